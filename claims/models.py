@@ -1,0 +1,191 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from .workflow import VERDICT_RATING, DismissReason, Status, Verdict
+
+
+class Claim(models.Model):
+    """One atomic, check-worthy statement taken from a report, and its verification."""
+
+    class Kind(models.TextChoices):
+        FACT = "fact", "Statement of fact"
+        QUOTE = "quote", "Quote"
+        OPINION = "opinion", "Opinion"
+        PREDICTION = "prediction", "Prediction"
+
+    report = models.ForeignKey("reports.Report", on_delete=models.CASCADE, related_name="claims")
+    text = models.TextField()
+    extracted_text = models.TextField(blank=True, help_text="The text as the extractor wrote it.")
+    start = models.PositiveIntegerField(help_text="Offset of the passage in the report body.")
+    end = models.PositiveIntegerField()
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.FACT)
+    checkworthiness = models.FloatField(default=0.5)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.UNREVIEWED)
+    dismiss_reason = models.CharField(max_length=20, choices=DismissReason.choices, blank=True)
+    verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
+    verdict_summary = models.TextField(blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    version = models.PositiveIntegerField(default=1, help_text="Optimistic lock: bumped on every save.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["report", "start", "id"]
+        permissions = [
+            ("publish_claim", "Can publish, send back and correct claims"),
+            ("reopen_claim", "Can reopen and unpublish claims"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(end__gte=models.F("start")), name="claim_span_ordered"),
+            models.CheckConstraint(
+                condition=models.Q(checkworthiness__gte=0) & models.Q(checkworthiness__lte=1),
+                name="claim_checkworthiness_0_1",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "-checkworthiness"])]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:desk", kwargs={"pk": self.pk})
+
+    def get_public_url(self) -> str:
+        return reverse("public:claim", kwargs={"slug": self.slug})
+
+    @property
+    def passage(self) -> str:
+        return self.report.body[self.start : self.end]
+
+    @property
+    def rating_value(self) -> int | None:
+        return VERDICT_RATING.get(self.verdict)
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == Status.PUBLISHED
+
+
+class Attribution(models.Model):
+    """Claim <-> source: who the report says the claim comes from, and how."""
+
+    class Role(models.TextChoices):
+        REPORTED = "reported", "Reported"
+        SAID = "said", "Said"
+        CLAIMED = "claimed", "Claimed"
+        DENIED = "denied", "Denied"
+        ACCUSED = "accused", "Accused"
+        CITED = "cited", "Cited"
+        QUOTED = "quoted", "Quoted"
+
+    class Verification(models.TextChoices):
+        UNCONFIRMED = "unconfirmed", "Unconfirmed"
+        CONFIRMED = "confirmed", "Confirmed by a reference"
+        MISATTRIBUTED = "misattributed", "Misattributed"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="attributions")
+    source = models.ForeignKey("sources.Source", on_delete=models.PROTECT, related_name="attributions")
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.SAID)
+    cue = models.CharField(max_length=200, blank=True, help_text="The words that attribute it.")
+    is_primary = models.BooleanField(default=False)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children",
+        help_text="The attribution this one is nested in (a paper citing officials).",
+    )
+    verification = models.CharField(
+        max_length=16, choices=Verification.choices, default=Verification.UNCONFIRMED
+    )
+    edited = models.BooleanField(default=False, help_text="Changed by a person; extraction leaves it alone.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["claim", "-is_primary", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "source", "role"], name="one_attribution_per_role"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.get_role_display().lower()}"
+
+
+class EvidenceNote(models.Model):
+    """Evidence for a verdict (public once published) or an internal note (never public)."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    text = models.TextField()
+    internal = models.BooleanField(default=False, help_text="Internal notes never appear on public pages.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class ClaimRelation(models.Model):
+    class Kind(models.TextChoices):
+        SUPPORTS = "supports", "Supports"
+        CONTRADICTS = "contradicts", "Contradicts"
+        DUPLICATE_OF = "duplicate_of", "Duplicate of"
+
+    from_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="relations")
+    to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="related_from")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["from_claim", "to_claim", "kind"], name="one_relation_per_kind"),
+            models.CheckConstraint(condition=~models.Q(from_claim=models.F("to_claim")), name="no_self_relation"),
+        ]
+
+
+class StatusChange(models.Model):
+    """Append-only history: every status, verdict, assignment and edit of a claim."""
+
+    class Field(models.TextChoices):
+        STATUS = "status", "Status"
+        VERDICT = "verdict", "Verdict"
+        ASSIGNEE = "assignee", "Assignee"
+        TEXT = "text", "Claim text"
+        ATTRIBUTION = "attribution", "Attribution"
+        EVIDENCE = "evidence", "Evidence"
+        REFERENCE = "reference", "Reference"
+        CORRECTION = "correction", "Correction"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="history")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    field = models.CharField(max_length=16, choices=Field.choices)
+    from_value = models.TextField(blank=True)
+    to_value = models.TextField(blank=True)
+    note = models.TextField(blank=True)
+    internal = models.BooleanField(
+        default=True, help_text="Public entries (publication, corrections) appear on the reader's page."
+    )
+
+    class Meta:
+        ordering = ["at", "id"]
+        get_latest_by = "at"
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.from_value} → {self.to_value}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("History is append-only; a StatusChange cannot be edited.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("History is append-only; a StatusChange cannot be deleted.")

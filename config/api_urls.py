@@ -1,0 +1,3 @@
+"""The JSON API: /api/v1/, the OpenAPI schema and its docs."""
+
+urlpatterns: list = []

@@ -1,0 +1,36 @@
+from django.db import models
+from django.urls import reverse
+
+
+class Report(models.Model):
+    """A news report as imported: the exact body text, which every claim's offsets point into."""
+
+    class Extraction(models.TextChoices):
+        PENDING = "pending", "Waiting for extraction"
+        RUNNING = "running", "Extracting claims"
+        DONE = "done", "Claims extracted"
+        FAILED = "failed", "Extraction failed"
+
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=200, unique=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    body = models.TextField(help_text="The exact text as imported; claim offsets index into it.")
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the body.")
+    imported_at = models.DateTimeField(auto_now_add=True)
+    extraction_state = models.CharField(
+        max_length=16, choices=Extraction.choices, default=Extraction.PENDING
+    )
+    extraction_error = models.TextField(blank=True)
+    extracted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-imported_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("reports:detail", kwargs={"slug": self.slug})

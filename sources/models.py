@@ -1,0 +1,117 @@
+from django.db import models
+
+
+class Source(models.Model):
+    """A person or body a claim is attributed to, one row per real-world entity."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        NEWS_ORG = "news_org", "News organisation"
+        GOVERNMENT = "government", "Government body"
+        COMPANY = "company", "Company"
+        GROUP = "group", "Anonymous group"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=300, help_text="Canonical name.")
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OTHER)
+    aliases = models.JSONField(default=list, blank=True, help_text="Other names used for this source.")
+    description = models.CharField(max_length=500, blank=True)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_sources"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Reference(models.Model):
+    """A document a report cites: an article, a book, a post, a statement or a filing."""
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "News article"
+        BOOK = "book", "Book"
+        SOCIAL = "social", "Social media post"
+        STATEMENT = "statement", "Official statement"
+        FILING = "filing", "Court or government filing"
+        OTHER = "other", "Other"
+
+    class Capture(models.TextChoices):
+        NO_URL = "no_url", "No URL yet"
+        QUEUED = "queued", "Queued"
+        FETCHING = "fetching", "Fetching"
+        ARCHIVED = "archived", "Archived"
+        RETRYING = "retrying", "Retrying"
+        FAILED = "failed", "Failed"
+
+    title = models.CharField(max_length=500)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OTHER)
+    publisher = models.CharField(max_length=300, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    cue = models.CharField(max_length=300, blank=True, help_text="The words in the report that cite it.")
+    claims = models.ManyToManyField("claims.Claim", related_name="references", blank=True)
+    # Capture state, kept on the reference so every list can show it without a join.
+    capture_state = models.CharField(max_length=16, choices=Capture.choices, default=Capture.NO_URL)
+    capture_attempts = models.PositiveIntegerField(default=0)
+    capture_error = models.TextField(blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    state_changed_at = models.DateTimeField(null=True, blank=True)
+    last_archived_at = models.DateTimeField(null=True, blank=True)
+    page_changed = models.BooleanField(default=False, help_text="Last capture differs from the one before.")
+    link_rot = models.BooleanField(default=False, help_text="Fails now after an earlier success.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def warc_upload_to(instance: "Snapshot", filename: str) -> str:
+    # Content-addressed: the same bytes land at the same path, so they are stored once.
+    return f"warc/{filename[:2]}/{filename}"
+
+
+class Snapshot(models.Model):
+    """One archived capture of a reference: a WARC file plus what was read out of it."""
+
+    reference = models.ForeignKey(Reference, on_delete=models.CASCADE, related_name="snapshots")
+    requested_url = models.URLField(max_length=2000)
+    final_url = models.URLField(max_length=2000, blank=True)
+    redirect_chain = models.JSONField(default=list, blank=True)
+    http_status = models.PositiveIntegerField(null=True, blank=True)
+    response_headers = models.JSONField(default=dict, blank=True)
+    content_type = models.CharField(max_length=200, blank=True)
+    size = models.PositiveBigIntegerField(null=True, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True, db_index=True)
+    warc_sha256 = models.CharField(max_length=64, blank=True)
+    warc_file = models.FileField(upload_to=warc_upload_to, max_length=300, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    text = models.TextField(blank=True)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    duration_ms = models.PositiveIntegerField(null=True, blank=True)
+    ok = models.BooleanField(default=False)
+    error = models.TextField(blank=True)
+    error_class = models.CharField(max_length=100, blank=True)
+    changed_since_last = models.BooleanField(default=False)
+    task_id = models.CharField(max_length=255, blank=True, help_text="Celery task that made it.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        get_latest_by = "created_at"
+        constraints = [
+            # Idempotence: one capture per task run, however often the task is delivered.
+            models.UniqueConstraint(
+                fields=["reference", "task_id"], condition=~models.Q(task_id=""), name="one_snapshot_per_task"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reference} @ {self.fetched_at or self.created_at:%Y-%m-%d %H:%M}"
