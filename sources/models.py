@@ -1,3 +1,4 @@
+from django.core.files.storage import storages
 from django.db import models
 
 
@@ -59,6 +60,8 @@ class Reference(models.Model):
     capture_attempts = models.PositiveIntegerField(default=0)
     capture_error = models.TextField(blank=True)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
+    # The capture asked for last: a task carrying another id was superseded and does nothing.
+    capture_task_id = models.CharField(max_length=255, blank=True)
     state_changed_at = models.DateTimeField(null=True, blank=True)
     last_archived_at = models.DateTimeField(null=True, blank=True)
     page_changed = models.BooleanField(default=False, help_text="Last capture differs from the one before.")
@@ -71,6 +74,11 @@ class Reference(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+def archive_storage():
+    # Looked up when used, so tests that override STORAGES/ARCHIVE_ROOT are honoured.
+    return storages["archive"]
 
 
 def warc_upload_to(instance: "Snapshot", filename: str) -> str:
@@ -91,7 +99,7 @@ class Snapshot(models.Model):
     size = models.PositiveBigIntegerField(null=True, blank=True)
     sha256 = models.CharField(max_length=64, blank=True, db_index=True)
     warc_sha256 = models.CharField(max_length=64, blank=True)
-    warc_file = models.FileField(upload_to=warc_upload_to, max_length=300, blank=True)
+    warc_file = models.FileField(upload_to=warc_upload_to, storage=archive_storage, max_length=300, blank=True)
     title = models.CharField(max_length=500, blank=True)
     text = models.TextField(blank=True)
     fetched_at = models.DateTimeField(null=True, blank=True)
