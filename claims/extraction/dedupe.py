@@ -1,0 +1,63 @@
+"""Step 7, dedupe: a claim stated twice (headline and body, summary and detail) is kept once."""
+
+from __future__ import annotations
+
+import re
+
+# Words that carry no content for comparing two statements.
+STOPWORDS = frozenset(
+    "a an the and or but of to in on at for with by from as is are was were be been being has have had "
+    "that this these those it its he she his her him they them their which who whom whose what not no "
+    "if then than so very can could may might will would shall should do does did into over about after "
+    "before since also just all any some many more most other such only own same said says say told "
+    "reported report according past".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+    # crude plural folding so "years"/"year" compare equal
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in STOPWORDS}
+
+
+def is_same_claim(a: str, b: str) -> bool:
+    """Most of the shorter statement's content words occur in the longer one, and they share much."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    return shared / min(len(wa), len(wb)) >= 0.8 and shared / len(wa | wb) >= 0.6
+
+
+def dedupe(texts: list[str], *, preferred: list[bool] | None = None) -> list[int | None]:
+    """For each text, the index of the claim it duplicates (None if it is kept).
+
+    Of a duplicate pair the longer, body statement is kept: it usually has the full names and the
+    attribution, where a headline has the short form. `preferred[i]` marks claims to keep if possible.
+    """
+    preferred = preferred or [False] * len(texts)
+    duplicate_of: list[int | None] = [None] * len(texts)
+    for i in range(len(texts)):
+        if duplicate_of[i] is not None:
+            continue
+        for j in range(i + 1, len(texts)):
+            if duplicate_of[j] is not None or not is_same_claim(texts[i], texts[j]):
+                continue
+            keep_j = (
+                preferred[j]
+                and not preferred[i]
+                or (
+                    preferred[j] == preferred[i]
+                    and len(content_words(texts[j])) > len(content_words(texts[i]))
+                )
+            )
+            if keep_j:
+                duplicate_of[i] = j
+                break
+            duplicate_of[j] = i
+    # a chain (i -> j -> k) points straight at the claim finally kept
+    for i, d in enumerate(duplicate_of):
+        while d is not None and duplicate_of[d] is not None:
+            d = duplicate_of[d]
+        duplicate_of[i] = d
+    return duplicate_of

