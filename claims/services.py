@@ -56,7 +56,7 @@ def record(
 
 def _locked(claim: Claim, expected_version: int | None) -> Claim:
     """Re-read the claim under a row lock and refuse if it moved on since the caller read it."""
-    current = Claim.objects.select_for_update().select_related("assignee").get(pk=claim.pk)
+    current = Claim.objects.select_for_update().get(pk=claim.pk)
     if expected_version is not None and int(expected_version) != current.version:
         raise StaleVersion(current, int(expected_version))
     return current
