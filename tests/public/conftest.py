@@ -1,0 +1,37 @@
+"""Builders for the reader's pages: claims taken through the real workflow services."""
+
+import pytest
+
+from claims import services
+from claims.workflow import Status
+
+
+def publish(
+    claim,
+    *,
+    checker,
+    editor,
+    verdict="false",
+    summary="The figures were not overstated.",
+    evidence="The statistics office table shows 12,000 homes. https://stats.example.org/homes",
+):
+    """Take a claim from unreviewed to published as a fact-checker and an editor would."""
+    services.add_evidence(claim=claim, text=evidence, actor=checker)
+    claim = services.change_status(claim=claim, to=Status.IN_PROGRESS, actor=checker)
+    claim = services.set_verdict(claim=claim, verdict=verdict, summary=summary, actor=checker)
+    claim = services.change_status(claim=claim, to=Status.NEEDS_SIGNOFF, actor=checker)
+    return services.change_status(claim=claim, to=Status.PUBLISHED, actor=editor)
+
+
+@pytest.fixture
+def published_claim(claim, checker, editor):
+    return publish(claim, checker=checker, editor=editor)
+
+
+@pytest.fixture(autouse=True)
+def _clear_page_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
