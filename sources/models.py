@@ -1,4 +1,4 @@
-from django.core.files.storage import storages
+from django.core.files.storage import Storage, storages
 from django.db import models
 
 
@@ -76,9 +76,22 @@ class Reference(models.Model):
         return self.title
 
 
-def archive_storage():
-    # Looked up when used, so tests that override STORAGES/ARCHIVE_ROOT are honoured.
-    return storages["archive"]
+class _ArchiveStorage(Storage):
+    """STORAGES["archive"], looked up on every use rather than once at import.
+
+    A FileField calls its storage callable once, when the model class is built; going through
+    this stand-in keeps the configured backend authoritative (settings overrides included).
+    """
+
+    def __getattribute__(self, name):
+        return getattr(storages["archive"], name)
+
+
+_archive_storage = _ArchiveStorage()
+
+
+def archive_storage() -> Storage:
+    return _archive_storage
 
 
 def warc_upload_to(instance: "Snapshot", filename: str) -> str:
