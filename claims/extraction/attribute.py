@@ -63,7 +63,19 @@ def is_cue(token: Token) -> bool:
 
 def contents_of(cue: Token) -> list[Token]:
     """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
-    return [c for c in cue.children if c.dep_ in CONTENT_DEPS and c.pos_ in {"VERB", "AUX"}]
+    found = [
+        c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
+    ]
+    # "said in a statement that ...": the that-clause gets hung on the document noun
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "on"}:
+            for doc_noun in prep.children:
+                for c in doc_noun.children:
+                    if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+                    ):
+                        found.append(c)
+    return found
 
 
 def subject_of(token: Token) -> Token | None:
@@ -100,6 +112,8 @@ def frame_for_cue(cue: Token) -> Frame:
     lemma = cue.lemma_.lower()
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children)
     source = _agent_of(cue) if passive else subject_of(cue)
+    if source is None and not passive:
+        source = _phrase_before(cue)
     cited = []
     for c in cue.children:
         # "X, citing several officials, reported": the officials are a second, inner source
@@ -121,6 +135,24 @@ def _wrapped_in_quotes(head: Token) -> bool:
     return (
         bool(before is not None and before.text in OPEN_QUOTES + TOGGLE_QUOTES) or toks[0].text in OPEN_QUOTES
     )
+
+
+def _phrase_before(cue: Token) -> Token | None:
+    """The noun phrase right before a subjectless cue ("..., the prosecutor's office said"), which the
+    parser sometimes hangs elsewhere; climbs out of appositions to the phrase head."""
+    i = cue.i - 1
+    doc = cue.doc
+    while i >= 0 and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
+        i -= 1
+    if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    token = doc[i]
+    # "..., the museum's director, Claire Martin, told": the phrase is headed by "director"
+    while token.dep_ in {"compound", "flat"} or (token.dep_ == "appos" and token.head.pos_ == "NOUN"):
+        if token.head.i >= token.i:
+            break
+        token = token.head
+    return token
 
 
 def according_to(pred: Token) -> tuple[Token, Token] | None:

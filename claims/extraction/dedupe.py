@@ -16,32 +16,51 @@ STOPWORDS = frozenset(
 
 def content_words(text: str) -> set[str]:
     words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
-    # crude plural folding so "years"/"year" compare equal
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in STOPWORDS}
+    return {_stem(w) for w in words if w not in STOPWORDS}
 
 
-def is_same_claim(a: str, b: str) -> bool:
-    """Most of the shorter statement's content words occur in the longer one, and they share much."""
+# Inflection endings folded away so "collapse"/"collapsed", "rejects"/"rejected" compare equal.
+SUFFIXES = ("ing", "ed", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def is_same_claim(a: str, b: str, *, headline: bool = False) -> bool:
+    """Most of the shorter statement's content words occur in the longer one, and they share much.
+
+    A headline is a compressed version of a body sentence, so against a headline only the first
+    condition is asked (with at least three shared words, so two short lines are not merged).
+    """
     wa, wb = content_words(a), content_words(b)
     if not wa or not wb:
         return False
     shared = len(wa & wb)
-    return shared / min(len(wa), len(wb)) >= 0.8 and shared / len(wa | wb) >= 0.6
+    covered = shared / min(len(wa), len(wb)) >= 0.8
+    if headline:
+        return covered and shared >= 3
+    return covered and shared / len(wa | wb) >= 0.6
 
 
-def dedupe(texts: list[str], *, preferred: list[bool] | None = None) -> list[int | None]:
+def dedupe(texts: list[str], *, headline: list[bool] | None = None) -> list[int | None]:
     """For each text, the index of the claim it duplicates (None if it is kept).
 
-    Of a duplicate pair the longer, body statement is kept: it usually has the full names and the
-    attribution, where a headline has the short form. `preferred[i]` marks claims to keep if possible.
+    Of a duplicate pair the body statement is kept over a headline, else the longer one: it usually
+    has the full names and the attribution, where a headline has the short form.
     """
-    preferred = preferred or [False] * len(texts)
+    headline = headline or [False] * len(texts)
+    preferred = [not h for h in headline]
     duplicate_of: list[int | None] = [None] * len(texts)
     for i in range(len(texts)):
         if duplicate_of[i] is not None:
             continue
         for j in range(i + 1, len(texts)):
-            if duplicate_of[j] is not None or not is_same_claim(texts[i], texts[j]):
+            either_headline = headline[i] or headline[j]
+            if duplicate_of[j] is not None or not is_same_claim(texts[i], texts[j], headline=either_headline):
                 continue
             keep_j = (
                 preferred[j]

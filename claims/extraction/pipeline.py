@@ -18,7 +18,7 @@ from .dedupe import dedupe
 from .references import find_references
 from .resolve import DOCUMENT_NOUNS, Resolver, claim_text
 from .score import checkworthiness, claim_kind
-from .segment import segment
+from .segment import quote_depth, segment
 from .split import split_atomic
 from .types import (
     Block,
@@ -90,8 +90,10 @@ def _sources(frame: Frame | None, sentence: Sentence, resolver: Resolver) -> lis
             out.append(ExtractedSource(head.text, "other", role, frame.cue))
     else:
         name, kind, aliases = named
-        if head.lemma_.lower() in DOCUMENT_NOUNS or frame.cue == "according to" and kind == "news_org":
+        if head.lemma_.lower() in DOCUMENT_NOUNS or kind == "news_org" and frame.cue == "according to":
             role = "reported"
+        elif frame.cue == "according to":
+            role = "said"  # "according to the minister": a person or body speaking, not publishing
         out.append(ExtractedSource(name, kind, role, frame.cue, None, aliases))
     for cited in frame.cited:
         named = resolver.name_for(cited, sentence)
@@ -116,17 +118,22 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
         )
         sentence_no += len(sentences)
         quote: tuple[Frame, Sentence, list[ExtractedSource]] | None = None
+        # clauses of a quotation whose speaker is named only after it closes ("'...', she said")
+        pending: list[int] = []
         for sentence in sentences:
             carried = quote if sentence.opens_in_quote else None
             speaker = None
             if carried and carried[2]:
                 speaker = resolver.registry.lookup(carried[2][0].name)
             resolver.observe(sentence, speaker)
+            still_open = quote_depth(doc.text[: sentence.span.end_char]) > 0
             for clause in split_atomic(sentence, frame=carried[0] if carried else None):
                 if carried and clause.frame is carried[0]:
                     sources = list(carried[2])
                 else:
                     sources = _sources(clause.frame, sentence, resolver)
+                if clause.frame is None and still_open:
+                    pending.append(len(clauses))
                 clauses.append((clause, sources))
                 if (
                     clause.frame is not None
@@ -134,6 +141,11 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
                     and clause.frame is not (carried[0] if carried else None)
                 ):
                     quote = (clause.frame, sentence, sources)
+                    for k in pending:
+                        clauses[k] = (clauses[k][0], list(sources))
+                    pending = []
+            if not still_open:
+                pending = []
 
             def name_of(token, sentence=sentence):
                 named = resolver.name_for(token, sentence) if token is not None else None
@@ -148,11 +160,12 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
         sources = tuple(
             ExtractedSource(lead, "news_org", s.role, s.cue, s.parent, s.aliases)
             if s.name == UNNAMED_DOCUMENT and lead
-            else s
+            else _canonical(s, resolver)
             for s in sources
             if s.name or lead
         )
-        body, vague = claim_text(clause, resolver)
+        speaker = (sources[0].name, sources[0].kind) if sources else None
+        body, vague = claim_text(clause, resolver, speaker=speaker)
         if len(body.split()) < 3:
             continue
         quoted = bool(clause.frame and clause.frame.direct_quote) or in_quotes(
@@ -164,7 +177,7 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
         headline_flags.append(clause.sentence.is_headline)
 
     references, links = _merge_references(found_refs, lead)
-    duplicate_of = dedupe([c.text for c in built], preferred=[not h for h in headline_flags])
+    duplicate_of = dedupe([c.text for c in built], headline=headline_flags)
     claims = []
     for i, claim in enumerate(built):
         refs = tuple(sorted(links_for(claim, clauses_by_span(clauses), links, references)))
@@ -181,6 +194,16 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
             )
         )
     return Extraction(claims=tuple(claims), references=tuple(references), furniture=tuple(furniture))
+
+
+def _canonical(source: ExtractedSource, resolver: Resolver) -> ExtractedSource:
+    """A source under the fullest name the report gives it, known by the end of the report
+    ("the transport minister" said first, "Maria Alvarez, the transport minister" later)."""
+    e = resolver.registry.lookup(source.name)
+    if e is None or e.name == source.name:
+        return source
+    aliases = tuple(sorted((set(e.aliases) | {source.name}) - {e.name}))
+    return ExtractedSource(e.name, e.kind, source.role, source.cue, source.parent, aliases)
 
 
 def _lead_news_org(clauses, found_refs) -> str:

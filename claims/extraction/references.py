@@ -46,10 +46,12 @@ def _np_text(token: Token, resolver: Resolver, sentence: Sentence) -> str:
     skip = {t.i for c in token.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
     toks = [t for t in toks if t.i not in skip]
     words = []
-    for t in toks:
+    for n, t in enumerate(toks):
         e = resolver.pronoun(sentence, t) if t.dep_ == "poss" else None
-        words.append(f"{e.name}’s" if e is not None else t.text)
-    return " ".join(words)
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        ws = t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " "
+        words.append((f"{e.name}’s" if e is not None else t.text) + ws)
+    return "".join(words).strip()
 
 
 def find_references(sentence: Sentence, resolver: Resolver, source_name) -> list[FoundReference]:

@@ -36,7 +36,8 @@ GOVERNMENT_MARKERS = re.compile(
 # Markers of a company.
 COMPANY_MARKERS = re.compile(
     r"\b(inc|corp|corporation|ltd|llc|plc|gmbh|company|firm|group|bank|airlines?|motors|technologies"
-    r"|holdings|industries|partners|capital|labs|systems)\b\.?",
+    r"|holdings|industries|partners|capital|labs|systems|carmaker|manufacturer|maker|retailer|airline"
+    r"|insurer|lender|operator|developer|supplier|chain|brand|conglomerate)\b\.?",
     re.IGNORECASE,
 )
 
@@ -45,6 +46,19 @@ DOCUMENT_NOUNS = frozenset(
     "report article story investigation book memoir study survey analysis paper statement release "
     "filing indictment lawsuit complaint documents document memo letter post tweet interview "
     "poll review biography".split()
+)
+
+# Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").
+ORG_EXTENSIONS = re.compile(
+    r"^(news|agency|group|inc|corp|ltd|plc|co|company|holdings|media|newspaper|times|post|journal)\.?$",
+    re.IGNORECASE,
+)
+
+# Singular nouns naming an organisation rather than a person, so a name glossed with one is not a person.
+ORG_NOUNS = frozenset(
+    "company firm group union party ministry department agency organisation organization newspaper "
+    "broadcaster channel bank fund office council court government team club university school "
+    "hospital charity network website platform carmaker manufacturer maker retailer airline".split()
 )
 
 # Glosses too general to serve as another name for a person ("the journalist Bob Woodard").
@@ -57,6 +71,7 @@ PERSONAL_PRONOUNS = FEMININE | MASCULINE
 
 # Determiners and quantifiers dropped from the front of a source's name ("several officials").
 NAME_OPENERS = frozenset("the a an several some many most few other two three various".split())
+ARTICLES = frozenset({"the", "a", "an"})
 
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
@@ -114,11 +129,19 @@ class Registry:
             forms = [_norm(e.name).lower()] + [_norm(a).lower() for a in e.aliases]
             if key in forms:
                 return e
-            full = _norm(e.name).lower().split()
-            # a short form is the tail of the full name: "Peskov" for "Dmitry Peskov",
-            # "Journal" for "The Wall Street Journal"
-            if len(words) < len(full) and full[-len(words) :] == words:
-                best = e if best is None or e.mentions > best.mentions else best
+            for form in forms:
+                full = form.split()
+                # a short form is the tail of the full name: "Peskov" for "Dmitry Peskov",
+                # "Journal" for "The Wall Street Journal", "minister" for "the transport minister"
+                tail = len(words) < len(full) and full[-len(words) :] == words
+                # the same body with its kind spelled out: "Bloomberg" then "Bloomberg News"
+                extended = (
+                    len(full) < len(words)
+                    and words[: len(full)] == full
+                    and all(ORG_EXTENSIONS.search(w) for w in words[len(full) :])
+                )
+                if tail or extended:
+                    best = e if best is None or e.mentions > best.mentions else best
         return best
 
     def add(self, name: str, kind: str) -> Entity:
@@ -145,6 +168,10 @@ class Registry:
 def _norm_display(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip())
     return " ".join(name.split())
+
+
+def plural_head(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"}
 
 
 def name_in_apposition(token: Token) -> Token | None:
@@ -196,16 +223,34 @@ class Resolver:
                 if e is not None and e.kind == "person":
                     bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
                     self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus
-        # appositive names: "The Kremlin spokesperson, Dmitry Peskov" gives Peskov a second name
+        # appositive names: "The Kremlin spokesperson, Dmitry Peskov" and "Maria Alvarez, the
+        # transport minister" give the person a second name, and tell us a person is meant
         for t in sentence.span:
+            pair = None
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
-                name, label = entity_span_text(t)
+                pair = (t, t.head)
+            elif t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN":
+                if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                    pair = (t.head, t)
+            if pair is not None:
+                named, role_noun = pair
+                name, label = entity_span_text(named)
                 e = self.registry.lookup(name)
+                if e is None and label in {"PERSON", "ORG", ""} and name[:1].isupper():
+                    e = self.registry.add(name, kind_of_name(name, label=label))
+                if e is not None and e.kind == "other" and role_noun.tag_ == "NN":
+                    if (
+                        role_noun.lemma_.lower() not in ORG_NOUNS
+                        and role_noun.lemma_.lower() not in DOCUMENT_NOUNS
+                    ):
+                        e.kind = "person"
                 if e is not None:
-                    role = " ".join(
-                        x.text for x in t.head.subtree if x.i < t.i and x.dep_ in {"compound", "amod"}
-                    )
-                    role = (role + " " + t.head.text).strip() if role else t.head.text
+                    mods = [
+                        x.text
+                        for x in role_noun.children
+                        if x.i < role_noun.i and x.dep_ in {"compound", "amod"}
+                    ]
+                    role = " ".join([*mods, role_noun.text])
                     if role.lower() not in GENERIC_ROLE_NOUNS:
                         e.aliases.add(role)
         self._resolve_pronouns(sentence, carried)
@@ -302,23 +347,37 @@ class Resolver:
             e = self.registry.lookup(name)
             if e is None:
                 kind = kind_of_name(name, label=label)
+                if not label:
+                    # a capitalised word the tagger did not take for a name ("says Minister"):
+                    # keep it out of the registry so it can still resolve to a fuller name later
+                    return name, kind, ()
                 e = self.registry.add(name, kind)
             return e.name, e.kind, tuple(sorted(e.aliases))
         # a common noun phrase: "several in-post and former US officials", "a spokesperson for X"
-        toks = [t for t in token.subtree if t.dep_ not in {"relcl", "appos"} and not t.is_punct]
+        toks = [
+            t
+            for t in token.subtree
+            if (t.i == token.i or t.dep_ not in {"relcl", "appos"}) and not t.is_punct and t.i <= token.i + 8
+        ]
         skip = set()
         for c in token.children:
             if c.dep_ in {"relcl", "appos", "acl"}:
                 skip |= {t.i for t in c.subtree}
         toks = [t for t in toks if t.i not in skip]
-        while toks and toks[0].lower_ in NAME_OPENERS:
+        # quantifiers go ("several officials"); the article stays on a singular ("the union said")
+        while (
+            toks and toks[0].lower_ in NAME_OPENERS and (plural_head(token) or toks[0].lower_ not in ARTICLES)
+        ):
             toks.pop(0)
-        name = " ".join(t.text for t in toks)
+        name = "".join(
+            t.text + (t.whitespace_ if n + 1 < len(toks) and toks[n + 1].i == t.i + 1 else " ")
+            for n, t in enumerate(toks)
+        ).strip()
         if not name:
             return None
-        plural = token.tag_ in {"NNS", "NNPS"}
+        plural = plural_head(token)
         kind = kind_of_name(name, plural=plural)
-        if kind == "other" and not plural and token.pos_ == "NOUN":
+        if kind == "other" and not plural and token.pos_ == "NOUN" and token.lemma_.lower() not in ORG_NOUNS:
             kind = "person"  # "a spokesperson for the ministry", "the journalist"
         return name, kind, ()
 
@@ -328,7 +387,7 @@ class Resolver:
         for c in document.children:
             if c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES):
                 return c
-            if c.dep_ == "poss" and c.lower_ in PERSONAL_PRONOUNS:
+            if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):
                 return c
         for c in document.children:
             if c.dep_ == "prep" and c.lower_ in {"by", "from", "in", "of"}:
@@ -340,6 +399,8 @@ class Resolver:
 
 # Pronouns whose referent we write out in a claim's text: subjects, objects and possessives.
 REWRITE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative"})
+# Pronouns an organisation speaks of itself with in reported speech ("the union said it would").
+ORG_PRONOUNS = frozenset({"it", "they"})
 # Reflexives ("Trump himself") stay as written.
 REWRITABLE = frozenset({"he", "she", "him", "her", "his"})
 
@@ -355,12 +416,15 @@ def _join(tokens, render) -> str:
     return "".join(out).strip()
 
 
-def claim_text(clause, resolver: Resolver) -> tuple[str, bool]:
+def claim_text(clause, resolver: Resolver, *, speaker: tuple[str, str] | None = None) -> tuple[str, bool]:
     """A short self-contained text for a clause, with pronouns and short names written out.
 
-    Returns (text, vague): `vague` when the subject is a pronoun nobody could resolve ("it").
+    `speaker` is (name, kind) of the clause's first source: in "the company said it would ..."
+    the "it" is the company. Returns (text, vague): `vague` when the subject is a pronoun nobody
+    could resolve ("it was true").
     """
     sentence = clause.sentence
+    org_speaker = speaker is not None and speaker[0] and speaker[1] != "person"
 
     heads = {clause.head.i} | {t.i for t in clause.borrowed_subject if t.dep_ in {"nsubj", "nsubjpass"}}
 
@@ -382,6 +446,14 @@ def claim_text(clause, resolver: Resolver) -> tuple[str, bool]:
         )
 
     def render(t: Token) -> str:
+        if (
+            org_speaker
+            and clause.via == "content"
+            and t.lower_ in ORG_PRONOUNS
+            and t.dep_ in {"nsubj", "nsubjpass"}
+            and t.head.i == clause.head.i
+        ):
+            return speaker[0]
         if rewritable(t):
             e = resolver.pronoun(sentence, t)
             # "Musk has poured his own money": a possessive of the subject itself stays a pronoun
@@ -395,7 +467,7 @@ def claim_text(clause, resolver: Resolver) -> tuple[str, bool]:
     vague = False
     subj = subject_of(clause.head)
     if subj is not None and subj.lower_ in {"it", "this", "that", "they", "them"} and subj in clause.tokens:
-        vague = True
+        vague = not (org_speaker and subj.lower_ in ORG_PRONOUNS)
     if clause.borrowed_subject:
         borrowed = list(clause.borrowed_subject)
         named = [t for t in borrowed if t.pos_ == "PROPN"]

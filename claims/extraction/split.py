@@ -35,8 +35,8 @@ DISCOURSE_OPENERS = frozenset(
     "nevertheless nonetheless but and so then now".split()
 )
 
-# Tokens never worth keeping at the edges of a claim.
-EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep"})
+# Punctuation that only separates; never worth keeping at the edges of a claim ("%" and "$" are kept).
+EDGE_PUNCT = frozenset(",;:.!?…—–-()[]“”\"'‘’«»")
 
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those"})
@@ -97,11 +97,17 @@ def antecedent(token: Token) -> list[Token]:
     return noun_phrase(token)
 
 
+def subject_phrase(subj: Token) -> list[Token]:
+    """A subject as it can be borrowed by a later clause: without its relative clauses and appositions."""
+    skip = {c.i for c in subj.children if c.dep_ in {"relcl", "appos", "acl"}}
+    return trim(_close_gaps(_subtree(subj, skip)))
+
+
 def trim(tokens: list[Token], *, content: bool = False) -> list[Token]:
     """Drop linking words and punctuation from the edges of a clause."""
     toks = list(tokens)
     while toks and (
-        toks[0].is_punct
+        toks[0].text in EDGE_PUNCT
         or toks[0].is_space
         or toks[0].dep_ == "cc"
         or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
@@ -109,7 +115,7 @@ def trim(tokens: list[Token], *, content: bool = False) -> list[Token]:
         or (content and toks[0].lower_ == "that" and toks[0].tag_ in {"WDT", "IN"})
     ):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in {"cc"}):
+    while toks and (toks[-1].text in EDGE_PUNCT or toks[-1].is_space or toks[-1].dep_ in {"cc"}):
         toks.pop()
     return toks
 
@@ -176,7 +182,7 @@ class _Splitter:
     def visit(self, pred: Token, *, frame: Frame | None, borrowed: tuple, via: str, nested: bool):
         parts = self._split_predicates(pred)
         subj = subject_of(pred)
-        own_subject = tuple(_subtree(subj, set())) if subj is not None else ()
+        own_subject = tuple(subject_phrase(subj)) if subj is not None else ()
         skip = {p.i for p in parts}
 
         if not nested and is_cue(pred):
@@ -207,6 +213,10 @@ class _Splitter:
 
     def _clause(self, pred, skip, *, frame, borrowed, via, nested=False):
         skip = set(skip)
+        if frame is not None and frame.source is not None and frame.source.i != pred.i:
+            # a misparsed source inside the content ("X knew ..., the director, Y, told Z")
+            if frame.source in pred.subtree and via == "content":
+                skip.add(frame.source.i)
         acc = according_to(pred)
         if acc:
             skip.add(acc[0].i)
