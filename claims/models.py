@@ -163,6 +163,7 @@ class StatusChange(models.Model):
         EVIDENCE = "evidence", "Evidence"
         REFERENCE = "reference", "Reference"
         CORRECTION = "correction", "Correction"
+        RELATION = "relation", "Related claim"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="history")
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)

@@ -1,0 +1,59 @@
+"""Split a report's body into segments at every claim boundary, for highlighting in place.
+
+Claims' passages may overlap or nest. Cutting the text at every start and end gives segments
+that each lie wholly inside or outside every claim; each segment knows the claims covering it,
+and the innermost (shortest, then earliest) is the one its link opens.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Segment:
+    text: str
+    start: int
+    end: int
+    claims: list = field(default_factory=list)  # covering claims, innermost first
+    furniture: bool = False
+    opens: list = field(default_factory=list)  # claims whose passage starts here
+
+    @property
+    def claim(self):
+        return self.claims[0] if self.claims else None
+
+    @property
+    def depth(self) -> int:
+        return len(self.claims)
+
+
+def segments(body: str, claims, furniture: list[tuple[int, int]] | None = None) -> list[Segment]:
+    size = len(body)
+    spans = [(c, max(0, min(c.start, size)), max(0, min(c.end, size))) for c in claims]
+    spans = [(c, s, e) for c, s, e in spans if e > s]
+    furniture = [(max(0, s), min(size, e)) for s, e in (furniture or []) if e > s]
+    cuts = {0, size}
+    for _, s, e in spans:
+        cuts.update((s, e))
+    for s, e in furniture:
+        cuts.update((s, e))
+    bounds = sorted(cuts)
+    result = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if a == b:
+            continue
+        covering = sorted(
+            (c for c, s, e in spans if s <= a and e >= b),
+            key=lambda c: (min(c.end, size) - max(c.start, 0), c.start, c.pk),
+        )
+        opens = [c for c, s, _ in spans if s == a]
+        result.append(
+            Segment(
+                text=body[a:b],
+                start=a,
+                end=b,
+                claims=covering,
+                opens=opens,
+                furniture=any(s <= a and e >= b for s, e in furniture),
+            )
+        )
+    return result
