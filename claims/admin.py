@@ -29,8 +29,15 @@ class ClaimAdmin(admin.ModelAdmin):
     search_fields = ["text", "slug"]
     raw_id_fields = ["duplicate_of", "report"]
     # Workflow fields change only through the desk (services write their history).
-    readonly_fields = ["status", "verdict", "verdict_summary", "assignee", "published_at", "version",
-                       "dismiss_reason"]
+    readonly_fields = [
+        "status",
+        "verdict",
+        "verdict_summary",
+        "assignee",
+        "published_at",
+        "version",
+        "dismiss_reason",
+    ]
     inlines = [AttributionInline, HistoryInline]
 
 

@@ -97,7 +97,11 @@ class Attribution(models.Model):
     cue = models.CharField(max_length=200, blank=True, help_text="The words that attribute it.")
     is_primary = models.BooleanField(default=False)
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
         help_text="The attribution this one is nested in (a paper citing officials).",
     )
     verification = models.CharField(
@@ -147,7 +151,9 @@ class ClaimRelation(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["from_claim", "to_claim", "kind"], name="one_relation_per_kind"),
-            models.CheckConstraint(condition=~models.Q(from_claim=models.F("to_claim")), name="no_self_relation"),
+            models.CheckConstraint(
+                condition=~models.Q(from_claim=models.F("to_claim")), name="no_self_relation"
+            ),
         ]
 
 

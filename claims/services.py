@@ -41,7 +41,14 @@ class StaleVersion(Exception):
 
 
 def record(
-    *, claim: Claim, actor, field: str, from_value: str = "", to_value: str = "", note: str = "", internal: bool = True
+    *,
+    claim: Claim,
+    actor,
+    field: str,
+    from_value: str = "",
+    to_value: str = "",
+    note: str = "",
+    internal: bool = True,
 ) -> StatusChange:
     return StatusChange.objects.create(
         claim=claim,
@@ -102,7 +109,9 @@ def change_status(
 
     if to == Status.DISMISSED:
         if dismiss_reason not in DismissReason.values:
-            raise TransitionNotAllowed("Say why the claim is dismissed: a duplicate, not check-worthy, or other.")
+            raise TransitionNotAllowed(
+                "Say why the claim is dismissed: a duplicate, not check-worthy, or other."
+            )
         if dismiss_reason == DismissReason.OTHER and not note:
             raise TransitionNotAllowed("Dismissing for another reason needs a note saying what it is.")
         claim.dismiss_reason = dismiss_reason
@@ -113,7 +122,9 @@ def change_status(
 
     if to in (Status.NEEDS_SIGNOFF, Status.PUBLISHED):
         if not claim.verdict or not claim.verdict_summary.strip():
-            raise TransitionNotAllowed("Give the claim a verdict and a summary before sending it for sign-off.")
+            raise TransitionNotAllowed(
+                "Give the claim a verdict and a summary before sending it for sign-off."
+            )
         if not has_evidence(claim):
             raise TransitionNotAllowed("A verdict needs at least one reference or evidence note.")
     if frm == Status.NEEDS_SIGNOFF and to == Status.IN_PROGRESS and not note:
@@ -130,8 +141,15 @@ def change_status(
 
     claim.status = to
     claim = _save(claim, fields)
-    record(claim=claim, actor=actor, field=StatusChange.Field.STATUS, from_value=frm, to_value=to, note=note,
-           internal=not public)
+    record(
+        claim=claim,
+        actor=actor,
+        field=StatusChange.Field.STATUS,
+        from_value=frm,
+        to_value=to,
+        note=note,
+        internal=not public,
+    )
     return claim
 
 
@@ -187,8 +205,14 @@ def assign(*, claim: Claim, assignee, actor, note: str = "", expected_version: i
     old = claim.assignee
     claim.assignee = assignee
     claim = _save(claim, ["assignee"])
-    record(claim=claim, actor=actor, field=StatusChange.Field.ASSIGNEE, from_value=_username(old),
-           to_value=_username(assignee), note=note)
+    record(
+        claim=claim,
+        actor=actor,
+        field=StatusChange.Field.ASSIGNEE,
+        from_value=_username(old),
+        to_value=_username(assignee),
+        note=note,
+    )
     return claim
 
 
@@ -217,13 +241,20 @@ def add_evidence(*, claim: Claim, text: str, actor, internal: bool = False) -> E
     if not text:
         raise TransitionNotAllowed("An evidence note needs some text.")
     note = EvidenceNote.objects.create(
-        claim=claim, author=actor if getattr(actor, "is_authenticated", False) else None, text=text,
+        claim=claim,
+        author=actor if getattr(actor, "is_authenticated", False) else None,
+        text=text,
         internal=internal,
     )
     # An added note conflicts with nobody's edit, so it moves "last changed" but not the version.
     Claim.objects.filter(pk=claim.pk).update(updated_at=timezone.now())
-    record(claim=claim, actor=actor, field=StatusChange.Field.EVIDENCE, to_value=text[:200],
-           note="internal note" if internal else "")
+    record(
+        claim=claim,
+        actor=actor,
+        field=StatusChange.Field.EVIDENCE,
+        to_value=text[:200],
+        note="internal note" if internal else "",
+    )
     return note
 
 
@@ -286,12 +317,21 @@ def add_attribution(
             f"The claim is already attributed to {source.name} ({Attribution.Role(role).label.lower()})."
         )
     attribution = Attribution.objects.create(
-        claim=claim, source=source, role=role, cue=(cue or "")[:200], edited=True,
+        claim=claim,
+        source=source,
+        role=role,
+        cue=(cue or "")[:200],
+        edited=True,
         is_primary=not claim.attributions.exists(),
     )
     _bump(claim)
-    record(claim=claim, actor=actor, field=StatusChange.Field.ATTRIBUTION, to_value=_describe(attribution),
-           note="added")
+    record(
+        claim=claim,
+        actor=actor,
+        field=StatusChange.Field.ATTRIBUTION,
+        to_value=_describe(attribution),
+        note="added",
+    )
     return attribution
 
 
@@ -318,8 +358,14 @@ def change_attribution(
     attribution.source, attribution.role, attribution.edited = source, role, True
     attribution.save(update_fields=["source", "role", "edited"])
     _bump(claim)
-    record(claim=claim, actor=actor, field=StatusChange.Field.ATTRIBUTION, from_value=before,
-           to_value=_describe(attribution), note="changed")
+    record(
+        claim=claim,
+        actor=actor,
+        field=StatusChange.Field.ATTRIBUTION,
+        from_value=before,
+        to_value=_describe(attribution),
+        note="changed",
+    )
     return attribution
 
 
@@ -364,9 +410,14 @@ def merge_sources(*, keep, duplicate, actor) -> int:
             attribution.save(update_fields=["source"])
             moved += 1
         _bump(claim)
-        record(claim=claim, actor=actor, field=StatusChange.Field.ATTRIBUTION, from_value=before,
-               to_value=f"{keep.name} ({attribution.get_role_display().lower()})",
-               note=f"merged source {duplicate.name} into {keep.name}")
+        record(
+            claim=claim,
+            actor=actor,
+            field=StatusChange.Field.ATTRIBUTION,
+            from_value=before,
+            to_value=f"{keep.name} ({attribution.get_role_display().lower()})",
+            note=f"merged source {duplicate.name} into {keep.name}",
+        )
     aliases = list(keep.aliases or [])
     for alias in [duplicate.name, *(duplicate.aliases or [])]:
         if alias and alias.lower() != keep.name.lower() and alias.lower() not in {a.lower() for a in aliases}:
@@ -393,14 +444,21 @@ def add_relation(*, claim: Claim, to_claim: Claim, kind: str, actor, expected_ve
     if ClaimRelation.objects.filter(from_claim=claim, to_claim=to_claim, kind=kind).exists():
         raise TransitionNotAllowed(f"This claim is already marked “{label}” claim #{to_claim.pk}.")
     relation = ClaimRelation.objects.create(
-        from_claim=claim, to_claim=to_claim, kind=kind,
+        from_claim=claim,
+        to_claim=to_claim,
+        kind=kind,
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     if kind == ClaimRelation.Kind.DUPLICATE_OF and claim.duplicate_of_id is None:
         Claim.objects.filter(pk=claim.pk).update(duplicate_of=to_claim)
     _bump(claim)
-    record(claim=claim, actor=actor, field=StatusChange.Field.RELATION, to_value=f"{label} #{to_claim.pk}",
-           note="added")
+    record(
+        claim=claim,
+        actor=actor,
+        field=StatusChange.Field.RELATION,
+        to_value=f"{label} #{to_claim.pk}",
+        note="added",
+    )
     return relation
 
 

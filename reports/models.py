@@ -20,11 +20,12 @@ class Report(models.Model):
     body = models.TextField(help_text="The exact text as imported; claim offsets index into it.")
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the body.")
     imported_at = models.DateTimeField(auto_now_add=True)
-    extraction_state = models.CharField(
-        max_length=16, choices=Extraction.choices, default=Extraction.PENDING
-    )
+    extraction_state = models.CharField(max_length=16, choices=Extraction.choices, default=Extraction.PENDING)
     extraction_error = models.TextField(blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
+    furniture_spans = models.JSONField(
+        default=list, blank=True, help_text="[start, end] spans of page furniture (captions, share lines)."
+    )
 
     class Meta:
         ordering = ["-imported_at"]

@@ -7,7 +7,14 @@ from django.core.exceptions import PermissionDenied
 
 from claims import services
 from claims.models import StatusChange
-from claims.workflow import TRANSITIONS, DismissReason, Status, TransitionNotAllowed, Verdict, check_transition
+from claims.workflow import (
+    TRANSITIONS,
+    DismissReason,
+    Status,
+    TransitionNotAllowed,
+    Verdict,
+    check_transition,
+)
 
 ALL_PAIRS = [(a, b) for a, b in itertools.product(Status.values, Status.values) if a != b]
 FORBIDDEN = [pair for pair in ALL_PAIRS if pair not in TRANSITIONS]
@@ -37,7 +44,9 @@ def test_nothing_goes_straight_from_unreviewed_to_published():
 def ready_for_signoff(claim, user):
     claim = services.change_status(claim=claim, to=Status.IN_PROGRESS, actor=user)
     services.add_evidence(claim=claim, text="Ministry press release, 3 March.", actor=user)
-    claim = services.set_verdict(claim=claim, verdict=Verdict.FALSE, summary="The figures were revised.", actor=user)
+    claim = services.set_verdict(
+        claim=claim, verdict=Verdict.FALSE, summary="The figures were revised.", actor=user
+    )
     return services.change_status(claim=claim, to=Status.NEEDS_SIGNOFF, actor=user)
 
 
@@ -52,7 +61,12 @@ def test_editor_publishes_and_publication_is_public_history(claim, checker, edit
     claim = services.change_status(claim=claim, to=Status.PUBLISHED, actor=editor)
     assert claim.status == Status.PUBLISHED and claim.published_at is not None
     last = claim.history.latest()
-    assert (last.from_value, last.to_value, last.internal, last.actor) == ("needs_signoff", "published", False, editor)
+    assert (last.from_value, last.to_value, last.internal, last.actor) == (
+        "needs_signoff",
+        "published",
+        False,
+        editor,
+    )
 
 
 def test_fact_checker_cannot_reopen_a_dismissed_claim(claim, checker):
@@ -64,7 +78,9 @@ def test_fact_checker_cannot_reopen_a_dismissed_claim(claim, checker):
 
 
 def test_editor_reopens_a_dismissed_claim(claim, checker, editor):
-    claim = services.change_status(claim=claim, to=Status.DISMISSED, actor=checker, dismiss_reason="duplicate")
+    claim = services.change_status(
+        claim=claim, to=Status.DISMISSED, actor=checker, dismiss_reason="duplicate"
+    )
     claim = services.change_status(claim=claim, to=Status.UNREVIEWED, actor=editor)
     assert claim.status == Status.UNREVIEWED and claim.dismiss_reason == ""
 
@@ -115,10 +131,16 @@ def test_correcting_a_published_verdict_is_editor_only_and_public(claim, checker
     claim = services.change_status(claim=ready_for_signoff(claim, checker), to=Status.PUBLISHED, actor=editor)
     with pytest.raises(PermissionDenied):
         services.set_verdict(claim=claim, verdict=Verdict.MIXED, summary="Partly.", actor=checker, note="x")
-    claim = services.set_verdict(claim=claim, verdict=Verdict.MIXED, summary="Partly.", actor=editor,
-                                 note="A second source disagrees.")
+    claim = services.set_verdict(
+        claim=claim, verdict=Verdict.MIXED, summary="Partly.", actor=editor, note="A second source disagrees."
+    )
     entry = claim.history.latest()
-    assert (entry.field, entry.from_value, entry.to_value, entry.internal) == ("correction", "false", "mixed", False)
+    assert (entry.field, entry.from_value, entry.to_value, entry.internal) == (
+        "correction",
+        "false",
+        "mixed",
+        False,
+    )
 
 
 def test_every_change_writes_history(claim, checker):
@@ -146,7 +168,9 @@ def test_stale_version_is_refused_and_nothing_is_saved(claim, checker, other_che
     read_version = claim.version
     services.edit_text(claim=claim, text="First edit.", actor=checker, expected_version=read_version)
     with pytest.raises(services.StaleVersion) as refused:
-        services.edit_text(claim=claim, text="Second edit.", actor=other_checker, expected_version=read_version)
+        services.edit_text(
+            claim=claim, text="Second edit.", actor=other_checker, expected_version=read_version
+        )
     claim.refresh_from_db()
     assert claim.text == "First edit."
     assert refused.value.changes[-1].to_value == "First edit."

@@ -33,9 +33,7 @@ class Command(BaseCommand):
         except ImportRefused as exc:
             raise CommandError(f"Seed report refused: {exc}") from None
         report = result.report
-        self.stdout.write(
-            f"Seed report {'imported' if result.created else 'already there'}: {report.slug}"
-        )
+        self.stdout.write(f"Seed report {'imported' if result.created else 'already there'}: {report.slug}")
         self.extract(report)
         self.stdout.write("Demo accounts (development only):")
         for username, group, password, superuser in DEMO_ACCOUNTS:
@@ -45,7 +43,9 @@ class Command(BaseCommand):
                 user.is_staff = user.is_superuser = superuser
                 user.save()
             user.groups.add(Group.objects.get(name=group))
-            self.stdout.write(f"  {username:12} password {password:22} role {group}{' + admin' if superuser else ''}")
+            self.stdout.write(
+                f"  {username:12} password {password:22} role {group}{' + admin' if superuser else ''}"
+            )
 
     def extract(self, report) -> None:
         try:

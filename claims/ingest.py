@@ -1,0 +1,222 @@
+"""Store what the extraction engine found in a report: claims, sources, attributions, references.
+
+Running it again is safe: a claim found again is matched by its passage and extracted text and
+updated in place; a claim a person has worked on (status, verdict, assignee, notes, history, an
+edited text or attribution) is left exactly as it is; nothing is created twice.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.text import slugify
+
+from claims.extraction import Extraction, extract_many
+from claims.extraction.types import ExtractedClaim, ExtractedSource
+from reports.models import Report
+from sources.models import Reference, Source
+
+from .models import Attribution, Claim
+from .workflow import Status
+
+
+@dataclass(frozen=True)
+class StoreOutcome:
+    created: int = 0
+    updated: int = 0
+    kept: int = 0
+    removed: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.created} new, {self.updated} updated, {self.kept} left as people worked on them, "
+            f"{self.removed} no longer found removed"
+        )
+
+
+def worked_on(claim: Claim) -> bool:
+    """A person has touched this claim, so the extractor must leave it alone."""
+    return (
+        claim.status != Status.UNREVIEWED
+        or bool(claim.verdict)
+        or claim.assignee_id is not None
+        or claim.text != claim.extracted_text
+        or claim.history.exists()
+        or claim.notes.exists()
+        or claim.attributions.filter(edited=True).exists()
+        or claim.relations.exists()
+    )
+
+
+def store_extraction(*, report: Report) -> StoreOutcome:
+    """Extract one report's claims and store them (see store_extractions)."""
+    return store_extractions(reports=[report])[0]
+
+
+def store_extractions(*, reports: Iterable[Report]) -> list[StoreOutcome]:
+    reports = list(reports)
+    Report.objects.filter(pk__in=[r.pk for r in reports]).update(extraction_state=Report.Extraction.RUNNING)
+    try:
+        extractions = extract_many([r.body for r in reports], model_name=settings.SPACY_MODEL)
+    except Exception as exc:  # the engine failed on this text: say so on the report, keep the claims
+        Report.objects.filter(pk__in=[r.pk for r in reports]).update(
+            extraction_state=Report.Extraction.FAILED, extraction_error=f"{type(exc).__name__}: {exc}"
+        )
+        raise
+    return [_store(report, extraction) for report, extraction in zip(reports, extractions, strict=True)]
+
+
+def _claim_slug(report: Report, found: ExtractedClaim) -> str:
+    # Stable across runs (same report, passage and text give the same slug), unique across reports.
+    digest = salted_hmac(
+        "claim-slug", f"{report.content_hash}:{found.start}:{found.end}:{found.text}"
+    ).hexdigest()
+    return f"{slugify(found.text)[:60].strip('-') or 'claim'}-{digest[:8]}"
+
+
+@transaction.atomic
+def _store(report: Report, extraction: Extraction) -> StoreOutcome:
+    existing = {(c.start, c.end, c.extracted_text): c for c in report.claims.all()}
+    sources = SourceBook()
+    stored: list[Claim] = []
+    created = updated = kept = 0
+
+    for found in extraction.claims:
+        claim = existing.pop((found.start, found.end, found.text), None)
+        if claim is not None and worked_on(claim):
+            kept += 1
+            stored.append(claim)
+            continue
+        if claim is None:
+            claim = Claim(
+                report=report,
+                start=found.start,
+                end=found.end,
+                text=found.text,
+                extracted_text=found.text,
+                slug=_claim_slug(report, found),
+            )
+            created += 1
+        else:
+            updated += 1
+        claim.kind = found.kind
+        claim.checkworthiness = min(1.0, max(0.0, float(found.checkworthiness)))
+        claim.duplicate_of = None
+        claim.save()
+        _replace_attributions(claim, found.sources, sources)
+        stored.append(claim)
+
+    # Claims the engine no longer finds go, unless a person has worked on them.
+    removed = 0
+    for claim in existing.values():
+        if worked_on(claim):
+            kept += 1
+        else:
+            claim.delete()
+            removed += 1
+
+    for index, found in enumerate(extraction.claims):
+        claim = stored[index]
+        if found.duplicate_of is not None and not worked_on(claim):
+            Claim.objects.filter(pk=claim.pk).update(duplicate_of=stored[found.duplicate_of])
+
+    _store_references(report, extraction, stored)
+    Report.objects.filter(pk=report.pk).update(
+        extraction_state=Report.Extraction.DONE,
+        extraction_error="",
+        extracted_at=timezone.now(),
+        furniture_spans=[list(span) for span in extraction.furniture],
+    )
+    return StoreOutcome(created=created, updated=updated, kept=kept, removed=removed)
+
+
+def _replace_attributions(
+    claim: Claim, found_sources: tuple[ExtractedSource, ...], book: "SourceBook"
+) -> None:
+    claim.attributions.filter(edited=False).delete()
+    made: list[Attribution | None] = []
+    primary_done = claim.attributions.filter(is_primary=True).exists()
+    for found in found_sources:
+        if found.role == "publisher" or not found.name.strip():
+            made.append(None)  # the report's own voice: no attribution beyond the publisher
+            continue
+        source = book.get(found)
+        parent = made[found.parent] if found.parent is not None and found.parent < len(made) else None
+        attribution, was_created = Attribution.objects.get_or_create(
+            claim=claim,
+            source=source,
+            role=found.role if found.role in Attribution.Role.values else Attribution.Role.SAID,
+            defaults={"cue": found.cue[:200], "parent": parent, "is_primary": not primary_done},
+        )
+        primary_done = True
+        made.append(attribution)
+
+
+class SourceBook:
+    """Finds or creates one Source per real-world name, following merges and known aliases."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, Source] = {}
+
+    def get(self, found: ExtractedSource) -> Source:
+        key = found.name.strip().lower()
+        if key in self.cache:
+            return self.cache[key]
+        source = self._lookup(found.name) or self._create(found)
+        while source.merged_into_id is not None:
+            source = source.merged_into
+        new_aliases = [a for a in found.aliases if a and a != source.name and a not in source.aliases]
+        if new_aliases:
+            source.aliases = [*source.aliases, *new_aliases]
+            source.save(update_fields=["aliases"])
+        self.cache[key] = source
+        return source
+
+    @staticmethod
+    def _lookup(name: str) -> Source | None:
+        by_name = Source.objects.filter(Q(name__iexact=name) | Q(slug=slugify(name)[:200])).first()
+        if by_name is not None:
+            return by_name
+        # Aliases are a JSON list; a containment lookup isn't portable to SQLite, so scan the few candidates.
+        for candidate in Source.objects.filter(aliases__icontains=name):
+            if any(alias.lower() == name.lower() for alias in candidate.aliases):
+                return candidate
+        return None
+
+    @staticmethod
+    def _create(found: ExtractedSource) -> Source:
+        base = slugify(found.name)[:180] or "source"
+        slug, n = base, 1
+        while Source.objects.filter(slug=slug).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        kind = found.kind if found.kind in Source.Kind.values else Source.Kind.OTHER
+        return Source.objects.create(
+            name=found.name.strip(),
+            slug=slug,
+            kind=kind,
+            aliases=[a for a in found.aliases if a and a != found.name],
+        )
+
+
+def _store_references(report: Report, extraction: Extraction, stored: list[Claim]) -> None:
+    report_refs = Reference.objects.filter(claims__report=report).distinct()
+    made: list[Reference] = []
+    for found in extraction.references:
+        reference = report_refs.filter(
+            title=found.title[:500], kind=found.kind, publisher=found.publisher[:300]
+        ).first()
+        if reference is None:
+            kind = found.kind if found.kind in Reference.Kind.values else Reference.Kind.OTHER
+            reference = Reference.objects.create(
+                title=found.title[:500], kind=kind, publisher=found.publisher[:300], cue=found.cue[:300]
+            )
+        made.append(reference)
+    for index, found in enumerate(extraction.claims):
+        for ref_index in found.references:
+            if ref_index < len(made):
+                made[ref_index].claims.add(stored[index])
