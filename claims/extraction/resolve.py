@@ -29,7 +29,7 @@ GOVERNMENT_MARKERS = re.compile(
     r"\b(department|ministry|ministries|government|kremlin|white house|downing street|pentagon|elysee"
     r"|police|army|military|armed forces|parliament|congress|senate|court|prosecutors?|embassy|council"
     r"|cabinet|administration|authorities|fbi|cia|nsa|federal|state|mayor|governor|president|presidency"
-    r"|commission|regulator|treasury|interior|defence|defense|foreign office|home office)\b",
+    r"|commission|regulator|treasury|interior|defence|defense|office|bureau|inspectorate|watchdog)\b",
     re.IGNORECASE,
 )
 
@@ -61,6 +61,14 @@ ORG_NOUNS = frozenset(
     "hospital charity network website platform carmaker manufacturer maker retailer airline".split()
 )
 
+# Titles written before a name and not part of it.
+TITLES = frozenset(
+    "mr mrs ms miss dr prof professor sir dame lord lady senator sen rep representative congressman "
+    "congresswoman president vice prime minister chancellor governor mayor judge justice general gen "
+    "colonel col captain capt sergeant sgt officer detective inspector chief ambassador secretary "
+    "king queen prince princess pope bishop archbishop rabbi imam father sheikh".split()
+)
+
 # Glosses too general to serve as another name for a person ("the journalist Bob Woodard").
 GENERIC_ROLE_NOUNS = frozenset("journalist man woman person reporter writer author user".split())
 
@@ -69,9 +77,9 @@ FEMININE = frozenset({"she", "her", "hers", "herself"})
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 PERSONAL_PRONOUNS = FEMININE | MASCULINE
 
-# Determiners and quantifiers dropped from the front of a source's name ("several officials").
-NAME_OPENERS = frozenset("the a an several some many most few other two three various".split())
-ARTICLES = frozenset({"the", "a", "an"})
+# Articles dropped from the front of a plural source's name ("the officials" -> "officials");
+# quantifiers stay, they say how many ("two people familiar with the talks").
+NAME_OPENERS = frozenset({"the", "a", "an"})
 
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
@@ -134,6 +142,10 @@ class Registry:
                 # a short form is the tail of the full name: "Peskov" for "Dmitry Peskov",
                 # "Journal" for "The Wall Street Journal", "minister" for "the transport minister"
                 tail = len(words) < len(full) and full[-len(words) :] == words
+                # ... and the other way round, a full name met after its short form ("Costa", "Ana Costa")
+                tail = tail or (
+                    len(full) < len(words) and words[-len(full) :] == full and e.kind != "news_org"
+                )
                 # the same body with its kind spelled out: "Bloomberg" then "Bloomberg News"
                 extended = (
                     len(full) < len(words)
@@ -185,14 +197,40 @@ def name_in_apposition(token: Token) -> Token | None:
 
 
 def entity_span_text(token: Token) -> tuple[str, str]:
-    """(text, NER label) of the named entity containing `token`, or its compound chain."""
+    """(text, NER label) of the name containing `token`: the NER span or the compound chain of
+    proper nouns, whichever is longer (the small model often tags only "Costa" of "Ana Costa")."""
+    head = token
+    while head.dep_ in {"compound", "flat"} and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    chain = [
+        c for c in head.children if c.dep_ in {"compound", "flat"} and c.i < head.i and c.pos_ == "PROPN"
+    ]
+    chain = sorted([t for c in chain for t in c.subtree if t.pos_ == "PROPN"] + [head], key=lambda t: t.i)
+    label = ""
     for e in token.doc.ents:
-        if e.start <= token.i < e.end and e.label_ in NAMED_TYPES:
+        if e.start <= token.i < e.end:
+            if e.label_ not in NAMED_TYPES:
+                break
+            label = e.label_
             toks = [t for t in e if t.tag_ != "POS"]
-            return "".join(t.text_with_ws for t in toks).strip(), e.label_
-    toks = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
-    toks = sorted([t for c in toks for t in c.subtree] + [token], key=lambda t: t.i)
-    return " ".join(t.text for t in toks), ""
+            if len(toks) >= len(chain):
+                chain = toks
+            break
+    # "Senator Mark Hale", "President Macron": the title is not part of the name
+    # (but "General Motors" keeps its first word: only strip before a person's name)
+    while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):
+        chain = chain[1:]
+    return "".join(t.text_with_ws for t in chain).strip(), label
+
+
+def looks_like_personal_name(name: str) -> bool:
+    """Two or three capitalised words and no organisation marker: "Marcus Oyelaran"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and kind_of_name(name) == "other"
+    )
 
 
 class Resolver:
@@ -215,6 +253,14 @@ class Resolver:
             if not text or not any(ch.isupper() for ch in text):
                 continue
             self.registry.add(text, kind_of_name(text, label=ent.label_))
+        # multi-word proper names the tagger missed or mislabelled ("Marcus Oyelaran" as NORP)
+        for t in sentence.span:
+            if t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
+                name, label = entity_span_text(t)
+                if len(name.split()) >= 2 and label in {"", "PERSON", "ORG", "NORP"} and name[:1].isupper():
+                    known = self.registry.lookup(name)
+                    if known is None or len(known.name.split()) < len(name.split()):
+                        self.registry.add(name, kind_of_name(name, label=label))
         # salience: every mention of a known person, NER-tagged or not ("Musk" inside a DATE span)
         for t in sentence.span:
             if t.pos_ == "PROPN" and t.dep_ != "compound":
@@ -345,6 +391,9 @@ class Resolver:
         if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
             name, label = entity_span_text(token)
             e = self.registry.lookup(name)
+            speaks = token.dep_ == "nsubj" and is_cue(token.head)
+            if e is not None and e.kind == "other" and speaks and looks_like_personal_name(e.name):
+                e.kind = "person"  # a two-word name that says things, with no marker of a body
             if e is None:
                 kind = kind_of_name(name, label=label)
                 if not label:
@@ -364,10 +413,8 @@ class Resolver:
             if c.dep_ in {"relcl", "appos", "acl"}:
                 skip |= {t.i for t in c.subtree}
         toks = [t for t in toks if t.i not in skip]
-        # quantifiers go ("several officials"); the article stays on a singular ("the union said")
-        while (
-            toks and toks[0].lower_ in NAME_OPENERS and (plural_head(token) or toks[0].lower_ not in ARTICLES)
-        ):
+        # the article goes from a group ("officials") but stays on a singular ("the union said")
+        while toks and toks[0].lower_ in NAME_OPENERS and plural_head(token):
             toks.pop(0)
         name = "".join(
             t.text + (t.whitespace_ if n + 1 < len(toks) and toks[n + 1].i == t.i + 1 else " ")

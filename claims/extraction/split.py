@@ -120,6 +120,17 @@ def trim(tokens: list[Token], *, content: bool = False) -> list[Token]:
     return toks
 
 
+def _raised_subject(cue: Token, content: Token) -> tuple[Token, ...]:
+    """ "She denied [the cuts] were political": the parser sometimes makes the content's subject the
+    cue's object; give it back to a subjectless content clause that follows it directly."""
+    if _has_subject(content):
+        return ()
+    for c in cue.children:
+        if c.dep_ == "dobj" and c.right_edge.i == content.left_edge.i - 1:
+            return tuple(subject_phrase(c))
+    return ()
+
+
 def _close_gaps(tokens: list[Token]) -> list[Token]:
     """Drop commas left on either side of a carved-out clause ("Musk, [...], has been")."""
     kept = {t.i for t in tokens}
@@ -196,7 +207,9 @@ class _Splitter:
                         # "Hill said it was true": the content alone says nothing, keep the frame
                         self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
                     else:
-                        self.visit(c, frame=cue_frame, borrowed=(), via="content", nested=True)
+                        self.visit(
+                            c, frame=cue_frame, borrowed=_raised_subject(pred, c), via="content", nested=True
+                        )
                 # descriptions of the source ("said Hill, who was ...") are the report's own voice
                 self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
             elif pred.lemma_.lower() in CONTENTLESS_CUES:

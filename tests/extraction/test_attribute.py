@@ -1,0 +1,63 @@
+from .conftest import claim_with, source_names
+
+
+def test_speaker_named_after_a_quotation(run):
+    e = run("“The tunnel will be finished by 2027,” said Priya Nair, the project director.")
+    claim = claim_with(e, "tunnel")
+    assert claim.sources[0].name == "Priya Nair"
+    assert claim.sources[0].role == "quoted"
+
+
+def test_according_to_attributes_the_clause(run):
+    e = run("Unemployment fell to 3.9% in June, according to the statistics office.")
+    claim = claim_with(e, "Unemployment fell")
+    assert source_names(claim) == ["the statistics office"]
+    assert claim.sources[0].kind == "government"
+
+
+def test_citing_adds_a_nested_source_under_the_outlet(run):
+    e = run("Reuters, citing two senior diplomats, reported that the talks had stalled over fishing rights.")
+    claim = claim_with(e, "talks had stalled")
+    assert [(s.name, s.role, s.parent) for s in claim.sources] == [
+        ("Reuters", "reported", None),
+        ("two senior diplomats", "cited", 0),
+    ]
+    assert claim.sources[0].kind == "news_org"
+    assert claim.sources[1].kind == "group"
+
+
+def test_denial_is_attributed_to_the_one_who_denies(run):
+    e = run("The mayor denied the allegations.")
+    claim = claim_with(e, "denied the allegations")
+    assert (claim.sources[0].name, claim.sources[0].role) == ("The mayor", "denied")
+
+
+def test_passive_accusation_is_attributed_to_the_agent(run):
+    e = run("Omar Haddad was accused by the finance ministry of hiding $3m in offshore accounts.")
+    claim = claim_with(e, "offshore accounts")
+    assert claim.sources[0].name.lower().endswith("finance ministry")
+    assert claim.sources[0].role == "accused"
+
+
+def test_statement_in_the_reports_own_voice_has_no_source(run):
+    e = run("The bridge was built in 1932 and carries 40,000 vehicles a day.")
+    assert all(c.sources == () for c in e.claims)
+
+
+def test_declining_to_comment_is_not_an_attribution(run):
+    e = run("The company had not commented on the claims by Monday evening.")
+    assert claim_with(e, "not commented").sources == ()
+
+
+def test_spokesperson_for_a_body_is_the_source(run):
+    e = run("The factory will close in March, a spokesperson for the ministry said.")
+    claim = claim_with(e, "factory will close")
+    assert source_names(claim) == ["a spokesperson for the ministry"]
+
+
+def test_says_report_headline_is_credited_to_the_news_org_behind_the_report(run):
+    e = run(
+        "Minister held secret talks with lobbyists, says report\n\n"
+        "The Daily Courier reported that the minister met lobbyists four times in 2023."
+    )
+    assert source_names(claim_with(e, "secret talks")) == ["The Daily Courier"]

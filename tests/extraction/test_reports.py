@@ -1,0 +1,62 @@
+"""Whole reports written for these tests (not the seed report), one behaviour per test."""
+
+from .conftest import claim_with, source_names
+
+
+def test_according_to_a_role_resolves_to_the_name_given_later(report):
+    _, e = report("port-strike")
+    assert source_names(claim_with(e, "talks to end the strike")) == ["Maria Alvarez"]
+
+
+def test_quote_after_she_added_is_hers(report):
+    _, e = report("port-strike")
+    assert source_names(claim_with(e, "Harbour Holdings, had agreed")) == ["Maria Alvarez"]
+
+
+def test_a_group_denial(report):
+    _, e = report("port-strike")
+    claim = claim_with(e, "made in writing")
+    assert (claim.sources[0].name, claim.sources[0].role) == ("The union", "denied")
+
+
+def test_wire_report_citing_people_familiar(report):
+    _, e = report("port-strike")
+    claim = claim_with(e, "40% of its traffic")
+    assert [(s.name, s.role, s.parent) for s in claim.sources] == [
+        ("Reuters", "reported", None),
+        ("two people familiar with the negotiations", "cited", 0),
+    ]
+
+
+def test_declined_to_comment_is_the_reports_own_voice(report):
+    _, e = report("port-strike")
+    assert claim_with(e, "declined to comment").sources == ()
+
+
+def test_quotation_before_its_speaker_in_the_next_sentence(report):
+    _, e = report("museum-theft")
+    assert source_names(claim_with(e, "carefully planned operation")) == ["Claire Martin"]
+
+
+def test_subjectless_said_after_the_content(report):
+    _, e = report("museum-theft")
+    claim = claim_with(e, "detained at a farmhouse")
+    assert source_names(claim) == ["the regional prosecutor's office"]
+    assert "prosecutor" not in claim.text
+
+
+def test_her_client_is_the_lawyers_client(report):
+    _, e = report("museum-theft")
+    assert claim_with(e, "client denied").text.startswith("Sophie Blanc’s client")
+
+
+def test_organisation_speaking_of_itself_as_it(report):
+    _, e = report("carmaker-jobs")
+    assert claim_with(e, "would call strikes").text.startswith("The IG Metall union would call strikes")
+
+
+def test_headline_is_a_duplicate_of_the_lead(report):
+    _, e = report("carmaker-jobs")
+    headline = e.claims[0]
+    assert headline.duplicate_of is not None
+    assert "Stuttgart" in e.claims[headline.duplicate_of].text

@@ -1,0 +1,51 @@
+from claims.extraction.segment import segment
+from claims.extraction.split import split_atomic
+
+
+def clause_texts(nlp, text):
+    doc = nlp(text)
+    (sentence,) = segment(doc, offset=0, block_index=0)
+    out = []
+    for c in split_atomic(sentence):
+        subject = " ".join(t.text for t in c.borrowed_subject)
+        body = " ".join(t.text for t in c.tokens)
+        out.append((f"{subject}{c.link}{body}" if subject else body, c.via))
+    return out
+
+
+def test_coordinated_predicates_share_the_first_subject(nlp):
+    texts = [t for t, _ in clause_texts(nlp, "The senator owns two farms and sits on the finance committee.")]
+    assert texts == ["The senator owns two farms", "The senator sits on the finance committee"]
+
+
+def test_clauses_with_their_own_subjects_split(nlp):
+    texts = clause_texts(
+        nlp, "The company denied the report, but the regulator said it had opened an inquiry."
+    )
+    assert len(texts) == 2
+    assert texts[0][0].startswith("The company denied the report")
+    assert "opened an inquiry" in texts[1][0]
+
+
+def test_relative_clause_about_a_person_becomes_a_claim(nlp):
+    texts = clause_texts(nlp, "Anna Berg, who ran the central bank until 2019, criticised the plan.")
+    assert ("Anna Berg ran the central bank until 2019", "relcl") in texts
+
+
+def test_checkable_apposition_on_a_subject_becomes_a_claim(nlp):
+    texts = clause_texts(nlp, "Carlos Ruiz, the country's longest-serving mayor, resigned on Monday.")
+    assert any(t.startswith("Carlos Ruiz is the country") and via == "appos" for t, via in texts)
+    assert ("Carlos Ruiz resigned on Monday", "main") in texts
+
+
+def test_reported_content_is_the_claim_not_the_speech_verb(nlp):
+    texts = clause_texts(nlp, "The minister said the bridge would reopen in May.")
+    assert texts == [("the bridge would reopen in May", "content")]
+
+
+def test_clause_span_covers_the_clause_not_the_sentence(nlp):
+    text = "Prices rose 4% in March, and wages fell 2% over the year."
+    doc = nlp(text)
+    (sentence,) = segment(doc, offset=0, block_index=0)
+    spans = [text[c.start : c.end] for c in split_atomic(sentence)]
+    assert spans == ["Prices rose 4% in March", "wages fell 2% over the year"]
