@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Max, Prefetch, QuerySet
+from django.db.models import Count, F, Max, Prefetch, QuerySet
 
 from reports.models import Report
 from sources.models import Reference, Snapshot
@@ -25,7 +25,9 @@ def published_claims() -> QuerySet[Claim]:
 
 
 def _public_prefetches(qs: QuerySet[Claim]) -> QuerySet[Claim]:
-    ok_snapshots = Snapshot.objects.filter(ok=True).order_by("-fetched_at", "-created_at", "-id")
+    ok_snapshots = Snapshot.objects.filter(ok=True).order_by(
+        F("fetched_at").desc(nulls_last=True), "-created_at", "-id"
+    )
     return qs.prefetch_related(
         Prefetch(
             "attributions",

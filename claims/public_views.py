@@ -28,6 +28,7 @@ from .models import Attribution, StatusChange
 from .workflow import Status, Verdict
 
 PAGE_CACHE_SECONDS = 600
+PAGE_CACHE_PREFIX = "public"
 BROWSER_MAX_AGE = 60
 
 ROLE_WORDS = {
@@ -80,7 +81,7 @@ def public_page(freshness_of, name: str):
             if fresh is None:
                 raise Http404("Nothing published here.")
             ident = hashlib.sha256(repr(sorted(kwargs.items())).encode()).hexdigest()[:16]
-            key = f"public:{name}:{ident}:{fresh.etag}"
+            key = f"{PAGE_CACHE_PREFIX}:{name}:{ident}:{fresh.etag}"
             hit = cache.get(key)
             if hit is None:
                 response = view(request, **kwargs)

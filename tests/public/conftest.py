@@ -29,9 +29,10 @@ def published_claim(claim, checker, editor):
 
 
 @pytest.fixture(autouse=True)
-def _clear_page_cache():
-    from django.core.cache import cache
+def _own_page_cache(monkeypatch):
+    """A fresh page-cache namespace per test; clearing the cache would flush a shared Redis."""
+    from django.utils.crypto import get_random_string
 
-    cache.clear()
-    yield
-    cache.clear()
+    from claims import public_views
+
+    monkeypatch.setattr(public_views, "PAGE_CACHE_PREFIX", f"public-test-{get_random_string(12)}")
