@@ -107,12 +107,9 @@ def main(argv=None) -> int:
     n = len(urls)
     print(f"archiving bench: {n} local pages of ~{args.size} KB, best of {args.rounds} runs")
     print(f"  requests.get (baseline)         {n / base:8.1f} pages/s")
-    print(
-        f"  fetch + WARC (archiver)         {n / arch:8.1f} pages/s   {base / arch:5.2f}x the baseline's time"
-    )
-    print(
-        f"  fetch + WARC + text extraction  {n / full:8.1f} pages/s   {base / full:5.2f}x the baseline's time"
-    )
+    print(f"  fetch + WARC (archiver)         {n / arch:8.1f} pages/s   ratio {base / arch:5.2f}")
+    print(f"  fetch + WARC + text extraction  {n / full:8.1f} pages/s   ratio {base / full:5.2f}")
+    print("  (ratio: pages/s against the baseline's pages/s; below 1 is slower)")
     return 0
 
 
