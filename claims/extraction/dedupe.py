@@ -30,13 +30,14 @@ def _stem(word: str) -> str:
     return word
 
 
-def is_same_claim(a: str, b: str, *, headline: bool = False) -> bool:
+def is_same_claim(a: str | set[str], b: str | set[str], *, headline: bool = False) -> bool:
     """Most of the shorter statement's content words occur in the longer one, and they share much.
 
     A headline is a compressed version of a body sentence, so against a headline only the first
     condition is asked (with at least three shared words, so two short lines are not merged).
     """
-    wa, wb = content_words(a), content_words(b)
+    wa = a if isinstance(a, set) else content_words(a)
+    wb = b if isinstance(b, set) else content_words(b)
     if not wa or not wb:
         return False
     shared = len(wa & wb)
@@ -54,21 +55,19 @@ def dedupe(texts: list[str], *, headline: list[bool] | None = None) -> list[int 
     """
     headline = headline or [False] * len(texts)
     preferred = [not h for h in headline]
+    words = [content_words(t) for t in texts]
     duplicate_of: list[int | None] = [None] * len(texts)
     for i in range(len(texts)):
         if duplicate_of[i] is not None:
             continue
         for j in range(i + 1, len(texts)):
             either_headline = headline[i] or headline[j]
-            if duplicate_of[j] is not None or not is_same_claim(texts[i], texts[j], headline=either_headline):
+            if duplicate_of[j] is not None or not is_same_claim(words[i], words[j], headline=either_headline):
                 continue
             keep_j = (
                 preferred[j]
                 and not preferred[i]
-                or (
-                    preferred[j] == preferred[i]
-                    and len(content_words(texts[j])) > len(content_words(texts[i]))
-                )
+                or (preferred[j] == preferred[i] and len(words[j]) > len(words[i]))
             )
             if keep_j:
                 duplicate_of[i] = j

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .attribute import in_quotes, is_cue, subject_of
 from .types import Sentence
@@ -196,6 +196,20 @@ def name_in_apposition(token: Token) -> Token | None:
     return None
 
 
+def entity_of(token: Token):
+    """The NER span containing `token`, found from its IOB tags (no scan over all the Doc's entities)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
 def entity_span_text(token: Token) -> tuple[str, str]:
     """(text, NER label) of the name containing `token`: the NER span or the compound chain of
     proper nouns, whichever is longer (the small model often tags only "Costa" of "Ana Costa")."""
@@ -207,15 +221,12 @@ def entity_span_text(token: Token) -> tuple[str, str]:
     ]
     chain = sorted([t for c in chain for t in c.subtree if t.pos_ == "PROPN"] + [head], key=lambda t: t.i)
     label = ""
-    for e in token.doc.ents:
-        if e.start <= token.i < e.end:
-            if e.label_ not in NAMED_TYPES:
-                break
-            label = e.label_
-            toks = [t for t in e if t.tag_ != "POS"]
-            if len(toks) >= len(chain):
-                chain = toks
-            break
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in NAMED_TYPES:
+        label = ent.label_
+        toks = [t for t in ent if t.tag_ != "POS"]
+        if len(toks) >= len(chain):
+            chain = toks
     # "Senator Mark Hale", "President Macron": the title is not part of the name
     # (but "General Motors" keeps its first word: only strip before a person's name)
     while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):

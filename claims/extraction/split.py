@@ -22,6 +22,7 @@ from .attribute import (
     is_cue,
     subject_of,
 )
+from .resolve import entity_of
 from .types import Clause, Frame, Sentence
 
 PREDICATE_POS = frozenset({"VERB", "AUX"})
@@ -72,7 +73,7 @@ def _checkable(tokens: list[Token]) -> bool:
 def noun_phrase(token: Token) -> list[Token]:
     """The core noun phrase of `token` (no relative clauses, appositions, commas)."""
     if token.ent_type_ and token.ent_iob_ != "O":
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_of(token)
         if ent is not None:
             return [t for t in ent if t.tag_ != "POS" and t.dep_ != "case"]
     skip = {
