@@ -15,10 +15,10 @@ from spacy.tokens import Doc
 from .attribute import in_quotes
 from .clean import content_blocks, find_furniture
 from .dedupe import dedupe
-from .references import find_references
+from .references import DOCUMENT_KINDS, find_references
 from .resolve import DOCUMENT_NOUNS, Resolver, claim_text
 from .score import checkworthiness, claim_kind
-from .segment import quote_depth, segment
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, quote_depth, segment
 from .split import split_atomic
 from .types import (
     Block,
@@ -90,7 +90,11 @@ def _sources(frame: Frame | None, sentence: Sentence, resolver: Resolver) -> lis
             out.append(ExtractedSource(head.text, "other", role, frame.cue))
     else:
         name, kind, aliases = named
-        if head.lemma_.lower() in DOCUMENT_NOUNS or kind == "news_org" and frame.cue == "according to":
+        if (
+            DOCUMENT_KINDS.get(head.lemma_.lower()) == "article"
+            or kind == "news_org"
+            and frame.cue == "according to"
+        ):
             role = "reported"
         elif frame.cue == "according to":
             role = "said"  # "according to the minister": a person or body speaking, not publishing
@@ -127,12 +131,18 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
                 speaker = resolver.registry.lookup(carried[2][0].name)
             resolver.observe(sentence, speaker)
             still_open = quote_depth(doc.text[: sentence.span.end_char]) > 0
-            for clause in split_atomic(sentence, frame=carried[0] if carried else None):
+            # '"A," he said. "B."': a sentence that is all quotation goes on in the same voice
+            whole_quote = sentence.span.text.lstrip()[:1] in OPEN_QUOTES + TOGGLE_QUOTES and not still_open
+            found = split_atomic(sentence, frame=carried[0] if carried else None)
+            whole_quote = whole_quote and all(c.frame is None for c in found)
+            for clause in found:
                 if carried and clause.frame is carried[0]:
                     sources = list(carried[2])
                 else:
                     sources = _sources(clause.frame, sentence, resolver)
-                if clause.frame is None and still_open:
+                if clause.frame is None and whole_quote and quote is not None:
+                    sources = list(quote[2])
+                elif clause.frame is None and (still_open or whole_quote):
                     pending.append(len(clauses))
                 clauses.append((clause, sources))
                 if (

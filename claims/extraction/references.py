@@ -26,6 +26,9 @@ DOCUMENT_KINDS = {
 # Verbs that publish on social media: the act itself is the document.
 SOCIAL_VERBS = frozenset({"tweet", "post", "retweet", "livestream"})
 
+# Verbs by which a news organisation puts a story on record.
+PUBLISHING_VERBS = frozenset({"report", "reveal", "publish", "break", "disclose"})
+
 # Source kinds whose accusations are legal filings (indictments, charges) rather than statements.
 FILING_SOURCE_KINDS = frozenset({"government"})
 
@@ -95,7 +98,7 @@ def find_references(sentence: Sentence, resolver: Resolver, source_name) -> list
                                 g,
                                 DOCUMENT_KINDS.get(g.lemma_.lower(), "other"),
                                 name,
-                                f"{t.text} {c.text}",
+                                f"{t.text} {c.lower_}",
                                 t,
                             )
         # "according to a report in the US"
@@ -105,6 +108,13 @@ def find_references(sentence: Sentence, resolver: Resolver, source_name) -> list
             pub = resolver.publisher_of(doc_token)
             name = source_name(pub) if pub is not None else ""
             add(doc_token, DOCUMENT_KINDS.get(doc_token.lemma_.lower(), "other"), name, "according to", t)
+        # "The Associated Press first reported the inquiry": the outlet's story is on record
+        if lemma in PUBLISHING_VERBS and t.pos_ == "VERB":
+            subj = next((s for s in t.children if s.dep_ == "nsubj"), None)
+            name = source_name(subj) if subj is not None else ""
+            if name and resolver_kind(resolver, name) == "news_org":
+                obj = next((s for s in t.children if s.dep_ == "dobj"), None)
+                add(obj if obj is not None else t, "article", name, t.text, t)
         # "Musk tweeted a plan": the post is the document
         if lemma in SOCIAL_VERBS and t.pos_ == "VERB":
             subj = next((s for s in t.children if s.dep_ == "nsubj"), None)

@@ -28,8 +28,8 @@ NEWS_ORG_MARKERS = re.compile(
 GOVERNMENT_MARKERS = re.compile(
     r"\b(department|ministry|ministries|government|kremlin|white house|downing street|pentagon|elysee"
     r"|police|army|military|armed forces|parliament|congress|senate|court|prosecutors?|embassy|council"
-    r"|cabinet|administration|authorities|fbi|cia|nsa|federal|state|mayor|governor|president|presidency"
-    r"|commission|regulator|treasury|interior|defence|defense|office|bureau|inspectorate|watchdog)\b",
+    r"|cabinet|administration|authorities|fbi|cia|nsa|federal|state|presidency"
+    r"|commission|committee|regulator|treasury|interior|defence|defense|office|bureau|inspectorate|watchdog)\b",
     re.IGNORECASE,
 )
 
@@ -68,6 +68,9 @@ TITLES = frozenset(
     "colonel col captain capt sergeant sgt officer detective inspector chief ambassador secretary "
     "king queen prince princess pope bishop archbishop rabbi imam father sheikh".split()
 )
+
+# Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").
+PUBLISHER_PREPS = frozenset({"by", "from", "in", "of", "with"})
 
 # Glosses too general to serve as another name for a person ("the journalist Bob Woodard").
 GENERIC_ROLE_NOUNS = frozenset("journalist man woman person reporter writer author user".split())
@@ -357,11 +360,27 @@ class Resolver:
                     found.gender = found.gender or gender
             if t.dep_ in {"nsubj", "nsubjpass"}:
                 e = self._entity_for(t, sentence)
+                if e is None and is_cue(t.head):
+                    e = self._role_speaker(t)
                 if e is not None and e.kind == "person":
                     self.subjects.append((sentence.index, t.i, e))
                     if is_cue(t.head) and speaker is None:
                         speaker = e
         self.subjects.sort(key=lambda s: (s[0], s[1]))
+
+    def _role_speaker(self, token: Token) -> Entity | None:
+        """An unnamed person who speaks ("the mayor said"), so a later "he said" can point back."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in ORG_NOUNS or lemma in DOCUMENT_NOUNS:
+            return None
+        toks = [t for t in token.subtree if t.i <= token.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
+        toks = [t for t in toks if not t.is_punct and t.dep_ not in {"relcl", "appos"}]
+        name = " ".join(t.text for t in toks)
+        if not name or kind_of_name(name) in {"news_org", "company"}:
+            return None
+        e = self.registry.lookup(name) or self.registry.add(name, "person")
+        e.kind = "person"
+        return e
 
     def _pick(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
         gender = "f" if pronoun.lower_ in FEMININE else "m"
@@ -448,10 +467,21 @@ class Resolver:
             if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):
                 return c
         for c in document.children:
-            if c.dep_ == "prep" and c.lower_ in {"by", "from", "in", "of"}:
-                for g in c.children:
-                    if g.dep_ == "pobj" and g.ent_type_ in {"ORG", "PERSON"}:
+            if c.dep_ != "prep" or c.lower_ not in PUBLISHER_PREPS:
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                # "a report by Reuters", "an interview with CNN", "a report in the Journal"
+                # (but "a report in the US" names a place, not a publisher)
+                if c.lower_ == "in":
+                    if g.ent_type_ == "ORG" or NEWS_ORG_MARKERS.search(entity_span_text(g)[0]):
                         return g
+                elif g.ent_type_ in {"ORG", "PERSON"} or (g.pos_ == "PROPN" and c.lower_ != "of"):
+                    return g
+                # "a statement from the committee": whoever issues it, named or not
+                if c.lower_ in {"by", "from"} and g.pos_ == "NOUN":
+                    return g
         return None
 
 

@@ -90,7 +90,8 @@ def noun_phrase(token: Token) -> list[Token]:
 
 def antecedent(token: Token) -> list[Token]:
     """Who or what a description is about: the name behind an apposition when there is one."""
-    if not _is_named(token) and token.dep_ == "appos" and _is_named(token.head):
+    described = not _is_named(token) or any(c.dep_ == "det" for c in token.children)  # "a Democrat"
+    if described and token.dep_ == "appos" and _is_named(token.head):
         return antecedent(token.head)
     for c in token.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and token.pos_ != "PROPN":

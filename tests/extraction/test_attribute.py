@@ -61,3 +61,13 @@ def test_says_report_headline_is_credited_to_the_news_org_behind_the_report(run)
         "The Daily Courier reported that the minister met lobbyists four times in 2023."
     )
     assert source_names(claim_with(e, "secret talks")) == ["The Daily Courier"]
+
+
+def test_he_said_after_an_unnamed_speaker_points_back_to_them(run):
+    e = run('The mayor said the budget was balanced.\n\n"We will build 500 homes," he said.')
+    assert source_names(claim_with(e, "500 homes")) == ["The mayor"]
+
+
+def test_quotation_sentence_after_he_said_keeps_the_speaker(run):
+    e = run('"We will build 500 homes," said Ines Duarte. "It is a promise to every family."')
+    assert source_names(claim_with(e, "promise to every family")) == ["Ines Duarte"]

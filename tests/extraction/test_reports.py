@@ -60,3 +60,32 @@ def test_headline_is_a_duplicate_of_the_lead(report):
     headline = e.claims[0]
     assert headline.duplicate_of is not None
     assert "Stuttgart" in e.claims[headline.duplicate_of].text
+
+
+def test_officials_speaking_anonymously_are_a_group_source(report):
+    _, e = report("senate-probe")
+    claim = claim_with(e, "under investigation")
+    assert claim.sources[0].name == "two officials familiar with the inquiry"
+    assert claim.sources[0].kind == "group"
+
+
+def test_has_said_and_claimed_in_an_interview(report):
+    _, e = report("senate-probe")
+    assert source_names(claim_with(e, "did nothing wrong")) == ["Rachel Moore"]
+    claim = claim_with(e, "blind trust")
+    assert (claim.sources[0].name, claim.sources[0].role) == ("Rachel Moore", "claimed")
+    assert [(e.references[i].kind, e.references[i].publisher) for i in claim.references] == [
+        ("statement", "CNN")
+    ]
+
+
+def test_statement_from_a_body_credits_the_body(report):
+    _, e = report("senate-probe")
+    claim = claim_with(e, "ongoing investigations")
+    assert source_names(claim) == ["the committee"]
+    assert claim.text.startswith("The committee did not comment")
+
+
+def test_description_in_apposition_is_about_the_person(report):
+    _, e = report("senate-probe")
+    assert claim_with(e, "Democrat from Oregon").text == "Rachel Moore is a Democrat from Oregon"
