@@ -6,6 +6,7 @@ version adds "current_version" and "changes". Nothing a client can send should r
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import exceptions, serializers, status
 from rest_framework.pagination import PageNumberPagination
@@ -82,6 +83,7 @@ def exception_handler(exc, context):
     return response
 
 
+@csrf_exempt  # a POST to a wrong path is a 404, not a CSRF page
 def not_found(request, *args, **kwargs):
     """Unknown paths under /api/ answer in JSON too, not with the HTML 404 page."""
     return JsonResponse({"detail": "Not found.", "errors": {}}, status=404)

@@ -150,6 +150,16 @@ def test_unknown_api_path_answers_json_404(anon):
         assert response.json() == {"detail": "Not found.", "errors": {}}
 
 
+def test_post_to_an_unknown_path_is_a_json_404_not_a_csrf_page(editor):
+    from rest_framework.test import APIClient
+
+    client = APIClient(enforce_csrf_checks=True)
+    client.force_login(editor)
+    response = client.post("/api/v1/desk/claims/-5/status/", {"status": "published"})
+    assert response.status_code == 404
+    assert response.json()["detail"] == "Not found."
+
+
 def test_huge_claim_id_is_a_404_not_a_crash(editor_api):
     assert editor_api.get(f"/api/v1/desk/claims/{2**70}/").status_code == 404
 
