@@ -66,6 +66,14 @@ def contents_of(cue: Token) -> list[Token]:
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]
+    # "Mining chief charged with bribery, prosecutors say": a headline's content left unattached
+    for c in cue.children:
+        if (
+            c.dep_ == "dep"
+            and c.i < cue.i
+            and any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : cue.i])
+        ):
+            found.append(c)
     # "said in a statement that ...": the that-clause gets hung on the document noun
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "on"}:

@@ -21,6 +21,12 @@ CHROME_LINES = re.compile(
     re.IGNORECASE,
 )
 
+# Teasers for other articles: "Related: ...", "Read more: ...", "See also: ...".
+TEASER_LINES = re.compile(
+    r"^(related|read more|read next|see also|more on this story|recommended|most viewed|watch|listen)\s*:",
+    re.IGNORECASE,
+)
+
 # Age and date stamps the site adds ("This article is more than 1 month old", "Last modified on ...").
 STAMP_LINES = re.compile(
     r"^(this article is more than \S+ \w+ old|this article was published \S+ \w+ ago"
@@ -84,6 +90,7 @@ def find_furniture(text: str) -> tuple[tuple[int, int], ...]:
         if (
             CHROME_LINES.match(bare)
             or STAMP_LINES.match(bare)
+            or TEASER_LINES.match(bare)
             or CREDIT.search(line)
             # a short bullet with no sentence punctuation is navigation, not reporting
             or (is_bullet and len(bare.split()) <= 4 and not bare.endswith((".", "!", "?")))

@@ -41,9 +41,11 @@ def is_same_claim(a: str | set[str], b: str | set[str], *, headline: bool = Fals
     if not wa or not wb:
         return False
     shared = len(wa & wb)
-    covered = shared / min(len(wa), len(wb)) >= 0.8
+    covered = shared / min(len(wa), len(wb))
     if headline:
-        return covered and shared >= 3
+        # headlines paraphrase: half their words and at least four shared, or nearly all of three
+        return (covered >= 0.55 and shared >= 4) or (covered >= 0.8 and shared >= 3)
+    covered = covered >= 0.8
     return covered and shared / len(wa | wb) >= 0.6
 
 

@@ -84,8 +84,15 @@ def _sources(frame: Frame | None, sentence: Sentence, resolver: Resolver) -> lis
     head = frame.source
     named = resolver.name_for(head, sentence) if head is not None else None
     if named is None:
-        if head is None or head.lemma_.lower() in DOCUMENT_NOUNS:
+        if head is None or DOCUMENT_KINDS.get(head.lemma_.lower()) == "article":
+            # "says report", "according to a report": the outlet the report leans on, found at the end
             out.append(ExtractedSource(UNNAMED_DOCUMENT, "news_org", "reported", frame.cue))
+        elif head.lemma_.lower() in DOCUMENT_NOUNS:
+            # "according to court documents": the documents themselves are the source
+            phrase = " ".join(
+                t.text for t in head.subtree if not t.is_punct and t.dep_ not in {"relcl", "acl"}
+            )
+            out.append(ExtractedSource(_drop_article(phrase), "other", "reported", frame.cue))
         elif head.lower_ not in {"it", "this", "that"}:
             out.append(ExtractedSource(head.text, "other", role, frame.cue))
     else:
@@ -204,6 +211,11 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
             )
         )
     return Extraction(claims=tuple(claims), references=tuple(references), furniture=tuple(furniture))
+
+
+def _drop_article(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in {"the", "a", "an"} else phrase
 
 
 def _canonical(source: ExtractedSource, resolver: Resolver) -> ExtractedSource:

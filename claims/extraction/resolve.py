@@ -66,7 +66,8 @@ TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir dame lord lady senator sen rep representative congressman "
     "congresswoman president vice prime minister chancellor governor mayor judge justice general gen "
     "colonel col captain capt sergeant sgt officer detective inspector chief ambassador secretary "
-    "king queen prince princess pope bishop archbishop rabbi imam father sheikh".split()
+    "king queen prince princess pope bishop archbishop rabbi imam father sheikh prosecutor attorney "
+    "spokesman spokeswoman spokesperson commissioner chairman chairwoman deputy sheriff".split()
 )
 
 # Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").

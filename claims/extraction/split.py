@@ -248,7 +248,9 @@ class _Splitter:
         if via == "content" and tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "nsubj":
             tokens = tokens[1:]
         self._emit(Clause(self.sentence, pred, tuple(tokens), tuple(borrowed), " ", frame, via))
-        self._descriptions_to_clauses(relcls, apps, frame=frame if nested else None)
+        # who someone is ("Hill, who was the director", "Lindqvist, the former chief executive") is
+        # background the report gives in its own voice, even inside someone else's statement
+        self._descriptions_to_clauses(relcls, apps, frame=None)
 
     def _carve_descriptions(self, pred, skip, *, frame):
         tokens = _subtree(pred, skip)

@@ -89,3 +89,32 @@ def test_statement_from_a_body_credits_the_body(report):
 def test_description_in_apposition_is_about_the_person(report):
     _, e = report("senate-probe")
     assert claim_with(e, "Democrat from Oregon").text == "Rachel Moore is a Democrat from Oregon"
+
+
+def test_headline_with_prosecutors_say_is_attributed_and_deduplicated(report):
+    _, e = report("mining-bribery")
+    headline = e.claims[0]
+    assert source_names(headline) == ["Swedish prosecutors"] or headline.duplicate_of is not None
+
+
+def test_according_to_court_documents_names_the_documents(report):
+    _, e = report("mining-bribery")
+    assert source_names(claim_with(e, "routed through a consultancy")) == ["court documents"]
+
+
+def test_description_inside_a_reported_statement_is_the_reports_own_voice(report):
+    _, e = report("mining-bribery")
+    assert claim_with(e, "former chief executive of Nordmin").sources == ()
+
+
+def test_title_before_a_name_is_dropped(report):
+    _, e = report("mining-bribery")
+    assert source_names(claim_with(e, "three other executives")) == ["Anna Holm"]
+
+
+def test_related_teaser_and_topics_are_furniture(report):
+    text, e = report("mining-bribery")
+    dropped = [text[s:t] for s, t in e.furniture]
+    assert "Related: Nordmin profits slump as gold price falls" in dropped
+    assert "Photo: Erik Berg/TT News Agency" in " ".join(dropped)
+    assert not any("Related" in c.text for c in e.claims)
