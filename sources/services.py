@@ -227,7 +227,6 @@ def capture(*, reference: Reference, task_id: str, max_attempts: int) -> Outcome
                     warc_sha256=warc_sha256,
                     title=extracted.title,
                     text=extracted.text,
-                    error=extracted.note,  # not a failure: says why a good capture has no text
                     task_id=task_id,
                     **_result_fields(result),
                 )

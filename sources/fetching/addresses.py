@@ -110,5 +110,7 @@ def resolve_checked(host: str, port: int, *, allowed_hosts: frozenset[str] = fro
             raise BlockedAddress(
                 f"Refused: {bare} points to an address inside a private or special network ({why})."
             )
-    first = addresses[0]
-    return f"[{first}]" if first.version == 6 else str(first)
+    # All were checked; connect over IPv4 when there is one, as many hosts publish AAAA records
+    # that a server without an IPv6 route cannot reach (and a pinned address has no fallback).
+    chosen = next((ip for ip in addresses if ip.version == 4), addresses[0])
+    return f"[{chosen}]" if chosen.version == 6 else str(chosen)

@@ -33,6 +33,10 @@ class TooLarge(FetchError):
     pass
 
 
+class TLSFailure(FetchError):
+    """The secure connection failed (bad certificate, old TLS): not fixed by trying again soon."""
+
+
 class FetchTimeout(FetchError):
     transient = True
 

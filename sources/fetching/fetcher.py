@@ -31,6 +31,7 @@ from .errors import (
     FetchTimeout,
     HTTPFailure,
     InvalidURL,
+    TLSFailure,
     TooLarge,
     TooManyRedirects,
     UnsupportedScheme,
@@ -301,8 +302,8 @@ def _get(session: requests.Session, url: str, *, policy: FetchPolicy, deadline: 
     except FetchError:
         raise
     except requests.exceptions.SSLError as exc:
-        raise ConnectionFailed(
-            f"The site's secure connection failed (certificate or TLS problem: {exc}).", url=url
+        raise TLSFailure(
+            "The site's secure connection failed (certificate or TLS problem).", url=url
         ) from exc
     except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout) as exc:
         raise FetchTimeout("The site did not answer in time.", url=url) from exc
@@ -318,6 +319,8 @@ def _get(session: requests.Session, url: str, *, policy: FetchPolicy, deadline: 
         ValueError,
     ) as exc:
         raise InvalidURL(f"This is not a usable web address: {url!r}.", url=url) from exc
+    except requests.exceptions.RequestException as exc:
+        raise ConnectionFailed(f"The request to the site failed ({type(exc).__name__}).", url=url) from exc
 
 
 def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:

@@ -198,3 +198,43 @@ def test_refuses_a_name_if_any_of_its_addresses_is_private(settings, monkeypatch
     monkeypatch.setattr(socket, "getaddrinfo", dns)
     with pytest.raises(BlockedAddress):
         fetch("http://mixed.test/", fetch_policy())
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    """An HTTPS server on 127.0.0.1 with a self-signed certificate (so no one can vouch for it)."""
+    import http.server
+    import shutil
+    import ssl
+    import subprocess
+    import threading
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_an_untrusted_certificate_is_a_permanent_tls_failure(tls_server, allow_local):
+    from sources.fetching import TLSFailure
+
+    with pytest.raises(TLSFailure) as failure:
+        fetch(f"https://127.0.0.1:{tls_server.server_port}/", fetch_policy())
+    assert not failure.value.transient
+
+
+def test_https_to_a_private_address_is_refused_before_connecting(allow_local):
+    with pytest.raises(BlockedAddress):
+        fetch("https://10.0.0.1/", fetch_policy())
