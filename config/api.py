@@ -47,7 +47,7 @@ def conflict_body(exc: StaleVersion) -> dict:
         "current_version": exc.current.version,
         "changes": [
             {
-                "at": change.at.isoformat(),
+                "at": serializers.DateTimeField().to_representation(change.at),
                 "actor": change.actor.get_username() if change.actor else None,
                 "field": change.field,
                 "from_value": change.from_value,

@@ -1,6 +1,6 @@
 """API representations of sources, references and their archived captures."""
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -39,19 +39,10 @@ class PublicSourceSerializer(serializers.ModelSerializer):
         return request.build_absolute_uri(path) if request else path
 
 
-# The archive app's public view of one capture; the first name that resolves is used.
-ARCHIVE_VIEW_NAMES = ("archive:snapshot", "archive:detail", "archive:view")
-
-
-def archive_url(snapshot: Snapshot, request=None) -> str | None:
-    """The public archive page of a capture, when the archive app has one."""
-    for name in ARCHIVE_VIEW_NAMES:
-        try:
-            path = reverse(name, kwargs={"pk": snapshot.pk})
-        except NoReverseMatch:
-            continue
-        return request.build_absolute_uri(path) if request else path
-    return None
+def archive_url(snapshot: Snapshot, request=None) -> str:
+    """The readers' archive page of a capture (sources.public_urls)."""
+    path = reverse("archive:snapshot", kwargs={"pk": snapshot.pk})
+    return request.build_absolute_uri(path) if request else path
 
 
 class CaptureSerializer(serializers.ModelSerializer):
@@ -63,8 +54,8 @@ class CaptureSerializer(serializers.ModelSerializer):
         model = Snapshot
         fields = ["id", "fetched_at", "sha256", "final_url", "http_status", "content_type", "archive_url"]
 
-    @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
-    def get_archive_url(self, snapshot: Snapshot) -> str | None:
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_archive_url(self, snapshot: Snapshot) -> str:
         return archive_url(snapshot, self.context.get("request"))
 
 

@@ -26,7 +26,7 @@ def test_published_claim_carries_verdict_sources_evidence_and_captures(anon, pub
     assert capture["sha256"] == "a" * 64
     assert capture["final_url"] == "https://ons.example.org/table3?v=2"
     assert capture["fetched_at"]
-    assert "archive_url" in capture
+    assert capture["archive_url"] == f"http://testserver/archive/{capture['id']}/"
 
 
 def test_public_claim_never_shows_internal_notes_assignee_or_internal_history(anon, published_claim):
