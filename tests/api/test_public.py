@@ -1,6 +1,9 @@
 """The public API: published claims only, nothing internal, filters validated, JSON errors."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from rest_framework.test import APIClient
 
 from tests.api.conftest import SECRET_NOTE
 
@@ -151,8 +154,6 @@ def test_unknown_api_path_answers_json_404(anon):
 
 
 def test_post_to_an_unknown_path_is_a_json_404_not_a_csrf_page(editor):
-    from rest_framework.test import APIClient
-
     client = APIClient(enforce_csrf_checks=True)
     client.force_login(editor)
     response = client.post("/api/v1/desk/claims/-5/status/", {"status": "published"})
@@ -178,3 +179,15 @@ def test_docs_use_installed_swagger_assets_not_a_cdn(anon):
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in html
     assert "cdn" not in html.lower()
     assert "unpkg" not in html.lower()
+
+
+def test_claim_list_queries_do_not_grow_with_the_claims(
+    anon, make_claim, published_claim, django_assert_max_num_queries
+):
+    anon.get("/api/v1/claims/")  # warm: sessions, content types
+    with CaptureQueriesContext(connection) as one:
+        anon.get("/api/v1/claims/")
+    for n in range(5):
+        make_claim(text=f"Claim {n}", status="published", verdict="true", verdict_summary="ok")
+    with django_assert_max_num_queries(len(one)):
+        assert anon.get("/api/v1/claims/").json()["count"] == 6
