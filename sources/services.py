@@ -25,6 +25,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims.models import Claim, StatusChange
+from claims.services import record as record_history
 
 from . import selectors
 from .fetching import (
@@ -135,9 +136,9 @@ def add_reference(
 
 
 def _history(claim: Claim, actor, *, from_value: str = "", to_value: str = "", note: str = "") -> None:
-    StatusChange.objects.create(
+    record_history(
         claim=claim,
-        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        actor=actor,
         field=StatusChange.Field.REFERENCE,
         from_value=from_value,
         to_value=to_value,
