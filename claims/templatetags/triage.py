@@ -67,3 +67,13 @@ def status_targets(claim, user) -> list[tuple[str, str]]:
 def quick_dismissals() -> list[tuple[str, str]]:
     """Dismiss reasons that need no note, offered as one-click menu items."""
     return [(r, DismissReason(r).label) for r in (DismissReason.NOT_CHECKWORTHY, DismissReason.DUPLICATE)]
+
+
+@register.filter
+def history_value(value: str, field: str) -> str:
+    """A status or verdict in history as its word ("In progress"), anything else as stored."""
+    if field == "status" and value in Status.values:
+        return Status(value).label
+    if field in ("verdict", "correction") and value in Verdict.values:
+        return Verdict(value).label
+    return value
