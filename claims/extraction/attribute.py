@@ -133,7 +133,14 @@ def frame_for_cue(cue: Token) -> Frame:
         first = min(t.idx for c in contents for t in c.subtree)
         last = max(t.idx + len(t.text) for c in contents for t in c.subtree)
         direct = in_quotes(cue.doc.text, first, last) or _wrapped_in_quotes(contents[0])
-    return Frame(source=source, role=CUE_ROLES[lemma], cue=cue.text, cited=tuple(cited), direct_quote=direct)
+    return Frame(
+        source=source,
+        role=CUE_ROLES[lemma],
+        cue=cue.text,
+        cited=tuple(cited),
+        direct_quote=direct,
+        cue_index=cue.i,
+    )
 
 
 def _wrapped_in_quotes(head: Token) -> bool:
@@ -180,4 +187,4 @@ def according_frame(pred: Token) -> Frame | None:
     if not found:
         return None
     cue, obj = found
-    return Frame(source=obj, role="reported", cue="according to")
+    return Frame(source=obj, role="reported", cue="according to", cue_index=pred.i)

@@ -17,7 +17,9 @@ CHROME_LINES = re.compile(
     r"|\d+ comments?|view comments|show comments|advertisement|ad|sponsored|related|related articles?"
     r"|read more|read next|more on this story|most (read|viewed|popular)|topics|tags|sign up|subscribe"
     r"|newsletter|follow us|print|email|copy link|save|listen|skip advertisement"
-    r"|explore more on these topics|more on these topics|you might also like|recommended)\s*:?$",
+    r"|explore more on these topics|more on these topics|you might also like|recommended"
+    r"|(sign up|subscribe|register) (for|to) [\w ]{0,40}|follow us on [\w ]{0,30}"
+    r"|download (our|the) \w+ app)\s*:?$",
     re.IGNORECASE,
 )
 

@@ -85,14 +85,13 @@ def _sources(frame: Frame | None, sentence: Sentence, resolver: Resolver) -> lis
     named = resolver.name_for(head, sentence) if head is not None else None
     if named is None:
         if head is None or DOCUMENT_KINDS.get(head.lemma_.lower()) == "article":
-            # "says report", "according to a report": the outlet the report leans on, found at the end
-            out.append(ExtractedSource(UNNAMED_DOCUMENT, "news_org", "reported", frame.cue))
+            # "says report", "according to a report": the outlet the report leans on, found at the end;
+            # if it leans on none, the document's own phrase ("a study") stands in
+            phrase = _document_phrase(head) if head is not None else "report"
+            out.append(ExtractedSource(UNNAMED_DOCUMENT, "news_org", "reported", frame.cue, None, (phrase,)))
         elif head.lemma_.lower() in DOCUMENT_NOUNS:
             # "according to court documents": the documents themselves are the source
-            phrase = " ".join(
-                t.text for t in head.subtree if not t.is_punct and t.dep_ not in {"relcl", "acl"}
-            )
-            out.append(ExtractedSource(_drop_article(phrase), "other", "reported", frame.cue))
+            out.append(ExtractedSource(_document_phrase(head), "other", "reported", frame.cue))
         elif head.lower_ not in {"it", "this", "that"}:
             out.append(ExtractedSource(head.text, "other", role, frame.cue))
     else:
@@ -175,11 +174,15 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
     headline_flags = []
     for clause, sources in clauses:
         sources = tuple(
-            ExtractedSource(lead, "news_org", s.role, s.cue, s.parent, s.aliases)
-            if s.name == UNNAMED_DOCUMENT and lead
+            (
+                ExtractedSource(lead, "news_org", s.role, s.cue, s.parent, ())
+                if lead
+                else ExtractedSource(s.aliases[0], "other", s.role, s.cue, s.parent, ())
+            )
+            if s.name == UNNAMED_DOCUMENT
             else _canonical(s, resolver)
             for s in sources
-            if s.name or lead
+            if s.name or lead or s.aliases
         )
         speaker = (sources[0].name, sources[0].kind) if sources else None
         body, vague = claim_text(clause, resolver, speaker=speaker)
@@ -213,9 +216,13 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
     return Extraction(claims=tuple(claims), references=tuple(references), furniture=tuple(furniture))
 
 
-def _drop_article(phrase: str) -> str:
-    words = phrase.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in {"the", "a", "an"} else phrase
+def _document_phrase(head) -> str:
+    """ "court documents", "study": a document's noun phrase without article, clauses or commas."""
+    skip = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for t in c.subtree}
+    words = [t.text for t in head.subtree if t.i not in skip and not t.is_punct]
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _canonical(source: ExtractedSource, resolver: Resolver) -> ExtractedSource:
@@ -251,6 +258,9 @@ def _merge_references(found_refs, lead: str):
         if key not in by_key:
             by_key[key] = len(references)
             references.append(ExtractedReference(r.title, r.kind, publisher, r.cue, r.start, r.end))
+        elif len(r.title) > len(references[by_key[key]].title):
+            # the same report met again under a fuller title ("report", then "The Journal report")
+            references[by_key[key]] = ExtractedReference(r.title, r.kind, publisher, r.cue, r.start, r.end)
         links[(r.start, r.anchor)] = by_key[key]
     return references, links
 
@@ -269,7 +279,8 @@ def links_for(claim: ExtractedClaim, by_span, links, references) -> set[int]:
         for (start, anchor), index in links.items():
             ref = references[index]
             in_sentence = sent.start <= start < sent.end
-            if in_sentence and (clause.frame is not None or any(t.i == anchor for t in clause.tokens)):
+            cued_by_frame = clause.frame is not None and clause.frame.cue_index == anchor
+            if in_sentence and (cued_by_frame or any(t.i == anchor for t in clause.tokens)):
                 found.add(index)
     names = {s.name for s in claim.sources}
     for index, ref in enumerate(references):

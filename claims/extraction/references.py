@@ -45,7 +45,10 @@ class FoundReference:
 
 
 def _np_text(token: Token, resolver: Resolver, sentence: Sentence) -> str:
-    toks = [t for t in token.subtree if t.dep_ not in {"relcl", "acl"} and not t.is_punct]
+    # hyphens and slashes belong to words ("Ukraine-Russia"); quotes and commas do not
+    toks = [
+        t for t in token.subtree if t.dep_ not in {"relcl", "acl"} and (not t.is_punct or t.text in "-–/")
+    ]
     skip = {t.i for c in token.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
     toks = [t for t in toks if t.i not in skip]
     words = []
@@ -62,8 +65,8 @@ def find_references(sentence: Sentence, resolver: Resolver, source_name) -> list
     found = []
     off = sentence.offset
 
-    def add(doc_token: Token, kind: str, publisher: str, cue: str, anchor: Token):
-        title = _np_text(doc_token, resolver, sentence)
+    def add(doc_token: Token, kind: str, publisher: str, cue: str, anchor: Token, title: str = ""):
+        title = title or _np_text(doc_token, resolver, sentence)
         toks = list(doc_token.subtree)
         found.append(
             FoundReference(
@@ -114,7 +117,10 @@ def find_references(sentence: Sentence, resolver: Resolver, source_name) -> list
             name = source_name(subj) if subj is not None else ""
             if name and resolver_kind(resolver, name) == "news_org":
                 obj = next((s for s in t.children if s.dep_ == "dobj"), None)
-                add(obj if obj is not None else t, "article", name, t.text, t)
+                if obj is not None:
+                    add(obj, "article", name, t.text, t)
+                else:  # "The Journal reported that ...": the story is known by its outlet only
+                    add(subj, "article", name, t.text, t, title=f"{name} report")
         # "Musk tweeted a plan": the post is the document
         if lemma in SOCIAL_VERBS and t.pos_ == "VERB":
             subj = next((s for s in t.children if s.dep_ == "nsubj"), None)

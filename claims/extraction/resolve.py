@@ -45,7 +45,7 @@ COMPANY_MARKERS = re.compile(
 DOCUMENT_NOUNS = frozenset(
     "report article story investigation book memoir study survey analysis paper statement release "
     "filing indictment lawsuit complaint documents document memo letter post tweet interview "
-    "poll review biography".split()
+    "poll review biography figure data datum record email file transcript minutes".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").
@@ -68,6 +68,11 @@ TITLES = frozenset(
     "colonel col captain capt sergeant sgt officer detective inspector chief ambassador secretary "
     "king queen prince princess pope bishop archbishop rabbi imam father sheikh prosecutor attorney "
     "spokesman spokeswoman spokesperson commissioner chairman chairwoman deputy sheriff".split()
+)
+
+# Participles linking a document to the outlet that has it ("published in", "seen by", "obtained by").
+PUBLISHING_PARTICIPLES = frozenset(
+    {"publish", "see", "obtain", "release", "issue", "leak", "review", "print"}
 )
 
 # Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").
@@ -467,6 +472,14 @@ class Resolver:
                 return c
             if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):
                 return c
+        # "a study published in The Lancet", "figures seen by the Guardian", "emails obtained by Reuters"
+        for c in document.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_PARTICIPLES:
+                for p in c.children:
+                    via = p if p.dep_ in {"prep", "agent"} else None
+                    for g in via.children if via is not None else ():
+                        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "PERSON"}):
+                            return g
         for c in document.children:
             if c.dep_ != "prep" or c.lower_ not in PUBLISHER_PREPS:
                 continue

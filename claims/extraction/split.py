@@ -62,6 +62,17 @@ def _is_named(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
 
 
+def _defines_a_set(relcl: Token) -> bool:
+    """ "doses that expired before use": a relative clause on a bare plural says which ones are
+    meant rather than stating something about someone, so it stays inside its clause."""
+    noun = relcl.head
+    return (
+        noun.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "poss", "nummod", "appos"} for c in noun.children)
+        and not any(t.text == "," for t in noun.doc[noun.i + 1 : relcl.left_edge.i])
+    )
+
+
 def _checkable(tokens: list[Token]) -> bool:
     """A description worth a claim of its own: a superlative, a number, a date or another name."""
     return any(
@@ -167,9 +178,13 @@ class _Splitter:
         """Relative clauses and appositions inside `tokens` to carve out: (relcls, appositions)."""
         relcls, apps = [], []
         for t in tokens:
-            if t.dep_ == "relcl" and any(
-                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE_SUBJECTS and c.i < t.i
-                for c in t.children
+            if (
+                t.dep_ == "relcl"
+                and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE_SUBJECTS and c.i < t.i
+                    for c in t.children
+                )
+                and not _defines_a_set(t)
             ):
                 relcls.append(t)
             if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not _is_named(t) and _is_named(t.head):

@@ -97,6 +97,7 @@ class Frame:
     cue: str
     cited: tuple[Token, ...] = ()  # "X, citing Y, reported": Y, nested under X
     direct_quote: bool = False
+    cue_index: int | None = None  # token index of the cue in its Doc (references hang on it)
 
 
 @dataclass(frozen=True)

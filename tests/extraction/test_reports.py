@@ -118,3 +118,30 @@ def test_related_teaser_and_topics_are_furniture(report):
     assert "Related: Nordmin profits slump as gold price falls" in dropped
     assert "Photo: Erik Berg/TT News Agency" in " ".join(dropped)
     assert not any("Related" in c.text for c in e.claims)
+
+
+def test_study_published_in_a_journal_is_credited_to_the_journal(report):
+    _, e = report("vaccine-stockpile")
+    claim = claim_with(e, "hospital admissions by 68%")
+    assert source_names(claim) == ["Lancet"]
+    assert [e.references[i].kind for i in claim.references] == ["article"]
+
+
+def test_figures_seen_by_an_outlet_are_credited_to_the_outlet(report):
+    _, e = report("vaccine-stockpile")
+    assert source_names(claim_with(e, "less than half")) == ["Guardian"]
+
+
+def test_restrictive_clause_on_a_bare_plural_stays_in_its_claim(report):
+    _, e = report("vaccine-stockpile")
+    assert claim_with(e, "£340m").text == "£340m had been spent on doses that expired before use"
+
+
+def test_newsletter_sign_up_is_furniture(report):
+    _, e = report("vaccine-stockpile")
+    assert not any("Sign up" in c.text for c in e.claims)
+
+
+def test_reference_links_only_the_claims_it_cues(report):
+    _, e = report("vaccine-stockpile")
+    assert claim_with(e, "12m doses").references == ()
