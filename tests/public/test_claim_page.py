@@ -174,6 +174,7 @@ def test_claim_page_shows_unpublish_and_correction_as_public_updates(client, pub
     assert "Verdict corrected from “False” to “Mixed”: New figures from the ministry" in html
     assert "Republished" in html
     assert html.index("Corrected") < html.index("Why</h2>")  # near the top
+    assert html.index("Updates and corrections") < html.index("Why</h2>")
 
 
 def test_claim_text_with_markup_is_rendered_harmlessly(client, make_claim, checker, editor):
