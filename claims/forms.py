@@ -266,7 +266,7 @@ class BulkForm(forms.Form):
     to = forms.ChoiceField(
         label="Status",
         required=False,
-        choices=[(s, label) for s, label in Status.choices if s != Status.DISMISSED],
+        choices=[("", "—")] + [(s, label) for s, label in Status.choices if s != Status.DISMISSED],
     )
     note = forms.CharField(label="Note", required=False)
 

@@ -122,6 +122,13 @@ def test_checker_triages_a_claim_from_the_report_by_keyboard(new_page, seed_repo
     assert serious_axe_violations(page) == []
     screenshot(page, "triage-claim-desk")
 
+    # The desk and the report view fit a phone's screen too.
+    page.set_viewport_size({"width": 390, "height": 844})
+    for url in (page.url, seed_report.get_absolute_url()):
+        page.goto(url)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), url
+    screenshot(page, "triage-report-view-phone")
+
 
 def test_queue_keyboard_and_accessibility(new_page, seed_report, checker):
     page = new_page()
@@ -152,6 +159,16 @@ def test_queue_keyboard_and_accessibility(new_page, seed_report, checker):
     expect(dialog).to_be_visible()
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
+
+    # Usable on a phone: nothing wider than the screen.
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), page.evaluate(
+        """() => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .slice(0, 5).map(e => e.tagName + '.' + e.className)"""
+    )
+    screenshot(page, "triage-queue-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     # Enter opens the chosen claim.
     page.keyboard.press("j")
