@@ -1,11 +1,14 @@
 from django.urls import path
 
+from reports.dashboard import export_csv
+
 from . import views
 
 app_name = "claims"
 
 urlpatterns = [
     path("queue/", views.queue, name="queue"),
+    path("export.csv", export_csv, name="export_csv"),  # the claims behind any queue or dashboard view
     path("queue/bulk/", views.queue_bulk, name="bulk"),
     path("claims/<int:pk>/", views.desk, name="desk"),
     path("claims/<int:pk>/text/", views.edit_text, name="edit_text"),

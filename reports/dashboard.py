@@ -36,7 +36,7 @@ def queue_url(*param_groups) -> str:
 
 def export_url(*param_groups) -> str:
     params = [pair for group in param_groups for pair in group]
-    base = reverse("reports:export_csv")
+    base = reverse("claims:export_csv")
     return f"{base}?{urlencode(params)}" if params else base
 
 

@@ -12,6 +12,5 @@ urlpatterns = [
     path("dashboard/claims/<int:pk>/send-back/", dashboard.send_back, name="send_back"),
     path("dashboard/claims/<int:pk>/unpublish/", dashboard.unpublish, name="unpublish"),
     path("dashboard/claims/<int:pk>/correct/", dashboard.correct, name="correct"),
-    path("export.csv", dashboard.export_csv, name="export_csv"),
     path("<slug:slug>/", views.report_detail, name="detail"),
 ]

@@ -99,7 +99,7 @@ def test_csv_export_has_the_claims_behind_the_filter(client, checker, make_claim
     make_claim(text="in progress one", status=Status.IN_PROGRESS, assignee=checker)
     make_claim(text="unreviewed one")
     client.force_login(checker)
-    response = client.get(reverse("reports:export_csv"), {"status": "in_progress"})
+    response = client.get(reverse("claims:export_csv"), {"status": "in_progress"})
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
     rows = read_csv(response)
@@ -112,20 +112,20 @@ def test_csv_export_uses_the_queue_age_and_signoff_filters(client, checker, make
     make_claim(text="waiting", status=Status.NEEDS_SIGNOFF, verdict="true", verdict_summary="y")
     make_claim(text="fresh")
     client.force_login(checker)
-    assert [r["text"] for r in read_csv(client.get(reverse("reports:export_csv"), {"signoff": "1"}))] == [
+    assert [r["text"] for r in read_csv(client.get(reverse("claims:export_csv"), {"signoff": "1"}))] == [
         "waiting"
     ]
-    assert len(read_csv(client.get(reverse("reports:export_csv"), {"age": "0-1"}))) == 2
+    assert len(read_csv(client.get(reverse("claims:export_csv"), {"age": "0-1"}))) == 2
 
 
 def test_csv_export_neutralises_spreadsheet_formulas(client, checker, make_claim):
     make_claim(text='=HYPERLINK("http://evil.example","click")')
     client.force_login(checker)
-    rows = read_csv(client.get(reverse("reports:export_csv")))
+    rows = read_csv(client.get(reverse("claims:export_csv")))
     assert rows[0]["text"].startswith("'=")
 
 
 def test_csv_export_needs_a_newsroom_role(client, outsider):
-    assert client.get(reverse("reports:export_csv")).status_code == 302
+    assert client.get(reverse("claims:export_csv")).status_code == 302
     client.force_login(outsider)
-    assert client.get(reverse("reports:export_csv")).status_code == 403
+    assert client.get(reverse("claims:export_csv")).status_code == 403
