@@ -239,3 +239,18 @@ def test_new_snapshot_refreshes_the_page(client, sourced_claim):
     )
     again = client.get(sourced_claim.get_public_url(), HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 200
+
+
+def test_claim_page_query_count_does_not_grow_with_references(
+    client, sourced_claim, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(20) as few:
+        client.get(sourced_claim.get_public_url())
+    for i in range(10):
+        ref = Reference.objects.create(title=f"Ref {i}", url=f"https://stats.example.org/{i}")
+        ref.claims.add(sourced_claim)
+        Snapshot.objects.create(
+            reference=ref, requested_url=ref.url, ok=True, fetched_at=timezone.now(), task_id=f"q{i}"
+        )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(sourced_claim.get_public_url())

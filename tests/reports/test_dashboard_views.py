@@ -129,3 +129,17 @@ def test_csv_export_needs_a_newsroom_role(client, outsider):
     assert client.get(reverse("claims:export_csv")).status_code == 302
     client.force_login(outsider)
     assert client.get(reverse("claims:export_csv")).status_code == 403
+
+
+def test_dashboard_query_count_does_not_grow_with_claims(
+    client, editor, make_claim, django_assert_max_num_queries
+):
+    client.force_login(editor)
+    for i in range(3):
+        make_claim(text=f"waiting {i}", status=Status.NEEDS_SIGNOFF, verdict="false", verdict_summary="x")
+    with django_assert_max_num_queries(30) as few:
+        client.get(reverse(DASHBOARD))
+    for i in range(20):
+        make_claim(text=f"more {i}", status=Status.NEEDS_SIGNOFF, verdict="true", verdict_summary="y")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(reverse(DASHBOARD))
