@@ -19,7 +19,7 @@ CUE_ROLES = {
     **dict.fromkeys(
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
-        "estimate promise vow pledge declare told indicate signal".split(),
+        "estimate promise vow pledge declare told indicate signal post tweet".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"

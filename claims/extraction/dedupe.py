@@ -19,14 +19,19 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in words if w not in STOPWORDS}
 
 
-# Inflection endings folded away so "collapse"/"collapsed", "rejects"/"rejected" compare equal.
-SUFFIXES = ("ing", "ed", "es", "s", "e")
+# Inflection endings folded away so "collapse"/"collapsed", "fines"/"fined" compare equal.
+SUFFIXES = ("ing", "ed", "es", "s")
 
 
 def _stem(word: str) -> str:
+    if word.endswith("ly") and len(word) > 6:
+        word = word[:-2]  # "exclusively" -> "exclusive"
     for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]  # "fine"/"fin(ed)", "collapse"/"collaps(ed)"
     return word
 
 

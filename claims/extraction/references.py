@@ -126,7 +126,17 @@ def find_references(sentence: Sentence, resolver: Resolver, source_name) -> list
             subj = next((s for s in t.children if s.dep_ == "nsubj"), None)
             obj = next((s for s in t.children if s.dep_ in {"dobj"}), None)
             name = source_name(subj) if subj is not None else ""
-            add(obj if obj is not None else t, "social", name, t.text, t)
+            if obj is not None:
+                add(obj, "social", name, t.text, t)
+            else:  # "posted on social media that ...": the post has no title of its own
+                add(
+                    subj if subj is not None else t,
+                    "social",
+                    name,
+                    t.text,
+                    t,
+                    title=f"post by {name}".strip(),
+                )
         # "X was accused by the justice department of ...": the accusation is on record
         if lemma in {"accuse", "charge", "indict", "sue"} and t.pos_ == "VERB":
             for c in t.children:

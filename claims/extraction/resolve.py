@@ -78,6 +78,9 @@ PUBLISHING_PARTICIPLES = frozenset(
 # Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").
 PUBLISHER_PREPS = frozenset({"by", "from", "in", "of", "with"})
 
+# Endings of compound nouns for organisations ("chipmaker", "steelmaker", "drugmaker").
+ORG_NOUN_ENDINGS = ("maker", "company", "firm", "giant", "producer", "provider", "carrier", "group")
+
 # Glosses too general to serve as another name for a person ("the journalist Bob Woodard").
 GENERIC_ROLE_NOUNS = frozenset("journalist man woman person reporter writer author user".split())
 
@@ -191,6 +194,12 @@ def _norm_display(name: str) -> str:
     return " ".join(name.split())
 
 
+def is_org_noun(token: Token) -> bool:
+    """ "company", "chipmaker", "broadcaster": a noun naming an organisation, not a person."""
+    lemma = token.lemma_.lower()
+    return lemma in ORG_NOUNS or lemma.endswith(ORG_NOUN_ENDINGS)
+
+
 def plural_head(token: Token) -> bool:
     return token.tag_ in {"NNS", "NNPS"}
 
@@ -260,6 +269,7 @@ class Resolver:
         self.registry = Registry()
         self.pronouns: dict[tuple[int, int], Entity] = {}  # (sentence index, token i) -> entity
         self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
+        self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
 
     # -- names --------------------------------------------------------------------------------------
@@ -295,8 +305,9 @@ class Resolver:
             pair = None
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
                 pair = (t, t.head)
-            elif t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN":
-                if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            elif t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and not is_org_noun(t):
+                # a definite role: "the transport minister", "the EU's competition commissioner"
+                if any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children):
                     pair = (t.head, t)
             if pair is not None:
                 named, role_noun = pair
@@ -305,10 +316,7 @@ class Resolver:
                 if e is None and label in {"PERSON", "ORG", ""} and name[:1].isupper():
                     e = self.registry.add(name, kind_of_name(name, label=label))
                 if e is not None and e.kind == "other" and role_noun.tag_ == "NN":
-                    if (
-                        role_noun.lemma_.lower() not in ORG_NOUNS
-                        and role_noun.lemma_.lower() not in DOCUMENT_NOUNS
-                    ):
+                    if not is_org_noun(role_noun) and role_noun.lemma_.lower() not in DOCUMENT_NOUNS:
                         e.kind = "person"
                 if e is not None:
                     mods = [
@@ -370,14 +378,17 @@ class Resolver:
                     e = self._role_speaker(t)
                 if e is not None and e.kind == "person":
                     self.subjects.append((sentence.index, t.i, e))
+                    if is_cue(t.head):
+                        self.speakers.append((sentence.index, t.i, e))
                     if is_cue(t.head) and speaker is None:
                         speaker = e
         self.subjects.sort(key=lambda s: (s[0], s[1]))
+        self.speakers.sort(key=lambda s: (s[0], s[1]))
 
     def _role_speaker(self, token: Token) -> Entity | None:
         """An unnamed person who speaks ("the mayor said"), so a later "he said" can point back."""
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in ORG_NOUNS or lemma in DOCUMENT_NOUNS:
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or is_org_noun(token) or lemma in DOCUMENT_NOUNS:
             return None
         toks = [t for t in token.subtree if t.i <= token.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
         toks = [t for t in toks if not t.is_punct and t.dep_ not in {"relcl", "appos"}]
@@ -394,7 +405,11 @@ class Resolver:
         def fits(e: Entity) -> bool:
             return e.kind == "person" and id(e) not in exclude and e.gender in {None, gender}
 
-        for idx, i, e in reversed(self.subjects):
+        # "she said": the one who spoke last is likelier than whoever was last talked about
+        recent = self.subjects
+        if pronoun.dep_ == "nsubj" and is_cue(pronoun.head):
+            recent = [s for s in self.speakers if s[0] >= sentence.index - RECENT_SENTENCES] or self.subjects
+        for idx, i, e in reversed(recent):
             if idx < sentence.index - RECENT_SENTENCES:
                 break
             if idx == sentence.index and i >= pronoun.i:
@@ -460,7 +475,7 @@ class Resolver:
             return None
         plural = plural_head(token)
         kind = kind_of_name(name, plural=plural)
-        if kind == "other" and not plural and token.pos_ == "NOUN" and token.lemma_.lower() not in ORG_NOUNS:
+        if kind == "other" and not plural and token.pos_ == "NOUN" and not is_org_noun(token):
             kind = "person"  # "a spokesperson for the ministry", "the journalist"
         return name, kind, ()
 

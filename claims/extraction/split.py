@@ -39,6 +39,25 @@ DISCOURSE_OPENERS = frozenset(
 # Punctuation that only separates; never worth keeping at the edges of a claim ("%" and "$" are kept).
 EDGE_PUNCT = frozenset(",;:.!?…—–-()[]“”\"'‘’«»")
 
+# "..., calling the decision flawed": a participle that says what the speaker said, with the past
+# form used when it becomes a claim of its own.
+PARTICIPLE_CUES = {
+    "call": "called",
+    "describe": "described",
+    "say": "said",
+    "add": "added",
+    "argue": "argued",
+    "claim": "claimed",
+    "insist": "insisted",
+    "warn": "warned",
+    "deny": "denied",
+    "accuse": "accused",
+    "dismiss": "dismissed",
+    "label": "labelled",
+    "brand": "branded",
+    "reject": "rejected",
+}
+
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those"})
 
@@ -60,6 +79,15 @@ def _has_subject(token: Token) -> bool:
 
 def _is_named(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _participles(pred: Token) -> list[Token]:
+    """ "..., calling the decision flawed": participle cues hanging off a clause."""
+    return [
+        c
+        for c in pred.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PARTICIPLE_CUES
+    ]
 
 
 def _defines_a_set(relcl: Token) -> bool:
@@ -229,6 +257,8 @@ class _Splitter:
                         )
                 # descriptions of the source ("said Hill, who was ...") are the report's own voice
                 self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
+                # "Vantrix said it would appeal, calling the decision flawed"
+                self._participle_clauses(pred, _participles(pred), frame=cue_frame, borrowed=borrowed)
             elif pred.lemma_.lower() in CONTENTLESS_CUES:
                 self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
             else:
@@ -253,6 +283,8 @@ class _Splitter:
         for c in pred.children:
             if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in {"cite", "quote"}:
                 skip.add(c.i)
+        participles = _participles(pred)
+        skip |= {p.i for p in participles}
         tokens = _subtree(pred, skip)
         relcls, apps = self._descriptions(tokens)
         carve = {r.i for r in relcls} | {a.i for a in apps}
@@ -263,9 +295,19 @@ class _Splitter:
         if via == "content" and tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "nsubj":
             tokens = tokens[1:]
         self._emit(Clause(self.sentence, pred, tuple(tokens), tuple(borrowed), " ", frame, via))
+        self._participle_clauses(pred, participles, frame=frame, borrowed=borrowed)
         # who someone is ("Hill, who was the director", "Lindqvist, the former chief executive") is
         # background the report gives in its own voice, even inside someone else's statement
         self._descriptions_to_clauses(relcls, apps, frame=None)
+
+    def _participle_clauses(self, pred, participles, *, frame, borrowed):
+        for p in participles:
+            # the one doing the calling: the speaker of a reported clause, else the clause's subject
+            who = frame.source if frame is not None and frame.source is not None else subject_of(pred)
+            who_tokens = tuple(subject_phrase(who)) if who is not None else tuple(borrowed)
+            rest = tuple(trim([t for t in _subtree(p, set()) if t.i != p.i]))
+            link = f" {PARTICIPLE_CUES[p.lemma_.lower()]} "
+            self._emit(Clause(self.sentence, p, rest, who_tokens, link, frame, "cue"))
 
     def _carve_descriptions(self, pred, skip, *, frame):
         tokens = _subtree(pred, skip)

@@ -145,3 +145,32 @@ def test_newsletter_sign_up_is_furniture(report):
 def test_reference_links_only_the_claims_it_cues(report):
     _, e = report("vaccine-stockpile")
     assert claim_with(e, "12m doses").references == ()
+
+
+def test_participle_after_a_statement_is_a_claim_of_the_speaker(report):
+    _, e = report("eu-fine")
+    claim = claim_with(e, "legally flawed")
+    assert claim.text == "Vantrix called the decision legally flawed and commercially naive"
+    assert source_names(claim) == ["Vantrix"]
+
+
+def test_she_said_goes_to_the_last_speaker_not_the_last_subject(report):
+    _, e = report("eu-fine")
+    assert source_names(claim_with(e, "Customers paid the price")) == ["Margrethe Olsen"]
+
+
+def test_a_company_glossed_by_its_trade_is_not_a_person(report):
+    _, e = report("eu-fine")
+    assert claim_with(e, "would appeal").sources[0].kind != "person"
+
+
+def test_posting_on_social_media_attributes_and_records_the_post(report):
+    _, e = report("eu-fine")
+    claim = claim_with(e, "tax on American innovation")
+    assert source_names(claim) == ["Mark Holt"]
+    assert [e.references[i].kind for i in claim.references] == ["social"]
+
+
+def test_headline_paraphrase_is_a_duplicate(report):
+    _, e = report("eu-fine")
+    assert e.claims[0].duplicate_of is not None
