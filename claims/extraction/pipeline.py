@@ -259,7 +259,7 @@ def _merge_references(found_refs, lead: str):
             by_key[key] = len(references)
             references.append(ExtractedReference(r.title, r.kind, publisher, r.cue, r.start, r.end))
         elif len(r.title) > len(references[by_key[key]].title):
-            # the same report met again under a fuller title ("report", then "The Journal report")
+            # the same report met again under a fuller title ("report", then "The Gazette report")
             references[by_key[key]] = ExtractedReference(r.title, r.kind, publisher, r.cue, r.start, r.end)
         links[(r.start, r.anchor)] = by_key[key]
     return references, links

@@ -1,4 +1,4 @@
-"""Step 8, references: the documents a report rests on ("a report in the Journal", "his new book",
+"""Step 8, references: the documents a report rests on ("a report in the Gazette", "her new book",
 "tweeted", "accused by the justice department"), as records linked to the claims built on them.
 """
 
@@ -45,7 +45,7 @@ class FoundReference:
 
 
 def _np_text(token: Token, resolver: Resolver, sentence: Sentence) -> str:
-    # hyphens and slashes belong to words ("Ukraine-Russia"); quotes and commas do not
+    # hyphens and slashes belong to words ("Franco-German"); quotes and commas do not
     toks = [
         t for t in token.subtree if t.dep_ not in {"relcl", "acl"} and (not t.is_punct or t.text in "-–/")
     ]
@@ -82,7 +82,7 @@ def find_references(sentence: Sentence, resolver: Resolver, source_name) -> list
 
     for t in sentence.span:
         lemma = t.lemma_.lower()
-        # "the Journal report said", "a report in the US says"
+        # "the Gazette report said", "a report in the UK says"
         if lemma in DOCUMENT_NOUNS and t.dep_ in {"nsubj", "nsubjpass"} and is_cue(t.head):
             pub = resolver.publisher_of(t)
             name = source_name(pub) if pub is not None else ""
@@ -119,9 +119,9 @@ def find_references(sentence: Sentence, resolver: Resolver, source_name) -> list
                 obj = next((s for s in t.children if s.dep_ == "dobj"), None)
                 if obj is not None:
                     add(obj, "article", name, t.text, t)
-                else:  # "The Journal reported that ...": the story is known by its outlet only
+                else:  # "The Gazette reported that ...": the story is known by its outlet only
                     add(subj, "article", name, t.text, t, title=f"{name} report")
-        # "Musk tweeted a plan": the post is the document
+        # "the senator tweeted a photo": the post is the document
         if lemma in SOCIAL_VERBS and t.pos_ == "VERB":
             subj = next((s for s in t.children if s.dep_ == "nsubj"), None)
             obj = next((s for s in t.children if s.dep_ in {"dobj"}), None)

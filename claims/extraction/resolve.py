@@ -1,7 +1,7 @@
 """Step 5, resolve: names and pronouns.
 
 Keeps a registry of the people and bodies the report names, in the order met, so that a later
-short form ("Peskov", "the Journal") or pronoun ("She") is read as the full name met earlier,
+short form ("Okafor", "the Gazette") or pronoun ("She") is read as the full name met earlier,
 and every mention of one source becomes one source across the report.
 """
 
@@ -24,7 +24,8 @@ NEWS_ORG_MARKERS = re.compile(
     re.IGNORECASE,
 )
 
-# Markers of a government body: ministries, presidencies, courts, police, legislatures.
+# Markers of a government body: ministries, presidencies, courts, police, legislatures, and the
+# seats of government reporters use for the government itself (Kremlin, White House, Downing Street).
 GOVERNMENT_MARKERS = re.compile(
     r"\b(department|ministry|ministries|government|kremlin|white house|downing street|pentagon|elysee"
     r"|police|army|military|armed forces|parliament|congress|senate|court|prosecutors?|embassy|council"
@@ -81,7 +82,7 @@ PUBLISHER_PREPS = frozenset({"by", "from", "in", "of", "with"})
 # Endings of compound nouns for organisations ("chipmaker", "steelmaker", "drugmaker").
 ORG_NOUN_ENDINGS = ("maker", "company", "firm", "giant", "producer", "provider", "carrier", "group")
 
-# Glosses too general to serve as another name for a person ("the journalist Bob Woodard").
+# Glosses too general to serve as another name for a person ("the journalist Ana Ruiz").
 GENERIC_ROLE_NOUNS = frozenset("journalist man woman person reporter writer author user".split())
 
 # Pronouns by grammatical gender; "they" is not resolved to a single person.
@@ -93,7 +94,17 @@ PERSONAL_PRONOUNS = FEMININE | MASCULINE
 # quantifiers stay, they say how many ("two people familiar with the talks").
 NAME_OPENERS = frozenset({"the", "a", "an"})
 
+# NER labels that name someone or something that can be a source or be written out in a claim.
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+# Pronouns whose referent we write out in a claim's text: subjects, objects and possessives.
+REWRITE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative"})
+# Pronouns an organisation speaks of itself with in reported speech ("the union said it would").
+ORG_PRONOUNS = frozenset({"it", "they"})
+# Reflexives ("the mayor himself") stay as written.
+REWRITABLE = frozenset({"he", "she", "him", "her", "his"})
+# Quotation marks, dropped from a claim's text when they would be left unbalanced.
+QUOTE_CHARS = '“”"«»'
 
 # A pronoun is read as the latest person who was a subject this many sentences back at most;
 # beyond that, as the most talked-about person so far, the headline's subject counting extra
@@ -151,8 +162,8 @@ class Registry:
                 return e
             for form in forms:
                 full = form.split()
-                # a short form is the tail of the full name: "Peskov" for "Dmitry Peskov",
-                # "Journal" for "The Wall Street Journal", "minister" for "the transport minister"
+                # a short form is the tail of the full name: "Okafor" for "Tom Okafor",
+                # "Gazette" for "The Evening Gazette", "minister" for "the transport minister"
                 tail = len(words) < len(full) and full[-len(words) :] == words
                 # ... and the other way round, a full name met after its short form ("Costa", "Ana Costa")
                 tail = tail or (
@@ -176,7 +187,7 @@ class Registry:
                 if len(name.split()) > len(found.name.split()) and not name.lower().startswith(
                     found.name.lower()
                 ):
-                    # a fuller form met later ("Trump" first, "Donald Trump" later) becomes the name
+                    # a fuller form met later ("Costa" first, "Ana Costa" later) becomes the name
                     found.aliases.add(found.name)
                     found.name = _norm_display(name)
                 else:
@@ -205,7 +216,7 @@ def plural_head(token: Token) -> bool:
 
 
 def name_in_apposition(token: Token) -> Token | None:
-    """The name a common noun is glossed with: "the Kremlin spokesperson, Dmitry Peskov" -> Peskov."""
+    """The name a common noun is glossed with: "the ministry spokesperson, Ana Ruiz" -> Ruiz."""
     if token.pos_ == "PROPN":
         return None
     for c in token.children:
@@ -291,7 +302,7 @@ class Resolver:
                     known = self.registry.lookup(name)
                     if known is None or len(known.name.split()) < len(name.split()):
                         self.registry.add(name, kind_of_name(name, label=label))
-        # salience: every mention of a known person, NER-tagged or not ("Musk" inside a DATE span)
+        # salience: every mention of a known person, NER-tagged or not ("Ruiz" swallowed by a DATE span)
         for t in sentence.span:
             if t.pos_ == "PROPN" and t.dep_ != "compound":
                 name, _ = entity_span_text(t)
@@ -299,7 +310,7 @@ class Resolver:
                 if e is not None and e.kind == "person":
                     bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
                     self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus
-        # appositive names: "The Kremlin spokesperson, Dmitry Peskov" and "Maria Alvarez, the
+        # appositive names: "The ministry spokesperson, Ana Ruiz" and "Maria Alvarez, the
         # transport minister" give the person a second name, and tell us a person is meant
         for t in sentence.span:
             pair = None
@@ -481,7 +492,7 @@ class Resolver:
 
     @staticmethod
     def publisher_of(document: Token) -> Token | None:
-        """The named body behind a document noun: "The Wall Street Journal report", "a report by Reuters"."""
+        """The named body behind a document noun: "The Evening Gazette report", "a report by Reuters"."""
         for c in document.children:
             if c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES):
                 return c
@@ -501,7 +512,7 @@ class Resolver:
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
-                # "a report by Reuters", "an interview with CNN", "a report in the Journal"
+                # "a report by Reuters", "an interview with CNN", "a report in the Gazette"
                 # (but "a report in the US" names a place, not a publisher)
                 if c.lower_ == "in":
                     if g.ent_type_ == "ORG" or NEWS_ORG_MARKERS.search(entity_span_text(g)[0]):
@@ -512,16 +523,6 @@ class Resolver:
                 if c.lower_ in {"by", "from"} and g.pos_ == "NOUN":
                     return g
         return None
-
-
-# Pronouns whose referent we write out in a claim's text: subjects, objects and possessives.
-REWRITE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative"})
-# Pronouns an organisation speaks of itself with in reported speech ("the union said it would").
-ORG_PRONOUNS = frozenset({"it", "they"})
-# Reflexives ("Trump himself") stay as written.
-REWRITABLE = frozenset({"he", "she", "him", "her", "his"})
-
-QUOTE_CHARS = '“”"«»'
 
 
 def _join(tokens, render) -> str:
@@ -573,7 +574,7 @@ def claim_text(clause, resolver: Resolver, *, speaker: tuple[str, str] | None = 
             return speaker[0]
         if rewritable(t):
             e = resolver.pronoun(sentence, t)
-            # "Musk has poured his own money": a possessive of the subject itself stays a pronoun
+            # "Ruiz has sold his own shares": a possessive of the subject itself stays a pronoun
             if e is not None and t.dep_ == "poss" and e is subject_entity:
                 return t.text
             if e is not None:

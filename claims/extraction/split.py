@@ -4,8 +4,8 @@ A sentence that states several things becomes several clauses:
 - coordinated predicates ("X is A and has B", "X denied it, but Y said ...") split at `conj`,
   a predicate without its own subject borrows the first one's;
 - a cue verb ("said", "reported") is not itself a claim: its content clause is, with the cue as frame;
-- relative clauses with a relative-pronoun subject ("Hill, who was the director ...") and
-  checkable appositions on a subject ("Musk, the world's richest man, ...") become claims
+- relative clauses with a relative-pronoun subject ("Berg, who ran the bank ...") and
+  checkable appositions on a subject ("Ruiz, the country's longest-serving mayor, ...") become claims
   about the name they describe.
 """
 
@@ -173,7 +173,7 @@ def _raised_subject(cue: Token, content: Token) -> tuple[Token, ...]:
 
 
 def _close_gaps(tokens: list[Token]) -> list[Token]:
-    """Drop commas left on either side of a carved-out clause ("Musk, [...], has been")."""
+    """Drop commas left on either side of a carved-out clause ("Ruiz, [...], has resigned")."""
     kept = {t.i for t in tokens}
     out = []
     for t in tokens:
@@ -225,7 +225,7 @@ class _Splitter:
                 and t.pos_ == "PROPN"
                 and any(c.dep_ == "det" for c in t.children)
             ):
-                # "Hill, the chancellor of X": parsed with PROPN head but a determiner gives it away
+                # "Berg, the chancellor of X": parsed with PROPN head but a determiner gives it away
                 apps.append(t)
         return relcls, apps
 
@@ -249,13 +249,13 @@ class _Splitter:
                     head_subj = subject_of(c)
                     vague = head_subj is not None and head_subj.lower_ in VAGUE_SUBJECTS
                     if vague and len(list(c.subtree)) <= 5:
-                        # "Hill said it was true": the content alone says nothing, keep the frame
+                        # "Berg said it was true": the content alone says nothing, keep the frame
                         self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
                     else:
                         self.visit(
                             c, frame=cue_frame, borrowed=_raised_subject(pred, c), via="content", nested=True
                         )
-                # descriptions of the source ("said Hill, who was ...") are the report's own voice
+                # descriptions of the source ("said Berg, who was ...") are the report's own voice
                 self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
                 # "Vantrix said it would appeal, calling the decision flawed"
                 self._participle_clauses(pred, _participles(pred), frame=cue_frame, borrowed=borrowed)
@@ -296,7 +296,7 @@ class _Splitter:
             tokens = tokens[1:]
         self._emit(Clause(self.sentence, pred, tuple(tokens), tuple(borrowed), " ", frame, via))
         self._participle_clauses(pred, participles, frame=frame, borrowed=borrowed)
-        # who someone is ("Hill, who was the director", "Lindqvist, the former chief executive") is
+        # who someone is ("Berg, who ran the bank", "Ruiz, the former chief executive") is
         # background the report gives in its own voice, even inside someone else's statement
         self._descriptions_to_clauses(relcls, apps, frame=None)
 
@@ -324,7 +324,7 @@ class _Splitter:
             toks = [t for t in _subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
             extra: list[Token] = []
             if r.lemma_ == "be":
-                # "Hill, who is a fellow at X, the chancellor of Y": the later appositions belong here
+                # "Berg, who is a fellow at X, the chancellor of Y": the later appositions belong here
                 for a in apps:
                     if a.head == r.head and a.i > r.i:
                         extra += _subtree(a, set())
