@@ -14,7 +14,6 @@ from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
-from rest_framework.views import exception_handler as drf_exception_handler
 
 from claims.permissions import is_staff_member
 from claims.services import StaleVersion
@@ -68,6 +67,10 @@ def exception_handler(exc, context):
         exc = exceptions.ValidationError(
             exc.message_dict if hasattr(exc, "error_dict") else {NON_FIELD: exc.messages}
         )
+    # Imported here: rest_framework.views reads these very settings (throttles, pagination) from
+    # this module while it loads, so a module-level import would be circular in a cold process.
+    from rest_framework.views import exception_handler as drf_exception_handler
+
     response = drf_exception_handler(exc, context)
     if response is None:
         return None  # a bug: let Django log it and answer 500 (no traceback when DEBUG is off)
