@@ -1,5 +1,6 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 
+from . import services
 from .models import Reference, Snapshot, Source
 
 
@@ -19,6 +20,9 @@ class SnapshotInline(admin.TabularInline):
     readonly_fields = fields
     show_change_link = True
 
+    def has_add_permission(self, request, obj=None):
+        return False  # captures come from the archiver only
+
 
 @admin.register(Reference)
 class ReferenceAdmin(admin.ModelAdmin):
@@ -26,8 +30,39 @@ class ReferenceAdmin(admin.ModelAdmin):
     list_filter = ["kind", "capture_state", "page_changed", "link_rot"]
     search_fields = ["title", "publisher", "url"]
     filter_horizontal = ["claims"]
-    readonly_fields = ["capture_attempts", "next_attempt_at", "state_changed_at", "last_archived_at"]
+    # Capture state belongs to the archiver; a changed URL goes through the service, which queues a capture.
+    readonly_fields = [
+        "capture_state",
+        "capture_attempts",
+        "capture_error",
+        "capture_task_id",
+        "next_attempt_at",
+        "state_changed_at",
+        "last_archived_at",
+        "page_changed",
+        "link_rot",
+    ]
     inlines = [SnapshotInline]
+    actions = ["capture_now"]
+
+    def save_model(self, request, obj, form, change):
+        new_url = obj.url
+        if change and "url" in form.changed_data:
+            obj.url = form.initial.get("url", "")
+            super().save_model(request, obj, form, change)
+            services.update_reference_url(reference=obj, url=new_url, actor=request.user)
+            return
+        super().save_model(request, obj, form, change)
+        if not change and obj.url:
+            services.queue_capture(reference=obj, actor=request.user)
+
+    @admin.action(description="Capture now")
+    def capture_now(self, request, queryset):
+        queued = 0
+        for reference in queryset.exclude(url=""):
+            services.queue_capture(reference=reference, actor=request.user)
+            queued += 1
+        self.message_user(request, f"{queued} capture(s) queued.", messages.SUCCESS)
 
 
 @admin.register(Snapshot)
@@ -35,6 +70,9 @@ class SnapshotAdmin(admin.ModelAdmin):
     list_display = ["reference", "fetched_at", "ok", "http_status", "size", "changed_since_last"]
     list_filter = ["ok", "changed_since_last"]
     search_fields = ["requested_url", "final_url", "sha256", "title"]
+
+    def has_add_permission(self, request):
+        return False
 
     def has_change_permission(self, request, obj=None):
         return False  # a capture is evidence: it is never edited

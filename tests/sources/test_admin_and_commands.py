@@ -1,0 +1,53 @@
+"""The admin and the sweep command go through the archiving services, never around them."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from sources.models import Reference
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    admin = django_user_model.objects.create_superuser("root", "root@example.org", "a-long-admin-password-1")
+    client.force_login(admin)
+    return client
+
+
+def test_admin_url_change_goes_through_the_service_and_queues_a_capture(
+    admin_client, settings, django_capture_on_commit_callbacks
+):
+    settings.ARCHIVE_ALLOWED_HOSTS = []  # the capture runs eagerly and is refused: no network used
+    reference = Reference.objects.create(title="Budget paper", kind="filing", url="")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("admin:sources_reference_change", args=[reference.pk]),
+            {
+                "title": "Budget paper",
+                "kind": "filing",
+                "publisher": "",
+                "url": "http://127.0.0.1:9/paper",
+                "cue": "",
+                "snapshots-TOTAL_FORMS": "0",
+                "snapshots-INITIAL_FORMS": "0",
+            },
+        )
+    assert response.status_code == 302
+    reference.refresh_from_db()
+    assert reference.url == "http://127.0.0.1:9/paper"
+    # The capture was queued and ran in-process; 127.0.0.1 is not allow-listed, so it was refused.
+    assert reference.capture_state == Reference.Capture.FAILED
+    assert reference.capture_attempts >= 1
+
+
+def test_admin_cannot_edit_capture_state(admin_client):
+    reference = Reference.objects.create(title="Paper", kind="other")
+    response = admin_client.get(reverse("admin:sources_reference_change", args=[reference.pk]))
+    assert b'name="capture_state"' not in response.content
+
+
+def test_archive_due_reports_what_it_queued(capsys):
+    call_command("archive_due")
+    assert "Queued 0 stale or retrying capture(s) and 0 re-capture(s)." in capsys.readouterr().out
