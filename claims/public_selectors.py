@@ -17,7 +17,7 @@ from .models import Attribution, Claim, EvidenceNote, StatusChange
 from .workflow import Status
 
 # Bump when public templates change shape, so cached pages and ETags from before are not reused.
-PUBLIC_PAGE_VERSION = "1"
+PUBLIC_PAGE_VERSION = "2"
 
 
 def published_claims() -> QuerySet[Claim]:

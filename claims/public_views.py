@@ -119,6 +119,8 @@ def _history_entries(claim) -> list[dict]:
             old = Verdict(change.from_value).label if change.from_value in Verdict.values else "none"
             new = Verdict(change.to_value).label if change.to_value in Verdict.values else change.to_value
             what = f"Verdict corrected from “{old}” to “{new}”"
+            if old == new:
+                what = "Summary of the verdict corrected"
             kind = "correction"
         else:
             what, kind = change.get_field_display(), "update"

@@ -254,3 +254,12 @@ def test_claim_page_query_count_does_not_grow_with_references(
         )
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(sourced_claim.get_public_url())
+
+
+def test_summary_only_correction_is_worded_as_such(client, published_claim, editor):
+    claim = services.set_verdict(
+        claim=published_claim, verdict="false", summary="Sharper summary.", actor=editor, note="Clarified"
+    )
+    html = client.get(claim.get_public_url()).content.decode()
+    assert "Summary of the verdict corrected: Clarified" in html
+    assert "from “False” to “False”" not in html
