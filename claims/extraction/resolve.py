@@ -20,7 +20,8 @@ NEWS_ORG_MARKERS = re.compile(
     r"\b(journal|times|post|news|agency|reuters|associated press|afp|bbc|cnn|guardian|bloomberg|telegraph"
     r"|herald|tribune|gazette|daily|magazine|press|radio|television|tv|broadcasting|economist|politico"
     r"|axios|wire|chronicle|observer|independent|al jazeera|npr|nbc|abc|cbs|fox news|sky news|le monde"
-    r"|spiegel|tass|interfax|xinhua|ria novosti|newsweek|atlantic|new yorker|insider|vox)\b",
+    r"|spiegel|tass|interfax|xinhua|ria novosti|newsweek|atlantic|new yorker|insider|vox|echo|mirror"
+    r"|courier|globe|inquirer|dispatch|examiner|sentinel|advertiser|bulletin|chronicle|gazette|express)\b",
     re.IGNORECASE,
 )
 
@@ -39,6 +40,14 @@ COMPANY_MARKERS = re.compile(
     r"\b(inc|corp|corporation|ltd|llc|plc|gmbh|company|firm|group|bank|airlines?|motors|technologies"
     r"|holdings|industries|partners|capital|labs|systems|carmaker|manufacturer|maker|retailer|airline"
     r"|insurer|lender|operator|developer|supplier|chain|brand|conglomerate)\b\.?",
+    re.IGNORECASE,
+)
+
+# Markers of other organisations (not news, government or companies): they are never a person.
+OTHER_ORG_MARKERS = re.compile(
+    r"\b(association|federation|union|league|club|society|foundation|institute|institution|trust|fund"
+    r"|party|university|college|school|hospital|church|centre|center|campaign|coalition|alliance"
+    r"|network|movement|organi[sz]ation|council|board|academy|museum|charity)\b",
     re.IGNORECASE,
 )
 
@@ -270,6 +279,7 @@ def looks_like_personal_name(name: str) -> bool:
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
         and kind_of_name(name) == "other"
+        and not OTHER_ORG_MARKERS.search(name)
     )
 
 
@@ -282,6 +292,13 @@ class Resolver:
         self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
         self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
+        # bodies that spoke, for a later "it said": (sentence index, (name, kind, aliases))
+        self.body_speakers: list[tuple[int, tuple[str, str, tuple[str, ...]]]] = []
+
+    def remember_speaker(self, sentence: Sentence, named: tuple[str, str, tuple[str, ...]]):
+        """Note a company, body or group that has just said something."""
+        if named[1] != "person":
+            self.body_speakers.append((sentence.index, named))
 
     # -- names --------------------------------------------------------------------------------------
 
@@ -339,16 +356,6 @@ class Resolver:
                     if role.lower() not in GENERIC_ROLE_NOUNS:
                         e.aliases.add(role)
         self._resolve_pronouns(sentence, carried)
-
-    def _speaker(self, sentence: Sentence, carried: Entity | None) -> Entity | None:
-        for t in sentence.span:
-            if is_cue(t):
-                subj = subject_of(t)
-                if subj is not None:
-                    found = self._entity_for(subj, sentence)
-                    if found is not None:
-                        return found
-        return carried
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:
         if token.lower_ in PERSONAL_PRONOUNS:
@@ -440,6 +447,12 @@ class Resolver:
         if token.lower_ in PERSONAL_PRONOUNS:
             e = self.pronoun(sentence, token)
             return (e.name, e.kind, tuple(sorted(e.aliases))) if e else None
+        if token.lower_ in ORG_PRONOUNS and token.dep_ == "nsubj" and is_cue(token.head):
+            # "The club said ... It added that ...": the body that spoke last
+            for idx, named in reversed(self.body_speakers):
+                if idx >= sentence.index - RECENT_SENTENCES and idx <= sentence.index:
+                    return named
+            return None
         if token.lower_ in {"they", "it", "we", "i", "you"}:
             return None
         named_appos = name_in_apposition(token)
@@ -454,7 +467,13 @@ class Resolver:
             name, label = entity_span_text(token)
             e = self.registry.lookup(name)
             speaks = token.dep_ == "nsubj" and is_cue(token.head)
-            if e is not None and e.kind == "other" and speaks and looks_like_personal_name(e.name):
+            if (
+                e is not None
+                and e.kind == "other"
+                and speaks
+                and label != "ORG"
+                and looks_like_personal_name(e.name)
+            ):
                 e.kind = "person"  # a two-word name that says things, with no marker of a body
             if e is None:
                 kind = kind_of_name(name, label=label)
@@ -599,6 +618,8 @@ def claim_text(clause, resolver: Resolver, *, speaker: tuple[str, str] | None = 
     if sum(body.count(q) for q in QUOTE_CHARS) % 2:
         body = "".join(ch for ch in body if ch not in QUOTE_CHARS)
     body = body.strip(" ,;:" + QUOTE_CHARS)
+    if body.endswith(".") and len(body) > 1 and not body[-2].isupper():
+        body = body[:-1]  # "put it at £3.9m.": the tokenizer kept the full stop on the last word
     body = re.sub(r"\s+([,.;:])", r"\1", body)
     if body and body[0].islower() and not body.startswith(("iP", "e-")):
         body = body[0].upper() + body[1:]

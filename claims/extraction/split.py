@@ -58,6 +58,17 @@ PARTICIPLE_CUES = {
     "reject": "rejected",
 }
 
+# Words opening a clause that states a second fact next to the main one (not a condition or a
+# cause, which only hold together with it: "if", "because", "unless" stay in their clause).
+SIDE_BY_SIDE = frozenset({"when", "while", "whereas", "although", "though", "after", "before"})
+
+# Nouns for bodies that speak of themselves as "it" ("the club said it had ...").
+BODY_NOUNS = frozenset(
+    "company firm club union council ministry department government agency committee commission court "
+    "police party group bank board team association federation organisation organization office "
+    "university hospital school charity network carmaker airline regulator watchdog".split()
+)
+
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those"})
 
@@ -79,6 +90,19 @@ def _has_subject(token: Token) -> bool:
 
 def _is_named(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _linked_by(clause: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words and c.i < clause.i for c in clause.children)
+
+
+def _speaks_as_body(source: Token | None) -> bool:
+    """A source that would call itself "it": an organisation's name or noun, not a person."""
+    if source is None or source.pos_ == "PRON":
+        return False
+    if source.ent_type_ == "PERSON":
+        return False
+    return source.ent_type_ in {"ORG", "GPE", "NORP"} or source.lemma_.lower() in BODY_NOUNS
 
 
 def _participles(pred: Token) -> list[Token]:
@@ -152,6 +176,11 @@ def trim(tokens: list[Token], *, content: bool = False) -> list[Token]:
         or toks[0].is_space
         or toks[0].dep_ == "cc"
         or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
+        or (
+            toks[0].dep_ in {"mark", "advmod"}
+            and toks[0].lower_ in SIDE_BY_SIDE
+            and toks[0].head.dep_ in {"advcl", "relcl"}
+        )
         or (toks[0].lower_ in DISCOURSE_OPENERS and toks[0].dep_ in {"advmod", "cc"})
         or (content and toks[0].lower_ == "that" and toks[0].tag_ in {"WDT", "IN"})
     ):
@@ -199,6 +228,9 @@ class _Splitter:
                 out.append(c)
             # "A launches X, B is critical to Y": a clause before the main verb, parsed as its ccomp
             elif c.dep_ == "ccomp" and c.i < pred.i and not is_cue(pred) and _has_subject(c):
+                out.append(c)
+            # "sold for £1.2m, when a valuation put it at £3.9m": a second fact told alongside
+            elif c.dep_ in {"advcl", "relcl"} and _has_subject(c) and _linked_by(c, SIDE_BY_SIDE):
                 out.append(c)
         return out
 
@@ -248,6 +280,8 @@ class _Splitter:
                 for c in contents:
                     head_subj = subject_of(c)
                     vague = head_subj is not None and head_subj.lower_ in VAGUE_SUBJECTS
+                    if vague and head_subj.lower_ == "it" and _speaks_as_body(cue_frame.source):
+                        vague = False  # "the FA confirmed it had received a complaint": "it" is the FA
                     if vague and len(list(c.subtree)) <= 5:
                         # "Berg said it was true": the content alone says nothing, keep the frame
                         self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
@@ -269,6 +303,11 @@ class _Splitter:
 
         for p in parts:
             takes = () if _has_subject(p) else (own_subject or borrowed)
+            if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
+                # "was approved by the board and signed off by auditors": the second verb needs "was"
+                takes = takes + tuple(
+                    c for c in pred.children if c.dep_ in {"aux", "auxpass"} and c.i < pred.i
+                )
             self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
 
     def _clause(self, pred, skip, *, frame, borrowed, via, nested=False):
@@ -285,6 +324,20 @@ class _Splitter:
                 skip.add(c.i)
         participles = _participles(pred)
         skip |= {p.i for p in participles}
+        # "Gary Price, 54, denies ...": an age in apposition is no part of the statement
+        subj = subject_of(pred)
+        if subj is not None:
+            skip |= {c.i for c in subj.children if c.dep_ == "appos" and c.pos_ == "NUM"}
+        # "sold in 2021, when a valuation put it at £3.9m": the when-clause may hang on any word
+        side = [
+            t
+            for t in _subtree(pred, skip)
+            if t.i != pred.i
+            and t.dep_ in {"advcl", "relcl"}
+            and _has_subject(t)
+            and _linked_by(t, SIDE_BY_SIDE)
+        ]
+        skip |= {t.i for t in side}
         tokens = _subtree(pred, skip)
         relcls, apps = self._descriptions(tokens)
         carve = {r.i for r in relcls} | {a.i for a in apps}
@@ -296,6 +349,8 @@ class _Splitter:
             tokens = tokens[1:]
         self._emit(Clause(self.sentence, pred, tuple(tokens), tuple(borrowed), " ", frame, via))
         self._participle_clauses(pred, participles, frame=frame, borrowed=borrowed)
+        for t in side:
+            self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
         # who someone is ("Berg, who ran the bank", "Ruiz, the former chief executive") is
         # background the report gives in its own voice, even inside someone else's statement
         self._descriptions_to_clauses(relcls, apps, frame=None)

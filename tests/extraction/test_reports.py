@@ -174,3 +174,32 @@ def test_posting_on_social_media_attributes_and_records_the_post(report):
 def test_headline_paraphrase_is_a_duplicate(report):
     _, e = report("eu-fine")
     assert e.claims[0].duplicate_of is not None
+
+
+def test_it_added_after_the_club_said_is_the_club(report):
+    _, e = report("club-land")
+    assert source_names(claim_with(e, "fund repairs")) == ["The club"]
+
+
+def test_when_clause_with_its_own_subject_is_a_claim_of_its_own(report):
+    _, e = report("club-land")
+    claim = claim_with(e, "independent valuation")
+    assert claim.text.startswith("An independent valuation put")
+    assert source_names(claim) == ["Northern Echo"]
+
+
+def test_second_passive_verb_borrows_the_auxiliary(report):
+    _, e = report("club-land")
+    assert claim_with(e, "signed off").text == "Every sale was signed off by our auditors"
+
+
+def test_documents_in_the_headline_are_credited_to_who_holds_them(report):
+    _, e = report("club-land")
+    headline = e.claims[0]
+    kept = e.claims[headline.duplicate_of] if headline.duplicate_of is not None else headline
+    assert source_names(kept)[0] == "Northern Echo"
+
+
+def test_age_in_apposition_is_left_out(report):
+    _, e = report("club-land")
+    assert claim_with(e, "denies any wrongdoing").text == "Gary Price denies any wrongdoing"
