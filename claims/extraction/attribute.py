@@ -120,6 +120,11 @@ def frame_for_cue(cue: Token) -> Frame:
     lemma = cue.lemma_.lower()
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children)
     source = _agent_of(cue) if passive else subject_of(cue)
+    head = cue
+    while source is None and not passive and head.dep_ == "conj":
+        # "The minister visited ... and said": the subject of the first verb speaks
+        head = head.head
+        source = subject_of(head)
     if source is None and not passive:
         source = _phrase_before(cue)
     cited = []

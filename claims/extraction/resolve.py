@@ -55,7 +55,8 @@ OTHER_ORG_MARKERS = re.compile(
 DOCUMENT_NOUNS = frozenset(
     "report article story investigation book memoir study survey analysis paper statement release "
     "filing indictment lawsuit complaint documents document memo letter post tweet interview "
-    "poll review biography figure data datum record email file transcript minutes".split()
+    "poll review biography figure data datum record email file transcript minutes image footage video "
+    "photo photograph recording".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").
@@ -82,7 +83,19 @@ TITLES = frozenset(
 
 # Participles linking a document to the outlet that has it ("published in", "seen by", "obtained by").
 PUBLISHING_PARTICIPLES = frozenset(
-    {"publish", "see", "obtain", "release", "issue", "leak", "review", "print"}
+    {
+        "publish",
+        "see",
+        "obtain",
+        "release",
+        "issue",
+        "leak",
+        "review",
+        "print",
+        "analyse",
+        "analyze",
+        "verify",
+    }
 )
 
 # Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .attribute import (
     CONTENTLESS_CUES,
+    CUE_ROLES,
     according_frame,
     according_to,
     contents_of,
@@ -60,7 +61,7 @@ PARTICIPLE_CUES = {
 
 # Words opening a clause that states a second fact next to the main one (not a condition or a
 # cause, which only hold together with it: "if", "because", "unless" stay in their clause).
-SIDE_BY_SIDE = frozenset({"when", "while", "whereas", "although", "though", "after", "before"})
+SIDE_BY_SIDE = frozenset({"when", "while", "whereas", "although", "though"})
 
 # Nouns for bodies that speak of themselves as "it" ("the club said it had ...").
 BODY_NOUNS = frozenset(
@@ -94,6 +95,18 @@ def _is_named(token: Token) -> bool:
 
 def _linked_by(clause: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words and c.i < clause.i for c in clause.children)
+
+
+def _belongs_to_speaker(reported: Token, conj: Token) -> bool:
+    """A past speech verb coordinated with a passive perfect ("had not been inspected and blamed"):
+    it cannot share the auxiliaries, so it is the speaker's own act, not part of what they said."""
+    return (
+        conj.tag_ == "VBD"
+        and conj.lemma_.lower() in CUE_ROLES
+        and not _has_subject(conj)
+        and reported.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in reported.children)
+    )
 
 
 def _speaks_as_body(source: Token | None) -> bool:
@@ -298,10 +311,19 @@ class _Splitter:
             else:
                 self._clause(pred, skip, frame=frame, borrowed=borrowed, via=via)
         else:
-            own_frame = according_frame(pred) or frame
+            # "A were killed and B are missing, according to X": the parser hangs "according to" on
+            # the last conjunct, but it covers the whole coordination
+            shared = next((f for f in map(according_frame, [pred, *parts]) if f is not None), None)
+            own_frame = according_frame(pred) or shared or frame
             self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)
+            frame = shared or frame
 
         for p in parts:
+            if via == "content" and frame is not None and _belongs_to_speaker(pred, p):
+                # "said the dam had not been inspected and blamed the government": "blamed" is the
+                # speaker's second act, hung by the parser on the reported clause
+                self._speaker_act(p, frame)
+                continue
             takes = () if _has_subject(p) else (own_subject or borrowed)
             if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
                 # "was approved by the board and signed off by auditors": the second verb needs "was"
@@ -309,6 +331,13 @@ class _Splitter:
                     c for c in pred.children if c.dep_ in {"aux", "auxpass"} and c.i < pred.i
                 )
             self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
+
+    def _speaker_act(self, verb: Token, frame: Frame):
+        who = tuple(subject_phrase(frame.source)) if frame.source is not None else ()
+        role = CUE_ROLES.get(verb.lemma_.lower(), frame.role)
+        act = Frame(source=frame.source, role=role, cue=verb.text, cue_index=verb.i)
+        tokens = tuple(trim(_close_gaps(_subtree(verb, set()))))
+        self._emit(Clause(self.sentence, verb, tokens, who, " ", act, "cue"))
 
     def _clause(self, pred, skip, *, frame, borrowed, via, nested=False):
         skip = set(skip)
@@ -362,6 +391,9 @@ class _Splitter:
             who_tokens = tuple(subject_phrase(who)) if who is not None else tuple(borrowed)
             rest = tuple(trim([t for t in _subtree(p, set()) if t.i != p.i]))
             link = f" {PARTICIPLE_CUES[p.lemma_.lower()]} "
+            if frame is not None:
+                role = CUE_ROLES.get(p.lemma_.lower(), "said")
+                frame = Frame(source=frame.source, role=role, cue=p.text, cue_index=p.i)
             self._emit(Clause(self.sentence, p, rest, who_tokens, link, frame, "cue"))
 
     def _carve_descriptions(self, pred, skip, *, frame):

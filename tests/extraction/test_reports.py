@@ -203,3 +203,20 @@ def test_documents_in_the_headline_are_credited_to_who_holds_them(report):
 def test_age_in_apposition_is_left_out(report):
     _, e = report("club-land")
     assert claim_with(e, "denies any wrongdoing").text == "Gary Price denies any wrongdoing"
+
+
+def test_according_to_on_the_last_conjunct_covers_the_first(report):
+    _, e = report("dam-collapse")
+    assert source_names(claim_with(e, "40 people were killed")) == ["the United Nations"]
+
+
+def test_speakers_second_verb_is_their_act_not_part_of_what_they_said(report):
+    _, e = report("dam-collapse")
+    claim = claim_with(e, "blamed the national government")
+    assert claim.text.startswith("The regional governor blamed")
+    assert (claim.sources[0].name, claim.sources[0].role) == ("Hamid Farouk", "accused")
+
+
+def test_coordinated_said_takes_the_first_verbs_subject(report):
+    _, e = report("dam-collapse")
+    assert source_names(claim_with(e, "held to account")) == ["The prime minister"]
