@@ -5,8 +5,8 @@ from functools import wraps
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 
-FACT_CHECKERS = "fact-checkers"
-EDITORS = "editors"
+from .roles import EDITORS, FACT_CHECKERS
+
 STAFF_GROUPS = (FACT_CHECKERS, EDITORS)
 
 
