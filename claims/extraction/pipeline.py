@@ -210,8 +210,9 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
     references, links = _merge_references(found_refs, lead)
     duplicate_of = dedupe([c.text for c in built], headline=headline_flags)
     claims = []
+    by_span = clauses_by_span(clauses)
     for i, claim in enumerate(built):
-        refs = tuple(sorted(links_for(claim, clauses_by_span(clauses), links, references)))
+        refs = tuple(sorted(links_for(claim, by_span, links, references)))
         claims.append(
             ExtractedClaim(
                 claim.text,

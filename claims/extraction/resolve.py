@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -135,6 +136,7 @@ RECENT_SENTENCES = 3
 HEADLINE_SUBJECT_WEIGHT = 4
 
 
+@lru_cache(maxsize=4096)
 def _norm(name: str) -> str:
     name = name.replace("’", "'")
     name = re.sub(r"'s?$", "", name.strip())

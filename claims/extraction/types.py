@@ -9,6 +9,7 @@ Django side stores; Block, Sentence, Frame and Clause are the working records of
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -113,12 +114,12 @@ class Clause:
     via: str = "main"  # main | conj | content | relcl | appos | cue
     extra: tuple[Token, ...] = field(default=())  # appended descriptions ("..., the chancellor of X")
 
-    @property
+    @cached_property
     def start(self) -> int:
         toks = self.tokens + self.extra
         return self.sentence.offset + min(t.idx for t in toks)
 
-    @property
+    @cached_property
     def end(self) -> int:
         toks = self.tokens + self.extra
         return self.sentence.offset + max(t.idx + len(t.text) for t in toks)
