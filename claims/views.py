@@ -19,6 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
+from sources import services as source_services
 from sources.models import Reference
 
 from . import forms, services
@@ -187,29 +188,7 @@ def desk_context(
         "section_error": section_error,
         "dismiss_reasons": DismissReason,
         "statuses": Status,
-        "can_archive": _has_sources_service("queue_capture"),
-        "can_add_reference": _has_sources_service("add_reference"),
-        "reference_partial": _template_exists("sources/partials/reference_state.html"),
     }
-
-
-def _template_exists(name: str) -> bool:
-    from django.template import TemplateDoesNotExist
-    from django.template.loader import get_template
-
-    try:
-        get_template(name)
-    except TemplateDoesNotExist:
-        return False
-    return True
-
-
-def _has_sources_service(name: str) -> bool:
-    try:
-        from sources import services as source_services
-    except ImportError:
-        return False
-    return hasattr(source_services, name)
 
 
 @require_GET
@@ -521,13 +500,8 @@ def remove_relation(request, pk, relation_pk):
 def add_reference(request, pk):
     claim = _claim(pk)
     form = forms.ReferenceForm(request.POST)
-    if not _has_sources_service("add_reference"):
-        messages.error(request, "Adding references is not available yet.")
-        return redirect(claim.get_absolute_url())
 
     def run(d):
-        from sources import services as source_services
-
         _check_version(claim, d["version"])
         try:
             source_services.add_reference(
@@ -549,17 +523,12 @@ def add_reference(request, pk):
 def archive_reference(request, pk, reference_pk):
     claim = _claim(pk)
     reference = get_object_or_404(Reference, pk=reference_pk, claims=claim)
-    if not _has_sources_service("queue_capture"):
-        messages.error(request, "Archiving is not available yet.")
+    try:
+        source_services.queue_capture(reference=reference, actor=request.user)
+    except ValueError as exc:
+        messages.error(request, f"“{reference.title}” could not be queued: {exc}")
     else:
-        from sources import services as source_services
-
-        try:
-            source_services.queue_capture(reference=reference, actor=request.user)
-        except ValueError as exc:
-            messages.error(request, f"“{reference.title}” could not be queued: {exc}")
-        else:
-            messages.success(request, f"“{reference.title}” is queued for archiving.")
+        messages.success(request, f"“{reference.title}” is queued for archiving.")
     if request.htmx:
         return _section_response(request, claim, "references")
     return redirect(_next_url(request, claim.get_absolute_url()))

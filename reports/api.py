@@ -4,14 +4,14 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
-from rest_framework.exceptions import APIException
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api import STAFF, public_claims
+from claims.ingest import store_extraction
 from claims.workflow import Status
-from config.api import PUBLIC_ERRORS, STAFF_ERRORS, error
+from config.api import PUBLIC_ERRORS, STAFF_ERRORS
 
 from .models import Report
 from .serializers import (
@@ -91,11 +91,6 @@ class ReportDetail(generics.RetrieveAPIView):
 
 
 # --- Desk -----------------------------------------------------------------------------------------
-class ExtractionUnavailable(APIException):
-    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
-    default_detail = "Claim extraction is not installed on this server."
-
-
 @extend_schema(tags=["desk"])
 class DeskReportList(generics.ListAPIView):
     """All imported reports (GET), and importing one (POST)."""
@@ -161,14 +156,10 @@ class ReportExtraction(generics.GenericAPIView):
     @extend_schema(
         summary="Run claim extraction on a report",
         request=None,
-        responses={200: StaffReportSerializer, **STAFF_ERRORS, 503: error("Extraction is not installed.")},
+        responses={200: StaffReportSerializer, **STAFF_ERRORS},
     )
     def post(self, request: Request, slug: str) -> Response:
         report = get_object_or_404(Report, slug=slug)
-        try:
-            from claims.ingest import store_extraction
-        except ImportError:
-            raise ExtractionUnavailable() from None
         store_extraction(report=report)
         report = desk_reports().get(pk=report.pk)
         return Response(StaffReportSerializer(report, context={"request": request}).data)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.ingest import store_extraction
 from reports.services import ImportRefused, import_report_file
 
 SEED_REPORT = Path(settings.BASE_DIR) / "reports" / "fixtures" / "musk-putin-report.txt"
@@ -48,10 +49,8 @@ class Command(BaseCommand):
             )
 
     def extract(self, report) -> None:
-        try:
-            from claims.ingest import store_extraction
-        except ImportError:
-            self.stdout.write("Claim extraction is not available yet; skipped.")
+        if report.extraction_state == report.Extraction.DONE:
+            self.stdout.write(f"Claims already extracted: {report.claims.count()}.")
             return
         outcome = store_extraction(report=report)
-        self.stdout.write(f"Claims: {outcome}")
+        self.stdout.write(f"Claims: {outcome}.")
