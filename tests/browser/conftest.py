@@ -12,10 +12,18 @@ from tests.conftest import DEMO_PASSWORD, REQUIRE_SERVICES
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-dev-shm-usage",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS", Path(__file__).resolve().parents[2] / "test-artifacts"))
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
 
 @pytest.fixture(scope="session")
 def browser():
@@ -29,6 +37,7 @@ def browser():
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
 
 @pytest.fixture
 def new_page(browser, live_server):
@@ -45,6 +54,7 @@ def new_page(browser, live_server):
     for context in contexts:
         context.close()
 
+
 def sign_in(page, username: str, password: str = "") -> None:
 
     page.goto("/accounts/login/")
@@ -53,11 +63,13 @@ def sign_in(page, username: str, password: str = "") -> None:
     page.click("button[type=submit]")
     page.wait_for_load_state()
 
+
 def screenshot(page, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
 
 def serious_axe_violations(page) -> list[dict]:
     """Run axe-core (installed by npm) in the page; return serious and critical violations."""

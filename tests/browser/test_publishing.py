@@ -6,30 +6,9 @@ from django.utils import timezone
 from tests.browser.conftest import screenshot, serious_axe_violations, sign_in
 from tests.conftest import make_user
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CLAIM_TEXT = "Official figures overstated new homes by 40,000."
-
-
-def ensure_roles() -> None:
-    """The newsroom groups come from a data migration that an earlier transactional test may have flushed."""
-    import importlib
-
-    from django.apps import apps
-    from django.contrib.auth.management import create_permissions
-    from django.contrib.auth.models import Group, Permission
-
-    roles = importlib.import_module("claims.migrations.0003_roles")
-    for app_config in apps.get_app_configs():
-        create_permissions(app_config, verbosity=0)
-
-    def perms(pairs):
-        return [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in pairs]
-
-    checkers, _ = Group.objects.get_or_create(name="fact-checkers")
-    checkers.permissions.set(perms(roles.FACT_CHECKER_PERMS))
-    editors, _ = Group.objects.get_or_create(name="editors")
-    editors.permissions.set(perms(roles.FACT_CHECKER_PERMS + roles.EDITOR_EXTRA_PERMS))
 
 
 @pytest.fixture
@@ -40,7 +19,6 @@ def waiting_claim(transactional_db, report):
     from claims.workflow import Status
     from sources.models import Reference, Snapshot, Source
 
-    ensure_roles()
     checker = make_user("checker", "fact-checkers")
     start = report.body.index("The housing minister")
     claim = Claim.objects.create(

@@ -48,31 +48,12 @@ def seed_report(transactional_db):
 
 
 @pytest.fixture
-def roles(transactional_db):
-    """The newsroom groups come from a data migration; an earlier transactional test's flush
-    removes them (permissions come back with post_migrate, groups do not), so put them back."""
-    import importlib
-
-    from django.contrib.auth.models import Group, Permission
-
-    migration = importlib.import_module("claims.migrations.0003_roles")
-
-    def perms(pairs):
-        return [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in pairs]
-
-    checkers, _ = Group.objects.get_or_create(name="fact-checkers")
-    checkers.permissions.set(perms(migration.FACT_CHECKER_PERMS))
-    editors, _ = Group.objects.get_or_create(name="editors")
-    editors.permissions.set(perms(migration.FACT_CHECKER_PERMS + migration.EDITOR_EXTRA_PERMS))
-
-
-@pytest.fixture
-def checker(roles):
+def checker(transactional_db):
     return make_user("checker", "fact-checkers")
 
 
 @pytest.fixture
-def other_checker(roles):
+def other_checker(transactional_db):
     return make_user("checker2", "fact-checkers")
 
 
