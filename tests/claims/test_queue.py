@@ -208,3 +208,9 @@ def test_bulk_over_htmx_answers_with_the_results_and_messages(signed_in, claims)
     assert '<div id="queue-results"' in html
     assert 'id="live-messages"' in html and "done for 1 of 1" in html
     assert claims["a"].text in html  # now mine, so it is in the "mine" view
+
+
+def test_queue_links_to_the_csv_of_the_same_filters(client, checker, claim):
+    client.force_login(checker)
+    response = client.get("/desk/queue/", {"status": "unreviewed", "q": "minister"})
+    assert b'/desk/export.csv?status=unreviewed&amp;q=minister"' in response.content
