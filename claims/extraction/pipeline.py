@@ -108,11 +108,16 @@ def _sources(frame: Frame | None, sentence: Sentence, resolver: Resolver) -> lis
         elif frame.cue == "according to":
             role = "said"  # "according to the minister": a person or body speaking, not publishing
         out.append(ExtractedSource(name, kind, role, frame.cue, None, aliases))
+    outer = 0 if out else None
     for cited in frame.cited:
-        named = resolver.name_for(cited, sentence)
-        if named is not None:
+        # "citing Reuters and AP" names two; "citing in-post and former officials" is one group the
+        # parser may hang on a misread first noun, so every conjunct is tried
+        for candidate in (cited, *cited.conjuncts):
+            named = resolver.name_for(candidate, sentence)
+            if named is None or any(s.name == named[0] for s in out):
+                continue
             name, kind, aliases = named
-            out.append(ExtractedSource(name, kind, "cited", "citing", 0 if out else None, aliases))
+            out.append(ExtractedSource(name, kind, "cited", "citing", outer, aliases))
     return out
 
 

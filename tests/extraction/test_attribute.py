@@ -26,6 +26,24 @@ def test_citing_adds_a_nested_source_under_the_outlet(run):
     assert claim.sources[1].kind == "group"
 
 
+def test_citing_a_long_coordinated_group_keeps_the_group(run):
+    # the parser hangs "in-serving and former" on a first noun; the group is in its conjunct
+    e = run(
+        "The Evening Ledger, citing several in-serving and former Canadian and Mexican customs officers, "
+        "reported that the inspections had been cancelled."
+    )
+    claim = claim_with(e, "inspections had been cancelled")
+    cited = [s for s in claim.sources if s.role == "cited"]
+    assert len(cited) == 1 and cited[0].parent == 0 and cited[0].kind == "group"
+    assert "officers" in cited[0].name
+
+
+def test_citing_two_outlets_nests_both(run):
+    e = run("The Herald, citing Reuters and the Associated Press, reported that the border had reopened.")
+    claim = claim_with(e, "border had reopened")
+    assert [(s.role, s.parent) for s in claim.sources] == [("reported", None), ("cited", 0), ("cited", 0)]
+
+
 def test_denial_is_attributed_to_the_one_who_denies(run):
     e = run("The mayor denied the allegations.")
     claim = claim_with(e, "denied the allegations")
