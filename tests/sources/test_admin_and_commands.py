@@ -16,10 +16,21 @@ def admin_client(client, django_user_model):
     return client
 
 
+@pytest.fixture
+def eager_tasks():
+    """Run Celery tasks here, even when a broker is configured (CI)."""
+    from config.celery import app
+
+    before = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = before
+
+
 def test_admin_url_change_goes_through_the_service_and_queues_a_capture(
-    admin_client, settings, django_capture_on_commit_callbacks
+    admin_client, settings, eager_tasks, django_capture_on_commit_callbacks
 ):
-    settings.ARCHIVE_ALLOWED_HOSTS = []  # the capture runs eagerly and is refused: no network used
+    settings.ARCHIVE_ALLOWED_HOSTS = []  # the capture is refused: no network used
     reference = Reference.objects.create(title="Budget paper", kind="filing", url="")
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(
