@@ -19,6 +19,7 @@ from claims.permissions import is_staff_member
 from claims.services import StaleVersion
 from claims.workflow import TransitionNotAllowed
 from reports.services import ImportRefused
+from sources.services import InvalidReference
 
 NON_FIELD = api_settings.NON_FIELD_ERRORS_KEY
 
@@ -61,7 +62,7 @@ def conflict_body(exc: StaleVersion) -> dict:
 def exception_handler(exc, context):
     if isinstance(exc, StaleVersion):
         return Response(conflict_body(exc), status=status.HTTP_409_CONFLICT)
-    if isinstance(exc, TransitionNotAllowed | ImportRefused):
+    if isinstance(exc, TransitionNotAllowed | ImportRefused | InvalidReference):
         exc = exceptions.ValidationError({NON_FIELD: [str(exc)]})
     elif isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(

@@ -14,6 +14,7 @@ from claims.models import Claim
 from claims.workflow import Status
 from config.api import PUBLIC_ERRORS, STAFF_ERRORS
 
+from . import services
 from .models import Reference, Source
 from .serializers import PublicSourceSerializer, ReferenceInputSerializer, StaffReferenceSerializer
 
@@ -72,13 +73,6 @@ class SourceDetail(generics.RetrieveAPIView):
 
 
 # --- Desk -----------------------------------------------------------------------------------------
-def _sources_services():
-    # The archiving engineer's services; imported when used, so the API loads without them.
-    from sources import services
-
-    return services
-
-
 @extend_schema(tags=["desk"])
 class ClaimReferences(APIView):
     """Add a reference (a document the claim rests on) to a claim; with a URL it is queued for archiving."""
@@ -94,7 +88,7 @@ class ClaimReferences(APIView):
         claim = get_object_or_404(Claim, pk=pk)
         data = ReferenceInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        reference = _sources_services().add_reference(claim=claim, actor=request.user, **data.validated_data)
+        reference = services.add_reference(claim=claim, actor=request.user, **data.validated_data)
         reference.refresh_from_db()
         return Response(
             StaffReferenceSerializer(reference, context={"request": request}).data,
@@ -115,7 +109,7 @@ class ReferenceCapture(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         reference = get_object_or_404(Reference, pk=pk)
-        _sources_services().queue_capture(reference=reference, actor=request.user)
+        services.queue_capture(reference=reference, actor=request.user)
         reference.refresh_from_db()
         return Response(
             StaffReferenceSerializer(reference, context={"request": request}).data,

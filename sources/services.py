@@ -20,7 +20,9 @@ from datetime import timedelta
 
 from celery import current_app
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -100,7 +102,7 @@ def queue_capture(*, reference: Reference, actor=None) -> None:
 
 def update_reference_url(*, reference: Reference, url: str, actor=None) -> Reference:
     """Point a reference at a new URL, note it on every claim that cites it, and capture the new page."""
-    url = (url or "").strip()
+    url = checked_url(url)
     with transaction.atomic():
         current = Reference.objects.select_for_update().get(pk=reference.pk)
         if current.url == url:
@@ -120,13 +122,34 @@ def update_reference_url(*, reference: Reference, url: str, actor=None) -> Refer
     return reference
 
 
+class InvalidReference(ValueError):
+    """A reference the desk cannot keep: no title, an unknown kind or a URL that is not web."""
+
+
+def checked_url(url: str) -> str:
+    """Only http(s) URLs are stored: they are shown as links and fetched by the archiver."""
+    url = (url or "").strip()
+    if not url:
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        raise InvalidReference(f"{url[:100]!r} is not a web address (http:// or https://).") from None
+    return url
+
+
 def add_reference(
     *, claim: Claim, title: str, kind: str, publisher: str = "", url: str = "", actor=None
 ) -> Reference:
     """Cite a document on a claim and, when it has a URL, archive it."""
+    if not (title or "").strip():
+        raise InvalidReference("A reference needs a title.")
+    if kind not in Reference.Kind.values:
+        raise InvalidReference(f"{kind!r} is not a kind of reference.")
+    url = checked_url(url)
     with transaction.atomic():
         reference = Reference.objects.create(
-            title=title.strip(), kind=kind, publisher=publisher.strip(), url=(url or "").strip()
+            title=title.strip(), kind=kind, publisher=(publisher or "").strip(), url=url
         )
         reference.claims.add(claim)
         _history(claim, actor, to_value=reference.title, note=reference.url)

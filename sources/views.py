@@ -8,8 +8,6 @@ under a CSP sandbox (no script, no network), and the WARC itself only as a downl
 import io
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
@@ -80,13 +78,11 @@ def reference_capture(request, pk: int):
 def reference_url(request, pk: int):
     reference = _reference_or_404(pk)
     url = request.POST.get("url", "").strip()
-    if url:
-        try:
-            URLValidator(schemes=["http", "https"])(url)
-        except ValidationError:
-            messages.error(request, "Enter a full web address starting with http:// or https://.")
-            return _back_to_reference(request, reference)
-    services.update_reference_url(reference=reference, url=url, actor=request.user)
+    try:
+        services.update_reference_url(reference=reference, url=url, actor=request.user)
+    except services.InvalidReference:
+        messages.error(request, "Enter a full web address starting with http:// or https://.")
+        return _back_to_reference(request, reference)
     messages.success(request, "URL saved; a new capture is queued." if url else "URL removed.")
     return _back_to_reference(request, reference)
 

@@ -62,3 +62,21 @@ def test_admin_cannot_edit_capture_state(admin_client):
 def test_archive_due_reports_what_it_queued(capsys):
     call_command("archive_due")
     assert "Queued 0 stale or retrying capture(s) and 0 re-capture(s)." in capsys.readouterr().out
+
+
+def test_add_reference_refuses_a_non_web_url(claim):
+    from sources.services import InvalidReference, add_reference
+
+    with pytest.raises(InvalidReference, match="not a web address"):
+        add_reference(claim=claim, title="Leaked memo", kind="other", url="javascript:alert(1)")
+    assert not Reference.objects.exists()
+
+
+def test_update_reference_url_refuses_a_file_url(claim):
+    from sources.services import InvalidReference, update_reference_url
+
+    reference = Reference.objects.create(title="Memo", kind="other")
+    with pytest.raises(InvalidReference):
+        update_reference_url(reference=reference, url="file:///etc/passwd")
+    reference.refresh_from_db()
+    assert reference.url == ""
