@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from claims.extraction import extract, extract_many, load_nlp  # noqa: E402
 
-SEED = Path("/work/shared/data/musk-putin-report.txt")
+SEED = Path(__file__).resolve().parents[1] / "reports" / "fixtures" / "musk-putin-report.txt"
 FALLBACK = Path(__file__).resolve().parents[1] / "tests" / "extraction" / "reports" / "port-strike.txt"
 
 
