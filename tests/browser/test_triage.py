@@ -57,6 +57,16 @@ def other_checker(transactional_db):
     return make_user("checker2", "fact-checkers")
 
 
+# The innermost elements that stick out past the right edge of the screen.
+TOO_WIDE = """
+[...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+  .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+  .slice(0, 5)
+  .map(e => `${e.tagName}.${e.className}#${e.id} ${Math.round(e.getBoundingClientRect().right)}`)
+"""
+
+
 def test_checker_triages_a_claim_from_the_report_by_keyboard(new_page, seed_report, checker):
     page = new_page()
     sign_in(page, "checker")
@@ -71,6 +81,7 @@ def test_checker_triages_a_claim_from_the_report_by_keyboard(new_page, seed_repo
     claim_id = int(highlight.get_attribute("data-claim"))
     highlight.click()
     expect(page).to_have_url(re.compile(rf"/desk/claims/{claim_id}/$"))
+    page.wait_for_load_state()  # the shortcut keys are bound by a deferred script
     header = page.locator("#claim-header")
     expect(header).to_contain_text("Assigned to nobody")
 
@@ -107,7 +118,8 @@ def test_checker_triages_a_claim_from_the_report_by_keyboard(new_page, seed_repo
     page.set_viewport_size({"width": 390, "height": 844})
     for url in (page.url, seed_report.get_absolute_url()):
         page.goto(url)
-        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), url
+        wide = page.evaluate(TOO_WIDE)  # named in the failure, to say what to fix
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), (url, wide)
     screenshot(page, "triage-report-view-phone")
 
 
