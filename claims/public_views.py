@@ -16,7 +16,7 @@ from django.db.models import Max
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template.defaultfilters import pluralize
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition, require_safe
 
@@ -41,17 +41,8 @@ ROLE_WORDS = {
     Attribution.Role.QUOTED: "Quoted from",
 }
 
-# The archiving engineer's public snapshot view; the first name that resolves is used.
-ARCHIVE_VIEW_NAMES = ("archive:snapshot", "archive:detail", "archive:view")
-
-
-def archived_url(snapshot) -> str | None:
-    for name in ARCHIVE_VIEW_NAMES:
-        try:
-            return reverse(name, kwargs={"pk": snapshot.pk})
-        except NoReverseMatch:
-            continue
-    return None
+def archived_url(snapshot) -> str:
+    return reverse("archive:snapshot", kwargs={"pk": snapshot.pk})
 
 
 def _freshness(request, freshness_of, kwargs):
