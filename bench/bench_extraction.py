@@ -9,6 +9,7 @@ timed), and the ratio is against the one-at-a-time baseline.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -42,6 +43,7 @@ def main(argv=None) -> int:
     parser.add_argument("--copies", type=int, default=50, help="reports per run (default 50)")
     parser.add_argument("--rounds", type=int, default=3, help="runs per figure, best kept (default 3)")
     parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 2, help="for the n_process figure")
     parser.add_argument("--report", type=Path, default=SEED if SEED.exists() else FALLBACK)
     args = parser.parse_args(argv)
 
@@ -50,10 +52,11 @@ def main(argv=None) -> int:
     nlp = load_nlp()
     extract(text, nlp=nlp)  # warm-up: first-call allocations are not what we measure
 
-    one_at_a_time, piped = best_of_interleaved(
+    one_at_a_time, piped, forked = best_of_interleaved(
         args.rounds,
         lambda: [extract(t, nlp=nlp) for t in texts],
         lambda: extract_many(texts, nlp=nlp, batch_size=args.batch_size),
+        lambda: extract_many(texts, nlp=nlp, batch_size=args.batch_size, n_process=args.processes),
     )
 
     base_rate = args.copies / one_at_a_time
@@ -61,7 +64,9 @@ def main(argv=None) -> int:
     print(f"report: {args.report.name} ({len(text)} chars), {args.copies} copies, best of {args.rounds}")
     print(f"extract() one at a time : {base_rate:8.1f} docs/s")
     print(f"extract_many() nlp.pipe : {pipe_rate:8.1f} docs/s  (batch_size={args.batch_size})")
+    fork_rate = args.copies / forked
     print(f"ratio vs one at a time  : {pipe_rate / base_rate:8.2f}x")
+    print(f"extract_many() n_process={args.processes}: {fork_rate:8.1f} docs/s  {fork_rate / base_rate:.2f}x")
     return 0
 
 

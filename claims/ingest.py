@@ -57,11 +57,13 @@ def store_extraction(*, report: Report) -> StoreOutcome:
     return store_extractions(reports=[report])[0]
 
 
-def store_extractions(*, reports: Iterable[Report]) -> list[StoreOutcome]:
+def store_extractions(*, reports: Iterable[Report], n_process: int = 1) -> list[StoreOutcome]:
     reports = list(reports)
     Report.objects.filter(pk__in=[r.pk for r in reports]).update(extraction_state=Report.Extraction.RUNNING)
     try:
-        extractions = extract_many([r.body for r in reports], model_name=settings.SPACY_MODEL)
+        extractions = extract_many(
+            [r.body for r in reports], model_name=settings.SPACY_MODEL, n_process=n_process
+        )
     except Exception as exc:  # the engine failed on this text: say so on the report, keep the claims
         Report.objects.filter(pk__in=[r.pk for r in reports]).update(
             extraction_state=Report.Extraction.FAILED, extraction_error=f"{type(exc).__name__}: {exc}"

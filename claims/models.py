@@ -156,6 +156,9 @@ class ClaimRelation(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.from_claim_id} {self.get_kind_display().lower()} {self.to_claim_id}"
+
 
 class StatusChange(models.Model):
     """Append-only history: every status, verdict, assignment and edit of a claim."""

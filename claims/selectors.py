@@ -6,7 +6,8 @@ The queue, its CSV export, the dashboard's links and the API all filter with
     report=<slug> status=<status> verdict=<verdict|none> kind=<kind> source=<slug>
     assignee=<username|me|none> min_score=<0..1> max_score=<0..1> q=<text>
     sort=<-checkworthiness|checkworthiness|created|-created|updated|-updated>
-    duplicates=0 (hide duplicates)  signoff=1 (claims waiting for sign-off)  age=<0-1|2-7|8+> (open claims by days waiting)
+    duplicates=0 (hide duplicates)  signoff=1 (claims waiting for sign-off)
+    age=<0-1|2-7|8+> (open claims by days waiting)
 
 Repeated parameters (status=a&status=b) mean "any of".
 """

@@ -61,14 +61,21 @@ def extract_many(
     nlp: Language | None = None,
     model_name: str = DEFAULT_MODEL,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    n_process: int = 1,
 ) -> list[Extraction]:
-    """Extract claims from many reports, parsing all their paragraphs in one `nlp.pipe` stream."""
+    """Extract claims from many reports, parsing all their paragraphs in one `nlp.pipe` stream.
+
+    Parsing is most of the time, so `n_process` > 1 spreads it over cores (spaCy forks workers;
+    not inside a daemonic Celery worker process, which may not have children).
+    """
     nlp = nlp or load_nlp(model_name)
     prepared = []
     for text in texts:
         furniture = find_furniture(text)
         prepared.append((text, furniture, content_blocks(text, furniture)))
-    stream = nlp.pipe((b.text for _, _, blocks in prepared for b in blocks), batch_size=batch_size)
+    stream = nlp.pipe(
+        (b.text for _, _, blocks in prepared for b in blocks), batch_size=batch_size, n_process=n_process
+    )
     results = []
     for text, furniture, blocks in prepared:
         docs = [next(stream) for _ in blocks]

@@ -19,6 +19,11 @@ def test_extract_many_gives_the_same_as_extract(nlp):
     assert extract_many(texts, nlp=nlp, batch_size=2) == [extract(t, nlp=nlp) for t in texts]
 
 
+def test_extract_many_on_two_processes_gives_the_same(nlp):
+    texts = [(REPORTS / name).read_text(encoding="utf-8") for name in ("port-strike.txt", "museum-theft.txt")]
+    assert extract_many(texts, nlp=nlp, n_process=2, batch_size=1) == extract_many(texts, nlp=nlp)
+
+
 def test_claim_offsets_point_into_the_original_text(report):
     text, e = report("port-strike")
     for claim in e.claims:

@@ -26,8 +26,11 @@ class Command(BaseCommand):
             help="Store the claims of this imported report (repeatable).",
         )
         parser.add_argument("--all", action="store_true", help="Store the claims of every report.")
+        parser.add_argument(
+            "--processes", type=int, default=1, help="Parse on this many cores (worth it for many reports)."
+        )
 
-    def handle(self, *args, path, json: bool, report, all: bool, **options):
+    def handle(self, *args, path, json: bool, report, all: bool, processes: int, **options):
         if path:
             return self.print_file(path)
         if not report and not all:
@@ -38,7 +41,9 @@ class Command(BaseCommand):
         missing = set(report) - {r.slug for r in reports}
         if missing:
             raise CommandError(f"No report with slug {', '.join(sorted(missing))}.")
-        for found, outcome in zip(reports, store_extractions(reports=reports), strict=True):
+        for found, outcome in zip(
+            reports, store_extractions(reports=reports, n_process=max(1, processes)), strict=True
+        ):
             self.stdout.write(f"{found.slug}: {outcome}")
 
     def print_file(self, path: str) -> None:
