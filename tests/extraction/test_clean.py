@@ -52,3 +52,57 @@ def test_first_block_without_full_stop_is_the_headline():
     text = "Council approves budget\n\nThe council voted 7-2."
     blocks = content_blocks(text, find_furniture(text))
     assert [b.is_headline for b in blocks] == [True, False]
+
+
+def test_byline_is_furniture():
+    text = "Council approves budget\n\nBy Nadia Kerr and Paul O'Brien\n\nThe council voted 7-2."
+    assert spans_text(text, find_furniture(text)) == ["By Nadia Kerr and Paul O'Brien"]
+
+
+def test_reporter_name_over_job_line_is_furniture():
+    text = "Budget approved\n\nSam Idowu\nLocal government reporter, City Post\n\nThe council voted 7-2."
+    assert spans_text(text, find_furniture(text)) == ["Sam Idowu", "Local government reporter, City Post"]
+
+
+def test_date_and_relative_age_lines_are_furniture():
+    text = "Budget approved\n\nWed 6 Nov 2024 09.15 GMT\nUpdated 10:02 AM EST, Nov. 6, 2024\n\n3 hours ago"
+    assert len(find_furniture(text)) == 3
+
+
+def test_caption_with_agency_credit_is_furniture():
+    text = (
+        "Council approves budget\n\nThe mayor speaks in Leeds, May 2, 2024. REUTERS/Ann Lee\n\n"
+        "FILE - The town hall in Leeds. (AP Photo/Tim Roe, File)\n\nImage caption: The mayor at the vote\n\n"
+        "The council voted 7-2."
+    )
+    assert len(find_furniture(text)) == 3
+
+
+def test_wire_dateline_is_furniture_and_the_paragraph_starts_after_it():
+    text = "Council approves budget\n\nLEEDS, England, May 2 (Reuters) - The council voted 7-2 on Friday."
+    furniture = find_furniture(text)
+    assert spans_text(text, furniture) == ["LEEDS, England, May 2 (Reuters) - "]
+    assert content_blocks(text, furniture)[1].text == "The council voted 7-2 on Friday."
+
+
+def test_reporting_credits_and_copyright_are_furniture():
+    text = (
+        "The council voted 7-2.\n\n(Reporting by Ann Lee; Editing by Tim Roe)\n\n"
+        "Staff writer Jo Poe contributed to this report.\n\n"
+        "Copyright 2024 The City Post. All Rights Reserved."
+    )
+    assert len(find_furniture(text)) == 3
+
+
+def test_teaser_headlines_after_a_links_label_are_furniture_until_a_sentence():
+    text = "The council voted.\n\nRead next\n\nMayor faces new questions over parking\nPublished 2 days ago"
+    assert spans_text(text, find_furniture(text)) == [
+        "Read next",
+        "Mayor faces new questions over parking",
+        "Published 2 days ago",
+    ]
+
+
+def test_a_sentence_after_a_links_label_is_not_furniture():
+    text = "Related\n\nThe council voted 7-2 on Friday after a long debate."
+    assert spans_text(text, find_furniture(text)) == ["Related"]
