@@ -153,7 +153,8 @@ def _wrapped_in_quotes(head: Token) -> bool:
     doc = head.doc
     before = doc[toks[0].i - 1] if toks[0].i > 0 else None
     return (
-        bool(before is not None and before.text in OPEN_QUOTES + TOGGLE_QUOTES) or toks[0].text in OPEN_QUOTES
+        bool(before is not None and before.text in OPEN_QUOTES + TOGGLE_QUOTES)
+        or toks[0].text in OPEN_QUOTES + TOGGLE_QUOTES
     )
 
 

@@ -70,6 +70,15 @@ BODY_NOUNS = frozenset(
     "university hospital school charity network carmaker airline regulator watchdog".split()
 )
 
+# Determiners that pick out which ones a restrictive relative clause means ("every asset that ...").
+SELECTING_DETERMINERS = frozenset("the every each any all no those these some anyone everyone".split())
+
+# Finite verb tags: a verb with one of these has its own tense and can stand as a statement.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+# Dependents that do not make a coordinated verb a statement of its own (measure phrases, commas).
+BARE_CONJ_DEPS = frozenset({"npadvmod", "punct", "cc"})
+
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those"})
 
@@ -83,6 +92,12 @@ def _subtree(token: Token, skip: set[int]) -> list[Token]:
         out.append(t)
         stack.extend(t.children)
     return sorted(out, key=lambda t: t.i)
+
+
+def _says_something(conj: Token) -> bool:
+    """A coordinated verb with an argument of its own. "nuts and seeds a day" misread as a verb
+    "seeds" has none (only a measure phrase), so it is no second statement."""
+    return any(c.dep_ not in BARE_CONJ_DEPS for c in conj.children) or conj.tag_ == "VBD"
 
 
 def _has_subject(token: Token) -> bool:
@@ -136,6 +151,22 @@ def _defines_a_set(relcl: Token) -> bool:
         and not any(c.dep_ in {"det", "poss", "nummod", "appos"} for c in noun.children)
         and not any(t.text == "," for t in noun.doc[noun.i + 1 : relcl.left_edge.i])
     )
+
+
+def _restricts(relcl: Token) -> bool:
+    """ "every asset that does not fit", "the people who pay the price", "those who eat nuts": a
+    relative clause straight after a definite or quantified noun (or a pronoun), with no comma, says
+    which ones are meant rather than adding a fact, so it stays in its clause. After an indefinite
+    noun ("a plan that reflected Moscow's positions") or on a named person it tells something new."""
+    noun = relcl.head
+    if noun.dep_ == "appos" or noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
+    between = noun.doc[noun.i + 1 : relcl.left_edge.i]
+    if any(t.text in {",", "(", "—", "–"} for t in between):
+        return False
+    if noun.lower_ in SELECTING_DETERMINERS or noun.pos_ == "PRON":
+        return True  # "those who ...", "anyone who ..."
+    return any(c.dep_ == "det" and c.lower_ in SELECTING_DETERMINERS for c in noun.children)
 
 
 def _checkable(tokens: list[Token]) -> bool:
@@ -237,8 +268,16 @@ class _Splitter:
         """Predicates under `pred` that state something separately."""
         out = []
         for c in pred.children:
-            if c.dep_ == "conj" and c.pos_ in PREDICATE_POS:
+            if c.dep_ == "conj" and c.pos_ in PREDICATE_POS and _says_something(c):
                 out.append(c)
+            # "used $640,000 to buy a home and lost $900,000": a finite verb cannot share "to", so a
+            # past-tense conjunct the parser hung on the infinitive is the main verb's second act
+            elif c.dep_ == "xcomp" and c.tag_ == "VB" and pred.tag_ in FINITE_TAGS:
+                out += [
+                    g
+                    for g in c.children
+                    if g.dep_ == "conj" and g.tag_ in FINITE_TAGS and g.tag_ == pred.tag_
+                ]
             # "A launches X, B is critical to Y": a clause before the main verb, parsed as its ccomp
             elif c.dep_ == "ccomp" and c.i < pred.i and not is_cue(pred) and _has_subject(c):
                 out.append(c)
@@ -258,6 +297,7 @@ class _Splitter:
                     for c in t.children
                 )
                 and not _defines_a_set(t)
+                and not _restricts(t)
             ):
                 relcls.append(t)
             if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not _is_named(t) and _is_named(t.head):

@@ -89,3 +89,9 @@ def test_he_said_after_an_unnamed_speaker_points_back_to_them(run):
 def test_quotation_sentence_after_he_said_keeps_the_speaker(run):
     e = run('"We will build 500 homes," said Ines Duarte. "It is a promise to every family."')
     assert source_names(claim_with(e, "promise to every family")) == ["Ines Duarte"]
+
+
+def test_straight_quotation_marks_make_a_direct_quote(run):
+    e = run('"The line will reopen on Monday," said Ines Duarte. "Engineers are on site."')
+    assert claim_with(e, "line will reopen").sources[0].role == "quoted"
+    assert source_names(claim_with(e, "Engineers are on site")) == ["Ines Duarte"]

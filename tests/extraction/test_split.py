@@ -1,3 +1,5 @@
+from spacy.tokens import Doc
+
 from claims.extraction.segment import segment
 from claims.extraction.split import split_atomic
 
@@ -49,3 +51,64 @@ def test_clause_span_covers_the_clause_not_the_sentence(nlp):
     (sentence,) = segment(doc, offset=0, block_index=0)
     spans = [text[c.start : c.end] for c in split_atomic(sentence)]
     assert spans == ["Prices rose 4% in March", "wages fell 2% over the year"]
+
+
+def test_restrictive_relative_clause_on_a_quantified_noun_stays_in_its_clause(nlp):
+    texts = [t for t, _ in clause_texts(nlp, "The board will sell every depot that loses money.")]
+    assert texts == ["The board will sell every depot that loses money"]
+
+
+def test_relative_clause_on_an_indefinite_noun_is_a_claim_of_its_own(nlp):
+    texts = clause_texts(nlp, "The firm paid a contractor that had no staff.")
+    assert ("a contractor had no staff", "relcl") in texts
+
+
+def test_a_past_verb_hung_on_an_infinitive_is_the_subjects_second_act(nlp):
+    # the parser's error, built by hand: "lost" hung on "buy" instead of "used"
+    words = ["She", "used", "$", "500", "to", "buy", "a", "boat", "and", "lost", "$", "900", "."]
+    heads = [1, 1, 3, 1, 5, 1, 7, 5, 5, 5, 11, 9, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "nmod",
+        "dobj",
+        "aux",
+        "xcomp",
+        "det",
+        "dobj",
+        "cc",
+        "conj",
+        "nmod",
+        "dobj",
+        "punct",
+    ]
+    tags = ["PRP", "VBD", "$", "CD", "TO", "VB", "DT", "NN", "CC", "VBD", "$", "CD", "."]
+    pos = [
+        "PRON",
+        "VERB",
+        "SYM",
+        "NUM",
+        "PART",
+        "VERB",
+        "DET",
+        "NOUN",
+        "CCONJ",
+        "VERB",
+        "SYM",
+        "NUM",
+        "PUNCT",
+    ]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    (sentence,) = segment(doc, offset=0, block_index=0)
+    texts = [" ".join(t.text for t in c.borrowed_subject + c.tokens) for c in split_atomic(sentence)]
+    assert texts == ["She used $ 500 to buy a boat", "She lost $ 900"]
+
+
+def test_a_noun_misread_as_a_coordinated_verb_is_not_split(nlp):
+    texts = [
+        t
+        for t, _ in clause_texts(
+            nlp, "Only 6% of adults eat the recommended 30 grams of nuts and seeds a day."
+        )
+    ]
+    assert len(texts) == 1 and texts[0].endswith("seeds a day")
