@@ -59,6 +59,24 @@ PARTICIPLE_CUES = {
     "reject": "rejected",
 }
 
+# "Shares rose 4%, giving the firm a value of $2bn", "has a majority of 54, meaning 28 MPs would
+# need to rebel": a participle after a comma that states a consequence, which is a second fact.
+# "meaning" introduces a clause of its own; the others are written in the past with the subject.
+CONSEQUENCE_PARTICIPLES = {
+    "mean": "",
+    "give": "gave",
+    "bring": "brought",
+    "leave": "left",
+    "make": "made",
+    "take": "took",
+    "push": "pushed",
+    "send": "sent",
+    "lift": "lifted",
+    "raise": "raised",
+    "wipe": "wiped",
+    "cut": "cut",
+}
+
 # Words opening a clause that states a second fact next to the main one (not a condition or a
 # cause, which only hold together with it: "if", "because", "unless" stay in their clause).
 SIDE_BY_SIDE = frozenset({"when", "while", "whereas", "although", "though"})
@@ -139,6 +157,28 @@ def _participles(pred: Token) -> list[Token]:
         c
         for c in pred.children
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PARTICIPLE_CUES
+    ]
+
+
+def _agentless_passive(cue: Token) -> bool:
+    """ "He is charged with 14 counts of fraud": a passive accusation naming no accuser is the
+    report stating where a case stands, not an attribution to some unnamed source."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children
+    )
+
+
+def _consequences(pred: Token) -> list[Token]:
+    """ "..., giving the company a value of $2bn": consequence participles after a comma."""
+    return [
+        c
+        for c in pred.children
+        if c.dep_ in {"advcl", "xcomp"}
+        and c.tag_ == "VBG"
+        and c.i > pred.i
+        and c.lemma_.lower() in CONSEQUENCE_PARTICIPLES
+        and not _has_subject(c)
+        and c.doc[c.i - 1].text == ","
     ]
 
 
@@ -346,7 +386,7 @@ class _Splitter:
                 self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
                 # "Vantrix said it would appeal, calling the decision flawed"
                 self._participle_clauses(pred, _participles(pred), frame=cue_frame, borrowed=borrowed)
-            elif pred.lemma_.lower() in CONTENTLESS_CUES:
+            elif pred.lemma_.lower() in CONTENTLESS_CUES and not _agentless_passive(pred):
                 self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
             else:
                 self._clause(pred, skip, frame=frame, borrowed=borrowed, via=via)
@@ -392,7 +432,8 @@ class _Splitter:
             if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in {"cite", "quote"}:
                 skip.add(c.i)
         participles = _participles(pred)
-        skip |= {p.i for p in participles}
+        consequences = _consequences(pred)
+        skip |= {p.i for p in participles} | {p.i for p in consequences}
         # "Gary Price, 54, denies ...": an age in apposition is no part of the statement
         subj = subject_of(pred)
         if subj is not None:
@@ -418,6 +459,7 @@ class _Splitter:
             tokens = tokens[1:]
         self._emit(Clause(self.sentence, pred, tuple(tokens), tuple(borrowed), " ", frame, via))
         self._participle_clauses(pred, participles, frame=frame, borrowed=borrowed)
+        self._consequence_clauses(pred, consequences, frame=frame, borrowed=borrowed, nested=nested)
         for t in side:
             self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
         # who someone is ("Berg, who ran the bank", "Ruiz, the former chief executive") is
@@ -435,6 +477,20 @@ class _Splitter:
                 role = CUE_ROLES.get(p.lemma_.lower(), "said")
                 frame = Frame(source=frame.source, role=role, cue=p.text, cue_index=p.i)
             self._emit(Clause(self.sentence, p, rest, who_tokens, link, frame, "cue"))
+
+    def _consequence_clauses(self, pred, consequences, *, frame, borrowed, nested):
+        for p in consequences:
+            said = [c for c in p.children if c.dep_ == "ccomp"]
+            if not CONSEQUENCE_PARTICIPLES[p.lemma_.lower()]:
+                # "meaning at least 28 MPs would need to rebel": the clause says it all
+                for c in said:
+                    self.visit(c, frame=frame, borrowed=(), via="conj", nested=True)
+                continue
+            subj = subject_of(pred)
+            who = tuple(subject_phrase(subj)) if subj is not None else tuple(borrowed)
+            rest = tuple(trim([t for t in _subtree(p, set()) if t.i != p.i]))
+            link = f" {CONSEQUENCE_PARTICIPLES[p.lemma_.lower()]} "
+            self._emit(Clause(self.sentence, p, rest, who, link, frame, "conj"))
 
     def _carve_descriptions(self, pred, skip, *, frame):
         tokens = _subtree(pred, skip)

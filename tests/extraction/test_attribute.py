@@ -95,3 +95,8 @@ def test_straight_quotation_marks_make_a_direct_quote(run):
     e = run('"The line will reopen on Monday," said Ines Duarte. "Engineers are on site."')
     assert claim_with(e, "line will reopen").sources[0].role == "quoted"
     assert source_names(claim_with(e, "Engineers are on site")) == ["Ines Duarte"]
+
+
+def test_passive_charge_without_an_accuser_is_the_reports_own_statement(run):
+    e = run("Dana Whitlock, 48, is charged with three counts of fraud.")
+    assert claim_with(e, "three counts of fraud").sources == ()

@@ -112,3 +112,20 @@ def test_a_noun_misread_as_a_coordinated_verb_is_not_split(nlp):
         )
     ]
     assert len(texts) == 1 and texts[0].endswith("seeds a day")
+
+
+def test_meaning_after_a_comma_states_a_second_fact(nlp):
+    texts = [
+        t
+        for t, _ in clause_texts(
+            nlp, "The party has a majority of 12, meaning seven MPs could defeat the bill."
+        )
+    ]
+    assert texts == ["The party has a majority of 12", "seven MPs could defeat the bill"]
+
+
+def test_giving_after_a_comma_states_a_consequence_with_the_subject(nlp):
+    texts = [
+        t for t, _ in clause_texts(nlp, "The shares rose 9% on Monday, giving the firm a value of $2bn.")
+    ]
+    assert texts == ["The shares rose 9 % on Monday", "The shares gave the firm a value of $ 2bn"]
