@@ -133,6 +133,9 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
     clauses: list[tuple[Clause, list[ExtractedSource]]] = []
     found_refs = []
     sentence_no = 0
+    # a quotation left open at the end of a paragraph goes on in the next one when that paragraph
+    # opens with a quotation mark (the newspaper convention: no closing mark between them)
+    continued: tuple[Frame, Sentence, list[ExtractedSource]] | None = None
     for block_index, (block, doc) in enumerate(zip(blocks, docs, strict=True)):
         sentences = segment(
             doc,
@@ -143,10 +146,14 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
         )
         sentence_no += len(sentences)
         quote: tuple[Frame, Sentence, list[ExtractedSource]] | None = None
+        if continued is not None and doc.text.lstrip()[:1] in OPEN_QUOTES + TOGGLE_QUOTES:
+            quote = continued
+        else:
+            continued = None
         # clauses of a quotation whose speaker is named only after it closes ("'...', she said")
         pending: list[int] = []
         for sentence in sentences:
-            carried = quote if sentence.opens_in_quote else None
+            carried = quote if sentence.opens_in_quote or continued is not None else None
             speaker = None
             if carried and carried[2]:
                 speaker = resolver.registry.lookup(carried[2][0].name)
@@ -177,12 +184,14 @@ def _extract_report(text: str, furniture, blocks: tuple[Block, ...], docs: list[
                     pending = []
             if not still_open:
                 pending = []
+                continued = None
 
             def name_of(token, sentence=sentence):
                 named = resolver.name_for(token, sentence) if token is not None else None
                 return named[0] if named else ""
 
             found_refs += find_references(sentence, resolver, name_of)
+        continued = quote if quote is not None and quote_depth(doc.text) > 0 else None
 
     lead = _lead_news_org(clauses, found_refs)
     # "emails show ..." in the headline, "emails obtained by the Echo" in the body: the same emails

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from claims.extraction import extract, extract_many, load_nlp, to_json
 
-from .conftest import REPORTS
+from .conftest import REPORTS, claim_with
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,3 +58,14 @@ def test_command_line_prints_json(tmp_path):
     )
     data = json.loads(out.stdout)
     assert data["claims"][0]["sources"][0]["name"] == "the union"
+
+
+def test_quotation_running_on_into_the_next_paragraph_keeps_its_speaker(run):
+    e = run(
+        "Council approves budget\n\n"
+        "The mayor, Ines Duarte, said: “We have listened to residents. The library stays open.\n\n"
+        "“The pool will reopen in June.”\n\n"
+        "The vote was 7-2."
+    )
+    assert [s.name for s in claim_with(e, "pool will reopen").sources] == ["Ines Duarte"]
+    assert claim_with(e, "vote was 7-2").sources == ()
