@@ -46,6 +46,13 @@ CONTENTLESS_CUES = frozenset(
 # Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
 CITING_VERBS = frozenset({"cite", "quote"})
 
+# Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
+# that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
+CLAIM_NOUNS = {
+    **dict.fromkeys("charge allegation accusation indictment complaint lawsuit".split(), "accused"),
+    **dict.fromkeys("claim suspicion assertion".split(), "claimed"),
+}
+
 # Dependency labels under a cue verb that hold its content.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 
@@ -194,3 +201,18 @@ def according_frame(pred: Token) -> Frame | None:
         return None
     cue, obj = found
     return Frame(source=obj, role="reported", cue="according to", cue_index=pred.i)
+
+
+def trailing_according_frame(pred: Token) -> Frame | None:
+    """ "The thefts came to light in 2023, when an audit found ..., according to court documents":
+    an "according to" closing the sentence after a comma covers all of it, wherever the parser
+    hung it."""
+    sentence = pred.sent
+    last = max((t.i for t in sentence if not t.is_punct), default=-1)
+    for t in pred.subtree:
+        if t.lower_ != "according" or t.i <= pred.i or t.i == 0 or pred.doc[t.i - 1].text != ",":
+            continue
+        found = according_to(t.head)
+        if found and found[0].i == t.i and found[1].right_edge.i == last:
+            return Frame(source=found[1], role="reported", cue="according to", cue_index=t.head.i)
+    return None

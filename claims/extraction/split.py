@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attribute import (
+    CLAIM_NOUNS,
     CONTENTLESS_CUES,
     CUE_ROLES,
     according_frame,
@@ -22,6 +23,7 @@ from .attribute import (
     frame_for_cue,
     is_cue,
     subject_of,
+    trailing_according_frame,
 )
 from .resolve import entity_of
 from .types import Clause, Frame, Sentence
@@ -395,6 +397,8 @@ class _Splitter:
             # the last conjunct, but it covers the whole coordination
             shared = next((f for f in map(according_frame, [pred, *parts]) if f is not None), None)
             own_frame = according_frame(pred) or shared or frame
+            if own_frame is None and via == "main":
+                own_frame = trailing_according_frame(pred)
             self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)
             frame = shared or frame
 
@@ -448,6 +452,17 @@ class _Splitter:
             and _linked_by(t, SIDE_BY_SIDE)
         ]
         skip |= {t.i for t in side}
+        # "pleaded not guilty to charges that he stole $2m": the charges say he stole it
+        alleged = [
+            t
+            for t in _subtree(pred, skip)
+            if t.i != pred.i
+            and t.dep_ == "acl"
+            and t.head.lemma_.lower() in CLAIM_NOUNS
+            and _has_subject(t)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        ]
+        skip |= {t.i for t in alleged}
         tokens = _subtree(pred, skip)
         relcls, apps = self._descriptions(tokens)
         carve = {r.i for r in relcls} | {a.i for a in apps}
@@ -462,6 +477,10 @@ class _Splitter:
         self._consequence_clauses(pred, consequences, frame=frame, borrowed=borrowed, nested=nested)
         for t in side:
             self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
+        for t in alleged:
+            noun = t.head
+            claim = Frame(source=noun, role=CLAIM_NOUNS[noun.lemma_.lower()], cue=noun.text, cue_index=noun.i)
+            self.visit(t, frame=claim, borrowed=(), via="content", nested=True)
         # who someone is ("Berg, who ran the bank", "Ruiz, the former chief executive") is
         # background the report gives in its own voice, even inside someone else's statement
         self._descriptions_to_clauses(relcls, apps, frame=None)

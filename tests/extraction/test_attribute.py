@@ -100,3 +100,17 @@ def test_straight_quotation_marks_make_a_direct_quote(run):
 def test_passive_charge_without_an_accuser_is_the_reports_own_statement(run):
     e = run("Dana Whitlock, 48, is charged with three counts of fraud.")
     assert claim_with(e, "three counts of fraud").sources == ()
+
+
+def test_that_clause_of_charges_is_credited_to_the_charges(run):
+    e = run("The mayor pleaded not guilty on Monday to charges that she took $40,000 in bribes.")
+    claim = claim_with(e, "took $40,000")
+    assert (source_names(claim), claim.sources[0].role) == (["charges"], "accused")
+    assert claim_with(e, "pleaded not guilty").sources == ()
+
+
+def test_according_to_closing_a_sentence_covers_its_main_clause(run):
+    e = run(
+        "The fraud came to light in 2021, when an audit found the fund was empty, according to court filings."
+    )
+    assert source_names(claim_with(e, "came to light")) == ["court filings"]
