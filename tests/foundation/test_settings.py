@@ -46,3 +46,29 @@ def test_production_refuses_to_start_without_allowed_hosts():
 def test_development_has_a_default_secret():
     result = manage("check", env={"DEBUG": "1", "SECRET_KEY": ""})
     assert result.returncode == 0, result.stderr
+
+
+def test_manage_py_commands_default_to_development():
+    clean = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS")}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_web_process_refuses_to_start_without_production_settings():
+    clean = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS")}
+    result = subprocess.run(
+        [sys.executable, "-c", "import config.wsgi"],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0 and "SECRET_KEY must be set" in result.stderr
