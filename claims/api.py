@@ -20,6 +20,7 @@ from sources.models import Reference, Snapshot
 
 from . import services
 from .models import Attribution, Claim, EvidenceNote, StatusChange
+from .public_selectors import published_claims_with_details
 from .selectors import claims_base, filter_claims
 from .serializers import (
     AssignInputSerializer,
@@ -34,7 +35,7 @@ from .serializers import (
     VerdictInputSerializer,
     selector_params,
 )
-from .workflow import Status, TransitionNotAllowed
+from .workflow import TransitionNotAllowed
 
 PUBLIC_SORTS = {
     "-published": ("-published_at", "-id"),
@@ -46,24 +47,7 @@ PUBLIC_SORTS = {
 
 # --- Read queries (only published claims and public history leave through the public ones) --------
 def public_claims() -> QuerySet[Claim]:
-    ok_snapshots = Snapshot.objects.filter(ok=True).order_by("-fetched_at", "-id")
-    return (
-        Claim.objects.filter(status=Status.PUBLISHED)
-        .select_related("report")
-        .prefetch_related(
-            Prefetch("attributions", queryset=Attribution.objects.select_related("source")),
-            Prefetch("notes", queryset=EvidenceNote.objects.filter(internal=False), to_attr="public_notes"),
-            Prefetch(
-                "history", queryset=StatusChange.objects.filter(internal=False), to_attr="public_history"
-            ),
-            Prefetch(
-                "references",
-                queryset=Reference.objects.order_by("title", "id").prefetch_related(
-                    Prefetch("snapshots", queryset=ok_snapshots, to_attr="ok_snapshots")
-                ),
-            ),
-        )
-    )
+    return published_claims_with_details()
 
 
 def desk_claim(pk: int) -> Claim:

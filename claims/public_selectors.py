@@ -24,7 +24,7 @@ def published_claims() -> QuerySet[Claim]:
     return Claim.objects.filter(status=Status.PUBLISHED).select_related("report")
 
 
-def _public_prefetches(qs: QuerySet[Claim]) -> QuerySet[Claim]:
+def with_public_details(qs: QuerySet[Claim]) -> QuerySet[Claim]:
     ok_snapshots = Snapshot.objects.filter(ok=True).order_by(
         F("fetched_at").desc(nulls_last=True), "-created_at", "-id"
     )
@@ -46,8 +46,13 @@ def _public_prefetches(qs: QuerySet[Claim]) -> QuerySet[Claim]:
     )
 
 
+def published_claims_with_details() -> QuerySet[Claim]:
+    """Published claims with everything a reader may see prefetched (pages and the public API)."""
+    return with_public_details(published_claims())
+
+
 def public_claim(slug: str) -> Claim | None:
-    return _public_prefetches(published_claims()).filter(slug=slug).first()
+    return published_claims_with_details().filter(slug=slug).first()
 
 
 def claims_for_feed() -> QuerySet[Claim]:
