@@ -1,41 +1,14 @@
-"""Read queries for references and their captures, so query counts are owned in one place."""
+"""Read queries for references and their captures (the claims that cite them: claims/selectors)."""
 
 from datetime import datetime, timedelta
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
-
-from claims.models import Claim
-from claims.workflow import Status
 
 from .models import Reference, Snapshot
 
 TROUBLE = Q(link_rot=True) | Q(page_changed=True) | Q(capture_state=Reference.Capture.FAILED)
 IN_FLIGHT = (Reference.Capture.QUEUED, Reference.Capture.FETCHING)
-
-
-def references_in_trouble() -> QuerySet[Reference]:
-    """References whose page now fails, has changed since the last capture, or could not be captured,
-    with the claims that cite them (for the desk and the dashboard)."""
-    return (
-        Reference.objects.filter(TROUBLE)
-        .exclude(url="")
-        .prefetch_related(Prefetch("claims", queryset=Claim.objects.only("id", "text", "slug", "status")))
-        .order_by("-link_rot", "-page_changed", "-state_changed_at", "id")
-    )
-
-
-def annotate_reference_trouble(claims: QuerySet[Claim]) -> QuerySet[Claim]:
-    """Adds `cites_link_rot` and `cites_changed_page` to each claim, without a query per claim."""
-    cited = Reference.objects.filter(claims=OuterRef("pk"))
-    return claims.annotate(
-        cites_link_rot=Exists(cited.filter(link_rot=True)),
-        cites_changed_page=Exists(cited.filter(page_changed=True)),
-    )
-
-
-def references_for_claim(claim: Claim) -> QuerySet[Reference]:
-    return claim.references.prefetch_related(latest_ok_snapshot_prefetch()).order_by("title", "id")
 
 
 def latest_ok_snapshot_prefetch() -> Prefetch:
@@ -46,25 +19,8 @@ def latest_ok_snapshot_prefetch() -> Prefetch:
     )
 
 
-def reference_detail(pk: int) -> Reference:
-    return Reference.objects.prefetch_related(
-        Prefetch("snapshots", queryset=Snapshot.objects.defer("text").order_by("-created_at", "-id")),
-        Prefetch("claims", queryset=Claim.objects.only("id", "text", "slug", "status")),
-    ).get(pk=pk)
-
-
 def snapshot_for_desk(pk: int) -> Snapshot:
     return Snapshot.objects.select_related("reference").get(pk=pk)
-
-
-def public_snapshots() -> QuerySet[Snapshot]:
-    """Captures readers may see: good ones, of references cited by at least one published claim."""
-    published = Claim.objects.filter(references=OuterRef("reference_id"), status=Status.PUBLISHED)
-    return Snapshot.objects.filter(ok=True).filter(Exists(published)).select_related("reference")
-
-
-def public_snapshot(pk: int) -> Snapshot:
-    return public_snapshots().get(pk=pk)
 
 
 def previous_good_snapshot(

@@ -20,14 +20,9 @@ from datetime import timedelta
 
 from celery import current_app
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-
-from claims.models import Claim, StatusChange
-from claims.services import record as record_history
 
 from . import selectors
 from .fetching import (
@@ -98,76 +93,6 @@ def _enqueue(reference: Reference, *, fresh: bool) -> None:
 def queue_capture(*, reference: Reference, actor=None) -> None:
     """Capture the reference's URL now (in the background when a worker runs, in-process otherwise)."""
     _enqueue(reference, fresh=True)
-
-
-def update_reference_url(*, reference: Reference, url: str, actor=None) -> Reference:
-    """Point a reference at a new URL, note it on every claim that cites it, and capture the new page."""
-    url = checked_url(url)
-    with transaction.atomic():
-        current = Reference.objects.select_for_update().get(pk=reference.pk)
-        if current.url == url:
-            return current
-        old = current.url
-        current.url = url
-        # Change and rot flags describe the old page; the new URL starts its own history.
-        current.page_changed = False
-        current.link_rot = False
-        current.save(update_fields=["url", "page_changed", "link_rot", "updated_at"])
-        for claim in current.claims.all():
-            _history(
-                claim, actor, from_value=old, to_value=url, note=f"Reference URL changed: {current.title}"
-            )
-        _enqueue(current, fresh=True)
-    reference.refresh_from_db()
-    return reference
-
-
-class InvalidReference(ValueError):
-    """A reference the desk cannot keep: no title, an unknown kind or a URL that is not web."""
-
-
-def checked_url(url: str) -> str:
-    """Only http(s) URLs are stored: they are shown as links and fetched by the archiver."""
-    url = (url or "").strip()
-    if not url:
-        return ""
-    try:
-        URLValidator(schemes=["http", "https"])(url)
-    except ValidationError:
-        raise InvalidReference(f"{url[:100]!r} is not a web address (http:// or https://).") from None
-    return url
-
-
-def add_reference(
-    *, claim: Claim, title: str, kind: str, publisher: str = "", url: str = "", actor=None
-) -> Reference:
-    """Cite a document on a claim and, when it has a URL, archive it."""
-    if not (title or "").strip():
-        raise InvalidReference("A reference needs a title.")
-    if kind not in Reference.Kind.values:
-        raise InvalidReference(f"{kind!r} is not a kind of reference.")
-    url = checked_url(url)
-    with transaction.atomic():
-        reference = Reference.objects.create(
-            title=title.strip(), kind=kind, publisher=(publisher or "").strip(), url=url
-        )
-        reference.claims.add(claim)
-        _history(claim, actor, to_value=reference.title, note=reference.url)
-        if reference.url:
-            _enqueue(reference, fresh=True)
-    return reference
-
-
-def _history(claim: Claim, actor, *, from_value: str = "", to_value: str = "", note: str = "") -> None:
-    record_history(
-        claim=claim,
-        actor=actor,
-        field=StatusChange.Field.REFERENCE,
-        from_value=from_value,
-        to_value=to_value,
-        note=note,
-        internal=True,
-    )
 
 
 # --- Capturing -----------------------------------------------------------------------------------
@@ -414,7 +339,6 @@ def sweep_stale_captures(*, limit: int = 500) -> int:
 
 __all__ = [
     "Outcome",
-    "add_reference",
     "capture",
     "capture_failed",
     "queue_capture",
@@ -423,5 +347,4 @@ __all__ = [
     "start_capture",
     "store_warc",
     "sweep_stale_captures",
-    "update_reference_url",
 ]

@@ -71,6 +71,12 @@ def editor(db) -> User:
 
 
 @pytest.fixture
+def other_editor(db) -> User:
+    """A second editor: under two-person sign-off, the one who publishes what the first prepared."""
+    return make_user("editor2", "editors")
+
+
+@pytest.fixture
 def outsider(db) -> User:
     """Signed in, but in neither newsroom role."""
     return make_user("outsider")

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def edit_url(claim):
-    return reverse("claims:edit_text", args=[claim.pk])
+    return reverse("desk:edit_text", args=[claim.pk])
 
 
 def test_second_text_save_is_refused_with_409_and_keeps_what_they_typed(
@@ -57,7 +57,7 @@ def test_stale_status_change_is_refused(client, checker, other_checker, claim):
     services.assign(claim=claim, assignee=other_checker, actor=other_checker, expected_version=1)
     client.force_login(checker)
     response = client.post(
-        reverse("claims:status", args=[claim.pk]),
+        reverse("desk:status", args=[claim.pk]),
         {"to": "dismissed", "dismiss_reason": "other", "note": "my long reason", "version": 1},
     )
     assert response.status_code == 409
@@ -68,11 +68,13 @@ def test_stale_status_change_is_refused(client, checker, other_checker, claim):
 
 def test_stale_verdict_keeps_the_typed_summary(client, checker, other_checker, claim):
     services.add_evidence(claim=claim, text="evidence", actor=other_checker)
-    services.edit_text(claim=claim, text="Reworded", actor=other_checker, expected_version=1)
+    claim.refresh_from_db()
+    read = claim.version
+    services.edit_text(claim=claim, text="Reworded", actor=other_checker, expected_version=read)
     client.force_login(checker)
     response = client.post(
-        reverse("claims:verdict", args=[claim.pk]),
-        {"verdict": "false", "summary": "My careful summary", "version": 1},
+        reverse("desk:verdict", args=[claim.pk]),
+        {"verdict": "false", "summary": "My careful summary", "version": read},
     )
     assert response.status_code == 409
     assert "My careful summary</textarea>" in response.content.decode()
@@ -83,7 +85,7 @@ def test_stale_attribution_change_is_refused(client, checker, other_checker, cla
     services.edit_text(claim=claim, text="Reworded", actor=other_checker, expected_version=1)
     client.force_login(checker)
     response = client.post(
-        reverse("claims:remove_attribution", args=[claim.pk, attribution.pk]), {"version": 1}
+        reverse("desk:remove_attribution", args=[claim.pk, attribution.pk]), {"version": 1}
     )
     assert response.status_code == 409
     assert claim.attributions.exists()
@@ -101,7 +103,7 @@ def test_attribution_change_moves_the_version_so_a_stale_text_save_is_refused(
     assert "Attribution" in response.content.decode()
 
 
-def test_an_added_note_does_not_block_a_text_save(client, checker, other_checker, claim):
-    services.add_evidence(claim=claim, text="A note", actor=other_checker)
+def test_an_added_internal_note_does_not_block_a_text_save(client, checker, other_checker, claim):
+    services.add_note(claim=claim, text="A note", actor=other_checker)
     client.force_login(checker)
     assert client.post(edit_url(claim), {"text": "Mine", "version": 1}).status_code == 302

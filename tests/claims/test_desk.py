@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def url(name, claim, *args):
-    return reverse(f"claims:{name}", args=[claim.pk, *args])
+    return reverse(f"desk:{name}", args=[claim.pk, *args])
 
 
 def messages_of(response):
@@ -33,7 +33,9 @@ def test_desk_shows_the_passage_in_context_with_the_passage_marked(client, check
 
 
 def test_desk_renders_evidence_as_escaped_text_with_links(client, checker, claim):
-    EvidenceNote.objects.create(claim=claim, text="See https://example.org/stats <script>alert(1)</script>")
+    EvidenceNote.objects.create(
+        claim=claim, text="See https://example.org/stats <script>alert(1)</script>", internal=False
+    )
     client.force_login(checker)
     html = client.get(claim.get_absolute_url()).content.decode()
     assert '<a href="https://example.org/stats" rel="nofollow">https://example.org/stats</a>' in html
@@ -42,7 +44,7 @@ def test_desk_renders_evidence_as_escaped_text_with_links(client, checker, claim
 
 
 def test_desk_separates_internal_notes(client, checker, claim):
-    EvidenceNote.objects.create(claim=claim, text="Public evidence")
+    EvidenceNote.objects.create(claim=claim, text="Public evidence", internal=False)
     EvidenceNote.objects.create(claim=claim, text="Ring the press office", internal=True)
     client.force_login(checker)
     response = client.get(claim.get_absolute_url())
@@ -116,7 +118,7 @@ def test_status_change_without_javascript(client, checker, claim):
 
 def test_next_can_send_a_queue_post_back_to_the_queue(client, checker, claim):
     client.force_login(checker)
-    back = reverse("claims:queue") + "?status=unreviewed"
+    back = reverse("desk:queue") + "?status=unreviewed"
     response = client.post(url("assign", claim), {"me": "1", "version": 1, "next": back})
     assert response["Location"] == back
 
@@ -172,7 +174,7 @@ def test_verdict_without_evidence_is_refused_and_keeps_the_summary(client, check
 
 
 def test_verdict_with_evidence_is_saved(client, checker, claim):
-    EvidenceNote.objects.create(claim=claim, text="ONS table 3")
+    EvidenceNote.objects.create(claim=claim, text="ONS table 3", internal=False)
     client.force_login(checker)
     response = client.post(
         url("verdict", claim), {"verdict": "false", "summary": "Overstated.", "version": 1}
@@ -207,20 +209,21 @@ def test_assigning_an_outsider_is_not_offered(client, checker, outsider, claim):
     assert claim.assignee is None
 
 
-def test_add_evidence_and_internal_notes(client, checker, claim):
+def test_a_note_is_internal_unless_evidence_is_added_deliberately(client, checker, claim):
     client.force_login(checker)
-    client.post(url("add_note", claim), {"text": "https://example.org/data shows 4,000"})
-    client.post(url("add_note", claim), {"text": "Ask the desk", "internal": "on"})
+    # Even a forged "internal=off" cannot make a note public: only the evidence action does.
+    client.post(url("add_note", claim), {"text": "Ask the desk", "internal": ""})
+    client.post(url("add_evidence", claim), {"text": "https://example.org/data shows 4,000", "version": 1})
     notes = list(claim.notes.values_list("text", "internal"))
-    assert notes == [("https://example.org/data shows 4,000", False), ("Ask the desk", True)]
-    assert claim.history.filter(field="evidence").count() == 2
+    assert notes == [("Ask the desk", True), ("https://example.org/data shows 4,000", False)]
+    assert list(claim.history.values_list("field", flat=True)) == ["note", "evidence"]
 
 
 def test_empty_note_is_refused_in_words(client, checker, claim):
     client.force_login(checker)
     response = client.post(url("add_note", claim), {"text": ""})
     assert response.status_code == 422
-    assert "An evidence note needs some text." in response.content.decode()
+    assert "A note needs some text." in response.content.decode()
 
 
 # --- Attributions, sources, relations -------------------------------------------------------------
@@ -429,4 +432,4 @@ def test_htmx_forbidden_move_answers_403_in_words(client, checker, make_claim):
     client.force_login(checker)
     response = client.post(url("status", claim), {"to": "unreviewed", "version": 1}, **htmx("section-status"))
     assert response.status_code == 403
-    assert "Only editors may move a claim" in response.content.decode()
+    assert "Only editors may reopen" in response.content.decode()

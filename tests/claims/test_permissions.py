@@ -7,23 +7,23 @@ pytestmark = pytest.mark.django_db
 
 PAGES = ["queue", "desk", "report", "report_list"]
 ACTIONS = [
-    ("claims:edit_text", {"text": "x", "version": 1}),
-    ("claims:status", {"to": "in_progress", "version": 1}),
-    ("claims:verdict", {"verdict": "true", "summary": "s", "version": 1}),
-    ("claims:assign", {"me": "1", "version": 1}),
-    ("claims:add_note", {"text": "note"}),
-    ("claims:add_attribution", {"new_source": "Someone", "role": "said", "version": 1}),
-    ("claims:add_relation", {"kind": "supports", "to_claim": 1, "version": 1}),
-    ("claims:merge_sources", {"version": 1}),
+    ("desk:edit_text", {"text": "x", "version": 1}),
+    ("desk:status", {"to": "in_progress", "version": 1}),
+    ("desk:verdict", {"verdict": "true", "summary": "s", "version": 1}),
+    ("desk:assign", {"me": "1", "version": 1}),
+    ("desk:add_note", {"text": "note"}),
+    ("desk:add_attribution", {"new_source": "Someone", "role": "said", "version": 1}),
+    ("desk:add_relation", {"kind": "supports", "to_claim": 1, "version": 1}),
+    ("desk:merge_sources", {"version": 1}),
 ]
 
 
 def page_url(name, claim, report):
     return {
-        "queue": reverse("claims:queue"),
+        "queue": reverse("desk:queue"),
         "desk": claim.get_absolute_url(),
         "report": report.get_absolute_url(),
-        "report_list": reverse("reports:list"),
+        "report_list": reverse("desk:reports"),
     }[name]
 
 
@@ -68,7 +68,7 @@ def test_outsider_post_gets_403_and_changes_nothing(client, outsider, claim, vie
 
 def test_outsider_bulk_post_gets_403(client, outsider, claim):
     client.force_login(outsider)
-    response = client.post(reverse("claims:bulk"), {"claims": [claim.pk], "action": "assign_me"})
+    response = client.post(reverse("desk:bulk"), {"claims": [claim.pk], "action": "assign_me"})
     assert response.status_code == 403
     claim.refresh_from_db()
     assert claim.assignee is None
@@ -76,7 +76,7 @@ def test_outsider_bulk_post_gets_403(client, outsider, claim):
 
 def test_actions_refuse_get(client, checker, claim):
     client.force_login(checker)
-    assert client.get(reverse("claims:status", args=[claim.pk])).status_code == 405
+    assert client.get(reverse("desk:status", args=[claim.pk])).status_code == 405
 
 
 def test_post_without_csrf_token_is_refused(checker, claim):
@@ -84,7 +84,7 @@ def test_post_without_csrf_token_is_refused(checker, claim):
 
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(checker)
-    response = strict.post(reverse("claims:assign", args=[claim.pk]), {"me": "1", "version": 1})
+    response = strict.post(reverse("desk:assign", args=[claim.pk]), {"me": "1", "version": 1})
     assert response.status_code == 403
     claim.refresh_from_db()
     assert claim.assignee is None
@@ -94,9 +94,9 @@ def test_fact_checker_cannot_publish_through_the_desk(client, checker, make_clai
     from claims.models import EvidenceNote
 
     claim = make_claim(status="needs_signoff", verdict="false", verdict_summary="Wrong.")
-    EvidenceNote.objects.create(claim=claim, text="source")
+    EvidenceNote.objects.create(claim=claim, text="source", internal=False)
     client.force_login(checker)
-    response = client.post(reverse("claims:status", args=[claim.pk]), {"to": "published", "version": 1})
+    response = client.post(reverse("desk:status", args=[claim.pk]), {"to": "published", "version": 1})
     assert response.status_code == 403
     claim.refresh_from_db()
     assert claim.status == "needs_signoff"
@@ -106,9 +106,9 @@ def test_editor_can_publish_through_the_desk(client, editor, make_claim):
     from claims.models import EvidenceNote
 
     claim = make_claim(status="needs_signoff", verdict="false", verdict_summary="Wrong.")
-    EvidenceNote.objects.create(claim=claim, text="source")
+    EvidenceNote.objects.create(claim=claim, text="source", internal=False)
     client.force_login(editor)
-    response = client.post(reverse("claims:status", args=[claim.pk]), {"to": "published", "version": 1})
+    response = client.post(reverse("desk:status", args=[claim.pk]), {"to": "published", "version": 1})
     assert response.status_code == 302
     claim.refresh_from_db()
     assert claim.status == "published"
@@ -132,4 +132,4 @@ def test_sixth_failed_sign_in_is_locked_out(client, checker, settings):
 def test_sign_in_lands_on_the_queue(client, checker):
     response = client.post(reverse("login"), {"username": "checker", "password": "a-long-test-password-123"})
     assert response.status_code == 302
-    assert response["Location"] == reverse("claims:queue")
+    assert response["Location"] == reverse("desk:queue")

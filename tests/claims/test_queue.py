@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from claims import services
-from claims.views import QUEUE_PAGE_SIZE
+from desk.views.queue import QUEUE_PAGE_SIZE
 from tests.claims.helpers import attribute, htmx, source
 
 pytestmark = pytest.mark.django_db
@@ -145,7 +145,7 @@ def test_htmx_filter_answers_with_the_results_only(signed_in, claims):
 
 
 def bulk(client, ids, action, **extra):
-    return client.post(reverse("claims:bulk"), {"claims": ids, "action": action, **extra}, follow=True)
+    return client.post(reverse("desk:bulk"), {"claims": ids, "action": action, **extra}, follow=True)
 
 
 def messages_of(response):
@@ -200,7 +200,7 @@ def test_bulk_without_ticked_claims_says_so(signed_in, claims):
 
 def test_bulk_over_htmx_answers_with_the_results_and_messages(signed_in, claims):
     response = signed_in.post(
-        reverse("claims:bulk"),
+        reverse("desk:bulk"),
         {"claims": [claims["a"].pk], "action": "assign_me", "next": QUEUE + "?assignee=me"},
         **htmx("queue-results"),
     )

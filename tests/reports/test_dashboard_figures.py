@@ -6,9 +6,9 @@ import pytest
 from django.http import QueryDict
 from django.utils import timezone
 
+from claims.filters import filter_claims
 from claims.models import Claim, StatusChange
-from claims.selectors import filter_claims
-from reports.selectors import dashboard_figures
+from claims.selectors.dashboard import dashboard_figures
 from reports.services import import_report
 from sources.models import Reference
 

@@ -21,13 +21,13 @@ def waiting(claim, checker):
 
 
 @pytest.fixture
-def published(waiting, editor):
-    return services.change_status(claim=waiting, to=Status.PUBLISHED, actor=editor)
+def published(waiting, other_editor):
+    return services.change_status(claim=waiting, to=Status.PUBLISHED, actor=other_editor)
 
 
 def post(client, name, claim, **data):
     data.setdefault("version", claim.version)
-    return client.post(reverse(f"reports:{name}", kwargs={"pk": claim.pk}), data)
+    return client.post(reverse(f"desk:{name}", kwargs={"pk": claim.pk}), data)
 
 
 def last_change(claim) -> StatusChange:
@@ -36,7 +36,7 @@ def last_change(claim) -> StatusChange:
 
 def test_editor_review_page_shows_verdict_summary_and_evidence(client, editor, waiting):
     client.force_login(editor)
-    html = client.get(reverse("reports:review", kwargs={"pk": waiting.pk})).content.decode()
+    html = client.get(reverse("desk:review", kwargs={"pk": waiting.pk})).content.decode()
     assert "The figures were right." in html
     assert "Table 4 of the housing survey." in html
     assert ">False</span>" in html
@@ -76,7 +76,7 @@ def test_editor_sends_back_with_a_note(client, editor, waiting):
 def test_send_back_without_a_note_is_refused_with_a_message(client, editor, waiting):
     client.force_login(editor)
     response = post(client, "send_back", waiting, note="  ")
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert "needs a note" in response.content.decode()
     assert Claim.objects.get(pk=waiting.pk).status == Status.NEEDS_SIGNOFF
 
@@ -99,14 +99,16 @@ def test_editor_unpublishes_with_a_public_reason(client, editor, published):
 def test_unpublish_without_a_reason_is_refused(client, editor, published):
     client.force_login(editor)
     response = post(client, "unpublish", published, note="")
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert "needs a reason" in response.content.decode()
     assert Claim.objects.get(pk=published.pk).status == Status.PUBLISHED
 
 
-def test_editor_corrects_a_published_verdict_publicly(client, editor, published):
+def test_a_correction_by_one_editor_waits_for_another_and_is_then_public(
+    client, editor, other_editor, published
+):
     client.force_login(editor)
-    post(
+    response = post(
         client,
         "correct",
         published,
@@ -114,8 +116,13 @@ def test_editor_corrects_a_published_verdict_publicly(client, editor, published)
         summary="Mostly right after revision.",
         note="New ministry figures",
     )
+    assert response.status_code == 302
     claim = Claim.objects.get(pk=published.pk)
-    assert (claim.status, claim.verdict, claim.verdict_summary) == (
+    assert (claim.public_version.verdict, claim.update_pending) == ("false", True)  # readers: unchanged
+    client.force_login(other_editor)
+    post(client, "publish", claim, note="New ministry figures")
+    claim = Claim.objects.get(pk=published.pk)
+    assert (claim.status, claim.public_version.verdict, claim.public_version.verdict_summary) == (
         Status.PUBLISHED,
         "mostly_true",
         "Mostly right after revision.",
@@ -136,8 +143,8 @@ def test_correction_without_a_note_keeps_what_was_typed(client, editor, publishe
     client.force_login(editor)
     response = post(client, "correct", published, verdict="mixed", summary="My careful new summary", note="")
     html = response.content.decode()
-    assert response.status_code == 400
-    assert "needs a note" in html
+    assert response.status_code == 422
+    assert "needs a reason" in html
     assert "My careful new summary" in html
     assert '<option value="mixed" selected>' in html
     assert Claim.objects.get(pk=published.pk).verdict == "false"
@@ -160,7 +167,7 @@ def test_stale_version_is_refused_showing_what_changed_and_keeping_the_note(clie
 def test_fact_checker_cannot_publish(client, checker, waiting):
     client.force_login(checker)
     assert post(client, "publish", waiting).status_code == 403
-    assert client.get(reverse("reports:review", kwargs={"pk": waiting.pk})).status_code == 403
+    assert client.get(reverse("desk:review", kwargs={"pk": waiting.pk})).status_code == 403
     assert Claim.objects.get(pk=waiting.pk).status == Status.NEEDS_SIGNOFF
 
 
@@ -171,7 +178,7 @@ def test_anonymous_cannot_publish(client, waiting):
 
 def test_actions_refuse_get(client, editor, waiting):
     client.force_login(editor)
-    assert client.get(reverse("reports:publish", kwargs={"pk": waiting.pk})).status_code == 405
+    assert client.get(reverse("desk:publish", kwargs={"pk": waiting.pk})).status_code == 405
 
 
 def test_actions_need_a_csrf_token(editor, waiting):

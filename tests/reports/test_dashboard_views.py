@@ -7,7 +7,7 @@ from django.urls import reverse
 from claims.workflow import Status
 
 pytestmark = pytest.mark.django_db
-DASHBOARD = "reports:dashboard"
+DASHBOARD = "desk:dashboard"
 
 
 def test_anonymous_goes_to_sign_in(client):
@@ -37,14 +37,14 @@ def test_editor_sees_claims_waiting_for_sign_off_with_review_links(client, edito
     client.force_login(editor)
     html = client.get(reverse(DASHBOARD)).content.decode()
     assert "Waiting claim" in html
-    assert reverse("reports:review", kwargs={"pk": claim.pk}) in html
+    assert reverse("desk:review", kwargs={"pk": claim.pk}) in html
 
 
 def test_figures_link_to_the_filtered_queue(client, editor, make_claim, report):
     make_claim(status=Status.IN_PROGRESS)
     client.force_login(editor)
     html = client.get(reverse(DASHBOARD), {"report": report.slug}).content.decode()
-    queue = reverse("claims:queue")
+    queue = reverse("desk:queue")
     assert f'href="{queue}?report={report.slug}&amp;status=in_progress"' in html
     assert f'href="{queue}?report={report.slug}&amp;age=0-1"' in html
     assert f'href="{queue}?report={report.slug}&amp;signoff=1"' in html
@@ -99,7 +99,7 @@ def test_csv_export_has_the_claims_behind_the_filter(client, checker, make_claim
     make_claim(text="in progress one", status=Status.IN_PROGRESS, assignee=checker)
     make_claim(text="unreviewed one")
     client.force_login(checker)
-    response = client.get(reverse("claims:export_csv"), {"status": "in_progress"})
+    response = client.get(reverse("desk:export_csv"), {"status": "in_progress"})
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
     rows = read_csv(response)
@@ -112,23 +112,23 @@ def test_csv_export_uses_the_queue_age_and_signoff_filters(client, checker, make
     make_claim(text="waiting", status=Status.NEEDS_SIGNOFF, verdict="true", verdict_summary="y")
     make_claim(text="fresh")
     client.force_login(checker)
-    assert [r["text"] for r in read_csv(client.get(reverse("claims:export_csv"), {"signoff": "1"}))] == [
+    assert [r["text"] for r in read_csv(client.get(reverse("desk:export_csv"), {"signoff": "1"}))] == [
         "waiting"
     ]
-    assert len(read_csv(client.get(reverse("claims:export_csv"), {"age": "0-1"}))) == 2
+    assert len(read_csv(client.get(reverse("desk:export_csv"), {"age": "0-1"}))) == 2
 
 
 def test_csv_export_neutralises_spreadsheet_formulas(client, checker, make_claim):
     make_claim(text='=HYPERLINK("http://evil.example","click")')
     client.force_login(checker)
-    rows = read_csv(client.get(reverse("claims:export_csv")))
+    rows = read_csv(client.get(reverse("desk:export_csv")))
     assert rows[0]["text"].startswith("'=")
 
 
 def test_csv_export_needs_a_newsroom_role(client, outsider):
-    assert client.get(reverse("claims:export_csv")).status_code == 302
+    assert client.get(reverse("desk:export_csv")).status_code == 302
     client.force_login(outsider)
-    assert client.get(reverse("claims:export_csv")).status_code == 403
+    assert client.get(reverse("desk:export_csv")).status_code == 403
 
 
 def test_dashboard_query_count_does_not_grow_with_claims(

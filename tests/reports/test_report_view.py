@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from reports.highlight import segments
+from desk.highlight import segments
 from tests.claims.helpers import attribute, source
 
 pytestmark = pytest.mark.django_db
@@ -110,4 +110,4 @@ def test_sidebar_lists_sources_with_their_claim_counts(client, checker, report, 
 
 def test_missing_report_is_404(client, checker):
     client.force_login(checker)
-    assert client.get(reverse("reports:detail", args=["no-such-report"])).status_code == 404
+    assert client.get(reverse("desk:report", args=["no-such-report"])).status_code == 404

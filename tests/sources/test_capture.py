@@ -8,8 +8,10 @@ import pytest
 from django.utils import timezone
 from warcio.archiveiterator import ArchiveIterator
 
+from claims import services as claim_services
 from claims.models import StatusChange
-from sources import selectors, services
+from claims.selectors import references as claim_refs
+from sources import services
 from sources.models import Reference, Snapshot
 
 from .conftest import article
@@ -269,9 +271,9 @@ def test_trouble_shows_on_the_claims_that_cite_it(
     del pages.pages["/article"]
     _age(reference, settings.ARCHIVE_RECAPTURE_DAYS + 1)
     _recapture(django_capture_on_commit_callbacks)
-    flagged = selectors.annotate_reference_trouble(type(claim).objects.filter(pk=claim.pk)).get()
+    flagged = claim_refs.annotate_reference_trouble(type(claim).objects.filter(pk=claim.pk)).get()
     assert flagged.cites_link_rot
-    assert list(selectors.references_in_trouble()) == [reference]
+    assert list(claim_refs.references_in_trouble()) == [reference]
 
 
 # --- Services others call ------------------------------------------------------------------------
@@ -281,7 +283,7 @@ def test_add_reference_records_history_on_the_claim(
     pages, claim, checker, eager, allow_local, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        reference = services.add_reference(
+        reference = claim_services.add_reference(
             claim=claim,
             title="Ministry statement",
             kind=Reference.Kind.STATEMENT,
@@ -297,7 +299,7 @@ def test_add_reference_with_url_archives_it(
     pages, claim, eager, allow_local, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        reference = services.add_reference(
+        reference = claim_services.add_reference(
             claim=claim, title="Ministry statement", kind=Reference.Kind.STATEMENT, url=pages.url("/article")
         )
     reference.refresh_from_db()
@@ -320,7 +322,7 @@ def test_changing_the_url_queues_a_new_capture(
 ):
     reference = capture_now(make_reference(pages.url("/article")))
     with django_capture_on_commit_callbacks(execute=True):
-        services.update_reference_url(reference=reference, url=pages.url("/text"), actor=checker)
+        claim_services.update_reference_url(reference=reference, url=pages.url("/text"), actor=checker)
     reference.refresh_from_db()
     assert reference.capture_state == Capture.ARCHIVED
     assert reference.snapshots.order_by("-id").first().requested_url == pages.url("/text")
@@ -331,7 +333,7 @@ def test_changing_the_url_is_written_to_the_claims_history(
 ):
     reference = make_reference("")
     with django_capture_on_commit_callbacks(execute=False):
-        services.update_reference_url(reference=reference, url=pages.url("/article"), actor=checker)
+        claim_services.update_reference_url(reference=reference, url=pages.url("/article"), actor=checker)
     entry = StatusChange.objects.get(claim=claim, field=StatusChange.Field.REFERENCE)
     assert (entry.from_value, entry.to_value) == ("", pages.url("/article"))
 
@@ -341,6 +343,6 @@ def test_clearing_the_url_shows_no_url(
 ):
     reference = capture_now(make_reference(pages.url("/article")))
     with django_capture_on_commit_callbacks(execute=True):
-        services.update_reference_url(reference=reference, url="")
+        claim_services.update_reference_url(reference=reference, url="")
     reference.refresh_from_db()
     assert reference.capture_state == Capture.NO_URL

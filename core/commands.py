@@ -1,0 +1,15 @@
+"""Management commands answer a refusal the way the house does: one line, non-zero exit."""
+
+from contextlib import contextmanager
+
+from django.core.management.base import CommandError
+
+from .errors import NotAllowed, Refused, StaleVersion
+
+
+@contextmanager
+def refusals_exit():
+    try:
+        yield
+    except (Refused, NotAllowed, StaleVersion) as exc:
+        raise CommandError(str(exc)) from None
