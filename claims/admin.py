@@ -86,9 +86,6 @@ class ClaimAdmin(admin.ModelAdmin):
         except (Refused, NotAllowed, StaleVersion) as exc:
             request._claim_refused = str(exc)
 
-    def save_related(self, request, form, formsets, change):
-        pass  # the inlines are read-only
-
     def log_change(self, request, obj, message):
         if not getattr(request, "_claim_refused", None):
             super().log_change(request, obj, message)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import claim, dashboard, export, queue, reports, signoff, sources
+from .views import claim, claim_sources, dashboard, export, queue, reports, signoff, sources
 
 app_name = "desk"
 
@@ -13,10 +13,10 @@ claim_actions = [
     ("assign/", claim.assign, "assign"),
     ("notes/", claim.add_note, "add_note"),
     ("evidence/", claim.add_evidence, "add_evidence"),
-    ("attributions/", claim.add_attribution, "add_attribution"),
-    ("sources/merge/", claim.merge_sources, "merge_sources"),
-    ("relations/", claim.add_relation, "add_relation"),
-    ("references/", claim.add_reference, "add_reference"),
+    ("attributions/", claim_sources.add_attribution, "add_attribution"),
+    ("sources/merge/", claim_sources.merge_sources, "merge_sources"),
+    ("relations/", claim_sources.add_relation, "add_relation"),
+    ("references/", claim_sources.add_reference, "add_reference"),
 ]
 
 urlpatterns = [
@@ -27,20 +27,22 @@ urlpatterns = [
     *[path(f"claims/<int:pk>/{suffix}", view, name=name) for suffix, view, name in claim_actions],
     path(
         "claims/<int:pk>/attributions/<int:attribution_pk>/",
-        claim.change_attribution,
+        claim_sources.change_attribution,
         name="change_attribution",
     ),
     path(
         "claims/<int:pk>/attributions/<int:attribution_pk>/remove/",
-        claim.remove_attribution,
+        claim_sources.remove_attribution,
         name="remove_attribution",
     ),
     path(
-        "claims/<int:pk>/relations/<int:relation_pk>/remove/", claim.remove_relation, name="remove_relation"
+        "claims/<int:pk>/relations/<int:relation_pk>/remove/",
+        claim_sources.remove_relation,
+        name="remove_relation",
     ),
     path(
         "claims/<int:pk>/references/<int:reference_pk>/archive/",
-        claim.archive_reference,
+        claim_sources.archive_reference,
         name="archive_reference",
     ),
     # Reports, the dashboard and the editor's sign-off

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from claims.models import Attribution, StatusChange
 from claims.selectors import public as selectors
-from claims.workflow import Status, Verdict
+from claims.workflow import Status, Verdict, two_person_rule
 from core.caching import cached_page
 
 from .claimreview import absolute, claim_review, feed, json_ld_script
@@ -185,8 +185,7 @@ def corrections(request):
 
 @require_safe
 def methodology(request):
-    response = render(
-        request, "public/methodology.html", {"canonical_url": absolute(reverse("public:methodology"))}
-    )
+    context = {"canonical_url": absolute(reverse("public:methodology")), "two_person": two_person_rule()}
+    response = render(request, "public/methodology.html", context)
     patch_cache_control(response, public=True, max_age=3600)
     return response

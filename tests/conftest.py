@@ -34,6 +34,12 @@ def need_service(what: str, ok: bool) -> None:
     pytest.skip(f"{what} is not available here.")
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Tests make many accounts; a deliberately slow hash is for production, not for them."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(scope="session")
 def redis_url() -> str:
     url = os.environ.get("REDIS_URL", "")

@@ -399,7 +399,7 @@ def test_htmx_action_answers_with_the_section_and_updates_header_and_history(cli
     html = response.content.decode()
     assert html.lstrip().startswith('<section id="section-status"')
     assert 'id="claim-header" class="claim-header" hx-swap-oob="true"' in html
-    assert 'id="section-history"' in html and "Unreviewed</span> → <span class=\"to\">In progress" in html
+    assert 'id="section-history"' in html and 'Unreviewed</span> → <span class="to">In progress' in html
     assert "moved to in progress" in html  # the message, out of band
     assert "<html" not in html
     assert response["HX-Trigger"] == f'{{"claimVersion": {{"claim": {claim.pk}, "version": 2}}}}'

