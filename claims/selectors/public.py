@@ -131,8 +131,19 @@ def _attributions(content: dict) -> list[PublicAttribution]:
     ]
 
 
+def _ok_captures(reference: Reference):
+    prefetched = getattr(reference, "ok_snapshots", None)
+    if prefetched is not None:
+        return prefetched
+    return (
+        reference.snapshots.filter(ok=True)
+        .defer("text")
+        .order_by(F("fetched_at").desc(nulls_last=True), "-id")
+    )
+
+
 def _references(version: PublishedVersion) -> list[PublicReference]:
-    captured = {r.pk: tuple(r.ok_snapshots) for r in version.references.all()}
+    captured = {r.pk: tuple(_ok_captures(r)) for r in version.references.all()}
     return [
         PublicReference(
             id=row["id"],
@@ -201,14 +212,16 @@ def claims_for_feed() -> list[PublicClaim]:
 
 
 def recent_published(limit: int = 30) -> list[PublicClaim]:
-    return [present(c) for c in published_claims().order_by("-published_at", "-id")[:limit]]
+    return [present(c) for c in published_claims_with_details().order_by("-published_at", "-id")[:limit]]
 
 
 def public_report(slug: str) -> tuple[Report, list[PublicClaim]] | None:
     report = Report.objects.filter(slug=slug).first()
     if report is None:
         return None
-    claims = [present(c) for c in published_claims().filter(report=report).order_by("start", "id")]
+    claims = [
+        present(c) for c in published_claims_with_details().filter(report=report).order_by("start", "id")
+    ]
     if not claims:
         # A report with nothing published would only tell readers what the newsroom is checking.
         return None

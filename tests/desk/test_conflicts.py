@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from claims import services
-from tests.claims.helpers import attribute, htmx, source
+from tests.desk.helpers import attribute, htmx, source
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from claims import services
 from desk.views.queue import QUEUE_PAGE_SIZE
-from tests.claims.helpers import attribute, htmx, source
+from tests.desk.helpers import attribute, htmx, source
 
 pytestmark = pytest.mark.django_db
 QUEUE = "/desk/queue/"

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from desk.highlight import segments
-from tests.claims.helpers import attribute, source
+from tests.desk.helpers import attribute, source
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from claims.models import Attribution, ClaimRelation, EvidenceNote
 from sources.models import Reference, Source
-from tests.claims.helpers import attribute, htmx, source
+from tests.desk.helpers import attribute, htmx, source
 
 pytestmark = pytest.mark.django_db
 
