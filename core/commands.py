@@ -8,8 +8,9 @@ from .errors import NotAllowed, Refused, StaleVersion
 
 
 @contextmanager
-def refusals_exit():
+def refusals_exit(prefix: str = ""):
+    """Turn the error vocabulary into CommandError: one line on stderr and exit status 1."""
     try:
         yield
     except (Refused, NotAllowed, StaleVersion) as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(f"{prefix}{exc}") from None

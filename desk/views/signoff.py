@@ -5,6 +5,7 @@ table allows this editor now, and says why a move is held back (two-person sign-
 post redirects on success; a refusal re-renders the page with what was typed and the reason.
 """
 
+from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,8 +14,22 @@ from django.views.decorators.http import require_GET, require_POST
 from claims import services
 from claims.models import Claim
 from claims.workflow import MOVES, Status, Verdict, moves_for, second_person_refusal
-from core.errors import NotAllowed, Refused, StaleVersion
+from core.errors import Refused
+from core.htmx import attempt
 from core.permissions import editor_required
+
+
+class SignoffForm(forms.Form):
+    """What an editor's action posts; the rules (what each move needs) are the services'."""
+
+    version = forms.IntegerField(min_value=1, max_value=2**31 - 1, required=False)
+    note = forms.CharField(required=False, strip=True, max_length=5000)
+    verdict = forms.CharField(required=False, max_length=16)
+    summary = forms.CharField(required=False, max_length=5000)
+
+
+def _first_error(form) -> str:
+    return next((str(e) for errors in form.errors.values() for e in errors), "Check the form and try again.")
 
 
 def _held_back(facts, user) -> list[str]:
@@ -62,20 +77,23 @@ def review(request, pk):
 
 
 def _act(request, pk, action, success: str, form: str, typed_fields=("note",)):
-    """Run one editor action through the services; refusals re-render the page with what was typed."""
+    """Run one editor action through the services; refusals (mapped once, by core.htmx.attempt)
+    re-render the page with what was typed and the reason."""
     claim = get_object_or_404(Claim, pk=pk)
     typed = {name: request.POST.get(name, "") for name in typed_fields}
     typed["form"] = form
-    raw = request.POST.get("version") or ""
-    expected = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 10 else None
-    try:
-        message = action(claim, typed, expected) or success
-    except StaleVersion as exc:
-        return _review(request, exc.current, error=str(exc), typed=typed, stale=exc.changes, status=409)
-    except NotAllowed as exc:
-        return _review(request, claim, error=str(exc), typed=typed, status=403)
-    except Refused as exc:
-        return _review(request, claim, error=str(exc), typed=typed, status=422)
+    posted = SignoffForm(request.POST)
+    outcome = attempt(
+        posted, lambda d: action(claim, {**typed, **{k: d[k] for k in typed_fields}}, d["version"])
+    )
+    if outcome.conflict is not None:
+        conflict = outcome.conflict
+        return _review(
+            request, conflict.current, error=str(conflict), typed=typed, stale=conflict.changes, status=409
+        )
+    if not outcome.ok:
+        return _review(request, claim, error=_first_error(posted), typed=typed, status=outcome.status)
+    message = outcome.result or success
     messages.success(request, message)
     if request.POST.get("next") == "dashboard":
         return redirect(reverse("desk:dashboard"))
