@@ -1,4 +1,4 @@
-"""Step 1, clean: find page furniture so no claim is ever built from it.
+"""Stage 1, clean: find page furniture so no claim is ever built from it.
 
 Works on lines of the raw text (furniture is a layout phenomenon, not a grammatical one) and
 returns (start, end) offsets into the original text; `content_blocks` returns the paragraphs left.

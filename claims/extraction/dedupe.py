@@ -1,4 +1,4 @@
-"""Step 7, dedupe: a claim stated twice (headline and body, summary and detail) is kept once."""
+"""Stage 8, dedupe: a claim stated twice (headline and body, summary and detail) is kept once."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Step 6, score: what kind of statement a claim is, and how worth checking.
+"""Stage 7, score: what kind of statement a claim is, and how worth checking.
 
 Check-worthiness ranks statements a fact-checker can verify against records (who did what,
 how many, when) above opinions, predictions and vague talk. It is a sum of small, explainable
@@ -7,7 +7,12 @@ ingredients, clamped to 0..1; each ingredient is commented where it is added.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
+
+from .segment import in_quotes
+from .types import ClaimKind, ExtractedClaim, RenderedClause
 
 # Modal verbs that turn a statement into a possibility or a forecast.
 PREDICTION_MODALS = frozenset({"will", "'ll", "’ll", "would", "could", "may", "might", "shall", "going"})
@@ -28,7 +33,7 @@ SPECIFIC_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
-def claim_kind(tokens: tuple[Token, ...], *, direct_quote: bool) -> str:
+def claim_kind(tokens: Sequence[Token], *, direct_quote: bool) -> ClaimKind:
     lowers = {t.lower_ for t in tokens}
     has_if = "if" in lowers
     if any(t.lower_ in PREDICTION_MODALS and t.tag_ == "MD" for t in tokens) or (has_if and "will" in lowers):
@@ -40,7 +45,7 @@ def claim_kind(tokens: tuple[Token, ...], *, direct_quote: bool) -> str:
     return "fact"
 
 
-def checkworthiness(tokens: tuple[Token, ...], *, kind: str, attributed: bool, vague_subject: bool) -> float:
+def checkworthiness(tokens: Sequence[Token], *, kind: str, attributed: bool, vague_subject: bool) -> float:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     score = 0.35  # base: any declarative clause the report makes
     # named people, bodies and places make a statement checkable against records (up to +0.2)
@@ -73,3 +78,31 @@ def checkworthiness(tokens: tuple[Token, ...], *, kind: str, attributed: bool, v
     if len(words) < 5:
         score -= 0.1
     return round(max(0.0, min(1.0, score)), 3)
+
+
+def score(rendered: Sequence[RenderedClause]) -> tuple[ExtractedClaim, ...]:
+    """Each rendered clause as a claim with its kind and check-worthiness."""
+    claims = []
+    for r in rendered:
+        clause = r.clause
+        quoted = bool(r.frame is not None and r.frame.direct_quote) or in_quotes(
+            clause.sentence.span.doc.text, clause.tokens[0].idx, clause.tokens[-1].idx
+        )
+        kind = claim_kind(clause.tokens, direct_quote=quoted)
+        claims.append(
+            ExtractedClaim(
+                text=r.text,
+                start=clause.start,
+                end=clause.end,
+                kind=kind,
+                checkworthiness=checkworthiness(
+                    clause.tokens, kind=kind, attributed=bool(r.sources), vague_subject=r.vague
+                ),
+                duplicate_of=None,
+                sources=r.sources,
+                references=(),
+                context=(clause.sentence.start, clause.sentence.end),
+                written_out=r.written_out,
+            )
+        )
+    return tuple(claims)
