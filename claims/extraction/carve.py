@@ -53,6 +53,13 @@ CONSEQUENCE_PARTICIPLES = {
     "cut": "cut",
 }
 
+# Of those, the ones that may only say when the main clause holds.
+TIME_LINKS = frozenset({"when"})
+
+# "Speaking in Geneva, the minister said ...", "Addressing reporters, ...": a participle before the
+# subject that only sets the scene of a statement; no part of what was said.
+SPEECH_SETTINGS = frozenset("speak talk address write testify appear answer respond reply brief".split())
+
 # Nouns for bodies that speak of themselves as "it" ("the club said it had ...").
 BODY_NOUNS = frozenset(
     "company firm club union council ministry department government agency committee commission court "
@@ -152,7 +159,7 @@ def split_predicates(pred: Token) -> list[Token]:
         elif c.dep_ == "ccomp" and c.i < pred.i and not is_cue(pred) and has_subject(c):
             out.append(c)
         # "sold for £1.2m, when a valuation put it at £3.9m": a second fact told alongside
-        elif c.dep_ in {"advcl", "relcl"} and has_subject(c) and linked_by(c, SIDE_BY_SIDE):
+        elif _told_alongside(c):
             out.append(c)
     return out
 
@@ -168,12 +175,39 @@ class CarveOuts:
     alleged: tuple[Token, ...]  # "charges that he stole $2m"
 
 
+def _told_alongside(clause: Token) -> bool:
+    """ "sales fell 8% while sales in China rose 15%": a contrast states a second fact; so does a
+    "when" clause set off by a comma ("sold for £1.2m, when a valuation put it at £3.9m"). Without
+    the comma ("was sound when engineers last visited") it only says when the first one holds."""
+    if clause.dep_ not in {"advcl", "relcl"} or not has_subject(clause):
+        return False
+    if not linked_by(clause, SIDE_BY_SIDE):
+        return False
+    if not linked_by(clause, TIME_LINKS):
+        return True  # "..., while sales in China rose 15%": a contrast is always a second fact
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text in {",", ";", "—", "–"}
+
+
+def _scene_setting(pred: Token, subj: Token | None) -> list[Token]:
+    """ "Speaking in Geneva, the minister ...": a leading participle naming the occasion of speech."""
+    return [
+        c
+        for c in pred.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in SPEECH_SETTINGS
+        and (subj is None or c.i < subj.i)
+        and not has_subject(c)
+    ]
+
+
 def _side_by_side(pred: Token, skip: set[int]) -> list[Token]:
     """ "sold in 2021, when a valuation put it at £3.9m": the when-clause may hang on any word."""
     return [
         t
         for t in subtree(pred, skip)
-        if t.i != pred.i and t.dep_ in {"advcl", "relcl"} and has_subject(t) and linked_by(t, SIDE_BY_SIDE)
+        if t.i != pred.i and _told_alongside(t)
     ]
 
 
@@ -203,8 +237,9 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
     skip |= {c.i for c in pred.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in CITING_VERBS}
     found_participles, found_consequences = participles(pred), consequences(pred)
     skip |= {p.i for p in found_participles} | {p.i for p in found_consequences}
-    # "Gary Price, 54, denies ...": an age in apposition is no part of the statement
     subj = subject_of(pred)
+    skip |= {t.i for t in _scene_setting(pred, subj)}
+    # "Gary Price, 54, denies ...": an age in apposition is no part of the statement
     if subj is not None:
         skip |= {c.i for c in subj.children if c.dep_ == "appos" and c.pos_ == "NUM"}
     side = _side_by_side(pred, skip)

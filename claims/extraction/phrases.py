@@ -119,6 +119,12 @@ def antecedent(token: Token) -> list[Token]:
     return noun_phrase(token)
 
 
+def phrase_head(tokens: tuple[Token, ...] | list[Token]) -> Token | None:
+    """The token of a phrase whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
 def subject_phrase(subj: Token) -> list[Token]:
     """A subject as it can be borrowed by a later clause: without its relative clauses and appositions."""
     skip = {c.i for c in subj.children if c.dep_ in {"relcl", "appos", "acl"}}
@@ -158,6 +164,13 @@ def close_gaps(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _set_off(appos: Token) -> bool:
+    """An apposition set off by a comma or dash after its noun ("the minister, a close ally")."""
+    doc = appos.doc
+    before = doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    return before is not None and before.text in {",", "—", "–", "("} and appos.i > appos.head.i
+
+
 def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Relative clauses and appositions inside `tokens` to carve out: (relcls, appositions)."""
     relcls, apps = [], []
@@ -172,7 +185,9 @@ def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             and not restricts(t)
         ):
             relcls.append(t)
-        if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not is_named(t) and is_named(t.head):
+        described = t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not is_named(t)
+        if described and (_set_off(t) or is_named(t.head)):
+            # "the minister, a close ally of the president, said": who the subject is, not what it did
             if t.head.dep_ in {"nsubj", "nsubjpass"}:
                 apps.append(t)
         elif (

@@ -44,6 +44,7 @@ from .phrases import (
     close_gaps,
     descriptions,
     has_subject,
+    phrase_head,
     subject_phrase,
     subtree,
     trim,
@@ -172,23 +173,31 @@ class _Splitter:
         self._descriptions_to_clauses(relcls, apps, frame=None)
 
     def _participle_clauses(self, pred, participles, *, frame, borrowed):
+        """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one
+        doing the saying is the speaker of a reported clause, else the clause's own subject."""
         for p in participles:
-            # the one doing the calling: the speaker of a reported clause, else the clause's subject
             who = frame.source if frame is not None and frame.source is not None else subject_of(pred)
-            who_tokens = tuple(subject_phrase(who)) if who is not None else tuple(borrowed)
-            rest = tuple(trim([t for t in subtree(p, set()) if t.i != p.i]))
-            link = f" {PARTICIPLE_CUES[p.lemma_.lower()]} "
-            if frame is not None:
+            if who is None and borrowed:
+                who = phrase_head(borrowed)
+            act = None
+            if who is not None:
                 role = CUE_ROLES.get(p.lemma_.lower(), "said")
-                frame = Frame(source=frame.source, role=role, cue=p.text, cue_index=p.i)
+                act = Frame(source=who, role=role, cue=p.text, cue_index=p.i, cited=_cited(frame, who))
+            contents = contents_of(p)
+            if act is not None and contents:
+                # "adding that the team would win": what was added is the claim, theirs
+                for c in contents:
+                    self.visit(c, frame=act, borrowed=raised_subject(p, c), via="content", nested=True)
+                continue
+            rest = tuple(trim([t for t in subtree(p, set()) if t.i != p.i]))
             self._emit(
                 Clause(
                     sentence=self.sentence,
                     head=p,
                     tokens=rest,
-                    borrowed_subject=who_tokens,
-                    link=link,
-                    frame=frame,
+                    borrowed_subject=tuple(subject_phrase(who)) if who is not None else tuple(borrowed),
+                    link=f" {PARTICIPLE_CUES[p.lemma_.lower()]} ",
+                    frame=act,
                     via="cue",
                 )
             )
@@ -266,6 +275,11 @@ class _Splitter:
                     via="appos",
                 )
             )
+
+
+def _cited(frame: Frame | None, who: Token) -> tuple[Token, ...]:
+    """A participle said by the same speaker keeps the speaker's nested sources."""
+    return frame.cited if frame is not None and frame.source is who else ()
 
 
 def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:

@@ -114,3 +114,18 @@ def test_according_to_closing_a_sentence_covers_its_main_clause(run):
         "The fraud came to light in 2021, when an audit found the fund was empty, according to court filings."
     )
     assert source_names(claim_with(e, "came to light")) == ["court filings"]
+
+
+def test_participle_warning_that_is_the_speakers_claim(run):
+    e = run(
+        "Anna Kowalski, the farm minister, toured the region on Friday, warning that the drought had "
+        "destroyed half the wheat crop."
+    )
+    claim = claim_with(e, "half the wheat crop")
+    assert claim.text == "The drought had destroyed half the wheat crop"
+    assert source_names(claim) == ["Anna Kowalski"]
+
+
+def test_participle_speech_after_a_reported_statement_keeps_the_speaker(run):
+    e = run("The Harbour Times reported that the ferry would stop, adding that 40 crew had been laid off.")
+    assert source_names(claim_with(e, "40 crew")) == ["The Harbour Times"]
