@@ -204,11 +204,7 @@ def _scene_setting(pred: Token, subj: Token | None) -> list[Token]:
 
 def _side_by_side(pred: Token, skip: set[int]) -> list[Token]:
     """ "sold in 2021, when a valuation put it at £3.9m": the when-clause may hang on any word."""
-    return [
-        t
-        for t in subtree(pred, skip)
-        if t.i != pred.i and _told_alongside(t)
-    ]
+    return [t for t in subtree(pred, skip) if t.i != pred.i and _told_alongside(t)]
 
 
 def _alleged(pred: Token, skip: set[int]) -> list[Token]:

@@ -56,6 +56,9 @@ CLAIM_NOUNS = {
 # Dependency labels under a cue verb that hold its content.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 
+# Tags of relative pronouns ("who", "which", "that") standing for the noun a clause describes.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
@@ -68,29 +71,47 @@ def is_cue(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CUE_ROLES and not is_negated(token)
 
 
+def _unattached_headline_content(cue: Token) -> list[Token]:
+    """ "Mining chief charged with bribery, prosecutors say": a headline's content left unattached."""
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "dep" and c.i < cue.i and any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : cue.i])
+    ]
+
+
+def _that_clause_on_a_document(cue: Token) -> list[Token]:
+    """ "said in a statement that ...": the that-clause gets hung on the document noun."""
+    found = []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
+            continue
+        for doc_noun in prep.children:
+            found += [
+                c
+                for c in doc_noun.children
+                if c.dep_ in {"acl", "ccomp", "relcl"}
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ]
+    return found
+
+
+def _that_clause_read_as_object(cue: Token) -> list[Token]:
+    """ "found that the council had broken planning law": when the parser makes the clause's last noun
+    the verb's object, the object's phrase opening with "that" is still the content."""
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if nxt is None or nxt.lower_ != "that" or nxt.dep_ != "mark":
+        return []
+    return [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == nxt.i]
+
+
 def contents_of(cue: Token) -> list[Token]:
     """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]
-    # "Mining chief charged with bribery, prosecutors say": a headline's content left unattached
-    for c in cue.children:
-        if (
-            c.dep_ == "dep"
-            and c.i < cue.i
-            and any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : cue.i])
-        ):
-            found.append(c)
-    # "said in a statement that ...": the that-clause gets hung on the document noun
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "on"}:
-            for doc_noun in prep.children:
-                for c in doc_noun.children:
-                    if c.dep_ in {"acl", "ccomp", "relcl"} and any(
-                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children
-                    ):
-                        found.append(c)
-    return found
+    found += _unattached_headline_content(cue) + _that_clause_on_a_document(cue)
+    return found or _that_clause_read_as_object(cue)
 
 
 def subject_of(token: Token) -> Token | None:
@@ -121,6 +142,9 @@ def frame_for_cue(cue: Token) -> Frame:
         source = subject_of(head)
     if source is None and not passive:
         source = _phrase_before(cue)
+    if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
+        # "a statement by the spokesman, who said ...": the one who speaks is the noun described
+        source = cue.head
     cited = []
     for c in cue.children:
         # "X, citing several officials, reported": the officials are a second, inner source

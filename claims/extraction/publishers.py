@@ -32,6 +32,9 @@ PUBLISHING_PARTICIPLES = frozenset(
     }
 )
 
+# Verbs whose subject is the author of the document they take as object ("X issued a statement").
+ISSUING_VERBS = frozenset("issue publish release send file write post sign submit circulate".split())
+
 # Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").
 PUBLISHER_PREPS = frozenset({"by", "from", "in", "of", "with"})
 
@@ -48,6 +51,14 @@ def _published_by(document: Token) -> Token | None:
                 if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "PERSON"}):
                     return g
     return None
+
+
+def _issued_by(document: Token) -> Token | None:
+    """ "The company issued a statement that said ...": whoever issued, filed or wrote it."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _issuer(prep: Token, g: Token) -> bool:
@@ -69,7 +80,7 @@ def publisher_of(document: Token) -> Token | None:
             return c
         if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):
             return c
-    found = _published_by(document)
+    found = _published_by(document) or _issued_by(document)
     if found is not None:
         return found
     for c in document.children:

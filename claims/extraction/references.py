@@ -27,7 +27,10 @@ DOCUMENT_KINDS: dict[str, ReferenceKind] = {
     **dict.fromkeys("book memoir biography".split(), "book"),
     **dict.fromkeys("tweet post".split(), "social"),
     **dict.fromkeys("statement release interview letter memo".split(), "statement"),
-    **dict.fromkeys("filing indictment lawsuit complaint documents document".split(), "filing"),
+    **dict.fromkeys(
+        "filing indictment lawsuit complaint documents document ruling judgment judgement verdict".split(),
+        "filing",
+    ),
 }
 
 # Verbs that publish on social media: the act itself is the document.

@@ -22,8 +22,8 @@ from .registry import Entity
 from .resolver import Resolver
 from .types import AttributedClause, ExtractedSource, Frame, Sentence, SourcedClause
 
-# Pronouns that name nobody in particular as a source ("it said", "this showed").
-VAGUE_SOURCES = frozenset({"it", "this", "that"})
+# Pronouns that name nobody in particular as a source ("it said", "this showed", "they rejected").
+VAGUE_SOURCES = frozenset({"it", "this", "that", "they", "we", "i", "you"})
 
 
 @dataclass(frozen=True)

@@ -231,12 +231,41 @@ class _Splitter:
         relcls, apps = descriptions(tokens)
         self._descriptions_to_clauses(relcls, apps, frame=frame)
 
+    def _reported_in_relative(self, relcl: Token) -> bool:
+        """ "the spokesman, who said the club would be expelled", "the ruling, which found that ...":
+        a speech verb in a relative clause attributes its content to the noun described. Returns
+        whether the clause was taken as an attribution."""
+        cue_frame = frame_for_cue(relcl)
+        contents = contents_of(relcl)
+        for c in contents:
+            self.visit(c, frame=cue_frame, borrowed=raised_subject(relcl, c), via="content", nested=True)
+        if contents or relcl.lemma_.lower() not in CONTENTLESS_CUES:
+            return bool(contents)
+        # "Berg, who denied the allegations, ...": the denial is theirs
+        tokens = [
+            t for t in subtree(relcl, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == relcl)
+        ]
+        self._emit(
+            Clause(
+                sentence=self.sentence,
+                head=relcl,
+                tokens=tuple(trim(tokens)),
+                borrowed_subject=tuple(antecedent(relcl.head)),
+                link=" ",
+                frame=cue_frame,
+                via="cue",
+            )
+        )
+        return True
+
     def _descriptions_to_clauses(self, relcls, apps, *, frame):
         merged_apps = set()
         relcls = [r for r in relcls if r.i not in self.described]
         apps = [a for a in apps if a.i not in self.described]
         self.described |= {r.i for r in relcls} | {a.i for a in apps}
         for r in relcls:
+            if is_cue(r) and self._reported_in_relative(r):
+                continue
             about = antecedent(r.head)
             toks = [t for t in subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
             extra: list[Token] = []

@@ -129,3 +129,37 @@ def test_participle_warning_that_is_the_speakers_claim(run):
 def test_participle_speech_after_a_reported_statement_keeps_the_speaker(run):
     e = run("The Harbour Times reported that the ferry would stop, adding that 40 crew had been laid off.")
     assert source_names(claim_with(e, "40 crew")) == ["The Harbour Times"]
+
+
+def test_speaker_inside_a_relative_clause_is_the_noun_described(run):
+    e = run("The players rejected a statement by the league's spokesman, who said the club would be fined.")
+    assert source_names(claim_with(e, "club would be fined")) == ["the league's spokesman"]
+
+
+def test_named_speaker_in_a_relative_clause(run):
+    e = run("The minister met Paolo Rossi, who told reporters that the port had lost 40% of its trade.")
+    claim = claim_with(e, "40% of its trade")
+    assert claim.text == "The port had lost 40% of its trade"
+    assert source_names(claim) == ["Paolo Rossi"]
+
+
+def test_ruling_which_found_that_is_the_rulings_finding(run):
+    e = run("The judge upheld the ruling, which found that the council had broken planning law.")
+    claim = claim_with(e, "broken planning law")
+    assert (source_names(claim), claim.sources[0].role) == (["ruling"], "reported")
+
+
+def test_statement_that_said_is_credited_to_who_issued_it(run):
+    e = run("The airline issued a statement on Tuesday that said 300 flights had been cancelled.")
+    assert source_names(claim_with(e, "300 flights")) == ["The airline"]
+
+
+def test_denial_in_a_relative_clause_is_the_persons_denial(run):
+    e = run("The audit was signed by Ana Berg, who denied any wrongdoing.")
+    claim = claim_with(e, "denied any wrongdoing")
+    assert (source_names(claim), claim.sources[0].role) == (["Ana Berg"], "denied")
+
+
+def test_they_is_no_source(run):
+    e = run("They rejected the offer from the council on Monday.")
+    assert claim_with(e, "rejected the offer").sources == ()
