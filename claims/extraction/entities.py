@@ -17,7 +17,7 @@ NEWS_ORG_MARKERS = re.compile(
     r"|herald|tribune|gazette|daily|magazine|press|radio|television|tv|broadcasting|economist|politico"
     r"|axios|wire|chronicle|observer|independent|al jazeera|npr|nbc|abc|cbs|fox news|sky news|le monde"
     r"|spiegel|tass|interfax|xinhua|ria novosti|newsweek|atlantic|new yorker|insider|vox|echo|mirror"
-    r"|courier|globe|inquirer|dispatch|examiner|sentinel|advertiser|bulletin|chronicle|gazette|express)\b",
+    r"|courier|globe|inquirer|dispatch|examiner|sentinel|advertiser|bulletin|chronicle|gazette|express|ledger)\b",
     re.IGNORECASE,
 )
 

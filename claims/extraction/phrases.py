@@ -200,3 +200,43 @@ def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             # "Berg, the chancellor of X": parsed with PROPN head but a determiner gives it away
             apps.append(t)
     return relcls, apps
+
+
+# Punctuation that belongs inside a phrase ("US, European and Russian officials", "in-post").
+INNER_PUNCT = frozenset({",", "-", "–", "/", "&"})
+
+
+def _temporal(token: Token) -> bool:
+    """ "on Tuesday", "last week": a time phrase, never part of who someone is."""
+    return token.ent_type_ in {"DATE", "TIME"} or any(
+        t.ent_type_ in {"DATE", "TIME"} for t in token.children if t.dep_ == "pobj"
+    )
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    """Tokens as the report wrote them, spaces kept between neighbours and put back over gaps."""
+    return "".join(
+        t.text + (t.whitespace_ if n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1 else " ")
+        for n, t in enumerate(tokens)
+    ).strip()
+
+
+def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
+    """The tokens of a noun phrase up to index `last`, without relative clauses, appositions,
+    participle phrases and time phrases; inner commas and hyphens kept, edge punctuation not."""
+    skip = {
+        t.i
+        for c in token.children
+        if c.dep_ in {"relcl", "appos", "acl"} or (c.dep_ in {"prep", "npadvmod"} and _temporal(c))
+        for t in c.subtree
+    }
+    toks = [
+        t
+        for t in token.doc[token.left_edge.i : last + 1]
+        if t.i not in skip and (not t.is_punct or t.text in INNER_PUNCT)
+    ]
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks

@@ -142,7 +142,7 @@ def _held_by(source: ExtractedSource, held_by: dict[str, str], registry: Registr
 def _canonical(source: ExtractedSource, registry: Registry) -> ExtractedSource:
     """A source under the fullest name the report gives it, known by the end of the report
     ("the transport minister" said first, "Maria Alvarez, the transport minister" later)."""
-    e = registry.lookup(source.name)
+    e = registry.lookup(source.name, unique=True)
     if e is None or e.name == source.name:
         return source
     aliases = tuple(sorted((set(e.aliases) | {source.name}) - {e.name}))

@@ -107,7 +107,7 @@ class _Writer:
         subject = _join(borrowed, self.token)
         named = [t for t in borrowed if t.pos_ == "PROPN"]
         if named and len(named) == len(borrowed):
-            e = self.resolver.registry.lookup(subject)
+            e = self.resolver.registry.lookup(subject, unique=True)
             if e is not None and e.kind == "person" and e.name != subject:
                 self.written_out.append((subject, e.name))
                 subject = e.name

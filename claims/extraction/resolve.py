@@ -19,7 +19,7 @@ from .entities import DOCUMENT_NOUNS
 from .publishers import UNNAMED_DOCUMENT, document_phrase, final_sources, lead_news_org
 from .references import DOCUMENT_KINDS, FoundReference, find_references
 from .registry import Entity
-from .resolver import Resolver
+from .resolver import Resolver, coordinated_group
 from .types import AttributedClause, ExtractedSource, Frame, Sentence, SourcedClause
 
 # Pronouns that name nobody in particular as a source ("it said", "this showed", "they rejected").
@@ -93,8 +93,9 @@ def sources_for(frame: Frame, sentence: Sentence, resolver: Resolver) -> tuple[E
     for cited in frame.cited:
         # "citing Reuters and AP" names two; "citing in-post and former officials" is one group the
         # parser may hang on a misread first noun, so every conjunct is tried
-        for candidate in (cited, *cited.conjuncts):
-            named = resolver.name_for(candidate, sentence)
+        group = coordinated_group(cited)
+        for candidate in (cited,) if group else (cited, *cited.conjuncts):
+            named = group or resolver.name_for(candidate, sentence)
             if named is None or any(s.name == named.name for s in out):
                 continue
             out.append(

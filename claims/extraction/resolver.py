@@ -24,6 +24,8 @@ from .entities import (
     name_in_apposition,
     plural_head,
 )
+from .persons import description_phrase, gender_of_role, is_person_description, may_be_person, role_phrase
+from .phrases import noun_phrase_tokens, phrase_text
 from .publishers import publisher_of
 from .registry import Entity, Registry
 from .segment import in_quotes
@@ -58,6 +60,8 @@ class Resolver:
         self.person_mentions: dict[int, int] = {}
         # bodies that spoke, for a later "it said": (sentence index, (name, kind, aliases))
         self.body_speakers: list[tuple[int, Named]] = []
+        # persons met by a description outside subject position ("met the governor")
+        self.descriptions: list[tuple[int, int, Entity]] = []
 
     def remember_speaker(self, sentence: Sentence, named: Named) -> None:
         """Note a company, body or group that has just said something."""
@@ -75,6 +79,7 @@ class Resolver:
             pair = self._appositive_pair(t)
             if pair is not None:
                 self._gloss(*pair)
+        self._note_descriptions(sentence)
         self._resolve_pronouns(sentence, carried)
 
     def _register_names(self, sentence: Sentence) -> None:
@@ -130,10 +135,15 @@ class Resolver:
         if e.kind == "other" and role_noun.tag_ == "NN":
             if not is_org_noun(role_noun) and role_noun.lemma_.lower() not in DOCUMENT_NOUNS:
                 e.kind = "person"
-        mods = [x.text for x in role_noun.children if x.i < role_noun.i and x.dep_ in {"compound", "amod"}]
-        role = " ".join([*mods, role_noun.text])
-        if role.lower() not in GENERIC_ROLE_NOUNS:
-            e.aliases.add(role)
+        e.gender = e.gender or gender_of_role(role_noun)
+        role = role_phrase(role_noun)
+        if role.lower() in GENERIC_ROLE_NOUNS:
+            return
+        e.aliases.add(role)
+        # "the ministry's spokesman said ..." before "Anna Berg, the ministry's spokeswoman": one person
+        same = self.registry.lookup(role)
+        if same is not None and same is not e and same.kind == "person" and not same.aliases:
+            self.registry.merge(same, e)
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:
         if token.lower_ in PERSONAL_PRONOUNS:
@@ -180,7 +190,9 @@ class Resolver:
         e = self._entity_for(t, sentence)
         if e is None and is_cue(t.head):
             e = self._role_speaker(t)
-        if e is None or e.kind != "person":
+        if e is None:
+            e = self._description(t)
+        if e is None or not may_be_person(e):
             return None
         self.subjects.append((sentence.index, t.i, e))
         if is_cue(t.head):
@@ -192,39 +204,78 @@ class Resolver:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.tag_ != "NN" or is_org_noun(token) or lemma in DOCUMENT_NOUNS:
             return None
-        toks = [t for t in token.subtree if t.i <= token.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
-        toks = [t for t in toks if not t.is_punct and t.dep_ not in {"relcl", "appos"}]
-        name = " ".join(t.text for t in toks)
+        toks = noun_phrase_tokens(token, last=token.right_edge.i)
+        # its own prepositional phrase ("the head of the union") but nothing deeper
+        toks = [t for t in toks if t.i <= token.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
+        name = phrase_text(toks)
         if not name or kind_of_name(name) in {"news_org", "company"}:
             return None
         e = self.registry.lookup(name) or self.registry.add(name, "person")
         e.kind = "person"
         return e
 
+    def _description(self, token: Token) -> Entity | None:
+        """ "The Tesla tycoon", "the governor": one person described, not named. Registered under
+        the description so a pronoun after it points back to it, and never to someone else."""
+        if not is_person_description(token):
+            return None
+        name = description_phrase(token)
+        e = self.registry.lookup(name, unique=True) or self.registry.add(name, "person")
+        e.kind = "person"
+        e.gender = e.gender or gender_of_role(token)
+        return e
+
+    def _note_descriptions(self, sentence: Sentence) -> None:
+        """Persons described (not named) anywhere in the sentence: rivals of a named antecedent."""
+        for t in sentence.span:
+            if t.dep_ not in {"nsubj", "nsubjpass"} and is_person_description(t):
+                e = self._description(t)
+                if e is not None:
+                    self.descriptions.append((sentence.index, t.i, e))
+
     def _pick(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
         gender = "f" if pronoun.lower_ in FEMININE else "m"
 
         def fits(e: Entity) -> bool:
-            return e.kind == "person" and id(e) not in exclude and e.gender in {None, gender}
+            return may_be_person(e) and id(e) not in exclude and e.gender in {None, gender}
 
         # "she said": the one who spoke last is likelier than whoever was last talked about
         recent = self.subjects
         if pronoun.dep_ == "nsubj" and is_cue(pronoun.head):
             recent = [s for s in self.speakers if s[0] >= sentence.index - RECENT_SENTENCES] or self.subjects
+        since = (sentence.index - RECENT_SENTENCES, 0)
+        found = None
         for idx, i, e in reversed(recent):
+            e = e.current()
             if idx < sentence.index - RECENT_SENTENCES:
                 break
-            if idx == sentence.index and i >= pronoun.i:
+            if (idx, i) >= (sentence.index, pronoun.i) or not fits(e):
                 continue
-            if fits(e):
-                return e
-        people = [e for e in self.registry.entities if fits(e)]
-        if not people:
+            found, since = e, (idx, i)
+            break
+        if found is None:
+            people = [e for e in self.registry.entities if fits(e) and e.kind == "person"]
+            found = max(people, key=lambda e: self.person_mentions.get(id(e), 0)) if people else None
+        if found is None or self._another_in_between(found, since, (sentence.index, pronoun.i), gender):
             return None
-        return max(people, key=lambda e: self.person_mentions.get(id(e), 0))
+        found.kind = "person"  # "she" points back to a person, whatever the tagger took the name for
+        return found
+
+    def _another_in_between(
+        self, found: Entity, since: tuple[int, int], until: tuple[int, int], gender
+    ) -> bool:
+        """ "Ana Lopez met the governor. He said ...": a person described but not named between the
+        candidate and the pronoun may be the one meant, so a name is not written in (keep the
+        report's words when unsure)."""
+        for idx, i, e in self.descriptions:
+            e = e.current()
+            if since < (idx, i) < until and e is not found and e.gender in {None, gender}:
+                return True
+        return False
 
     def pronoun(self, sentence: Sentence, token: Token) -> Entity | None:
-        return self.pronouns.get((sentence.index, token.i))
+        e = self.pronouns.get((sentence.index, token.i))
+        return e.current() if e is not None else None
 
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:
         """(name, kind, aliases) for the head token of a source phrase; None when it names nothing."""
@@ -255,6 +306,9 @@ class Resolver:
     def _proper_name(self, token: Token) -> Named:
         name, label = entity_span_text(token)
         e = self.registry.lookup(name)
+        if e is not None and self.registry.lookup(name, unique=True) is None:
+            # "Hale said" when the report has named Tom Hale and Sam Hale: keep the report's word
+            return Named(name, e.kind)
         speaks = token.dep_ == "nsubj" and is_cue(token.head)
         if (
             e is not None
@@ -277,22 +331,11 @@ class Resolver:
 def _common_noun_source(token: Token) -> Named | None:
     """A common noun phrase as a source: "several in-post and former US officials", "a
     spokesperson for the ministry"; without its relative clauses and appositions."""
-    skip = {t.i for c in token.children if c.dep_ in {"relcl", "appos", "acl"} for t in c.subtree}
-    toks = [
-        t
-        for t in token.subtree
-        if (t.i == token.i or t.dep_ not in {"relcl", "appos"})
-        and not t.is_punct
-        and t.i <= token.i + 8
-        and t.i not in skip
-    ]
+    toks = noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
     # the article goes from a group ("officials") but stays on a singular ("the union said")
     while toks and toks[0].lower_ in NAME_OPENERS and plural_head(token):
         toks.pop(0)
-    name = "".join(
-        t.text + (t.whitespace_ if n + 1 < len(toks) and toks[n + 1].i == t.i + 1 else " ")
-        for n, t in enumerate(toks)
-    ).strip()
+    name = phrase_text(toks)
     if not name:
         return None
     plural = plural_head(token)
@@ -300,3 +343,15 @@ def _common_noun_source(token: Token) -> Named | None:
     if kind == "other" and not plural and token.pos_ == "NOUN" and not is_org_noun(token):
         kind = "person"  # "a spokesperson for the ministry", "the journalist"
     return Named(name, kind)
+
+
+def coordinated_group(token: Token) -> Named | None:
+    """ "several in-post and former US, European and Russian officials": the parser may read the
+    first coordinated modifier as a noun of its own; the group is the whole coordination."""
+    plural = [c for c in token.conjuncts if c.tag_ == "NNS" and c.i > token.i]
+    if plural_head(token) or not plural or token.pos_ == "PROPN" or token.ent_type_:
+        return None
+    toks = noun_phrase_tokens(token, last=plural[-1].i)
+    while toks and toks[0].lower_ in NAME_OPENERS:
+        toks.pop(0)
+    return Named(phrase_text(toks), "group") if toks else None

@@ -118,10 +118,7 @@ class _Splitter:
                 continue
             takes = () if has_subject(p) else (own_subject or borrowed)
             if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
-                # "was approved by the board and signed off by auditors": the second verb needs "was"
-                takes = takes + tuple(
-                    c for c in pred.children if c.dep_ in {"aux", "auxpass"} and c.i < pred.i
-                )
+                takes = takes + _shared_auxiliaries(pred, p)
             self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
 
     def _speaker_act(self, verb: Token, frame: Frame):
@@ -149,6 +146,11 @@ class _Splitter:
         tokens = trim(close_gaps(tokens), content=via == "content")
         if via == "content" and tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "nsubj":
             tokens = tokens[1:]
+        if via == "content":
+            # "said later that 300 trucks were waiting": what comes before "that" is the saying's
+            mark = next((c for c in pred.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            if mark is not None:
+                tokens = [t for t in tokens if t.i > mark.i]
         self._emit(
             Clause(
                 sentence=self.sentence,
@@ -304,6 +306,24 @@ class _Splitter:
                     via="appos",
                 )
             )
+
+
+# Verb forms that can share the first verb's auxiliary: a modal takes a bare verb ("would rise and
+# fall"); "has"/"was" take a participle, which the tagger often marks as a past tense ("was approved
+# and signed off"). A present-tense verb ("has worked there and manages 40 staff") shares none.
+MODAL_SHARERS = frozenset({"VB"})
+AUX_SHARERS = frozenset({"VBN", "VBD", "VBG"})
+
+
+def _shared_auxiliaries(pred: Token, conj: Token) -> tuple[Token, ...]:
+    """The auxiliaries of `pred` a subjectless coordinated verb needs to stand as a statement."""
+    return tuple(
+        c
+        for c in pred.children
+        if c.dep_ in {"aux", "auxpass"}
+        and c.i < pred.i
+        and conj.tag_ in (MODAL_SHARERS if c.tag_ == "MD" else AUX_SHARERS)
+    )
 
 
 def _cited(frame: Frame | None, who: Token) -> tuple[Token, ...]:

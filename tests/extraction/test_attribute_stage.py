@@ -30,7 +30,9 @@ def test_all_quoted_sentence_after_a_quote_keeps_the_speaker(stages):
 
 
 def test_quotation_carries_into_a_paragraph_opening_with_a_quote_mark(stages):
-    s = stages("Duarte said: “The roof leaks.\n\n“The lifts have been broken for a year.”\n\nThe vote was 7-2.")
+    s = stages(
+        "Duarte said: “The roof leaks.\n\n“The lifts have been broken for a year.”\n\nThe vote was 7-2."
+    )
     assert attributed_with(s.attributed, "lifts have been broken").frame.source.text == "Duarte"
     assert attributed_with(s.attributed, "vote was 7-2").frame is None
 

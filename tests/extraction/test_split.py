@@ -188,3 +188,27 @@ def test_apposition_on_an_unnamed_subject_is_carved_out(nlp):
 def test_when_clause_without_a_comma_stays_with_its_statement(nlp):
     texts = [t for t, _ in clause_texts(nlp, "The dam was sound when engineers last inspected it in March.")]
     assert texts == ["The dam was sound when engineers last inspected it in March"]
+
+
+def test_second_verb_borrows_only_the_subject_of_its_own_coordination(nlp):
+    texts = [
+        t
+        for t, _ in clause_texts(
+            nlp, "The governor, who met Maria Lopez on Monday, has been patient and would keep negotiating."
+        )
+    ]
+    assert "The governor would keep negotiating" in texts
+
+
+def test_present_tense_second_verb_takes_no_auxiliary(nlp):
+    texts = [
+        t for t, _ in clause_texts(nlp, "Her deputy has worked there since 2010 and now manages 40 staff.")
+    ]
+    assert "Her deputy manages 40 staff" in texts
+
+
+def test_past_tense_second_verb_takes_no_modal(nlp):
+    texts = [
+        t for t, _ in clause_texts(nlp, "His client would not comment and dismissed the charges as baseless.")
+    ]
+    assert "His client dismissed the charges as baseless" in texts
