@@ -240,3 +240,35 @@ def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks
+
+
+# Objects a later "it" may stand for: direct ones and the first of two ("fined the bank £12m").
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+# Pronouns by the number of the noun they may stand for.
+SINGULAR_PRONOUNS = frozenset({"it", "this", "that"})
+PLURAL_PRONOUNS = frozenset({"they", "these", "those"})
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        return noun.tag_ in {"NNS", "NNPS"}
+    return pronoun.lower_ in SINGULAR_PRONOUNS and noun.tag_ in {"NN", "NNP"}
+
+
+def object_antecedent(cue: Token, pronoun: Token) -> Token | None:
+    """What a vague "it"/"they" in reported content stands for: the object of the verb the cue is
+    coordinated with or hangs on, before it and of the same number ("denied Bremmer's claim, but
+    Hill said it was true"; "dismissed the figures, saying they do not reflect reality")."""
+    verb = cue
+    while verb.dep_ in {"conj", "advcl"} and verb.head.i < verb.i:
+        verb = verb.head
+        for c in verb.children:
+            if (
+                c.dep_ in OBJECT_DEPS
+                and c.pos_ in {"NOUN", "PROPN"}
+                and c.i < pronoun.i
+                and _agrees(c, pronoun)
+            ):
+                return c
+    return None

@@ -63,6 +63,7 @@ class _Writer:
             t.i for t in clause.borrowed_subject if t.dep_ in {"nsubj", "nsubjpass"}
         }
         self.written_out: list[tuple[str, str]] = []
+        self.antecedents = {t.i: phrase for t, phrase in clause.antecedents}
         subjects = [t for t in clause.borrowed_subject + clause.tokens if t.dep_ in {"nsubj", "nsubjpass"}]
         self.subject_entity = None
         if subjects:
@@ -90,6 +91,13 @@ class _Writer:
         )
 
     def token(self, t: Token) -> str:
+        if t.i in self.antecedents:
+            phrase = self.antecedents[t.i]
+            if not phrase:
+                return t.text  # ambiguous: the report's own word
+            text = _join(phrase, lambda x: x.text)
+            self.written_out.append((t.text, text))
+            return text
         if self.speaks_of_itself(t):
             self.written_out.append((t.text, self.speaker[0]))
             return self.speaker[0]
@@ -116,6 +124,8 @@ class _Writer:
     def vague(self) -> bool:
         subj = subject_of(self.clause.head)
         if subj is None or subj.lower_ not in VAGUE_SUBJECTS or subj not in self.clause.tokens:
+            return False
+        if self.antecedents.get(subj.i):
             return False
         return not (self.org_speaker and subj.lower_ in ORG_PRONOUNS)
 

@@ -13,6 +13,7 @@ A sentence that states several things becomes several clauses:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -38,12 +39,15 @@ from .cues import (
     subject_of,
     trailing_according_frame,
 )
+from .entities import ORG_PRONOUNS
 from .phrases import (
     antecedent,
     checkable,
     close_gaps,
     descriptions,
     has_subject,
+    noun_phrase,
+    object_antecedent,
     phrase_head,
     subject_phrase,
     subtree,
@@ -53,7 +57,7 @@ from .segment import in_quotes
 from .types import Clause, Frame, Sentence
 
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
-VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those"})
+VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
 
 
 class _Splitter:
@@ -61,12 +65,15 @@ class _Splitter:
         self.sentence = sentence
         self.clauses: list[Clause] = []
         self.described: set[int] = set()
+        # vague pronouns read as a phrase earlier in the sentence (empty: keep the pronoun)
+        self.antecedents: dict[int, tuple[Token, ...]] = {}
 
     # -- which children are carved out of a clause -------------------------------------------------
 
     def _emit(self, clause: Clause):
         if clause.tokens:
-            self.clauses.append(clause)
+            found = tuple((t, self.antecedents[t.i]) for t in clause.tokens if t.i in self.antecedents)
+            self.clauses.append(replace(clause, antecedents=found) if found else clause)
 
     # -- the walk ----------------------------------------------------------------------------------
 
@@ -77,29 +84,7 @@ class _Splitter:
         skip = {p.i for p in parts}
 
         if not nested and is_cue(pred):
-            cue_frame = frame_for_cue(pred)
-            contents = contents_of(pred)
-            if contents:
-                for c in contents:
-                    head_subj = subject_of(c)
-                    vague = head_subj is not None and head_subj.lower_ in VAGUE_SUBJECTS
-                    if vague and head_subj.lower_ == "it" and speaks_as_body(cue_frame.source):
-                        vague = False  # "the FA confirmed it had received a complaint": "it" is the FA
-                    if vague and len(list(c.subtree)) <= 5:
-                        # "Berg said it was true": the content alone says nothing, keep the frame
-                        self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
-                    else:
-                        self.visit(
-                            c, frame=cue_frame, borrowed=raised_subject(pred, c), via="content", nested=True
-                        )
-                # descriptions of the source ("said Berg, who was ...") are the report's own voice
-                self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
-                # "Vantrix said it would appeal, calling the decision flawed"
-                self._participle_clauses(pred, participles(pred), frame=cue_frame, borrowed=borrowed)
-            elif pred.lemma_.lower() in CONTENTLESS_CUES and not agentless_passive(pred):
-                self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
-            else:
-                self._clause(pred, skip, frame=frame, borrowed=borrowed, via=via)
+            self._cue(pred, skip, frame=frame, borrowed=borrowed, via=via)
         else:
             # "A were killed and B are missing, according to X": the parser hangs "according to" on
             # the last conjunct, but it covers the whole coordination
@@ -120,6 +105,54 @@ class _Splitter:
             if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
                 takes = takes + _shared_auxiliaries(pred, p)
             self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
+
+    def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:
+        """A cue verb: its content clauses are the claims, with the cue as their frame."""
+        cue_frame = frame_for_cue(pred)
+        contents = contents_of(pred)
+        if contents:
+            for c in contents:
+                self._reported(pred, c, cue_frame, skip, borrowed)
+            # descriptions of the source ("said Berg, who was ...") are the report's own voice
+            self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
+            # "Vantrix said it would appeal, calling the decision flawed"
+            self._participle_clauses(pred, participles(pred), frame=cue_frame, borrowed=borrowed)
+        elif pred.lemma_.lower() in CONTENTLESS_CUES and not agentless_passive(pred):
+            self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
+        else:
+            self._clause(pred, skip, frame=frame, borrowed=borrowed, via=via)
+
+    def _reported(self, cue: Token, content: Token, frame: Frame, skip: set[int], borrowed: tuple) -> None:
+        """One content clause of a cue; when its subject is a vague pronoun that the sentence does
+        not explain, the cue's own clause is kept instead ("Berg said it was true")."""
+        if self._says_something(cue, content, frame):
+            self.visit(
+                content, frame=frame, borrowed=raised_subject(cue, content), via="content", nested=True
+            )
+        elif cue.tag_ == "VBG":
+            self._participle_clauses(cue.head, [cue], frame=frame, borrowed=borrowed, content=False)
+        else:
+            self._clause(cue, skip, frame=frame, borrowed=borrowed, via="cue")
+
+    def _says_something(self, cue: Token, content: Token, frame: Frame) -> bool:
+        """Whether a content clause stands on its own, reading a vague subject as what the sentence
+        denied or claimed before it ("Musk denied Bremmer's claim, but Hill said it was true")."""
+        subj = subject_of(content)
+        if subj is None or subj.lower_ not in VAGUE_SUBJECTS:
+            return True
+        body = speaks_as_body(frame.source)
+        found = object_antecedent(cue, subj)
+        if found is not None:
+            # "The regulator fined the bank, saying it had misled customers": the bank, or the
+            # regulator speaking of itself? Keep the report's word; but "it was false" is said of
+            # a claim, never of oneself.
+            ambiguous = body and subj.lower_ in ORG_PRONOUNS and not _judges_truth(content)
+            self.antecedents[subj.i] = () if ambiguous else tuple(noun_phrase(found))
+            if not ambiguous:
+                return True
+        elif subj.lower_ == "it" and body:
+            return True  # "the FA confirmed it had received a complaint": "it" is the FA
+        return len(list(content.subtree)) > 5
 
     def _speaker_act(self, verb: Token, frame: Frame):
         who = tuple(subject_phrase(frame.source)) if frame.source is not None else ()
@@ -174,7 +207,7 @@ class _Splitter:
         # background the report gives in its own voice, even inside someone else's statement
         self._descriptions_to_clauses(relcls, apps, frame=None)
 
-    def _participle_clauses(self, pred, participles, *, frame, borrowed):
+    def _participle_clauses(self, pred, participles, *, frame, borrowed, content: bool = True):
         """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one
         doing the saying is the speaker of a reported clause, else the clause's own subject."""
         for p in participles:
@@ -185,11 +218,11 @@ class _Splitter:
             if who is not None:
                 role = CUE_ROLES.get(p.lemma_.lower(), "said")
                 act = Frame(source=who, role=role, cue=p.text, cue_index=p.i, cited=_cited(frame, who))
-            contents = contents_of(p)
+            contents = contents_of(p) if content else []
             if act is not None and contents:
                 # "adding that the team would win": what was added is the claim, theirs
                 for c in contents:
-                    self.visit(c, frame=act, borrowed=raised_subject(p, c), via="content", nested=True)
+                    self._reported(p, c, act, set(), borrowed)
                 continue
             rest = tuple(trim([t for t in subtree(p, set()) if t.i != p.i]))
             self._emit(
@@ -324,6 +357,17 @@ def _shared_auxiliaries(pred: Token, conj: Token) -> tuple[Token, ...]:
         and c.i < pred.i
         and conj.tag_ in (MODAL_SHARERS if c.tag_ == "MD" else AUX_SHARERS)
     )
+
+
+# Predicates that judge a statement ("it was false"): their "it" is a claim, not a speaker.
+TRUTH_WORDS = frozenset(
+    "true false untrue wrong inaccurate accurate correct incorrect baseless unfounded misleading "
+    "fabricated fake nonsense lie lies".split()
+)
+
+
+def _judges_truth(content: Token) -> bool:
+    return any(c.lower_ in TRUTH_WORDS for c in content.children if c.dep_ in {"acomp", "attr"})
 
 
 def _cited(frame: Frame | None, who: Token) -> tuple[Token, ...]:

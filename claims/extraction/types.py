@@ -152,6 +152,9 @@ class Clause:
     frame: Frame | None = None
     via: ClauseVia = "main"
     extra: tuple[Token, ...] = field(default=())  # appended descriptions ("..., the chancellor of X")
+    # vague pronouns and the phrase they stand for ("it" -> "Bremmer's claim"); an empty phrase
+    # means the pronoun is ambiguous and stays as written
+    antecedents: tuple[tuple[Token, tuple[Token, ...]], ...] = ()
 
     @cached_property
     def start(self) -> int:

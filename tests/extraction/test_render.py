@@ -33,3 +33,38 @@ def test_clause_too_short_to_check_is_dropped(stages):
 def test_unresolved_it_is_a_vague_subject(stages):
     s = stages("It was a disaster for the town, the mayor said.")
     assert rendered_with(s, "disaster").vague
+
+
+# ---- unresolved "it" and epithets ----------------------------------------------------------------
+
+
+def test_it_said_to_be_true_is_the_claim_denied_before_it(stages):
+    s = stages("The mayor denied Okafor's account, but his deputy said it was true.")
+    r = rendered_with(s, "was true")
+    assert r.text == "Okafor's account was true"
+    assert r.written_out == (("it", "Okafor's account"),)
+
+
+def test_they_after_a_dismissal_is_what_was_dismissed(stages):
+    s = stages("The minister dismissed the figures, saying that they were collected before the floods.")
+    assert rendered_with(s, "collected").text == "The figures were collected before the floods"
+
+
+def test_it_a_body_might_say_of_itself_is_left_as_written(stages):
+    s = stages("The regulator fined the bank £12m, arguing that it had misled 30,000 customers.")
+    assert rendered_with(s, "misled").text == "It had misled 30,000 customers"
+
+
+def test_unexplained_it_keeps_the_speaker_in_the_claim(stages):
+    s = stages("The club denied the report, saying it was proud.")
+    assert rendered_with(s, "proud").text.startswith("The club said it was proud")
+
+
+def test_description_and_the_pronouns_after_it_are_written_alike(stages):
+    s = stages(
+        "Ravi Menon bought the port in 2015. The shipping tycoon employs 900 people in the city. "
+        "His company moves 3m containers a year."
+    )
+    assert (
+        rendered_with(s, "3m containers").text == "The shipping tycoon’s company moves 3m containers a year"
+    )
