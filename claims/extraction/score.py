@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .cues import is_negated
 from .segment import in_quotes
 from .types import ClaimKind, ExtractedClaim, RenderedClause
 
@@ -25,6 +26,16 @@ OPINION_WORDS = frozenset(
     "story believe think feel hope fear seem appear basically just".split()
 )
 
+# Judgement words that state a checkable dependence when they take a complement: "Starlink is
+# critical to the war in Ukraine", "a key player in the space programme".
+DEPENDENCE_WORDS = frozenset("critical crucial vital key essential central important instrumental".split())
+DEPENDENCE_PREPS = frozenset({"to", "for", "in", "of"})
+
+# Verbs of answering: negated ("will not comment", "had not responded") or refused ("declined to
+# comment") they say only that someone has not spoken, which is no claim to check.
+NO_COMMENT_VERBS = frozenset("comment respond reply answer return speak confirm discuss".split())
+REFUSING_VERBS = frozenset({"decline", "refuse"})
+
 # Hedges that make a statement vaguer.
 HEDGES = frozenset("potentially possibly perhaps maybe reportedly allegedly apparently likely".split())
 
@@ -33,19 +44,68 @@ SPECIFIC_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
-def claim_kind(tokens: Sequence[Token], *, direct_quote: bool) -> ClaimKind:
+def _forecasts(tokens: Sequence[Token]) -> bool:
+    """A modal that looks ahead. "will not comment" is a refusal made now, and "would have been a
+    smart thing" a judgement of what did not happen: neither is a prediction."""
+    for t in tokens:
+        if t.tag_ != "MD" or t.lower_ not in PREDICTION_MODALS:
+            continue
+        verb = t.head
+        if is_negated(verb) and verb.lemma_.lower() in NO_COMMENT_VERBS:
+            continue
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+            continue
+        return True
     lowers = {t.lower_ for t in tokens}
-    has_if = "if" in lowers
-    if any(t.lower_ in PREDICTION_MODALS and t.tag_ == "MD" for t in tokens) or (has_if and "will" in lowers):
+    return "if" in lowers and "will" in lowers
+
+
+def _has_complement(word: Token) -> bool:
+    """ "critical to the war in Ukraine", "a key player in the space programme": a dependence on
+    something named, which can be checked."""
+    holder = word.head if word.dep_ == "amod" else word
+    return any(c.dep_ == "prep" and c.lower_ in DEPENDENCE_PREPS for c in holder.children)
+
+
+def _judges(tokens: Sequence[Token]) -> bool:
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in {"ADJ", "VERB", "NOUN", "ADV"} or lemma not in OPINION_WORDS:
+            continue
+        if lemma in DEPENDENCE_WORDS and _has_complement(t):
+            continue
+        return True
+    return False
+
+
+def claim_kind(tokens: Sequence[Token], *, direct_quote: bool) -> ClaimKind:
+    if _forecasts(tokens):
         return "prediction"
     if direct_quote:
         return "quote"
-    if any(t.lemma_.lower() in OPINION_WORDS for t in tokens if t.pos_ in {"ADJ", "VERB", "NOUN", "ADV"}):
+    if _judges(tokens):
         return "opinion"
     return "fact"
 
 
-def checkworthiness(tokens: Sequence[Token], *, kind: str, attributed: bool, vague_subject: bool) -> float:
+def no_comment(tokens: Sequence[Token]) -> bool:
+    """ "had not commented by Friday", "declined to comment", "did not respond to a request"."""
+    for t in tokens:
+        if t.lemma_.lower() not in NO_COMMENT_VERBS:
+            continue
+        if is_negated(t) or t.head.lemma_.lower() in REFUSING_VERBS or is_negated(t.head):
+            return True
+    return False
+
+
+def checkworthiness(
+    tokens: Sequence[Token],
+    *,
+    kind: str,
+    attributed: bool,
+    vague_subject: bool,
+    roles: frozenset[str] = frozenset(),
+) -> float:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     score = 0.35  # base: any declarative clause the report makes
     # named people, bodies and places make a statement checkable against records (up to +0.2)
@@ -74,6 +134,12 @@ def checkworthiness(tokens: Sequence[Token], *, kind: str, attributed: bool, vag
     # "it was true": nothing to check without context
     if vague_subject:
         score -= 0.1
+    # a named source denying or disputing something: the other side of a claim, to be checked
+    if roles & {"denied", "claimed"}:
+        score += 0.1
+    # "had not commented by Friday": says only that someone has not spoken yet
+    if no_comment(words):
+        score -= 0.3
     # very short clauses rarely carry a whole checkable fact
     if len(words) < 5:
         score -= 0.1
@@ -96,7 +162,11 @@ def score(rendered: Sequence[RenderedClause]) -> tuple[ExtractedClaim, ...]:
                 end=clause.end,
                 kind=kind,
                 checkworthiness=checkworthiness(
-                    clause.tokens, kind=kind, attributed=bool(r.sources), vague_subject=r.vague
+                    clause.tokens,
+                    kind=kind,
+                    attributed=bool(r.sources),
+                    vague_subject=r.vague,
+                    roles=frozenset(s.role for s in r.sources),
                 ),
                 duplicate_of=None,
                 sources=r.sources,
