@@ -106,3 +106,27 @@ def test_teaser_headlines_after_a_links_label_are_furniture_until_a_sentence():
 def test_a_sentence_after_a_links_label_is_not_furniture():
     text = "Related\n\nThe council voted 7-2 on Friday after a long debate."
     assert spans_text(text, find_furniture(text)) == ["Related"]
+
+
+def test_app_install_and_notification_prompts_are_furniture():
+    lines = [
+        "Get the app",
+        "Download the Daily Courier app for the latest news",
+        "Install the Courier News app for breaking news alerts.",
+        "Allow notifications",
+        "Turn on push notifications to follow this story",
+        "Get breaking news alerts on your phone",
+        "Not now",
+        "Open in app",
+    ]
+    text = "Headline\n\n" + "\n\n".join(lines) + "\n\nThe council approved the budget on Monday."
+    assert spans_text(text, find_furniture(text)) == lines
+
+
+def test_sentence_reporting_on_an_app_is_not_furniture():
+    text = (
+        "Headline\n\nGet the app, the health minister urged on Monday, saying 2m people had already "
+        "downloaded the contact-tracing tool that sends alerts after an exposure.\n\n"
+        "Download figures for the app rose by 40% in March, according to the agency."
+    )
+    assert find_furniture(text) == ()
