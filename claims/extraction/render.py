@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .cues import subject_of
 from .entities import ORG_PRONOUNS, entity_span_text
+from .registry import Registry
 from .resolver import Resolver
 from .types import Clause, RenderedClause, SourcedClause
 
@@ -139,6 +140,49 @@ class _Writer:
         return _tidy(body)
 
 
+# ---- the safeguard: a claim names only people its passage names or points to -----------------------
+
+
+def people_of(registry: Registry) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(name, forms) of every person the report names: the full name, other proper names for
+    them, and the surname alone ("Musk" for "Elon Musk")."""
+    people = []
+    for e in registry.entities:
+        if e.kind != "person" or not _is_name(e.name):
+            continue
+        forms = {e.name} | {a for a in e.aliases if _is_name(a)}
+        forms |= {f.split()[-1] for f in list(forms) if len(f.split()) > 1}
+        people.append((e.name, tuple(sorted(forms, key=len, reverse=True))))
+    return tuple(people)
+
+
+def _is_name(text: str) -> bool:
+    return bool(text) and all(w[:1].isupper() for w in text.split())
+
+
+def _mentions(text: str, form: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
+
+
+def names_not_in_passage(
+    text: str,
+    passage: str,
+    written_out: Sequence[tuple[str, str]],
+    people: Sequence[tuple[str, Sequence[str]]],
+) -> list[str]:
+    """The people a claim text names who are neither named in its passage nor the resolved
+    antecedent of a pronoun or description there (`written_out`). It should always be empty."""
+    written = [name for _, name in written_out]
+    found = []
+    for name, forms in people:
+        if not any(_mentions(text, f) for f in forms):
+            continue
+        if any(_mentions(passage, f) for f in forms) or any(_mentions(w, f) for w in written for f in forms):
+            continue
+        found.append(name)
+    return found
+
+
 def claim_text(
     clause: Clause, resolver: Resolver, *, speaker: tuple[str, str] | None = None
 ) -> tuple[str, bool, tuple[tuple[str, str], ...]]:
@@ -149,12 +193,25 @@ def claim_text(
     return text, writer.vague(), tuple(writer.written_out)
 
 
+def _report_words(clause: Clause) -> str:
+    """The clause as the report wrote it, nothing written out."""
+    body = _join(clause.tokens, lambda t: t.text)
+    if clause.borrowed_subject:
+        body = f"{_join(clause.borrowed_subject, lambda t: t.text)}{clause.link}{body}"
+    return _tidy(body)
+
+
 def render(clauses: Sequence[SourcedClause], resolver: Resolver) -> tuple[RenderedClause, ...]:
-    """Each clause as a claim text; clauses that come out too short to check are dropped."""
+    """Each clause as a claim text; clauses that come out too short to check are dropped. A text
+    naming someone its passage does not name or point to falls back to the report's words."""
+    people = people_of(resolver.registry)
     out = []
     for c in clauses:
         speaker = (c.sources[0].name, c.sources[0].kind) if c.sources else None
         text, vague, written_out = claim_text(c.clause, resolver, speaker=speaker)
+        fell_back = bool(names_not_in_passage(text, c.clause.sentence.span.text, written_out, people))
+        if fell_back:
+            text, written_out = _report_words(c.clause), ()
         if len(text.split()) < MIN_WORDS:
             continue
         out.append(
@@ -165,6 +222,7 @@ def render(clauses: Sequence[SourcedClause], resolver: Resolver) -> tuple[Render
                 text=text,
                 vague=vague,
                 written_out=written_out,
+                kept_report_words=fell_back,
             )
         )
     return tuple(out)

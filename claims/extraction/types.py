@@ -196,3 +196,6 @@ class RenderedClause:
     text: str
     vague: bool  # its subject is a pronoun nobody could resolve ("it was true")
     written_out: tuple[tuple[str, str], ...] = ()
+    # the text first written named someone its passage neither names nor points to, so the
+    # report's own words were kept instead (the safeguard; it should never have to act)
+    kept_report_words: bool = False
