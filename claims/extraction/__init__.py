@@ -13,6 +13,8 @@ original text; pipeline.py only runs them in order:
     statement, with the cue that attributes it) → attribute (quotations across sentences) →
     resolve (names, pronouns, publishers) → render (claim texts) → score (kind, check-worthiness)
     → dedupe → relate (contradicts / supports / same) → references (documents claims rest on).
+seen_before.py decides whether two claim texts state the same proposition (to match a new report's
+claims against claims already checked).
 """
 
 from .pipeline import extract, extract_many, load_nlp, to_json

@@ -37,10 +37,11 @@ CUE_ROLES = {
 }
 
 # Cues that make an attributed statement even without a clause: "X denied Y's claim",
-# "X compared A to B", "X was accused by Y of Z". The whole clause is the claim.
+# "X compared A to B", "X was accused by Y of Z", "X confirmed Y's account". The whole clause is
+# the claim.
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist".split()
+    "compare allege claim insist confirm corroborate verify".split()
 )
 
 # Verbs introducing a nested source inside an attribution: "X, citing officials, reported".

@@ -80,7 +80,9 @@ def extract_parsed(
     rendered = render(resolved.clauses, resolved.resolver)
     claims = score(rendered)
     duplicate_of = dedupe(
-        [c.text for c in claims], headline=[r.clause.sentence.is_headline for r in rendered]
+        [c.text for c in claims],
+        headline=[r.clause.sentence.is_headline for r in rendered],
+        sources=[frozenset(s.name for s in c.sources if s.parent is None) for c in claims],
     )
     claims = tuple(replace(c, duplicate_of=d) for c, d in zip(claims, duplicate_of, strict=True))
     relations = relate(claims, rendered)
