@@ -21,15 +21,27 @@ STOP = set(
 )
 GOLDS = sorted(p.name.removesuffix(".gold.json") for p in REPORTS.glob("*.gold.json"))
 
-# (recall, precision, attribution) each report must reach; a report not listed must reach DEFAULT.
-# The four written for the blind pass (wire story, political quotes, health study, court case) are
-# held to what they honestly reached after it, so a change that loses ground on them shows.
-DEFAULT = (0.9, 0.8, 0.85)
+# (recall, precision, attribution, attributed recall) each report must reach; a report not listed
+# must reach DEFAULT. The twelve blind reports of issue 11 are held for now to their first-run scores
+# (the honest measure of generalisation, recorded in the README), so a change that loses ground shows.
+DEFAULT = (0.9, 0.8, 0.85, 0.8)
 THRESHOLDS = {
-    "nut-study": (0.8, 0.8, 0.9),
-    "planning-revolt": (0.9, 0.85, 0.95),
-    "treasurer-fraud": (0.9, 0.85, 1.0),
-    "wire-chip-sale": (1.0, 0.95, 0.9),
+    "nut-study": (0.8, 0.8, 0.9, 0.85),
+    "planning-revolt": (0.9, 0.85, 0.95, 0.9),
+    "treasurer-fraud": (0.9, 0.85, 1.0, 0.9),
+    "wire-chip-sale": (1.0, 0.95, 0.9, 0.75),
+    "battery-gigafactory-analysis": (1.0, 0.57, 0.9, 0.58),
+    "clean-air-asthma": (0.86, 0.74, 0.89, 0.8),
+    "council-libraries-budget": (0.9, 0.76, 0.89, 0.74),
+    "dam-talks-engineers": (0.84, 0.72, 0.76, 0.63),
+    "energy-boss-ruling": (0.87, 0.81, 0.72, 0.48),
+    "marrick-by-election": (0.85, 0.72, 0.77, 0.61),
+    "restaurant-earnings": (0.85, 0.69, 0.88, 0.66),
+    "robotaxi-permit-suspended": (0.96, 0.71, 0.86, 0.74),
+    "storm-ardith-live": (0.96, 0.66, 0.85, 0.78),
+    "striker-record-fee": (0.82, 0.83, 0.77, 0.57),
+    "transit-chief-interview": (1.0, 0.56, 0.17, 0.02),
+    "wire-world-briefs": (0.87, 0.76, 0.85, 0.74),
 }
 
 
@@ -76,15 +88,28 @@ def score(text, gold, extraction):
             continue
         forms = [norm(f) for f in [g["sources"][0], *gold.get("aliases", {}).get(g["sources"][0], [])]]
         good += any(f and (f" {f} " in f" {n} " or f" {n} " in f" {f} ") for f in forms for n in names)
-    return recall, precision, good / max(1, len(matched_gold))
+    attribution = good / max(1, len(matched_gold))
+    # of the claims the report credits to someone else, the share found and credited to them
+    sourced = [j for j, (g, _, _) in enumerate(golds) if g["sources"]]
+    credited = sum(
+        1 for j in sourced if j in matched_gold and _credited(golds[j][0], kept[matched_gold[j]], gold)
+    )
+    return recall, precision, attribution, credited / max(1, len(sourced))
+
+
+def _credited(g, claim, gold) -> bool:
+    names = [norm(s.name) for s in claim.sources if s.role != "publisher"]
+    forms = [norm(f) for f in [g["sources"][0], *gold.get("aliases", {}).get(g["sources"][0], [])]]
+    return any(f and (f" {f} " in f" {n} " or f" {n} " in f" {f} ") for f in forms for n in names)
 
 
 @pytest.mark.parametrize("name", GOLDS)
-def test_report_meets_recall_precision_and_attribution(name, report):
+def test_report_meets_recall_precision_attribution_and_attributed_recall(name, report):
     text, extraction = report(name)
     gold = json.loads((REPORTS / f"{name}.gold.json").read_text(encoding="utf-8"))
-    recall, precision, attribution = score(text, gold, extraction)
-    min_recall, min_precision, min_attribution = THRESHOLDS.get(name, DEFAULT)
+    recall, precision, attribution, attributed_recall = score(text, gold, extraction)
+    min_recall, min_precision, min_attribution, min_attributed_recall = THRESHOLDS.get(name, DEFAULT)
     assert recall >= min_recall
     assert precision >= min_precision
     assert attribution >= min_attribution
+    assert attributed_recall >= min_attributed_recall
