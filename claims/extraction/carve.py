@@ -53,6 +53,9 @@ CONSEQUENCE_PARTICIPLES = {
     "cut": "cut",
 }
 
+# Links opening a past event told next to the main one ("..., a week after X struck Y").
+SEQUEL_LINKS = frozenset({"after", "before"})
+
 # Of those, the ones that may only say when the main clause holds.
 TIME_LINKS = frozenset({"when"})
 
@@ -175,10 +178,28 @@ class CarveOuts:
     alleged: tuple[Token, ...]  # "charges that he stole $2m"
 
 
+def sequel_link(clause: Token) -> Token | None:
+    """ "..., a week after one of its vehicles struck a cyclist": the "after"/"before" opening a
+    past-tense clause set off by a comma, which tells an earlier or later event as a second fact.
+    The parser often hangs the link on a measure phrase ("a week") and the clause's subject on the
+    link, so it is looked for among the words before the verb."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+        return None
+    start = clause.left_edge.i
+    if start == 0 or clause.doc[start - 1].text not in {",", ";", "—", "–"}:
+        return None
+    return next(
+        (t for t in clause.doc[start : clause.i] if t.lower_ in SEQUEL_LINKS and t.dep_ in {"prep", "mark"}),
+        None,
+    )
+
+
 def _told_alongside(clause: Token) -> bool:
     """ "sales fell 8% while sales in China rose 15%": a contrast states a second fact; so does a
     "when" clause set off by a comma ("sold for £1.2m, when a valuation put it at £3.9m"). Without
     the comma ("was sound when engineers last visited") it only says when the first one holds."""
+    if sequel_link(clause) is not None:
+        return True
     if clause.dep_ not in {"advcl", "relcl"} or not has_subject(clause):
         return False
     if not linked_by(clause, SIDE_BY_SIDE):

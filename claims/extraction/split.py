@@ -25,6 +25,7 @@ from .carve import (
     carve_outs,
     participles,
     raised_subject,
+    sequel_link,
     speaks_as_body,
     split_predicates,
 )
@@ -101,7 +102,8 @@ class _Splitter:
                 # speaker's second act, hung by the parser on the reported clause
                 self._speaker_act(p, frame)
                 continue
-            takes = () if has_subject(p) else (own_subject or borrowed)
+            # "..., a week after one of its vehicles struck": the later clause has its own subject
+            takes = () if has_subject(p) or sequel_link(p) is not None else (own_subject or borrowed)
             if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
                 takes = takes + _shared_auxiliaries(pred, p)
             self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
@@ -179,6 +181,9 @@ class _Splitter:
         tokens = trim(close_gaps(tokens), content=via == "content")
         if via == "content" and tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "nsubj":
             tokens = tokens[1:]
+        link = sequel_link(pred)
+        if link is not None:
+            tokens = [t for t in tokens if t.i > link.i]  # "a week after" only links it to the first
         if via == "content":
             # "said later that 300 trucks were waiting": what comes before "that" is the saying's
             mark = next((c for c in pred.children if c.dep_ == "mark" and c.lower_ == "that"), None)

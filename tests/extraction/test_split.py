@@ -212,3 +212,18 @@ def test_past_tense_second_verb_takes_no_modal(nlp):
         t for t, _ in clause_texts(nlp, "His client would not comment and dismissed the charges as baseless.")
     ]
     assert "His client dismissed the charges as baseless" in texts
+
+
+def test_an_earlier_event_after_a_comma_is_a_second_fact(nlp):
+    texts = [
+        t
+        for t, _ in clause_texts(
+            nlp, "The bank collapsed in March, two days after regulators seized its assets in Zurich."
+        )
+    ]
+    assert texts == ["The bank collapsed in March", "regulators seized its assets in Zurich"]
+
+
+def test_after_without_a_comma_stays_with_its_statement(nlp):
+    texts = [t for t, _ in clause_texts(nlp, "The mayor resigned after the council voted to censure him.")]
+    assert len(texts) == 1
