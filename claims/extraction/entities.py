@@ -52,7 +52,7 @@ DOCUMENT_NOUNS = frozenset(
     "report article story investigation book memoir study survey analysis paper statement release "
     "filing indictment lawsuit complaint documents document memo letter post tweet interview "
     "poll review biography figure data datum record email file transcript minutes image footage video "
-    "photo photograph recording ruling judgment judgement verdict".split()
+    "photo photograph recording ruling judgment judgement verdict order".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").
@@ -65,7 +65,9 @@ ORG_EXTENSIONS = re.compile(
 ORG_NOUNS = frozenset(
     "company firm group union party ministry department agency organisation organization newspaper "
     "broadcaster channel bank fund office council court government team club university school "
-    "hospital charity network website platform carmaker manufacturer maker retailer airline".split()
+    "hospital charity network website platform carmaker manufacturer maker retailer airline supplier "
+    "operator lender insurer developer chain brand startup start-up utility regulator watchdog authority "
+    "commission committee administration".split()
 )
 
 # Titles written before a name and not part of it.
@@ -169,7 +171,12 @@ def entity_span_text(token: Token) -> tuple[str, str]:
     # (but "General Motors" keeps its first word: only strip before a person's name)
     while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):
         chain = chain[1:]
-    return "".join(t.text_with_ws for t in chain).strip(), label
+    # a dropped possessive ("Supporters’ Trust") leaves a gap that still separates two words
+    text = "".join(
+        t.text + (t.whitespace_ if n + 1 < len(chain) and chain[n + 1].i == t.i + 1 else " ")
+        for n, t in enumerate(chain)
+    )
+    return text.strip(), label
 
 
 def looks_like_personal_name(name: str) -> bool:

@@ -159,10 +159,11 @@ FOOTER_LINES = re.compile(
 )
 
 # A wire dateline before the first words of a story: "LONDON, March 5 (Reuters) - ",
-# "HARRISBURG, Pa. (AP) — ", "PARIS — ". The place is in capitals; an agency or a long dash follows.
+# "HARRISBURG, Pa. (AP) — ", "PARIS — ". The place is in capitals; an agency in brackets and a
+# dash, or a long dash, follows.
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
-    r"(\((Reuters|AP|AFP|Bloomberg|dpa|UPI|AAP|CNN|PA|Xinhua)\)\s*[-—–]+|—|–)\s+"
+    r"(\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+|—|–)\s+"
 )
 
 # Section labels before a headline ("Exclusive: ...", "Analysis: ..."): not part of what it says.

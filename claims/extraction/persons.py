@@ -18,7 +18,14 @@ PERSON_NOUNS = TITLES | frozenset(
     "analyst player striker tycoon billionaire millionaire businessman businesswoman entrepreneur "
     "executive boss leader head official candidate lawmaker legislator councillor councilor activist "
     "campaigner author banker investor trader defendant plaintiff witness victim suspect chief "
-    "businessperson chair incumbent challenger rival predecessor successor premier pilot driver".split()
+    "businessperson chair incumbent challenger rival predecessor successor premier pilot driver "
+    "master resident neighbour neighbor tenant student parent patient client worker employee member "
+    "voter fan supporter farmer passenger expert engineer consultant adviser advisor aide barrister "
+    "solicitor auditor accountant investigator constable paramedic firefighter surgeon physician "
+    "midwife lecturer historian priest vicar founder landlord referee midfielder defender goalkeeper "
+    "athlete cyclist motorist pedestrian survivor claimant applicant mp diplomat protester organiser "
+    "organizer volunteer meteorologist forecaster epidemiologist academic economist researcher "
+    "spokesperson".split()
 )
 
 # Role nouns that give away the holder's sex, as the pronouns "she" and "he" do.

@@ -35,6 +35,9 @@ PUBLISHING_PARTICIPLES = frozenset(
 # Verbs whose subject is the author of the document they take as object ("X issued a statement").
 ISSUING_VERBS = frozenset("issue publish release send file write post sign submit circulate".split())
 
+# Entity labels of when, never who.
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
 # Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").
 PUBLISHER_PREPS = frozenset({"by", "from", "in", "of", "with"})
 
@@ -48,7 +51,12 @@ def _published_by(document: Token) -> Token | None:
             if p.dep_ not in {"prep", "agent"}:
                 continue
             for g in p.children:
-                if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "PERSON"}):
+                # "published on Tuesday" names a day, not a publisher
+                if (
+                    g.dep_ == "pobj"
+                    and g.ent_type_ not in TIME_ENTS
+                    and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "PERSON"})
+                ):
                     return g
     return None
 
@@ -66,6 +74,8 @@ def _issuer(prep: Token, g: Token) -> bool:
     # "a report in the Gazette" (but "a report in the US" names a place, not a publisher)
     if prep.lower_ == "in":
         return g.ent_type_ == "ORG" or bool(NEWS_ORG_MARKERS.search(entity_span_text(g)[0]))
+    if g.ent_type_ in TIME_ENTS:
+        return False
     # "a report by Reuters", "an interview with CNN"
     if g.ent_type_ in {"ORG", "PERSON"} or (g.pos_ == "PROPN" and prep.lower_ != "of"):
         return True

@@ -24,7 +24,14 @@ from .entities import (
     name_in_apposition,
     plural_head,
 )
-from .persons import description_phrase, gender_of_role, is_person_description, may_be_person, role_phrase
+from .persons import (
+    PERSON_NOUNS,
+    description_phrase,
+    gender_of_role,
+    is_person_description,
+    may_be_person,
+    role_phrase,
+)
 from .phrases import noun_phrase_tokens, phrase_text
 from .publishers import publisher_of
 from .registry import Entity, Registry
@@ -204,6 +211,8 @@ class Resolver:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.tag_ != "NN" or is_org_noun(token) or lemma in DOCUMENT_NOUNS:
             return None
+        if lemma not in PERSON_NOUNS:
+            return None  # "a claim filed by ... says", "last year": no person
         toks = noun_phrase_tokens(token, last=token.right_edge.i)
         # its own prepositional phrase ("the head of the union") but nothing deeper
         toks = [t for t in toks if t.i <= token.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
@@ -256,7 +265,12 @@ class Resolver:
         if found is None:
             people = [e for e in self.registry.entities if fits(e) and e.kind == "person"]
             found = max(people, key=lambda e: self.person_mentions.get(id(e), 0)) if people else None
-        if found is None or self._another_in_between(found, since, (sentence.index, pronoun.i), gender):
+        # the subject of this or the last sentence is what a pronoun points back to first; only an
+        # older candidate gives way to a person described (not named) since
+        centred = since[0] >= sentence.index - 1
+        if found is None or (
+            not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender)
+        ):
             return None
         found.kind = "person"  # "she" points back to a person, whatever the tagger took the name for
         return found

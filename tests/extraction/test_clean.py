@@ -232,3 +232,8 @@ def test_body_sentences_about_cookies_commissions_and_writers_stay():
     ]
     text = "Bakery fined\n\n" + "\n\n".join(body)
     assert find_furniture(text) == ()
+
+
+def test_a_dateline_with_any_agency_in_brackets_is_furniture():
+    text = "Briefs\n\nNAIROBI (Wire) - The payments firm said 2m accounts were exposed."
+    assert spans_text(text, find_furniture(text)) == ["NAIROBI (Wire) - "]
