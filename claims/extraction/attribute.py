@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .cues import no_comment
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
@@ -73,6 +74,10 @@ def _attribute_sentence(
     whole_quote = sentence.all_quoted and all(c.frame is None for c in clauses)
     for clause in clauses:
         frame, where = clause.frame, sentence
+        if clause.via != "content" and no_comment(clause.tokens):
+            # "declined to comment", "did not respond": the report saying someone has not spoken
+            # (what someone says about commenting, "said it did not comment", stays theirs)
+            frame = None
         if frame is None and carried is not None and clause.via not in DESCRIPTIONS:
             frame, where = carried.frame, carried.sentence
         elif frame is None and whole_quote and state.quote is not None:

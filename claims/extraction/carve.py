@@ -33,6 +33,22 @@ PARTICIPLE_CUES = {
     "label": "labelled",
     "brand": "branded",
     "reject": "rejected",
+    "tell": "told",
+    "note": "noted",
+    "explain": "explained",
+    "stress": "stressed",
+    "suggest": "suggested",
+    "acknowledge": "acknowledged",
+    "concede": "conceded",
+    "admit": "admitted",
+    "caution": "cautioned",
+    "complain": "complained",
+    "announce": "announced",
+    "confirm": "confirmed",
+    "predict": "predicted",
+    "promise": "promised",
+    "vow": "vowed",
+    "allege": "alleged",
 }
 
 # "Shares rose 4%, giving the firm a value of $2bn", "has a majority of 54, meaning 28 MPs would

@@ -7,7 +7,9 @@ Names are turned into sources later, in `resolve`; running quotations are follow
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
 
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
 from .types import Frame
@@ -19,7 +21,8 @@ CUE_ROLES = {
     **dict.fromkeys(
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
-        "estimate promise vow pledge declare told indicate signal post tweet".split(),
+        "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
+        "label".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -44,6 +47,17 @@ CONTENTLESS_CUES = frozenset(
     "compare allege claim insist confirm corroborate verify".split()
 )
 
+# Verbs that characterise something when they take an object and a complement ("called the
+# result an earthquake", "described him as evasive", "labelled the plan a tax"): the characterising
+# is the speaker's statement even with no clause after it.
+CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label"})
+
+# Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net
+# income of $40m"): with a number in the object the figure is the body's claim. ("announced six
+# plants" is the report stating what was announced.)
+FIGURE_CUES = frozenset({"report"})
+FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
 # Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
 CITING_VERBS = frozenset({"cite", "quote"})
 
@@ -53,6 +67,11 @@ CLAIM_NOUNS = {
     **dict.fromkeys("charge allegation accusation indictment complaint lawsuit".split(), "accused"),
     **dict.fromkeys("claim suspicion assertion".split(), "claimed"),
 }
+
+# Verbs of answering: negated ("will not comment", "had not responded") or refused ("declined to
+# comment") they say only that someone has not spoken, which is no claim to check.
+NO_COMMENT_VERBS = frozenset("comment respond reply answer return speak confirm discuss".split())
+REFUSING_VERBS = frozenset({"decline", "refuse"})
 
 # Dependency labels under a cue verb that hold its content.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -122,6 +141,14 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+def _speaker(cue: Token) -> Token | None:
+    """The subject of a cue verb. When the parser gives it two, one inside the quotation it
+    introduces ("'... a crisis that nobody foresaw,' said Allingham") is quoted, not speaking."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    outside = [s for s in subjects if not in_quotes(cue.doc.text, s.idx, s.idx + len(s))]
+    return (outside or subjects or [None])[0]
+
+
 def _agent_of(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "agent":
@@ -135,7 +162,7 @@ def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children)
-    source = _agent_of(cue) if passive else subject_of(cue)
+    source = _agent_of(cue) if passive else _speaker(cue)
     head = cue
     while source is None and not passive and head.dep_ == "conj":
         # "The minister visited ... and said": the subject of the first verb speaks
@@ -228,3 +255,30 @@ def trailing_according_frame(pred: Token) -> Frame | None:
         if found and found[0].i == t.i and found[1].right_edge.i == last:
             return Frame(source=found[1], role="reported", cue="according to", cue_index=t.head.i)
     return None
+
+
+def no_comment(tokens: Sequence[Token] | Span) -> bool:
+    """ "had not commented by Friday", "declined to comment", "did not respond to a request"."""
+    for t in tokens:
+        if t.lemma_.lower() not in NO_COMMENT_VERBS:
+            continue
+        if is_negated(t) or t.head.lemma_.lower() in REFUSING_VERBS or is_negated(t.head):
+            return True
+    return False
+
+
+def attributes_without_a_clause(cue: Token) -> bool:
+    """A cue verb that makes an attributed statement even with no clause after it: a denial or
+    accusation, a characterisation with its complement, a figure put on record."""
+    lemma = cue.lemma_.lower()
+    if lemma in CONTENTLESS_CUES:
+        return True
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if lemma in CHARACTERISING_CUES and objects:
+        return any(
+            c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in cue.children
+        )
+    if lemma in FIGURE_CUES and objects:
+        return any(t.ent_type_ in FIGURE_ENTS or t.like_num for t in objects[0].subtree)
+    return False

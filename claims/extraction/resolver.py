@@ -67,6 +67,8 @@ class Resolver:
         self.person_mentions: dict[int, int] = {}
         # bodies that spoke, for a later "it said": (sentence index, (name, kind, aliases))
         self.body_speakers: list[tuple[int, Named]] = []
+        # where each entity was first named: a pronoun does not point forward to a later name
+        self.first_seen: dict[int, tuple[int, int]] = {}
         # persons met by a description outside subject position ("met the governor")
         self.descriptions: list[tuple[int, int, Entity]] = []
 
@@ -112,6 +114,8 @@ class Resolver:
         for t in sentence.span:
             if t.pos_ == "PROPN" and t.dep_ != "compound":
                 e = self.registry.lookup(entity_span_text(t)[0])
+                if e is not None:
+                    self.first_seen.setdefault(id(e), (sentence.index, t.i))
                 if e is not None and e.kind == "person":
                     bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
                     self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus
@@ -263,7 +267,12 @@ class Resolver:
             found, since = e, (idx, i)
             break
         if found is None:
-            people = [e for e in self.registry.entities if fits(e) and e.kind == "person"]
+            here = (sentence.index, pronoun.i)
+            people = [
+                e
+                for e in self.registry.entities
+                if fits(e) and e.kind == "person" and self.first_seen.get(id(e), here) < here
+            ]
             found = max(people, key=lambda e: self.person_mentions.get(id(e), 0)) if people else None
         # the subject of this or the last sentence is what a pronoun points back to first; only an
         # older candidate gives way to a person described (not named) since

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .cues import is_negated
+from .cues import NO_COMMENT_VERBS, is_negated, no_comment
 from .segment import in_quotes
 from .types import ClaimKind, ExtractedClaim, RenderedClause
 
@@ -30,11 +30,6 @@ OPINION_WORDS = frozenset(
 # critical to the war in Ukraine", "a key player in the space programme".
 DEPENDENCE_WORDS = frozenset("critical crucial vital key essential central important instrumental".split())
 DEPENDENCE_PREPS = frozenset({"to", "for", "in", "of"})
-
-# Verbs of answering: negated ("will not comment", "had not responded") or refused ("declined to
-# comment") they say only that someone has not spoken, which is no claim to check.
-NO_COMMENT_VERBS = frozenset("comment respond reply answer return speak confirm discuss".split())
-REFUSING_VERBS = frozenset({"decline", "refuse"})
 
 # Hedges that make a statement vaguer.
 HEDGES = frozenset("potentially possibly perhaps maybe reportedly allegedly apparently likely".split())
@@ -86,16 +81,6 @@ def claim_kind(tokens: Sequence[Token], *, direct_quote: bool) -> ClaimKind:
     if _judges(tokens):
         return "opinion"
     return "fact"
-
-
-def no_comment(tokens: Sequence[Token]) -> bool:
-    """ "had not commented by Friday", "declined to comment", "did not respond to a request"."""
-    for t in tokens:
-        if t.lemma_.lower() not in NO_COMMENT_VERBS:
-            continue
-        if is_negated(t) or t.head.lemma_.lower() in REFUSING_VERBS or is_negated(t.head):
-            return True
-    return False
 
 
 def checkworthiness(

@@ -34,6 +34,7 @@ from .cues import (
     CONTENTLESS_CUES,
     CUE_ROLES,
     according_frame,
+    attributes_without_a_clause,
     contents_of,
     frame_for_cue,
     is_cue,
@@ -119,8 +120,9 @@ class _Splitter:
             self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
             # "Vantrix said it would appeal, calling the decision flawed"
             self._participle_clauses(pred, participles(pred), frame=cue_frame, borrowed=borrowed)
-        elif pred.lemma_.lower() in CONTENTLESS_CUES and not agentless_passive(pred):
-            self._clause(pred, skip, frame=cue_frame, borrowed=borrowed, via="cue")
+        elif attributes_without_a_clause(pred) and not agentless_passive(pred):
+            # "..., according to X" names who says so, whatever the verb
+            self._clause(pred, skip, frame=according_frame(pred) or cue_frame, borrowed=borrowed, via="cue")
         else:
             self._clause(pred, skip, frame=frame, borrowed=borrowed, via=via)
 

@@ -163,3 +163,46 @@ def test_denial_in_a_relative_clause_is_the_persons_denial(run):
 def test_they_is_no_source(run):
     e = run("They rejected the offer from the council on Monday.")
     assert claim_with(e, "rejected the offer").sources == ()
+
+
+def test_declining_to_comment_after_a_statement_is_the_reports_voice(run):
+    e = run("The port authority said it was studying the ruling and declined to comment further.")
+    assert claim_with(e, "declined to comment").sources == ()
+
+
+def test_saying_one_does_not_comment_is_still_said(run):
+    e = run("A statement from the ministry said it did not comment on ongoing cases.")
+    assert source_names(claim_with(e, "ongoing cases")) == ["the ministry"]
+
+
+def test_telling_the_court_after_a_denial_is_the_defendants_claim(run):
+    e = run("Omar Haddad denied fraud, telling the court he had never moved a single pound offshore.")
+    assert source_names(claim_with(e, "single pound")) == ["Omar Haddad"]
+
+
+def test_calling_something_a_name_is_the_speakers_characterisation(run):
+    e = run("The opposition leader, Craig Hollister, called the result an earthquake for the government.")
+    assert source_names(claim_with(e, "earthquake")) == ["Craig Hollister"]
+
+
+def test_calling_someone_on_the_phone_attributes_nothing(run):
+    e = run("The council called the police at 9pm on Friday.")
+    assert claim_with(e, "called the police").sources == ()
+
+
+def test_a_figure_a_company_reported_is_the_companys(run):
+    e = run("The retailer Hollis & Vine reported a 2.2% drop in sales in the first quarter.")
+    claim = claim_with(e, "2.2% drop")
+    assert (source_names(claim), claim.sources[0].role) == (["Hollis & Vine"], "reported")
+
+
+def test_according_to_wins_over_the_verb_of_a_figure(run):
+    e = run(
+        "Companies have reported 1,200 gigawatt hours of capacity, according to the research firm Benchline."
+    )
+    assert source_names(claim_with(e, "1,200 gigawatt")) == ["Benchline"]
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker(run):
+    e = run("“We acted in good faith during a crisis that nobody foresaw,” said Ruth Allen KC.")
+    assert source_names(claim_with(e, "good faith")) == ["Ruth Allen KC"]
