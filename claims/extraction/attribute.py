@@ -16,7 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from .cues import no_comment
+from .segment import in_quotes
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
@@ -93,16 +96,90 @@ def _attribute_sentence(
     state.end_sentence(sentence)
 
 
+# ---- interviews: answers that never name their speaker ------------------------------------------
+
+# A report is an interview in questions and answers when at least this many paragraphs are questions.
+MIN_QUESTIONS = 3
+# Words by which an answer speaks for the one answering.
+FIRST_PERSON = frozenset("i i'm i'd i'll i've me my mine we we're we'd we'll we've us our ours".split())
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    paragraphs: list[list[Sentence]] = []
+    for s in sentences:
+        if paragraphs and paragraphs[-1][0].block_index == s.block_index:
+            paragraphs[-1].append(s)
+        else:
+            paragraphs.append([s])
+    return paragraphs
+
+
+def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
+    doc = paragraph[0].span.doc
+    return any(
+        t.lower_.replace("’", "'") in FIRST_PERSON and not in_quotes(doc.text, t.idx, t.idx + len(t))
+        for s in paragraph
+        for t in s.span
+    )
+
+
+def _interviewee(paragraphs: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
+    """The person the interview is with: the first person named in the headline, else the intro."""
+    for paragraph in paragraphs:
+        for s in paragraph:
+            for t in s.span:
+                if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
+                    return t, s
+    return None
+
+
+def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, Sentence]]:
+    """In a question-and-answer interview whose answers never name the one answering, the frame
+    of each answer sentence (by sentence index): after the first question, a paragraph that speaks
+    in the first person, or answers the question just asked, is the interviewee's."""
+    paragraphs = _paragraphs(sentences)
+    asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in paragraphs]
+    if sum(asks[1:]) < MIN_QUESTIONS:
+        return {}
+    found = _interviewee(paragraphs)
+    if found is None:
+        return {}
+    token, where = found
+    frame = Frame(source=token, role="said", cue="interview")
+    answers: dict[int, tuple[Frame, Sentence]] = {}
+    started = False
+    for n, paragraph in enumerate(paragraphs):
+        started = started or (asks[n] and n > 0)
+        answering = started and not asks[n] and (asks[n - 1] or _speaks_in_first_person(paragraph))
+        if answering:
+            answers.update({s.index: (frame, where) for s in paragraph})
+    return answers
+
+
 def attribute(
     sentences: Sequence[Sentence], clauses: Sequence[Sequence[Clause]]
 ) -> tuple[AttributedClause, ...]:
     """Every clause of the report, in order, with its frame (None: the report's own voice)."""
     state = _Quotations()
     out: list[AttributedClause] = []
+    answers = interview_answers(sentences)
     for n, (sentence, found) in enumerate(zip(sentences, clauses, strict=True)):
         if n == 0 or sentence.block_index != sentences[n - 1].block_index:
             state.start_paragraph(sentence)
         _attribute_sentence(sentence, found, state, out)
         if n + 1 == len(sentences) or sentences[n + 1].block_index != sentence.block_index:
             state.end_paragraph(sentence)
+        if sentence.index in answers:
+            _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
     return tuple(out)
+
+
+def _in_the_interviewees_voice(
+    out: list[AttributedClause], first: int, frame: Frame, where: Sentence
+) -> None:
+    """An answer's clauses in the report's voice are the interviewee's (who someone is stays the
+    report's, as everywhere)."""
+    for k in range(first, len(out)):
+        a = out[k]
+        if a.frame is None and a.clause.via not in DESCRIPTIONS:
+            out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=where)

@@ -46,3 +46,35 @@ def test_speech_verb_inside_a_quotation_is_not_an_attribution(stages):
     s = stages("Duarte said: “We asked twice. He told many tenants that the repairs were done.”")
     a = attributed_with(s.attributed, "told many tenants")
     assert a.frame.source.text == "Duarte"
+
+
+INTERVIEW = (
+    "Port chief Dana Okoro on cranes, strikes and the new terminal\n\n"
+    "Dana Okoro has run the Harbour Authority since 2021. We spoke at her office.\n\n"
+    "How many cranes are working today?\n\n"
+    "Eleven of the fourteen. Two are waiting for parts from Rotterdam.\n\n"
+    "Dockers say the new shift pattern is unsafe. Is it?\n\n"
+    "I don't accept that. We cut night shifts by a third last year.\n\n"
+    "When will the terminal open?\n\n"
+    "In March, if the dredging is finished."
+)
+
+
+def test_answers_in_an_interview_are_the_interviewees(stages):
+    s = stages(INTERVIEW)
+    for words in ("waiting for parts", "cut night shifts", "In March"):
+        assert attributed_with(s.attributed, words).frame.source.text == "Okoro"
+
+
+def test_questions_and_the_intro_of_an_interview_are_the_reports_own(stages):
+    s = stages(INTERVIEW)
+    assert attributed_with(s.attributed, "run the Harbour Authority").frame is None
+    assert attributed_with(s.attributed, "new shift pattern is unsafe").frame.source.text == "Dockers"
+
+
+def test_a_report_with_a_question_or_two_is_no_interview(stages):
+    s = stages(
+        "Ferry fares to rise\n\nWho pays for the new ferries? The council says fares will rise by 8%.\n\n"
+        "The ferries cost £40m. Is that too much?\n\nThe operator carried 2m passengers last year."
+    )
+    assert attributed_with(s.attributed, "carried 2m passengers").frame is None
