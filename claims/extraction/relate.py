@@ -12,12 +12,12 @@ Relations go from the later claim to the one it answers, between claims kept aft
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .dedupe import stem
-from .seen_before import Proposition, proposition, same_proposition
+from .dedupe import content_words, stem
+from .seen_before import NEGATIONS, keys, name_keys, same_proposition
 from .types import ExtractedClaim, ExtractedRelation, RelationKind, RenderedClause
 
 # Nouns by which one claim refers to another: "denied Bremmer's claim", "confirmed the report".
@@ -60,6 +60,9 @@ MULTIPLE_WORDS = frozenset(
     "regular regularly repeated repeatedly frequent frequently often multiple many several numerous "
     "constant constantly routinely ongoing".split()
 )
+
+# Share of content words two statements must have in common before they are compared closely.
+CORROBORATION_OVERLAP = 0.4
 
 # Parts of speech whose words say what a statement is about.
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM"})
@@ -139,35 +142,41 @@ def _about_a_claim(claim: ExtractedClaim) -> bool:
     return bool(CLAIM_REFERENCES & set(claim.text.lower().replace("’", "'").replace("'s", "").split()))
 
 
-def _names(p: Proposition) -> frozenset[str]:
-    return p.names | ({p.initial} if p.initial else frozenset())
+@dataclass(frozen=True)
+class _Gist:
+    """Enough of a claim to see whether another says the opposite: its names, whether its source
+    says no, and its content words by lemma (so "met" and "meetings" compare as one)."""
+
+    names: frozenset[str]
+    says_no: bool
+    words: frozenset[str]
+    exclusive: bool  # "the only contact was a single call"
+    multiple: bool  # "in regular contact"
 
 
-def _says_no(claim: ExtractedClaim, p: Proposition) -> bool:
-    """Whether the source says no: a negative statement, or one they deny ("denied that P")."""
+def _gist(claim: ExtractedClaim, r: RenderedClause) -> _Gist:
+    tokens = r.clause.borrowed_subject + r.clause.tokens
+    negative = sum(t.dep_ == "neg" or t.lower_ in NEGATIONS for t in tokens) % 2 == 1
     denied = any(s.role == "denied" and s.parent is None for s in claim.sources)
-    return p.negative != denied
+    lowered = set(claim.text.lower().split())
+    return _Gist(
+        names=name_keys(claim.text),
+        says_no=negative != denied,
+        words=frozenset(stem(t.lemma_.lower()) for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop),
+        exclusive=bool(EXCLUSIVE_WORDS & lowered),
+        multiple=bool(MULTIPLE_WORDS & lowered),
+    )
 
 
-def _opposed(a: Proposition, b: Proposition, a_text: str, b_text: str, no_a: bool, no_b: bool) -> bool:
+def _opposed(a: _Gist, b: _Gist) -> bool:
     """Opposite statements about the same people: one says no (or "only"), the other does not."""
-    if len(_names(a) & _names(b)) < SHARED_NAMES:
+    if len(a.names & b.names) < SHARED_NAMES:
         return False
-    if no_a != no_b:
+    if a.says_no != b.says_no:
         return bool(a.words & b.words)
-    words_a, words_b = set(a_text.lower().split()), set(b_text.lower().split())
     # "the only contact was a single call" against "in regular contact": one against many
-    if EXCLUSIVE_WORDS & words_a and MULTIPLE_WORDS & words_b:
-        return not EXCLUSIVE_WORDS & words_b
-    if EXCLUSIVE_WORDS & words_b and MULTIPLE_WORDS & words_a:
-        return not EXCLUSIVE_WORDS & words_a
-    return False
-
-
-def _lemmas(r: RenderedClause) -> frozenset[str]:
-    """Content words by lemma, so "met" and "meetings" compare as one."""
-    return frozenset(
-        stem(t.lemma_.lower()) for t in r.clause.tokens if t.pos_ in CONTENT_POS and not t.is_stop
+    return (a.exclusive and b.multiple and not b.exclusive) or (
+        b.exclusive and a.multiple and not a.exclusive
     )
 
 
@@ -175,19 +184,27 @@ def _between_sources(
     claims: Sequence[ExtractedClaim], rendered: Sequence[RenderedClause], kept: Sequence[int]
 ) -> Iterable[tuple[int, int, RelationKind]]:
     """Pairs of attributed claims from different sources: opposed, or the same proposition."""
-    props = {i: replace(proposition(claims[i].text), words=_lemmas(rendered[i])) for i in kept}
+    gists = {i: _gist(claims[i], rendered[i]) for i in kept}
     for n, i in enumerate(kept):
         for j in kept[:n]:
             a, b = _source_names(claims[i]), _source_names(claims[j])
             if not a or not b or a & b:
                 continue
-            no_i, no_j = _says_no(claims[i], props[i]), _says_no(claims[j], props[j])
-            if _opposed(props[i], props[j], claims[i].text, claims[j].text, no_i, no_j):
+            if _opposed(gists[i], gists[j]):
                 yield i, j, "contradicts"
-            elif same_proposition(props[i], props[j]) and not (
-                _about_a_claim(claims[i]) or _about_a_claim(claims[j])
-            ):
+            elif _corroborates(claims[i], claims[j]):
                 yield i, j, "same"
+
+
+def _corroborates(a: ExtractedClaim, b: ExtractedClaim) -> bool:
+    """Two sources asserting one proposition. Parsing both texts again is the dear part, so only
+    pairs with the same names and numbers and much the same words get that far."""
+    if _about_a_claim(a) or _about_a_claim(b) or keys(a.text) != keys(b.text):
+        return False
+    words_a, words_b = content_words(a.text), content_words(b.text)
+    if not words_a or len(words_a & words_b) / len(words_a | words_b) < CORROBORATION_OVERLAP:
+        return False
+    return same_proposition(a.text, b.text)
 
 
 def relate(
