@@ -246,26 +246,29 @@ class Resolver:
                 if e is not None:
                     self.descriptions.append((sentence.index, t.i, e))
 
+    @staticmethod
+    def _recent(mentions, sentence: Sentence, pronoun: Token, fits, *, window: int):
+        """The latest fitting entity of `mentions` at most `window` sentences back, and where."""
+        for idx, i, e in reversed(mentions):
+            if idx < sentence.index - window:
+                break
+            if (idx, i) < (sentence.index, pronoun.i) and fits(e.current()):
+                return e.current(), (idx, i)
+        return None, (sentence.index - RECENT_SENTENCES, 0)
+
     def _pick(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
         gender = "f" if pronoun.lower_ in FEMININE else "m"
 
         def fits(e: Entity) -> bool:
             return may_be_person(e) and id(e) not in exclude and e.gender in {None, gender}
 
-        # "she said": the one who spoke last is likelier than whoever was last talked about
-        recent = self.subjects
-        if pronoun.dep_ == "nsubj" and is_cue(pronoun.head):
-            recent = [s for s in self.speakers if s[0] >= sentence.index - RECENT_SENTENCES] or self.subjects
-        since = (sentence.index - RECENT_SENTENCES, 0)
-        found = None
-        for idx, i, e in reversed(recent):
-            e = e.current()
-            if idx < sentence.index - RECENT_SENTENCES:
-                break
-            if (idx, i) >= (sentence.index, pronoun.i) or not fits(e):
-                continue
-            found, since = e, (idx, i)
-            break
+        # the subject of this or the last sentence first (centring); failing that, for "she said"
+        # the one who spoke last, who is likelier than whoever was last talked about
+        found, since = self._recent(self.subjects, sentence, pronoun, fits, window=1)
+        if found is None and pronoun.dep_ == "nsubj" and is_cue(pronoun.head):
+            found, since = self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
+        if found is None:
+            found, since = self._recent(self.subjects, sentence, pronoun, fits, window=RECENT_SENTENCES)
         if found is None:
             here = (sentence.index, pronoun.i)
             people = [

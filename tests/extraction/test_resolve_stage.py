@@ -200,3 +200,11 @@ def test_a_document_published_on_a_day_is_not_published_by_the_day(stages):
 def test_a_noun_that_names_no_person_is_no_speaker_for_a_later_she(stages):
     s = stages("A claim filed by the administrators says the board was misled. She said it was not.")
     assert all(e.name != "A claim" for e in s.resolved.resolver.registry.entities)
+
+
+def test_she_after_the_last_sentences_subject_is_that_subject_not_an_older_speaker(stages):
+    s = stages(
+        "Tom Hale, who ran the mill with his cousin, Sam Reid, denied any fraud. "
+        "The inspector read the accounts. She found that £2m had gone missing in 2022."
+    )
+    assert sources_of(s, "£2m had gone missing") == [("the inspector", "reported")]
