@@ -76,7 +76,7 @@ TITLES = frozenset(
     "congresswoman president vice prime minister chancellor governor mayor judge justice general gen "
     "colonel col captain capt sergeant sgt officer detective inspector chief ambassador secretary "
     "king queen prince princess pope bishop archbishop rabbi imam father sheikh prosecutor attorney "
-    "spokesman spokeswoman spokesperson commissioner chairman chairwoman deputy sheriff".split()
+    "spokesman spokeswoman spokesperson commissioner chairman chairwoman deputy sheriff premier".split()
 )
 
 
@@ -116,6 +116,17 @@ def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
     return "other"
 
 
+def is_document(token: Token) -> bool:
+    """A noun naming a document ("the report", "figures seen by the Guardian"), unless a "who"
+    clause shows it names people ("three senior party figures, who spoke on condition of ...")."""
+    if token.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    return not any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in token.children
+    )
+
+
 def is_org_noun(token: Token) -> bool:
     """ "company", "chipmaker", "broadcaster": a noun naming an organisation, not a person."""
     lemma = token.lemma_.lower()
@@ -127,8 +138,9 @@ def plural_head(token: Token) -> bool:
 
 
 def name_in_apposition(token: Token) -> Token | None:
-    """The name a common noun is glossed with: "the ministry spokesperson, Ana Ruiz" -> Ruiz."""
-    if token.pos_ == "PROPN":
+    """The name a common noun (or a capitalised title, "The Premier") is glossed with: "the ministry
+    spokesperson, Ana Ruiz" -> Ruiz."""
+    if token.pos_ == "PROPN" and token.lower_ not in TITLES:
         return None
     for c in token.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .entities import DOCUMENT_NOUNS
+from .entities import is_document
 from .publishers import UNNAMED_DOCUMENT, document_phrase, final_sources, lead_news_org
 from .references import DOCUMENT_KINDS, FoundReference, find_references
 from .registry import Entity
@@ -38,7 +38,8 @@ class Resolved:
 def _unnamed(frame: Frame, head: Token) -> ExtractedSource | None:
     """A source phrase that names nobody the report knows."""
     lemma = head.lemma_.lower()
-    if DOCUMENT_KINDS.get(lemma) == "article":
+    document = is_document(head)
+    if document and DOCUMENT_KINDS.get(lemma) == "article":
         # "according to a report": the outlet the report leans on, found at the end; if it leans
         # on none, the document's own phrase ("a study") stands in
         return ExtractedSource(
@@ -48,7 +49,7 @@ def _unnamed(frame: Frame, head: Token) -> ExtractedSource | None:
             cue=frame.cue,
             aliases=(document_phrase(head),),
         )
-    if lemma in DOCUMENT_NOUNS:
+    if document:
         # "according to court documents": the documents themselves are the source
         return ExtractedSource(name=document_phrase(head), kind="other", role="reported", cue=frame.cue)
     if head.lower_ in VAGUE_SOURCES:
@@ -59,7 +60,7 @@ def _unnamed(frame: Frame, head: Token) -> ExtractedSource | None:
 def _named_role(frame: Frame, head: Token, kind: str) -> str:
     if frame.direct_quote and frame.role == "said":
         return "quoted"
-    if head.lemma_.lower() in DOCUMENT_NOUNS or kind == "news_org" and frame.cue == "according to":
+    if is_document(head) or kind == "news_org" and frame.cue == "according to":
         return "reported"
     if frame.cue == "according to":
         return "said"  # "according to the minister": a person or body speaking, not publishing

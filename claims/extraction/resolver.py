@@ -17,7 +17,9 @@ from .entities import (
     NAMED_TYPES,
     ORG_PRONOUNS,
     PERSONAL_PRONOUNS,
+    TITLES,
     entity_span_text,
+    is_document,
     is_org_noun,
     kind_of_name,
     looks_like_personal_name,
@@ -159,6 +161,8 @@ class Resolver:
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:
         if token.lower_ in PERSONAL_PRONOUNS:
             return self.pronouns.get((sentence.index, token.i))
+        if token.lower_ in TITLES and name_in_apposition(token) is not None:
+            return self._entity_for(name_in_apposition(token), sentence)  # "The Premier, Joanne Mikulic,"
         if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
             name, _ = entity_span_text(token)
             return self.registry.lookup(name)
@@ -315,7 +319,7 @@ class Resolver:
         named_appos = name_in_apposition(token)
         if named_appos is not None:
             return self.name_for(named_appos, sentence)
-        if token.lemma_.lower() in DOCUMENT_NOUNS:
+        if is_document(token):
             publisher = publisher_of(token)
             return self.name_for(publisher, sentence) if publisher is not None else None
         if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:

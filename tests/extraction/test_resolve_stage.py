@@ -208,3 +208,19 @@ def test_she_after_the_last_sentences_subject_is_that_subject_not_an_older_speak
         "The inspector read the accounts. She found that £2m had gone missing in 2022."
     )
     assert sources_of(s, "£2m had gone missing") == [("the inspector", "reported")]
+
+
+def test_people_described_as_figures_are_a_group_not_a_document(stages):
+    s = stages(
+        "The commission's figures show turnout of 61%. Two senior party figures, who spoke on condition "
+        "of anonymity, said the campaign had ignored warnings."
+    )
+    assert sources_of(s, "ignored warnings") == [("Two senior party figures", "said")]
+
+
+def test_a_capitalised_title_glossed_with_a_name_is_that_person(stages):
+    s = stages(
+        "The Premier, Joanne Mikulic, said the result was disappointing. "
+        "“It was a local campaign,” she said on Sunday."
+    )
+    assert sources_of(s, "local campaign") == [("Joanne Mikulic", "quoted")]
