@@ -286,3 +286,32 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         side=tuple(side),
         alleged=tuple(alleged),
     )
+
+
+# Verb forms that can share the first verb's auxiliary: a modal takes a bare verb ("would rise and
+# fall"); "has"/"was" take a participle, which the tagger often marks as a past tense ("was approved
+# and signed off"). A present-tense verb ("has worked there and manages 40 staff") shares none.
+MODAL_SHARERS = frozenset({"VB"})
+AUX_SHARERS = frozenset({"VBN", "VBD", "VBG"})
+
+
+def shared_auxiliaries(pred: Token, conj: Token) -> tuple[Token, ...]:
+    """The auxiliaries of `pred` a subjectless coordinated verb needs to stand as a statement."""
+    return tuple(
+        c
+        for c in pred.children
+        if c.dep_ in {"aux", "auxpass"}
+        and c.i < pred.i
+        and conj.tag_ in (MODAL_SHARERS if c.tag_ == "MD" else AUX_SHARERS)
+    )
+
+
+# Predicates that judge a statement ("it was false"): their "it" is a claim, not a speaker.
+TRUTH_WORDS = frozenset(
+    "true false untrue wrong inaccurate accurate correct incorrect baseless unfounded misleading "
+    "fabricated fake nonsense lie lies".split()
+)
+
+
+def judges_truth(content: Token) -> bool:
+    return any(c.lower_ in TRUTH_WORDS for c in content.children if c.dep_ in {"acomp", "attr"})

@@ -51,8 +51,7 @@ def _forecasts(tokens: Sequence[Token]) -> bool:
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
             continue
         return True
-    lowers = {t.lower_ for t in tokens}
-    return "if" in lowers and "will" in lowers
+    return False
 
 
 def _has_complement(word: Token) -> bool:

@@ -23,9 +23,11 @@ from .carve import (
     agentless_passive,
     belongs_to_speaker,
     carve_outs,
+    judges_truth,
     participles,
     raised_subject,
     sequel_link,
+    shared_auxiliaries,
     speaks_as_body,
     split_predicates,
 )
@@ -38,6 +40,7 @@ from .cues import (
     contents_of,
     frame_for_cue,
     is_cue,
+    no_comment,
     subject_of,
     trailing_according_frame,
 )
@@ -81,6 +84,10 @@ class _Splitter:
 
     def visit(self, pred: Token, *, frame: Frame | None, borrowed: tuple, via: str, nested: bool):
         parts = split_predicates(pred)
+        if via == "content" and no_comment([pred]):
+            # "said he will not comment, but that if he had spoken to X it would have been wise": a
+            # refusal said alongside a statement is one hedged statement, not two claims
+            parts = [p for p in parts if p.dep_ != "conj"]
         subj = subject_of(pred)
         own_subject = tuple(subject_phrase(subj)) if subj is not None else ()
         skip = {p.i for p in parts}
@@ -106,7 +113,7 @@ class _Splitter:
             # "..., a week after one of its vehicles struck": the later clause has its own subject
             takes = () if has_subject(p) or sequel_link(p) is not None else (own_subject or borrowed)
             if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
-                takes = takes + _shared_auxiliaries(pred, p)
+                takes = takes + shared_auxiliaries(pred, p)
             self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
 
     def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:
@@ -150,7 +157,7 @@ class _Splitter:
             # "The regulator fined the bank, saying it had misled customers": the bank, or the
             # regulator speaking of itself? Keep the report's word; but "it was false" is said of
             # a claim, never of oneself.
-            ambiguous = body and subj.lower_ in ORG_PRONOUNS and not _judges_truth(content)
+            ambiguous = body and subj.lower_ in ORG_PRONOUNS and not judges_truth(content)
             self.antecedents[subj.i] = () if ambiguous else tuple(noun_phrase(found))
             if not ambiguous:
                 return True
@@ -183,6 +190,11 @@ class _Splitter:
         tokens = trim(close_gaps(tokens), content=via == "content")
         if via == "content" and tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "nsubj":
             tokens = tokens[1:]
+        if via == "content":
+            # "... but that if he had spoken": a second "that" only repeats the reporting
+            tokens = [
+                t for t in tokens if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ == "conj")
+            ]
         link = sequel_link(pred)
         if link is not None:
             tokens = [t for t in tokens if t.i > link.i]  # "a week after" only links it to the first
@@ -346,35 +358,6 @@ class _Splitter:
                     via="appos",
                 )
             )
-
-
-# Verb forms that can share the first verb's auxiliary: a modal takes a bare verb ("would rise and
-# fall"); "has"/"was" take a participle, which the tagger often marks as a past tense ("was approved
-# and signed off"). A present-tense verb ("has worked there and manages 40 staff") shares none.
-MODAL_SHARERS = frozenset({"VB"})
-AUX_SHARERS = frozenset({"VBN", "VBD", "VBG"})
-
-
-def _shared_auxiliaries(pred: Token, conj: Token) -> tuple[Token, ...]:
-    """The auxiliaries of `pred` a subjectless coordinated verb needs to stand as a statement."""
-    return tuple(
-        c
-        for c in pred.children
-        if c.dep_ in {"aux", "auxpass"}
-        and c.i < pred.i
-        and conj.tag_ in (MODAL_SHARERS if c.tag_ == "MD" else AUX_SHARERS)
-    )
-
-
-# Predicates that judge a statement ("it was false"): their "it" is a claim, not a speaker.
-TRUTH_WORDS = frozenset(
-    "true false untrue wrong inaccurate accurate correct incorrect baseless unfounded misleading "
-    "fabricated fake nonsense lie lies".split()
-)
-
-
-def _judges_truth(content: Token) -> bool:
-    return any(c.lower_ in TRUTH_WORDS for c in content.children if c.dep_ in {"acomp", "attr"})
 
 
 def _cited(frame: Frame | None, who: Token) -> tuple[Token, ...]:

@@ -60,3 +60,10 @@ def test_not_commenting_ranks_below_a_named_denial(run):
 def test_declining_to_comment_ranks_low(run):
     e = run("The bank declined to comment on the fine of £40m imposed in March.")
     assert claim_with(e, "declined to comment").checkworthiness < 0.5
+
+
+def test_a_refusal_beside_an_if_clause_is_not_a_prediction(run):
+    e = run(
+        "The mayor said she will not comment on the audit but that if it was wrong it would have been a scandal."
+    )
+    assert claim_with(e, "not comment").kind != "prediction"

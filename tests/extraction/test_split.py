@@ -227,3 +227,11 @@ def test_an_earlier_event_after_a_comma_is_a_second_fact(nlp):
 def test_after_without_a_comma_stays_with_its_statement(nlp):
     texts = [t for t, _ in clause_texts(nlp, "The mayor resigned after the council voted to censure him.")]
     assert len(texts) == 1
+
+
+def test_a_refusal_said_beside_a_statement_is_one_claim(nlp):
+    found = clause_frames(
+        nlp, "The mayor said she would not comment on the audit but that the council had done nothing wrong."
+    )
+    assert len(found) == 1
+    assert "not comment" in found[0][0] and "done nothing wrong" in found[0][0]
