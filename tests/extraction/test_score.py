@@ -64,6 +64,7 @@ def test_declining_to_comment_ranks_low(run):
 
 def test_a_refusal_beside_an_if_clause_is_not_a_prediction(run):
     e = run(
-        "The mayor said she will not comment on the audit but that if it was wrong it would have been a scandal."
+        "The mayor said she will not comment on the audit but that if it was wrong "
+        "it would have been a scandal."
     )
     assert claim_with(e, "not comment").kind != "prediction"
