@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .cues import no_comment
-from .segment import in_quotes
+from .segment import in_quotes, opens_with_quote
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
@@ -64,6 +64,10 @@ class _Quotations:
         self.continued = self.quote if self.quote is not None and last.ends_in_quote else None
 
 
+def _opens_a_quotation(sentence: Sentence) -> bool:
+    return opens_with_quote(sentence.span.text)
+
+
 def _opens_quotation(clause: Clause, carried: OpenQuotation | None) -> bool:
     frame = clause.frame
     return frame is not None and frame.direct_quote and (carried is None or frame is not carried.frame)
@@ -83,7 +87,13 @@ def _attribute_sentence(
             frame = None
         if frame is None and carried is not None and clause.via not in DESCRIPTIONS:
             frame, where = carried.frame, carried.sentence
-        elif frame is None and whole_quote and state.quote is not None:
+        elif (
+            frame is None
+            and (whole_quote or (_opens_a_quotation(sentence) and clause.via not in DESCRIPTIONS))
+            and state.quote is not None
+        ):
+            # '"...," said Hoen. "The engineers were the ladder.': a second quotation in the same
+            # paragraph is the same speaker's
             frame, where = state.quote.frame, state.quote.sentence
         elif frame is None and (sentence.ends_in_quote or whole_quote):
             state.pending.append(len(out))

@@ -141,6 +141,14 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+def _passive(verb: Token) -> bool:
+    """A passive verb, or a participle sharing a passive's auxiliary ("were arrested and accused
+    by prosecutors of ...")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head)
+
+
 def _speaker(cue: Token) -> Token | None:
     """The subject of a cue verb. When the parser gives it two, one inside the quotation it
     introduces ("'... a crisis that nobody foresaw,' said Allingham") is quoted, not speaking."""
@@ -161,7 +169,7 @@ def _agent_of(token: Token) -> Token | None:
 def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children)
+    passive = _passive(cue)
     source = _agent_of(cue) if passive else _speaker(cue)
     head = cue
     while source is None and not passive and head.dep_ == "conj":

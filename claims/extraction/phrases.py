@@ -79,6 +79,9 @@ def restricts(relcl: Token) -> bool:
         return False
     if noun.lower_ in SELECTING_DETERMINERS or noun.pos_ == "PRON":
         return True  # "those who ...", "anyone who ..."
+    verb = noun.head
+    if noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return True  # "would not accept a deal that leaves farmers ...": which deal, not a fact about one
     return any(c.dep_ == "det" and c.lower_ in SELECTING_DETERMINERS for c in noun.children)
 
 
@@ -227,7 +230,10 @@ def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
     skip = {
         t.i
         for c in token.children
-        if c.dep_ in {"relcl", "appos", "acl"} or (c.dep_ in {"prep", "npadvmod"} and _temporal(c))
+        if c.dep_ in {"relcl", "appos", "acl"}
+        or (c.dep_ in {"prep", "npadvmod"} and _temporal(c))
+        # "prosecutors of photographing military sites": what they accuse, not who they are
+        or (c.dep_ == "prep" and any(g.pos_ == "VERB" for g in c.children))
         for t in c.subtree
     }
     toks = [

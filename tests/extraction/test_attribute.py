@@ -206,3 +206,19 @@ def test_according_to_wins_over_the_verb_of_a_figure(run):
 def test_a_subject_inside_the_quotation_is_not_the_speaker(run):
     e = run("“We acted in good faith during a crisis that nobody foresaw,” said Ruth Allen KC.")
     assert source_names(claim_with(e, "good faith")) == ["Ruth Allen KC"]
+
+
+def test_a_second_passive_verb_takes_its_own_agent(run):
+    e = run(
+        "The two pilots were detained in May and accused by military prosecutors of spying on an airbase."
+    )
+    claim = claim_with(e, "spying on an airbase")
+    assert (source_names(claim), claim.sources[0].role) == (["military prosecutors"], "accused")
+
+
+def test_a_second_quotation_after_the_speaker_is_the_same_speakers(run):
+    e = run(
+        "“Both sides are tired,” said Ana Ruiz, who teaches law in Lyon. “The prisoners were the bridge.”"
+    )
+    assert source_names(claim_with(e, "prisoners were the bridge")) == ["Ana Ruiz"]
+    assert claim_with(e, "teaches law").sources == ()

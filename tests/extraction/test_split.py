@@ -235,3 +235,8 @@ def test_a_refusal_said_beside_a_statement_is_one_claim(nlp):
     )
     assert len(found) == 1
     assert "not comment" in found[0][0] and "done nothing wrong" in found[0][0]
+
+
+def test_a_relative_clause_on_what_would_not_be_accepted_stays_in_its_clause(nlp):
+    texts = [t for t, _ in clause_texts(nlp, "The union would not accept a deal that cuts night shifts.")]
+    assert texts == ["The union would not accept a deal that cuts night shifts"]
