@@ -48,7 +48,7 @@ def best_of_interleaved(rounds: int, *works) -> list[float]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=5, help="copies of the corpus per run (default 5)")
+    parser.add_argument("--copies", type=int, default=3, help="copies of the corpus per run (default 3)")
     parser.add_argument("--rounds", type=int, default=3, help="runs per figure, best kept (default 3)")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--max-ratio", type=float, default=1.5, help="fail above this ratio (default 1.5)")

@@ -22,27 +22,33 @@ STOP = set(
 )
 GOLDS = sorted(p.name.removesuffix(".gold.json") for p in REPORTS.glob("*.gold.json"))
 
-# (recall, precision, attribution, attributed recall) each report must reach; a report not listed
-# must reach DEFAULT. The twelve blind reports of issue 11 are held for now to their first-run scores
-# (the honest measure of generalisation, recorded in the README), so a change that loses ground shows.
-DEFAULT = (0.9, 0.8, 0.85, 0.8)
+# (recall, precision, attribution, attributed recall) each report must reach, set at what each
+# honestly reaches (rounded down), so a change that loses ground on any report shows. The twelve
+# blind reports of issue 11 (first-run and after-fix figures in the README) are among them.
+# A report added without figures of its own must reach what the issue asks of reports held back.
+DEFAULT = (0.85, 0.85, 0.9, 0.8)
 THRESHOLDS = {
-    "nut-study": (0.8, 0.8, 0.9, 0.85),
-    "planning-revolt": (0.9, 0.85, 0.95, 0.9),
-    "treasurer-fraud": (0.9, 0.85, 1.0, 0.9),
-    "wire-chip-sale": (1.0, 0.95, 0.9, 0.75),
-    "battery-gigafactory-analysis": (1.0, 0.57, 0.9, 0.58),
-    "clean-air-asthma": (0.9, 0.74, 0.89, 0.8),
-    "council-libraries-budget": (0.86, 0.76, 0.92, 0.77),
-    "dam-talks-engineers": (0.87, 0.71, 0.8, 0.63),
-    "energy-boss-ruling": (0.87, 0.81, 0.72, 0.48),
-    "marrick-by-election": (0.89, 0.72, 0.77, 0.61),
-    "restaurant-earnings": (0.85, 0.65, 0.84, 0.61),
-    "robotaxi-permit-suspended": (0.96, 0.71, 0.86, 0.74),
-    "storm-ardith-live": (0.96, 0.65, 0.85, 0.75),
-    "striker-record-fee": (0.85, 0.83, 0.84, 0.65),
-    "transit-chief-interview": (1.0, 0.56, 0.17, 0.02),
-    "wire-world-briefs": (0.9, 0.74, 0.87, 0.74),
+    "battery-gigafactory-analysis": (1.0, 0.64, 0.9, 0.58),
+    "clean-air-asthma": (0.9, 0.84, 0.89, 0.8),
+    "club-land": (1.0, 0.92, 0.92, 1.0),
+    "council-libraries-budget": (0.86, 0.86, 0.94, 0.8),
+    "dam-collapse": (1.0, 0.92, 0.92, 0.9),
+    "dam-talks-engineers": (0.87, 0.86, 0.88, 0.75),
+    "energy-boss-ruling": (0.9, 0.88, 0.9, 0.75),
+    "eu-fine": (1.0, 0.83, 1.0, 1.0),
+    "marrick-by-election": (0.89, 0.83, 0.97, 0.87),
+    "mining-bribery": (1.0, 1.0, 1.0, 1.0),
+    "nut-study": (0.93, 0.84, 0.9, 0.86),
+    "planning-revolt": (0.93, 0.89, 0.96, 0.94),
+    "restaurant-earnings": (0.92, 0.87, 0.91, 0.8),
+    "robotaxi-permit-suspended": (0.96, 0.82, 0.88, 0.77),
+    "storm-ardith-live": (0.96, 0.71, 0.87, 0.78),
+    "striker-record-fee": (0.85, 0.88, 0.93, 0.8),
+    "transit-chief-interview": (1.0, 0.57, 0.88, 0.84),
+    "treasurer-fraud": (0.94, 0.89, 1.0, 0.94),
+    "vaccine-stockpile": (1.0, 1.0, 0.93, 1.0),
+    "wire-chip-sale": (1.0, 0.96, 0.96, 0.81),
+    "wire-world-briefs": (0.9, 0.8, 0.97, 0.84),
 }
 
 
