@@ -7,14 +7,18 @@
 
 or from a shell: `python -m claims.extraction REPORT.txt`.
 
-Steps, one module each, passing frozen dataclasses (types.py) whose offsets point into the
-original text: clean (page furniture) → segment (sentences, open quotations) → split_atomic
-(one clause per statement) → attribute (cue verbs, "according to", "citing") → resolve (names,
-pronouns) → score (kind, check-worthiness) → dedupe → references. pipeline.py runs them.
+Stages, one module each, passing frozen dataclasses (types.py) whose offsets point into the
+original text; pipeline.py only runs them in order:
+    clean (page furniture) → segment (sentences, quotation state) → split (one clause per
+    statement, with the cue that attributes it) → attribute (quotations across sentences) →
+    resolve (names, pronouns, publishers) → render (claim texts) → score (kind, check-worthiness)
+    → dedupe → relate (contradicts / supports / same) → references (documents claims rest on).
+seen_before.py decides whether two claim texts state the same proposition (to match a new report's
+claims against claims already checked).
 """
 
 from .pipeline import extract, extract_many, load_nlp, to_json
-from .types import ExtractedClaim, ExtractedReference, ExtractedSource, Extraction
+from .types import ExtractedClaim, ExtractedReference, ExtractedRelation, ExtractedSource, Extraction
 
 __all__ = [
     "extract",
@@ -23,6 +27,7 @@ __all__ = [
     "to_json",
     "ExtractedClaim",
     "ExtractedReference",
+    "ExtractedRelation",
     "ExtractedSource",
     "Extraction",
 ]

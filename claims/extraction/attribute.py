@@ -1,218 +1,195 @@
-"""Step 4, attribute: find who the report says a statement comes from, and how.
+"""Stage 4, attribute: give every clause the frame that attributes it, following quotations across
+sentences and paragraphs.
 
-Works on the dependency parse: a cue verb's subject (or passive agent) is the source and its
-clausal complement is the content; "according to X" hangs off the content verb; "X, citing Y,
-reported" adds Y as a nested source. Names are turned into sources later, in `resolve`.
+`split` already hangs on each clause the cue met in its own sentence ("said", "according to").
+What a sentence cannot know alone is whose words a quotation is when its speaker stands in
+another sentence:
+- '“A. B,” she said': the first sentence waits for the speaker named after the quotation closes;
+- 'She said: “A. B.”' and '“A,” he said. “B.”': a sentence inside, or all of, a quotation whose
+  speaker was named before goes on in the same voice;
+- a quotation left open at a paragraph's end goes on in the next paragraph when that one opens
+  with a quotation mark (the newspaper convention: no closing mark between them).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
 from spacy.tokens import Token
 
-from .segment import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES
-from .types import Frame
+from .cues import no_comment
+from .segment import in_quotes, opens_with_quote
+from .types import AttributedClause, Clause, Frame, Sentence
 
-# Cue verbs (lemmas) and the role they give the source. A cue only attributes when it has content
-# (a clause or a quote), except the CONTENTLESS ones below.
-CUE_ROLES = {
-    # plain speech: the source is stating the content
-    **dict.fromkeys(
-        "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
-        "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
-        "estimate promise vow pledge declare told indicate signal post tweet".split(),
-        "said",
-    ),
-    # publication verbs: news organisations and documents "report", "reveal"
-    **dict.fromkeys("report reveal publish disclose find show document".split(), "reported"),
-    # contested assertions: the report keeps its distance
-    **dict.fromkeys(
-        "claim insist allege argue assert maintain suggest contend speculate hint imply believe think "
-        "compare".split(),
-        "claimed",
-    ),
-    # denials
-    **dict.fromkeys("deny reject dismiss refute dispute rebut downplay".split(), "denied"),
-    # accusations (often passive: "X was accused by Y of ...")
-    **dict.fromkeys("accuse charge blame indict sue criticise criticize condemn".split(), "accused"),
-}
-
-# Cues that make an attributed statement even without a clause: "X denied Y's claim",
-# "X compared A to B", "X was accused by Y of Z". The whole clause is the claim.
-CONTENTLESS_CUES = frozenset(
-    "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist".split()
-)
-
-# Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
-CITING_VERBS = frozenset({"cite", "quote"})
-
-# Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
-# that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
-CLAIM_NOUNS = {
-    **dict.fromkeys("charge allegation accusation indictment complaint lawsuit".split(), "accused"),
-    **dict.fromkeys("claim suspicion assertion".split(), "claimed"),
-}
-
-# Dependency labels under a cue verb that hold its content.
-CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
+# part of a quotation they stand next to.
+DESCRIPTIONS = frozenset({"relcl", "appos"})
 
 
-def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+@dataclass(frozen=True)
+class OpenQuotation:
+    """A direct quotation whose speaker is known: the frame naming them and where it stands."""
+
+    frame: Frame
+    sentence: Sentence
 
 
-def is_cue(token: Token) -> bool:
-    """A verb that attributes: known cue lemma, used as a verb, and not negated ("did not comment")."""
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CUE_ROLES and not is_negated(token)
+@dataclass
+class _Quotations:
+    """What is open while reading on: the quotation of this paragraph, one carried over from the
+    last paragraph, and clauses of a quotation still waiting for their speaker."""
+
+    quote: OpenQuotation | None = None
+    continued: OpenQuotation | None = None
+    pending: list[int] = field(default_factory=list)  # indices into the output waiting for a speaker
+
+    def start_paragraph(self, sentence: Sentence) -> None:
+        self.pending = []
+        if self.continued is not None and sentence.opens_paragraph_with_quote:
+            self.quote = self.continued
+        else:
+            self.quote = self.continued = None
+
+    def carried(self, sentence: Sentence) -> OpenQuotation | None:
+        """The quotation this sentence goes on with, if it opens inside one."""
+        return self.quote if sentence.opens_in_quote or self.continued is not None else None
+
+    def end_sentence(self, sentence: Sentence) -> None:
+        if not sentence.ends_in_quote:
+            self.pending = []
+            self.continued = None
+
+    def end_paragraph(self, last: Sentence) -> None:
+        self.continued = self.quote if self.quote is not None and last.ends_in_quote else None
 
 
-def contents_of(cue: Token) -> list[Token]:
-    """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
-    found = [
-        c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
-    ]
-    # "Mining chief charged with bribery, prosecutors say": a headline's content left unattached
-    for c in cue.children:
-        if (
-            c.dep_ == "dep"
-            and c.i < cue.i
-            and any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : cue.i])
+def _opens_a_quotation(sentence: Sentence) -> bool:
+    return opens_with_quote(sentence.span.text)
+
+
+def _opens_quotation(clause: Clause, carried: OpenQuotation | None) -> bool:
+    frame = clause.frame
+    return frame is not None and frame.direct_quote and (carried is None or frame is not carried.frame)
+
+
+def _attribute_sentence(
+    sentence: Sentence, clauses: Sequence[Clause], state: _Quotations, out: list[AttributedClause]
+) -> None:
+    carried = state.carried(sentence)
+    # '"A," he said. "B."': a sentence that is all quotation goes on in the same voice
+    whole_quote = sentence.all_quoted and all(c.frame is None for c in clauses)
+    for clause in clauses:
+        frame, where = clause.frame, sentence
+        if clause.via != "content" and no_comment(clause.tokens):
+            # "declined to comment", "did not respond": the report saying someone has not spoken
+            # (what someone says about commenting, "said it did not comment", stays theirs)
+            frame = None
+        if frame is None and carried is not None and clause.via not in DESCRIPTIONS:
+            frame, where = carried.frame, carried.sentence
+        elif (
+            frame is None
+            and (whole_quote or (_opens_a_quotation(sentence) and clause.via not in DESCRIPTIONS))
+            and state.quote is not None
         ):
-            found.append(c)
-    # "said in a statement that ...": the that-clause gets hung on the document noun
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "on"}:
-            for doc_noun in prep.children:
-                for c in doc_noun.children:
-                    if c.dep_ in {"acl", "ccomp", "relcl"} and any(
-                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children
-                    ):
-                        found.append(c)
-    return found
+            # '"...," said Hoen. "The engineers were the ladder.': a second quotation in the same
+            # paragraph is the same speaker's
+            frame, where = state.quote.frame, state.quote.sentence
+        elif frame is None and (sentence.ends_in_quote or whole_quote):
+            state.pending.append(len(out))
+        out.append(AttributedClause(clause=clause, frame=frame, frame_sentence=where if frame else None))
+        if _opens_quotation(clause, carried):
+            state.quote = OpenQuotation(frame=clause.frame, sentence=sentence)
+            for k in state.pending:
+                out[k] = AttributedClause(clause=out[k].clause, frame=clause.frame, frame_sentence=sentence)
+            state.pending = []
+    state.end_sentence(sentence)
 
 
-def subject_of(token: Token) -> Token | None:
-    for c in token.children:
-        if c.dep_ in SUBJECT_DEPS:
-            return c
-    return None
+# ---- interviews: answers that never name their speaker ------------------------------------------
+
+# A report is an interview in questions and answers when at least this many paragraphs are questions.
+MIN_QUESTIONS = 3
+# Words by which an answer speaks for the one answering.
+FIRST_PERSON = frozenset("i i'm i'd i'll i've me my mine we we're we'd we'll we've us our ours".split())
 
 
-def _agent_of(token: Token) -> Token | None:
-    for c in token.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
+def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    paragraphs: list[list[Sentence]] = []
+    for s in sentences:
+        if paragraphs and paragraphs[-1][0].block_index == s.block_index:
+            paragraphs[-1].append(s)
+        else:
+            paragraphs.append([s])
+    return paragraphs
 
 
-def in_quotes(doc_text: str, start: int, end: int) -> bool:
-    """Whether the stretch [start, end) of a paragraph lies inside quotation marks."""
-    depth, straight = 0, False
-    for ch in doc_text[:start]:
-        if ch in OPEN_QUOTES:
-            depth += 1
-        elif ch in CLOSE_QUOTES:
-            depth = max(0, depth - 1)
-        elif ch in TOGGLE_QUOTES:
-            straight = not straight
-    return depth > 0 or straight
-
-
-def frame_for_cue(cue: Token) -> Frame:
-    """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
-    lemma = cue.lemma_.lower()
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children)
-    source = _agent_of(cue) if passive else subject_of(cue)
-    head = cue
-    while source is None and not passive and head.dep_ == "conj":
-        # "The minister visited ... and said": the subject of the first verb speaks
-        head = head.head
-        source = subject_of(head)
-    if source is None and not passive:
-        source = _phrase_before(cue)
-    cited = []
-    for c in cue.children:
-        # "X, citing several officials, reported": the officials are a second, inner source
-        if c.dep_ in {"advcl", "prep", "xcomp"} and c.lemma_.lower() in CITING_VERBS:
-            cited += [g for g in c.children if g.dep_ in {"dobj", "pobj"}]
-    direct = False
-    contents = contents_of(cue)
-    if contents:
-        first = min(t.idx for c in contents for t in c.subtree)
-        last = max(t.idx + len(t.text) for c in contents for t in c.subtree)
-        direct = in_quotes(cue.doc.text, first, last) or _wrapped_in_quotes(contents[0])
-    return Frame(
-        source=source,
-        role=CUE_ROLES[lemma],
-        cue=cue.text,
-        cited=tuple(cited),
-        direct_quote=direct,
-        cue_index=cue.i,
+def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
+    doc = paragraph[0].span.doc
+    return any(
+        t.lower_.replace("’", "'") in FIRST_PERSON and not in_quotes(doc.text, t.idx, t.idx + len(t))
+        for s in paragraph
+        for t in s.span
     )
 
 
-def _wrapped_in_quotes(head: Token) -> bool:
-    toks = list(head.subtree)
-    doc = head.doc
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    return (
-        bool(before is not None and before.text in OPEN_QUOTES + TOGGLE_QUOTES)
-        or toks[0].text in OPEN_QUOTES + TOGGLE_QUOTES
-    )
-
-
-def _phrase_before(cue: Token) -> Token | None:
-    """The noun phrase right before a subjectless cue ("..., the prosecutor's office said"), which the
-    parser sometimes hangs elsewhere; climbs out of appositions to the phrase head."""
-    i = cue.i - 1
-    doc = cue.doc
-    while i >= 0 and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
-        i -= 1
-    if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN"}:
-        return None
-    token = doc[i]
-    # "..., the museum's director, Claire Martin, told": the phrase is headed by "director"
-    while token.dep_ in {"compound", "flat"} or (token.dep_ == "appos" and token.head.pos_ == "NOUN"):
-        if token.head.i >= token.i:
-            break
-        token = token.head
-    return token
-
-
-def according_to(pred: Token) -> tuple[Token, Token] | None:
-    """`("according", X)` when the clause says "..., according to X"; the cue token comes first."""
-    for c in pred.children:
-        if c.lower_ == "according" or (c.dep_ == "prep" and c.lemma_.lower() == "accord"):
-            for to in c.children:
-                if to.lower_ == "to":
-                    for obj in to.children:
-                        if obj.dep_ == "pobj":
-                            return c, obj
+def _interviewee(paragraphs: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
+    """The person the interview is with: the first person named in the headline, else the intro."""
+    for paragraph in paragraphs:
+        for s in paragraph:
+            for t in s.span:
+                if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
+                    return t, s
     return None
 
 
-def according_frame(pred: Token) -> Frame | None:
-    found = according_to(pred)
-    if not found:
-        return None
-    cue, obj = found
-    return Frame(source=obj, role="reported", cue="according to", cue_index=pred.i)
+def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, Sentence]]:
+    """In a question-and-answer interview whose answers never name the one answering, the frame
+    of each answer sentence (by sentence index): after the first question, a paragraph that speaks
+    in the first person, or answers the question just asked, is the interviewee's."""
+    paragraphs = _paragraphs(sentences)
+    asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in paragraphs]
+    if sum(asks[1:]) < MIN_QUESTIONS:
+        return {}
+    found = _interviewee(paragraphs)
+    if found is None:
+        return {}
+    token, where = found
+    frame = Frame(source=token, role="said", cue="interview")
+    answers: dict[int, tuple[Frame, Sentence]] = {}
+    started = False
+    for n, paragraph in enumerate(paragraphs):
+        started = started or (asks[n] and n > 0)
+        answering = started and not asks[n] and (asks[n - 1] or _speaks_in_first_person(paragraph))
+        if answering:
+            answers.update({s.index: (frame, where) for s in paragraph})
+    return answers
 
 
-def trailing_according_frame(pred: Token) -> Frame | None:
-    """ "The thefts came to light in 2023, when an audit found ..., according to court documents":
-    an "according to" closing the sentence after a comma covers all of it, wherever the parser
-    hung it."""
-    sentence = pred.sent
-    last = max((t.i for t in sentence if not t.is_punct), default=-1)
-    for t in pred.subtree:
-        if t.lower_ != "according" or t.i <= pred.i or t.i == 0 or pred.doc[t.i - 1].text != ",":
-            continue
-        found = according_to(t.head)
-        if found and found[0].i == t.i and found[1].right_edge.i == last:
-            return Frame(source=found[1], role="reported", cue="according to", cue_index=t.head.i)
-    return None
+def attribute(
+    sentences: Sequence[Sentence], clauses: Sequence[Sequence[Clause]]
+) -> tuple[AttributedClause, ...]:
+    """Every clause of the report, in order, with its frame (None: the report's own voice)."""
+    state = _Quotations()
+    out: list[AttributedClause] = []
+    answers = interview_answers(sentences)
+    for n, (sentence, found) in enumerate(zip(sentences, clauses, strict=True)):
+        if n == 0 or sentence.block_index != sentences[n - 1].block_index:
+            state.start_paragraph(sentence)
+        _attribute_sentence(sentence, found, state, out)
+        if n + 1 == len(sentences) or sentences[n + 1].block_index != sentence.block_index:
+            state.end_paragraph(sentence)
+        if sentence.index in answers:
+            _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
+    return tuple(out)
+
+
+def _in_the_interviewees_voice(
+    out: list[AttributedClause], first: int, frame: Frame, where: Sentence
+) -> None:
+    """An answer's clauses in the report's voice are the interviewee's (who someone is stays the
+    report's, as everywhere)."""
+    for k in range(first, len(out)):
+        a = out[k]
+        if a.frame is None and a.clause.via not in DESCRIPTIONS:
+            out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=where)

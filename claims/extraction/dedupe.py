@@ -1,4 +1,4 @@
-"""Step 7, dedupe: a claim stated twice (headline and body, summary and detail) is kept once."""
+"""Stage 8, dedupe: a claim stated twice (headline and body, summary and detail) is kept once."""
 
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ STOPWORDS = frozenset(
 
 def content_words(text: str) -> set[str]:
     words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
-    return {_stem(w) for w in words if w not in STOPWORDS}
+    return {stem(w) for w in words if w not in STOPWORDS}
 
 
 # Inflection endings folded away so "collapse"/"collapsed", "fines"/"fined" compare equal.
 SUFFIXES = ("ing", "ed", "es", "s")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     if word.endswith("ly") and len(word) > 6:
         word = word[:-2]  # "exclusively" -> "exclusive"
     for suffix in SUFFIXES:
@@ -54,13 +54,28 @@ def is_same_claim(a: str | set[str], b: str | set[str], *, headline: bool = Fals
     return covered and shared / len(wa | wb) >= 0.6
 
 
-def dedupe(texts: list[str], *, headline: list[bool] | None = None) -> list[int | None]:
+def _other_voices(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two claims said by different sources (a headline's "sources say" shortens its body's,
+    so headlines are not asked)."""
+    if not a or not b:
+        return False
+    return not any(x == y or x.endswith(f" {y}") or y.endswith(f" {x}") for x in a for y in b)
+
+
+def dedupe(
+    texts: list[str],
+    *,
+    headline: list[bool] | None = None,
+    sources: list[frozenset[str]] | None = None,
+) -> list[int | None]:
     """For each text, the index of the claim it duplicates (None if it is kept).
 
     Of a duplicate pair the body statement is kept over a headline, else the longer one: it usually
-    has the full names and the attribution, where a headline has the short form.
+    has the full names and the attribution, where a headline has the short form. The same words
+    from two different sources are no duplicate: they corroborate each other (see `relate`).
     """
     headline = headline or [False] * len(texts)
+    sources = sources or [frozenset()] * len(texts)
     preferred = [not h for h in headline]
     words = [content_words(t) for t in texts]
     duplicate_of: list[int | None] = [None] * len(texts)
@@ -70,6 +85,8 @@ def dedupe(texts: list[str], *, headline: list[bool] | None = None) -> list[int 
         for j in range(i + 1, len(texts)):
             either_headline = headline[i] or headline[j]
             if duplicate_of[j] is not None or not is_same_claim(words[i], words[j], headline=either_headline):
+                continue
+            if not either_headline and _other_voices(sources[i], sources[j]):
                 continue
             keep_j = (
                 preferred[j]

@@ -1,14 +1,17 @@
-"""Step 2, segment: sentences of a cleaned paragraph, with quotation state carried across them.
+"""Stage 2, segment: the sentences of each cleaned paragraph, with where they stand with respect
+to quotation marks (a quotation may run over several sentences, and on into the next paragraph).
 
 Each paragraph is parsed as its own Doc (so the parser never joins a headline to the next line);
-`offset` is where that paragraph starts in the original text.
+a sentence's `offset` is where its paragraph starts in the original text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
-from .types import Sentence
+from .types import Block, Sentence
 
 # Curly quotes open/close unambiguously; a straight double quote toggles.
 OPEN_QUOTES = "“«"
@@ -29,21 +32,49 @@ def quote_depth(text: str) -> int:
     return depth + int(straight_open)
 
 
-def segment(doc: Doc, *, offset: int, block_index: int, first_index: int = 0, is_headline: bool = False):
+def in_quotes(doc_text: str, start: int, end: int) -> bool:
+    """Whether the stretch [start, end) of a paragraph lies inside quotation marks."""
+    return quote_depth(doc_text[:start]) > 0
+
+
+def opens_with_quote(text: str) -> bool:
+    return text.lstrip()[:1] in OPEN_QUOTES + TOGGLE_QUOTES
+
+
+def segment(
+    doc: Doc, *, offset: int, block_index: int, first_index: int = 0, is_headline: bool = False
+) -> tuple[Sentence, ...]:
     """The sentences of one paragraph Doc, numbered from `first_index`."""
     sentences = []
+    paragraph_quoted = opens_with_quote(doc.text)
     for n, span in enumerate(doc.sents):
         if not span.text.strip():
             continue
-        opens_in_quote = quote_depth(doc.text[: span.start_char]) > 0
+        ends_in_quote = quote_depth(doc.text[: span.end_char]) > 0
         sentences.append(
             Sentence(
                 span=span,
                 offset=offset,
                 index=first_index + n,
                 block_index=block_index,
-                opens_in_quote=opens_in_quote,
+                opens_in_quote=quote_depth(doc.text[: span.start_char]) > 0,
+                ends_in_quote=ends_in_quote,
+                all_quoted=opens_with_quote(span.text) and not ends_in_quote,
+                opens_paragraph_with_quote=paragraph_quoted and not sentences,
                 is_headline=is_headline,
             )
         )
+    return tuple(sentences)
+
+
+def segment_report(blocks: Sequence[Block], docs: Sequence[Doc]) -> tuple[Sentence, ...]:
+    """Every sentence of the report in reading order, numbered across paragraphs."""
+    sentences: list[Sentence] = []
+    count = 0
+    for block_index, (block, doc) in enumerate(zip(blocks, docs, strict=True)):
+        found = segment(
+            doc, offset=block.start, block_index=block_index, first_index=count, is_headline=block.is_headline
+        )
+        count += len(found)
+        sentences += found
     return tuple(sentences)

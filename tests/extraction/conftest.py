@@ -6,10 +6,17 @@ None of these tests asks for the `db` fixture, so they run under the project's n
 """
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from claims.extraction import extract, load_nlp
+from claims.extraction.attribute import attribute
+from claims.extraction.clean import content_blocks, find_furniture
+from claims.extraction.render import render
+from claims.extraction.resolve import resolve
+from claims.extraction.segment import segment_report
+from claims.extraction.split import split_report
 
 REPORTS = Path(__file__).parent / "reports"
 
@@ -27,6 +34,34 @@ def run(nlp):
         return extract(text, nlp=nlp)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def stages(nlp):
+    """Run the stages one by one on a text and keep what each returns, to test one stage at a time."""
+
+    def stages(text: str) -> SimpleNamespace:
+        furniture = find_furniture(text)
+        blocks = content_blocks(text, furniture)
+        sentences = segment_report(blocks, list(nlp.pipe(b.text for b in blocks)))
+        clauses = split_report(sentences)
+        attributed = attribute(sentences, clauses)
+        resolved = resolve(sentences, attributed)
+        rendered = render(resolved.clauses, resolved.resolver)
+        return SimpleNamespace(
+            sentences=sentences, clauses=clauses, attributed=attributed, resolved=resolved, rendered=rendered
+        )
+
+    return stages
+
+
+def attributed_with(attributed, words: str):
+    """The attributed clause whose tokens contain `words`."""
+    for a in attributed:
+        said = "".join(t.text_with_ws for t in a.clause.tokens)
+        if words.lower() in said.lower():
+            return a
+    raise AssertionError(f"no clause containing {words!r}")
 
 
 @pytest.fixture(scope="session")

@@ -114,3 +114,111 @@ def test_according_to_closing_a_sentence_covers_its_main_clause(run):
         "The fraud came to light in 2021, when an audit found the fund was empty, according to court filings."
     )
     assert source_names(claim_with(e, "came to light")) == ["court filings"]
+
+
+def test_participle_warning_that_is_the_speakers_claim(run):
+    e = run(
+        "Anna Kowalski, the farm minister, toured the region on Friday, warning that the drought had "
+        "destroyed half the wheat crop."
+    )
+    claim = claim_with(e, "half the wheat crop")
+    assert claim.text == "The drought had destroyed half the wheat crop"
+    assert source_names(claim) == ["Anna Kowalski"]
+
+
+def test_participle_speech_after_a_reported_statement_keeps_the_speaker(run):
+    e = run("The Harbour Times reported that the ferry would stop, adding that 40 crew had been laid off.")
+    assert source_names(claim_with(e, "40 crew")) == ["The Harbour Times"]
+
+
+def test_speaker_inside_a_relative_clause_is_the_noun_described(run):
+    e = run("The players rejected a statement by the league's spokesman, who said the club would be fined.")
+    assert source_names(claim_with(e, "club would be fined")) == ["the league's spokesman"]
+
+
+def test_named_speaker_in_a_relative_clause(run):
+    e = run("The minister met Paolo Rossi, who told reporters that the port had lost 40% of its trade.")
+    claim = claim_with(e, "40% of its trade")
+    assert claim.text == "The port had lost 40% of its trade"
+    assert source_names(claim) == ["Paolo Rossi"]
+
+
+def test_ruling_which_found_that_is_the_rulings_finding(run):
+    e = run("The judge upheld the ruling, which found that the council had broken planning law.")
+    claim = claim_with(e, "broken planning law")
+    assert (source_names(claim), claim.sources[0].role) == (["ruling"], "reported")
+
+
+def test_statement_that_said_is_credited_to_who_issued_it(run):
+    e = run("The airline issued a statement on Tuesday that said 300 flights had been cancelled.")
+    assert source_names(claim_with(e, "300 flights")) == ["The airline"]
+
+
+def test_denial_in_a_relative_clause_is_the_persons_denial(run):
+    e = run("The audit was signed by Ana Berg, who denied any wrongdoing.")
+    claim = claim_with(e, "denied any wrongdoing")
+    assert (source_names(claim), claim.sources[0].role) == (["Ana Berg"], "denied")
+
+
+def test_they_is_no_source(run):
+    e = run("They rejected the offer from the council on Monday.")
+    assert claim_with(e, "rejected the offer").sources == ()
+
+
+def test_declining_to_comment_after_a_statement_is_the_reports_voice(run):
+    e = run("The port authority said it was studying the ruling and declined to comment further.")
+    assert claim_with(e, "declined to comment").sources == ()
+
+
+def test_saying_one_does_not_comment_is_still_said(run):
+    e = run("A statement from the ministry said it did not comment on ongoing cases.")
+    assert source_names(claim_with(e, "ongoing cases")) == ["the ministry"]
+
+
+def test_telling_the_court_after_a_denial_is_the_defendants_claim(run):
+    e = run("Omar Haddad denied fraud, telling the court he had never moved a single pound offshore.")
+    assert source_names(claim_with(e, "single pound")) == ["Omar Haddad"]
+
+
+def test_calling_something_a_name_is_the_speakers_characterisation(run):
+    e = run("The opposition leader, Craig Hollister, called the result an earthquake for the government.")
+    assert source_names(claim_with(e, "earthquake")) == ["Craig Hollister"]
+
+
+def test_calling_someone_on_the_phone_attributes_nothing(run):
+    e = run("The council called the police at 9pm on Friday.")
+    assert claim_with(e, "called the police").sources == ()
+
+
+def test_a_figure_a_company_reported_is_the_companys(run):
+    e = run("The retailer Hollis & Vine reported a 2.2% drop in sales in the first quarter.")
+    claim = claim_with(e, "2.2% drop")
+    assert (source_names(claim), claim.sources[0].role) == (["Hollis & Vine"], "reported")
+
+
+def test_according_to_wins_over_the_verb_of_a_figure(run):
+    e = run(
+        "Companies have reported 1,200 gigawatt hours of capacity, according to the research firm Benchline."
+    )
+    assert source_names(claim_with(e, "1,200 gigawatt")) == ["Benchline"]
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker(run):
+    e = run("“We acted in good faith during a crisis that nobody foresaw,” said Ruth Allen KC.")
+    assert source_names(claim_with(e, "good faith")) == ["Ruth Allen KC"]
+
+
+def test_a_second_passive_verb_takes_its_own_agent(run):
+    e = run(
+        "The two pilots were detained in May and accused by military prosecutors of spying on an airbase."
+    )
+    claim = claim_with(e, "spying on an airbase")
+    assert (source_names(claim), claim.sources[0].role) == (["military prosecutors"], "accused")
+
+
+def test_a_second_quotation_after_the_speaker_is_the_same_speakers(run):
+    e = run(
+        "“Both sides are tired,” said Ana Ruiz, who teaches law in Lyon. “The prisoners were the bridge.”"
+    )
+    assert source_names(claim_with(e, "prisoners were the bridge")) == ["Ana Ruiz"]
+    assert claim_with(e, "teaches law").sources == ()

@@ -106,3 +106,134 @@ def test_teaser_headlines_after_a_links_label_are_furniture_until_a_sentence():
 def test_a_sentence_after_a_links_label_is_not_furniture():
     text = "Related\n\nThe council voted 7-2 on Friday after a long debate."
     assert spans_text(text, find_furniture(text)) == ["Related"]
+
+
+def test_app_install_and_notification_prompts_are_furniture():
+    lines = [
+        "Get the app",
+        "Download the Daily Courier app for the latest news",
+        "Install the Courier News app for breaking news alerts.",
+        "Allow notifications",
+        "Turn on push notifications to follow this story",
+        "Get breaking news alerts on your phone",
+        "Not now",
+        "Open in app",
+    ]
+    text = "Headline\n\n" + "\n\n".join(lines) + "\n\nThe council approved the budget on Monday."
+    assert spans_text(text, find_furniture(text)) == lines
+
+
+def test_sentence_reporting_on_an_app_is_not_furniture():
+    text = (
+        "Headline\n\nGet the app, the health minister urged on Monday, saying 2m people had already "
+        "downloaded the contact-tracing tool that sends alerts after an exposure.\n\n"
+        "Download figures for the app rose by 40% in March, according to the agency."
+    )
+    assert find_furniture(text) == ()
+
+
+def furniture_of(
+    lines: list[str], body: str = "The council approved the budget of £40m on Monday evening."
+) -> list[str]:
+    text = "Council approves budget\n\n" + "\n\n".join(lines) + "\n\n" + body
+    return spans_text(text, find_furniture(text))
+
+
+def test_cookie_and_consent_banners_are_furniture():
+    lines = [
+        "We use cookies to improve your experience and to show you relevant ads. Manage preferences",
+        "By clicking “Accept all” you agree to our use of cookies.",
+        "Accept all",
+    ]
+    assert furniture_of(lines) == lines
+
+
+def test_site_widgets_in_the_imperative_are_furniture():
+    lines = [
+        "Gift this article",
+        "Print this page",
+        "Share full article",
+        "Share Article via Email",
+        "Follow us on Telegram for the latest news",
+        "Join our readers' forum",
+        "Don't miss our weekend briefing",
+    ]
+    assert furniture_of(lines) == lines
+
+
+def test_picture_credits_of_every_shape_are_furniture():
+    lines = [
+        "Voters queue outside a school in Leeds (Image: PA Wire)",
+        "The harbour at dawn. (Harbour News: Ana Ruiz)",
+        "A tram in the city centre © Tom Lee/Alamy",
+        "Protesters outside the court. Credit: Tom Lee for The Ledger",
+        "A charging station in Oslo. Photo by Tom Lee / The Circuit",
+        "Image caption, The striker scored 14 goals last season",
+    ]
+    assert furniture_of(lines) == lines
+
+
+def test_bylines_handles_and_date_stamps_are_furniture():
+    lines = [
+        "by Ana Ruiz",
+        "By chief political correspondent Tom Lee",
+        "Ana Ruiz (now) and Tom Lee (earlier)",
+        "Posted Sun 16 Mar 2025 at 9:47pm, updated Mon 17 Mar 2025 at 6:15am",
+        "Oct 24, 2025, 5:18 PM MDT",
+        "Published 06:00, 22 January 2025 | Updated 09:41, 22 January 2025",
+        "15m ago",
+    ]
+    assert furniture_of(lines) == lines
+
+
+def test_name_above_a_handle_is_a_byline():
+    assert furniture_of(["Ana Ruiz", "@ana_ruiz"]) == ["Ana Ruiz", "@ana_ruiz"]
+
+
+def test_section_labels_above_the_story_are_furniture():
+    text = (
+        "WORLD / EUROPE\n\nFerry strike ends after nine days\n\nOpinion\n\n"
+        "The strike at the port ended on Friday after nine days, the union said."
+    )
+    assert spans_text(text, find_furniture(text)) == ["WORLD / EUROPE", "Opinion"]
+
+
+def test_writer_bios_and_edition_notes_are_furniture():
+    lines = [
+        "The writer is a former central banker and a senior fellow at a think tank",
+        "Ana Ruiz is the Southern Europe correspondent for The Ledger, based in Madrid.",
+        "This interview has been edited and condensed.",
+        "A version of this article appears in print on May 3, 2025, Section B, Page 2.",
+        "If you buy something through a link in this article, we may earn a commission.",
+        "Here’s what we know so far:",
+    ]
+    assert furniture_of(lines) == lines
+
+
+def test_short_lines_after_most_read_are_end_matter():
+    text = (
+        "Council approves budget\n\nThe council approved the budget of £40m on Monday evening.\n\n"
+        "Most read\n\nMayor quits after expenses row.\n\nPort to reopen next week, says minister\n\n"
+        "© 2025 Harbour Media Ltd"
+    )
+    assert spans_text(text, find_furniture(text)) == [
+        "Most read",
+        "Mayor quits after expenses row.",
+        "Port to reopen next week, says minister",
+        "© 2025 Harbour Media Ltd",
+    ]
+
+
+def test_body_sentences_about_cookies_commissions_and_writers_stay():
+    body = [
+        "The bakery sold 40,000 cookies in May, the company said.",
+        "The European Commission fined the US firm €2m for breaching privacy rules.",
+        "The writer of the report, Ana Ruiz, said the figures were provisional.",
+    ]
+    text = "Bakery fined\n\n" + "\n\n".join(body)
+    assert find_furniture(text) == ()
+
+
+def test_a_dateline_with_any_agency_in_brackets_is_furniture():
+    text = "Briefs\n\nNAIROBI (Wire) - The payments firm said 2m accounts were exposed."
+    assert spans_text(text, find_furniture(text)) == ["NAIROBI (Wire) - "]

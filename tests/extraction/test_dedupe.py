@@ -16,3 +16,15 @@ def test_statement_repeated_in_the_body_is_kept_once():
 
 def test_different_statements_about_the_same_people_are_not_merged():
     assert not is_same_claim("The mayor resigned on Monday", "The mayor denied taking bribes from developers")
+
+
+def test_same_words_from_two_sources_are_not_duplicates():
+    texts = ["300 jobs would be cut in 2025", "300 jobs would be cut in 2025"]
+    sources = [frozenset({"The port authority"}), frozenset({"Unite"})]
+    assert dedupe(texts, sources=sources) == [None, None]
+
+
+def test_headline_source_may_be_a_short_form_of_the_bodys():
+    texts = ["Mayor charged with bribery", "The mayor was charged with bribery on Monday"]
+    sources = [frozenset({"prosecutors"}), frozenset({"Swedish prosecutors"})]
+    assert dedupe(texts, headline=[True, False], sources=sources) == [1, None]

@@ -1,8 +1,9 @@
 """Whole-report checks against hand-made annotations (reports/<name>.gold.json).
 
-A compact version of the newsroom's scoring rule: a claim matches an annotated one when their
-spans overlap and it covers at least half the annotated claim's content words; matching is
-one-to-one. The reports were written for these tests, none is the seed report.
+The newsroom's scoring rule, as the evaluation kit's score_claims.py applies it: a claim matches an
+annotated one when their spans overlap and it covers at least half the annotated claim's content
+words; matching is one-to-one, best first; a claim on page furniture matches nothing. The
+reports were written for these tests, none is the seed report.
 """
 
 import json
@@ -21,15 +22,33 @@ STOP = set(
 )
 GOLDS = sorted(p.name.removesuffix(".gold.json") for p in REPORTS.glob("*.gold.json"))
 
-# (recall, precision, attribution) each report must reach; a report not listed must reach DEFAULT.
-# The four written for the blind pass (wire story, political quotes, health study, court case) are
-# held to what they honestly reached after it, so a change that loses ground on them shows.
-DEFAULT = (0.9, 0.8, 0.85)
+# (recall, precision, attribution, attributed recall) each report must reach, set at what each
+# honestly reaches (rounded down), so a change that loses ground on any report shows. The twelve
+# blind reports of issue 11 (first-run and after-fix figures in the README) are among them.
+# A report added without figures of its own must reach what the issue asks of reports held back.
+DEFAULT = (0.85, 0.85, 0.9, 0.8)
 THRESHOLDS = {
-    "nut-study": (0.8, 0.8, 0.9),
-    "planning-revolt": (0.9, 0.85, 0.95),
-    "treasurer-fraud": (0.9, 0.85, 1.0),
-    "wire-chip-sale": (1.0, 0.95, 0.9),
+    "battery-gigafactory-analysis": (1.0, 0.64, 0.9, 0.58),
+    "clean-air-asthma": (0.9, 0.84, 0.89, 0.8),
+    "club-land": (1.0, 0.92, 0.92, 1.0),
+    "council-libraries-budget": (0.86, 0.86, 0.94, 0.8),
+    "dam-collapse": (1.0, 0.92, 0.92, 0.9),
+    "dam-talks-engineers": (0.87, 0.86, 0.88, 0.75),
+    "energy-boss-ruling": (0.9, 0.88, 0.9, 0.75),
+    "eu-fine": (1.0, 0.83, 1.0, 1.0),
+    "marrick-by-election": (0.89, 0.83, 0.97, 0.87),
+    "mining-bribery": (1.0, 1.0, 1.0, 1.0),
+    "nut-study": (0.93, 0.84, 0.9, 0.86),
+    "planning-revolt": (0.93, 0.89, 0.96, 0.94),
+    "restaurant-earnings": (0.92, 0.87, 0.91, 0.8),
+    "robotaxi-permit-suspended": (0.96, 0.82, 0.88, 0.77),
+    "storm-ardith-live": (0.96, 0.71, 0.87, 0.78),
+    "striker-record-fee": (0.85, 0.88, 0.93, 0.8),
+    "transit-chief-interview": (1.0, 0.57, 0.88, 0.84),
+    "treasurer-fraud": (0.94, 0.89, 1.0, 0.94),
+    "vaccine-stockpile": (1.0, 1.0, 0.93, 1.0),
+    "wire-chip-sale": (1.0, 0.96, 0.96, 0.81),
+    "wire-world-briefs": (0.9, 0.8, 0.97, 0.84),
 }
 
 
@@ -42,8 +61,21 @@ def norm(name):
     return " ".join(re.sub(r"^the ", "", re.sub(r"[^a-z0-9 ]+", " ", name).strip()).split())
 
 
-def score(text, gold, extraction):
-    kept = [c for c in extraction.claims if c.duplicate_of is None]
+def name_matches(predicted, canonical, aliases):
+    p = f" {norm(predicted)} "
+    for form in [canonical, *aliases]:
+        f = norm(form)
+        if f and (f" {f} " in p or f" {p.strip()} " in f" {f} " and len(p.strip()) > 3):
+            return True
+    return False
+
+
+def _pairs(text, gold, kept):
+    """Candidate (weight, claim, gold claim) pairs: spans overlap an anchor, the claim covers half
+    the gold claim's content words; a claim on page furniture matches nothing."""
+    negatives = [
+        (m.start(), m.end()) for n in gold.get("negatives", []) for m in re.finditer(re.escape(n), text)
+    ]
     golds = []
     for g in gold["claims"]:
         spans = [
@@ -51,40 +83,56 @@ def score(text, gold, extraction):
             for a in [g["anchor"], *g.get("also", [])]
             for m in re.finditer(re.escape(a), text)
         ]
-        golds.append((g, spans, [words(g["text"]), words(g["anchor"])]))
+        parts = [words(g["text"]), words(g["anchor"])]
+        golds.append((g, spans, parts, parts[0] | parts[1]))
     pairs = []
     for i, c in enumerate(kept):
+        if any(c.start < e and s < c.end for s, e in negatives):
+            continue
         cw = words(c.text)
-        for j, (_g, spans, parts) in enumerate(golds):
-            if any(c.start < e and s < c.end for s, e in spans):
-                cover = max(len(cw & p) / len(p) for p in parts if p)
-                if cover >= 0.5:
-                    pairs.append((cover, i, j))
+        for j, (_g, spans, parts, all_words) in enumerate(golds):
+            if not any(c.start < e and s < c.end for s, e in spans):
+                continue
+            cover = max(len(cw & p) / len(p) for p in parts if p)
+            if cover >= 0.5:
+                pairs.append((cover + len(cw & all_words) / max(1, len(cw | all_words)), i, j))
+    return golds, pairs
+
+
+def score(text, gold, extraction):
+    """The evaluation kit's scorer (score_claims.py), on an Extraction: required recall, precision,
+    attribution and attributed recall."""
+    kept = [c for c in extraction.claims if c.duplicate_of is None]
+    golds, pairs = _pairs(text, gold, kept)
     matched_pred, matched_gold = {}, {}
     for _, i, j in sorted(pairs, reverse=True):
         if i not in matched_pred and j not in matched_gold:
             matched_pred[i], matched_gold[j] = j, i
-    required = [j for j, (g, _, _) in enumerate(golds) if g["required"]]
-    recall = sum(j in matched_gold for j in required) / len(required)
+    required = [j for j, (g, *_) in enumerate(golds) if g["required"]]
+    recall = sum(j in matched_gold for j in required) / max(1, len(required))
     precision = len(matched_pred) / max(1, len(kept))
-    good = 0
-    for j, i in matched_gold.items():
-        g = golds[j][0]
-        names = [norm(s.name) for s in kept[i].sources if s.role != "publisher"]
-        if not g["sources"]:
-            good += not names
-            continue
-        forms = [norm(f) for f in [g["sources"][0], *gold.get("aliases", {}).get(g["sources"][0], [])]]
-        good += any(f and (f" {f} " in f" {n} " or f" {n} " in f" {f} ") for f in forms for n in names)
-    return recall, precision, good / max(1, len(matched_gold))
+    good = {j for j, i in matched_gold.items() if _credited(golds[j][0], kept[i], gold)}
+    attribution = len(good) / max(1, len(matched_gold))
+    # of the claims the report credits to someone else, the share found and credited to them
+    sourced = [j for j, (g, *_) in enumerate(golds) if g["sources"]]
+    return recall, precision, attribution, sum(j in good for j in sourced) / max(1, len(sourced))
+
+
+def _credited(g, claim, gold) -> bool:
+    external = [s.name for s in claim.sources if s.role != "publisher"]
+    if not g["sources"]:
+        return not external
+    canon = g["sources"][0]
+    return any(name_matches(n, canon, gold.get("aliases", {}).get(canon, [])) for n in external)
 
 
 @pytest.mark.parametrize("name", GOLDS)
-def test_report_meets_recall_precision_and_attribution(name, report):
+def test_report_meets_recall_precision_attribution_and_attributed_recall(name, report):
     text, extraction = report(name)
     gold = json.loads((REPORTS / f"{name}.gold.json").read_text(encoding="utf-8"))
-    recall, precision, attribution = score(text, gold, extraction)
-    min_recall, min_precision, min_attribution = THRESHOLDS.get(name, DEFAULT)
+    recall, precision, attribution, attributed_recall = score(text, gold, extraction)
+    min_recall, min_precision, min_attribution, min_attributed_recall = THRESHOLDS.get(name, DEFAULT)
     assert recall >= min_recall
     assert precision >= min_precision
     assert attribution >= min_attribution
+    assert attributed_recall >= min_attributed_recall

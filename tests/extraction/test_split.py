@@ -129,3 +129,114 @@ def test_giving_after_a_comma_states_a_consequence_with_the_subject(nlp):
         t for t, _ in clause_texts(nlp, "The shares rose 9% on Monday, giving the firm a value of $2bn.")
     ]
     assert texts == ["The shares rose 9 % on Monday", "The shares gave the firm a value of $ 2bn"]
+
+
+# ---- participial and subordinate speech ----------------------------------------------------------
+
+
+def clause_frames(nlp, text):
+    doc = nlp(text)
+    (sentence,) = segment(doc, offset=0, block_index=0)
+    return [
+        (" ".join(t.text for t in c.tokens), c.frame.source.text if c.frame and c.frame.source else None)
+        for c in split_atomic(sentence)
+    ]
+
+
+def test_adding_that_after_a_plain_act_is_the_subjects_statement(nlp):
+    found = clause_frames(
+        nlp, "The coach praised his players, adding that the team would win the league by May."
+    )
+    assert ("the team would win the league by May", "coach") in found
+    assert ("The coach praised his players", None) in found
+
+
+def test_insisting_that_gives_the_content_to_the_subject(nlp):
+    found = clause_frames(
+        nlp, "The bank defended the merger, insisting that no branches would close in Leeds."
+    )
+    assert ("no branches would close in Leeds", "bank") in found
+
+
+def test_saying_that_after_a_denial_is_the_deniers_statement(nlp):
+    found = clause_frames(
+        nlp, "The ministry rejected the report, saying that the figures were collected before the floods."
+    )
+    assert ("the figures were collected before the floods", "ministry") in found
+
+
+def test_calling_without_a_clause_is_the_subjects_act(nlp):
+    doc = nlp("The union walked out of the talks, calling the offer an insult to 4,000 nurses.")
+    (sentence,) = segment(doc, offset=0, block_index=0)
+    (calling,) = [c for c in split_atomic(sentence) if c.via == "cue"]
+    assert calling.frame.source.text == "union"
+    assert calling.link == " called "
+
+
+def test_scene_setting_participle_is_no_part_of_the_statement(nlp):
+    found = clause_frames(nlp, "Speaking in Geneva, the minister dismissed the figures as fabricated.")
+    assert found[0][0].startswith("the minister dismissed")
+
+
+def test_apposition_on_an_unnamed_subject_is_carved_out(nlp):
+    texts = [
+        t for t, _ in clause_texts(nlp, "The minister, a close ally of the president, resigned on Monday.")
+    ]
+    assert "The minister resigned on Monday" in texts
+
+
+def test_when_clause_without_a_comma_stays_with_its_statement(nlp):
+    texts = [t for t, _ in clause_texts(nlp, "The dam was sound when engineers last inspected it in March.")]
+    assert texts == ["The dam was sound when engineers last inspected it in March"]
+
+
+def test_second_verb_borrows_only_the_subject_of_its_own_coordination(nlp):
+    texts = [
+        t
+        for t, _ in clause_texts(
+            nlp, "The governor, who met Maria Lopez on Monday, has been patient and would keep negotiating."
+        )
+    ]
+    assert "The governor would keep negotiating" in texts
+
+
+def test_present_tense_second_verb_takes_no_auxiliary(nlp):
+    texts = [
+        t for t, _ in clause_texts(nlp, "Her deputy has worked there since 2010 and now manages 40 staff.")
+    ]
+    assert "Her deputy manages 40 staff" in texts
+
+
+def test_past_tense_second_verb_takes_no_modal(nlp):
+    texts = [
+        t for t, _ in clause_texts(nlp, "His client would not comment and dismissed the charges as baseless.")
+    ]
+    assert "His client dismissed the charges as baseless" in texts
+
+
+def test_an_earlier_event_after_a_comma_is_a_second_fact(nlp):
+    texts = [
+        t
+        for t, _ in clause_texts(
+            nlp, "The bank collapsed in March, two days after regulators seized its assets in Zurich."
+        )
+    ]
+    assert texts == ["The bank collapsed in March", "regulators seized its assets in Zurich"]
+
+
+def test_after_without_a_comma_stays_with_its_statement(nlp):
+    texts = [t for t, _ in clause_texts(nlp, "The mayor resigned after the council voted to censure him.")]
+    assert len(texts) == 1
+
+
+def test_a_refusal_said_beside_a_statement_is_one_claim(nlp):
+    found = clause_frames(
+        nlp, "The mayor said she would not comment on the audit but that the council had done nothing wrong."
+    )
+    assert len(found) == 1
+    assert "not comment" in found[0][0] and "done nothing wrong" in found[0][0]
+
+
+def test_a_relative_clause_on_what_would_not_be_accepted_stays_in_its_clause(nlp):
+    texts = [t for t, _ in clause_texts(nlp, "The union would not accept a deal that cuts night shifts.")]
+    assert texts == ["The union would not accept a deal that cuts night shifts"]

@@ -1,0 +1,317 @@
+"""What a clause's parse holds besides its own statement, to be carved out as claims of their own:
+coordinated predicates, a second fact told alongside ("..., when a valuation put it at £3.9m"),
+consequences ("..., giving the firm a value of $2bn"), the content of charges ("charges that he
+stole $2m") and participial speech ("..., calling the decision flawed").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .cues import CITING_VERBS, CLAIM_NOUNS, CUE_ROLES, according_to, is_cue, subject_of
+from .phrases import SIDE_BY_SIDE, has_subject, linked_by, subject_phrase, subtree
+from .types import Frame
+
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+
+# "..., calling the decision flawed": a participle that says what the speaker said, with the past
+# form used when it becomes a claim of its own.
+PARTICIPLE_CUES = {
+    "call": "called",
+    "describe": "described",
+    "say": "said",
+    "add": "added",
+    "argue": "argued",
+    "claim": "claimed",
+    "insist": "insisted",
+    "warn": "warned",
+    "deny": "denied",
+    "accuse": "accused",
+    "dismiss": "dismissed",
+    "label": "labelled",
+    "brand": "branded",
+    "reject": "rejected",
+    "tell": "told",
+    "note": "noted",
+    "explain": "explained",
+    "stress": "stressed",
+    "suggest": "suggested",
+    "acknowledge": "acknowledged",
+    "concede": "conceded",
+    "admit": "admitted",
+    "caution": "cautioned",
+    "complain": "complained",
+    "announce": "announced",
+    "confirm": "confirmed",
+    "predict": "predicted",
+    "promise": "promised",
+    "vow": "vowed",
+    "allege": "alleged",
+}
+
+# "Shares rose 4%, giving the firm a value of $2bn", "has a majority of 54, meaning 28 MPs would
+# need to rebel": a participle after a comma that states a consequence, which is a second fact.
+# "meaning" introduces a clause of its own; the others are written in the past with the subject.
+CONSEQUENCE_PARTICIPLES = {
+    "mean": "",
+    "give": "gave",
+    "bring": "brought",
+    "leave": "left",
+    "make": "made",
+    "take": "took",
+    "push": "pushed",
+    "send": "sent",
+    "lift": "lifted",
+    "raise": "raised",
+    "wipe": "wiped",
+    "cut": "cut",
+}
+
+# Links opening a past event told next to the main one ("..., a week after X struck Y").
+SEQUEL_LINKS = frozenset({"after", "before"})
+
+# Of those, the ones that may only say when the main clause holds.
+TIME_LINKS = frozenset({"when"})
+
+# "Speaking in Geneva, the minister said ...", "Addressing reporters, ...": a participle before the
+# subject that only sets the scene of a statement; no part of what was said.
+SPEECH_SETTINGS = frozenset("speak talk address write testify appear answer respond reply brief".split())
+
+# Nouns for bodies that speak of themselves as "it" ("the club said it had ...").
+BODY_NOUNS = frozenset(
+    "company firm club union council ministry department government agency committee commission court "
+    "police party group bank board team association federation organisation organization office "
+    "university hospital school charity network carmaker airline regulator watchdog".split()
+)
+
+# Finite verb tags: a verb with one of these has its own tense and can stand as a statement.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+# Dependents that do not make a coordinated verb a statement of its own (measure phrases, commas).
+BARE_CONJ_DEPS = frozenset({"npadvmod", "punct", "cc"})
+
+
+def _says_something(conj: Token) -> bool:
+    """A coordinated verb with an argument of its own. "nuts and seeds a day" misread as a verb
+    "seeds" has none (only a measure phrase), so it is no second statement."""
+    return any(c.dep_ not in BARE_CONJ_DEPS for c in conj.children) or conj.tag_ == "VBD"
+
+
+def belongs_to_speaker(reported: Token, conj: Token) -> bool:
+    """A past speech verb coordinated with a passive perfect ("had not been inspected and blamed"):
+    it cannot share the auxiliaries, so it is the speaker's own act, not part of what they said."""
+    return (
+        conj.tag_ == "VBD"
+        and conj.lemma_.lower() in CUE_ROLES
+        and not has_subject(conj)
+        and reported.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in reported.children)
+    )
+
+
+def speaks_as_body(source: Token | None) -> bool:
+    """A source that would call itself "it": an organisation's name or noun, not a person."""
+    if source is None or source.pos_ == "PRON":
+        return False
+    if source.ent_type_ == "PERSON":
+        return False
+    return source.ent_type_ in {"ORG", "GPE", "NORP"} or source.lemma_.lower() in BODY_NOUNS
+
+
+def participles(pred: Token) -> list[Token]:
+    """ "..., calling the decision flawed": participle cues hanging off a clause."""
+    return [
+        c
+        for c in pred.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PARTICIPLE_CUES
+    ]
+
+
+def agentless_passive(cue: Token) -> bool:
+    """ "He is charged with 14 counts of fraud": a passive accusation naming no accuser is the
+    report stating where a case stands, not an attribution to some unnamed source."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children
+    )
+
+
+def consequences(pred: Token) -> list[Token]:
+    """ "..., giving the company a value of $2bn": consequence participles after a comma."""
+    return [
+        c
+        for c in pred.children
+        if c.dep_ in {"advcl", "xcomp"}
+        and c.tag_ == "VBG"
+        and c.i > pred.i
+        and c.lemma_.lower() in CONSEQUENCE_PARTICIPLES
+        and not has_subject(c)
+        and c.doc[c.i - 1].text == ","
+    ]
+
+
+def raised_subject(cue: Token, content: Token) -> tuple[Token, ...]:
+    """ "She denied [the cuts] were political": the parser sometimes makes the content's subject the
+    cue's object; give it back to a subjectless content clause that follows it directly."""
+    if has_subject(content):
+        return ()
+    for c in cue.children:
+        if c.dep_ == "dobj" and c.right_edge.i == content.left_edge.i - 1:
+            return tuple(subject_phrase(c))
+    return ()
+
+
+def split_predicates(pred: Token) -> list[Token]:
+    """Predicates under `pred` that state something separately."""
+    out = []
+    for c in pred.children:
+        if c.dep_ == "conj" and c.pos_ in PREDICATE_POS and _says_something(c):
+            out.append(c)
+        # "used $640,000 to buy a home and lost $900,000": a finite verb cannot share "to", so a
+        # past-tense conjunct the parser hung on the infinitive is the main verb's second act
+        elif c.dep_ == "xcomp" and c.tag_ == "VB" and pred.tag_ in FINITE_TAGS:
+            out += [
+                g for g in c.children if g.dep_ == "conj" and g.tag_ in FINITE_TAGS and g.tag_ == pred.tag_
+            ]
+        # "A launches X, B is critical to Y": a clause before the main verb, parsed as its ccomp
+        elif c.dep_ == "ccomp" and c.i < pred.i and not is_cue(pred) and has_subject(c):
+            out.append(c)
+        # "sold for £1.2m, when a valuation put it at £3.9m": a second fact told alongside
+        elif _told_alongside(c):
+            out.append(c)
+    return out
+
+
+@dataclass(frozen=True)
+class CarveOuts:
+    """What `pred`'s clause leaves out (`skip`, token indices) and which of those are claims."""
+
+    skip: frozenset[int]
+    participles: tuple[Token, ...]  # "..., calling the decision flawed"
+    consequences: tuple[Token, ...]  # "..., giving the firm a value of $2bn"
+    side: tuple[Token, ...]  # "..., when a valuation put it at £3.9m"
+    alleged: tuple[Token, ...]  # "charges that he stole $2m"
+
+
+def sequel_link(clause: Token) -> Token | None:
+    """ "..., a week after one of its vehicles struck a cyclist": the "after"/"before" opening a
+    past-tense clause set off by a comma, which tells an earlier or later event as a second fact.
+    The parser often hangs the link on a measure phrase ("a week") and the clause's subject on the
+    link, so it is looked for among the words before the verb."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+        return None
+    start = clause.left_edge.i
+    if start == 0 or clause.doc[start - 1].text not in {",", ";", "—", "–"}:
+        return None
+    return next(
+        (t for t in clause.doc[start : clause.i] if t.lower_ in SEQUEL_LINKS and t.dep_ in {"prep", "mark"}),
+        None,
+    )
+
+
+def _told_alongside(clause: Token) -> bool:
+    """ "sales fell 8% while sales in China rose 15%": a contrast states a second fact; so does a
+    "when" clause set off by a comma ("sold for £1.2m, when a valuation put it at £3.9m"). Without
+    the comma ("was sound when engineers last visited") it only says when the first one holds."""
+    if sequel_link(clause) is not None:
+        return True
+    if clause.dep_ not in {"advcl", "relcl"} or not has_subject(clause):
+        return False
+    if not linked_by(clause, SIDE_BY_SIDE):
+        return False
+    if not linked_by(clause, TIME_LINKS):
+        return True  # "..., while sales in China rose 15%": a contrast is always a second fact
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text in {",", ";", "—", "–"}
+
+
+def _scene_setting(pred: Token, subj: Token | None) -> list[Token]:
+    """ "Speaking in Geneva, the minister ...": a leading participle naming the occasion of speech."""
+    return [
+        c
+        for c in pred.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in SPEECH_SETTINGS
+        and (subj is None or c.i < subj.i)
+        and not has_subject(c)
+    ]
+
+
+def _side_by_side(pred: Token, skip: set[int]) -> list[Token]:
+    """ "sold in 2021, when a valuation put it at £3.9m": the when-clause may hang on any word."""
+    return [t for t in subtree(pred, skip) if t.i != pred.i and _told_alongside(t)]
+
+
+def _alleged(pred: Token, skip: set[int]) -> list[Token]:
+    """ "pleaded not guilty to charges that he stole $2m": the charges say he stole it."""
+    return [
+        t
+        for t in subtree(pred, skip)
+        if t.i != pred.i
+        and t.dep_ == "acl"
+        and t.head.lemma_.lower() in CLAIM_NOUNS
+        and has_subject(t)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+    ]
+
+
+def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) -> CarveOuts:
+    skip = set(skip)
+    if frame is not None and frame.source is not None and frame.source.i != pred.i:
+        # a misparsed source inside the content ("X knew ..., the director, Y, told Z")
+        if frame.source in pred.subtree and via == "content":
+            skip.add(frame.source.i)
+    acc = according_to(pred)
+    if acc:
+        skip.add(acc[0].i)
+    # "X, citing officials, reported": the citing phrase belongs to the attribution
+    skip |= {c.i for c in pred.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in CITING_VERBS}
+    found_participles, found_consequences = participles(pred), consequences(pred)
+    skip |= {p.i for p in found_participles} | {p.i for p in found_consequences}
+    subj = subject_of(pred)
+    skip |= {t.i for t in _scene_setting(pred, subj)}
+    # "Gary Price, 54, denies ...": an age in apposition is no part of the statement
+    if subj is not None:
+        skip |= {c.i for c in subj.children if c.dep_ == "appos" and c.pos_ == "NUM"}
+    side = _side_by_side(pred, skip)
+    skip |= {t.i for t in side}
+    alleged = _alleged(pred, skip)
+    skip |= {t.i for t in alleged}
+    return CarveOuts(
+        skip=frozenset(skip),
+        participles=tuple(found_participles),
+        consequences=tuple(found_consequences),
+        side=tuple(side),
+        alleged=tuple(alleged),
+    )
+
+
+# Verb forms that can share the first verb's auxiliary: a modal takes a bare verb ("would rise and
+# fall"); "has"/"was" take a participle, which the tagger often marks as a past tense ("was approved
+# and signed off"). A present-tense verb ("has worked there and manages 40 staff") shares none.
+MODAL_SHARERS = frozenset({"VB"})
+AUX_SHARERS = frozenset({"VBN", "VBD", "VBG"})
+
+
+def shared_auxiliaries(pred: Token, conj: Token) -> tuple[Token, ...]:
+    """The auxiliaries of `pred` a subjectless coordinated verb needs to stand as a statement."""
+    return tuple(
+        c
+        for c in pred.children
+        if c.dep_ in {"aux", "auxpass"}
+        and c.i < pred.i
+        and conj.tag_ in (MODAL_SHARERS if c.tag_ == "MD" else AUX_SHARERS)
+    )
+
+
+# Predicates that judge a statement ("it was false"): their "it" is a claim, not a speaker.
+TRUTH_WORDS = frozenset(
+    "true false untrue wrong inaccurate accurate correct incorrect baseless unfounded misleading "
+    "fabricated fake nonsense lie lies".split()
+)
+
+
+def judges_truth(content: Token) -> bool:
+    return any(c.lower_ in TRUTH_WORDS for c in content.children if c.dep_ in {"acomp", "attr"})

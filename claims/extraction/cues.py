@@ -1,0 +1,292 @@
+"""Cues of attribution in the dependency parse, used by `split` to hang a Frame on each clause.
+
+A cue verb's subject (or passive agent) is the source and its clausal complement is the content;
+"according to X" hangs off the content verb; "X, citing Y, reported" adds Y as a nested source.
+Names are turned into sources later, in `resolve`; running quotations are followed in `attribute`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
+from .types import Frame
+
+# Cue verbs (lemmas) and the role they give the source. A cue only attributes when it has content
+# (a clause or a quote), except the CONTENTLESS ones below.
+CUE_ROLES = {
+    # plain speech: the source is stating the content
+    **dict.fromkeys(
+        "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
+        "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
+        "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
+        "label".split(),
+        "said",
+    ),
+    # publication verbs: news organisations and documents "report", "reveal"
+    **dict.fromkeys("report reveal publish disclose find show document".split(), "reported"),
+    # contested assertions: the report keeps its distance
+    **dict.fromkeys(
+        "claim insist allege argue assert maintain suggest contend speculate hint imply believe think "
+        "compare".split(),
+        "claimed",
+    ),
+    # denials
+    **dict.fromkeys("deny reject dismiss refute dispute rebut downplay".split(), "denied"),
+    # accusations (often passive: "X was accused by Y of ...")
+    **dict.fromkeys("accuse charge blame indict sue criticise criticize condemn".split(), "accused"),
+}
+
+# Cues that make an attributed statement even without a clause: "X denied Y's claim",
+# "X compared A to B", "X was accused by Y of Z", "X confirmed Y's account". The whole clause is
+# the claim.
+CONTENTLESS_CUES = frozenset(
+    "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
+    "compare allege claim insist confirm corroborate verify".split()
+)
+
+# Verbs that characterise something when they take an object and a complement ("called the
+# result an earthquake", "described him as evasive", "labelled the plan a tax"): the characterising
+# is the speaker's statement even with no clause after it.
+CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label"})
+
+# Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net
+# income of $40m"): with a number in the object the figure is the body's claim. ("announced six
+# plants" is the report stating what was announced.)
+FIGURE_CUES = frozenset({"report"})
+FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+# Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
+CITING_VERBS = frozenset({"cite", "quote"})
+
+# Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
+# that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
+CLAIM_NOUNS = {
+    **dict.fromkeys("charge allegation accusation indictment complaint lawsuit".split(), "accused"),
+    **dict.fromkeys("claim suspicion assertion".split(), "claimed"),
+}
+
+# Verbs of answering: negated ("will not comment", "had not responded") or refused ("declined to
+# comment") they say only that someone has not spoken, which is no claim to check.
+NO_COMMENT_VERBS = frozenset("comment respond reply answer return speak confirm discuss".split())
+REFUSING_VERBS = frozenset({"decline", "refuse"})
+
+# Dependency labels under a cue verb that hold its content.
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+
+# Tags of relative pronouns ("who", "which", "that") standing for the noun a clause describes.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def is_cue(token: Token) -> bool:
+    """A verb that attributes: known cue lemma, used as a verb, and not negated ("did not comment")."""
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CUE_ROLES and not is_negated(token)
+
+
+def _unattached_headline_content(cue: Token) -> list[Token]:
+    """ "Mining chief charged with bribery, prosecutors say": a headline's content left unattached."""
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "dep" and c.i < cue.i and any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : cue.i])
+    ]
+
+
+def _that_clause_on_a_document(cue: Token) -> list[Token]:
+    """ "said in a statement that ...": the that-clause gets hung on the document noun."""
+    found = []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
+            continue
+        for doc_noun in prep.children:
+            found += [
+                c
+                for c in doc_noun.children
+                if c.dep_ in {"acl", "ccomp", "relcl"}
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ]
+    return found
+
+
+def _that_clause_read_as_object(cue: Token) -> list[Token]:
+    """ "found that the council had broken planning law": when the parser makes the clause's last noun
+    the verb's object, the object's phrase opening with "that" is still the content."""
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if nxt is None or nxt.lower_ != "that" or nxt.dep_ != "mark":
+        return []
+    return [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == nxt.i]
+
+
+def contents_of(cue: Token) -> list[Token]:
+    """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
+    found = [
+        c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
+    ]
+    found += _unattached_headline_content(cue) + _that_clause_on_a_document(cue)
+    return found or _that_clause_read_as_object(cue)
+
+
+def subject_of(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return c
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, or a participle sharing a passive's auxiliary ("were arrested and accused
+    by prosecutors of ...")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head)
+
+
+def _speaker(cue: Token) -> Token | None:
+    """The subject of a cue verb. When the parser gives it two, one inside the quotation it
+    introduces ("'... a crisis that nobody foresaw,' said Allingham") is quoted, not speaking."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    outside = [s for s in subjects if not in_quotes(cue.doc.text, s.idx, s.idx + len(s))]
+    return (outside or subjects or [None])[0]
+
+
+def _agent_of(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def frame_for_cue(cue: Token) -> Frame:
+    """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
+    lemma = cue.lemma_.lower()
+    passive = _passive(cue)
+    source = _agent_of(cue) if passive else _speaker(cue)
+    head = cue
+    while source is None and not passive and head.dep_ == "conj":
+        # "The minister visited ... and said": the subject of the first verb speaks
+        head = head.head
+        source = subject_of(head)
+    if source is None and not passive:
+        source = _phrase_before(cue)
+    if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
+        # "a statement by the spokesman, who said ...": the one who speaks is the noun described
+        source = cue.head
+    cited = []
+    for c in cue.children:
+        # "X, citing several officials, reported": the officials are a second, inner source
+        if c.dep_ in {"advcl", "prep", "xcomp"} and c.lemma_.lower() in CITING_VERBS:
+            cited += [g for g in c.children if g.dep_ in {"dobj", "pobj"}]
+    direct = False
+    contents = contents_of(cue)
+    if contents:
+        first = min(t.idx for c in contents for t in c.subtree)
+        last = max(t.idx + len(t.text) for c in contents for t in c.subtree)
+        direct = in_quotes(cue.doc.text, first, last) or _wrapped_in_quotes(contents[0])
+    return Frame(
+        source=source,
+        role=CUE_ROLES[lemma],
+        cue=cue.text,
+        cited=tuple(cited),
+        direct_quote=direct,
+        cue_index=cue.i,
+    )
+
+
+def _wrapped_in_quotes(head: Token) -> bool:
+    toks = list(head.subtree)
+    doc = head.doc
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    return (
+        bool(before is not None and before.text in OPEN_QUOTES + TOGGLE_QUOTES)
+        or toks[0].text in OPEN_QUOTES + TOGGLE_QUOTES
+    )
+
+
+def _phrase_before(cue: Token) -> Token | None:
+    """The noun phrase right before a subjectless cue ("..., the prosecutor's office said"), which the
+    parser sometimes hangs elsewhere; climbs out of appositions to the phrase head."""
+    i = cue.i - 1
+    doc = cue.doc
+    while i >= 0 and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
+        i -= 1
+    if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    token = doc[i]
+    # "..., the museum's director, Claire Martin, told": the phrase is headed by "director"
+    while token.dep_ in {"compound", "flat"} or (token.dep_ == "appos" and token.head.pos_ == "NOUN"):
+        if token.head.i >= token.i:
+            break
+        token = token.head
+    return token
+
+
+def according_to(pred: Token) -> tuple[Token, Token] | None:
+    """`("according", X)` when the clause says "..., according to X"; the cue token comes first."""
+    for c in pred.children:
+        if c.lower_ == "according" or (c.dep_ == "prep" and c.lemma_.lower() == "accord"):
+            for to in c.children:
+                if to.lower_ == "to":
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return c, obj
+    return None
+
+
+def according_frame(pred: Token) -> Frame | None:
+    found = according_to(pred)
+    if not found:
+        return None
+    cue, obj = found
+    return Frame(source=obj, role="reported", cue="according to", cue_index=pred.i)
+
+
+def trailing_according_frame(pred: Token) -> Frame | None:
+    """ "The thefts came to light in 2023, when an audit found ..., according to court documents":
+    an "according to" closing the sentence after a comma covers all of it, wherever the parser
+    hung it."""
+    sentence = pred.sent
+    last = max((t.i for t in sentence if not t.is_punct), default=-1)
+    for t in pred.subtree:
+        if t.lower_ != "according" or t.i <= pred.i or t.i == 0 or pred.doc[t.i - 1].text != ",":
+            continue
+        found = according_to(t.head)
+        if found and found[0].i == t.i and found[1].right_edge.i == last:
+            return Frame(source=found[1], role="reported", cue="according to", cue_index=t.head.i)
+    return None
+
+
+def no_comment(tokens: Sequence[Token] | Span) -> bool:
+    """ "had not commented by Friday", "declined to comment", "did not respond to a request"."""
+    for t in tokens:
+        if t.lemma_.lower() not in NO_COMMENT_VERBS:
+            continue
+        if is_negated(t) or t.head.lemma_.lower() in REFUSING_VERBS or is_negated(t.head):
+            return True
+    return False
+
+
+def attributes_without_a_clause(cue: Token) -> bool:
+    """A cue verb that makes an attributed statement even with no clause after it: a denial or
+    accusation, a characterisation with its complement, a figure put on record."""
+    lemma = cue.lemma_.lower()
+    if lemma in CONTENTLESS_CUES:
+        return True
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if lemma in CHARACTERISING_CUES and objects:
+        return any(
+            c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in cue.children
+        )
+    if lemma in FIGURE_CUES and objects:
+        return any(t.ent_type_ in FIGURE_ENTS or t.like_num for t in objects[0].subtree)
+    return False

@@ -1,0 +1,202 @@
+"""Entity typing: what kind of source a name is (person, news organisation, government body,
+company, group), and the name a token belongs to in the parse.
+
+Kinds are read from the words of the name itself (markers below) and the NER label; nothing here
+knows any particular name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+# Markers of a news organisation in a name: mastheads and wire services.
+NEWS_ORG_MARKERS = re.compile(
+    r"\b(journal|times|post|news|agency|reuters|associated press|afp|bbc|cnn|guardian|bloomberg|telegraph"
+    r"|herald|tribune|gazette|daily|magazine|press|radio|television|tv|broadcasting|economist|politico"
+    r"|axios|wire|chronicle|observer|independent|al jazeera|npr|nbc|abc|cbs|fox news|sky news|le monde"
+    r"|spiegel|tass|interfax|xinhua|ria novosti|newsweek|atlantic|new yorker|insider|vox|echo|mirror"
+    r"|courier|globe|inquirer|dispatch|examiner|sentinel|advertiser|bulletin|chronicle|gazette|express|ledger)\b",
+    re.IGNORECASE,
+)
+
+# Markers of a government body: ministries, presidencies, courts, police, legislatures, and the
+# seats of government reporters use for the government itself (Kremlin, White House, Downing Street).
+GOVERNMENT_MARKERS = re.compile(
+    r"\b(department|ministry|ministries|government|kremlin|white house|downing street|pentagon|elysee"
+    r"|police|army|military|armed forces|parliament|congress|senate|court|prosecutors?|embassy|council"
+    r"|cabinet|administration|authorities|fbi|cia|nsa|federal|state|presidency"
+    r"|commission|committee|regulator|treasury|interior|defence|defense|office|bureau|inspectorate|watchdog)\b",
+    re.IGNORECASE,
+)
+
+# Markers of a company.
+COMPANY_MARKERS = re.compile(
+    r"\b(inc|corp|corporation|ltd|llc|plc|gmbh|company|firm|group|bank|airlines?|motors|technologies"
+    r"|holdings|industries|partners|capital|labs|systems|carmaker|manufacturer|maker|retailer|airline"
+    r"|insurer|lender|operator|developer|supplier|chain|brand|conglomerate)\b\.?",
+    re.IGNORECASE,
+)
+
+# Markers of other organisations (not news, government or companies): they are never a person.
+OTHER_ORG_MARKERS = re.compile(
+    r"\b(association|federation|union|league|club|society|foundation|institute|institution|trust|fund"
+    r"|party|university|college|school|hospital|church|centre|center|campaign|coalition|alliance"
+    r"|network|movement|organi[sz]ation|council|board|academy|museum|charity)\b",
+    re.IGNORECASE,
+)
+
+# Nouns naming a document rather than someone who speaks; the publisher behind them is the source.
+DOCUMENT_NOUNS = frozenset(
+    "report article story investigation book memoir study survey analysis paper statement release "
+    "filing indictment lawsuit complaint documents document memo letter post tweet interview "
+    "poll review biography figure data datum record email file transcript minutes image footage video "
+    "photo photograph recording ruling judgment judgement verdict order".split()
+)
+
+# Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").
+ORG_EXTENSIONS = re.compile(
+    r"^(news|agency|group|inc|corp|ltd|plc|co|company|holdings|media|newspaper|times|post|journal)\.?$",
+    re.IGNORECASE,
+)
+
+# Singular nouns naming an organisation rather than a person, so a name glossed with one is not a person.
+ORG_NOUNS = frozenset(
+    "company firm group union party ministry department agency organisation organization newspaper "
+    "broadcaster channel bank fund office council court government team club university school "
+    "hospital charity network website platform carmaker manufacturer maker retailer airline supplier "
+    "operator lender insurer developer chain brand startup start-up utility regulator watchdog authority "
+    "commission committee administration".split()
+)
+
+# Titles written before a name and not part of it.
+TITLES = frozenset(
+    "mr mrs ms miss dr prof professor sir dame lord lady senator sen rep representative congressman "
+    "congresswoman president vice prime minister chancellor governor mayor judge justice general gen "
+    "colonel col captain capt sergeant sgt officer detective inspector chief ambassador secretary "
+    "king queen prince princess pope bishop archbishop rabbi imam father sheikh prosecutor attorney "
+    "spokesman spokeswoman spokesperson commissioner chairman chairwoman deputy sheriff premier".split()
+)
+
+
+# Endings of compound nouns for organisations ("chipmaker", "steelmaker", "drugmaker").
+ORG_NOUN_ENDINGS = ("maker", "company", "firm", "giant", "producer", "provider", "carrier", "group")
+
+# Glosses too general to serve as another name for a person ("the journalist Ana Ruiz").
+GENERIC_ROLE_NOUNS = frozenset("journalist man woman person reporter writer author user".split())
+
+# Pronouns by grammatical gender; "they" is not resolved to a single person.
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+PERSONAL_PRONOUNS = FEMININE | MASCULINE
+# Pronouns an organisation speaks of itself with in reported speech ("the union said it would").
+ORG_PRONOUNS = frozenset({"it", "they"})
+
+# Articles dropped from the front of a plural source's name ("the officials" -> "officials");
+# quantifiers stay, they say how many ("two people familiar with the talks").
+NAME_OPENERS = frozenset({"the", "a", "an"})
+
+# NER labels that name someone or something that can be a source or be written out in a claim.
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
+    """Source kind from the name and its NER label."""
+    if label == "PERSON":
+        return "person"
+    if NEWS_ORG_MARKERS.search(name):
+        return "news_org"
+    if GOVERNMENT_MARKERS.search(name) or label == "GPE":
+        return "government"
+    if COMPANY_MARKERS.search(name):
+        return "company"
+    if plural:
+        return "group"
+    return "other"
+
+
+def is_document(token: Token) -> bool:
+    """A noun naming a document ("the report", "figures seen by the Guardian"), unless a "who"
+    clause shows it names people ("three senior party figures, who spoke on condition of ...")."""
+    if token.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    return not any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in token.children
+    )
+
+
+def is_org_noun(token: Token) -> bool:
+    """ "company", "chipmaker", "broadcaster": a noun naming an organisation, not a person."""
+    lemma = token.lemma_.lower()
+    return lemma in ORG_NOUNS or lemma.endswith(ORG_NOUN_ENDINGS)
+
+
+def plural_head(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"}
+
+
+def name_in_apposition(token: Token) -> Token | None:
+    """The name a common noun (or a capitalised title, "The Premier") is glossed with: "the ministry
+    spokesperson, Ana Ruiz" -> Ruiz."""
+    if token.pos_ == "PROPN" and token.lower_ not in TITLES:
+        return None
+    for c in token.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children):
+            return c
+    return None
+
+
+def entity_of(token: Token):
+    """The NER span containing `token`, found from its IOB tags (no scan over all the Doc's entities)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def entity_span_text(token: Token) -> tuple[str, str]:
+    """(text, NER label) of the name containing `token`: the NER span or the compound chain of
+    proper nouns, whichever is longer (the small model often tags only "Costa" of "Ana Costa")."""
+    head = token
+    while head.dep_ in {"compound", "flat"} and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    chain = [
+        c for c in head.children if c.dep_ in {"compound", "flat"} and c.i < head.i and c.pos_ == "PROPN"
+    ]
+    chain = sorted([t for c in chain for t in c.subtree if t.pos_ == "PROPN"] + [head], key=lambda t: t.i)
+    label = ""
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in NAMED_TYPES:
+        label = ent.label_
+        toks = [t for t in ent if t.tag_ != "POS"]
+        if len(toks) >= len(chain):
+            chain = toks
+    # "Senator Mark Hale", "President Macron": the title is not part of the name
+    # (but "General Motors" keeps its first word: only strip before a person's name)
+    while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):
+        chain = chain[1:]
+    # a dropped possessive ("Supporters’ Trust") leaves a gap that still separates two words
+    text = "".join(
+        t.text + (t.whitespace_ if n + 1 < len(chain) and chain[n + 1].i == t.i + 1 else " ")
+        for n, t in enumerate(chain)
+    )
+    return text.strip(), label
+
+
+def looks_like_personal_name(name: str) -> bool:
+    """Two or three capitalised words and no organisation marker: "Marcus Oyelaran"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and kind_of_name(name) == "other"
+        and not OTHER_ORG_MARKERS.search(name)
+    )

@@ -1,0 +1,332 @@
+"""Page furniture, line by line: the patterns and tests `clean` applies to each line of a report.
+
+Furniture is a layout phenomenon, not a grammatical one, so it is recognised on lines of the raw
+text: site chrome and widgets, bylines and date stamps, captions and picture credits, app and
+cookie prompts, the site talking to its readers, lists of links and topics. Every pattern is a
+kind of line found on news sites, never the wording of one report.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines that are site chrome: share/reuse/comment widgets, section labels. Matched
+# case-insensitively against a stripped line, so a sentence that merely contains "share" is safe.
+CHROME_LINES = re.compile(
+    r"^(share|share this|share on \w+|reuse this content|source|sources|leave a comment|comments?"
+    r"|\d+ comments?|view comments|show comments|advertisement|ad|sponsored|related|related articles?"
+    r"|read more|read next|more on this story|most (read|viewed|popular)|topics|tags|sign up|subscribe"
+    r"|newsletter|follow us|print|email|copy link|save|listen|skip advertisement"
+    r"|explore more on these topics|more on these topics|you might also like|recommended"
+    r"|(sign up|subscribe|register) (for|to) [\w ]{0,40}|follow us on [\w ]{0,30}"
+    r"|download (our|the) \w+ app|gift this article|print this page|share (this|full) (article|story|page)"
+    r"|share page|share article via \w+|bookmark|accept all|manage preferences|skip to (main )?content"
+    r"|promoted content|supported by|get involved|key events|key points|pinned post|in short|what's next\??"
+    r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30})\s*:?$",
+    re.IGNORECASE,
+)
+
+# A news app's prompts to install it or allow its notifications, flattened into the text: "Get the
+# app", "Download the Courier News app for breaking news alerts", "Allow notifications", "Turn on
+# push notifications", and the buttons under them ("Not now", "Open in app"). A prompt is a short
+# line opening with one of these verbs, whose object (names, determiners and the filler words
+# below) ends in an app, notifications or alerts, followed at most by a purpose ("for ...").
+PROMPT_VERBS = frozenset(
+    "get download install open try use update allow enable turn switch sign receive activate".split()
+)
+PROMPT_FILLERS = frozenset(
+    "the our this a an free official mobile new latest on up for push breaking news browser email "
+    "instant".split()
+)
+PROMPT_OBJECTS = frozenset({"app", "apps", "notifications", "notification", "alerts", "alert"})
+PROMPT_FOLLOWERS = frozenset({"for", "to", "and", "on", "so", "with", "from", "now", "today", "here"})
+PROMPT_BUTTONS = frozenset(
+    {
+        "not now",
+        "no thanks",
+        "maybe later",
+        "allow",
+        "block",
+        "don't allow",
+        "continue in browser",
+        "open in app",
+    }
+)
+APP_PROMPT_MAX_WORDS = 16
+
+
+def is_app_prompt(line: str) -> bool:
+    words = line.rstrip(".!?").replace("’", "'").split()
+    low = [w.lower().strip(",:") for w in words]
+    if not words or len(words) > APP_PROMPT_MAX_WORDS:
+        return False
+    if " ".join(low) in PROMPT_BUTTONS:
+        return True
+    if low[0] not in PROMPT_VERBS:
+        return False
+    for k in range(1, len(words)):
+        if low[k] in PROMPT_OBJECTS:
+            return k + 1 == len(words) or low[k + 1] in PROMPT_FOLLOWERS
+        if not (words[k][:1].isupper() or low[k] in PROMPT_FILLERS):
+            return False
+    return False
+
+
+# Teasers for other articles: "Related: ...", "Read more: ...", "See also: ...".
+TEASER_LINES = re.compile(
+    r"^(related|read more|read next|see also|more on this story|recommended|most viewed|watch|listen"
+    r"|explore more|see more on|more on|topics?|tags|filed under)\s*:",
+    re.IGNORECASE,
+)
+
+# Age and date stamps the site adds ("This article is more than 1 month old", "Last modified on ...").
+STAMP_LINES = re.compile(
+    r"^(this article is more than \S+ \w+ old|this article was published \S+ \w+ ago"
+    r"|(first published|last modified|last updated|updated|published)( on)? .{0,60}"
+    r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+)\s*$",
+    re.IGNORECASE,
+)
+
+# Labels that open a list of topics or of links to other articles; the lines after them that are
+# not sentences (bullets, topic names, teaser headlines, their timestamps) belong to the list.
+TOPIC_LIST_OPENERS = re.compile(
+    r"^(explore more on these topics|more on these topics|topics|tags|related topics|related"
+    r"|related (articles|stories|content|coverage)|read next|read more|more on this story"
+    r"|more from [\w ]{1,30}|most (read|viewed|popular)|you might also like|recommended"
+    r"|top stories|also in [\w ]{1,30}|in other news|more about|related stories|related topics|watch now"
+    r"|read next)\s*:?$",
+    re.I,
+)
+
+# Bylines: "By Tom Ashdown and Priya Raman", "By DEREK HOLLOWAY Associated Press". Only names
+# (capitalised words, "and", commas) follow "By", and a byline never ends a sentence.
+BYLINE_WORD = r"(?:[A-Z][\w.'’-]*|and|&|in|for|of|the)"
+BYLINE = re.compile(rf"^[Bb]y {BYLINE_WORD}(?:,? {BYLINE_WORD}){{0,9}}$")
+# ... or with the reporter's job in front of the name: "By state political reporter Nathan Quaid".
+JOB_BYLINE = re.compile(
+    r"^by( [a-z]+){0,4} (correspondent|editor|reporter|writer|columnist)( [A-Z][\w.'’-]*){1,3}$",
+    re.IGNORECASE,
+)
+
+# A reporter's job line under the byline: "Political correspondent, BBC News",
+# "Hannah Corrigan Health correspondent". The job noun ends the line or is followed by the outlet.
+JOB_LINE = re.compile(
+    r"^[\w'’ -]{0,50}\b(correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff)"
+    r"(,? (at|for|in)? ?[A-Z][\w' ]{0,40})?$",
+    re.IGNORECASE,
+)
+
+# Lines that are only a date or time ("March 5, 2024 11:42 AM GMT", "Updated 4:17 PM EDT, March 14,
+# 2024") or a relative age ("2 hours ago", "Published 3 days ago"): every word is one of these.
+DATE_WORD = re.compile(
+    r"^(\d{1,4}(st|nd|rd|th)?|\d{1,2}[:.]\d{2}(am|pm|a\.m\.|p\.m\.)?|\d+[smhd]|am|pm|a\.m\.|p\.m\.|\|"
+    r"|gmt|bst|utc|cet|cest|edt|est|et|pdt|pst|pt|mdt|mst|hst|aest|aedt|acst|awst|nzdt|nzst|ist|jst|sgt|eet"
+    r"|cdt|cst|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
+    r"|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?"
+    r"|sun(day)?|updated|published|posted|last|modified|on|at|ago|seconds?|minutes?|mins?|hours?|hrs?"
+    r"|days?|weeks?|months?|years?|an?|just|now|yesterday|today)$",
+    re.IGNORECASE,
+)
+
+# Picture captions: a label before the caption ("Image caption:", AP's "FILE - ") or an agency
+# credit after it ("REUTERS/Name/File Photo", "(AP Photo/Name)", "Getty Images", "Alamy").
+CAPTION_OPENERS = re.compile(
+    r"^(image caption|media caption|caption|image source|picture caption|file photo|file)\s*[:,\-–—]\s", re.I
+)
+AGENCY_CREDIT = re.compile(
+    r"(\((AP|AFP|EPA|Reuters|REUTERS|Xinhua|dpa|PA) (Photo|Images?)[^)]*\)"
+    r"|\b(REUTERS|AFP|EPA|ANADOLU|POOL)/\S.*"
+    r"|\b(via )?Getty Images|\bAlamy( Stock Photo)?|\bShutterstock|\bPurchase Licensing Rights"
+    r"|\bPA (Media|Wire)"
+    # "(Image: Getty Images)", "(Southern Cross News: Leah Munro)", "© Johan Sandvall/Bloomberg",
+    # "Credit: Ilya Petrov for The Daily Meridian", "Photo by Cole Brantley / The Circuit"
+    r"|\((Image|Photo|Picture|Credit)s?:[^)]{2,80}\)"
+    r"|\([A-Z][\w ]{1,40}: [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}\)"
+    r"|©\s*(\d{4}\s+)?[A-Z][^.©]{2,60}"
+    r"|\bCredit:\s*[A-Z][^.]{2,80}"
+    r"|\b(Photo|Photograph|Picture|Image)s? by [A-Z][^.]{2,80})\s*$"
+)
+
+# Credits and notices at the foot of a story: "(Reporting by ...; Editing by ...)", "X contributed
+# to this report", copyright lines, the outlet's standards notice, newsletter and privacy blurbs.
+FOOTER_LINES = re.compile(
+    r"^(\(?(additional )?(reporting|writing|editing|compiled|research|graphics) by\b"
+    r"|.{0,80}\bcontributed (reporting )?to this (report|story|article)"
+    r"|copyright\b|©|.{0,60}\ball rights reserved"
+    r"|our standards\s*:|privacy (notice|policy)\s*:|(sign up|subscribe)\b.{0,60}\bnewsletter"
+    r"|(sign up|subscribe) (for|to)\b.{0,60}$)",
+    re.IGNORECASE,
+)
+
+# A wire dateline before the first words of a story: "LONDON, March 5 (Reuters) - ",
+# "HARRISBURG, Pa. (AP) — ", "PARIS — ". The place is in capitals; an agency in brackets and a
+# dash, or a long dash, follows.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
+    r"(\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+|—|–)\s+"
+)
+
+# Section labels before a headline ("Exclusive: ...", "Analysis: ..."): not part of what it says.
+HEADLINE_LABEL = re.compile(
+    r"^(exclusive|breaking|analysis|explainer|live|update|watch|opinion)\s*:\s+", re.IGNORECASE
+)
+
+# A reporter's note on where the story was reported from, under the byline: "Reporting from Vienna".
+REPORTING_FROM = re.compile(r"^(reporting|writing) from [A-Z][\w ,.'’-]{1,40}$", re.IGNORECASE)
+
+# A writer's bio line: "The writer is a contributing editor at ...", "Ana Ruiz is the Central Europe
+# bureau chief for The Daily Ledger, based in Vienna."
+BIO_LINE = re.compile(
+    r"^((?i:the (writer|author|columnist)s? (is|are))\b"
+    r"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} (is|are) (a|an|the) [^.]{0,60}\b"
+    r"(correspondent|reporter|editor|columnist|writer|bureau chief|journalist)s? (for|at|of|with) [A-Z])"
+)
+
+# A live blog's framing of what follows ("Here's a summary of where things stand:").
+FRAMING_LINE = re.compile(r"^here(’|')?s\b.{0,100}:$|^here is\b.{0,100}:$", re.IGNORECASE)
+
+# A social-media handle on a line of its own, under a byline ("@ana_ruiz").
+HANDLE_LINE = re.compile(r"^@\w{2,30}$")
+
+# Bullets used by list markup once flattened to text.
+BULLET = re.compile(r"^\s*[•·▪◦*\-–]\s+")
+
+# Picture credits: a caption line ending "Photograph: Name/Agency". The whole line is a caption.
+CREDIT = re.compile(
+    r"\b(photograph|photo|picture|image|illustration|composite|video|graphic|footage)s?\s*:\s*[^.!?]{2,80}$",
+    re.IGNORECASE,
+)
+
+
+def lines_of(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for line in text.split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_sentence(line: str) -> bool:
+    return line.rstrip("”\"'’)").endswith((".", "!", "?"))
+
+
+def is_date_line(line: str) -> bool:
+    words = [w.strip(",") for w in line.replace("|", " ").split()]
+    return bool(words) and all(not w or DATE_WORD.match(w) for w in words) and any(c.isdigit() for c in line)
+
+
+def is_name_line(line: str) -> bool:
+    """ "Alys Pennant": two to four capitalised words and nothing else (a byline's name line)."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+# Imperatives of a site's widgets and promotions: "Gift this article", "Follow us on WhatsApp for
+# the latest health news", "Join our commenting forum", "Unlock the Editor's Digest for free",
+# "Sign up here". A short line opening with one of them and not ending a sentence is chrome.
+SITE_ACTIONS = frozenset(
+    "share print gift save follow join see read sign subscribe skip show order unlock support become "
+    "get download install allow watch listen comment explore discover bookmark copy email manage accept "
+    "reuse register log view".split()
+)
+SITE_ACTION_MAX_WORDS = 14
+
+# The site talking to its readers about itself: cookies and consent, newsletters and sign-ups,
+# notifications, memberships, tips, corrections of format ("This interview has been edited and
+# condensed"), print editions, compilation notes, market-data disclaimers. A line with one of these
+# and a word addressing the reader or naming the page is furniture.
+SITE_TERMS = re.compile(
+    r"\b(cookies?|consent(ed)?|privacy|newsletters?|sign-?ups?|sign up|subscri(be|ption)|javascript"
+    r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
+    r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
+    r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories)\b",
+    re.IGNORECASE,
+)
+READER_WORDS = re.compile(
+    r"\b(we|we'?d|we'?ll|we'?re|we'?ve|our|(?-i:us)|you|your|you'?ll|you'?re)\b"
+    r"|\bthis (article|page|story|interview|feature|site|live blog)\b|\bthe following stories\b",
+    re.IGNORECASE,
+)
+SITE_NOTE_MAX_WORDS = 45
+
+
+def is_site_action(line: str) -> bool:
+    words = line.replace("’", "'").split()
+    if not words or len(words) > SITE_ACTION_MAX_WORDS or is_sentence(line):
+        return False
+    first = words[0].lower().strip(",:")
+    return first in SITE_ACTIONS or " ".join(w.lower() for w in words[:2]) == "don't miss"
+
+
+def is_site_note(line: str) -> bool:
+    """ "We use cookies ...", "Got a confidential news tip? We want to hear from you.", "If you buy
+    something from a link in this article, we may earn a commission."""
+    text = line.replace("’", "'")
+    if len(text.split()) > SITE_NOTE_MAX_WORDS:
+        return False
+    terms = len(SITE_TERMS.findall(text))
+    return terms > 1 or (terms == 1 and bool(READER_WORDS.search(text) or is_site_action(text.split(".")[0])))
+
+
+def is_kicker(line: str, *, first: bool = False) -> bool:
+    """ "HEALTH", "World News", "TRANSPORTATION / TECH / POLICY", "Hanna Ekdahl": a section label or
+    an author's name above a story, at most three capitalised words and no sentence. The first
+    line of the page may be a short headline, so there only capitals or a list of sections count."""
+    words = [w for w in line.split() if w not in {"/", "|", "&", "-", "–"}]
+    if not 0 < len(words) <= 3 or is_sentence(line) or not all(w[:1].isupper() for w in words):
+        return False
+    return not first or line.isupper() or "/" in line or "|" in line
+
+
+def is_live_byline(line: str) -> bool:
+    """ "Ellen Pryce (now) and Will Hardcastle (earlier)": a live blog's shifts of writers."""
+    bare = re.sub(r"\((now|earlier|later)\)", "", line, flags=re.IGNORECASE)
+    return bare != line and is_name_line(re.sub(r"\band\b|,", " ", bare))
+
+
+# Labels after which what follows is the end matter of the page (links, topics, notices), never
+# the story: "Most read", "More from ...", a copyright line. ("Related articles" and "Read next"
+# also stand between paragraphs, so they only open a list.)
+END_MATTER = re.compile(
+    r"^(related topics|most (read|viewed|popular|shared)|more from [\w ]{1,30}|explore more"
+    r"|you might also like|recommended for you"
+    r"|copyright\b.*|©.*|.{0,60}\ball rights reserved.*)\s*:?$",
+    re.IGNORECASE,
+)
+# In end matter, and in a list of links, a line of at most this many words is an item, sentence or not.
+LIST_ITEM_MAX_WORDS = 20
+
+
+def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: bool) -> bool:
+    """Whether a line (and `bare`, the line without a bullet) is furniture wherever it stands."""
+    return bool(
+        CHROME_LINES.match(bare)
+        or is_app_prompt(bare)
+        or is_site_action(bare)
+        or is_site_note(bare)
+        or STAMP_LINES.match(bare)
+        or TEASER_LINES.match(bare)
+        or CREDIT.search(line)
+        or CAPTION_OPENERS.match(bare)
+        or AGENCY_CREDIT.search(line)
+        or FOOTER_LINES.match(bare)
+        or BYLINE.match(bare)
+        or JOB_BYLINE.match(bare)
+        or REPORTING_FROM.match(bare)
+        or BIO_LINE.match(bare)
+        or FRAMING_LINE.match(bare)
+        or HANDLE_LINE.match(bare)
+        or is_live_byline(bare)
+        or (not is_headline and not is_sentence(bare) and JOB_LINE.match(bare))
+        or is_date_line(bare)
+        # a short bullet with no sentence punctuation is navigation, not reporting
+        or (is_bullet and len(bare.split()) <= 4 and not bare.endswith((".", "!", "?")))
+    )

@@ -1,0 +1,88 @@
+"""People described rather than named ("the governor", "the Tesla tycoon", "the ministry's
+spokeswoman"): whether a noun phrase describes one person, how to write the description, and the
+sex a role noun gives away. Used by the resolver so a pronoun after a description points back to
+it, and a name is never written where the report described someone else.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .entities import DOCUMENT_NOUNS, TITLES, is_org_noun, looks_like_personal_name
+from .registry import Entity
+
+# Nouns for one person by what they do or are, beyond the titles written before names. A definite
+# description headed by one of these ("the coach", "the Tesla tycoon") stands for one person.
+PERSON_NOUNS = TITLES | frozenset(
+    "director manager coach founder owner lawyer doctor nurse teacher researcher scientist economist "
+    "analyst player striker tycoon billionaire millionaire businessman businesswoman entrepreneur "
+    "executive boss leader head official candidate lawmaker legislator councillor councilor activist "
+    "campaigner author banker investor trader defendant plaintiff witness victim suspect chief "
+    "businessperson chair incumbent challenger rival predecessor successor premier pilot driver "
+    "master resident neighbour neighbor tenant student parent patient client worker employee member "
+    "voter fan supporter farmer passenger expert engineer consultant adviser advisor aide barrister "
+    "solicitor auditor accountant investigator constable paramedic firefighter surgeon physician "
+    "midwife lecturer historian priest vicar founder landlord referee midfielder defender goalkeeper "
+    "athlete cyclist motorist pedestrian survivor claimant applicant mp diplomat protester organiser "
+    "organizer volunteer meteorologist forecaster epidemiologist academic economist researcher "
+    "spokesperson".split()
+)
+
+# Role nouns that give away the holder's sex, as the pronouns "she" and "he" do.
+FEMININE_ROLES = frozenset(
+    "spokeswoman chairwoman businesswoman congresswoman actress queen princess duchess countess "
+    "mother daughter wife sister widow grandmother mrs ms miss dame lady".split()
+)
+MASCULINE_ROLES = frozenset(
+    "spokesman chairman businessman congressman actor king prince duke count father son husband "
+    "brother widower grandfather mr sir lord".split()
+)
+
+
+def gender_of_role(token: Token) -> str | None:
+    word = token.lower_.rstrip(".")
+    if word in FEMININE_ROLES:
+        return "f"
+    if word in MASCULINE_ROLES:
+        return "m"
+    return None
+
+
+def may_be_person(e: Entity) -> bool:
+    """A person, or a name the tagger took for something else that looks like a person's
+    ("Ana Costa" tagged as an organisation): a "she" or "he" may point back to it."""
+    return e.kind == "person" or (e.kind == "other" and looks_like_personal_name(e.name))
+
+
+def is_person_description(token: Token) -> bool:
+    """ "the governor", "The Tesla tycoon", "the ministry's spokeswoman": a definite singular noun
+    phrase headed by a noun for a person, with no name given beside it."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in PERSON_NOUNS:
+        return False
+    if is_org_noun(token) or token.lemma_.lower() in DOCUMENT_NOUNS:
+        return False
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+        return False  # "the spokesperson, Ana Ruiz": named
+    if token.dep_ in {"compound", "appos", "attr"}:
+        # "Governor Hale", "Ruiz, the governor", "who was the senior director": part of a name, or
+        # said of someone already there
+        return False
+    return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children)
+
+
+def role_phrase(noun: Token) -> str:
+    """A role noun with its modifiers and possessor: "ministry's spokeswoman", "transport minister"."""
+    words = []
+    for x in noun.children:
+        if x.i >= noun.i:
+            continue
+        if x.dep_ in {"compound", "amod"}:
+            words.append(x.text)
+        elif x.dep_ == "poss" and x.pos_ in {"NOUN", "PROPN"}:
+            words.append("".join(t.text_with_ws for t in x.subtree if t.dep_ != "det").strip())
+    return " ".join([*words, noun.text])
+
+
+def description_phrase(noun: Token) -> str:
+    """How the report describes the person, as a name: "the Tesla tycoon", "the governor"."""
+    return f"the {role_phrase(noun)}"

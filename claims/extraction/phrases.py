@@ -1,0 +1,280 @@
+"""Phrases in the dependency parse, shared by the stages that carve and write out clauses.
+
+Which tokens make up a subject, a noun phrase or the name behind a description; which relative
+clauses and appositions describe someone (and so are claims of their own) rather than saying
+which ones are meant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import subject_of
+from .entities import entity_of
+
+# Relative pronouns that make a relative clause a statement about its antecedent.
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+# Sentence adverbs that only link to the previous sentence; dropped from the start of a claim.
+DISCOURSE_OPENERS = frozenset(
+    "however furthermore moreover meanwhile also additionally still yet instead indeed separately "
+    "nevertheless nonetheless but and so then now".split()
+)
+
+# Punctuation that only separates; never worth keeping at the edges of a claim ("%" and "$" are kept).
+EDGE_PUNCT = frozenset(",;:.!?…—–-()[]“”\"'‘’«»")
+
+# Words opening a clause that states a second fact next to the main one (not a condition or a
+# cause, which only hold together with it: "if", "because", "unless" stay in their clause).
+SIDE_BY_SIDE = frozenset({"when", "while", "whereas", "although", "though"})
+
+# Determiners that pick out which ones a restrictive relative clause means ("every asset that ...").
+SELECTING_DETERMINERS = frozenset("the every each any all no those these some anyone everyone".split())
+
+
+def subtree(token: Token, skip: set[int]) -> list[Token]:
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        if t.i in skip:
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def has_subject(token: Token) -> bool:
+    return subject_of(token) is not None
+
+
+def is_named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def linked_by(clause: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words and c.i < clause.i for c in clause.children)
+
+
+def defines_a_set(relcl: Token) -> bool:
+    """ "doses that expired before use": a relative clause on a bare plural says which ones are
+    meant rather than stating something about someone, so it stays inside its clause."""
+    noun = relcl.head
+    return (
+        noun.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "poss", "nummod", "appos"} for c in noun.children)
+        and not any(t.text == "," for t in noun.doc[noun.i + 1 : relcl.left_edge.i])
+    )
+
+
+def restricts(relcl: Token) -> bool:
+    """ "every asset that does not fit", "the people who pay the price", "those who eat nuts": a
+    relative clause straight after a definite or quantified noun (or a pronoun), with no comma, says
+    which ones are meant rather than adding a fact, so it stays in its clause. After an indefinite
+    noun ("a plan that reflected Moscow's positions") or on a named person it tells something new."""
+    noun = relcl.head
+    if noun.dep_ == "appos" or noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
+    between = noun.doc[noun.i + 1 : relcl.left_edge.i]
+    if any(t.text in {",", "(", "—", "–"} for t in between):
+        return False
+    if noun.lower_ in SELECTING_DETERMINERS or noun.pos_ == "PRON":
+        return True  # "those who ...", "anyone who ..."
+    verb = noun.head
+    if noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return True  # "would not accept a deal that leaves farmers ...": which deal, not a fact about one
+    return any(c.dep_ == "det" and c.lower_ in SELECTING_DETERMINERS for c in noun.children)
+
+
+def checkable(tokens: list[Token]) -> bool:
+    """A description worth a claim of its own: a superlative, a number, a date or another name."""
+    return any(
+        t.tag_ in {"JJS", "RBS"} or t.like_num or t.ent_type_ in {"DATE", "ORG", "GPE", "PERSON", "MONEY"}
+        for t in tokens
+    )
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """The core noun phrase of `token` (no relative clauses, appositions, commas)."""
+    if token.ent_type_ and token.ent_iob_ != "O":
+        ent = entity_of(token)
+        if ent is not None:
+            return [t for t in ent if t.tag_ != "POS" and t.dep_ != "case"]
+    skip = {
+        c.i
+        for c in token.children
+        if c.dep_ in {"relcl", "appos", "punct", "acl", "conj", "cc", "prep", "advmod"}
+    }
+    toks = []
+    for c in token.children:
+        if c.i not in skip and c.i < token.i:
+            toks += subtree(c, set())
+    return sorted(toks + [token], key=lambda t: t.i)
+
+
+def antecedent(token: Token) -> list[Token]:
+    """Who or what a description is about: the name behind an apposition when there is one."""
+    described = not is_named(token) or any(c.dep_ == "det" for c in token.children)  # "a Democrat"
+    if described and token.dep_ == "appos" and is_named(token.head):
+        return antecedent(token.head)
+    for c in token.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and token.pos_ != "PROPN":
+            return noun_phrase(c)
+    return noun_phrase(token)
+
+
+def phrase_head(tokens: tuple[Token, ...] | list[Token]) -> Token | None:
+    """The token of a phrase whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def subject_phrase(subj: Token) -> list[Token]:
+    """A subject as it can be borrowed by a later clause: without its relative clauses and appositions."""
+    skip = {c.i for c in subj.children if c.dep_ in {"relcl", "appos", "acl"}}
+    return trim(close_gaps(subtree(subj, skip)))
+
+
+def trim(tokens: list[Token], *, content: bool = False) -> list[Token]:
+    """Drop linking words and punctuation from the edges of a clause."""
+    toks = list(tokens)
+    while toks and (
+        toks[0].text in EDGE_PUNCT
+        or toks[0].is_space
+        or toks[0].dep_ == "cc"
+        or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
+        or (
+            toks[0].dep_ in {"mark", "advmod"}
+            and toks[0].lower_ in SIDE_BY_SIDE
+            and toks[0].head.dep_ in {"advcl", "relcl"}
+        )
+        or (toks[0].lower_ in DISCOURSE_OPENERS and toks[0].dep_ in {"advmod", "cc"})
+        or (content and toks[0].lower_ == "that" and toks[0].tag_ in {"WDT", "IN"})
+    ):
+        toks.pop(0)
+    while toks and (toks[-1].text in EDGE_PUNCT or toks[-1].is_space or toks[-1].dep_ in {"cc"}):
+        toks.pop()
+    return toks
+
+
+def close_gaps(tokens: list[Token]) -> list[Token]:
+    """Drop commas left on either side of a carved-out clause ("Ruiz, [...], has resigned")."""
+    kept = {t.i for t in tokens}
+    out = []
+    for t in tokens:
+        if t.is_punct and t.text in {",", ";", "—", "–"} and (t.i - 1 not in kept or t.i + 1 not in kept):
+            continue
+        out.append(t)
+    return out
+
+
+def _set_off(appos: Token) -> bool:
+    """An apposition set off by a comma or dash after its noun ("the minister, a close ally")."""
+    doc = appos.doc
+    before = doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    return before is not None and before.text in {",", "—", "–", "("} and appos.i > appos.head.i
+
+
+def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Relative clauses and appositions inside `tokens` to carve out: (relcls, appositions)."""
+    relcls, apps = [], []
+    for t in tokens:
+        if (
+            t.dep_ == "relcl"
+            and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE_SUBJECTS and c.i < t.i
+                for c in t.children
+            )
+            and not defines_a_set(t)
+            and not restricts(t)
+        ):
+            relcls.append(t)
+        described = t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not is_named(t)
+        if described and (_set_off(t) or is_named(t.head)):
+            # "the minister, a close ally of the president, said": who the subject is, not what it did
+            if t.head.dep_ in {"nsubj", "nsubjpass"}:
+                apps.append(t)
+        elif (
+            t.dep_ == "appos"
+            and t.head.dep_ in {"nsubj", "nsubjpass"}
+            and is_named(t.head)
+            and t.pos_ == "PROPN"
+            and any(c.dep_ == "det" for c in t.children)
+        ):
+            # "Berg, the chancellor of X": parsed with PROPN head but a determiner gives it away
+            apps.append(t)
+    return relcls, apps
+
+
+# Punctuation that belongs inside a phrase ("US, European and Russian officials", "in-post").
+INNER_PUNCT = frozenset({",", "-", "–", "/", "&"})
+
+
+def _temporal(token: Token) -> bool:
+    """ "on Tuesday", "last week": a time phrase, never part of who someone is."""
+    return token.ent_type_ in {"DATE", "TIME"} or any(
+        t.ent_type_ in {"DATE", "TIME"} for t in token.children if t.dep_ == "pobj"
+    )
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    """Tokens as the report wrote them, spaces kept between neighbours and put back over gaps."""
+    return "".join(
+        t.text + (t.whitespace_ if n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1 else " ")
+        for n, t in enumerate(tokens)
+    ).strip()
+
+
+def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
+    """The tokens of a noun phrase up to index `last`, without relative clauses, appositions,
+    participle phrases and time phrases; inner commas and hyphens kept, edge punctuation not."""
+    skip = {
+        t.i
+        for c in token.children
+        if c.dep_ in {"relcl", "appos", "acl"}
+        or (c.dep_ in {"prep", "npadvmod"} and _temporal(c))
+        # "prosecutors of photographing military sites": what they accuse, not who they are
+        or (c.dep_ == "prep" and any(g.pos_ == "VERB" for g in c.children))
+        for t in c.subtree
+    }
+    toks = [
+        t
+        for t in token.doc[token.left_edge.i : last + 1]
+        if t.i not in skip and (not t.is_punct or t.text in INNER_PUNCT)
+    ]
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks
+
+
+# Objects a later "it" may stand for: direct ones and the first of two ("fined the bank £12m").
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+# Pronouns by the number of the noun they may stand for.
+SINGULAR_PRONOUNS = frozenset({"it", "this", "that"})
+PLURAL_PRONOUNS = frozenset({"they", "these", "those"})
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        return noun.tag_ in {"NNS", "NNPS"}
+    return pronoun.lower_ in SINGULAR_PRONOUNS and noun.tag_ in {"NN", "NNP"}
+
+
+def object_antecedent(cue: Token, pronoun: Token) -> Token | None:
+    """What a vague "it"/"they" in reported content stands for: the object of the verb the cue is
+    coordinated with or hangs on, before it and of the same number ("denied Bremmer's claim, but
+    Hill said it was true"; "dismissed the figures, saying they do not reflect reality")."""
+    verb = cue
+    while verb.dep_ in {"conj", "advcl"} and verb.head.i < verb.i:
+        verb = verb.head
+        for c in verb.children:
+            if (
+                c.dep_ in OBJECT_DEPS
+                and c.pos_ in {"NOUN", "PROPN"}
+                and c.i < pronoun.i
+                and _agrees(c, pronoun)
+            ):
+                return c
+    return None

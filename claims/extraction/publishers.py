@@ -1,0 +1,177 @@
+"""Publisher detection: the named body behind a document ("The Evening Gazette report", "a study
+published in The Lancet", "figures seen by the Guardian"), the news organisation a report leans on,
+and the final naming of sources by what the whole report says about them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .entities import NAMED_TYPES, NEWS_ORG_MARKERS, PERSONAL_PRONOUNS, entity_span_text, kind_of_name
+from .registry import Registry
+from .types import ExtractedSource
+
+# Participles linking a document to the outlet that has it ("published in", "seen by", "obtained by").
+PUBLISHING_PARTICIPLES = frozenset(
+    {
+        "publish",
+        "see",
+        "obtain",
+        "release",
+        "issue",
+        "leak",
+        "review",
+        "print",
+        "analyse",
+        "analyze",
+        "verify",
+    }
+)
+
+# Verbs whose subject is the author of the document they take as object ("X issued a statement").
+ISSUING_VERBS = frozenset("issue publish release send file write post sign submit circulate".split())
+
+# Entity labels of when, never who.
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+# Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").
+PUBLISHER_PREPS = frozenset({"by", "from", "in", "of", "with"})
+
+
+def _published_by(document: Token) -> Token | None:
+    """ "a study published in The Lancet", "figures seen by the Guardian", "emails obtained by Reuters" """
+    for c in document.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in PUBLISHING_PARTICIPLES:
+            continue
+        for p in c.children:
+            if p.dep_ not in {"prep", "agent"}:
+                continue
+            for g in p.children:
+                # "published on Tuesday" names a day, not a publisher
+                if (
+                    g.dep_ == "pobj"
+                    and g.ent_type_ not in TIME_ENTS
+                    and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "PERSON"})
+                ):
+                    return g
+    return None
+
+
+def _issued_by(document: Token) -> Token | None:
+    """ "The company issued a statement that said ...": whoever issued, filed or wrote it."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _issuer(prep: Token, g: Token) -> bool:
+    """Whether `g`, object of `prep` after a document noun, is who issued the document."""
+    # "a report in the Gazette" (but "a report in the US" names a place, not a publisher)
+    if prep.lower_ == "in":
+        return g.ent_type_ == "ORG" or bool(NEWS_ORG_MARKERS.search(entity_span_text(g)[0]))
+    if g.ent_type_ in TIME_ENTS:
+        return False
+    # "a report by Reuters", "an interview with CNN"
+    if g.ent_type_ in {"ORG", "PERSON"} or (g.pos_ == "PROPN" and prep.lower_ != "of"):
+        return True
+    # "a statement from the committee": whoever issues it, named or not
+    return prep.lower_ in {"by", "from"} and g.pos_ == "NOUN"
+
+
+def publisher_of(document: Token) -> Token | None:
+    """The named body behind a document noun: "The Evening Gazette report", "a report by Reuters"."""
+    for c in document.children:
+        if c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES):
+            return c
+        if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):
+            return c
+    found = _published_by(document) or _issued_by(document)
+    if found is not None:
+        return found
+    for c in document.children:
+        if c.dep_ == "prep" and c.lower_ in PUBLISHER_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and _issuer(c, g):
+                    return g
+    return None
+
+
+# ---- naming sources by what the whole report says ---------------------------------------------------
+
+# Common nouns by which a report refers back to the outlet it leans on ("the newspaper said").
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "outlet", "publication", "broadcaster", "magazine", "website"}
+)
+
+# Placeholder name for a source that is an unnamed document ("says report"); named at the end
+# after the news organisation the report leans on most.
+UNNAMED_DOCUMENT = ""
+
+
+def document_phrase(head: Token) -> str:
+    """ "court documents", "study": a document's noun phrase without article, clauses or commas."""
+    skip = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for t in c.subtree}
+    words = [t.text for t in head.subtree if t.i not in skip and not t.is_punct]
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def lead_news_org(sources: Iterable[ExtractedSource], article_publishers: Iterable[str]) -> str:
+    """The news organisation the report leans on most: an unnamed "report" is taken to be theirs."""
+    counts = Counter(s.name for s in sources if s.kind == "news_org" and s.name != UNNAMED_DOCUMENT)
+    counts.update(p for p in article_publishers if p)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _outlet(source: ExtractedSource, lead: str) -> ExtractedSource:
+    """ "the newspaper reported": the outlet the report leans on, under its name."""
+    if lead and source.name.lower().removeprefix("the ") in OUTLET_NOUNS:
+        return replace(source, name=lead, kind="news_org", aliases=(source.name,))
+    return source
+
+
+def _held_by(source: ExtractedSource, held_by: dict[str, str], registry: Registry) -> ExtractedSource:
+    """A document named without its holder ("emails show") credited to whoever the report says
+    has those documents elsewhere ("emails obtained by the Echo")."""
+    if source.kind != "other" or source.role != "reported" or not source.name:
+        return source
+    publisher = held_by.get(source.name.split()[-1].lower())
+    if not publisher or publisher == source.name:
+        return source
+    e = registry.lookup(publisher)
+    kind = e.kind if e is not None else kind_of_name(publisher)
+    return replace(source, name=publisher, kind=kind, aliases=(source.name,))
+
+
+def _canonical(source: ExtractedSource, registry: Registry) -> ExtractedSource:
+    """A source under the fullest name the report gives it, known by the end of the report
+    ("the transport minister" said first, "Maria Alvarez, the transport minister" later)."""
+    e = registry.lookup(source.name, unique=True)
+    if e is None or e.name == source.name:
+        return source
+    aliases = tuple(sorted((set(e.aliases) | {source.name}) - {e.name}))
+    return replace(source, name=e.name, kind=e.kind, aliases=aliases)
+
+
+def final_sources(
+    sources: Iterable[ExtractedSource], *, lead: str, held_by: dict[str, str], registry: Registry
+) -> tuple[ExtractedSource, ...]:
+    """Sources named by what the whole report says: an unnamed report is the lead outlet's (or, if
+    the report leans on none, the document's own phrase stands in), documents are credited to
+    who holds them, and every source goes under its fullest name."""
+    out = []
+    for s in sources:
+        if s.name == UNNAMED_DOCUMENT:
+            if lead:
+                out.append(replace(s, name=lead, kind="news_org", aliases=()))
+            elif s.aliases:
+                out.append(replace(s, name=s.aliases[0], kind="other", aliases=()))
+            continue
+        out.append(_outlet(_canonical(_held_by(s, held_by, registry), registry), lead))
+    return tuple(out)

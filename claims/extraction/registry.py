@@ -1,0 +1,137 @@
+"""The registry of a report's people and bodies, looked up by full or short form.
+
+Every mention of one source ("Tom Okafor", "Okafor", "the transport minister") becomes one entity,
+named by the fullest form the report gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .entities import ORG_EXTENSIONS
+
+# Role nouns that differ only by the holder's sex: "the ministry's spokesman" and "Anna Berg, the
+# ministry's spokeswoman" may be one person, so names are compared with the neutral form.
+ROLE_VARIANTS = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "businessman": "businessperson",
+    "businesswoman": "businessperson",
+    "congressman": "member of congress",
+    "congresswoman": "member of congress",
+}
+
+
+@lru_cache(maxsize=4096)
+def _norm(name: str) -> str:
+    """A name as compared: no article in front, no possessive "'s", role nouns in their neutral form."""
+    name = name.replace("’", "'")
+    name = re.sub(r"\s*'s?\b", "", name.strip())
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return " ".join(ROLE_VARIANTS.get(w.lower(), w) for w in name.split())
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    gender: str | None = None
+    merged_into: Entity | None = None  # one person met first under a role, later under a name
+
+    def current(self) -> Entity:
+        """The entity this one now stands for (itself unless merged into a named one)."""
+        e = self
+        while e.merged_into is not None:
+            e = e.merged_into
+        return e
+
+
+class Registry:
+    """The named people and bodies of one report, looked up by full or short form."""
+
+    def __init__(self):
+        self.entities: list[Entity] = []
+
+    def lookup(self, name: str, *, unique: bool = False) -> Entity | None:
+        """The entity `name` is a form of. Short forms ("Hale") match the entity that has them as
+        the tail of a longer name; with `unique`, a short form that fits two people matches none."""
+        key = _norm(name).lower()
+        if not key:
+            return None
+        words = key.split()
+        best, fits = None, 0
+        for e in self.entities:
+            forms = [_norm(e.name).lower()] + [_norm(a).lower() for a in e.aliases]
+            if key in forms:
+                return e
+            for form in forms:
+                full = form.split()
+                # a short form is the tail of the full name: "Okafor" for "Tom Okafor",
+                # "Gazette" for "The Evening Gazette", "minister" for "the transport minister"
+                tail = len(words) < len(full) and full[-len(words) :] == words
+                # ... and the other way round, a full name met after its short form ("Costa", "Ana Costa");
+                # only for a name, not a phrase ending in one ("officials in Kent, Essex and Sussex")
+                tail = tail or (
+                    len(full) < len(words)
+                    and words[-len(full) :] == full
+                    and e.kind != "news_org"
+                    and _is_proper(name)
+                )
+                # the same body with its kind spelled out: "Bloomberg" then "Bloomberg News"
+                extended = (
+                    len(full) < len(words)
+                    and words[: len(full)] == full
+                    and all(ORG_EXTENSIONS.search(w) for w in words[len(full) :])
+                )
+                if tail or extended:
+                    fits += best is not e
+                    best = e if best is None or e.mentions > best.mentions else best
+        return None if unique and fits > 1 else best
+
+    def merge(self, old: Entity, into: Entity) -> None:
+        """`old` (say "the ministry's spokesman") turns out to be `into` ("Anna Berg")."""
+        if old is into:
+            return
+        into.aliases |= {old.name} | old.aliases
+        into.mentions += old.mentions
+        into.gender = into.gender or old.gender
+        old.merged_into = into
+        self.entities = [e for e in self.entities if e is not old]
+
+    def add(self, name: str, kind: str) -> Entity:
+        found = self.lookup(name)
+        if found is not None:
+            found.mentions += 1
+            if _norm(name).lower() != _norm(found.name).lower():
+                if len(name.split()) > len(found.name.split()) and not name.lower().startswith(
+                    found.name.lower()
+                ):
+                    # a fuller form met later ("Costa" first, "Ana Costa" later) becomes the name
+                    found.aliases.add(found.name)
+                    found.name = _norm_display(name)
+                else:
+                    found.aliases.add(_norm_display(name))
+            if found.kind in {"other", "company"} and kind == "person":
+                found.kind = kind
+            return found
+        entity = Entity(name=_norm_display(name), kind=kind, mentions=1)
+        self.entities.append(entity)
+        return entity
+
+
+def _is_proper(name: str) -> bool:
+    """Every word capitalised: a name ("Ana Costa"), not a description ("the officials in Kent")."""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _norm_display(name: str) -> str:
+    name = re.sub(r"[’']s$", "", name.strip())
+    return " ".join(name.split())

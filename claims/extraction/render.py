@@ -1,0 +1,228 @@
+"""Stage 6, render: a short self-contained text for each clause, with pronouns and short names
+written out as the full name the report gives them.
+
+Every name written in place of the report's words is recorded (`written_out`), so the claim can be
+checked against its passage: a person may be named in a claim only if the passage names them or
+has a pronoun or description the resolver read as them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from .cues import subject_of
+from .entities import ORG_PRONOUNS, entity_span_text
+from .registry import Registry
+from .resolver import Resolver
+from .types import Clause, RenderedClause, SourcedClause
+
+# Pronouns whose referent we write out in a claim's text: subjects, objects and possessives.
+REWRITE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative"})
+# Reflexives ("the mayor himself") stay as written.
+REWRITABLE = frozenset({"he", "she", "him", "her", "his"})
+# Subject pronouns that leave a claim without a checkable subject when nobody resolves them.
+VAGUE_SUBJECTS = frozenset({"it", "this", "that", "they", "them"})
+# Quotation marks, dropped from a claim's text when they would be left unbalanced.
+QUOTE_CHARS = '“”"«»'
+# Claims shorter than this many words say too little to check.
+MIN_WORDS = 3
+
+
+def _join(tokens: Sequence[Token], render: Callable[[Token], str]) -> str:
+    out = []
+    for n, t in enumerate(tokens):
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        ws = t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " "
+        out.append(render(t) + ws)
+    return "".join(out).strip()
+
+
+def _tidy(body: str) -> str:
+    if sum(body.count(q) for q in QUOTE_CHARS) % 2:
+        body = "".join(ch for ch in body if ch not in QUOTE_CHARS)
+    body = body.strip(" ,;:" + QUOTE_CHARS)
+    if body.endswith(".") and len(body) > 1 and not body[-2].isupper():
+        body = body[:-1]  # "put it at £3.9m.": the tokenizer kept the full stop on the last word
+    body = re.sub(r"\s+([,.;:])", r"\1", body)
+    if body and body[0].islower() and not body.startswith(("iP", "e-")):
+        body = body[0].upper() + body[1:]
+    return body
+
+
+class _Writer:
+    """Writes one clause, reading pronouns as the resolver did."""
+
+    def __init__(self, clause: Clause, resolver: Resolver, speaker: tuple[str, str] | None):
+        self.clause = clause
+        self.resolver = resolver
+        self.speaker = speaker
+        self.org_speaker = bool(speaker is not None and speaker[0] and speaker[1] != "person")
+        self.heads = {clause.head.i} | {
+            t.i for t in clause.borrowed_subject if t.dep_ in {"nsubj", "nsubjpass"}
+        }
+        self.written_out: list[tuple[str, str]] = []
+        self.antecedents = {t.i: phrase for t, phrase in clause.antecedents}
+        subjects = [t for t in clause.borrowed_subject + clause.tokens if t.dep_ in {"nsubj", "nsubjpass"}]
+        self.subject_entity = None
+        if subjects:
+            self.subject_entity = resolver.pronoun(clause.sentence, subjects[0]) or resolver.registry.lookup(
+                entity_span_text(subjects[0])[0]
+            )
+
+    def rewritable(self, t: Token) -> bool:
+        # only pronouns hanging off the clause's own predicate (or possessives of its arguments):
+        # deeper ones ("if he wins") are ambiguous and are left as written
+        if t.lower_ not in REWRITABLE or t.dep_ not in REWRITE_DEPS:
+            return False
+        if t.head.i in self.heads or t.i in self.heads:
+            return True
+        return t.dep_ == "poss" and t.head.head.i in self.heads
+
+    def speaks_of_itself(self, t: Token) -> bool:
+        """ "the company said it would ...": the "it" is the company."""
+        return (
+            self.org_speaker
+            and self.clause.via == "content"
+            and t.lower_ in ORG_PRONOUNS
+            and t.dep_ in {"nsubj", "nsubjpass"}
+            and t.head.i == self.clause.head.i
+        )
+
+    def token(self, t: Token) -> str:
+        if t.i in self.antecedents:
+            phrase = self.antecedents[t.i]
+            if not phrase:
+                return t.text  # ambiguous: the report's own word
+            text = _join(phrase, lambda x: x.text)
+            self.written_out.append((t.text, text))
+            return text
+        if self.speaks_of_itself(t):
+            self.written_out.append((t.text, self.speaker[0]))
+            return self.speaker[0]
+        if not self.rewritable(t):
+            return t.text
+        e = self.resolver.pronoun(self.clause.sentence, t)
+        # "Ruiz has sold his own shares": a possessive of the subject itself stays a pronoun
+        if e is None or (t.dep_ == "poss" and e is self.subject_entity):
+            return t.text
+        self.written_out.append((t.text, e.name))
+        return f"{e.name}’s" if t.dep_ == "poss" or t.lower_ == "his" else e.name
+
+    def subject(self) -> str:
+        borrowed = list(self.clause.borrowed_subject)
+        subject = _join(borrowed, self.token)
+        named = [t for t in borrowed if t.pos_ == "PROPN"]
+        if named and len(named) == len(borrowed):
+            e = self.resolver.registry.lookup(subject, unique=True)
+            if e is not None and e.kind == "person" and e.name != subject:
+                self.written_out.append((subject, e.name))
+                subject = e.name
+        return subject
+
+    def vague(self) -> bool:
+        subj = subject_of(self.clause.head)
+        if subj is None or subj.lower_ not in VAGUE_SUBJECTS or subj not in self.clause.tokens:
+            return False
+        if self.antecedents.get(subj.i):
+            return False
+        return not (self.org_speaker and subj.lower_ in ORG_PRONOUNS)
+
+    def text(self) -> str:
+        clause = self.clause
+        body = _join(clause.tokens, self.token)
+        if clause.borrowed_subject:
+            body = f"{self.subject()}{clause.link}{body}"
+        if clause.extra:
+            body = f"{body}, {_join(clause.extra, self.token)}"
+        return _tidy(body)
+
+
+# ---- the safeguard: a claim names only people its passage names or points to -----------------------
+
+
+def people_of(registry: Registry) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(name, forms) of every person the report names: the full name, other proper names for
+    them, and the surname alone ("Musk" for "Elon Musk")."""
+    people = []
+    for e in registry.entities:
+        if e.kind != "person" or not _is_name(e.name):
+            continue
+        forms = {e.name} | {a for a in e.aliases if _is_name(a)}
+        forms |= {f.split()[-1] for f in list(forms) if len(f.split()) > 1}
+        people.append((e.name, tuple(sorted(forms, key=len, reverse=True))))
+    return tuple(people)
+
+
+def _is_name(text: str) -> bool:
+    return bool(text) and all(w[:1].isupper() for w in text.split())
+
+
+def _mentions(text: str, form: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
+
+
+def names_not_in_passage(
+    text: str,
+    passage: str,
+    written_out: Sequence[tuple[str, str]],
+    people: Sequence[tuple[str, Sequence[str]]],
+) -> list[str]:
+    """The people a claim text names who are neither named in its passage nor the resolved
+    antecedent of a pronoun or description there (`written_out`). It should always be empty."""
+    written = [name for _, name in written_out]
+    found = []
+    for name, forms in people:
+        if not any(_mentions(text, f) for f in forms):
+            continue
+        if any(_mentions(passage, f) for f in forms) or any(_mentions(w, f) for w in written for f in forms):
+            continue
+        found.append(name)
+    return found
+
+
+def claim_text(
+    clause: Clause, resolver: Resolver, *, speaker: tuple[str, str] | None = None
+) -> tuple[str, bool, tuple[tuple[str, str], ...]]:
+    """(text, vague, written_out) for a clause. `speaker` is (name, kind) of its first source;
+    `vague` when the subject is a pronoun nobody could resolve ("it was true")."""
+    writer = _Writer(clause, resolver, speaker)
+    text = writer.text()
+    return text, writer.vague(), tuple(writer.written_out)
+
+
+def _report_words(clause: Clause) -> str:
+    """The clause as the report wrote it, nothing written out."""
+    body = _join(clause.tokens, lambda t: t.text)
+    if clause.borrowed_subject:
+        body = f"{_join(clause.borrowed_subject, lambda t: t.text)}{clause.link}{body}"
+    return _tidy(body)
+
+
+def render(clauses: Sequence[SourcedClause], resolver: Resolver) -> tuple[RenderedClause, ...]:
+    """Each clause as a claim text; clauses that come out too short to check are dropped. A text
+    naming someone its passage does not name or point to falls back to the report's words."""
+    people = people_of(resolver.registry)
+    out = []
+    for c in clauses:
+        speaker = (c.sources[0].name, c.sources[0].kind) if c.sources else None
+        text, vague, written_out = claim_text(c.clause, resolver, speaker=speaker)
+        fell_back = bool(names_not_in_passage(text, c.clause.sentence.span.text, written_out, people))
+        if fell_back:
+            text, written_out = _report_words(c.clause), ()
+        if len(text.split()) < MIN_WORDS:
+            continue
+        out.append(
+            RenderedClause(
+                clause=c.clause,
+                frame=c.frame,
+                sources=c.sources,
+                text=text,
+                vague=vague,
+                written_out=written_out,
+                kept_report_words=fell_back,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,387 @@
+"""The resolver: walks a report's sentences in order, registering the names met and reading each
+personal pronoun ("she", "his") as the person it points back to.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from .cues import is_cue, subject_of
+from .entities import (
+    DOCUMENT_NOUNS,
+    FEMININE,
+    GENERIC_ROLE_NOUNS,
+    NAME_OPENERS,
+    NAMED_TYPES,
+    ORG_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    TITLES,
+    entity_span_text,
+    is_document,
+    is_org_noun,
+    kind_of_name,
+    looks_like_personal_name,
+    name_in_apposition,
+    plural_head,
+)
+from .persons import (
+    PERSON_NOUNS,
+    description_phrase,
+    gender_of_role,
+    is_person_description,
+    may_be_person,
+    role_phrase,
+)
+from .phrases import noun_phrase_tokens, phrase_text
+from .publishers import publisher_of
+from .registry import Entity, Registry
+from .segment import in_quotes
+from .types import Sentence
+
+# A pronoun is read as the latest person who was a subject this many sentences back at most;
+# beyond that, as the most talked-about person so far, the headline's subject counting extra
+# (a report's protagonist is usually the headline subject and is often "he"/"she" for long stretches).
+RECENT_SENTENCES = 3
+HEADLINE_SUBJECT_WEIGHT = 4
+
+# Pronouns that never name one source: "they" may be anyone, "we"/"I"/"you" are inside quotations.
+UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you"})
+
+
+class Named(NamedTuple):
+    """What a source phrase names: the name, its kind and the other names it goes by."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+class Resolver:
+    """Walks the report's sentences in order, registering names and resolving pronouns."""
+
+    def __init__(self):
+        self.registry = Registry()
+        self.pronouns: dict[tuple[int, int], Entity] = {}  # (sentence index, token i) -> entity
+        self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
+        self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
+        self.person_mentions: dict[int, int] = {}
+        # bodies that spoke, for a later "it said": (sentence index, (name, kind, aliases))
+        self.body_speakers: list[tuple[int, Named]] = []
+        # where each entity was first named: a pronoun does not point forward to a later name
+        self.first_seen: dict[int, tuple[int, int]] = {}
+        # persons met by a description outside subject position ("met the governor")
+        self.descriptions: list[tuple[int, int, Entity]] = []
+
+    def remember_speaker(self, sentence: Sentence, named: Named) -> None:
+        """Note a company, body or group that has just said something."""
+        if named.kind != "person":
+            self.body_speakers.append((sentence.index, named))
+
+    # -- names --------------------------------------------------------------------------------------
+
+    def observe(self, sentence: Sentence, carried: Entity | None = None) -> None:
+        """Register the sentence's names, then resolve its personal pronouns. `carried` is the
+        speaker of a quotation the sentence goes on with (a pronoun inside it is someone else)."""
+        self._register_names(sentence)
+        self._count_mentions(sentence)
+        for t in sentence.span:
+            pair = self._appositive_pair(t)
+            if pair is not None:
+                self._gloss(*pair)
+        self._note_descriptions(sentence)
+        self._resolve_pronouns(sentence, carried)
+
+    def _register_names(self, sentence: Sentence) -> None:
+        for ent in sentence.span.ents:
+            if ent.label_ not in {"PERSON", "ORG"}:
+                continue
+            text = "".join(t.text_with_ws for t in ent if t.tag_ != "POS").strip()
+            if text and any(ch.isupper() for ch in text):
+                self.registry.add(text, kind_of_name(text, label=ent.label_))
+        # multi-word proper names the tagger missed or mislabelled ("Marcus Oyelaran" as NORP)
+        for t in sentence.span:
+            if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
+                continue
+            name, label = entity_span_text(t)
+            if len(name.split()) >= 2 and label in {"", "PERSON", "ORG", "NORP"} and name[:1].isupper():
+                known = self.registry.lookup(name)
+                if known is None or len(known.name.split()) < len(name.split()):
+                    self.registry.add(name, kind_of_name(name, label=label))
+
+    def _count_mentions(self, sentence: Sentence) -> None:
+        """Salience: every mention of a known person, NER-tagged or not ("Ruiz" swallowed by a
+        DATE span); the headline's subject counts extra."""
+        for t in sentence.span:
+            if t.pos_ == "PROPN" and t.dep_ != "compound":
+                e = self.registry.lookup(entity_span_text(t)[0])
+                if e is not None:
+                    self.first_seen.setdefault(id(e), (sentence.index, t.i))
+                if e is not None and e.kind == "person":
+                    bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
+                    self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus
+
+    @staticmethod
+    def _appositive_pair(t: Token) -> tuple[Token, Token] | None:
+        """(name, role noun) when `t` joins a name to a role: "The ministry spokesperson, Ana Ruiz",
+        "Maria Alvarez, the transport minister", "the EU's competition commissioner"."""
+        if t.dep_ != "appos":
+            return None
+        if t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
+            return t, t.head
+        if t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and not is_org_noun(t):
+            # only a definite role names one person
+            if any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children):
+                return t.head, t
+        return None
+
+    def _gloss(self, named: Token, role_noun: Token) -> None:
+        """A name glossed with a role: the role is another name for them, and tells us a person
+        is meant when the role is one a person holds."""
+        name, label = entity_span_text(named)
+        e = self.registry.lookup(name)
+        if e is None and label in {"PERSON", "ORG", ""} and name[:1].isupper():
+            e = self.registry.add(name, kind_of_name(name, label=label))
+        if e is None:
+            return
+        if e.kind == "other" and role_noun.tag_ == "NN":
+            if not is_org_noun(role_noun) and role_noun.lemma_.lower() not in DOCUMENT_NOUNS:
+                e.kind = "person"
+        e.gender = e.gender or gender_of_role(role_noun)
+        role = role_phrase(role_noun)
+        if role.lower() in GENERIC_ROLE_NOUNS:
+            return
+        e.aliases.add(role)
+        # "the ministry's spokesman said ..." before "Anna Berg, the ministry's spokeswoman": one person
+        same = self.registry.lookup(role)
+        if same is not None and same is not e and same.kind == "person" and not same.aliases:
+            self.registry.merge(same, e)
+
+    def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:
+        if token.lower_ in PERSONAL_PRONOUNS:
+            return self.pronouns.get((sentence.index, token.i))
+        if token.lower_ in TITLES and name_in_apposition(token) is not None:
+            return self._entity_for(name_in_apposition(token), sentence)  # "The Premier, Joanne Mikulic,"
+        if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
+            name, _ = entity_span_text(token)
+            return self.registry.lookup(name)
+        named_appos = name_in_apposition(token)
+        if named_appos is not None:
+            return self._entity_for(named_appos, sentence)
+        return None
+
+    def _resolve_pronouns(self, sentence: Sentence, carried_speaker: Entity | None = None) -> None:
+        # first the subjects of cue verbs (so "She added: 'He ...'" knows who is speaking)
+        order = sorted(sentence.span, key=lambda t: (0 if is_cue(t.head) and t.dep_ == "nsubj" else 1, t.i))
+        speaker = carried_speaker
+        for t in order:
+            if t.lower_ in PERSONAL_PRONOUNS:
+                self._resolve_pronoun(sentence, t, speaker)
+            if t.dep_ in {"nsubj", "nsubjpass"}:
+                e = self._note_subject(sentence, t)
+                if e is not None and is_cue(t.head) and speaker is None:
+                    speaker = e
+        self.subjects.sort(key=lambda s: (s[0], s[1]))
+        self.speakers.sort(key=lambda s: (s[0], s[1]))
+
+    def _resolve_pronoun(self, sentence: Sentence, t: Token, speaker: Entity | None) -> None:
+        exclude = set()
+        # inside a quotation "he" is not the one speaking
+        if speaker is not None and in_quotes(sentence.span.doc.text, t.idx, t.idx + len(t)):
+            exclude.add(id(speaker))
+        # "Lund praised him": an object is not the verb's own subject
+        own = subject_of(t.head) if t.dep_ in {"dobj", "pobj", "dative"} else None
+        e = self._entity_for(own, sentence) if own is not None else None
+        if e is not None:
+            exclude.add(id(e))
+        found = self._pick(sentence, t, exclude)
+        if found is not None:
+            self.pronouns[(sentence.index, t.i)] = found
+            found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
+
+    def _note_subject(self, sentence: Sentence, t: Token) -> Entity | None:
+        """A person who is a subject (or speaks) is what a later pronoun likely points back to."""
+        e = self._entity_for(t, sentence)
+        if e is None and is_cue(t.head):
+            e = self._role_speaker(t)
+        if e is None:
+            e = self._description(t)
+        if e is None or not may_be_person(e):
+            return None
+        self.subjects.append((sentence.index, t.i, e))
+        if is_cue(t.head):
+            self.speakers.append((sentence.index, t.i, e))
+        return e
+
+    def _role_speaker(self, token: Token) -> Entity | None:
+        """An unnamed person who speaks ("the mayor said"), so a later "he said" can point back."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or is_org_noun(token) or lemma in DOCUMENT_NOUNS:
+            return None
+        if lemma not in PERSON_NOUNS:
+            return None  # "a claim filed by ... says", "last year": no person
+        toks = noun_phrase_tokens(token, last=token.right_edge.i)
+        # its own prepositional phrase ("the head of the union") but nothing deeper
+        toks = [t for t in toks if t.i <= token.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
+        name = phrase_text(toks)
+        if not name or kind_of_name(name) in {"news_org", "company"}:
+            return None
+        e = self.registry.lookup(name) or self.registry.add(name, "person")
+        e.kind = "person"
+        return e
+
+    def _description(self, token: Token) -> Entity | None:
+        """ "The Tesla tycoon", "the governor": one person described, not named. Registered under
+        the description so a pronoun after it points back to it, and never to someone else."""
+        if not is_person_description(token):
+            return None
+        name = description_phrase(token)
+        e = self.registry.lookup(name, unique=True) or self.registry.add(name, "person")
+        e.kind = "person"
+        e.gender = e.gender or gender_of_role(token)
+        return e
+
+    def _note_descriptions(self, sentence: Sentence) -> None:
+        """Persons described (not named) anywhere in the sentence: rivals of a named antecedent."""
+        for t in sentence.span:
+            if t.dep_ not in {"nsubj", "nsubjpass"} and is_person_description(t):
+                e = self._description(t)
+                if e is not None:
+                    self.descriptions.append((sentence.index, t.i, e))
+
+    @staticmethod
+    def _recent(mentions, sentence: Sentence, pronoun: Token, fits, *, window: int):
+        """The latest fitting entity of `mentions` at most `window` sentences back, and where."""
+        for idx, i, e in reversed(mentions):
+            if idx < sentence.index - window:
+                break
+            if (idx, i) < (sentence.index, pronoun.i) and fits(e.current()):
+                return e.current(), (idx, i)
+        return None, (sentence.index - RECENT_SENTENCES, 0)
+
+    def _pick(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
+        gender = "f" if pronoun.lower_ in FEMININE else "m"
+
+        def fits(e: Entity) -> bool:
+            return may_be_person(e) and id(e) not in exclude and e.gender in {None, gender}
+
+        # the subject of this or the last sentence first (centring); failing that, for "she said"
+        # the one who spoke last, who is likelier than whoever was last talked about
+        found, since = self._recent(self.subjects, sentence, pronoun, fits, window=1)
+        if found is None and pronoun.dep_ == "nsubj" and is_cue(pronoun.head):
+            found, since = self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
+        if found is None:
+            found, since = self._recent(self.subjects, sentence, pronoun, fits, window=RECENT_SENTENCES)
+        if found is None:
+            here = (sentence.index, pronoun.i)
+            people = [
+                e
+                for e in self.registry.entities
+                if fits(e) and e.kind == "person" and self.first_seen.get(id(e), here) < here
+            ]
+            found = max(people, key=lambda e: self.person_mentions.get(id(e), 0)) if people else None
+        # the subject of this or the last sentence is what a pronoun points back to first; only an
+        # older candidate gives way to a person described (not named) since
+        centred = since[0] >= sentence.index - 1
+        if found is None or (
+            not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender)
+        ):
+            return None
+        found.kind = "person"  # "she" points back to a person, whatever the tagger took the name for
+        return found
+
+    def _another_in_between(
+        self, found: Entity, since: tuple[int, int], until: tuple[int, int], gender
+    ) -> bool:
+        """ "Ana Lopez met the governor. He said ...": a person described but not named between the
+        candidate and the pronoun may be the one meant, so a name is not written in (keep the
+        report's words when unsure)."""
+        for idx, i, e in self.descriptions:
+            e = e.current()
+            if since < (idx, i) < until and e is not found and e.gender in {None, gender}:
+                return True
+        return False
+
+    def pronoun(self, sentence: Sentence, token: Token) -> Entity | None:
+        e = self.pronouns.get((sentence.index, token.i))
+        return e.current() if e is not None else None
+
+    def name_for(self, token: Token, sentence: Sentence) -> Named | None:
+        """(name, kind, aliases) for the head token of a source phrase; None when it names nothing."""
+        if token.lower_ in PERSONAL_PRONOUNS:
+            e = self.pronoun(sentence, token)
+            return Named(e.name, e.kind, tuple(sorted(e.aliases))) if e else None
+        if token.lower_ in ORG_PRONOUNS and token.dep_ == "nsubj" and is_cue(token.head):
+            return self._body_that_spoke(sentence)
+        if token.lower_ in UNRESOLVED_PRONOUNS:
+            return None
+        named_appos = name_in_apposition(token)
+        if named_appos is not None:
+            return self.name_for(named_appos, sentence)
+        if is_document(token):
+            publisher = publisher_of(token)
+            return self.name_for(publisher, sentence) if publisher is not None else None
+        if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
+            return self._proper_name(token)
+        return _common_noun_source(token)
+
+    def _body_that_spoke(self, sentence: Sentence) -> Named | None:
+        """ "The club said ... It added that ...": the body that spoke last."""
+        for idx, named in reversed(self.body_speakers):
+            if sentence.index - RECENT_SENTENCES <= idx <= sentence.index:
+                return named
+        return None
+
+    def _proper_name(self, token: Token) -> Named:
+        name, label = entity_span_text(token)
+        e = self.registry.lookup(name)
+        if e is not None and self.registry.lookup(name, unique=True) is None:
+            # "Hale said" when the report has named Tom Hale and Sam Hale: keep the report's word
+            return Named(name, e.kind)
+        speaks = token.dep_ == "nsubj" and is_cue(token.head)
+        if (
+            e is not None
+            and e.kind == "other"
+            and speaks
+            and label != "ORG"
+            and looks_like_personal_name(e.name)
+        ):
+            e.kind = "person"  # a two-word name that says things, with no marker of a body
+        if e is None:
+            kind = kind_of_name(name, label=label)
+            if not label:
+                # a capitalised word the tagger did not take for a name ("says Minister"):
+                # keep it out of the registry so it can still resolve to a fuller name later
+                return Named(name, kind)
+            e = self.registry.add(name, kind)
+        return Named(e.name, e.kind, tuple(sorted(e.aliases)))
+
+
+def _common_noun_source(token: Token) -> Named | None:
+    """A common noun phrase as a source: "several in-post and former US officials", "a
+    spokesperson for the ministry"; without its relative clauses and appositions."""
+    toks = noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
+    # the article goes from a group ("officials") but stays on a singular ("the union said")
+    while toks and toks[0].lower_ in NAME_OPENERS and plural_head(token):
+        toks.pop(0)
+    name = phrase_text(toks)
+    if not name:
+        return None
+    plural = plural_head(token)
+    kind = kind_of_name(name, plural=plural)
+    if kind == "other" and not plural and token.pos_ == "NOUN" and not is_org_noun(token):
+        kind = "person"  # "a spokesperson for the ministry", "the journalist"
+    return Named(name, kind)
+
+
+def coordinated_group(token: Token) -> Named | None:
+    """ "several in-post and former US, European and Russian officials": the parser may read the
+    first coordinated modifier as a noun of its own; the group is the whole coordination."""
+    plural = [c for c in token.conjuncts if c.tag_ == "NNS" and c.i > token.i]
+    if plural_head(token) or not plural or token.pos_ == "PROPN" or token.ent_type_:
+        return None
+    toks = noun_phrase_tokens(token, last=plural[-1].i)
+    while toks and toks[0].lower_ in NAME_OPENERS:
+        toks.pop(0)
+    return Named(phrase_text(toks), "group") if toks else None
