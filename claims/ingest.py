@@ -20,6 +20,7 @@ from claims.extraction.types import ExtractedClaim, ExtractedSource
 from reports.models import Report
 from sources.models import Reference, Source
 
+from .graph import link_seen_before, store_relations
 from .models import Attribution, Claim
 from .workflow import Status
 
@@ -127,6 +128,8 @@ def _store(report: Report, extraction: Extraction) -> StoreOutcome:
             Claim.objects.filter(pk=claim.pk).update(duplicate_of=stored[found.duplicate_of])
 
     _store_references(report, extraction, stored)
+    store_relations(extraction, stored)
+    link_seen_before([c for c in stored if c.duplicate_of_id is None])
     Report.objects.filter(pk=report.pk).update(
         extraction_state=Report.Extraction.DONE,
         extraction_error="",

@@ -149,14 +149,31 @@ class EvidenceNote(models.Model):
 
 
 class ClaimRelation(models.Model):
+    """One claim related to another: supports, contradicts, corroborates, duplicates or was checked before.
+
+    Extraction proposes relations (`origin=extraction`, `reviewed=False`): the claim graph inside a
+    report (a denial contradicts what it denies) and "seen before" matches against claims already
+    in the database. A fact-checker confirms a suggestion (reviewed) or removes it.
+    """
+
     class Kind(models.TextChoices):
         SUPPORTS = "supports", "Supports"
         CONTRADICTS = "contradicts", "Contradicts"
+        CORROBORATES = "corroborates", "Says the same as"
         DUPLICATE_OF = "duplicate_of", "Duplicate of"
+        SEEN_BEFORE = "seen_before", "Checked before as"
+
+    class Origin(models.TextChoices):
+        PERSON = "person", "Added by a person"
+        EXTRACTION = "extraction", "Suggested by extraction"
 
     from_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="relations")
     to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="related_from")
     kind = models.CharField(max_length=16, choices=Kind.choices)
+    origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.PERSON)
+    reviewed = models.BooleanField(
+        default=True, help_text="False for a suggestion nobody has confirmed or removed yet."
+    )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -167,9 +184,28 @@ class ClaimRelation(models.Model):
                 condition=~models.Q(from_claim=models.F("to_claim")), name="no_self_relation"
             ),
         ]
+        indexes = [models.Index(fields=["kind", "reviewed"])]
 
     def __str__(self) -> str:
         return f"{self.from_claim_id} {self.get_kind_display().lower()} {self.to_claim_id}"
+
+    @property
+    def is_suggestion(self) -> bool:
+        return self.origin == self.Origin.EXTRACTION and not self.reviewed
+
+
+class ClaimKey(models.Model):
+    """Cheap keys of a claim's text (names, numbers), so "seen before" finds candidates by index
+    before it parses any of them."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="keys")
+    key = models.CharField(max_length=80, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "key"], name="one_claim_key")]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}:{self.key}"
 
 
 class StatusChange(models.Model):

@@ -41,6 +41,11 @@ urlpatterns = [
         name="remove_relation",
     ),
     path(
+        "claims/<int:pk>/relations/<int:relation_pk>/confirm/",
+        claim_sources.review_relation,
+        name="review_relation",
+    ),
+    path(
         "claims/<int:pk>/references/<int:reference_pk>/archive/",
         claim_sources.archive_reference,
         name="archive_reference",

@@ -13,7 +13,7 @@ from .bulk import BulkResult, bulk_assign, bulk_change_status, bulk_dismiss
 from .notes import add_evidence, add_note
 from .publication import facts, has_evidence, public_content, unpublished_changes
 from .references import add_reference, update_reference_url
-from .relations import add_relation, remove_relation
+from .relations import add_relation, remove_relation, review_relation
 from .status import change_status
 from .text import edit_text
 from .verdict import set_verdict
@@ -42,6 +42,7 @@ __all__ = [
     "record",
     "remove_attribution",
     "remove_relation",
+    "review_relation",
     "set_verdict",
     "source_named",
     "unpublished_changes",

@@ -52,3 +52,19 @@ def remove_relation(*, relation: ClaimRelation, actor, expected_version: int | N
     claim = bump(claim, content=False)
     record(claim=claim, actor=actor, field=StatusChange.Field.RELATION, from_value=label, note="removed")
     return claim
+
+
+@transaction.atomic
+def review_relation(*, relation: ClaimRelation, actor, expected_version: int | None = None) -> ClaimRelation:
+    """A fact-checker confirms a relation extraction suggested; removing one is `remove_relation`."""
+    claim = lock(relation.from_claim_id, expected_version)
+    require_work(actor, "relate claims")
+    relation = ClaimRelation.objects.get(pk=relation.pk)
+    if relation.reviewed:
+        return relation
+    ClaimRelation.objects.filter(pk=relation.pk).update(reviewed=True)
+    relation.reviewed = True
+    bump(claim, content=False)
+    label = f"{relation.get_kind_display().lower()} #{relation.to_claim_id}"
+    record(claim=claim, actor=actor, field=StatusChange.Field.RELATION, to_value=label, note="confirmed")
+    return relation

@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from ..graph import index_keys
 from ..models import Claim, StatusChange
 from ._base import clean_text, lock, record, require_work, save
 
@@ -19,5 +20,6 @@ def edit_text(*, claim: Claim, text: str, actor, expected_version: int | None = 
     old = claim.text
     claim.text = text
     claim = save(claim, ["text"], content=True)
+    index_keys(claim)  # "seen before" finds later reports' claims by the words it says now
     record(claim=claim, actor=actor, field=StatusChange.Field.TEXT, from_value=old, to_value=text)
     return claim

@@ -84,7 +84,7 @@ def desk_context(
         "references": list(claim.references.all()),
         "evidence": [n for n in notes if not n.internal],
         "internal_notes": [n for n in notes if n.internal],
-        "relations": list(claim.relations.select_related("to_claim")),
+        "relations": list(claim.relations.select_related("to_claim", "to_claim__report")),
         "related_from": list(claim.related_from.select_related("from_claim")),
         "history": list(claim.history.select_related("actor").order_by("at", "id")),
         "forms": used_forms,

@@ -168,3 +168,21 @@ def archive_reference(request, pk, reference_pk):
     if request.htmx:
         return _section_response(request, claim, "references")
     return back(request, claim.get_absolute_url())
+
+
+@require_POST
+@staff_required
+def review_relation(request, pk, relation_pk):
+    """Confirm a relation extraction suggested (removing one is remove_relation)."""
+    claim = _claim(pk)
+    relation = get_object_or_404(ClaimRelation, pk=relation_pk, from_claim=claim)
+    return _act(
+        request,
+        claim,
+        section="relations",
+        form=forms.VersionedForm(request.POST),
+        message="Relation confirmed.",
+        run=lambda d: services.review_relation(
+            relation=relation, actor=request.user, expected_version=d["version"]
+        ),
+    )

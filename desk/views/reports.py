@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from claims.selectors import sources_of_report
+from claims.selectors.relations import disputes
 from claims.workflow import Status
 from core.permissions import staff_required
 from reports.models import Report
@@ -32,6 +33,7 @@ def report_detail(request, slug):
             "claims": claims,
             "segments": segments(report.body, claims, furniture),
             "sources": sources_of_report(report),
+            "disputes": disputes(report),
             "statuses": Status,
         },
     )

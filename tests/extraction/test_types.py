@@ -23,6 +23,8 @@ def test_reference_kinds_are_the_reference_kind_choices():
     assert set(get_args(ReferenceKind)) == set(Reference.Kind.values)
 
 
-def test_relation_kinds_other_than_same_are_claim_relation_choices():
-    # "same" (two sources asserting one proposition) has no stored kind yet; the others do
-    assert set(get_args(RelationKind)) - {"same"} <= set(ClaimRelation.Kind.values)
+def test_every_relation_kind_the_engine_proposes_is_stored_as_a_claim_relation_kind():
+    from claims.graph import ENGINE_KINDS
+
+    assert set(ENGINE_KINDS) == set(get_args(RelationKind))
+    assert set(ENGINE_KINDS.values()) <= set(ClaimRelation.Kind.values)
