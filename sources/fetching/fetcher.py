@@ -10,12 +10,14 @@ Redirects are followed here, by hand, so each hop is checked, counted and record
 
 import email.utils
 import hashlib
+import http.client
 import time
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
+import brotli
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
@@ -31,6 +33,7 @@ from .errors import (
     FetchTimeout,
     HTTPFailure,
     InvalidURL,
+    MalformedResponse,
     TLSFailure,
     TooLarge,
     TooManyRedirects,
@@ -41,8 +44,13 @@ REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 # A redirect's own body is kept for the record, but only this much of it.
 REDIRECT_BODY_LIMIT = 64 * 1024
 CHUNK = 64 * 1024
-# Only encodings we can undo ourselves with a size cap (no brotli: not installed, and a bomb risk).
-ACCEPT_ENCODING = "gzip, deflate"
+# Only encodings we can undo ourselves with a size cap (brotli too: its decoder takes an output limit).
+ACCEPT_ENCODING = "gzip, deflate, br"
+# What urllib3 (http.client) puts on the request line, whatever the server answers with.
+REQUEST_VERSION = "HTTP/1.1"
+# A reference or snapshot URL is at most this long (the columns are 2,000 characters); a
+# redirect to anything longer is refused rather than cut, as a cut URL is another address.
+MAX_URL_LENGTH = 2000
 
 
 @dataclass(frozen=True)
@@ -61,19 +69,19 @@ class Exchange:
     """One request and the response to it, as sent and as received (a redirect hop or the page)."""
 
     url: str
+    request_target: str  # as sent on the request line (path and query, quoted by requests)
     request_headers: tuple[tuple[str, str], ...]
     status: int
     reason: str
-    http_version: str
+    http_version: str  # the response's
     response_headers: tuple[tuple[str, str], ...]
     body: bytes  # the entity as transmitted: transfer coding removed, content coding (gzip) kept
     peer_address: str
     at: datetime
 
     @property
-    def request_target(self) -> str:
-        parts = urlsplit(self.url)
-        return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    def request_line(self) -> str:
+        return f"GET {self.request_target} {REQUEST_VERSION}"
 
     def header(self, name: str) -> str:
         name = name.lower()
@@ -155,16 +163,37 @@ class FetchResult:
         if coding in ("", "identity"):
             return self.body
         if coding in ("gzip", "x-gzip", "deflate"):
-            for wbits in (zlib.MAX_WBITS | 32, -zlib.MAX_WBITS):  # gzip/zlib header, then raw deflate
-                try:
-                    inflater = zlib.decompressobj(wbits)
-                    out = inflater.decompress(self.body, self.max_bytes + 1)
-                except zlib.error:
-                    continue
-                if len(out) > self.max_bytes:
-                    raise TooLarge(f"The page unpacks to more than {self.max_bytes // (1024 * 1024)} MB.")
-                return out
+            return _inflate(self.body, self.max_bytes)
+        if coding == "br":
+            return _unbrotli(self.body, self.max_bytes)
         return None
+
+
+def _too_large_unpacked(limit: int) -> TooLarge:
+    return TooLarge(f"The page unpacks to more than {limit // (1024 * 1024)} MB.")
+
+
+def _inflate(body: bytes, limit: int) -> bytes | None:
+    for wbits in (zlib.MAX_WBITS | 32, -zlib.MAX_WBITS):  # gzip/zlib header, then raw deflate
+        try:
+            out = zlib.decompressobj(wbits).decompress(body, limit + 1)
+        except zlib.error:
+            continue
+        if len(out) > limit:
+            raise _too_large_unpacked(limit)
+        return out
+    return None
+
+
+def _unbrotli(body: bytes, limit: int) -> bytes | None:
+    decoder = brotli.Decompressor()
+    try:
+        out = decoder.process(body, output_buffer_limit=limit + 1)
+    except brotli.error:
+        return None
+    if len(out) > limit or not decoder.can_accept_more_data():
+        raise _too_large_unpacked(limit)
+    return out
 
 
 def parse_retry_after(value: str) -> float | None:
@@ -231,7 +260,13 @@ def _session(policy: FetchPolicy) -> tuple[requests.Session, dict[str, CheckedAd
     return session, adapters
 
 
-def _check_url(url: str) -> None:
+def _check_url(url: str, *, redirected: bool = False) -> None:
+    if len(url) > MAX_URL_LENGTH:
+        what = "The site redirected to an address" if redirected else "The address is"
+        raise InvalidURL(
+            f"{what} {len(url):,} characters long, over the {MAX_URL_LENGTH:,} we keep; capture stopped.",
+            url=url[:MAX_URL_LENGTH],
+        )
     try:
         parts = urlsplit(url)
     except ValueError as exc:
@@ -308,6 +343,10 @@ def _get(session: requests.Session, url: str, *, policy: FetchPolicy, deadline: 
     except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout) as exc:
         raise FetchTimeout("The site did not answer in time.", url=url) from exc
     except requests.exceptions.ConnectionError as exc:
+        if malformed := _malformed_answer(exc):
+            raise MalformedResponse(
+                f"The site's answer is not valid HTTP ({malformed}); capture stopped.", url=url
+            ) from exc
         raise ConnectionFailed(
             "Could not connect to the site (connection refused or reset).", url=url
         ) from exc
@@ -321,6 +360,25 @@ def _get(session: requests.Session, url: str, *, policy: FetchPolicy, deadline: 
         raise InvalidURL(f"This is not a usable web address: {url!r}.", url=url) from exc
     except requests.exceptions.RequestException as exc:
         raise ConnectionFailed(f"The request to the site failed ({type(exc).__name__}).", url=url) from exc
+
+
+def _malformed_answer(exc: BaseException) -> str:
+    """What is wrong with an answer http.client refused to parse (over-long or too many headers),
+    or "" for a connection that merely broke (worth another try)."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, http.client.LineTooLong):
+            return "a header or status line is too long"
+        if type(current) is http.client.HTTPException and "more than" in str(current):
+            return "too many headers"
+        todo.extend(arg for arg in current.args if isinstance(arg, BaseException))
+        todo.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+    return ""
 
 
 def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
@@ -337,8 +395,8 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
     session, adapters = _session(policy)
     current = url.strip()
     with session:
-        for _hop in range(policy.max_redirects + 1):
-            _check_url(current)
+        for hop in range(policy.max_redirects + 1):
+            _check_url(current, redirected=hop > 0)
             at = datetime.now(UTC)
             response = _get(session, current, policy=policy, deadline=deadline)
             adapter = adapters["https://" if current.lower().startswith("https:") else "http://"]
@@ -356,6 +414,7 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
                 exchanges.append(
                     Exchange(
                         url=current,
+                        request_target=response.request.path_url,
                         request_headers=tuple((k, v) for k, v in response.request.headers.items()),
                         status=response.status_code,
                         reason=response.reason or "",
