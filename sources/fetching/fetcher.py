@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
-import brotli
+import brotlicffi
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
@@ -44,7 +44,9 @@ REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 # A redirect's own body is kept for the record, but only this much of it.
 REDIRECT_BODY_LIMIT = 64 * 1024
 CHUNK = 64 * 1024
-# Only encodings we can undo ourselves with a size cap (brotli too: its decoder takes an output limit).
+# Only encodings we can undo ourselves with a size cap (brotli too: its decoder takes an output
+# limit). brotlicffi rather than the `brotli` module: warcio crashes on `br` records when `brotli`
+# is importable (it sets an attribute the C type does not have), and then so does `warcio check`.
 ACCEPT_ENCODING = "gzip, deflate, br"
 # What urllib3 (http.client) puts on the request line, whatever the server answers with.
 REQUEST_VERSION = "HTTP/1.1"
@@ -159,14 +161,20 @@ class FetchResult:
 
     def decoded_body(self) -> bytes | None:
         """The page with its content coding undone (capped), or None if we cannot decode it."""
-        coding = self.final.header("content-encoding").strip().lower()
-        if coding in ("", "identity"):
-            return self.body
-        if coding in ("gzip", "x-gzip", "deflate"):
-            return _inflate(self.body, self.max_bytes)
-        if coding == "br":
-            return _unbrotli(self.body, self.max_bytes)
-        return None
+        return decode_body(self.body, self.final.header("content-encoding"), limit=self.max_bytes)
+
+
+def decode_body(body: bytes, coding: str, *, limit: int) -> bytes | None:
+    """`body` with its content coding undone (at most `limit` bytes, or TooLarge), or None for a
+    coding we do not read."""
+    coding = coding.strip().lower()
+    if coding in ("", "identity"):
+        return body
+    if coding in ("gzip", "x-gzip", "deflate"):
+        return _inflate(body, limit)
+    if coding == "br":
+        return _unbrotli(body, limit)
+    return None
 
 
 def _too_large_unpacked(limit: int) -> TooLarge:
@@ -186,10 +194,10 @@ def _inflate(body: bytes, limit: int) -> bytes | None:
 
 
 def _unbrotli(body: bytes, limit: int) -> bytes | None:
-    decoder = brotli.Decompressor()
+    decoder = brotlicffi.Decompressor()
     try:
         out = decoder.process(body, output_buffer_limit=limit + 1)
-    except brotli.error:
+    except brotlicffi.error:
         return None
     if len(out) > limit or not decoder.can_accept_more_data():
         raise _too_large_unpacked(limit)
@@ -260,7 +268,7 @@ def _session(policy: FetchPolicy) -> tuple[requests.Session, dict[str, CheckedAd
     return session, adapters
 
 
-def _check_url(url: str, *, redirected: bool = False) -> None:
+def check_url(url: str, *, redirected: bool = False) -> None:
     if len(url) > MAX_URL_LENGTH:
         what = "The site redirected to an address" if redirected else "The address is"
         raise InvalidURL(
@@ -396,7 +404,7 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
     current = url.strip()
     with session:
         for hop in range(policy.max_redirects + 1):
-            _check_url(current, redirected=hop > 0)
+            check_url(current, redirected=hop > 0)
             at = datetime.now(UTC)
             response = _get(session, current, policy=policy, deadline=deadline)
             adapter = adapters["https://" if current.lower().startswith("https:") else "http://"]
@@ -448,4 +456,13 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
     )
 
 
-__all__ = ["BlockedAddress", "Exchange", "FetchPolicy", "FetchResult", "fetch", "parse_retry_after"]
+__all__ = [
+    "BlockedAddress",
+    "Exchange",
+    "FetchPolicy",
+    "FetchResult",
+    "check_url",
+    "decode_body",
+    "fetch",
+    "parse_retry_after",
+]
