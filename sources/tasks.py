@@ -1,8 +1,9 @@
 """Celery tasks for archiving: thin wrappers around `sources.services`, safe to run twice.
 
 No lost work: messages are acknowledged only after the task ran (acks_late) and go back to
-the queue if the worker dies mid-capture (reject_on_worker_lost); whatever still slips
-through (a broker outage, a hard time limit) is found by `sweep_stale_captures` on beat.
+the queue if the worker dies mid-capture (reject_on_worker_lost; the broker's visibility
+timeout is just longer than the time limit). Whatever still slips through (a broker outage,
+a killed worker) is found by `sweep_stale_captures`, which beat runs every minute.
 """
 
 import logging
@@ -44,32 +45,38 @@ def retry_delay(task, *, attempt: int, retry_after: float | None) -> float:
     retry_backoff_max=settings.ARCHIVE_RETRY_BACKOFF_MAX,
     retry_jitter=True,
     # The fetch has its own total deadline; these catch anything else that hangs.
-    soft_time_limit=int(settings.ARCHIVE_TOTAL_TIMEOUT) + 60,
-    time_limit=int(settings.ARCHIVE_TOTAL_TIMEOUT) + 120,
+    soft_time_limit=settings.ARCHIVE_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.ARCHIVE_TASK_TIME_LIMIT,
 )
 def capture_reference(self, reference_id: int) -> str:
     task_id = self.request.id or ""
-    reference = services.start_capture(reference_id=reference_id, task_id=task_id)
+    max_attempts = self.max_retries + 1
+    reference = services.start_capture(reference_id=reference_id, task_id=task_id, max_attempts=max_attempts)
     if reference is None:
         return "nothing to do"
-    max_attempts = self.max_retries + 1
     try:
         outcome = services.capture(reference=reference, task_id=task_id, max_attempts=max_attempts)
     except SoftTimeLimitExceeded:
+        timeout = FetchTimeout("The capture ran over its time limit.")
         outcome = services.capture_failed(
-            reference=reference,
-            task_id=task_id,
-            failure=FetchTimeout("The capture ran over its time limit."),
-            max_attempts=max_attempts,
+            reference=reference, task_id=task_id, failure=timeout, max_attempts=max_attempts
+        )
+    except Exception as exc:  # a hostile page or a bug must end in "failed", not in a loop
+        log.exception("Capture of reference %s stopped on an unexpected error.", reference_id)
+        outcome = services.capture_crashed(
+            reference=reference, task_id=task_id, error=exc, max_attempts=max_attempts
         )
     if not outcome.retry:
         return outcome.state
     delay = retry_delay(self, attempt=outcome.attempt, retry_after=outcome.failure.retry_after)
     services.record_retry(reference=reference, task_id=task_id, failure=outcome.failure, delay=delay)
-    if self.request.is_eager:
-        # In-process (no worker): never hold a web request up waiting; the sweeper tries again.
+    # A message the broker holds longer than its visibility timeout is delivered twice, so only
+    # short waits go through the broker; longer ones (and in-process runs) are the sweeper's.
+    if self.request.is_eager or delay > settings.ARCHIVE_BROKER_RETRY_MAX_SECONDS:
         return outcome.state
-    raise self.retry(countdown=delay)
+    retry = self.retry(countdown=delay, throw=False)
+    services.mark_sent(reference_id=reference_id, task_id=task_id)
+    raise retry
 
 
 @shared_task(acks_late=True)
@@ -79,4 +86,7 @@ def sweep_stale_captures() -> int:
 
 @shared_task(acks_late=True)
 def recapture_due() -> int:
+    removed = services.remove_orphan_warcs()
+    if removed:
+        log.info("Removed %s orphan WARC file(s).", removed)
     return services.queue_due_recaptures()

@@ -5,13 +5,10 @@ text and metadata are shown in our own templates; the original markup is only of
 under a CSP sandbox (no script, no network), and the WARC itself only as a download.
 """
 
-import io
-
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
-from warcio.archiveiterator import ArchiveIterator
 
 from claims.permissions import staff_required
 
@@ -117,7 +114,7 @@ def snapshot_render(request, pk: int):
     snapshot = _snapshot_or_404(selectors.snapshot_for_desk, pk)
     if not _is_html(snapshot):
         raise Http404("This capture is not a web page.")
-    body = _archived_payload(snapshot)
+    body = selectors.archived_payload(snapshot)
     if body is None:
         raise Http404("The archived page is missing from the WARC.")
     response = HttpResponse(body, content_type=_html_content_type(snapshot))
@@ -166,7 +163,7 @@ def _warc_download(snapshot: Snapshot) -> FileResponse:
     if not snapshot.warc_file:
         raise Http404("This capture has no WARC file (it failed).")
     try:
-        handle = snapshot.warc_file.open("rb")
+        handle = selectors.capture_warc(snapshot)
     except FileNotFoundError as exc:
         raise Http404("The WARC file is missing from the archive.") from exc
     response = FileResponse(
@@ -177,16 +174,3 @@ def _warc_download(snapshot: Snapshot) -> FileResponse:
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
-
-
-def _archived_payload(snapshot: Snapshot) -> bytes | None:
-    """The final page's body from the WARC, with its content coding (gzip) undone."""
-    target = snapshot.final_url or snapshot.requested_url
-    found = None
-    with snapshot.warc_file.open("rb") as handle:
-        for record in ArchiveIterator(io.BytesIO(handle.read())):
-            if record.rec_type == "response":
-                body = record.content_stream().read()
-                if record.rec_headers.get_header("WARC-Target-URI") == target or found is None:
-                    found = body
-    return found

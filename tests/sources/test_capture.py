@@ -90,17 +90,20 @@ def test_warc_payload_digest_matches_the_snapshot_sha256(pages, make_reference, 
     assert digest == "sha256:" + base64.b32encode(bytes.fromhex(snapshot.sha256)).decode()
 
 
-def test_warc_is_stored_under_its_payload_sha256(pages, make_reference, capture_now):
+def test_each_capture_has_a_warc_file_of_its_own(pages, make_reference, capture_now):
+    one = capture_now(make_reference(pages.url("/article"), title="One")).snapshots.get()
+    two = capture_now(make_reference(pages.url("/article"), title="Two")).snapshots.get()
+    assert one.warc_file.name != two.warc_file.name
+    assert one.warc_file.name.startswith(f"warc/{one.fetched_at:%Y/%m/%d}/")
+
+
+def test_request_record_states_http_1_1_as_sent(pages, make_reference, capture_now):
     snapshot = capture_now(make_reference(pages.url("/article"))).snapshots.get()
-    assert snapshot.warc_file.name == f"warc/{snapshot.sha256[:2]}/{snapshot.sha256}.warc.gz"
-
-
-def test_same_payload_twice_is_stored_once(pages, make_reference, capture_now, archive_storage):
-    first = capture_now(make_reference(pages.url("/article"), title="One"))
-    second = capture_now(make_reference(pages.url("/article"), title="Two"))
-    a, b = first.snapshots.get(), second.snapshots.get()
-    assert a.warc_file.name == b.warc_file.name
-    assert len(list(archive_storage.rglob("*.warc.gz"))) == 1
+    with snapshot.warc_file.open("rb") as warc:
+        request = next(r for r in ArchiveIterator(warc) if r.rec_type == "request")
+        headers = request.http_headers
+        assert f"{headers.protocol} {headers.statusline}" == "GET /article HTTP/1.1"
+        assert request.rec_headers.get_header("WARC-IP-Address") == "127.0.0.1"
 
 
 def test_404_fails_without_retry_with_the_reason_in_words(pages, make_reference, capture_now):
@@ -220,7 +223,7 @@ def test_recapture_is_due_after_the_recapture_days(
     assert reference.snapshots.count() == 2
 
 
-def test_unchanged_page_recaptured_points_to_the_same_warc(
+def test_unchanged_page_recaptured_is_a_revisit_of_the_first(
     pages, make_reference, capture_now, settings, django_capture_on_commit_callbacks
 ):
     reference = capture_now(make_reference(pages.url("/article")))
@@ -228,7 +231,8 @@ def test_unchanged_page_recaptured_points_to_the_same_warc(
     _recapture(django_capture_on_commit_callbacks)
     reference.refresh_from_db()
     newer, older = reference.snapshots.order_by("-id")
-    assert newer.warc_file.name == older.warc_file.name
+    assert newer.revisit_of == older
+    assert newer.warc_file.name != older.warc_file.name
     assert not newer.changed_since_last
     assert not reference.page_changed
 
