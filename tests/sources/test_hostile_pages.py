@@ -43,7 +43,9 @@ def retry_until_settled(reference: Reference, django_capture_on_commit_callbacks
         reference.refresh_from_db()
         if reference.capture_state in (Capture.ARCHIVED, Capture.FAILED):
             return reference
-        Reference.objects.filter(pk=reference.pk).update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+        Reference.objects.filter(pk=reference.pk).update(
+            next_attempt_at=timezone.now() - timedelta(seconds=1)
+        )
         with django_capture_on_commit_callbacks(execute=True):
             services.sweep_stale_captures()
     reference.refresh_from_db()
@@ -136,7 +138,8 @@ def make_reference_in_flight(eager, allow_local, settings):
 
 
 def test_orphan_and_half_written_files_are_removed_once_old(archive_storage, settings):
-    from sources.models import archive_storage as storage, capture_warc_name
+    from sources.models import archive_storage as storage
+    from sources.models import capture_warc_name
 
     now = timezone.now()
     orphan = capture_warc_name(now)
