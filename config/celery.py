@@ -20,6 +20,7 @@ def worker_argv(*, concurrency: int = 2, loglevel: str = "INFO") -> list[str]:
     """The command line of the development worker (what `make run` starts)."""
     from django.conf import settings
 
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)  # beat keeps its schedule there
     argv = [
         "worker",
         "--beat",

@@ -11,7 +11,7 @@ from warcio.archiveiterator import ArchiveIterator
 from claims.models import Claim
 from claims.workflow import Status
 
-from .fetching.fetcher import decode_body
+from .fetching.decoding import decode_body
 from .models import Reference, Snapshot
 
 TROUBLE = Q(link_rot=True) | Q(page_changed=True) | Q(capture_state=Reference.Capture.FAILED)

@@ -40,6 +40,7 @@ from .fetching import (
     fetch,
     write_warc,
 )
+from .fetching.columns import clean_text, snapshot_fields
 from .fetching.fetcher import MAX_URL_LENGTH, check_url
 from .models import Reference, Snapshot, archive_storage, capture_warc_name
 
@@ -335,7 +336,7 @@ def _record_capture(reference, task_id, result, warc, name, extracted, original)
                     text=extracted.text,
                     text_note=clean_text(extracted.note, 300),
                     task_id=task_id,
-                    **_result_fields(result),
+                    **snapshot_fields(result),
                 )
         except IntegrityError:
             return Outcome(state="duplicate")  # another delivery of this task got there first
@@ -377,7 +378,7 @@ def capture_failed(
         current = _still_ours(reference, task_id, reference.url)
         if current is None:
             return Outcome(state="superseded")
-        fields = _result_fields(result) if result is not None else {}
+        fields = snapshot_fields(result) if result is not None else {}
         snapshot = _record_failure(
             current, task_id=task_id, reason=reason, error_class=type(failure).__name__, fields=fields
         )
@@ -452,42 +453,6 @@ def _still_ours(reference: Reference, task_id: str, url: str) -> Reference | Non
     if task_id and current.capture_task_id and current.capture_task_id != task_id:
         return None
     return current
-
-
-# Stored header values past this are cut, with a note (the WARC keeps them whole).
-HEADER_VALUE_LIMIT = 2000
-
-
-def clean_text(value: str, limit: int | None = None) -> str:
-    """Text a database column takes: no NUL (PostgreSQL refuses it), cut to the column's size."""
-    value = (value or "").replace("\x00", "")
-    return value[:limit] if limit else value
-
-
-def _header_value(value: str) -> str:
-    value = clean_text(value)
-    if len(value) <= HEADER_VALUE_LIMIT:
-        return value
-    return f"{value[:HEADER_VALUE_LIMIT]} [cut: {len(value):,} characters; the WARC has it whole]"
-
-
-def _result_fields(result: FetchResult) -> dict:
-    status_failure = result.failure()
-    return {
-        "requested_url": clean_text(result.requested_url, MAX_URL_LENGTH),
-        "final_url": clean_text(result.final_url, MAX_URL_LENGTH),
-        "redirect_chain": [
-            {**hop, "url": clean_text(hop["url"]), "location": clean_text(hop["location"])}
-            for hop in result.redirect_chain
-        ],
-        "http_status": result.status,
-        "response_headers": {clean_text(k, 200): _header_value(v) for k, v in result.headers.items()},
-        "content_type": clean_text(result.content_type, 200),
-        "size": len(result.body),
-        "sha256": result.sha256 if status_failure is None else "",
-        "fetched_at": result.fetched_at,
-        "duration_ms": result.duration_ms,
-    }
 
 
 def remove_orphan_warcs(*, now: datetime | None = None, days: int = 2) -> int:

@@ -10,14 +10,11 @@ Redirects are followed here, by hand, so each hop is checked, counted and record
 
 import email.utils
 import hashlib
-import http.client
 import time
-import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
-import brotlicffi
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
@@ -26,6 +23,7 @@ from requests_hardened import Config, HTTPSession
 from requests_hardened.ip_filter_adapter import IPFilterAdapter
 
 from .addresses import resolve_checked
+from .decoding import decode_body, malformed_answer
 from .errors import (
     BlockedAddress,
     ConnectionFailed,
@@ -44,10 +42,7 @@ REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 # A redirect's own body is kept for the record, but only this much of it.
 REDIRECT_BODY_LIMIT = 64 * 1024
 CHUNK = 64 * 1024
-# Only encodings we can undo ourselves with a size cap (brotli too: its decoder takes an output
-# limit). brotlicffi rather than the `brotli` module: warcio crashes on `br` records when `brotli`
-# is importable (it sets an attribute the C type does not have), and then so does `warcio check`.
-ACCEPT_ENCODING = "gzip, deflate, br"
+ACCEPT_ENCODING = "gzip, deflate, br"  # what decoding.decode_body undoes, under a size cap
 # What urllib3 (http.client) puts on the request line, whatever the server answers with.
 REQUEST_VERSION = "HTTP/1.1"
 # A reference or snapshot URL is at most this long (the columns are 2,000 characters); a
@@ -162,46 +157,6 @@ class FetchResult:
     def decoded_body(self) -> bytes | None:
         """The page with its content coding undone (capped), or None if we cannot decode it."""
         return decode_body(self.body, self.final.header("content-encoding"), limit=self.max_bytes)
-
-
-def decode_body(body: bytes, coding: str, *, limit: int) -> bytes | None:
-    """`body` with its content coding undone (at most `limit` bytes, or TooLarge), or None for a
-    coding we do not read."""
-    coding = coding.strip().lower()
-    if coding in ("", "identity"):
-        return body
-    if coding in ("gzip", "x-gzip", "deflate"):
-        return _inflate(body, limit)
-    if coding == "br":
-        return _unbrotli(body, limit)
-    return None
-
-
-def _too_large_unpacked(limit: int) -> TooLarge:
-    return TooLarge(f"The page unpacks to more than {limit // (1024 * 1024)} MB.")
-
-
-def _inflate(body: bytes, limit: int) -> bytes | None:
-    for wbits in (zlib.MAX_WBITS | 32, -zlib.MAX_WBITS):  # gzip/zlib header, then raw deflate
-        try:
-            out = zlib.decompressobj(wbits).decompress(body, limit + 1)
-        except zlib.error:
-            continue
-        if len(out) > limit:
-            raise _too_large_unpacked(limit)
-        return out
-    return None
-
-
-def _unbrotli(body: bytes, limit: int) -> bytes | None:
-    decoder = brotlicffi.Decompressor()
-    try:
-        out = decoder.process(body, output_buffer_limit=limit + 1)
-    except brotlicffi.error:
-        return None
-    if len(out) > limit or not decoder.can_accept_more_data():
-        raise _too_large_unpacked(limit)
-    return out
 
 
 def parse_retry_after(value: str) -> float | None:
@@ -351,7 +306,7 @@ def _get(session: requests.Session, url: str, *, policy: FetchPolicy, deadline: 
     except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout) as exc:
         raise FetchTimeout("The site did not answer in time.", url=url) from exc
     except requests.exceptions.ConnectionError as exc:
-        if malformed := _malformed_answer(exc):
+        if malformed := malformed_answer(exc):
             raise MalformedResponse(
                 f"The site's answer is not valid HTTP ({malformed}); capture stopped.", url=url
             ) from exc
@@ -370,23 +325,33 @@ def _get(session: requests.Session, url: str, *, policy: FetchPolicy, deadline: 
         raise ConnectionFailed(f"The request to the site failed ({type(exc).__name__}).", url=url) from exc
 
 
-def _malformed_answer(exc: BaseException) -> str:
-    """What is wrong with an answer http.client refused to parse (over-long or too many headers),
-    or "" for a connection that merely broke (worth another try)."""
-    seen: set[int] = set()
-    todo: list[BaseException] = [exc]
-    while todo:
-        current = todo.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, http.client.LineTooLong):
-            return "a header or status line is too long"
-        if type(current) is http.client.HTTPException and "more than" in str(current):
-            return "too many headers"
-        todo.extend(arg for arg in current.args if isinstance(arg, BaseException))
-        todo.extend(e for e in (current.__cause__, current.__context__) if e is not None)
-    return ""
+def _exchange(
+    response: requests.Response, url: str, at: datetime, address: str, policy: FetchPolicy, deadline: float
+) -> tuple[Exchange, str]:
+    """The exchange as sent and received, and where it redirects to ("" when it does not)."""
+    location = response.headers.get("Location", "")
+    is_redirect = response.status_code in REDIRECT_STATUSES and bool(location)
+    body = _read_body(
+        response,
+        limit=REDIRECT_BODY_LIMIT if is_redirect else policy.max_bytes,
+        deadline=deadline,
+        read_timeout=policy.read_timeout,
+        url=url,
+        truncate=is_redirect,
+    )
+    exchange = Exchange(
+        url=url,
+        request_target=response.request.path_url,
+        request_headers=tuple((k, v) for k, v in response.request.headers.items()),
+        status=response.status_code,
+        reason=response.reason or "",
+        http_version="HTTP/1.0" if response.raw.version == 10 else "HTTP/1.1",
+        response_headers=tuple(response.raw.headers.items()),
+        body=body,
+        peer_address=address,
+        at=at,
+    )
+    return exchange, location if is_redirect else ""
 
 
 def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
@@ -409,33 +374,11 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
             response = _get(session, current, policy=policy, deadline=deadline)
             adapter = adapters["https://" if current.lower().startswith("https:") else "http://"]
             try:
-                location = response.headers.get("Location", "")
-                is_redirect = response.status_code in REDIRECT_STATUSES and bool(location)
-                body = _read_body(
-                    response,
-                    limit=REDIRECT_BODY_LIMIT if is_redirect else policy.max_bytes,
-                    deadline=deadline,
-                    read_timeout=policy.read_timeout,
-                    url=current,
-                    truncate=is_redirect,
-                )
-                exchanges.append(
-                    Exchange(
-                        url=current,
-                        request_target=response.request.path_url,
-                        request_headers=tuple((k, v) for k, v in response.request.headers.items()),
-                        status=response.status_code,
-                        reason=response.reason or "",
-                        http_version="HTTP/1.0" if response.raw.version == 10 else "HTTP/1.1",
-                        response_headers=tuple(response.raw.headers.items()),
-                        body=body,
-                        peer_address=adapter.last_address,
-                        at=at,
-                    )
-                )
+                exchange, location = _exchange(response, current, at, adapter.last_address, policy, deadline)
             finally:
                 response.close()
-            if not is_redirect:
+            exchanges.append(exchange)
+            if not location:
                 break
             try:
                 current = urljoin(current, location)

@@ -48,7 +48,7 @@ def test_embedded_worker_retries_a_page_that_fails_twice_without_any_command(pag
         lambda: (row := reference_state(database, int(pk))) and row[0] in ("archived", "failed") and row,
         timeout=120,
         interval=0.2,
-        what=f"the capture to settle; worker log:\n{worker.log()}",
+        what=lambda: f"the capture to settle; worker log:\n{worker.log()}",
     )
     assert state[:2] == ("archived", 3)
     assert pages.hits["/fails-twice"] == 3
