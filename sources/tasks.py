@@ -12,6 +12,7 @@ from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 
 from . import services
 from .fetching import FetchTimeout
@@ -40,6 +41,9 @@ def retry_delay(task, *, attempt: int, retry_after: float | None) -> float:
     bind=True,
     acks_late=True,
     reject_on_worker_lost=True,
+    # The database busy or briefly gone (SQLite locked by another process, a dropped connection)
+    # before the capture could be claimed or recorded: the whole run is tried again later.
+    autoretry_for=(OperationalError, InterfaceError),
     max_retries=settings.ARCHIVE_MAX_ATTEMPTS - 1,
     retry_backoff=settings.ARCHIVE_RETRY_BACKOFF,
     retry_backoff_max=settings.ARCHIVE_RETRY_BACKOFF_MAX,
