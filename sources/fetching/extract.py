@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import trafilatura
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
+from trafilatura.metadata import extract_title
+from trafilatura.utils import load_html
 
 log = logging.getLogger(__name__)
 
@@ -95,15 +97,16 @@ def _html(content: bytes, *, content_type: str, url: str) -> Extracted:
         # lxml refuses a str that still carries an XML encoding declaration; let it read the bytes.
         if html.lstrip().startswith("<?xml"):
             html = content
+    tree = load_html(html)
+    if tree is None:
+        return Extracted("", "", "No main text could be found on the page.")
+    # The title alone, read before extraction prunes the tree: trafilatura's full metadata pass
+    # (dates, authors) would triple the time a capture takes, for fields we do not keep.
+    title = extract_title(tree) or ""
     document = trafilatura.bare_extraction(
-        html, url=url or None, with_metadata=True, include_comments=False, favor_recall=True
+        tree, url=url or None, with_metadata=False, include_comments=False, favor_recall=True
     )
-    if document is None:
-        meta = trafilatura.extract_metadata(html) if html else None
-        title = (meta.title or "") if meta is not None else ""
-        return Extracted(title, "", "No main text could be found on the page.")
-    title = getattr(document, "title", None) or ""
-    text = getattr(document, "text", None) or ""
+    text = (getattr(document, "text", None) or "") if document is not None else ""
     return Extracted(title, text, note if text else "No main text could be found on the page.")
 
 
