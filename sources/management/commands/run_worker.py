@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import connections
 
 from config.celery import app, worker_argv
 
@@ -18,4 +19,18 @@ class Command(BaseCommand):
         broker = "Redis" if settings.REDIS_URL else f"the filesystem queue in {settings.CELERY_QUEUE_DIR}"
         self.stdout.write(f"Starting a Celery worker with beat on {broker}.")
         self.stdout.flush()
+        sqlite_for_concurrent_workers()
         app.worker_main(worker_argv(concurrency=options["concurrency"], loglevel=options["loglevel"]))
+
+
+def sqlite_for_concurrent_workers() -> None:
+    """On SQLite (the embedded default) several worker processes write at once: write-ahead logging
+    lets readers and a writer go on together, and IMMEDIATE transactions wait for the write lock
+    (the busy timeout) instead of failing at once when two read-then-write transactions collide."""
+    connection = connections["default"]
+    if connection.vendor != "sqlite":
+        return
+    connection.settings_dict.setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    connection.close()
