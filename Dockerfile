@@ -9,9 +9,13 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 VAR_DIR=/var/claimcheck
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY config ./config
-COPY claims ./claims
-COPY sources ./sources
+COPY core ./core
 COPY reports ./reports
+COPY sources ./sources
+COPY claims ./claims
+COPY desk ./desk
+COPY public ./public
+COPY api ./api
 RUN pip install --no-cache-dir .
 COPY . .
 COPY --from=assets /app/node_modules ./node_modules

@@ -86,12 +86,15 @@ def configure(var_dir: Path, redis_url: str | None, database_url: str | None, qu
     return env
 
 
+LOGLEVEL = os.environ.get("BENCH_WORKER_LOGLEVEL", "ERROR")
+
+
 def run_level(concurrency: int, *, per_slot: int, base_url: str, env: dict[str, str], log: Path) -> float:
     from sources import services
     from sources.models import Reference
 
     worker = subprocess.Popen(
-        [sys.executable, "manage.py", "run_worker", "--concurrency", str(concurrency), "--loglevel", os.environ.get("BENCH_WORKER_LOGLEVEL", "ERROR")],
+        [sys.executable, "manage.py", "run_worker", "--concurrency", str(concurrency), "--loglevel", LOGLEVEL],  # noqa: E501
         cwd=BASE_DIR, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
     try:

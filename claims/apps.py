@@ -8,6 +8,6 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims"
 
     def ready(self) -> None:
-        from .roles import restore_roles_after_migrate
+        from core.roles import restore_roles_after_migrate
 
         post_migrate.connect(restore_roles_after_migrate, sender=self, dispatch_uid="claimcheck-roles")

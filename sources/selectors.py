@@ -1,45 +1,14 @@
-"""Read queries for references and their captures, so query counts are owned in one place."""
+"""Read queries for references and their captures (the claims that cite them: claims/selectors)."""
 
-import io
 from datetime import datetime, timedelta
-from typing import BinaryIO
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
-from warcio.archiveiterator import ArchiveIterator
 
-from claims.models import Claim
-from claims.workflow import Status
-
-from .fetching.decoding import decode_body
 from .models import Reference, Snapshot
 
 TROUBLE = Q(link_rot=True) | Q(page_changed=True) | Q(capture_state=Reference.Capture.FAILED)
 IN_FLIGHT = (Reference.Capture.QUEUED, Reference.Capture.FETCHING)
-
-
-def references_in_trouble() -> QuerySet[Reference]:
-    """References whose page now fails, has changed since the last capture, or could not be captured,
-    with the claims that cite them (for the desk and the dashboard)."""
-    return (
-        Reference.objects.filter(TROUBLE)
-        .exclude(url="")
-        .prefetch_related(Prefetch("claims", queryset=Claim.objects.only("id", "text", "slug", "status")))
-        .order_by("-link_rot", "-page_changed", "-state_changed_at", "id")
-    )
-
-
-def annotate_reference_trouble(claims: QuerySet[Claim]) -> QuerySet[Claim]:
-    """Adds `cites_link_rot` and `cites_changed_page` to each claim, without a query per claim."""
-    cited = Reference.objects.filter(claims=OuterRef("pk"))
-    return claims.annotate(
-        cites_link_rot=Exists(cited.filter(link_rot=True)),
-        cites_changed_page=Exists(cited.filter(page_changed=True)),
-    )
-
-
-def references_for_claim(claim: Claim) -> QuerySet[Reference]:
-    return claim.references.prefetch_related(latest_ok_snapshot_prefetch()).order_by("title", "id")
 
 
 def latest_ok_snapshot_prefetch() -> Prefetch:
@@ -50,27 +19,8 @@ def latest_ok_snapshot_prefetch() -> Prefetch:
     )
 
 
-def reference_detail(pk: int) -> Reference:
-    return Reference.objects.prefetch_related(
-        Prefetch("snapshots", queryset=Snapshot.objects.defer("text").order_by("-created_at", "-id")),
-        Prefetch("claims", queryset=Claim.objects.only("id", "text", "slug", "status")),
-    ).get(pk=pk)
-
-
 def snapshot_for_desk(pk: int) -> Snapshot:
     return Snapshot.objects.select_related("reference", "revisit_of").get(pk=pk)
-
-
-def public_snapshots() -> QuerySet[Snapshot]:
-    """Captures readers may see: good ones, of references cited by at least one published claim."""
-    published = Claim.objects.filter(references=OuterRef("reference_id"), status=Status.PUBLISHED)
-    return (
-        Snapshot.objects.filter(ok=True).filter(Exists(published)).select_related("reference", "revisit_of")
-    )
-
-
-def public_snapshot(pk: int) -> Snapshot:
-    return public_snapshots().get(pk=pk)
 
 
 def previous_good_snapshot(
@@ -140,46 +90,3 @@ def stale_captures(
     return (
         Reference.objects.exclude(url="").filter(unsent | sent | running).order_by("state_changed_at", "id")
     )
-
-
-# --- A capture's WARC, as downloaded ---------------------------------------------------------------
-
-
-def capture_warc(snapshot: Snapshot) -> BinaryIO:
-    """The capture's own WARC records; for a revisit, followed by the original response record
-    (the payload), which replay tools need. Each record is its own gzip member, so the two
-    concatenated are one valid WARC file. Raises FileNotFoundError when a file is missing."""
-    own = snapshot.warc_file.open("rb")
-    original = snapshot.revisit_of
-    if original is None:
-        return own
-    with own:
-        content = own.read()
-    with original.warc_file.open("rb") as handle:
-        return io.BytesIO(content + _raw_record(handle, original.warc_record_id))
-
-
-def _raw_record(handle: BinaryIO, record_id: str) -> bytes:
-    records = ArchiveIterator(handle)
-    for record in records:
-        if record.rec_headers.get_header("WARC-Record-ID") == record_id:
-            records.read_to_end(record)
-            offset, length = records.get_record_offset(), records.get_record_length()
-            handle.seek(offset)
-            return handle.read(length)
-    raise FileNotFoundError(f"Record {record_id} is missing from {handle.name}.")
-
-
-def archived_payload(snapshot: Snapshot, *, limit: int = 64 * 1024 * 1024) -> bytes | None:
-    """The final page's body from the capture's WARC, with its content coding (gzip, br) undone;
-    None when it is missing or in a coding we do not read."""
-    target = snapshot.final_url or snapshot.requested_url
-    found = None
-    with capture_warc(snapshot) as handle:
-        for record in ArchiveIterator(io.BytesIO(handle.read())):
-            if record.rec_type == "response":
-                coding = record.http_headers.get_header("Content-Encoding") or ""
-                body = decode_body(record.raw_stream.read(), coding, limit=limit)
-                if record.rec_headers.get_header("WARC-Target-URI") == target or found is None:
-                    found = body
-    return found

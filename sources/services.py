@@ -7,7 +7,7 @@ The capture pipeline, one Celery task run at a time:
                                    start_capture   (claims the work: state "fetching", attempt n)
                                    capture         (fetch → WARC → text → Snapshot, outside any lock)
                                    record_retry    (transient failure with attempts left: "retrying")
-    sweep_stale_captures, every minute on beat: sends what was never sent or was lost
+    schedules.sweep_stale_captures, every minute on beat: sends what was never sent or was lost
 
 Each queued capture carries a fresh task id, stored on the reference. A task whose id is no
 longer the reference's (the URL changed, or the sweeper queued it again) does nothing, and a
@@ -17,17 +17,12 @@ task id makes at most one Snapshot, so a message delivered twice leaves one capt
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-
-from claims.models import Claim, StatusChange
-from claims.services import record as record_history
 
 from . import selectors
 from .fetching import (
@@ -63,7 +58,7 @@ def fetch_policy() -> FetchPolicy:
 # --- Queueing ------------------------------------------------------------------------------------
 
 
-def _enqueue(reference: Reference, *, fresh: bool) -> None:
+def enqueue(reference: Reference, *, fresh: bool) -> None:
     """Mark the reference queued under a new task id and send the task once the data is committed."""
     now = timezone.now()
     if not reference.url:
@@ -112,77 +107,7 @@ def send_capture(*, reference_id: int, task_id: str) -> bool:
 
 def queue_capture(*, reference: Reference, actor=None) -> None:
     """Capture the reference's URL now (in the background when a worker runs, in-process otherwise)."""
-    _enqueue(reference, fresh=True)
-
-
-def update_reference_url(*, reference: Reference, url: str, actor=None) -> Reference:
-    """Point a reference at a new URL, note it on every claim that cites it, and capture the new page."""
-    url = checked_url(url)
-    with transaction.atomic():
-        current = Reference.objects.select_for_update().get(pk=reference.pk)
-        if current.url == url:
-            return current
-        old = current.url
-        current.url = url
-        # Change and rot flags describe the old page; the new URL starts its own history.
-        current.page_changed = False
-        current.link_rot = False
-        current.save(update_fields=["url", "page_changed", "link_rot", "updated_at"])
-        for claim in current.claims.all():
-            _history(
-                claim, actor, from_value=old, to_value=url, note=f"Reference URL changed: {current.title}"
-            )
-        _enqueue(current, fresh=True)
-    reference.refresh_from_db()
-    return reference
-
-
-class InvalidReference(ValueError):
-    """A reference the desk cannot keep: no title, an unknown kind or a URL that is not web."""
-
-
-def checked_url(url: str) -> str:
-    """Only http(s) URLs are stored: they are shown as links and fetched by the archiver."""
-    url = (url or "").strip()
-    if not url:
-        return ""
-    try:
-        URLValidator(schemes=["http", "https"])(url)
-    except ValidationError:
-        raise InvalidReference(f"{url[:100]!r} is not a web address (http:// or https://).") from None
-    return url
-
-
-def add_reference(
-    *, claim: Claim, title: str, kind: str, publisher: str = "", url: str = "", actor=None
-) -> Reference:
-    """Cite a document on a claim and, when it has a URL, archive it."""
-    if not (title or "").strip():
-        raise InvalidReference("A reference needs a title.")
-    if kind not in Reference.Kind.values:
-        raise InvalidReference(f"{kind!r} is not a kind of reference.")
-    url = checked_url(url)
-    with transaction.atomic():
-        reference = Reference.objects.create(
-            title=title.strip(), kind=kind, publisher=(publisher or "").strip(), url=url
-        )
-        reference.claims.add(claim)
-        _history(claim, actor, to_value=reference.title, note=reference.url)
-        if reference.url:
-            _enqueue(reference, fresh=True)
-    return reference
-
-
-def _history(claim: Claim, actor, *, from_value: str = "", to_value: str = "", note: str = "") -> None:
-    record_history(
-        claim=claim,
-        actor=actor,
-        field=StatusChange.Field.REFERENCE,
-        from_value=from_value,
-        to_value=to_value,
-        note=note,
-        internal=True,
-    )
+    enqueue(reference, fresh=True)
 
 
 # --- Capturing -----------------------------------------------------------------------------------
@@ -455,65 +380,16 @@ def _still_ours(reference: Reference, task_id: str, url: str) -> Reference | Non
     return current
 
 
-def remove_orphan_warcs(*, now: datetime | None = None, days: int = 2) -> int:
-    """Delete capture files no Snapshot points to (a worker killed between writing the file and
-    saving its row), and half-written ones, once they are older than any capture can run."""
-    now = now or timezone.now()
-    storage = archive_storage()
-    removed = 0
-    for day in range(days):
-        folder = capture_warc_name(now - timedelta(days=day)).rsplit("/", 1)[0]
-        if not storage.exists(folder):
-            continue
-        names = [f"{folder}/{name}" for name in storage.listdir(folder)[1]]
-        known = set(Snapshot.objects.filter(warc_file__in=names).values_list("warc_file", flat=True))
-        for name in names:
-            if name not in known and now - storage.get_modified_time(name) > running_window():
-                storage.delete(name)
-                removed += 1
-    return removed
-
-
-# --- Schedules -----------------------------------------------------------------------------------
-
-
-def queue_due_recaptures(*, limit: int = 500) -> int:
-    """Capture again every reference last captured more than ARCHIVE_RECAPTURE_DAYS ago."""
-    due = list(selectors.references_due_for_recapture(days=settings.ARCHIVE_RECAPTURE_DAYS)[:limit])
-    for reference in due:
-        _enqueue(reference, fresh=True)
-    return len(due)
-
-
-def sweep_stale_captures(*, limit: int = 500) -> int:
-    """Send again the captures nobody is working on: never sent (the broker was down), a retry
-    that is due, sent long ago but never started, or "fetching" longer than any run lasts."""
-    stale = list(
-        selectors.stale_captures(
-            running_window=running_window(),
-            send_grace=timedelta(seconds=settings.ARCHIVE_SEND_GRACE_SECONDS),
-            stale_minutes=settings.ARCHIVE_STALE_MINUTES,
-        )[:limit]
-    )
-    for reference in stale:
-        _enqueue(reference, fresh=False)
-    return len(stale)
-
-
 __all__ = [
     "Outcome",
-    "add_reference",
     "capture",
     "capture_crashed",
     "capture_failed",
     "capture_url_now",
+    "enqueue",
     "mark_sent",
     "queue_capture",
-    "queue_due_recaptures",
     "record_retry",
-    "remove_orphan_warcs",
     "send_capture",
     "start_capture",
-    "sweep_stale_captures",
-    "update_reference_url",
 ]

@@ -14,7 +14,7 @@ from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
-from . import services
+from . import schedules, services
 from .fetching import FetchTimeout
 
 log = logging.getLogger(__name__)
@@ -85,12 +85,12 @@ def capture_reference(self, reference_id: int) -> str:
 
 @shared_task(acks_late=True)
 def sweep_stale_captures() -> int:
-    return services.sweep_stale_captures()
+    return schedules.sweep_stale_captures()
 
 
 @shared_task(acks_late=True)
 def recapture_due() -> int:
-    removed = services.remove_orphan_warcs()
+    removed = schedules.remove_orphan_warcs()
     if removed:
         log.info("Removed %s orphan WARC file(s).", removed)
-    return services.queue_due_recaptures()
+    return schedules.queue_due_recaptures()

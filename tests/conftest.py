@@ -34,6 +34,12 @@ def need_service(what: str, ok: bool) -> None:
     pytest.skip(f"{what} is not available here.")
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Tests make many accounts; a deliberately slow hash is for production, not for them."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(scope="session")
 def redis_url() -> str:
     url = os.environ.get("REDIS_URL", "")
@@ -68,6 +74,12 @@ def other_checker(db) -> User:
 @pytest.fixture
 def editor(db) -> User:
     return make_user("editor", "editors")
+
+
+@pytest.fixture
+def other_editor(db) -> User:
+    """A second editor: under two-person sign-off, the one who publishes what the first prepared."""
+    return make_user("editor2", "editors")
 
 
 @pytest.fixture

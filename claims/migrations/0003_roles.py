@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from claims.roles import EDITORS, FACT_CHECKERS, ensure_roles
+from core.roles import EDITORS, FACT_CHECKERS, ensure_roles
 
 
 def create_roles(apps, schema_editor):

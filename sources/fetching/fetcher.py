@@ -3,7 +3,7 @@
 Built on requests-hardened. Its adapter pins each connection to the address it checked,
 sends the original name as Host/SNI and verifies the certificate against the name, so the
 DNS answer we checked is the one we connect to. Its own filter looks at only the first
-address and allows loopback for every name or none, so the adapter below swaps in
+address and allows loopback for every name or none, so `addresses.CheckedAddressAdapter` swaps in
 `resolve_checked` (every address, stricter ranges, a per-name allow-list for tests).
 Redirects are followed here, by hand, so each hop is checked, counted and recorded.
 """
@@ -17,12 +17,9 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
-from requests.structures import CaseInsensitiveDict
 from requests_hardened import Config, HTTPSession
-from requests_hardened.ip_filter_adapter import IPFilterAdapter
 
-from .addresses import resolve_checked
+from .addresses import CheckedAddressAdapter
 from .decoding import decode_body, malformed_answer
 from .errors import (
     BlockedAddress,
@@ -173,34 +170,6 @@ def parse_retry_after(value: str) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-class CheckedAddressAdapter(IPFilterAdapter):
-    """requests-hardened's pinning adapter with our address check in place of its own."""
-
-    def __init__(self, *, is_https_proto: bool, allowed_hosts: frozenset[str]):
-        super().__init__(is_https_proto=is_https_proto, allow_loopback=False)
-        self.allowed_hosts = allowed_hosts
-        self.last_address = ""
-
-    def build_connection_pool_key_attributes(self, request, verify, cert=None):
-        # Same steps as IPFilterAdapter's, with `resolve_checked` as the filter.
-        host_params, pool_kwargs = HTTPAdapter.build_connection_pool_key_attributes(
-            self, request, verify, cert
-        )
-        request.headers = CaseInsensitiveDict(request.headers or {})
-        hostname = host_params["host"]
-        port = host_params["port"] or (443 if self._is_https_proto else 80)
-        host_header = f"[{hostname}]" if ":" in hostname else hostname
-        if host_params["port"] is not None:
-            host_header += f":{host_params['port']}"
-        request.headers["Host"] = host_header
-        if self._is_https_proto:
-            pool_kwargs["assert_hostname"] = hostname
-            pool_kwargs["server_hostname"] = hostname
-        host_params["host"] = resolve_checked(hostname, port, allowed_hosts=self.allowed_hosts)
-        self.last_address = host_params["host"].strip("[]")
-        return host_params, pool_kwargs
 
 
 def _session(policy: FetchPolicy) -> tuple[requests.Session, dict[str, CheckedAddressAdapter]]:

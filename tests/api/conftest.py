@@ -8,6 +8,7 @@ from rest_framework.test import APIClient
 from claims.models import Attribution, EvidenceNote, StatusChange
 from claims.workflow import Status, Verdict
 from sources.models import Reference, Snapshot, Source
+from tests.factories import freeze_as_published
 
 SECRET_NOTE = "Internal: the minister's aide is our cousin"
 
@@ -66,7 +67,7 @@ def published_claim(make_claim, source, checker):
     Attribution.objects.create(
         claim=claim, source=source, role=Attribution.Role.SAID, cue="said", is_primary=True
     )
-    EvidenceNote.objects.create(claim=claim, author=checker, text="ONS table 3 shows 4,000.")
+    EvidenceNote.objects.create(claim=claim, author=checker, text="ONS table 3 shows 4,000.", internal=False)
     EvidenceNote.objects.create(claim=claim, author=checker, text=SECRET_NOTE, internal=True)
     StatusChange.objects.create(
         claim=claim,
@@ -101,7 +102,7 @@ def published_claim(make_claim, source, checker):
         http_status=200,
     )
     Snapshot.objects.create(reference=reference, requested_url=reference.url, ok=False, error="timeout")
-    return claim
+    return freeze_as_published(claim)
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 def ready_claim(make_claim):
     """In progress, with a verdict, a summary and evidence: ready to go for sign-off."""
     claim = make_claim(status=Status.IN_PROGRESS, verdict="false", verdict_summary="He did not.")
-    EvidenceNote.objects.create(claim=claim, text="Register of ministers, 3 March.")
+    EvidenceNote.objects.create(claim=claim, text="Register of ministers, 3 March.", internal=False)
     return claim
 
 
@@ -144,11 +144,11 @@ def test_import_refuses_bad_input_field_by_field(checker_api, body, field):
     assert field in response.json()["errors"]
 
 
-def test_import_refused_by_the_service_is_400(checker_api):
+def test_import_refused_by_the_service_is_422(checker_api):
     response = checker_api.post(
         "/api/v1/desk/reports/", {"text": "<html><body><div></div></body></html>"}, format="json"
     )
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json()["errors"] == {"non_field_errors": ["No article text could be found in the HTML."]}
 
 
@@ -277,20 +277,19 @@ def test_checker_sends_for_signoff_and_editor_publishes(checker_api, editor_api,
     assert APIClient().get(f"/api/v1/claims/{ready_claim.slug}/").status_code == 200
 
 
-def test_a_move_the_workflow_forbids_is_400_with_the_reason(checker_api, claim):
+def test_a_move_the_workflow_forbids_is_422_with_the_reason(checker_api, claim):
     response = checker_api.post(
         f"/api/v1/desk/claims/{claim.pk}/status/", status_body(claim, "needs_signoff")
     )
-    assert response.status_code == 400
-    assert response.json()["errors"] == {
-        "non_field_errors": ["A claim cannot go from unreviewed to needs sign-off."]
-    }
+    assert response.status_code == 422
+    assert response.json()["errors"] == {"to": ["A claim cannot go from unreviewed to needs sign-off."]}
 
 
-def test_dismissing_without_a_reason_is_400(checker_api, claim):
+def test_dismissing_without_a_reason_is_422_on_the_reason(checker_api, claim):
     response = checker_api.post(f"/api/v1/desk/claims/{claim.pk}/status/", status_body(claim, "dismissed"))
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert "Say why" in response.json()["detail"]
+    assert list(response.json()["errors"]) == ["dismiss_reason"]
 
 
 @pytest.mark.parametrize(
@@ -331,27 +330,29 @@ def test_checker_sets_a_verdict(checker_api, ready_claim):
     )
 
 
-def test_verdict_without_evidence_is_400(checker_api, make_claim):
+def test_verdict_without_evidence_is_422(checker_api, make_claim):
     bare = make_claim(status=Status.IN_PROGRESS)
     response = checker_api.post(
         f"/api/v1/desk/claims/{bare.pk}/verdict/",
         {"verdict": "false", "summary": "No.", "version": bare.version},
     )
-    assert response.status_code == 400
-    assert response.json()["errors"]["non_field_errors"] == [
-        "A verdict needs at least one reference or evidence note."
+    assert response.status_code == 422
+    assert response.json()["errors"]["verdict"] == [
+        "A verdict needs at least one reference or public evidence note."
     ]
 
 
-def test_only_an_editor_corrects_a_published_verdict(checker_api, editor_api, published_claim):
-    body = {
-        "verdict": "false",
-        "summary": "It was 400.",
-        "note": "New figures.",
-        "version": published_claim.version,
-    }
-    assert checker_api.post(f"/api/v1/desk/claims/{published_claim.pk}/verdict/", body).status_code == 403
-    response = editor_api.post(f"/api/v1/desk/claims/{published_claim.pk}/verdict/", body)
+def test_a_published_verdict_changes_for_readers_only_when_an_editor_publishes_it(
+    checker_api, editor_api, published_claim
+):
+    body = {"verdict": "false", "summary": "It was 400.", "version": published_claim.version}
+    staged = checker_api.post(f"/api/v1/desk/claims/{published_claim.pk}/verdict/", body)
+    assert staged.status_code == 200
+    assert APIClient().get(f"/api/v1/claims/{published_claim.slug}/").json()["verdict"] == "mostly_false"
+    version = staged.json()["version"]
+    own = {"status": "published", "note": "New figures.", "version": version}
+    assert checker_api.post(f"/api/v1/desk/claims/{published_claim.pk}/status/", own).status_code == 403
+    response = editor_api.post(f"/api/v1/desk/claims/{published_claim.pk}/status/", own)
     assert response.status_code == 200
     public = APIClient().get(f"/api/v1/claims/{published_claim.slug}/").json()
     assert public["verdict"] == "false"
@@ -384,14 +385,14 @@ def test_assign_and_unassign(checker_api, other_checker, claim):
     assert response.json()["assignee"] is None
 
 
-@pytest.mark.parametrize("who", ["nobody", "outsider"])
-def test_assign_to_someone_without_a_role_is_400_on_assignee(checker_api, outsider, claim, who):
+@pytest.mark.parametrize(("who", "code"), [("nobody", 400), ("outsider", 422)])
+def test_assign_to_someone_without_a_role_is_refused_on_assignee(checker_api, outsider, claim, who, code):
     response = checker_api.post(
         f"/api/v1/desk/claims/{claim.pk}/assignment/",
         {"assignee": who, "version": claim.version},
         format="json",
     )
-    assert response.status_code == 400
+    assert response.status_code == code
     assert list(response.json()["errors"]) == ["assignee"]
 
 
@@ -405,19 +406,21 @@ def test_stale_assignment_is_409(checker_api, other_checker, claim):
 
 
 # --- Evidence, references, captures ---------------------------------------------------------------
-def test_add_public_and_internal_evidence(checker_api, claim):
-    public = checker_api.post(f"/api/v1/desk/claims/{claim.pk}/evidence/", {"text": "Hansard, col. 12."})
-    internal = checker_api.post(
-        f"/api/v1/desk/claims/{claim.pk}/evidence/", {"text": "Call the press office.", "internal": True}
+def test_public_evidence_and_internal_notes_are_separate_actions(checker_api, claim):
+    public = checker_api.post(
+        f"/api/v1/desk/claims/{claim.pk}/evidence/", {"text": "Hansard, col. 12.", "version": claim.version}
     )
+    internal = checker_api.post(f"/api/v1/desk/claims/{claim.pk}/notes/", {"text": "Call the press office."})
     assert (public.status_code, internal.status_code) == (201, 201)
     assert (public.json()["internal"], internal.json()["internal"]) == (False, True)
     assert public.json()["author"] == "checker"
-    assert claim.history.filter(field="evidence").count() == 2
+    assert list(claim.history.values_list("field", flat=True)) == ["evidence", "note"]
 
 
 def test_empty_evidence_is_400(checker_api, claim):
-    response = checker_api.post(f"/api/v1/desk/claims/{claim.pk}/evidence/", {"text": "   "})
+    response = checker_api.post(
+        f"/api/v1/desk/claims/{claim.pk}/evidence/", {"text": "   ", "version": claim.version}
+    )
     assert response.status_code == 400
     assert "text" in response.json()["errors"]
 
@@ -425,7 +428,12 @@ def test_empty_evidence_is_400(checker_api, claim):
 def test_add_reference_queues_its_capture(checker_api, claim):
     response = checker_api.post(
         f"/api/v1/desk/claims/{claim.pk}/references/",
-        {"title": "Housing statistics", "kind": "filing", "url": "https://stats.example.org/housing"},
+        {
+            "title": "Housing statistics",
+            "kind": "filing",
+            "url": "https://stats.example.org/housing",
+            "version": claim.version,
+        },
     )
     assert response.status_code == 201
     body = response.json()
@@ -436,7 +444,8 @@ def test_add_reference_queues_its_capture(checker_api, claim):
 
 def test_add_reference_refuses_bad_kind_and_url(checker_api, claim):
     response = checker_api.post(
-        f"/api/v1/desk/claims/{claim.pk}/references/", {"title": "", "kind": "rumour", "url": "ftp//x"}
+        f"/api/v1/desk/claims/{claim.pk}/references/",
+        {"title": "", "kind": "rumour", "url": "ftp//x", "version": claim.version},
     )
     assert response.status_code == 400
     assert set(response.json()["errors"]) == {"title", "kind", "url"}

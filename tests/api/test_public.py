@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from tests.api.conftest import SECRET_NOTE
+from tests.factories import freeze_as_published
 
 pytestmark = pytest.mark.django_db
 
@@ -102,7 +103,7 @@ def test_page_past_the_end_is_404(anon, published_claim):
 
 def test_list_is_paginated(anon, make_claim, published_claim):
     for n in range(3):
-        make_claim(text=f"Claim {n}", status="published", verdict="true", verdict_summary="ok")
+        freeze_as_published(make_claim(text=f"Claim {n}", verdict="true", verdict_summary="ok"))
     body = anon.get("/api/v1/claims/?page_size=2").json()
     assert body["count"] == 4
     assert len(body["results"]) == 2
@@ -188,6 +189,6 @@ def test_claim_list_queries_do_not_grow_with_the_claims(
     with CaptureQueriesContext(connection) as one:
         anon.get("/api/v1/claims/")
     for n in range(5):
-        make_claim(text=f"Claim {n}", status="published", verdict="true", verdict_summary="ok")
+        freeze_as_published(make_claim(text=f"Claim {n}", verdict="true", verdict_summary="ok"))
     with django_assert_max_num_queries(len(one)):
         assert anon.get("/api/v1/claims/").json()["count"] == 6

@@ -24,9 +24,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from claims.management.commands.seed_demo import SEED_META, SEED_REPORT
 from claims.models import Attribution, Claim, EvidenceNote
 from claims.workflow import Status, Verdict
-from reports.management.commands.seed_demo import SEED_META, SEED_REPORT
 from reports.services import import_report_file
 from sources.models import Reference, Snapshot, Source
 from tests.conftest import make_user
@@ -72,7 +72,7 @@ def seed() -> dict:
             slug=f"seed-claim-{n}",
         )
         Attribution.objects.create(claim=claim, source=wsj if n % 2 else musk, is_primary=True)
-        EvidenceNote.objects.create(claim=claim, text="Public evidence.")
+        EvidenceNote.objects.create(claim=claim, text="Public evidence.", internal=False)
         EvidenceNote.objects.create(claim=claim, text="Internal note.", internal=True)
         reference = Reference.objects.create(title=f"Filing {n}", url=f"https://example.org/filing/{n}")
         reference.claims.add(claim)

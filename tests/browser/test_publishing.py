@@ -51,9 +51,7 @@ def waiting_claim(transactional_db, report):
         task_id="browser-test",
     )
     services.add_evidence(claim=claim, text="Table 4 shows 12,000 homes, not 52,000.", actor=checker)
-    services.add_evidence(
-        claim=claim, text="Internal: call the press office back", actor=checker, internal=True
-    )
+    services.add_note(claim=claim, text="Internal: call the press office back", actor=checker)
     claim = services.change_status(claim=claim, to=Status.IN_PROGRESS, actor=checker)
     claim = services.set_verdict(
         claim=claim, verdict="false", summary="The statistics office counted 12,000.", actor=checker

@@ -97,10 +97,16 @@ def test_checker_triages_a_claim_from_the_report_by_keyboard(new_page, seed_repo
     page.keyboard.press("Enter")
     expect(header).to_contain_text("In progress")
 
-    # An evidence note, with a link.
-    page.locator("#note-text").fill("The WSJ report: https://example.org/wsj")
-    page.get_by_role("button", name="Add note").click()
-    expect(page.locator("#section-notes .note-card a[href='https://example.org/wsj']")).to_be_visible()
+    # An internal note, then public evidence with a link: two deliberate, separate actions.
+    page.locator("#note-text").fill("Ask the desk about the WSJ's sources.")
+    page.get_by_role("button", name="Add internal note").click()
+    expect(page.locator("#section-notes .note-card.internal")).to_contain_text("Ask the desk")
+    page.locator("#section-notes summary", has_text="Add public evidence").click()
+    page.locator("#evidence-text").fill("The WSJ report: https://example.org/wsj")
+    page.get_by_role("button", name="Add public evidence").click()
+    expect(
+        page.locator("#section-notes .note-card:not(.internal) a[href='https://example.org/wsj']")
+    ).to_be_visible()
 
     history = page.locator("#section-history")
     expect(history.locator(".history-assignee")).to_contain_text("checker")

@@ -23,6 +23,12 @@ def publish(
     return services.change_status(claim=claim, to=Status.PUBLISHED, actor=editor)
 
 
+def correct(claim, *, by, publisher, verdict, summary, note):
+    """A published verdict corrected: one person changes it, another editor publishes the correction."""
+    claim = services.set_verdict(claim=claim, verdict=verdict, summary=summary, actor=by)
+    return services.change_status(claim=claim, to=Status.PUBLISHED, actor=publisher, note=note)
+
+
 @pytest.fixture
 def published_claim(claim, checker, editor):
     return publish(claim, checker=checker, editor=editor)
@@ -33,6 +39,6 @@ def _own_page_cache(monkeypatch):
     """A fresh page-cache namespace per test; clearing the cache would flush a shared Redis."""
     from django.utils.crypto import get_random_string
 
-    from claims import public_views
+    from core import caching
 
-    monkeypatch.setattr(public_views, "PAGE_CACHE_PREFIX", f"public-test-{get_random_string(12)}")
+    monkeypatch.setattr(caching, "PAGE_CACHE_PREFIX", f"public-test-{get_random_string(12)}")

@@ -9,7 +9,7 @@ from claims import services
 from claims.models import Attribution
 from claims.workflow import Status
 from sources.models import Reference, Snapshot, Source
-from tests.public.conftest import publish
+from tests.public.conftest import correct, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def sourced_claim(claim, checker, editor):
     Snapshot.objects.create(
         reference=ref, requested_url=ref.url, ok=True, fetched_at=timezone.now(), task_id="t1"
     )
-    services.add_evidence(claim=claim, text="Internal: ask Bob at the ministry", actor=checker, internal=True)
+    services.add_note(claim=claim, text="Internal: ask Bob at the ministry", actor=checker)
     return publish(claim, checker=checker, editor=editor, verdict="mostly_false")
 
 
@@ -70,7 +70,7 @@ def test_claim_page_links_original_reference_with_nofollow_noopener(client, sour
 
 
 def test_claim_page_links_archived_copy_when_the_archive_view_exists(client, sourced_claim):
-    from claims.public_views import archived_url
+    from public.views import archived_url
 
     snapshot = Snapshot.objects.get()
     url = archived_url(snapshot)
@@ -156,17 +156,20 @@ def test_claim_page_has_canonical_open_graph_and_twitter_tags(client, published_
     assert '<meta name="twitter:card" content="summary">' in html
 
 
-def test_claim_page_shows_unpublish_and_correction_as_public_updates(client, published_claim, editor):
+def test_claim_page_shows_unpublish_and_correction_as_public_updates(
+    client, published_claim, editor, other_editor
+):
     claim = services.change_status(
         claim=published_claim, to=Status.IN_PROGRESS, actor=editor, note="The ministry revised its table"
     )
     claim = services.change_status(claim=claim, to=Status.NEEDS_SIGNOFF, actor=editor)
-    claim = services.change_status(claim=claim, to=Status.PUBLISHED, actor=editor)
-    claim = services.set_verdict(
-        claim=claim,
+    claim = services.change_status(claim=claim, to=Status.PUBLISHED, actor=other_editor)
+    claim = correct(
+        claim,
+        by=editor,
+        publisher=other_editor,
         verdict="mixed",
         summary="Partly right.",
-        actor=editor,
         note="New figures from the ministry",
     )
     html = client.get(claim.get_public_url()).content.decode()
@@ -208,13 +211,14 @@ def test_claim_page_answers_304_to_repeated_conditional_request(client, publishe
     assert since.status_code == 304
 
 
-def test_claim_change_gives_a_new_etag_and_fresh_page(client, published_claim, editor):
+def test_claim_change_gives_a_new_etag_and_fresh_page(client, published_claim, editor, other_editor):
     first = client.get(published_claim.get_public_url())
-    services.set_verdict(
-        claim=published_claim,
+    correct(
+        published_claim,
+        by=editor,
+        publisher=other_editor,
         verdict="true",
         summary="It was right after all.",
-        actor=editor,
         note="Re-checked",
     )
     again = client.get(published_claim.get_public_url(), HTTP_IF_NONE_MATCH=first["ETag"])
@@ -256,9 +260,14 @@ def test_claim_page_query_count_does_not_grow_with_references(
         client.get(sourced_claim.get_public_url())
 
 
-def test_summary_only_correction_is_worded_as_such(client, published_claim, editor):
-    claim = services.set_verdict(
-        claim=published_claim, verdict="false", summary="Sharper summary.", actor=editor, note="Clarified"
+def test_summary_only_correction_is_worded_as_such(client, published_claim, editor, other_editor):
+    claim = correct(
+        published_claim,
+        by=editor,
+        publisher=other_editor,
+        verdict="false",
+        summary="Sharper summary.",
+        note="Clarified",
     )
     html = client.get(claim.get_public_url()).content.decode()
     assert "Summary of the verdict corrected: Clarified" in html

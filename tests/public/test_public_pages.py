@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.workflow import Status
-from tests.public.conftest import publish
+from tests.public.conftest import correct, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -46,12 +46,15 @@ def test_methodology_and_corrections_pages_are_public(client):
     assert "Corrections policy" in client.get(reverse("public:corrections")).content.decode()
 
 
-def test_corrections_page_lists_corrections_of_published_claims(client, published_claim, editor):
-    services.set_verdict(
-        claim=published_claim,
+def test_corrections_page_lists_corrections_of_published_claims(
+    client, published_claim, editor, other_editor
+):
+    correct(
+        published_claim,
+        by=editor,
+        publisher=other_editor,
         verdict="true",
         summary="Right after all.",
-        actor=editor,
         note="Ministry data revised",
     )
     html = client.get(reverse("public:corrections")).content.decode()

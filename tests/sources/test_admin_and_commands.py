@@ -65,7 +65,8 @@ def test_archive_due_reports_what_it_queued(capsys):
 
 
 def test_add_reference_refuses_a_non_web_url(claim):
-    from sources.services import InvalidReference, add_reference
+    from claims.services import add_reference
+    from sources.references import InvalidReference
 
     with pytest.raises(InvalidReference, match="not a web address"):
         add_reference(claim=claim, title="Leaked memo", kind="other", url="javascript:alert(1)")
@@ -73,7 +74,8 @@ def test_add_reference_refuses_a_non_web_url(claim):
 
 
 def test_update_reference_url_refuses_a_file_url(claim):
-    from sources.services import InvalidReference, update_reference_url
+    from claims.services import update_reference_url
+    from sources.references import InvalidReference
 
     reference = Reference.objects.create(title="Memo", kind="other")
     with pytest.raises(InvalidReference):

@@ -8,8 +8,10 @@ import pytest
 from django.utils import timezone
 from warcio.archiveiterator import ArchiveIterator
 
+from claims import services as claim_services
 from claims.models import StatusChange
-from sources import selectors, services
+from claims.selectors import references as claim_refs
+from sources import schedules, services
 from sources.models import Reference, Snapshot
 
 from .conftest import article
@@ -151,7 +153,7 @@ def test_eager_retry_is_picked_up_by_the_sweeper(
     reference = capture_now(make_reference(pages.url("/flaky")))
     Reference.objects.filter(pk=reference.pk).update(next_attempt_at=timezone.now() - timedelta(seconds=1))
     with django_capture_on_commit_callbacks(execute=True):
-        assert services.sweep_stale_captures() == 1
+        assert schedules.sweep_stale_captures() == 1
     reference.refresh_from_db()
     assert reference.capture_state == Capture.ARCHIVED
     assert reference.capture_attempts == 2
@@ -168,7 +170,7 @@ def test_transient_failures_give_up_after_the_attempt_limit(
             next_attempt_at=timezone.now() - timedelta(seconds=1)
         )
         with django_capture_on_commit_callbacks(execute=True):
-            services.sweep_stale_captures()
+            schedules.sweep_stale_captures()
     reference.refresh_from_db()
     assert reference.capture_state == Capture.FAILED
     assert reference.capture_error.startswith(f"Gave up after {capture_reference.max_retries + 1} attempts.")
@@ -210,7 +212,7 @@ def _age(reference: Reference, days: int) -> None:
 
 def _recapture(django_capture_on_commit_callbacks) -> int:
     with django_capture_on_commit_callbacks(execute=True):
-        return services.queue_due_recaptures()
+        return schedules.queue_due_recaptures()
 
 
 def test_recapture_is_due_after_the_recapture_days(
@@ -273,9 +275,9 @@ def test_trouble_shows_on_the_claims_that_cite_it(
     del pages.pages["/article"]
     _age(reference, settings.ARCHIVE_RECAPTURE_DAYS + 1)
     _recapture(django_capture_on_commit_callbacks)
-    flagged = selectors.annotate_reference_trouble(type(claim).objects.filter(pk=claim.pk)).get()
+    flagged = claim_refs.annotate_reference_trouble(type(claim).objects.filter(pk=claim.pk)).get()
     assert flagged.cites_link_rot
-    assert list(selectors.references_in_trouble()) == [reference]
+    assert list(claim_refs.references_in_trouble()) == [reference]
 
 
 # --- Services others call ------------------------------------------------------------------------
@@ -285,7 +287,7 @@ def test_add_reference_records_history_on_the_claim(
     pages, claim, checker, eager, allow_local, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        reference = services.add_reference(
+        reference = claim_services.add_reference(
             claim=claim,
             title="Ministry statement",
             kind=Reference.Kind.STATEMENT,
@@ -301,7 +303,7 @@ def test_add_reference_with_url_archives_it(
     pages, claim, eager, allow_local, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        reference = services.add_reference(
+        reference = claim_services.add_reference(
             claim=claim, title="Ministry statement", kind=Reference.Kind.STATEMENT, url=pages.url("/article")
         )
     reference.refresh_from_db()
@@ -324,7 +326,7 @@ def test_changing_the_url_queues_a_new_capture(
 ):
     reference = capture_now(make_reference(pages.url("/article")))
     with django_capture_on_commit_callbacks(execute=True):
-        services.update_reference_url(reference=reference, url=pages.url("/text"), actor=checker)
+        claim_services.update_reference_url(reference=reference, url=pages.url("/text"), actor=checker)
     reference.refresh_from_db()
     assert reference.capture_state == Capture.ARCHIVED
     assert reference.snapshots.order_by("-id").first().requested_url == pages.url("/text")
@@ -335,7 +337,7 @@ def test_changing_the_url_is_written_to_the_claims_history(
 ):
     reference = make_reference("")
     with django_capture_on_commit_callbacks(execute=False):
-        services.update_reference_url(reference=reference, url=pages.url("/article"), actor=checker)
+        claim_services.update_reference_url(reference=reference, url=pages.url("/article"), actor=checker)
     entry = StatusChange.objects.get(claim=claim, field=StatusChange.Field.REFERENCE)
     assert (entry.from_value, entry.to_value) == ("", pages.url("/article"))
 
@@ -345,6 +347,6 @@ def test_clearing_the_url_shows_no_url(
 ):
     reference = capture_now(make_reference(pages.url("/article")))
     with django_capture_on_commit_callbacks(execute=True):
-        services.update_reference_url(reference=reference, url="")
+        claim_services.update_reference_url(reference=reference, url="")
     reference.refresh_from_db()
     assert reference.capture_state == Capture.NO_URL

@@ -7,7 +7,7 @@ import pytest
 from django.db import DataError
 from django.utils import timezone
 
-from sources import services
+from sources import schedules, services
 from sources.models import Reference, Snapshot
 from sources.tasks import capture_reference
 
@@ -47,7 +47,7 @@ def retry_until_settled(reference: Reference, django_capture_on_commit_callbacks
             next_attempt_at=timezone.now() - timedelta(seconds=1)
         )
         with django_capture_on_commit_callbacks(execute=True):
-            services.sweep_stale_captures()
+            schedules.sweep_stale_captures()
     reference.refresh_from_db()
     return reference
 
@@ -112,7 +112,7 @@ def test_a_capture_whose_worker_dies_every_time_is_not_taken_up_past_the_limit(
 ):
     reference = make_reference_in_flight(pages.url("/article"), attempts=capture_reference.max_retries + 1)
     with django_capture_on_commit_callbacks(execute=True):
-        assert services.sweep_stale_captures() == 1
+        assert schedules.sweep_stale_captures() == 1
     reference.refresh_from_db()
     assert reference.capture_state == Capture.FAILED
     assert "never finished" in reference.capture_error
@@ -148,7 +148,7 @@ def test_orphan_and_half_written_files_are_removed_once_old(archive_storage, set
         path = archive_storage / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"")
-    assert services.remove_orphan_warcs(now=now) == 0  # too new: a capture may be saving it
+    assert schedules.remove_orphan_warcs(now=now) == 0  # too new: a capture may be saving it
     later = now + services.running_window() + timedelta(seconds=1)
-    assert services.remove_orphan_warcs(now=later) == 2
+    assert schedules.remove_orphan_warcs(now=later) == 2
     assert not storage().exists(orphan)

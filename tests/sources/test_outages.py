@@ -19,11 +19,11 @@ from django.core.cache import caches
 from django.db import connection
 from django.utils import timezone
 
-from claims.workflow import Status
 from config.cache import ResilientRedisCache
 from sources import selectors, services
 from sources.models import Reference
 from tests.conftest import need_service
+from tests.factories import freeze_as_published
 
 from .conftest import free_port, process_env, wait_for
 
@@ -72,9 +72,7 @@ def broker_at():
 
 @pytest.fixture
 def published(claim):
-    type(claim).objects.filter(pk=claim.pk).update(status=Status.PUBLISHED, published_at=timezone.now())
-    claim.refresh_from_db()
-    return claim
+    return freeze_as_published(claim)
 
 
 # --- Redis unreachable: the cache and the throttle ---------------------------------------------------

@@ -51,7 +51,7 @@ def records(warc: bytes) -> list:
 
 
 def download(client, snapshot) -> bytes:
-    response = client.get(reverse("sources:warc", args=[snapshot.pk]))
+    response = client.get(reverse("desk:warc", args=[snapshot.pk]))
     assert response.status_code == 200
     return b"".join(response.streaming_content)
 

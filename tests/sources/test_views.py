@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.workflow import Status
 from sources import services
 from sources.models import Reference, Snapshot
+from tests.factories import freeze_as_published
 
 from .conftest import article
 
@@ -26,11 +26,11 @@ def archived(claim, pages, eager, allow_local, django_capture_on_commit_callback
 
 def desk_urls(snapshot: Snapshot) -> list[str]:
     return [
-        reverse("sources:reference", args=[snapshot.reference_id]),
-        reverse("sources:snapshot", args=[snapshot.pk]),
-        reverse("sources:warc", args=[snapshot.pk]),
-        reverse("sources:render", args=[snapshot.pk]),
-        reverse("sources:trouble"),
+        reverse("desk:reference", args=[snapshot.reference_id]),
+        reverse("desk:snapshot", args=[snapshot.pk]),
+        reverse("desk:warc", args=[snapshot.pk]),
+        reverse("desk:render", args=[snapshot.pk]),
+        reverse("desk:trouble"),
     ]
 
 
@@ -48,7 +48,7 @@ def test_users_without_a_newsroom_role_get_403(client, archived, outsider):
 
 def test_fact_checker_sees_the_extracted_text_and_metadata(client, archived, checker):
     client.force_login(checker)
-    response = client.get(reverse("sources:snapshot", args=[archived.pk]))
+    response = client.get(reverse("desk:snapshot", args=[archived.pk]))
     assert response.status_code == 200
     assert "overstated new homes" in response.content.decode()
     assert archived.sha256 in response.content.decode()
@@ -56,13 +56,13 @@ def test_fact_checker_sees_the_extracted_text_and_metadata(client, archived, che
 
 def test_reference_page_shows_the_state_in_words(client, archived, editor):
     client.force_login(editor)
-    response = client.get(reverse("sources:reference", args=[archived.reference_id]))
+    response = client.get(reverse("desk:reference", args=[archived.reference_id]))
     assert "Archived" in response.content.decode()
 
 
 def test_warc_download_is_an_attachment(client, archived, checker):
     client.force_login(checker)
-    response = client.get(reverse("sources:warc", args=[archived.pk]))
+    response = client.get(reverse("desk:warc", args=[archived.pk]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/warc"
     assert response["Content-Disposition"].startswith("attachment;")
@@ -71,7 +71,7 @@ def test_warc_download_is_an_attachment(client, archived, checker):
 
 def test_archived_html_is_served_sandboxed(client, archived, checker):
     client.force_login(checker)
-    response = client.get(reverse("sources:render", args=[archived.pk]))
+    response = client.get(reverse("desk:render", args=[archived.pk]))
     assert response["Content-Security-Policy"] == (
         "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'"
     )
@@ -82,7 +82,7 @@ def test_archived_html_is_served_sandboxed(client, archived, checker):
 def test_capture_now_queues_a_capture(client, archived, checker, django_capture_on_commit_callbacks):
     client.force_login(checker)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("sources:capture", args=[archived.reference_id]))
+        response = client.post(reverse("desk:capture", args=[archived.reference_id]))
     assert response.status_code == 302
     assert Snapshot.objects.filter(reference_id=archived.reference_id).count() == 2
 
@@ -92,7 +92,7 @@ def test_changing_the_url_through_the_desk_uses_the_service(
 ):
     client.force_login(checker)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("sources:url", args=[archived.reference_id]), {"url": pages.url("/text")})
+        client.post(reverse("desk:reference_url", args=[archived.reference_id]), {"url": pages.url("/text")})
     reference = Reference.objects.get(pk=archived.reference_id)
     assert reference.url == pages.url("/text")
     assert reference.snapshots.filter(requested_url=pages.url("/text")).exists()
@@ -100,7 +100,7 @@ def test_changing_the_url_through_the_desk_uses_the_service(
 
 def test_the_desk_refuses_a_non_web_url(client, archived, checker):
     client.force_login(checker)
-    client.post(reverse("sources:url", args=[archived.reference_id]), {"url": "file:///etc/passwd"})
+    client.post(reverse("desk:reference_url", args=[archived.reference_id]), {"url": "file:///etc/passwd"})
     assert Reference.objects.get(pk=archived.reference_id).url != "file:///etc/passwd"
 
 
@@ -116,7 +116,7 @@ def test_state_partial_renders_retrying_with_attempt_and_next_try(claim):
         capture_error="The site had an error (503 Service Unavailable).",
         next_attempt_at=timezone.now(),
     )
-    html = render_to_string("sources/partials/reference_state.html", {"reference": reference})
+    html = render_to_string("desk/partials/reference_state.html", {"reference": reference})
     assert "Retrying" in html
     assert "Attempt 2 failed: The site had an error (503 Service Unavailable)." in html
     assert "Next try at" in html
@@ -126,7 +126,7 @@ def test_state_partial_shows_link_rot_in_words(claim):
     from django.template.loader import render_to_string
 
     reference = Reference(pk=1, title="t", url="http://x.org/", capture_state="failed", link_rot=True)
-    html = render_to_string("sources/partials/reference_state.html", {"reference": reference})
+    html = render_to_string("desk/partials/reference_state.html", {"reference": reference})
     assert "Link rot" in html
 
 
@@ -134,7 +134,7 @@ def test_state_partial_shows_link_rot_in_words(claim):
 
 
 def _publish(claim) -> None:
-    type(claim).objects.filter(pk=claim.pk).update(status=Status.PUBLISHED, published_at=timezone.now())
+    freeze_as_published(claim)
 
 
 def test_public_archive_shows_captures_cited_by_published_claims(client, archived, claim):

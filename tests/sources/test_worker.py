@@ -15,6 +15,7 @@ from celery.signals import task_postrun
 from django.db import connections
 from django.utils import timezone
 
+from claims import services as claim_services
 from sources import services
 from sources.models import Reference, Snapshot
 from sources.tasks import capture_reference, sweep_stale_captures
@@ -93,7 +94,7 @@ def test_retrying_state_shows_attempt_and_next_try(worker, pages, reference, mon
     wait_for(lambda: settled(ref, (Capture.RETRYING,)), what="the retrying state")
     assert ref.capture_attempts == 1
     assert ref.next_attempt_at > timezone.now()
-    services.update_reference_url(reference=ref, url="")  # supersede the scheduled retry
+    claim_services.update_reference_url(reference=ref, url="")  # supersede the scheduled retry
 
 
 def test_404_fails_without_retry_with_the_reason_in_words(worker, pages, reference):

@@ -1,6 +1,7 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from reports.services import ImportRefused, import_report_file
+from core.commands import refusals_exit
+from reports.services import import_report_file
 
 
 class Command(BaseCommand):
@@ -15,12 +16,10 @@ class Command(BaseCommand):
         parser.add_argument("--byline", default="")
 
     def handle(self, *args, path, title, publisher, url, published, byline, **options):
-        try:
+        with refusals_exit(f"Refused {path}: "):
             result = import_report_file(
                 path, title=title, publisher=publisher, url=url, published_on=published or None, byline=byline
             )
-        except ImportRefused as exc:
-            raise CommandError(f"Refused {path}: {exc}") from None
         report = result.report
         if result.created:
             self.stdout.write(f"Imported report {report.slug!r} ({len(report.body):,} characters).")

@@ -1,8 +1,9 @@
+"""`python manage.py run_worker`: the worker `make run` starts beside the web server."""
+
+from celery import current_app
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import connections
-
-from config.celery import app, worker_argv
 
 
 class Command(BaseCommand):
@@ -20,7 +21,25 @@ class Command(BaseCommand):
         self.stdout.write(f"Starting a Celery worker with beat on {broker}.")
         self.stdout.flush()
         sqlite_for_concurrent_workers()
-        app.worker_main(worker_argv(concurrency=options["concurrency"], loglevel=options["loglevel"]))
+        # The app config/celery.py made when Django loaded config.settings (the layers keep
+        # sources from importing config).
+        current_app.worker_main(worker_argv(concurrency=options["concurrency"], loglevel=options["loglevel"]))
+
+
+def worker_argv(*, concurrency: int = 2, loglevel: str = "INFO") -> list[str]:
+    """The worker's command line: beat embedded, its schedule under VAR_DIR."""
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+    argv = [
+        "worker",
+        "--beat",
+        f"--schedule={settings.VAR_DIR / 'celerybeat-schedule'}",
+        f"--loglevel={loglevel}",
+        f"--concurrency={concurrency}",
+    ]
+    if not settings.REDIS_URL:
+        # The filesystem transport has no broadcast for remote control, events or gossip.
+        argv += ["--without-mingle", "--without-gossip", "--without-heartbeat"]
+    return argv
 
 
 def sqlite_for_concurrent_workers() -> None:

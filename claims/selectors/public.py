@@ -1,0 +1,302 @@
+"""Read queries for readers: only published versions and public history ever come out of here.
+
+Readers see a claim as an editor last published it (`Claim.public_version`), never the
+newsroom's working copy, so a change to a published claim reaches them only through an
+editor's dated update. Nothing here selects assignees, internal notes or internal history, so
+a template or serializer cannot show them by mistake.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Count, F, Max, Prefetch, Q, QuerySet, Sum
+from django.urls import reverse
+from django.utils.dateparse import parse_datetime
+
+from core.caching import Freshness
+from reports.models import Report
+from sources.models import Reference, Snapshot, Source
+
+from ..models import Attribution, Claim, PublishedVersion, StatusChange
+from ..workflow import VERDICT_RATING, Status, Verdict
+
+# Bump when public templates change shape, so cached pages and ETags from before are not reused.
+PUBLIC_PAGE_VERSION = "3"
+
+
+@dataclass(frozen=True)
+class PublicSource:
+    id: int
+    name: str
+    slug: str
+    kind: str
+    description: str = ""
+
+    def get_kind_display(self) -> str:
+        return Source.Kind(self.kind).label if self.kind in Source.Kind.values else self.kind
+
+
+@dataclass(frozen=True)
+class PublicAttribution:
+    source: PublicSource
+    role: str
+    cue: str
+    is_primary: bool
+    verification: str
+    via: PublicSource | None = None
+
+    def get_role_display(self) -> str:
+        return Attribution.Role(self.role).label if self.role in Attribution.Role.values else self.role
+
+
+@dataclass(frozen=True)
+class PublicEvidence:
+    text: str
+    created_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PublicReference:
+    id: int
+    title: str
+    kind: str
+    publisher: str
+    url: str
+    captures: tuple[Snapshot, ...] = ()  # good captures, newest first
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        return self.captures[0] if self.captures else None
+
+    def get_kind_display(self) -> str:
+        return Reference.Kind(self.kind).label if self.kind in Reference.Kind.values else self.kind
+
+
+@dataclass
+class PublicClaim:
+    """A claim as readers see it: its published version, plus the report and public history."""
+
+    claim: Claim
+    version: PublishedVersion
+    attributions: list[PublicAttribution] = field(default_factory=list)
+    evidence: list[PublicEvidence] = field(default_factory=list)
+    references: list[PublicReference] = field(default_factory=list)
+    public_history: list[StatusChange] = field(default_factory=list)
+
+    # What readers see is the version's; where it sits (report, slug, passage) is the claim's.
+    text = property(lambda self: self.version.text)
+    verdict = property(lambda self: self.version.verdict)
+    verdict_summary = property(lambda self: self.version.verdict_summary)
+    rating_value = property(lambda self: VERDICT_RATING.get(self.version.verdict))
+    updated_at = property(lambda self: self.version.published_at)
+    pk = property(lambda self: self.claim.pk)
+    slug = property(lambda self: self.claim.slug)
+    kind = property(lambda self: self.claim.kind)
+    checkworthiness = property(lambda self: self.claim.checkworthiness)
+    report = property(lambda self: self.claim.report)
+    passage = property(lambda self: self.claim.passage)
+    published_at = property(lambda self: self.claim.published_at)
+
+    def get_verdict_display(self) -> str:
+        return Verdict(self.verdict).label if self.verdict in Verdict.values else self.verdict
+
+    def get_public_url(self) -> str:
+        return reverse("public:claim", kwargs={"slug": self.claim.slug})
+
+
+def _source(row: dict) -> PublicSource:
+    return PublicSource(
+        id=row["source_id"],
+        name=row["source_name"],
+        slug=row["source_slug"],
+        kind=row["source_kind"],
+        description=row.get("source_description", ""),
+    )
+
+
+def _attributions(content: dict) -> list[PublicAttribution]:
+    rows = content.get("attributions", [])
+    by_id = {row["id"]: row for row in rows}
+    return [
+        PublicAttribution(
+            source=_source(row),
+            role=row["role"],
+            cue=row.get("cue", ""),
+            is_primary=row.get("primary", False),
+            verification=row.get("verification", ""),
+            via=_source(by_id[row["parent"]]) if row.get("parent") in by_id else None,
+        )
+        for row in rows
+    ]
+
+
+def _ok_captures(reference: Reference):
+    prefetched = getattr(reference, "ok_snapshots", None)
+    if prefetched is not None:
+        return prefetched
+    return (
+        reference.snapshots.filter(ok=True)
+        .defer("text")
+        .order_by(F("fetched_at").desc(nulls_last=True), "-id")
+    )
+
+
+def _references(version: PublishedVersion) -> list[PublicReference]:
+    captured = {r.pk: tuple(_ok_captures(r)) for r in version.references.all()}
+    return [
+        PublicReference(
+            id=row["id"],
+            title=row["title"],
+            kind=row["kind"],
+            publisher=row.get("publisher", ""),
+            url=row.get("url", ""),
+            captures=captured.get(row["id"], ()),
+        )
+        for row in version.content.get("references", [])
+    ]
+
+
+def present(claim: Claim) -> PublicClaim:
+    """The reader's view of a claim fetched through `published_claims_with_details`."""
+    version = claim.public_version
+    content = version.content or {}
+    return PublicClaim(
+        claim=claim,
+        version=version,
+        attributions=_attributions(content),
+        evidence=[
+            PublicEvidence(text=row["text"], created_at=parse_datetime(row.get("created_at") or ""))
+            for row in content.get("evidence", [])
+        ],
+        references=_references(version),
+        public_history=list(getattr(claim, "public_history", [])),
+    )
+
+
+def published_claims() -> QuerySet[Claim]:
+    return Claim.objects.filter(status=Status.PUBLISHED, public_version__isnull=False).select_related(
+        "report", "public_version"
+    )
+
+
+def with_public_details(qs: QuerySet[Claim]) -> QuerySet[Claim]:
+    ok_snapshots = (
+        Snapshot.objects.filter(ok=True)
+        .defer("text")
+        .order_by(F("fetched_at").desc(nulls_last=True), "-created_at", "-id")
+    )
+    return qs.prefetch_related(
+        Prefetch("history", queryset=StatusChange.objects.filter(internal=False), to_attr="public_history"),
+        Prefetch(
+            "public_version__references",
+            queryset=Reference.objects.prefetch_related(
+                Prefetch("snapshots", queryset=ok_snapshots, to_attr="ok_snapshots")
+            ),
+        ),
+    )
+
+
+def published_claims_with_details() -> QuerySet[Claim]:
+    """Published claims with everything a reader may see prefetched (pages, feed and public API)."""
+    return with_public_details(published_claims())
+
+
+def public_claim(slug: str) -> PublicClaim | None:
+    claim = published_claims_with_details().filter(slug=slug).first()
+    return present(claim) if claim is not None else None
+
+
+def claims_for_feed() -> list[PublicClaim]:
+    return [present(c) for c in published_claims_with_details().order_by("-published_at", "-id")]
+
+
+def recent_published(limit: int = 30) -> list[PublicClaim]:
+    return [present(c) for c in published_claims_with_details().order_by("-published_at", "-id")[:limit]]
+
+
+def public_report(slug: str) -> tuple[Report, list[PublicClaim]] | None:
+    report = Report.objects.filter(slug=slug).first()
+    if report is None:
+        return None
+    claims = [
+        present(c) for c in published_claims_with_details().filter(report=report).order_by("start", "id")
+    ]
+    if not claims:
+        # A report with nothing published would only tell readers what the newsroom is checking.
+        return None
+    return report, claims
+
+
+def public_corrections(limit: int = 50) -> QuerySet[StatusChange]:
+    """Public corrections, updates and unpublications of claims that are published now."""
+    return (
+        StatusChange.objects.filter(internal=False, claim__status=Status.PUBLISHED)
+        .exclude(field=StatusChange.Field.STATUS, to_value=Status.PUBLISHED)
+        .select_related("claim", "claim__public_version")
+        .order_by("-at", "-id")[:limit]
+    )
+
+
+def _freshness(*parts) -> Freshness:
+    stamps = [p for p in parts if isinstance(p, datetime)]
+    digest = hashlib.sha256(":".join([PUBLIC_PAGE_VERSION, *map(str, parts)]).encode()).hexdigest()[:32]
+    return Freshness(etag=digest, last_modified=max(stamps) if stamps else None)
+
+
+def claim_freshness(slug: str) -> Freshness | None:
+    """A claim page changes with its published version and with new captures of its references."""
+    row = (
+        published_claims()
+        .filter(slug=slug)
+        .values("pk", "public_version_id", "public_version__published_at")
+        .first()
+    )
+    if row is None:
+        return None
+    refs = Reference.objects.filter(published_versions=row["public_version_id"]).aggregate(
+        captured=Max("snapshots__created_at"), n=Count("snapshots")
+    )
+    return _freshness(
+        row["pk"], row["public_version_id"], row["public_version__published_at"], refs["n"], refs["captured"]
+    )
+
+
+def _published_stamp(claims: QuerySet[Claim]) -> tuple:
+    agg = claims.aggregate(
+        n=Count("id"), versions=Sum("public_version_id"), changed=Max("public_version__published_at")
+    )
+    return agg["n"], agg["versions"], agg["changed"]
+
+
+def report_freshness(slug: str) -> Freshness | None:
+    report = Report.objects.filter(slug=slug).values("pk").first()
+    if report is None:
+        return None
+    n, versions, changed = _published_stamp(published_claims().filter(report=report["pk"]))
+    if not n:
+        return None
+    return _freshness(report["pk"], n, versions, changed)
+
+
+def site_freshness() -> Freshness:
+    n, versions, changed = _published_stamp(published_claims())
+    withdrawn = StatusChange.objects.filter(internal=False).aggregate(at=Max("at"))["at"]
+    return _freshness(n, versions, changed, withdrawn)
+
+
+def public_sources() -> QuerySet[Source]:
+    """Sources that published versions attribute claims to, with how many claims each; a source only
+    of unpublished claims stays internal."""
+    return Source.objects.annotate(
+        published_claim_count=Count("published_versions__current_for", distinct=True)
+    ).filter(published_claim_count__gt=0)
+
+
+def public_reports() -> QuerySet[Report]:
+    """Reports with something published: a report with nothing published says only what is being checked."""
+    return Report.objects.annotate(
+        published_claim_count=Count(
+            "claims", filter=Q(claims__status=Status.PUBLISHED, claims__public_version__isnull=False)
+        )
+    ).filter(published_claim_count__gt=0)
