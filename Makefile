@@ -3,6 +3,8 @@ SHELL := /bin/bash
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Replay tools for the tests (pywb), in an environment of their own: they pin an old redis client.
+REPLAY := .venv-replay
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
@@ -22,19 +24,24 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 install: $(VENV)/.installed node_modules/.package-lock.json
 
+$(REPLAY)/.installed: pyproject.toml
+	$(PY) -m venv $(REPLAY)
+	$(REPLAY)/bin/pip install --quiet --upgrade pip
+	$(REPLAY)/bin/pip install --quiet --group replay
+	touch $@
+
 setup: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
 
 run: setup
-	@if [ -n "$$REDIS_URL" ]; then \
-	  echo "REDIS_URL is set: starting a Celery worker and beat beside the web server."; \
-	  $(BIN)/celery -A config worker --beat --loglevel=INFO --concurrency=2 & \
-	  trap 'kill %1 2>/dev/null' EXIT; \
-	fi; \
+	@# A worker with beat always runs beside the web server: on Redis when REDIS_URL is set,
+	@# otherwise on a filesystem queue under var/ (no server needed).
+	$(BIN)/python manage.py run_worker & \
+	trap 'kill %1 2>/dev/null' EXIT; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: install $(REPLAY)/.installed
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -130,7 +130,7 @@ STATICFILES_DIRS = [BASE_DIR / "static", ("vendor", BASE_DIR / "node_modules")]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "archive": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "sources.models.AtomicFileSystemStorage",
         "OPTIONS": {"location": str(ARCHIVE_ROOT), "base_url": None},
     },
     "staticfiles": {
@@ -186,30 +186,84 @@ if not DEBUG:
 
 # --- Cache ---------------------------------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL")
+# Seconds a Redis call may take before the cache, the throttle or a publish gives up on it.
+REDIS_TIMEOUT = float(env_str("REDIS_TIMEOUT", "1"))
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "claimcheck"}
     if not REDIS_URL
-    else {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "cc"}
+    else {
+        # Redis, falling back to per-process memory while Redis is unreachable (logged once), so
+        # the reader pages' cache and the API throttle never turn an outage into errors.
+        "BACKEND": "config.cache.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "cc",
+        "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
+    }
 }
 
 # --- Celery --------------------------------------------------------------------------------------
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+# With REDIS_URL, Redis is the broker. Without it, a broker that needs no server: kombu's
+# filesystem transport under VAR_DIR, so `make run` has a real worker, retries and beat.
+CELERY_QUEUE_DIR = VAR_DIR / "celery"
+CELERY_BROKER_URL = REDIS_URL or "filesystem://"
 CELERY_RESULT_BACKEND = None
-CELERY_TASK_ALWAYS_EAGER = not REDIS_URL  # no broker: run tasks in-process, said in the log below
+# Tasks always go through the broker; unit tests turn eager mode on themselves.
+CELERY_TASK_ALWAYS_EAGER = False
 CELERY_TASK_EAGER_PROPAGATES = False
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "celery")
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 120)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 180)
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A capture's own limits: the fetch's total deadline, plus time for the WARC, text and database.
+ARCHIVE_TOTAL_TIMEOUT = float(env_str("ARCHIVE_TOTAL_TIMEOUT", "60"))
+ARCHIVE_TASK_SOFT_TIME_LIMIT = int(ARCHIVE_TOTAL_TIMEOUT) + 15
+ARCHIVE_TASK_TIME_LIMIT = int(ARCHIVE_TOTAL_TIMEOUT) + 30
+# An unacknowledged message goes back to the queue this long after delivery (a killed worker's
+# capture is taken up again by the next worker): just longer than a task may run, so a task
+# that is still running is never delivered twice.
+CELERY_VISIBILITY_TIMEOUT = env_int(
+    "CELERY_VISIBILITY_TIMEOUT", max(CELERY_TASK_TIME_LIMIT, ARCHIVE_TASK_TIME_LIMIT) + 30
+)
+if REDIS_URL:
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+        "socket_connect_timeout": REDIS_TIMEOUT,
+        "socket_timeout": max(REDIS_TIMEOUT, 5.0),
+    }
+else:
+    for folder in ("queue", "control", "processed"):
+        (CELERY_QUEUE_DIR / folder).mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(CELERY_QUEUE_DIR / "queue"),
+        "data_folder_out": str(CELERY_QUEUE_DIR / "queue"),
+        "control_folder": str(CELERY_QUEUE_DIR / "control"),
+        "processed_folder": str(CELERY_QUEUE_DIR / "processed"),
+        "store_processed": False,
+        "polling_interval": 0.1,
+    }
+# Publishing to a broker that is down gives up within a few seconds instead of holding the web
+# request: the capture stays queued-but-unsent and the sweeper sends it once the broker is back.
+CELERY_BROKER_CONNECTION_TIMEOUT = max(REDIS_TIMEOUT, 1.0)
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 1,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
+ARCHIVE_SWEEP_SECONDS = float(env_str("ARCHIVE_SWEEP_SECONDS", "60"))
 CELERY_BEAT_SCHEDULE = {
-    # Nothing is lost: captures left queued/fetching (or retries long overdue) are queued again.
-    "archive-sweep-stale-captures": {"task": "sources.tasks.sweep_stale_captures", "schedule": 300.0},
+    # Nothing is lost: captures never sent (broker down), due retries, and captures left
+    # "fetching" by a killed worker are sent again.
+    "archive-sweep-stale-captures": {
+        "task": "sources.tasks.sweep_stale_captures",
+        "schedule": ARCHIVE_SWEEP_SECONDS,
+    },
     # Pages change and rot: each reference is captured again after ARCHIVE_RECAPTURE_DAYS.
     "archive-recapture-due": {"task": "sources.tasks.recapture_due", "schedule": 3600.0},
 }
@@ -229,16 +283,20 @@ ARCHIVE_ALLOWED_HOSTS = env_list("ARCHIVE_ALLOWED_HOSTS")
 ARCHIVE_MAX_BYTES = env_int("ARCHIVE_MAX_BYTES", 25 * 1024 * 1024)
 ARCHIVE_CONNECT_TIMEOUT = float(env_str("ARCHIVE_CONNECT_TIMEOUT", "5"))
 ARCHIVE_READ_TIMEOUT = float(env_str("ARCHIVE_READ_TIMEOUT", "15"))
-ARCHIVE_TOTAL_TIMEOUT = float(env_str("ARCHIVE_TOTAL_TIMEOUT", "60"))
 ARCHIVE_MAX_REDIRECTS = 5
 ARCHIVE_RECAPTURE_DAYS = env_int("ARCHIVE_RECAPTURE_DAYS", 30)
+# A capture sent to the broker but not started after this long is sent again.
 ARCHIVE_STALE_MINUTES = env_int("ARCHIVE_STALE_MINUTES", 30)
+# A capture queued this long ago whose message never reached the broker is sent by the sweeper.
+ARCHIVE_SEND_GRACE_SECONDS = env_int("ARCHIVE_SEND_GRACE_SECONDS", 10)
 ARCHIVE_USER_AGENT = env_str("ARCHIVE_USER_AGENT", "ClaimCheck-Archiver/0.1 (+newsroom fact-checking)")
 # Transient failures (timeouts, 429, 5xx) are tried this many times in all, waiting about
 # ARCHIVE_RETRY_BACKOFF * 2**n seconds (with jitter, capped; a longer Retry-After wins).
 ARCHIVE_MAX_ATTEMPTS = env_int("ARCHIVE_MAX_ATTEMPTS", 5)
 ARCHIVE_RETRY_BACKOFF = env_int("ARCHIVE_RETRY_BACKOFF", 30)
 ARCHIVE_RETRY_BACKOFF_MAX = env_int("ARCHIVE_RETRY_BACKOFF_MAX", 3600)
+# Retries due sooner than this wait in the broker; later ones are sent by the sweeper when due.
+ARCHIVE_BROKER_RETRY_MAX_SECONDS = min(60, CELERY_VISIBILITY_TIMEOUT - ARCHIVE_TASK_TIME_LIMIT)
 
 # --- API -----------------------------------------------------------------------------------------
 REST_FRAMEWORK = {

@@ -1,4 +1,8 @@
-from django.core.files.storage import Storage, storages
+import os
+import uuid
+from pathlib import Path
+
+from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.db import models
 
 
@@ -62,6 +66,9 @@ class Reference(models.Model):
     next_attempt_at = models.DateTimeField(null=True, blank=True)
     # The capture asked for last: a task carrying another id was superseded and does nothing.
     capture_task_id = models.CharField(max_length=255, blank=True)
+    # When that capture's message reached the broker; empty while it has not (broker down): the
+    # sweeper sends those within a minute or two, and leaves sent ones to the workers.
+    capture_sent_at = models.DateTimeField(null=True, blank=True)
     state_changed_at = models.DateTimeField(null=True, blank=True)
     last_archived_at = models.DateTimeField(null=True, blank=True)
     page_changed = models.BooleanField(default=False, help_text="Last capture differs from the one before.")
@@ -94,9 +101,36 @@ def archive_storage() -> Storage:
     return _archive_storage
 
 
+class AtomicFileSystemStorage(FileSystemStorage):
+    """A file appears whole or not at all: written under a temporary name, then linked into place.
+
+    A worker killed mid-write leaves only a `.partial-*` file, which `remove_orphan_warcs` clears.
+    """
+
+    def _save(self, name, content):
+        full_path = Path(self.path(name))
+        full_path.parent.mkdir(parents=True, exist_ok=True)
+        partial = full_path.with_name(f".partial-{uuid.uuid4().hex}-{full_path.name}")
+        try:
+            with open(partial, "xb") as out:
+                for chunk in content.chunks():
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            os.link(partial, full_path)  # fails if the name exists: never overwrite a capture
+        finally:
+            partial.unlink(missing_ok=True)
+        return str(name).replace("\\", "/")
+
+
 def warc_upload_to(instance: "Snapshot", filename: str) -> str:
-    # Content-addressed: the same bytes land at the same path, so they are stored once.
+    # The first layout: one file per payload hash. Captures now get a file each (capture_warc_name).
     return f"warc/{filename[:2]}/{filename}"
+
+
+def capture_warc_name(at) -> str:
+    """A new capture's own WARC: by day (so orphans are found without a full scan), never reused."""
+    return f"warc/{at:%Y/%m/%d}/{uuid.uuid4().hex}.warc.gz"
 
 
 class Snapshot(models.Model):
@@ -115,8 +149,17 @@ class Snapshot(models.Model):
     warc_file = models.FileField(
         upload_to=warc_upload_to, storage=archive_storage, max_length=300, blank=True
     )
+    # The final page's WARC record (response, or revisit), so a later capture can refer to it.
+    warc_record_id = models.CharField(max_length=100, blank=True)
+    warc_date = models.CharField(max_length=40, blank=True)
+    # Set when the payload was unchanged: this capture's WARC holds a revisit record, and the
+    # payload stays in that capture's WARC (stored once).
+    revisit_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.RESTRICT, related_name="revisits"
+    )
     title = models.CharField(max_length=500, blank=True)
     text = models.TextField(blank=True)
+    text_note = models.CharField(max_length=300, blank=True, help_text="Why there is no text, in words.")
     fetched_at = models.DateTimeField(null=True, blank=True)
     duration_ms = models.PositiveIntegerField(null=True, blank=True)
     ok = models.BooleanField(default=False)

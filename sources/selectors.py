@@ -20,7 +20,7 @@ def latest_ok_snapshot_prefetch() -> Prefetch:
 
 
 def snapshot_for_desk(pk: int) -> Snapshot:
-    return Snapshot.objects.select_related("reference").get(pk=pk)
+    return Snapshot.objects.select_related("reference", "revisit_of").get(pk=pk)
 
 
 def previous_good_snapshot(
@@ -44,19 +44,49 @@ def references_due_for_recapture(*, now: datetime | None = None, days: int) -> Q
     )
 
 
-def stale_captures(
-    *, now: datetime | None = None, minutes: int, retry_grace_minutes: int
-) -> QuerySet[Reference]:
-    """Captures nobody is working on: queued or fetching for too long, or a retry long overdue."""
-    now = now or timezone.now()
-    stale = now - timedelta(minutes=minutes)
-    overdue = now - timedelta(minutes=retry_grace_minutes)
+def payload_original(reference: Reference, *, sha256: str, final_url: str) -> Snapshot | None:
+    """The capture of this reference whose WARC holds this payload for this URL, if one does: a new
+    capture of the same bytes then writes a revisit record pointing to it (payload stored once).
+    Only the same reference's captures, so a download never carries another reference's records."""
     return (
-        Reference.objects.exclude(url="")
-        .filter(
-            Q(capture_state__in=IN_FLIGHT, state_changed_at__lt=stale)
-            | Q(capture_state__in=IN_FLIGHT, state_changed_at__isnull=True)
-            | Q(capture_state=Reference.Capture.RETRYING, next_attempt_at__lte=overdue)
+        Snapshot.objects.filter(
+            reference=reference, ok=True, sha256=sha256, final_url=final_url, revisit_of__isnull=True
         )
-        .order_by("state_changed_at", "id")
+        .exclude(warc_record_id="")
+        .exclude(warc_file="")
+        .order_by("id")
+        .first()
+    )
+
+
+def stale_captures(
+    *,
+    now: datetime | None = None,
+    running_window: timedelta,
+    send_grace: timedelta,
+    stale_minutes: int,
+) -> QuerySet[Reference]:
+    """Captures nobody is working on, told apart by whether their message was ever sent:
+
+    - never sent (the broker was down when it was queued), or a retry left to the sweeper, once due;
+    - sent but still queued after `stale_minutes` (a message lost with the broker's data);
+    - a retry the broker held (sent) and that is overdue by more than a run lasts;
+    - "fetching" for longer than any run lasts: its worker was killed.
+    """
+    now = now or timezone.now()
+    lost = now - running_window
+    unsent = Q(capture_sent_at__isnull=True) & (
+        Q(capture_state=Reference.Capture.QUEUED, state_changed_at__lt=now - send_grace)
+        | Q(capture_state=Reference.Capture.RETRYING, next_attempt_at__lte=now)
+        | Q(capture_state=Reference.Capture.RETRYING, next_attempt_at__isnull=True)
+    )
+    sent = Q(capture_sent_at__isnull=False) & (
+        Q(capture_state=Reference.Capture.QUEUED, capture_sent_at__lt=now - timedelta(minutes=stale_minutes))
+        | Q(capture_state=Reference.Capture.RETRYING, next_attempt_at__lte=lost)
+    )
+    running = Q(capture_state=Reference.Capture.FETCHING) & (
+        Q(state_changed_at__lt=lost) | Q(state_changed_at__isnull=True)
+    )
+    return (
+        Reference.objects.exclude(url="").filter(unsent | sent | running).order_by("state_changed_at", "id")
     )

@@ -9,14 +9,16 @@ from .errors import (
     FetchTimeout,
     HTTPFailure,
     InvalidURL,
+    MalformedResponse,
     TLSFailure,
     TooLarge,
     TooManyRedirects,
+    UnexpectedError,
     UnsupportedScheme,
 )
 from .extract import Extracted, extract_text
 from .fetcher import Exchange, FetchPolicy, FetchResult, fetch
-from .warc import WarcFile, write_warc
+from .warc import OriginalRecord, WarcFile, payload_digest, write_warc
 
 __all__ = [
     "BlockedAddress",
@@ -29,10 +31,14 @@ __all__ = [
     "FetchTimeout",
     "HTTPFailure",
     "InvalidURL",
+    "MalformedResponse",
     "TLSFailure",
     "TooLarge",
     "TooManyRedirects",
+    "UnexpectedError",
     "UnsupportedScheme",
+    "OriginalRecord",
+    "payload_digest",
     "WarcFile",
     "extract_text",
     "fetch",

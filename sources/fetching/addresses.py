@@ -9,7 +9,10 @@ routable unicast addresses pass.
 import ipaddress
 import socket
 
+from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 from requests_hardened.ip_filter import EXTRA_BLOCKED_NET_RANGES
+from requests_hardened.ip_filter_adapter import IPFilterAdapter
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -114,3 +117,31 @@ def resolve_checked(host: str, port: int, *, allowed_hosts: frozenset[str] = fro
     # that a server without an IPv6 route cannot reach (and a pinned address has no fallback).
     chosen = next((ip for ip in addresses if ip.version == 4), addresses[0])
     return f"[{chosen}]" if chosen.version == 6 else str(chosen)
+
+
+class CheckedAddressAdapter(IPFilterAdapter):
+    """requests-hardened's pinning adapter with our address check in place of its own."""
+
+    def __init__(self, *, is_https_proto: bool, allowed_hosts: frozenset[str]):
+        super().__init__(is_https_proto=is_https_proto, allow_loopback=False)
+        self.allowed_hosts = allowed_hosts
+        self.last_address = ""
+
+    def build_connection_pool_key_attributes(self, request, verify, cert=None):
+        # Same steps as IPFilterAdapter's, with `resolve_checked` as the filter.
+        host_params, pool_kwargs = HTTPAdapter.build_connection_pool_key_attributes(
+            self, request, verify, cert
+        )
+        request.headers = CaseInsensitiveDict(request.headers or {})
+        hostname = host_params["host"]
+        port = host_params["port"] or (443 if self._is_https_proto else 80)
+        host_header = f"[{hostname}]" if ":" in hostname else hostname
+        if host_params["port"] is not None:
+            host_header += f":{host_params['port']}"
+        request.headers["Host"] = host_header
+        if self._is_https_proto:
+            pool_kwargs["assert_hostname"] = hostname
+            pool_kwargs["server_hostname"] = hostname
+        host_params["host"] = resolve_checked(hostname, port, allowed_hosts=self.allowed_hosts)
+        self.last_address = host_params["host"].strip("[]")
+        return host_params, pool_kwargs

@@ -33,8 +33,18 @@ class TooLarge(FetchError):
     pass
 
 
+class MalformedResponse(FetchError):
+    """The server's answer cannot be read as HTTP (headers too long or too many): it will not pass."""
+
+
 class TLSFailure(FetchError):
     """The secure connection failed (bad certificate, old TLS): not fixed by trying again soon."""
+
+
+class UnexpectedError(FetchError):
+    """Anything else that stopped a capture (a bug, a database error): tried again, within limits."""
+
+    transient = True
 
 
 class FetchTimeout(FetchError):

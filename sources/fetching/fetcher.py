@@ -3,7 +3,7 @@
 Built on requests-hardened. Its adapter pins each connection to the address it checked,
 sends the original name as Host/SNI and verifies the certificate against the name, so the
 DNS answer we checked is the one we connect to. Its own filter looks at only the first
-address and allows loopback for every name or none, so the adapter below swaps in
+address and allows loopback for every name or none, so `addresses.CheckedAddressAdapter` swaps in
 `resolve_checked` (every address, stricter ranges, a per-name allow-list for tests).
 Redirects are followed here, by hand, so each hop is checked, counted and recorded.
 """
@@ -11,19 +11,16 @@ Redirects are followed here, by hand, so each hop is checked, counted and record
 import email.utils
 import hashlib
 import time
-import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
-from requests.structures import CaseInsensitiveDict
 from requests_hardened import Config, HTTPSession
-from requests_hardened.ip_filter_adapter import IPFilterAdapter
 
-from .addresses import resolve_checked
+from .addresses import CheckedAddressAdapter
+from .decoding import decode_body, malformed_answer
 from .errors import (
     BlockedAddress,
     ConnectionFailed,
@@ -31,6 +28,7 @@ from .errors import (
     FetchTimeout,
     HTTPFailure,
     InvalidURL,
+    MalformedResponse,
     TLSFailure,
     TooLarge,
     TooManyRedirects,
@@ -41,8 +39,12 @@ REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 # A redirect's own body is kept for the record, but only this much of it.
 REDIRECT_BODY_LIMIT = 64 * 1024
 CHUNK = 64 * 1024
-# Only encodings we can undo ourselves with a size cap (no brotli: not installed, and a bomb risk).
-ACCEPT_ENCODING = "gzip, deflate"
+ACCEPT_ENCODING = "gzip, deflate, br"  # what decoding.decode_body undoes, under a size cap
+# What urllib3 (http.client) puts on the request line, whatever the server answers with.
+REQUEST_VERSION = "HTTP/1.1"
+# A reference or snapshot URL is at most this long (the columns are 2,000 characters); a
+# redirect to anything longer is refused rather than cut, as a cut URL is another address.
+MAX_URL_LENGTH = 2000
 
 
 @dataclass(frozen=True)
@@ -61,19 +63,19 @@ class Exchange:
     """One request and the response to it, as sent and as received (a redirect hop or the page)."""
 
     url: str
+    request_target: str  # as sent on the request line (path and query, quoted by requests)
     request_headers: tuple[tuple[str, str], ...]
     status: int
     reason: str
-    http_version: str
+    http_version: str  # the response's
     response_headers: tuple[tuple[str, str], ...]
     body: bytes  # the entity as transmitted: transfer coding removed, content coding (gzip) kept
     peer_address: str
     at: datetime
 
     @property
-    def request_target(self) -> str:
-        parts = urlsplit(self.url)
-        return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    def request_line(self) -> str:
+        return f"GET {self.request_target} {REQUEST_VERSION}"
 
     def header(self, name: str) -> str:
         name = name.lower()
@@ -151,20 +153,7 @@ class FetchResult:
 
     def decoded_body(self) -> bytes | None:
         """The page with its content coding undone (capped), or None if we cannot decode it."""
-        coding = self.final.header("content-encoding").strip().lower()
-        if coding in ("", "identity"):
-            return self.body
-        if coding in ("gzip", "x-gzip", "deflate"):
-            for wbits in (zlib.MAX_WBITS | 32, -zlib.MAX_WBITS):  # gzip/zlib header, then raw deflate
-                try:
-                    inflater = zlib.decompressobj(wbits)
-                    out = inflater.decompress(self.body, self.max_bytes + 1)
-                except zlib.error:
-                    continue
-                if len(out) > self.max_bytes:
-                    raise TooLarge(f"The page unpacks to more than {self.max_bytes // (1024 * 1024)} MB.")
-                return out
-        return None
+        return decode_body(self.body, self.final.header("content-encoding"), limit=self.max_bytes)
 
 
 def parse_retry_after(value: str) -> float | None:
@@ -181,34 +170,6 @@ def parse_retry_after(value: str) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-class CheckedAddressAdapter(IPFilterAdapter):
-    """requests-hardened's pinning adapter with our address check in place of its own."""
-
-    def __init__(self, *, is_https_proto: bool, allowed_hosts: frozenset[str]):
-        super().__init__(is_https_proto=is_https_proto, allow_loopback=False)
-        self.allowed_hosts = allowed_hosts
-        self.last_address = ""
-
-    def build_connection_pool_key_attributes(self, request, verify, cert=None):
-        # Same steps as IPFilterAdapter's, with `resolve_checked` as the filter.
-        host_params, pool_kwargs = HTTPAdapter.build_connection_pool_key_attributes(
-            self, request, verify, cert
-        )
-        request.headers = CaseInsensitiveDict(request.headers or {})
-        hostname = host_params["host"]
-        port = host_params["port"] or (443 if self._is_https_proto else 80)
-        host_header = f"[{hostname}]" if ":" in hostname else hostname
-        if host_params["port"] is not None:
-            host_header += f":{host_params['port']}"
-        request.headers["Host"] = host_header
-        if self._is_https_proto:
-            pool_kwargs["assert_hostname"] = hostname
-            pool_kwargs["server_hostname"] = hostname
-        host_params["host"] = resolve_checked(hostname, port, allowed_hosts=self.allowed_hosts)
-        self.last_address = host_params["host"].strip("[]")
-        return host_params, pool_kwargs
 
 
 def _session(policy: FetchPolicy) -> tuple[requests.Session, dict[str, CheckedAddressAdapter]]:
@@ -231,7 +192,13 @@ def _session(policy: FetchPolicy) -> tuple[requests.Session, dict[str, CheckedAd
     return session, adapters
 
 
-def _check_url(url: str) -> None:
+def check_url(url: str, *, redirected: bool = False) -> None:
+    if len(url) > MAX_URL_LENGTH:
+        what = "The site redirected to an address" if redirected else "The address is"
+        raise InvalidURL(
+            f"{what} {len(url):,} characters long, over the {MAX_URL_LENGTH:,} we keep; capture stopped.",
+            url=url[:MAX_URL_LENGTH],
+        )
     try:
         parts = urlsplit(url)
     except ValueError as exc:
@@ -308,6 +275,10 @@ def _get(session: requests.Session, url: str, *, policy: FetchPolicy, deadline: 
     except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout) as exc:
         raise FetchTimeout("The site did not answer in time.", url=url) from exc
     except requests.exceptions.ConnectionError as exc:
+        if malformed := malformed_answer(exc):
+            raise MalformedResponse(
+                f"The site's answer is not valid HTTP ({malformed}); capture stopped.", url=url
+            ) from exc
         raise ConnectionFailed(
             "Could not connect to the site (connection refused or reset).", url=url
         ) from exc
@@ -321,6 +292,35 @@ def _get(session: requests.Session, url: str, *, policy: FetchPolicy, deadline: 
         raise InvalidURL(f"This is not a usable web address: {url!r}.", url=url) from exc
     except requests.exceptions.RequestException as exc:
         raise ConnectionFailed(f"The request to the site failed ({type(exc).__name__}).", url=url) from exc
+
+
+def _exchange(
+    response: requests.Response, url: str, at: datetime, address: str, policy: FetchPolicy, deadline: float
+) -> tuple[Exchange, str]:
+    """The exchange as sent and received, and where it redirects to ("" when it does not)."""
+    location = response.headers.get("Location", "")
+    is_redirect = response.status_code in REDIRECT_STATUSES and bool(location)
+    body = _read_body(
+        response,
+        limit=REDIRECT_BODY_LIMIT if is_redirect else policy.max_bytes,
+        deadline=deadline,
+        read_timeout=policy.read_timeout,
+        url=url,
+        truncate=is_redirect,
+    )
+    exchange = Exchange(
+        url=url,
+        request_target=response.request.path_url,
+        request_headers=tuple((k, v) for k, v in response.request.headers.items()),
+        status=response.status_code,
+        reason=response.reason or "",
+        http_version="HTTP/1.0" if response.raw.version == 10 else "HTTP/1.1",
+        response_headers=tuple(response.raw.headers.items()),
+        body=body,
+        peer_address=address,
+        at=at,
+    )
+    return exchange, location if is_redirect else ""
 
 
 def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
@@ -337,38 +337,17 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
     session, adapters = _session(policy)
     current = url.strip()
     with session:
-        for _hop in range(policy.max_redirects + 1):
-            _check_url(current)
+        for hop in range(policy.max_redirects + 1):
+            check_url(current, redirected=hop > 0)
             at = datetime.now(UTC)
             response = _get(session, current, policy=policy, deadline=deadline)
             adapter = adapters["https://" if current.lower().startswith("https:") else "http://"]
             try:
-                location = response.headers.get("Location", "")
-                is_redirect = response.status_code in REDIRECT_STATUSES and bool(location)
-                body = _read_body(
-                    response,
-                    limit=REDIRECT_BODY_LIMIT if is_redirect else policy.max_bytes,
-                    deadline=deadline,
-                    read_timeout=policy.read_timeout,
-                    url=current,
-                    truncate=is_redirect,
-                )
-                exchanges.append(
-                    Exchange(
-                        url=current,
-                        request_headers=tuple((k, v) for k, v in response.request.headers.items()),
-                        status=response.status_code,
-                        reason=response.reason or "",
-                        http_version="HTTP/1.0" if response.raw.version == 10 else "HTTP/1.1",
-                        response_headers=tuple(response.raw.headers.items()),
-                        body=body,
-                        peer_address=adapter.last_address,
-                        at=at,
-                    )
-                )
+                exchange, location = _exchange(response, current, at, adapter.last_address, policy, deadline)
             finally:
                 response.close()
-            if not is_redirect:
+            exchanges.append(exchange)
+            if not location:
                 break
             try:
                 current = urljoin(current, location)
@@ -389,4 +368,13 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
     )
 
 
-__all__ = ["BlockedAddress", "Exchange", "FetchPolicy", "FetchResult", "fetch", "parse_retry_after"]
+__all__ = [
+    "BlockedAddress",
+    "Exchange",
+    "FetchPolicy",
+    "FetchResult",
+    "check_url",
+    "decode_body",
+    "fetch",
+    "parse_retry_after",
+]

@@ -82,3 +82,57 @@ def test_update_reference_url_refuses_a_file_url(claim):
         update_reference_url(reference=reference, url="file:///etc/passwd")
     reference.refresh_from_db()
     assert reference.url == ""
+
+
+# --- archive_url ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_connections(monkeypatch):
+    """Every connection attempt is recorded and refused: a refusal must come before any."""
+    import socket
+
+    attempts = []
+
+    def refuse(self, address, *args, **kwargs):
+        attempts.append(address)
+        raise OSError("the test allows no connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    return attempts
+
+
+def run_archive_url(url: str, capsys) -> tuple[int, dict]:
+    import json
+
+    with pytest.raises(SystemExit) as exited:
+        call_command("archive_url", url, "--json")
+    return exited.value.code, json.loads(capsys.readouterr().out)
+
+
+def test_archive_url_refuses_the_metadata_service_before_any_connection(capsys, no_connections):
+    code, answer = run_archive_url("http://169.254.169.254/latest/meta-data/", capsys)
+    assert code == 1
+    assert answer["error"] == "BlockedAddress"
+    assert answer["reason"].startswith("Refused: 169.254.169.254 points to an address inside a private")
+    assert no_connections == []
+
+
+def test_archive_url_refuses_a_non_web_address_without_storing_anything(capsys, no_connections):
+    code, answer = run_archive_url("file:///etc/passwd", capsys)
+    assert (code, answer["error"]) == (1, "UnsupportedScheme")
+    assert not Reference.objects.exists()
+    assert no_connections == []
+
+
+def test_archive_url_records_the_capture_on_the_reference_with_that_url(pages, allow_local, capsys):
+    import json
+
+    reference = Reference.objects.create(title="Budget paper", url=pages.url("/article"))
+    call_command("archive_url", pages.url("/article"), "--json")
+    answer = json.loads(capsys.readouterr().out)
+    reference.refresh_from_db()
+    assert answer["status"] == "archived"
+    assert reference.capture_state == Reference.Capture.ARCHIVED
+    assert reference.snapshots.get().sha256 == answer["sha256"]

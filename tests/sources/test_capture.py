@@ -11,7 +11,7 @@ from warcio.archiveiterator import ArchiveIterator
 from claims import services as claim_services
 from claims.models import StatusChange
 from claims.selectors import references as claim_refs
-from sources import services
+from sources import schedules, services
 from sources.models import Reference, Snapshot
 
 from .conftest import article
@@ -92,17 +92,20 @@ def test_warc_payload_digest_matches_the_snapshot_sha256(pages, make_reference, 
     assert digest == "sha256:" + base64.b32encode(bytes.fromhex(snapshot.sha256)).decode()
 
 
-def test_warc_is_stored_under_its_payload_sha256(pages, make_reference, capture_now):
+def test_each_capture_has_a_warc_file_of_its_own(pages, make_reference, capture_now):
+    one = capture_now(make_reference(pages.url("/article"), title="One")).snapshots.get()
+    two = capture_now(make_reference(pages.url("/article"), title="Two")).snapshots.get()
+    assert one.warc_file.name != two.warc_file.name
+    assert one.warc_file.name.startswith(f"warc/{one.fetched_at:%Y/%m/%d}/")
+
+
+def test_request_record_states_http_1_1_as_sent(pages, make_reference, capture_now):
     snapshot = capture_now(make_reference(pages.url("/article"))).snapshots.get()
-    assert snapshot.warc_file.name == f"warc/{snapshot.sha256[:2]}/{snapshot.sha256}.warc.gz"
-
-
-def test_same_payload_twice_is_stored_once(pages, make_reference, capture_now, archive_storage):
-    first = capture_now(make_reference(pages.url("/article"), title="One"))
-    second = capture_now(make_reference(pages.url("/article"), title="Two"))
-    a, b = first.snapshots.get(), second.snapshots.get()
-    assert a.warc_file.name == b.warc_file.name
-    assert len(list(archive_storage.rglob("*.warc.gz"))) == 1
+    with snapshot.warc_file.open("rb") as warc:
+        request = next(r for r in ArchiveIterator(warc) if r.rec_type == "request")
+        headers = request.http_headers
+        assert f"{headers.protocol} {headers.statusline}" == "GET /article HTTP/1.1"
+        assert request.rec_headers.get_header("WARC-IP-Address") == "127.0.0.1"
 
 
 def test_404_fails_without_retry_with_the_reason_in_words(pages, make_reference, capture_now):
@@ -150,7 +153,7 @@ def test_eager_retry_is_picked_up_by_the_sweeper(
     reference = capture_now(make_reference(pages.url("/flaky")))
     Reference.objects.filter(pk=reference.pk).update(next_attempt_at=timezone.now() - timedelta(seconds=1))
     with django_capture_on_commit_callbacks(execute=True):
-        assert services.sweep_stale_captures() == 1
+        assert schedules.sweep_stale_captures() == 1
     reference.refresh_from_db()
     assert reference.capture_state == Capture.ARCHIVED
     assert reference.capture_attempts == 2
@@ -167,7 +170,7 @@ def test_transient_failures_give_up_after_the_attempt_limit(
             next_attempt_at=timezone.now() - timedelta(seconds=1)
         )
         with django_capture_on_commit_callbacks(execute=True):
-            services.sweep_stale_captures()
+            schedules.sweep_stale_captures()
     reference.refresh_from_db()
     assert reference.capture_state == Capture.FAILED
     assert reference.capture_error.startswith(f"Gave up after {capture_reference.max_retries + 1} attempts.")
@@ -209,7 +212,7 @@ def _age(reference: Reference, days: int) -> None:
 
 def _recapture(django_capture_on_commit_callbacks) -> int:
     with django_capture_on_commit_callbacks(execute=True):
-        return services.queue_due_recaptures()
+        return schedules.queue_due_recaptures()
 
 
 def test_recapture_is_due_after_the_recapture_days(
@@ -222,7 +225,7 @@ def test_recapture_is_due_after_the_recapture_days(
     assert reference.snapshots.count() == 2
 
 
-def test_unchanged_page_recaptured_points_to_the_same_warc(
+def test_unchanged_page_recaptured_is_a_revisit_of_the_first(
     pages, make_reference, capture_now, settings, django_capture_on_commit_callbacks
 ):
     reference = capture_now(make_reference(pages.url("/article")))
@@ -230,7 +233,8 @@ def test_unchanged_page_recaptured_points_to_the_same_warc(
     _recapture(django_capture_on_commit_callbacks)
     reference.refresh_from_db()
     newer, older = reference.snapshots.order_by("-id")
-    assert newer.warc_file.name == older.warc_file.name
+    assert newer.revisit_of == older
+    assert newer.warc_file.name != older.warc_file.name
     assert not newer.changed_since_last
     assert not reference.page_changed
 

@@ -138,3 +138,82 @@ def _queue_has_work(worker) -> bool:
     from celery.worker import state
 
     return bool(state.active_requests or state.reserved_requests)
+
+
+# --- Hostile pages and repeat captures, through the worker ------------------------------------------
+
+
+def files_on_disk(root) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()}
+
+
+def files_of_snapshots() -> set[str]:
+    return set(Snapshot.objects.exclude(warc_file="").values_list("warc_file", flat=True))
+
+
+@pytest.mark.parametrize(
+    ("path", "state", "error"),
+    [
+        ("/unknown-charset", Capture.ARCHIVED, ""),
+        ("/nul", Capture.ARCHIVED, ""),
+        ("/to-long-url", Capture.FAILED, "characters long, over the 2,000 we keep; capture stopped."),
+    ],
+)
+def test_hostile_page_through_the_worker_ends_settled_with_no_orphan_file(
+    worker, pages, reference, archive_storage, path, state, error
+):
+    ref = reference(pages.url(path))
+    services.queue_capture(reference=ref)
+    wait_for(lambda: settled(ref), what=f"the capture of {path} to settle")
+    assert ref.capture_state == state
+    assert ref.capture_error.endswith(error)
+    assert ref.capture_attempts == 1
+    assert files_on_disk(archive_storage) == files_of_snapshots()
+
+
+def test_capture_that_crashes_every_time_fails_at_the_limit_through_the_worker(
+    worker, pages, reference, archive_storage, monkeypatch
+):
+    from django.db import DataError
+
+    def database_refuses(*args, **kwargs):
+        raise DataError("invalid byte sequence for encoding UTF8: 0x00")
+
+    monkeypatch.setattr(services, "_record_capture", database_refuses)
+    ref = reference(pages.url("/article"))
+    services.queue_capture(reference=ref)
+    wait_for(lambda: settled(ref), timeout=60, what="the crashing capture to give up")
+    attempts = capture_reference.max_retries + 1
+    assert (ref.capture_state, ref.capture_attempts) == (Capture.FAILED, attempts)
+    assert ref.capture_error.startswith(f"Gave up after {attempts} attempts. Last: The capture stopped on")
+    assert pages.hits["/article"] == attempts
+    assert files_on_disk(archive_storage) == set()
+
+
+def test_repeat_capture_through_the_worker_is_a_revisit_that_pywb_replays(
+    worker, pages, reference, monkeypatch, client, checker, wayback, tmp_path
+):
+    from sources.fetching import fetcher
+
+    from .test_revisit_replay import FirstCaptureClock, download, records
+
+    ref = reference(pages.url("/article"))
+    with monkeypatch.context() as frozen:
+        frozen.setattr(fetcher, "datetime", FirstCaptureClock)
+        services.queue_capture(reference=ref)
+        wait_for(lambda: settled(ref), what="the first capture")
+    services.queue_capture(reference=ref)
+    wait_for(lambda: settled(ref) and ref.snapshots.count() == 2, what="the second capture")
+    first, second = ref.snapshots.order_by("id")
+    assert second.revisit_of == first
+    client.force_login(checker)
+    warcs = {}
+    for name, snapshot in (("first", first), ("second", second)):
+        warcs[name] = tmp_path / f"{name}.warc.gz"
+        warcs[name].write_bytes(download(client, snapshot))
+    assert "revisit" in [kind for kind, _ in records(warcs["second"].read_bytes())]
+    pywb = wayback(warcs)
+    for name, snapshot in (("first", first), ("second", second)):
+        replayed = pywb.replay(name, f"{snapshot.fetched_at:%Y%m%d%H%M%S}", snapshot.final_url)
+        assert replayed.content == pages.pages["/article"]
+        assert replayed.headers["Memento-Datetime"] == f"{snapshot.fetched_at:%a, %d %b %Y %H:%M:%S GMT}"

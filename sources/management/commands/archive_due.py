@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from sources import services
+from sources import schedules
 
 
 class Command(BaseCommand):
@@ -10,6 +10,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        swept = services.sweep_stale_captures()
-        due = services.queue_due_recaptures()
+        swept = schedules.sweep_stale_captures()
+        due = schedules.queue_due_recaptures()
         self.stdout.write(f"Queued {swept} stale or retrying capture(s) and {due} re-capture(s).")
