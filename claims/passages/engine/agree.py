@@ -19,6 +19,9 @@ CONTRADICTS = "contradicts"
 # A negation decides the claim only when it governs what the claim is about: at least this many of
 # its content words must be the claim's (or one, when it governs a short phrase).
 NEGATION_OVERLAP = 2
+# Credit for a passage that gives a different figure for the same measure: it is probably the
+# passage the claim rests on (which is why it is worth flagging), but less surely than one that agrees.
+RIVAL_FIGURE = 0.45
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ def _amounts(claim: Features, passage: Features) -> tuple[float, list[str]]:
             continue
         rival = next((said for said in passage.quantities if claimed.same_measure(said)), None)
         if rival is not None:
-            scores.append(0.6)  # the passage is about the same figure, and gives another
+            scores.append(RIVAL_FIGURE)  # the passage is about the same figure, and gives another
             differs.append(f"the source says {_shown(rival)} where the claim says {_shown(claimed)}")
         else:
             scores.append(0.0)
@@ -56,7 +59,7 @@ def _amounts(claim: Features, passage: Features) -> tuple[float, list[str]]:
         if month in passage.months:
             scores.append(1.0)
         elif passage.months:
-            scores.append(0.6)
+            scores.append(RIVAL_FIGURE)
             said = ", ".join(MONTH_NAMES[m] for m in sorted(passage.months))
             differs.append(f"the source says {said} where the claim says {MONTH_NAMES[month]}")
         else:

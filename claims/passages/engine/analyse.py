@@ -26,8 +26,10 @@ REPORTING = frozenset(
 )
 # Words that negate what they govern; "n't" and "not" also come as spaCy's `neg` dependency.
 NEGATORS = frozenset({"no", "not", "never", "nobody", "nothing", "none", "neither", "nor", "cannot", "n't"})
-# Verbs that deny their complement ("denied that the council had ignored...").
-DENIALS = frozenset({"deny", "reject", "refute", "dismiss"})
+# Verbs that deny or negate their complement ("denied that the council had ignored...", "failed
+# to meet", "still lack access"): the same polarity as "not", so "failed to meet" in a claim
+# agrees with "has not met" in the source.
+DENIALS = frozenset({"deny", "reject", "refute", "dismiss", "fail", "lack", "refuse"})
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
@@ -71,21 +73,31 @@ def _names(span: Span) -> frozenset[str]:
 
 
 def features(span: Span, *, query: bool = False) -> Features:
-    """The features of one span; `query` drops reporting verbs, which only say who spoke."""
+    """The features of one span.
+
+    As a query (a claim), reporting verbs and names are left out of the terms: they say who
+    spoke, which the names feature weighs on its own, while BM25 weighs what was said.
+    """
     text = span.text
     amounts = quantities(text)
+    names = _names(span)
     content = [t for t in span if _content(t)]
     lemmas = [_lemma(t) for t in content]
+    terms = lemmas
     if query:
-        lemmas = [lemma for lemma in lemmas if lemma not in REPORTING]
-    terms = tuple(lemmas) + tuple(f"#{q.value:g}" for q in amounts)
+        terms = [
+            lemma
+            for t, lemma in zip(content, lemmas, strict=True)
+            if lemma not in REPORTING and t.lower_.strip("’'") not in names
+        ]
     return Features(
-        terms=terms,
-        names=_names(span),
+        terms=tuple(terms) + tuple(f"#{q.value:g}" for q in amounts),
+        names=names,
         quantities=amounts,
         months=months(text),
         negations=_negations(span),
         content=frozenset(lemmas),
+        says=any(t.pos_ in ("VERB", "AUX") for t in span),
     )
 
 
@@ -108,23 +120,32 @@ def _speaker(text: str) -> tuple[int, str]:
     return match.end(), " ".join(filter(None, [match[1], match[2] or ""]))
 
 
+def _speaker_words(doc) -> frozenset[str]:
+    return frozenset(t.lower_ for t in doc if _content(t) and len(t.text) > 1)
+
+
 def read_document(text: str, nlp: Language) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
-    """Paragraphs (lines) and their sentences, offsets into `text`, parsed in one `nlp.pipe` run."""
+    """Paragraphs (lines) and their sentences, offsets into `text`, parsed in one `nlp.pipe` run.
+
+    Who speaks carries on from a speaker label, or from a line that introduces a quotation
+    ("The minister said:"), to the following paragraphs until the next one: a transcript's
+    turn runs over several lines without repeating the name.
+    """
     spans = split_paragraphs(text)
     labels = [_speaker(text[s:e]) for s, e in spans]
     bodies = [text[s + cut : e] for (s, e), (cut, _) in zip(spans, labels, strict=True)]
     speaker_docs = nlp.pipe(label for _, label in labels)
     paragraphs, sentences = [], []
+    speaking: frozenset[str] = frozenset()
     docs = nlp.pipe(bodies, batch_size=64)
     for index, ((start, end), (cut, label), doc, speaker_doc) in enumerate(
         zip(spans, labels, docs, speaker_docs, strict=True)
     ):
-        speaker = (
-            frozenset(t.lower_ for t in speaker_doc if _content(t) and len(t.text) > 1)
-            if label
-            else frozenset()
-        )
-        paragraphs.append(Paragraph(index=index, start=start, end=end, speaker=speaker))
+        if label:
+            speaking = _speaker_words(speaker_doc)
+        paragraphs.append(Paragraph(index=index, start=start, end=end, speaker=speaking))
+        if doc.text.rstrip().endswith(":"):
+            speaking = _names(doc[:]) or speaking
         base = start + cut
         for sent in doc.sents:
             if not any(c.isalnum() for c in sent.text):

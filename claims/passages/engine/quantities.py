@@ -104,7 +104,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER_RE = re.compile(
     rf"(?P<qual>\b(?:{_QUALIFIER})\s+)?"
     r"(?P<cur>[£$€])?\s?"
-    rf"(?P<num>{_DIGITS}|(?:\b(?:{_WORD_NUMBER})(?:[\s-](?:{_WORD_NUMBER}))?\b))"
+    rf"(?P<num>{_DIGITS}|(?:\b(?:{_WORD_NUMBER})(?:[\s-]+(?:and\s+)?(?:{_WORD_NUMBER}|hundred|thousand)\b)*))"
     rf"(?:\s?-?(?P<scale>{_SCALE}))?"
     rf"(?P<pct>{PERCENT})?"
     r"(?P<cur2>[\s-]?(?:pounds?|euros?|dollars?)\b)?"
@@ -156,15 +156,21 @@ class Quantity:
 
 
 def _word_value(words: str) -> float | None:
-    total = 0
+    """ "eighteen hundred and fifty" → 1850, "sixty" → 60, "twenty-two" → 22."""
+    total, current = 0, 0
     for part in re.split(r"[\s-]+", words.lower()):
         if part in UNITS:
-            total += UNITS[part]
+            current += UNITS[part]
         elif part in TENS:
-            total += TENS[part]
-        else:
+            current += TENS[part]
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in ("thousand", "million", "billion"):
+            total += max(current, 1) * SCALES[part]
+            current = 0
+        elif part != "and":
             return None
-    return float(total)
+    return float(total + current)
 
 
 def _number_value(raw: str) -> float | None:
@@ -268,6 +274,8 @@ def agrees(claimed: Quantity, said: Quantity) -> bool:
     """Does the source's amount bear out the claim's? Bounds and estimates allow what they say."""
     if not claimed.compatible(said):
         return False
+    if claimed.kind == "year":
+        return claimed.value == said.value  # "since 2017" is not "since 2007", nor "at least 2027"
     qual = claimed.qual
     if qual == ">":
         return said.value > claimed.value or (said.qual in (">", ">=") and said.value >= claimed.value)

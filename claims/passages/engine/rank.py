@@ -8,6 +8,7 @@ in the next sentence), up to WINDOW sentences.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import bm25s
@@ -21,14 +22,25 @@ from .types import Claim, Features, Found, Paragraph, Sentence
 # Weights of agreement beside BM25 (normalised to the best sentence = 1). Names and amounts
 # decide between sentences that share the claim's words: the decoy that says the same words
 # about someone else, or the sentence that gives the figure.
-W_NAMES = 0.3
-W_AMOUNTS = 0.3
+W_NAMES = 0.4
+W_AMOUNTS = 0.5
 WINDOW = 3  # sentences at most in one passage
 # A neighbour joins a passage when it adds this many of the claim's terms not yet matched...
 EXTEND_NEW_TERMS = 2
 # ...and its own BM25 is at least this share of the best sentence's.
 EXTEND_MIN_BM25 = 0.2
 BM25_K1, BM25_B = 1.2, 0.75
+# A quotation interrupted by who said it is one passage: “…,” she said. “…”
+ATTRIBUTED_END = re.compile(
+    r"[”\"’'],?\s+(?:[\w.-]+\s+){0,4}(?:said|says|added|told|insisted|warned|explained)\b[^“”\"]*\.$"
+)
+OPENS_QUOTE = re.compile(r"^\s*[“\"]")
+# A sentence with fewer content words than this is a heading, a label or a name line ("Councillor
+# Quill."): its score is scaled down in proportion, so a line that only names the speaker does not
+# outrank what the speaker said.
+SHORT = 4
+# A line without a verb (a name and a job title, "Heard at: ...") says nothing a claim can rest on.
+VERBLESS = 0.5
 
 
 @dataclass
@@ -83,17 +95,41 @@ def _sentence_scores(document: Document, claim: Claim, bm25: np.ndarray) -> list
     scores = []
     for sentence, raw in zip(document.sentences, bm25, strict=True):
         agreed = agreement(claim.features, sentence.features, document.context(sentence))
-        scores.append(float(raw) / best + W_NAMES * agreed.names + W_AMOUNTS * agreed.amounts)
+        score = float(raw) / best + W_NAMES * agreed.names + W_AMOUNTS * agreed.amounts
+        score *= min(1.0, len(sentence.features.content) / SHORT)
+        scores.append(score if sentence.features.says else score * VERBLESS)
     return scores
+
+
+def _neighbour(document: Document, sentence: Sentence, step: int, taken: set[int]) -> Sentence | None:
+    index = sentence.index + step
+    if not 0 <= index < len(document.sentences) or index in taken:
+        return None
+    other = document.sentences[index]
+    return other if other.paragraph == sentence.paragraph else None
+
+
+def _quotation(document: Document, core: Sentence, taken: set[int]) -> list[Sentence]:
+    """The core sentence, and the start of its quotation when "she said" interrupted it.
+
+    Only backwards: what follows a quoted sentence is as often a new point as the same one,
+    and a longer passage is then the worse citation.
+    """
+    before = _neighbour(document, core, -1, taken)
+    opens = OPENS_QUOTE.match(document.text[core.start : core.end])
+    if before and opens and ATTRIBUTED_END.search(document.text[before.start : before.end]):
+        return [before, core]
+    return [core]
 
 
 def _widen(
     document: Document, claim: Claim, core: Sentence, bm25: np.ndarray, taken: set[int]
 ) -> list[Sentence]:
-    """The core sentence plus neighbours in its paragraph that carry more of the claim."""
+    """The core sentence (with the rest of its quotation) plus neighbours in its paragraph that
+    carry more of the claim."""
     wanted = set(claim.features.terms)
-    window = [core]
-    covered = set(core.features.terms) & wanted
+    window = _quotation(document, core, taken)
+    covered = {t for s in window for t in s.features.terms} & wanted
     best = float(bm25.max()) or 1.0
     while len(window) < WINDOW:
         options = []

@@ -19,6 +19,7 @@ class Features:
     # For each negation: the content lemmas of what it negates ("no plan to introduce a toll").
     negations: tuple[frozenset[str], ...] = ()
     content: frozenset[str] = frozenset()  # lemmas of content words, for overlap with a negation
+    says: bool = True  # has a verb: a statement, not a heading, a label or a list of names
 
 
 @dataclass(frozen=True)
