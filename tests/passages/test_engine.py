@@ -105,3 +105,12 @@ def test_a_speaker_label_carries_over_the_turn(nlp):
 
 def test_nothing_to_search_finds_nothing(nlp):
     assert find(prepare("", nlp), "A claim.", nlp) == []
+
+
+def test_a_passage_sharing_a_few_words_with_a_denial_is_not_flagged(article, nlp):
+    claim = "Maren Osei said there was no plan to bring in a toll when the bridge reopens."
+    found = find(article, claim, nlp)
+    assert ARTICLE[found[0].start : found[0].end].startswith("“There is no plan to introduce a toll")
+    assert found[0].flag == ""
+    reopening = next(f for f in found if "May 2027" in ARTICLE[f.start : f.end])
+    assert reopening.flag != "contradicts"

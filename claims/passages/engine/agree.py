@@ -72,11 +72,18 @@ def _relevant(negated: frozenset[str], claim: Features) -> bool:
     return shared >= NEGATION_OVERLAP or (shared >= 1 and len(negated) <= 3)
 
 
+def _asserted(negated: frozenset[str], passage: Features) -> bool:
+    """The passage says most of what the claim denies (two shared words are not enough: the claim
+    "no plan to bring in a toll when the bridge reopens" is not contradicted by "the bridge reopens")."""
+    return len(negated & passage.content) >= max(NEGATION_OVERLAP, round(0.6 * len(negated)))
+
+
 def negates(claim: Features, passage: Features) -> bool:
-    """The passage negates what the claim asserts, or asserts what the claim negates."""
-    passage_negates = any(_relevant(n, claim) for n in passage.negations)
-    claim_negates = any(_relevant(n, passage) for n in claim.negations)
-    return passage_negates != claim_negates and (passage_negates or bool(passage.content & claim.content))
+    """The passage negates what the claim asserts, or asserts what the claim denies."""
+    if any(_relevant(n, claim) for n in passage.negations):
+        # Both negative ("failed to meet" and "has not met") is agreement, not contradiction.
+        return not any(_relevant(n, passage) for n in claim.negations)
+    return any(_asserted(n, passage) for n in claim.negations)
 
 
 def _names(claim: Features, passage: Features, context: frozenset[str]) -> float:
