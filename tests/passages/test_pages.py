@@ -142,3 +142,17 @@ def test_a_confirmation_after_publishing_reaches_readers_only_with_the_editor(
         attribution=attribution, snapshot=snapshot, start=best.start, end=best.end, actor=checker
     )
     assert "What the source says" not in client.get(claim.get_public_url()).content.decode()
+
+
+def test_misattributed_without_a_reason_is_refused_with_the_reason_shown(client, checker, captured):
+    claim, attribution, *_ = captured
+    client.force_login(checker)
+    response = client.post(
+        reverse("desk:misattribute", args=[claim.pk, attribution.pk]),
+        {f"mis-{attribution.pk}-reason": "   ", f"mis-{attribution.pk}-version": claim.version},
+        **HTMX,
+    )
+    assert response.status_code == 422
+    assert "This field is required." in response.content.decode()
+    attribution.refresh_from_db()
+    assert attribution.verification == "unconfirmed"
