@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "reports",
     "sources",
     "claims",
+    "claims.passages",
     "desk",
     "public",
     "api",

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import claim, claim_sources, dashboard, export, queue, reports, signoff, sources
+from .views import claim, claim_sources, dashboard, export, passages, queue, reports, signoff, sources
 
 app_name = "desk"
 
@@ -34,6 +34,18 @@ urlpatterns = [
         "claims/<int:pk>/attributions/<int:attribution_pk>/remove/",
         claim_sources.remove_attribution,
         name="remove_attribution",
+    ),
+    # What the references say, and confirming or rejecting an attribution with it (issue 17)
+    path("claims/<int:pk>/passages/", passages.passages, name="passages"),
+    path(
+        "claims/<int:pk>/attributions/<int:attribution_pk>/confirm/",
+        passages.confirm,
+        name="confirm_attribution",
+    ),
+    path(
+        "claims/<int:pk>/attributions/<int:attribution_pk>/misattributed/",
+        passages.misattribute,
+        name="misattribute",
     ),
     path(
         "claims/<int:pk>/relations/<int:relation_pk>/remove/",

@@ -4,6 +4,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from claims.passages.selectors import archived_text
 from claims.selectors.references import public_snapshot
 from core.http import attachment
 from sources.archive import MissingCapture, open_warc
@@ -20,7 +21,8 @@ def _snapshot_or_404(pk: int) -> Snapshot:
 @require_GET
 def snapshot(request, pk: int):
     found = _snapshot_or_404(pk)
-    return render(request, "public/snapshot.html", {"snapshot": found, "reference": found.reference})
+    context = {"snapshot": found, "reference": found.reference, **archived_text(request, found)}
+    return render(request, "public/snapshot.html", context)
 
 
 @require_GET

@@ -17,6 +17,7 @@ from .relations import add_relation, remove_relation, review_relation
 from .status import change_status
 from .text import edit_text
 from .verdict import set_verdict
+from .verification import ask_second_look, confirm_attribution, misattribute
 
 __all__ = [
     "BulkResult",
@@ -24,6 +25,7 @@ __all__ = [
     "Refused",
     "StaleVersion",
     "add_attribution",
+    "ask_second_look",
     "add_evidence",
     "add_note",
     "add_reference",
@@ -34,10 +36,12 @@ __all__ = [
     "bulk_dismiss",
     "change_attribution",
     "change_status",
+    "confirm_attribution",
     "edit_text",
     "facts",
     "has_evidence",
     "merge_sources",
+    "misattribute",
     "public_content",
     "record",
     "remove_attribution",

@@ -24,13 +24,35 @@ PART_LABELS = {
 }
 
 
+def _passage(attribution) -> dict:
+    """The passage that confirms an attribution, frozen with it: readers see "What the source says"."""
+    evidence = getattr(attribution, "evidence", None)
+    if attribution.verification != "confirmed" or evidence is None or evidence.snapshot is None:
+        return {}
+    snapshot = evidence.snapshot
+    return {
+        "passage": {
+            "quote": evidence.quote,
+            "snapshot": snapshot.pk,
+            "start": evidence.start,
+            "end": evidence.end,
+            "reference": snapshot.reference_id,
+            "title": snapshot.reference.title,
+            "publisher": snapshot.reference.publisher,
+            "captured_at": (snapshot.fetched_at or snapshot.created_at).isoformat(),
+        }
+    }
+
+
 def public_content(claim: Claim) -> dict:
     """Attributions, public evidence and references as readers would see them now.
 
-    Written against the relation names only, so the data migration that froze the first
-    versions could use it with historical models too.
+    A confirmed attribution carries the passage that confirms it (only then, so versions
+    published before passages existed still read as unchanged).
     """
-    attributions = claim.attributions.select_related("source").order_by("-is_primary", "id")
+    attributions = claim.attributions.select_related("source", "evidence__snapshot__reference").order_by(
+        "-is_primary", "id"
+    )
     evidence = claim.notes.filter(internal=False).order_by("created_at", "id")
     references = claim.references.order_by("title", "id")
     return {
@@ -47,6 +69,7 @@ def public_content(claim: Claim) -> dict:
                 "primary": a.is_primary,
                 "parent": a.parent_id,
                 "verification": a.verification,
+                **_passage(a),
             }
             for a in attributions
         ],

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from claims import services
+from claims.passages.selectors import archived_text
 from claims.selectors import references as claim_refs
 from claims.selectors import sources as people
 from core.errors import Refused
@@ -136,7 +137,12 @@ def snapshot_detail(request, pk: int):
     return render(
         request,
         "desk/snapshot_detail.html",
-        {"snapshot": snapshot, "reference": snapshot.reference, "renderable": is_html(snapshot)},
+        {
+            "snapshot": snapshot,
+            "reference": snapshot.reference,
+            "renderable": is_html(snapshot),
+            **archived_text(request, snapshot),
+        },
     )
 
 
