@@ -65,3 +65,22 @@ def test_no_template_spells_out_a_status_or_verdict_icon():
 def test_the_labels_tags_render_an_icon_and_a_word(source, html):
     assert Template("{% load labels %}" + source).render(Context()) == html
 
+
+@pytest.mark.django_db
+def test_desk_and_reader_pages_show_the_same_icon_and_word(client, claim, checker, editor):
+    from claims import services
+    from tests.public.conftest import publish
+
+    claim = publish(claim, checker=checker, editor=editor, verdict="mixed")
+    reader = client.get(claim.get_public_url()).content.decode()
+    client.force_login(checker)
+    desk = client.get(f"/desk/claims/{claim.pk}/").content.decode()
+    mixed = '<span aria-hidden="true">±</span> Mixed'
+    assert mixed in desk
+    assert (
+        '<span class="verdict-icon" aria-hidden="true">±</span> <span class="verdict-word">Mixed</span>'
+        in reader
+    )
+    services.change_status(claim=claim, to=Status.IN_PROGRESS, actor=editor, note="Rechecking")
+    queue = client.get("/desk/queue/").content.decode()
+    assert '<span aria-hidden="true">◐</span> In progress' in queue

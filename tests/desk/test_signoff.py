@@ -136,7 +136,7 @@ def test_a_correction_by_one_editor_waits_for_another_and_is_then_public(
     )
     client.logout()
     html = client.get(claim.get_public_url()).content.decode()
-    assert "Verdict corrected from “False” to “Mostly true”: New ministry figures" in html
+    assert "The verdict was corrected from “False” to “Mostly true”. New ministry figures." in html
 
 
 def test_correction_without_a_note_keeps_what_was_typed(client, editor, published):
