@@ -55,7 +55,9 @@ def extracted_claim(transactional_db, report):
     roe = Source.objects.create(
         name="John Roe", slug="john-roe", kind=Source.Kind.PERSON, description="the ministry's spokesperson"
     )
-    top = Attribution.objects.create(claim=claim, source=paper, role=Attribution.Role.REPORTED, is_primary=True)
+    top = Attribution.objects.create(
+        claim=claim, source=paper, role=Attribution.Role.REPORTED, is_primary=True
+    )
     Attribution.objects.create(claim=claim, source=officials, role=Attribution.Role.CITED, parent=top)
     Attribution.objects.create(claim=claim, source=roe, role=Attribution.Role.DENIED)
     table = Reference.objects.create(
