@@ -50,6 +50,9 @@ PUBLISHER_NAME = env_str("PUBLISHER_NAME", "ClaimCheck")
 SITE_NAME = env_str("SITE_NAME", PUBLISHER_NAME)
 DESK_NAME = env_str("DESK_NAME", f"The {SITE_NAME} desk")
 CORRECTIONS_EMAIL = env_str("CORRECTIONS_EMAIL", "corrections@example.org")
+# Fonts for the share cards; empty: DejaVu or Liberation Sans where installed, else Pillow's own.
+SHARE_CARD_FONT = env_str("SHARE_CARD_FONT")
+SHARE_CARD_FONT_BOLD = env_str("SHARE_CARD_FONT_BOLD")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -39,7 +39,7 @@ def test_editor_review_page_shows_verdict_summary_and_evidence(client, editor, w
     html = client.get(reverse("desk:review", kwargs={"pk": waiting.pk})).content.decode()
     assert "The figures were right." in html
     assert "Table 4 of the housing survey." in html
-    assert ">False</span>" in html
+    assert '<span aria-hidden="true">✘</span> False</span>' in html
     assert "Publish</button>" in html and "Send back to the fact-checker</button>" in html
 
 
