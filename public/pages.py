@@ -64,8 +64,11 @@ def claims_feed(request):
 def _correction_rows(changes) -> list[dict]:
     rows = []
     for change in changes:
-        what = "Verdict corrected" if change.field == "correction" else "Withdrawn for correction"
-        if change.field == "update":
+        what = "Withdrawn for correction"
+        if change.field == "correction":
+            same = change.from_value == change.to_value
+            what = "Summary of the verdict corrected" if same else "Verdict corrected"
+        elif change.field == "update":
             what = "Updated"
         rows.append({"change": change, "what": what, "reason": sentence(change.note)})
     return rows

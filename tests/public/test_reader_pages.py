@@ -163,3 +163,17 @@ def test_a_report_link_that_is_not_http_is_never_a_link(client, published_claim,
         html = client.get(url).content.decode()
         assert "javascript:" not in html, url
         assert "Read the original report" not in html, url
+
+
+def test_the_corrections_page_lists_a_correction_cleanly(client, published_claim, editor, other_editor):
+    correct(
+        published_claim,
+        by=editor,
+        publisher=other_editor,
+        verdict="true",
+        summary="Right after all.",
+        note="Ministry data revised.",
+    )
+    text = visible_text(client.get(reverse("public:corrections")).content.decode())
+    assert "The minister resigned on Monday. — Verdict corrected. Ministry data revised." in text
+    assert ".." not in text
