@@ -35,8 +35,21 @@ TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo"
 PAGES = ("home", "claim", "report", "methodology", "corrections")
 
 
-def audit(url: str, *, timeout: float = 180) -> dict:
-    """Lighthouse's category scores (0-100) for one page, and the audits that lost points."""
+def audit(url: str, *, timeout: float = 180, attempts: int = 3) -> dict:
+    """Lighthouse's category scores (0-100) for one page, and the audits that lost points.
+
+    Lighthouse itself sometimes fails to record a trace ("Please run Lighthouse again"); such a
+    run is repeated, up to `attempts` times."""
+    for attempt in range(attempts):
+        try:
+            return _audit_once(url, timeout=timeout)
+        except RuntimeError as error:
+            if "run Lighthouse again" not in str(error) or attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _audit_once(url: str, *, timeout: float) -> dict:
     command = [
         shutil.which("node") or "node",
         str(LIGHTHOUSE),
