@@ -16,7 +16,7 @@ from sources.admin import ReferenceAdminBase
 from sources.models import Reference
 
 from . import services
-from .models import Attribution, Claim, ClaimRelation, EvidenceNote, PublishedVersion, StatusChange
+from .models import Attribution, Byline, Claim, ClaimRelation, EvidenceNote, PublishedVersion, StatusChange
 
 
 class ReadOnlyInline(admin.TabularInline):
@@ -133,8 +133,17 @@ class StatusChangeAdmin(ReadOnlyAdmin):
 
 @admin.register(PublishedVersion)
 class PublishedVersionAdmin(ReadOnlyAdmin):
-    list_display = ["claim", "number", "kind", "verdict", "published_at", "published_by"]
+    list_display = ["claim", "number", "kind", "verdict", "published_at", "checked_by", "published_by"]
     list_filter = ["kind", "verdict"]
+
+
+@admin.register(Byline)
+class BylineAdmin(admin.ModelAdmin):
+    """How each person is credited on readers' pages (a name, or a desk name instead of a person)."""
+
+    list_display = ["user", "name", "updated_at"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "name"]
+    autocomplete_fields = ["user"]
 
 
 @admin.register(Reference)

@@ -274,6 +274,14 @@ class PublishedVersion(models.Model):
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The fact-checker credited: who set the verdict readers see (or sent it for sign-off).",
+    )
     text = models.TextField()
     verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
     verdict_summary = models.TextField(blank=True)
@@ -305,3 +313,24 @@ class PublishedVersion(models.Model):
     @property
     def rating_value(self) -> int | None:
         return VERDICT_RATING.get(self.verdict)
+
+
+class Byline(models.Model):
+    """How readers see a person credited: "Checked by …, edited by …".
+
+    One per user, optional. A blank name falls back to the person's full name, and without one
+    to the desk's name, so a login name never reaches a reader's page. A desk name ("The
+    ClaimCheck desk") may stand in for a person who would rather not be named.
+    """
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="byline")
+    name = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Shown to readers: your name as you want it credited, or a desk name such as "
+        "“The ClaimCheck desk”.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.name or str(self.user)

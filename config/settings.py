@@ -45,6 +45,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else ""
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 PUBLISHER_NAME = env_str("PUBLISHER_NAME", "ClaimCheck")
+# Readers' pages: the site's name (titles, share cards), the desk credited when a person is not,
+# and where readers write to ask for a correction.
+SITE_NAME = env_str("SITE_NAME", PUBLISHER_NAME)
+DESK_NAME = env_str("DESK_NAME", f"The {SITE_NAME} desk")
+CORRECTIONS_EMAIL = env_str("CORRECTIONS_EMAIL", "corrections@example.org")
+# Fonts for the share cards; empty: DejaVu or Liberation Sans where installed, else Pillow's own.
+SHARE_CARD_FONT = env_str("SHARE_CARD_FONT")
+SHARE_CARD_FONT_BOLD = env_str("SHARE_CARD_FONT_BOLD")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -100,6 +108,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "public.context.site",
             ],
         },
     },
@@ -126,8 +135,9 @@ MEDIA_URL = "/media/"
 ARCHIVE_ROOT = Path(env_str("ARCHIVE_ROOT", str(MEDIA_ROOT / "archive")))
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "staticfiles")))
-# Our own assets, plus the npm-installed third-party ones (htmx), served from node_modules.
-STATICFILES_DIRS = [BASE_DIR / "static", ("vendor", BASE_DIR / "node_modules")]
+# Our own assets, plus the npm-installed ones pages load (htmx), served from node_modules; only
+# those, so that collectstatic does not copy test tools (axe-core, Lighthouse) into production.
+STATICFILES_DIRS = [BASE_DIR / "static", ("vendor/htmx.org", BASE_DIR / "node_modules" / "htmx.org")]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "archive": {

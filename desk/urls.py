@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import claim, claim_sources, dashboard, export, passages, queue, reports, signoff, sources
+from .views import byline, claim, claim_sources, dashboard, export, passages, queue, reports, signoff, sources
 
 app_name = "desk"
 
@@ -21,6 +21,7 @@ claim_actions = [
 
 urlpatterns = [
     path("queue/", queue.queue, name="queue"),
+    path("byline/", byline.byline, name="byline"),
     path("queue/bulk/", queue.queue_bulk, name="bulk"),
     path("export.csv", export.export_csv, name="export_csv"),  # the claims behind any queue or dashboard view
     path("claims/<int:pk>/", claim.desk, name="claim"),

@@ -7,6 +7,7 @@ from django.contrib.sitemaps.views import sitemap as render_sitemap
 from django.db.models import Max, Q
 from django.urls import reverse
 
+from claims.selectors import freshness
 from claims.selectors import public as selectors
 from claims.selectors.public import public_reports
 from claims.workflow import Status
@@ -72,7 +73,7 @@ class PageSitemap(_SiteUrlSitemap):
 SITEMAPS = {"pages": PageSitemap, "claims": ClaimSitemap, "reports": ReportSitemap}
 
 
-@cached_page(lambda **kwargs: selectors.site_freshness(), "sitemap")
+@cached_page(lambda **kwargs: freshness.site_freshness(), "sitemap")
 def sitemap(request):
     response = render_sitemap(request, sitemaps=SITEMAPS)
     response.render()

@@ -6,23 +6,19 @@ editor's dated update. Nothing here selects assignees, internal notes or interna
 a template or serializer cannot show them by mistake.
 """
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, F, Max, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.urls import reverse
 from django.utils.dateparse import parse_datetime
 
-from core.caching import Freshness
 from reports.models import Report
 from sources.models import Reference, Snapshot, Source
 
-from ..models import Attribution, Claim, PublishedVersion, StatusChange
+from ..bylines import credited_name
+from ..models import Attribution, Claim, ClaimRelation, PublishedVersion, StatusChange
 from ..workflow import VERDICT_RATING, Status, Verdict
-
-# Bump when public templates change shape, so cached pages and ETags from before are not reused.
-PUBLIC_PAGE_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -45,6 +41,8 @@ class PublicAttribution:
     is_primary: bool
     verification: str
     via: PublicSource | None = None
+    id: int = 0
+    parent_id: int | None = None  # the attribution this one is nested in (a paper citing officials)
 
     def get_role_display(self) -> str:
         return Attribution.Role(self.role).label if self.role in Attribution.Role.values else self.role
@@ -57,6 +55,14 @@ class PublicEvidence:
 
 
 @dataclass(frozen=True)
+class CaptureFailure:
+    """Why the last capture of a reference failed: the fetcher's error class and any HTTP status."""
+
+    error_class: str
+    http_status: int | None
+
+
+@dataclass(frozen=True)
 class PublicReference:
     id: int
     title: str
@@ -64,6 +70,9 @@ class PublicReference:
     publisher: str
     url: str
     captures: tuple[Snapshot, ...] = ()  # good captures, newest first
+    capture_state: str = ""  # the reference's archive state now (queued, failed, ...)
+    link_rot: bool = False  # the page fails now, after an earlier good capture
+    failure: CaptureFailure | None = None
 
     @property
     def snapshot(self) -> Snapshot | None:
@@ -71,6 +80,18 @@ class PublicReference:
 
     def get_kind_display(self) -> str:
         return Reference.Kind(self.kind).label if self.kind in Reference.Kind.values else self.kind
+
+
+@dataclass(frozen=True)
+class PublicRelated:
+    """Another published claim, linked from this one (e.g. one that disputes it)."""
+
+    text: str
+    slug: str
+    verdict: str
+
+    def get_public_url(self) -> str:
+        return reverse("public:claim", kwargs={"slug": self.slug})
 
 
 @dataclass
@@ -83,6 +104,7 @@ class PublicClaim:
     evidence: list[PublicEvidence] = field(default_factory=list)
     references: list[PublicReference] = field(default_factory=list)
     public_history: list[StatusChange] = field(default_factory=list)
+    disputed_by: list[PublicRelated] = field(default_factory=list)
 
     # What readers see is the version's; where it sits (report, slug, passage) is the claim's.
     text = property(lambda self: self.version.text)
@@ -97,6 +119,15 @@ class PublicClaim:
     report = property(lambda self: self.claim.report)
     passage = property(lambda self: self.claim.passage)
     published_at = property(lambda self: self.claim.published_at)
+    # The byline of the version readers see: who checked it and the editor who published it.
+    checked_by = property(lambda self: credited_name(self.version.checked_by))
+    edited_by = property(lambda self: credited_name(self.version.published_by))
+
+    @property
+    def last_updated_at(self) -> datetime | None:
+        """When readers last saw a change (None while the first version stands)."""
+        first = self.version.kind == PublishedVersion.Kind.FIRST
+        return None if first else self.version.published_at
 
     def get_verdict_display(self) -> str:
         return Verdict(self.verdict).label if self.verdict in Verdict.values else self.verdict
@@ -126,6 +157,8 @@ def _attributions(content: dict) -> list[PublicAttribution]:
             is_primary=row.get("primary", False),
             verification=row.get("verification", ""),
             via=_source(by_id[row["parent"]]) if row.get("parent") in by_id else None,
+            id=row["id"],
+            parent_id=row["parent"] if row.get("parent") in by_id else None,
         )
         for row in rows
     ]
@@ -142,19 +175,33 @@ def _ok_captures(reference: Reference):
     )
 
 
+def _last_failure(reference: Reference) -> CaptureFailure | None:
+    prefetched = getattr(reference, "failed_snapshots", None)
+    failed = prefetched[0] if prefetched else None
+    if prefetched is None:
+        failed = reference.snapshots.filter(ok=False).only("error_class", "http_status").first()
+    return CaptureFailure(failed.error_class, failed.http_status) if failed is not None else None
+
+
 def _references(version: PublishedVersion) -> list[PublicReference]:
-    captured = {r.pk: tuple(_ok_captures(r)) for r in version.references.all()}
-    return [
-        PublicReference(
-            id=row["id"],
-            title=row["title"],
-            kind=row["kind"],
-            publisher=row.get("publisher", ""),
-            url=row.get("url", ""),
-            captures=captured.get(row["id"], ()),
+    live = {r.pk: r for r in version.references.all()}
+    refs = []
+    for row in version.content.get("references", []):
+        ref = live.get(row["id"])
+        refs.append(
+            PublicReference(
+                id=row["id"],
+                title=row["title"],
+                kind=row["kind"],
+                publisher=row.get("publisher", ""),
+                url=row.get("url", ""),
+                captures=tuple(_ok_captures(ref)) if ref else (),
+                capture_state=ref.capture_state if ref else "",
+                link_rot=ref.link_rot if ref else False,
+                failure=_last_failure(ref) if ref else None,
+            )
         )
-        for row in version.content.get("references", [])
-    ]
+    return refs
 
 
 def present(claim: Claim) -> PublicClaim:
@@ -176,8 +223,38 @@ def present(claim: Claim) -> PublicClaim:
 
 def published_claims() -> QuerySet[Claim]:
     return Claim.objects.filter(status=Status.PUBLISHED, public_version__isnull=False).select_related(
-        "report", "public_version"
+        "report",
+        "public_version",
+        "public_version__checked_by__byline",
+        "public_version__published_by__byline",
     )
+
+
+def _disputes(claim_pk: int) -> QuerySet[ClaimRelation]:
+    """Confirmed "contradicts" relations between this claim and another published claim, either way."""
+    published = {"status": Status.PUBLISHED, "public_version__isnull": False}
+    return ClaimRelation.objects.filter(kind=ClaimRelation.Kind.CONTRADICTS).filter(
+        Q(from_claim=claim_pk, **{f"to_claim__{k}": v for k, v in published.items()})
+        | Q(to_claim=claim_pk, **{f"from_claim__{k}": v for k, v in published.items()})
+    )
+
+
+def disputed_by(claim_pk: int) -> list[PublicRelated]:
+    """The published claims that contradict this one, as readers see them (their published text)."""
+    rows = _disputes(claim_pk).values_list(
+        "from_claim_id",
+        "from_claim__slug",
+        "from_claim__public_version__text",
+        "from_claim__public_version__verdict",
+        "to_claim__slug",
+        "to_claim__public_version__text",
+        "to_claim__public_version__verdict",
+    )
+    found: dict[str, PublicRelated] = {}
+    for from_id, *ends in rows.order_by("id"):
+        slug, text, verdict = ends[3:] if from_id == claim_pk else ends[:3]
+        found.setdefault(slug, PublicRelated(text=text, slug=slug, verdict=verdict))
+    return list(found.values())
 
 
 def with_public_details(qs: QuerySet[Claim]) -> QuerySet[Claim]:
@@ -186,12 +263,16 @@ def with_public_details(qs: QuerySet[Claim]) -> QuerySet[Claim]:
         .defer("text")
         .order_by(F("fetched_at").desc(nulls_last=True), "-created_at", "-id")
     )
+    failed_snapshots = (
+        Snapshot.objects.filter(ok=False).only("id", "reference_id", "error_class", "http_status")
+    ).order_by("-created_at", "-id")
     return qs.prefetch_related(
         Prefetch("history", queryset=StatusChange.objects.filter(internal=False), to_attr="public_history"),
         Prefetch(
             "public_version__references",
             queryset=Reference.objects.prefetch_related(
-                Prefetch("snapshots", queryset=ok_snapshots, to_attr="ok_snapshots")
+                Prefetch("snapshots", queryset=ok_snapshots, to_attr="ok_snapshots"),
+                Prefetch("snapshots", queryset=failed_snapshots, to_attr="failed_snapshots"),
             ),
         ),
     )
@@ -203,8 +284,20 @@ def published_claims_with_details() -> QuerySet[Claim]:
 
 
 def public_claim(slug: str) -> PublicClaim | None:
+    """One published claim with everything its page shows, the claims disputing it included."""
     claim = published_claims_with_details().filter(slug=slug).first()
-    return present(claim) if claim is not None else None
+    if claim is None:
+        return None
+    found = present(claim)
+    found.disputed_by = disputed_by(claim.pk)
+    return found
+
+
+def published_version(slug: str) -> PublishedVersion | None:
+    """The version readers see of one published claim, alone (for its share card)."""
+    return PublishedVersion.objects.filter(
+        current_for__slug=slug, current_for__status=Status.PUBLISHED
+    ).first()
 
 
 def claims_for_feed() -> list[PublicClaim]:
@@ -236,53 +329,6 @@ def public_corrections(limit: int = 50) -> QuerySet[StatusChange]:
         .select_related("claim", "claim__public_version")
         .order_by("-at", "-id")[:limit]
     )
-
-
-def _freshness(*parts) -> Freshness:
-    stamps = [p for p in parts if isinstance(p, datetime)]
-    digest = hashlib.sha256(":".join([PUBLIC_PAGE_VERSION, *map(str, parts)]).encode()).hexdigest()[:32]
-    return Freshness(etag=digest, last_modified=max(stamps) if stamps else None)
-
-
-def claim_freshness(slug: str) -> Freshness | None:
-    """A claim page changes with its published version and with new captures of its references."""
-    row = (
-        published_claims()
-        .filter(slug=slug)
-        .values("pk", "public_version_id", "public_version__published_at")
-        .first()
-    )
-    if row is None:
-        return None
-    refs = Reference.objects.filter(published_versions=row["public_version_id"]).aggregate(
-        captured=Max("snapshots__created_at"), n=Count("snapshots")
-    )
-    return _freshness(
-        row["pk"], row["public_version_id"], row["public_version__published_at"], refs["n"], refs["captured"]
-    )
-
-
-def _published_stamp(claims: QuerySet[Claim]) -> tuple:
-    agg = claims.aggregate(
-        n=Count("id"), versions=Sum("public_version_id"), changed=Max("public_version__published_at")
-    )
-    return agg["n"], agg["versions"], agg["changed"]
-
-
-def report_freshness(slug: str) -> Freshness | None:
-    report = Report.objects.filter(slug=slug).values("pk").first()
-    if report is None:
-        return None
-    n, versions, changed = _published_stamp(published_claims().filter(report=report["pk"]))
-    if not n:
-        return None
-    return _freshness(report["pk"], n, versions, changed)
-
-
-def site_freshness() -> Freshness:
-    n, versions, changed = _published_stamp(published_claims())
-    withdrawn = StatusChange.objects.filter(internal=False).aggregate(at=Max("at"))["at"]
-    return _freshness(n, versions, changed, withdrawn)
 
 
 def public_sources() -> QuerySet[Source]:

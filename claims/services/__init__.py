@@ -10,6 +10,7 @@ from ._base import record
 from .assignment import assign
 from .attributions import add_attribution, change_attribution, merge_sources, remove_attribution
 from .bulk import BulkResult, bulk_assign, bulk_change_status, bulk_dismiss
+from .bylines import set_byline
 from .notes import add_evidence, add_note
 from .publication import facts, has_evidence, public_content, unpublished_changes
 from .references import add_reference, update_reference_url
@@ -42,6 +43,7 @@ __all__ = [
     "has_evidence",
     "merge_sources",
     "misattribute",
+    "set_byline",
     "public_content",
     "record",
     "remove_attribution",

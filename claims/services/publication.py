@@ -154,6 +154,18 @@ def _kind(claim: Claim, previous: PublishedVersion | None) -> str:
     return PublishedVersion.Kind.FIRST
 
 
+def checker(claim: Claim):
+    """The fact-checker a version credits: whoever set the verdict it shows, else whoever sent the
+    claim for sign-off (None when the history names nobody)."""
+    for entry in (
+        _last(claim, field=StatusChange.Field.VERDICT, actor__isnull=False),
+        _last(claim, field=StatusChange.Field.STATUS, to_value=Status.NEEDS_SIGNOFF, actor__isnull=False),
+    ):
+        if entry is not None:
+            return entry.actor
+    return None
+
+
 def freeze(claim: Claim, *, actor, reason: str) -> PublishedVersion:
     """Publish the claim's working copy as its new public version (called by the status service)."""
     previous = claim.public_version
@@ -165,6 +177,7 @@ def freeze(claim: Claim, *, actor, reason: str) -> PublishedVersion:
         kind=_kind(claim, previous),
         reason=reason,
         published_by=actor_or_none(actor),
+        checked_by=checker(claim),
         text=claim.text,
         verdict=claim.verdict,
         verdict_summary=claim.verdict_summary,

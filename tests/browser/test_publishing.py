@@ -80,8 +80,8 @@ def test_editor_publishes_from_dashboard_and_reader_sees_it(new_page, waiting_cl
     response = reader.goto(f"/claims/{waiting_claim.slug}/")
     assert response.status == 200
     assert reader.get_by_role("heading", level=1).inner_text().endswith(CLAIM_TEXT)
-    assert " ".join(reader.locator(".verdict-line").inner_text().split()) == "Our verdict: ✘ False"
-    assert "Reported by Daily Planet" in reader.locator(".attributions").inner_text()
+    assert " ".join(reader.locator(".verdict-rating").inner_text().split()) == "✘ False"
+    assert "Daily Planet reported this." in reader.locator(".said-by").inner_text()
     original = reader.locator("a.original-link")
     assert original.get_attribute("href") == "https://stats.example.org/homes"
     assert original.get_attribute("rel") == "nofollow noopener"
@@ -93,7 +93,7 @@ def test_editor_publishes_from_dashboard_and_reader_sees_it(new_page, waiting_cl
     assert serious_axe_violations(reader) == []
     screenshot(reader, "public-claim")
 
-    reader.get_by_role("link", name="Minister resigns").first.click()
+    reader.locator(".appeared-in").get_by_role("link", name="Minister resigns").click()
     reader.get_by_role("heading", name="Minister resigns").wait_for()
     assert CLAIM_TEXT in reader.content()
     assert serious_axe_violations(reader) == []

@@ -39,7 +39,7 @@ def test_editor_review_page_shows_verdict_summary_and_evidence(client, editor, w
     html = client.get(reverse("desk:review", kwargs={"pk": waiting.pk})).content.decode()
     assert "The figures were right." in html
     assert "Table 4 of the housing survey." in html
-    assert ">False</span>" in html
+    assert '<span aria-hidden="true">✘</span> False</span>' in html
     assert "Publish</button>" in html and "Send back to the fact-checker</button>" in html
 
 
@@ -136,7 +136,7 @@ def test_a_correction_by_one_editor_waits_for_another_and_is_then_public(
     )
     client.logout()
     html = client.get(claim.get_public_url()).content.decode()
-    assert "Verdict corrected from “False” to “Mostly true”: New ministry figures" in html
+    assert "The verdict was corrected from “False” to “Mostly true”. New ministry figures." in html
 
 
 def test_correction_without_a_note_keeps_what_was_typed(client, editor, published):

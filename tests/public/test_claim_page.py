@@ -45,8 +45,9 @@ def test_published_claim_page_shows_claim_verdict_in_words_and_sources(client, s
     assert response.status_code == 200
     assert sourced_claim.text in html
     assert "Mostly false" in html
-    assert "Said by <strong>John Roe</strong>" in html
-    assert "Reported by <strong>Daily Planet</strong>" in html
+    assert "<p>John Roe said this.</p>" in html
+    assert "<p>Daily Planet reported this.</p>" in html
+    assert "(News organisation)" not in html
     assert "Minister resigns" in html  # the report
     assert sourced_claim.passage.split("\n")[0] in html
 
@@ -66,19 +67,20 @@ def test_claim_page_quotes_the_passage_from_the_report_body(client, make_claim, 
 
 def test_claim_page_links_original_reference_with_nofollow_noopener(client, sourced_claim):
     html = client.get(sourced_claim.get_public_url()).content.decode()
-    assert '<a href="https://stats.example.org/homes" rel="nofollow noopener" class="original-link">' in html
+    assert (
+        '<a href="https://stats.example.org/homes" rel="nofollow noopener" class="original-link">'
+        "Housing statistics 2026</a>" in html
+    )
 
 
-def test_claim_page_links_archived_copy_when_the_archive_view_exists(client, sourced_claim):
-    from public.views import archived_url
-
+def test_claim_page_links_archived_copy_with_its_capture_date(client, sourced_claim):
     snapshot = Snapshot.objects.get()
-    url = archived_url(snapshot)
     html = client.get(sourced_claim.get_public_url()).content.decode()
-    if url is None:
-        assert "Archived copy" not in html
-    else:
-        assert f'href="{url}" class="archived-link"' in html
+    taken = snapshot.fetched_at
+    assert (
+        f'<a href="/archive/{snapshot.pk}/" class="archived-link">Archived '
+        f'<time datetime="{taken.isoformat()}">{taken.day} {taken:%b %Y}</time>' in html
+    )
 
 
 def test_claim_page_shows_public_evidence_with_links(client, published_claim):
@@ -153,7 +155,10 @@ def test_claim_page_has_canonical_open_graph_and_twitter_tags(client, published_
     assert f'<link rel="canonical" href="{canonical}">' in html
     assert f'<meta property="og:url" content="{canonical}">' in html
     assert '<meta property="og:title" content="False: ' in html
-    assert '<meta name="twitter:card" content="summary">' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    card = f"{settings.SITE_URL}/claims/{published_claim.slug}/card.png?v={published_claim.public_version_id}"
+    assert f'<meta property="og:image" content="{card}">' in html
+    assert f'<meta name="twitter:image" content="{card}">' in html
 
 
 def test_claim_page_shows_unpublish_and_correction_as_public_updates(
@@ -173,11 +178,11 @@ def test_claim_page_shows_unpublish_and_correction_as_public_updates(
         note="New figures from the ministry",
     )
     html = client.get(claim.get_public_url()).content.decode()
-    assert "Withdrawn for correction: The ministry revised its table" in html
-    assert "Verdict corrected from “False” to “Mixed”: New figures from the ministry" in html
-    assert "Republished" in html
-    assert html.index("Corrected") < html.index("Why</h2>")  # near the top
-    assert html.index("Updates and corrections") < html.index("Why</h2>")
+    assert "Withdrawn for correction. The ministry revised its table." in html
+    assert "The verdict was corrected from “False” to “Mixed”. New figures from the ministry." in html
+    assert "Published again after correction." in html
+    assert html.index('class="correction-notice"') < html.index("Why</h2>")  # near the top
+    assert html.index("Updates and corrections") > html.index("Why</h2>")  # the full list is beside it
 
 
 def test_claim_text_with_markup_is_rendered_harmlessly(client, make_claim, checker, editor):
@@ -270,5 +275,5 @@ def test_summary_only_correction_is_worded_as_such(client, published_claim, edit
         note="Clarified",
     )
     html = client.get(claim.get_public_url()).content.decode()
-    assert "Summary of the verdict corrected: Clarified" in html
+    assert "The summary of the verdict was corrected. Clarified." in html
     assert "from “False” to “False”" not in html

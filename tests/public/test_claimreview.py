@@ -39,6 +39,7 @@ def test_json_ld_rating_has_words_and_scale(client, reviewed):
     rating = json_ld(client.get(reviewed.get_public_url()).content.decode())["reviewRating"]
     assert rating == {
         "@type": "Rating",
+        "name": "Mostly false",
         "alternateName": "Mostly false",
         "ratingValue": 2,
         "bestRating": BEST_RATING,
@@ -46,10 +47,16 @@ def test_json_ld_rating_has_words_and_scale(client, reviewed):
     }
 
 
-def test_json_ld_unverifiable_rating_has_no_value(client, make_claim, checker, editor):
+def test_json_ld_unverifiable_rating_has_the_scale_but_no_value_on_it(client, make_claim, checker, editor):
     claim = publish(make_claim(), checker=checker, editor=editor, verdict="unverifiable")
     rating = json_ld(client.get(claim.get_public_url()).content.decode())["reviewRating"]
-    assert rating == {"@type": "Rating", "alternateName": "Unverifiable"}
+    assert rating == {
+        "@type": "Rating",
+        "name": "Unverifiable",
+        "alternateName": "Unverifiable",
+        "bestRating": BEST_RATING,
+        "worstRating": WORST_RATING,
+    }
 
 
 def test_json_ld_item_reviewed_is_a_claim_by_its_primary_source_in_the_report(client, reviewed, report):
