@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from claims.selectors.public import PublicClaim
 from claims.workflow import BEST_RATING, VERDICT_RATING, WORST_RATING
+from core.validation import is_web_url
 from sources.models import Source
 
 # The characters that could end a <script> element or open a comment inside it.
@@ -40,7 +41,7 @@ def _primary_source(claim: PublicClaim):
 def _appearance(claim: PublicClaim) -> dict[str, Any]:
     report = claim.report
     work: dict[str, Any] = {"@type": "CreativeWork", "headline": report.title}
-    if report.url:
+    if is_web_url(report.url):  # a URL stored before validation was never a link to follow
         work["url"] = report.url
     if report.publisher:
         work["publisher"] = {"@type": "Organization", "name": report.publisher}

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from reports.services import ImportRefused, import_report_file
+from core.errors import Refused
+from reports.services import import_report_file
 
 
 class Command(BaseCommand):
@@ -19,7 +20,7 @@ class Command(BaseCommand):
             result = import_report_file(
                 path, title=title, publisher=publisher, url=url, published_on=published or None, byline=byline
             )
-        except ImportRefused as exc:
+        except Refused as exc:  # the file, or a bad --url/--published/--publisher: one line, exit 1
             raise CommandError(f"Refused {path}: {exc}") from None
         report = result.report
         if result.created:
