@@ -15,6 +15,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
+from core.client_address import client_address
 from core.errors import NotAllowed, Refused, StaleVersion
 from core.permissions import is_staff_member
 
@@ -192,11 +193,18 @@ class _LiveRate:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
 
-class AnonThrottle(_LiveRate, AnonRateThrottle):
+class _ByClientAddress:
+    # The address the trusted proxies report (core.client_address), the same one the sign-in
+    # lock-out counts, so TRUSTED_PROXY_COUNT is the one setting for both.
+    def get_ident(self, request):
+        return client_address(request)
+
+
+class AnonThrottle(_ByClientAddress, _LiveRate, AnonRateThrottle):
     pass
 
 
-class UserThrottle(_LiveRate, UserRateThrottle):
+class UserThrottle(_ByClientAddress, _LiveRate, UserRateThrottle):
     pass
 
 

@@ -158,12 +158,24 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Proxies in front of the app that append to X-Forwarded-For (a TLS proxy: 1). The client's address
+# is read through them (core/client_address.py) for the sign-in lock-out and the API throttle
+# alike; 0 trusts only the connecting address, so a forged header changes nothing.
+# API_NUM_PROXIES is its older name, still read.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", env_int("API_NUM_PROXIES", 0))
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "desk:queue"
 LOGOUT_REDIRECT_URL = "login"
+# A username is locked from one address after AXES_FAILURE_LIMIT failures, so one client's bad
+# guesses never lock the real user out from elsewhere; an address is locked for every username
+# after AXES_ADDRESS_FAILURE_LIMIT failures across usernames (credential stuffing).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_ADDRESS_FAILURE_LIMIT = env_int("AXES_ADDRESS_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "core.lockout.LockoutHandler"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 
@@ -251,9 +263,9 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 25,
     "EXCEPTION_HANDLER": "api.plumbing.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": ["api.plumbing.AnonThrottle", "api.plumbing.UserThrottle"],
-    # Proxies in front of the app that append to X-Forwarded-For; 0 trusts only REMOTE_ADDR,
-    # so a client cannot dodge the throttle by sending its own X-Forwarded-For.
-    "NUM_PROXIES": env_int("API_NUM_PROXIES", 0),
+    # The throttles read the client's address through core.client_address (TRUSTED_PROXY_COUNT);
+    # DRF's own reading is given the same count so the two can never disagree.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_ANON_RATE", "120/minute"),
         "user": env_str("API_USER_RATE", "600/minute"),
