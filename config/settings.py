@@ -76,6 +76,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Malformed requests (NUL, too many parameters, oversized bodies) get a 4xx here, first.
+    "core.middleware.RequestLimitsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -259,6 +261,9 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # JSON only, with a depth limit; the desk's browser forms post to /desk/, not here.
+    "DEFAULT_PARSER_CLASSES": ["api.plumbing.JSONParser"],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "DEFAULT_PAGINATION_CLASS": "api.plumbing.Pagination",
     "PAGE_SIZE": 25,
     "EXCEPTION_HANDLER": "api.plumbing.exception_handler",

@@ -4,12 +4,12 @@ from contextlib import contextmanager
 
 from django.core.management.base import CommandError
 
-from .errors import NotAllowed, Refused, StaleVersion
+from .errors import Busy, NotAllowed, Refused, StaleVersion
 
 
 @contextmanager
 def refusals_exit():
     try:
         yield
-    except (Refused, NotAllowed, StaleVersion) as exc:
+    except (Refused, NotAllowed, StaleVersion, Busy) as exc:
         raise CommandError(str(exc)) from None

@@ -17,6 +17,7 @@ from .sources import (
     PublicReferenceSerializer,
     SourceBriefSerializer,
     StaffReferenceSerializer,
+    StrictInput,
     VersionedInput,
 )
 
@@ -217,7 +218,7 @@ class EvidenceInputSerializer(VersionedInput):
     text = serializers.CharField(max_length=20000)
 
 
-class NoteInputSerializer(serializers.Serializer):
+class NoteInputSerializer(StrictInput):
     """An internal note: stays in the newsroom, never shown to readers."""
 
     text = serializers.CharField(max_length=20000)

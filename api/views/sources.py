@@ -14,7 +14,7 @@ from claims.selectors.public import public_sources
 from sources import services as archive
 from sources.models import Reference, Source
 
-from ..plumbing import ACTION_ERRORS, PUBLIC_ERRORS, STAFF_ERRORS
+from ..plumbing import ACTION_ERRORS, PUBLIC_ERRORS, WRITE_ERRORS
 from ..serializers.sources import PublicSourceSerializer, ReferenceInputSerializer, StaffReferenceSerializer
 from .claims import STAFF
 
@@ -100,7 +100,7 @@ class ReferenceCapture(APIView):
     @extend_schema(
         summary="Queue an archive capture",
         request=None,
-        responses={202: StaffReferenceSerializer, **STAFF_ERRORS},
+        responses={202: StaffReferenceSerializer, **WRITE_ERRORS},
     )
     def post(self, request: Request, pk: int) -> Response:
         reference = get_object_or_404(Reference, pk=pk)
