@@ -182,6 +182,7 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_HANDLER = "core.lockout.LockoutHandler"
 AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
+AXES_USERNAME_CALLABLE = "core.lockout.lockout_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 

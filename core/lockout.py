@@ -34,3 +34,16 @@ class LockoutHandler(AxesDatabaseHandler):
         by_username = self.filter_user_attempts(request, credentials)[0]
         count, _ = by_username.delete()
         return count
+
+
+def lockout_username(request, credentials: dict | None = None) -> str | None:
+    """The username a failure is counted under, cut to axes' column: Django's sign-in form does
+    not limit a username's length itself, and a 5,000-character guess stopped the sign-in with
+    a database error."""
+    field = settings.AXES_USERNAME_FORM_FIELD
+    source = credentials if credentials else getattr(request, "POST", {})
+    username = source.get(field) if source else None
+    return username[:USERNAME_MAX] if isinstance(username, str) else username
+
+
+USERNAME_MAX = 255

@@ -87,3 +87,7 @@ def test_without_a_trusted_proxy_the_connecting_address_is_the_client(settings, 
         for n in range(6)
     ]
     assert codes[-1] == 429
+
+
+def test_an_overlong_username_is_a_failed_sign_in_not_a_server_error():
+    assert sign_in(ATTACKER, "x" * 5000, "guess") == 200
