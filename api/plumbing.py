@@ -198,6 +198,58 @@ class JSONParser(parsers.JSONParser):
         return data
 
 
+# Query text never carries a control character (core.middleware refuses one with a 400).
+NO_CONTROLS = "^[^\u0000-\u001f\u007f-\u009f]*$"
+
+
+# Text in a JSON body never carries a NUL (DRF refuses one with a 400).
+NO_NUL = "^[^\u0000]*$"
+
+
+def _strict_query_parameters(schema: dict) -> None:
+    """A string query parameter has at least one character and no control characters."""
+    while schema.get("type") == "array":
+        schema = schema.get("items", {})
+    if schema.get("type") != "string" or "enum" in schema:
+        return
+    schema.setdefault("minLength", 1)
+    schema.setdefault("pattern", NO_CONTROLS)
+
+
+def _strict_body_strings(component: dict) -> None:
+    for prop in component.get("properties", {}).values():
+        if prop.get("type") == "string" and "enum" not in prop and not prop.get("readOnly"):
+            prop.setdefault("pattern", NO_NUL)
+
+
+def schema_says_what_the_api_does(result, generator, request, public):
+    """drf-spectacular post-processing hook: the rules core.middleware, FilterBackend and DRF's
+    fields enforce on every operation, written into the schema they are checked against."""
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                if parameter.get("in") == "query":
+                    _strict_query_parameters(parameter.get("schema", {}))
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request"):  # the inputs (COMPONENT_SPLIT_REQUEST)
+            _strict_body_strings(component)
+    return result
+
+
+class QueryInput(serializers.Serializer):
+    """Query parameters read through a serializer, refusing a parameter sent empty (`q=`) as the
+    schema's minLength says; DRF would read it as left out."""
+
+    def to_internal_value(self, data):
+        empty = sorted(name for name in self.fields if name in data and "" in data.getlist(name))
+        if empty:
+            raise serializers.ValidationError({name: [EMPTY_PARAMETER] for name in empty})
+        return super().to_internal_value(data)
+
+
+EMPTY_PARAMETER = "Give a value, or leave the parameter out."
+
+
 class FilterBackend(DjangoFilterBackend):
     """The shared filters (claims.filters), with the API's stricter reading of its schema: a
     parameter that is sent must have a value (`q=` or `sort=` alone is refused, not ignored as the

@@ -60,5 +60,5 @@ urlpatterns = [
     # ReDoc's start-up script carries the nonce), but their UIs style themselves inline.
     path("docs/", docs_policy(SpectacularSwaggerSplitView.as_view(url_name="api:schema")), name="docs"),
     path("redoc/", docs_policy(SpectacularRedocView.as_view(url_name="api:schema")), name="redoc"),
-    re_path(r"^.*$", not_found),
+    re_path(r"^[\s\S]*$", not_found),  # any path, a newline in it too
 ]

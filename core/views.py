@@ -41,6 +41,8 @@ def forbidden(request, exception=None):
 
 
 def not_found(request, exception=None):
+    if request.path.startswith(API_PREFIX):
+        return JsonResponse({"detail": "Not found.", "errors": {}}, status=404)
     return render(request, "errors/404.html", {"base_template": _base(request)}, status=404)
 
 

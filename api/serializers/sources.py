@@ -1,5 +1,6 @@
 """API representations of sources, references and their archived captures."""
 
+import re
 from collections.abc import Mapping
 
 from django.urls import reverse
@@ -7,7 +8,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.validation import is_web_url
+from core.errors import Refused
+from core.validation import clean_url
 from sources.models import Reference, Snapshot, Source
 
 MAX_VERSION = 2**31 - 1
@@ -43,17 +45,26 @@ class StrictInput(serializers.Serializer):
         return super().to_internal_value(data)
 
 
-class WebURLField(serializers.URLField):
-    """An http(s) URL, as core.validation stores them (DRF's own URLField also takes ftp://)."""
+URI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@extend_schema_field({"type": "string", "format": "uri"})
+class WebURLField(serializers.CharField):
+    """A URL, checked by core.validation like every other way in. Text that is no URI at all is
+    malformed (400); a URI the rules refuse (ftp://, a host name too long to exist) is
+    well-formed input the schema allows, refused as the workflow refuses things: 422."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.validators.append(self._web_only)
 
-    @staticmethod
-    def _web_only(value: str) -> None:
-        if value and not is_web_url(value):
-            raise serializers.ValidationError("Enter a web address (http:// or https://).")
+    def _web_only(self, value: str) -> None:
+        try:
+            clean_url(value, field=self.field_name, max_length=self.max_length)
+        except Refused as exc:
+            if URI_SCHEME.match(value):
+                raise
+            raise serializers.ValidationError(exc.message) from None
 
 
 class VersionedInput(StrictInput):

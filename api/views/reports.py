@@ -13,7 +13,7 @@ from claims.selectors.public import present, public_reports, published_claims_wi
 from reports.models import Report
 from reports.services import import_report
 
-from ..plumbing import BUSY, PUBLIC_ERRORS, REFUSED, STAFF_ERRORS, WRITE_ERRORS
+from ..plumbing import BUSY, PUBLIC_ERRORS, REFUSED, STAFF_ERRORS, WRITE_ERRORS, QueryInput
 from ..serializers.reports import (
     PublicReportDetailSerializer,
     PublicReportSerializer,
@@ -23,7 +23,7 @@ from ..serializers.reports import (
 from .claims import STAFF
 
 
-class ReportFilterSerializer(serializers.Serializer):
+class ReportFilterSerializer(QueryInput):
     q = serializers.CharField(required=False, max_length=200, help_text="Words in the title or publisher.")
 
 

@@ -171,8 +171,10 @@ def test_an_ftp_url_is_refused_by_the_api(checker):
     response = token_client(checker).post(
         "/api/v1/desk/reports/", {"text": "Some report text.", "url": "ftp://example.org/report"}
     )
-    assert response.status_code == 400
-    assert "url" in response.json()["errors"]
+    assert response.status_code == 422
+    assert response.json()["errors"] == {
+        "url": ["Url: 'ftp://example.org/report' is not a web address (http:// or https://)."]
+    }
 
 
 @pytest.mark.parametrize("value", ["ｅditor", "еditor", "editor\u200b", "①", "𝟏𝟐", "\u202eevil"])
