@@ -4,18 +4,22 @@ Every error leaves the API as {"detail": "...", "errors": {field: [messages]}}; 
 version adds "current_version" and "changes". Nothing a client can send should reach a 500.
 """
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
-from rest_framework import exceptions, serializers, status
+from rest_framework import exceptions, parsers, serializers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
-from core.errors import NotAllowed, Refused, StaleVersion
+from core.client_address import client_address
+from core.errors import Busy, NotAllowed, Refused, StaleVersion
 from core.permissions import is_staff_member
 
 NON_FIELD = api_settings.NON_FIELD_ERRORS_KEY
@@ -60,12 +64,23 @@ def refusal_body(exc: Refused) -> dict:
     return {"detail": str(exc), "errors": {exc.field or NON_FIELD: [str(exc)]}}
 
 
+def _plain(detail: str, code: int, **extra) -> Response:
+    return Response({"detail": detail, "errors": {}, **extra}, status=code)
+
+
 def exception_handler(exc, context):
     """The error vocabulary (core.errors) and DRF's own, as one JSON body with the desk's status codes."""
     if isinstance(exc, StaleVersion):
         return Response(conflict_body(exc), status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, Busy):
+        return _plain(str(exc), status.HTTP_409_CONFLICT)
     if isinstance(exc, Refused):
         return Response(refusal_body(exc), status=status.HTTP_422_UNPROCESSABLE_ENTITY)
+    if isinstance(exc, RequestDataTooBig):  # a form body past Django's own limit (JSON stops earlier)
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        return _plain(f"The request body is over the {limit:,}-byte limit.", 413, limit=limit)
+    if isinstance(exc, SuspiciousOperation):  # too many fields, a broken multipart body
+        return _plain(str(exc) or "Malformed request.", status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, NotAllowed):
         exc = exceptions.PermissionDenied(str(exc))
     elif isinstance(exc, DjangoValidationError):
@@ -119,6 +134,10 @@ class ConflictSerializer(ErrorSerializer):
     changes = ChangeSerializer(many=True, help_text="What changed since the version you sent, oldest first.")
 
 
+class TooLargeSerializer(ErrorSerializer):
+    limit = serializers.IntegerField(help_text="The largest body this endpoint accepts, in bytes.")
+
+
 def error(description: str) -> OpenApiResponse:
     return OpenApiResponse(ErrorSerializer, description=description)
 
@@ -135,10 +154,116 @@ REFUSED = error(
 NOT_FOUND = error("No such object, or not public.")
 THROTTLED = error("Too many requests; see the Retry-After header.")
 CONFLICT = OpenApiResponse(ConflictSerializer, description="Stale version: someone changed the claim first.")
+BUSY = error("Claims are being extracted from this report already; try again when that is done.")
+TOO_LARGE = OpenApiResponse(
+    TooLargeSerializer,
+    description="The body is over the limit (2.5 MB; the report import takes REPORT_MAX_BYTES).",
+)
 
 PUBLIC_ERRORS = {400: BAD_INPUT, 401: UNAUTHENTICATED, 404: NOT_FOUND, 429: THROTTLED}
 STAFF_ERRORS = {400: BAD_INPUT, 401: UNAUTHENTICATED, 403: FORBIDDEN, 404: NOT_FOUND, 429: THROTTLED}
-ACTION_ERRORS = {**STAFF_ERRORS, 409: CONFLICT, 422: REFUSED}
+WRITE_ERRORS = {**STAFF_ERRORS, 413: TOO_LARGE}
+ACTION_ERRORS = {**WRITE_ERRORS, 409: CONFLICT, 422: REFUSED}
+
+
+# --- Input ----------------------------------------------------------------------------------------
+MAX_JSON_DEPTH = 32
+
+
+def _deeper_than(data, limit: int) -> bool:
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+class JSONParser(parsers.JSONParser):
+    """DRF's JSON parser, refusing bodies nested deeper than MAX_JSON_DEPTH with a 400. (A body
+    100,000 levels deep made Python's decoder raise RecursionError: a 500.)"""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        too_deep = exceptions.ParseError(f"JSON nested more than {MAX_JSON_DEPTH} levels deep.")
+        try:
+            data = super().parse(stream, media_type, parser_context)
+        except RecursionError:
+            raise too_deep from None
+        if _deeper_than(data, MAX_JSON_DEPTH):
+            raise too_deep
+        return data
+
+
+# Query text never carries a control character (core.middleware refuses one with a 400).
+NO_CONTROLS = "^[^\u0000-\u001f\u007f-\u009f]*$"
+
+
+# Text in a JSON body never carries a NUL (DRF refuses one with a 400).
+NO_NUL = "^[^\u0000]*$"
+
+
+def _strict_query_parameters(schema: dict) -> None:
+    """A string query parameter has at least one character and no control characters."""
+    while schema.get("type") == "array":
+        schema = schema.get("items", {})
+    if schema.get("type") != "string" or "enum" in schema:
+        return
+    schema.setdefault("minLength", 1)
+    schema.setdefault("pattern", NO_CONTROLS)
+
+
+def _strict_body_strings(component: dict) -> None:
+    for prop in component.get("properties", {}).values():
+        if prop.get("type") == "string" and "enum" not in prop and not prop.get("readOnly"):
+            prop.setdefault("pattern", NO_NUL)
+
+
+def schema_says_what_the_api_does(result, generator, request, public):
+    """drf-spectacular post-processing hook: the rules core.middleware, FilterBackend and DRF's
+    fields enforce on every operation, written into the schema they are checked against."""
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                if parameter.get("in") == "query":
+                    _strict_query_parameters(parameter.get("schema", {}))
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request"):  # the inputs (COMPONENT_SPLIT_REQUEST)
+            _strict_body_strings(component)
+    return result
+
+
+class QueryInput(serializers.Serializer):
+    """Query parameters read through a serializer, refusing a parameter sent empty (`q=`) as the
+    schema's minLength says; DRF would read it as left out."""
+
+    def to_internal_value(self, data):
+        empty = sorted(name for name in self.fields if name in data and "" in data.getlist(name))
+        if empty:
+            raise serializers.ValidationError({name: [EMPTY_PARAMETER] for name in empty})
+        return super().to_internal_value(data)
+
+
+EMPTY_PARAMETER = "Give a value, or leave the parameter out."
+
+
+class FilterBackend(DjangoFilterBackend):
+    """The shared filters (claims.filters), with the API's stricter reading of its schema: a
+    parameter that is sent must have a value (`q=` or `sort=` alone is refused, not ignored as the
+    queue page's empty form fields are)."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset_class = self.get_filterset_class(view, queryset)
+        names = set(filterset_class.base_filters) if filterset_class else set()
+        empty = sorted(name for name in names if any(v == "" for v in request.query_params.getlist(name, [])))
+        if empty:
+            raise exceptions.ValidationError(
+                {name: ["Give a value, or leave the parameter out."] for name in empty}
+            )
+        return super().filter_queryset(request, queryset, view)
 
 
 def paginated(serializer_class, name: str):
@@ -159,18 +284,23 @@ class Pagination(PageNumberPagination):
     page_size_query_param = "page_size"
     max_page_size = 100
 
+    max_page = 999_999_999
+
     def get_page_number(self, request, paginator):
-        raw = request.query_params.get(self.page_query_param) or "1"
+        raw = request.query_params.get(self.page_query_param)
+        if raw is None:
+            return 1
         if raw in self.last_page_strings:
             return raw
-        if not raw.isascii() or not raw.isdigit() or int(raw) < 1 or len(raw) > 9:
-            raise exceptions.ValidationError({self.page_query_param: ["A page is a whole number from 1."]})
+        if not (raw.isascii() and raw.isdigit() and len(raw) <= 9 and int(raw) >= 1):
+            message = f"A page is a whole number from 1 to {self.max_page:,}."
+            raise exceptions.ValidationError({self.page_query_param: [message]})
         return raw
 
     def get_page_size(self, request):
         raw = request.query_params.get(self.page_size_query_param)
-        if raw is not None and (
-            not raw.isascii() or not raw.isdigit() or len(raw) > 3 or not 1 <= int(raw) <= 100
+        if raw is not None and not (
+            raw.isascii() and raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= 100
         ):
             raise exceptions.ValidationError({self.page_size_query_param: ["A page size is from 1 to 100."]})
         return super().get_page_size(request)
@@ -179,8 +309,9 @@ class Pagination(PageNumberPagination):
         params = super().get_schema_operation_parameters(view)
         for param in params:
             param["schema"]["minimum"] = 1
-            if param["name"] == self.page_size_query_param:
-                param["schema"]["maximum"] = self.max_page_size
+            param["schema"]["maximum"] = (
+                self.max_page_size if param["name"] == self.page_size_query_param else self.max_page
+            )
         return params
 
 
@@ -192,11 +323,18 @@ class _LiveRate:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
 
-class AnonThrottle(_LiveRate, AnonRateThrottle):
+class _ByClientAddress:
+    # The address the trusted proxies report (core.client_address), the same one the sign-in
+    # lock-out counts, so TRUSTED_PROXY_COUNT is the one setting for both.
+    def get_ident(self, request):
+        return client_address(request)
+
+
+class AnonThrottle(_ByClientAddress, _LiveRate, AnonRateThrottle):
     pass
 
 
-class UserThrottle(_LiveRate, UserRateThrottle):
+class UserThrottle(_ByClientAddress, _LiveRate, UserRateThrottle):
     pass
 
 

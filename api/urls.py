@@ -4,8 +4,10 @@ Public (no sign-in, published claims only) at /api/v1/claims/, /reports/, /sourc
 the newsroom's desk (token or session, fact-checkers and editors) at /api/v1/desk/.
 """
 
+from csp.constants import SELF, UNSAFE_INLINE
+from csp.decorators import csp_update
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
 from .plumbing import not_found
 from .views import claims as claims_api
@@ -49,10 +51,14 @@ v1 = [
 
 app_name = "api"
 
+docs_policy = csp_update({"style-src": [SELF, UNSAFE_INLINE], "worker-src": [SELF, "blob:"]})
+
 urlpatterns = [
     path("v1/", include(v1)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
-    re_path(r"^.*$", not_found),
+    # The docs pages keep the site's script policy (Swagger UI's own script is a separate file,
+    # ReDoc's start-up script carries the nonce), but their UIs style themselves inline.
+    path("docs/", docs_policy(SpectacularSwaggerSplitView.as_view(url_name="api:schema")), name="docs"),
+    path("redoc/", docs_policy(SpectacularRedocView.as_view(url_name="api:schema")), name="redoc"),
+    re_path(r"^[\s\S]*$", not_found),  # any path, a newline in it too
 ]

@@ -114,7 +114,9 @@ class UsernamesFilter(filters.MultipleChoiceFilter):
     field_class = UsernameList
 
 
-SLUG_LIST = {"type": "array", "items": {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$", "maxLength": 200}}
+# One value's schema; drf-spectacular makes the repeated parameter an array of these itself.
+SLUG_LIST = {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$", "maxLength": 200}
+SCORE = {"type": "number", "minimum": 0, "maximum": 1}
 
 
 def _text_field(label: str) -> dict:
@@ -148,20 +150,24 @@ class ClaimFilter(filters.FilterSet):
             help_text="Source slug: claims attributed to it.",
         )
     )
-    assignee = extend_schema_field({"type": "array", "items": {"type": "string", "maxLength": 150}})(
+    assignee = extend_schema_field({"type": "string", "maxLength": 150})(
         UsernamesFilter(
             label="Assignee", method="filter_assignee", widget=OneOf, help_text='A username, "me" or "none".'
         )
     )
-    min_score = filters.NumberFilter(
-        label="Check-worthiness from",
-        field_name="checkworthiness",
-        lookup_expr="gte",
-        min_value=0,
-        max_value=1,
+    min_score = extend_schema_field(SCORE)(
+        filters.NumberFilter(
+            label="Check-worthiness from",
+            field_name="checkworthiness",
+            lookup_expr="gte",
+            min_value=0,
+            max_value=1,
+        )
     )
-    max_score = filters.NumberFilter(
-        label="to", field_name="checkworthiness", lookup_expr="lte", min_value=0, max_value=1
+    max_score = extend_schema_field(SCORE)(
+        filters.NumberFilter(
+            label="to", field_name="checkworthiness", lookup_expr="lte", min_value=0, max_value=1
+        )
     )
     signoff = FlagFilter(
         label="Waiting for sign-off",
@@ -174,11 +180,13 @@ class ClaimFilter(filters.FilterSet):
         method="filter_age",
         help_text="Days an open claim waits.",
     )
-    duplicates = filters.ChoiceFilter(
-        label="Duplicates",
-        choices=[("0", "Hide duplicates"), ("1", "Show duplicates")],
-        method="filter_duplicates",
-        help_text="0 hides duplicates.",
+    duplicates = extend_schema_field({"type": "string", "enum": ["0", "1"]})(
+        filters.ChoiceFilter(
+            label="Duplicates",
+            choices=[("0", "Hide duplicates"), ("1", "Show duplicates")],
+            method="filter_duplicates",
+            help_text="0 hides duplicates.",
+        )
     )
     sort = filters.ChoiceFilter(label="Sort", choices=list(SORT_LABELS.items()), method="filter_sort")
 

@@ -6,6 +6,7 @@ edited text or attribution) is left exactly as it is; nothing is created twice.
 """
 
 from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -17,6 +18,7 @@ from django.utils.text import slugify
 
 from claims.extraction import Extraction, extract_many
 from claims.extraction.types import ExtractedClaim, ExtractedSource
+from core.locks import held
 from reports.models import Report
 from sources.models import Reference, Source
 
@@ -59,7 +61,17 @@ def store_extraction(*, report: Report) -> StoreOutcome:
 
 
 def store_extractions(*, reports: Iterable[Report], n_process: int = 1) -> list[StoreOutcome]:
+    """Extract and store, one run per report at a time: while a report is being extracted, another
+    request for it is refused with Busy (409) instead of racing the first to create the same claims."""
     reports = list(reports)
+    with ExitStack() as locks:
+        for report in reports:
+            busy = f"Claims are being extracted from “{report.title[:80]}” already; try again later."
+            locks.enter_context(held(f"extract-report:{report.pk}", busy=busy))
+        return _extract_and_store(reports, n_process)
+
+
+def _extract_and_store(reports: list[Report], n_process: int) -> list[StoreOutcome]:
     Report.objects.filter(pk__in=[r.pk for r in reports]).update(extraction_state=Report.Extraction.RUNNING)
     try:
         extractions = extract_many(

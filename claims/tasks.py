@@ -3,6 +3,7 @@
 from celery import shared_task
 from django.db import transaction
 
+from core.errors import Busy
 from reports.models import Report
 
 
@@ -15,7 +16,10 @@ def extract_report_claims(self, report_id: int) -> str:
     report = Report.objects.filter(pk=report_id).first()
     if report is None:
         return "report gone"
-    return str(store_extraction(report=report))  # idempotent: a second run creates nothing
+    try:
+        return str(store_extraction(report=report))  # idempotent: a second run creates nothing
+    except Busy:
+        return "already being extracted"  # the run under way stores the same claims
 
 
 def queue_extraction(*, report: Report) -> None:

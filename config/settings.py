@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "axes",
+    "csp",
     # Ours: shared plumbing, the domain apps, then the surfaces (import-linter keeps this order).
     "core",
     "reports",
@@ -84,7 +86,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # First in, last out: every response gets the policy, the 4xx answered below included.
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Malformed requests (NUL, too many parameters, oversized bodies) get a 4xx here, first.
+    "core.middleware.RequestLimitsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -169,12 +175,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Proxies in front of the app that append to X-Forwarded-For (a TLS proxy: 1). The client's address
+# is read through them (core/client_address.py) for the sign-in lock-out and the API throttle
+# alike; 0 trusts only the connecting address, so a forged header changes nothing.
+# API_NUM_PROXIES is its older name, still read.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", env_int("API_NUM_PROXIES", 0))
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "desk:queue"
 LOGOUT_REDIRECT_URL = "login"
+# A username is locked from one address after AXES_FAILURE_LIMIT failures, so one client's bad
+# guesses never lock the real user out from elsewhere; an address is locked for every username
+# after AXES_ADDRESS_FAILURE_LIMIT failures across usernames (credential stuffing).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_ADDRESS_FAILURE_LIMIT = env_int("AXES_ADDRESS_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "core.lockout.LockoutHandler"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
+AXES_USERNAME_CALLABLE = "core.lockout.lockout_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 
@@ -183,6 +202,24 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# Content-Security-Policy on every response (django-csp): our own scripts, styles and images only,
+# no inline script unless a template asks for the request's nonce (none of ours does; the API's
+# ReDoc page does), no plugins, no framing, forms post only here. The sandboxed archive view
+# sets its own, stricter policy (core/http.py), which this middleware leaves alone.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the container health check speaks plain HTTP
@@ -316,13 +353,16 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # JSON only, with a depth limit; the desk's browser forms post to /desk/, not here.
+    "DEFAULT_PARSER_CLASSES": ["api.plumbing.JSONParser"],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "DEFAULT_PAGINATION_CLASS": "api.plumbing.Pagination",
     "PAGE_SIZE": 25,
     "EXCEPTION_HANDLER": "api.plumbing.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": ["api.plumbing.AnonThrottle", "api.plumbing.UserThrottle"],
-    # Proxies in front of the app that append to X-Forwarded-For; 0 trusts only REMOTE_ADDR,
-    # so a client cannot dodge the throttle by sending its own X-Forwarded-For.
-    "NUM_PROXIES": env_int("API_NUM_PROXIES", 0),
+    # The throttles read the client's address through core.client_address (TRUSTED_PROXY_COUNT);
+    # DRF's own reading is given the same count so the two can never disagree.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_ANON_RATE", "120/minute"),
         "user": env_str("API_USER_RATE", "600/minute"),
@@ -337,6 +377,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.plumbing.schema_says_what_the_api_does",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "ClaimKindEnum": "claims.models.Claim.Kind",
         "SourceKindEnum": "sources.models.Source.Kind",

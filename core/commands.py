@@ -4,7 +4,7 @@ from contextlib import contextmanager
 
 from django.core.management.base import CommandError
 
-from .errors import NotAllowed, Refused, StaleVersion
+from .errors import Busy, NotAllowed, Refused, StaleVersion
 
 
 @contextmanager
@@ -12,5 +12,5 @@ def refusals_exit(prefix: str = ""):
     """Turn the error vocabulary into CommandError: one line on stderr and exit status 1."""
     try:
         yield
-    except (Refused, NotAllowed, StaleVersion) as exc:
+    except (Refused, NotAllowed, StaleVersion, Busy) as exc:
         raise CommandError(f"{prefix}{exc}") from None

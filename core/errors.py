@@ -40,6 +40,20 @@ class NotAllowed(PermissionDenied):
         return self.message
 
 
+class Busy(Exception):
+    """Someone is doing this very thing right now (409); nothing was started. Try again when it is
+    done (say, a second extraction of a report while the first runs)."""
+
+    status_code = 409
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class StaleVersion(Exception):
     """The object changed since the caller read it; nothing was saved (409).
 

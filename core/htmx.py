@@ -49,7 +49,9 @@ def attempt(form, run) -> Attempt:
 def safe_next(request, fallback: str) -> str:
     """The `next` the form posted, if it is a URL on this site; else the fallback."""
     candidate = request.POST.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
+    # A path on this site only: redirect() would take anything else without a slash ("-1") for
+    # the name of a view, and fail.
+    if candidate.startswith("/") and url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate

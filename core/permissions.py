@@ -35,12 +35,22 @@ def staff_users():
     )
 
 
+# Longer than any link the app makes; a longer query is kept out of the sign-in redirect, which
+# Django would refuse past 16,384 characters (a 400, logged with a traceback).
+NEXT_MAX = 2000
+
+
+def _come_back_to(request) -> str:
+    full = request.get_full_path()
+    return full if len(full) <= NEXT_MAX else request.path
+
+
 def _guard(allowed, refusal: str):
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
             if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
+                return redirect_to_login(_come_back_to(request))
             if not allowed(request.user):
                 raise NotAllowed(refusal)
             return view(request, *args, **kwargs)

@@ -198,6 +198,20 @@ class ReferenceForm(VersionedForm):
     url = forms.URLField(label="Web address", max_length=2000, required=False, assume_scheme="https")
 
 
+class ClaimNumbers(forms.ModelMultipleChoiceField):
+    """Ticked claims by number; a value that is no claim number at all (too big for the column,
+    not a whole number) is refused like an unknown claim instead of reaching the database."""
+
+    def _check_values(self, value):
+        for pk in value:
+            text = str(pk)
+            if not (text.isascii() and text.isdigit() and int(text) < 2**63):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": text[:20]}
+                )
+        return super()._check_values(value)
+
+
 class BulkForm(forms.Form):
     ACTIONS = [
         ("assign_me", "Assign to me"),
@@ -206,7 +220,7 @@ class BulkForm(forms.Form):
         ("dismiss_duplicate", "Dismiss as duplicate"),
         ("dismiss_not_checkworthy", "Dismiss as not check-worthy"),
     ]
-    claims = forms.ModelMultipleChoiceField(
+    claims = ClaimNumbers(
         queryset=Claim.objects.all(), error_messages={"required": "Tick at least one claim."}
     )
     action = forms.ChoiceField(label="With the ticked claims", choices=ACTIONS)

@@ -7,7 +7,6 @@ copy is, or why there is none.
 """
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from django.urls import reverse
 
@@ -16,6 +15,7 @@ from claims.models import Attribution, StatusChange
 from claims.selectors.public import PublicAttribution, PublicClaim, PublicReference
 from claims.services.publication import PART_LABELS
 from claims.workflow import Status
+from core.validation import is_web_url
 from sources.models import Reference
 
 # What a top-level source did, as the end of "<Source> … ."
@@ -49,13 +49,10 @@ IN_PROGRESS = {Reference.Capture.QUEUED, Reference.Capture.FETCHING, Reference.C
 
 
 def safe_href(url: str) -> str:
-    """The URL if it is an http(s) address, else '': nothing else is ever rendered as a link."""
+    """The URL if it is a well-formed http(s) address (core.validation, the one rule for URLs), else
+    '': nothing else is ever rendered as a link, whatever was stored before validation existed."""
     url = (url or "").strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return ""
-    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
+    return url if is_web_url(url) else ""
 
 
 def sentence(text: str) -> str:

@@ -1,10 +1,13 @@
 from django.contrib import admin
 
+from core.validation import CheckedModelForm
+
 from .models import Report
 
 
 @admin.register(Report)
 class ReportAdmin(admin.ModelAdmin):
+    form = CheckedModelForm
     list_display = ["title", "publisher", "published_on", "extraction_state", "imported_at"]
     list_filter = ["extraction_state", "publisher"]
     search_fields = ["title", "publisher", "byline", "url"]

@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from core.errors import Refused
+from core.validation import clean_date, clean_text, clean_url, column_limit
 
 from .models import Report
 
@@ -72,6 +73,24 @@ def body_from_text(text: str) -> tuple[str, dict]:
     return body, found
 
 
+def checked_metadata(
+    *, title="", publisher="", url="", published_on=None, byline="", third_party: bool = False
+) -> dict:
+    """The report's metadata measured against its columns (core.validation): a person's input is
+    refused with the field's name; what an HTML page says about itself is cleaned and cut to fit."""
+
+    def text(value, field):
+        return clean_text(value, field=field, max_length=column_limit(Report, field), third_party=third_party)
+
+    return {
+        "title": text(title, "title"),
+        "publisher": text(publisher, "publisher"),
+        "url": clean_url(url, field="url", max_length=column_limit(Report, "url"), third_party=third_party),
+        "published_on": clean_date(published_on, field="published_on", third_party=third_party),
+        "byline": text(byline, "byline"),
+    }
+
+
 def unique_slug(title: str, content_hash: str) -> str:
     base = slugify(title)[:80].strip("-") or "report"
     slug = base
@@ -89,31 +108,33 @@ def import_report(
     published_on: date | str | None = None,
     byline: str = "",
 ) -> ImportResult:
-    """Store a report exactly as given. The same body twice is a no-op that returns the first."""
+    """Store a report exactly as given. The same body twice is a no-op that returns the first.
+
+    What was given is checked first, also when the body turns out to be imported already, so a
+    bad date or URL is refused the same way on a re-import.
+    """
     if len(text.encode("utf-8")) > settings.REPORT_MAX_BYTES:
         raise ImportRefused(f"Report is over the {settings.REPORT_MAX_BYTES:,}-byte limit.")
     if "\x00" in text:
         raise ImportRefused("Text contains NUL characters; give plain UTF-8 text or HTML.")
+    given = checked_metadata(
+        title=title, publisher=publisher, url=url, published_on=published_on, byline=byline
+    )
     body, found = body_from_text(text)
     content_hash = hashlib.sha256(body.encode("utf-8")).hexdigest()
     existing = Report.objects.filter(content_hash=content_hash).first()
     if existing is not None:
         return ImportResult(existing, created=False)
 
-    title = (title or found.get("title") or first_line(body))[:500]
-    if isinstance(published_on, str):
-        published_on = parse_date(published_on)
+    page = checked_metadata(**found, third_party=True)
+    meta = {name: given[name] or page[name] for name in given}
+    meta["title"] = meta["title"] or clean_text(
+        first_line(body), field="title", max_length=column_limit(Report, "title"), third_party=True
+    )
     try:
         with transaction.atomic():
             report = Report.objects.create(
-                title=title,
-                slug=unique_slug(title, content_hash),
-                publisher=publisher or found.get("publisher", ""),
-                url=url or found.get("url", ""),
-                published_on=published_on or parse_date(found.get("published_on", ""), strict=False),
-                byline=byline or found.get("byline", ""),
-                body=body,
-                content_hash=content_hash,
+                **meta, slug=unique_slug(meta["title"], content_hash), body=body, content_hash=content_hash
             )
     except IntegrityError:
         # Someone imported the same text a moment ago: theirs stands.
@@ -136,14 +157,3 @@ def first_line(body: str) -> str:
         if line.strip():
             return line.strip()
     return "Untitled report"
-
-
-def parse_date(value: str, *, strict: bool = True) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        if not strict:  # a date guessed from HTML metadata is a hint, not the user's input
-            return None
-        raise ImportRefused(f"Publication date {value!r} is not a date (use YYYY-MM-DD).") from None

@@ -1,11 +1,14 @@
 from django.contrib import admin, messages
 
+from core.validation import CheckedModelForm
+
 from . import services
 from .models import Reference, Snapshot, Source
 
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    form = CheckedModelForm
     list_display = ["name", "kind", "slug", "merged_into"]
     list_filter = ["kind"]
     search_fields = ["name", "description"]
@@ -27,6 +30,7 @@ class SnapshotInline(admin.TabularInline):
 class ReferenceAdminBase(admin.ModelAdmin):
     """Registered by claims/admin.py, which knows how a changed URL is noted on the citing claims."""
 
+    form = CheckedModelForm
     list_display = ["title", "kind", "publisher", "url", "capture_state", "last_archived_at", "link_rot"]
     list_filter = ["kind", "capture_state", "page_changed", "link_rot"]
     search_fields = ["title", "publisher", "url"]

@@ -4,11 +4,10 @@ Linking a reference to a claim, and noting it in the claim's history, is the cla
 job (claims/services/references.py); this module knows nothing of claims.
 """
 
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
 
 from core.errors import Refused
+from core.validation import clean_text, clean_url
 
 from .models import Reference
 
@@ -23,29 +22,21 @@ class InvalidReference(Refused):
 
 def checked_url(url: str) -> str:
     """Only well-formed http(s) URLs are stored: they are shown as links and fetched by the archiver."""
-    url = (url or "").strip()
-    if not url:
-        return ""
-    if len(url) > URL_MAX:
-        raise InvalidReference(f"A web address is at most {URL_MAX:,} characters.", field="url")
     try:
-        URLValidator(schemes=["http", "https"])(url)
-    except ValidationError:
-        raise InvalidReference(
-            f"{url[:100]!r} is not a web address (http:// or https://).", field="url"
-        ) from None
-    return url
+        return clean_url(url, field="url", max_length=URL_MAX)
+    except Refused as exc:
+        raise InvalidReference(exc.message, field="url") from None
 
 
-def _clean(value: str, *, limit: int, field: str, what: str) -> str:
-    value = " ".join("".join(ch for ch in (value or "") if ch >= " ").split())
-    if len(value) > limit:
-        raise InvalidReference(f"{what} is at most {limit:,} characters.", field=field)
-    return value
+def _clean(value: str, *, limit: int, field: str) -> str:
+    try:
+        return clean_text(value, field=field, max_length=limit)
+    except Refused as exc:
+        raise InvalidReference(exc.message, field=field) from None
 
 
 def create_reference(*, title: str, kind: str, publisher: str = "", url: str = "") -> Reference:
-    title = _clean(title, limit=TITLE_MAX, field="title", what="A reference's title")
+    title = _clean(title, limit=TITLE_MAX, field="title")
     if not title:
         raise InvalidReference("A reference needs a title.", field="title")
     if kind not in Reference.Kind.values:
@@ -53,7 +44,7 @@ def create_reference(*, title: str, kind: str, publisher: str = "", url: str = "
     return Reference.objects.create(
         title=title,
         kind=kind,
-        publisher=_clean(publisher, limit=PUBLISHER_MAX, field="publisher", what="A publisher's name"),
+        publisher=_clean(publisher, limit=PUBLISHER_MAX, field="publisher"),
         url=checked_url(url),
     )
 

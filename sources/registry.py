@@ -3,6 +3,7 @@
 from django.utils.text import slugify
 
 from core.errors import Refused
+from core.validation import clean_text
 
 from .models import Source
 
@@ -28,11 +29,9 @@ def unique_source_slug(name: str) -> str:
 
 def source_named(*, name: str, kind: str = "") -> Source:
     """The source with this name or alias (following merges), or a new one."""
-    name = " ".join("".join(ch for ch in (name or "") if ch >= " ").split())
+    name = clean_text(name, field="new_source", max_length=NAME_MAX)
     if not name:
         raise Refused("A source needs a name.", field="new_source")
-    if len(name) > NAME_MAX:
-        raise Refused(f"A source's name is at most {NAME_MAX} characters.", field="new_source")
     if kind and kind not in Source.Kind.values:
         raise Refused(f"{kind!r} is not a kind of source.", field="new_source_kind")
     source = Source.objects.filter(name__iexact=name).first()

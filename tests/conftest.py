@@ -11,6 +11,8 @@ from urllib.parse import urlparse
 import pytest
 from django.contrib.auth.models import Group, User
 
+from tests import network_guard
+
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 DEMO_PASSWORD = "a-long-test-password-123"
 
@@ -32,6 +34,18 @@ def need_service(what: str, ok: bool) -> None:
     if REQUIRE_SERVICES:
         pytest.fail(f"{what} is required (REQUIRE_SERVICES=1) but is not reachable.")
     pytest.skip(f"{what} is not available here.")
+
+
+network_guard.install()
+
+
+@pytest.fixture(autouse=True)
+def _no_packet_leaves_the_machine():
+    """Any connection or name look-up beyond loopback fails the test that made it (tests/network_guard.py)."""
+    network_guard.take_attempts()
+    yield
+    if attempts := network_guard.take_attempts():
+        pytest.fail("A test tried to reach off this machine: " + "; ".join(attempts))
 
 
 @pytest.fixture(autouse=True)

@@ -11,12 +11,14 @@ from rest_framework import serializers
 
 from claims.models import Attribution, Claim, EvidenceNote, StatusChange
 from claims.workflow import DismissReason, Status, Verdict, targets_for
+from core.errors import Refused
 from reports.models import Report
 
 from .sources import (
     PublicReferenceSerializer,
     SourceBriefSerializer,
     StaffReferenceSerializer,
+    StrictInput,
     VersionedInput,
 )
 
@@ -206,8 +208,8 @@ class AssignInputSerializer(VersionedInput):
         if value is None:
             return None
         user = get_user_model().objects.filter(username=value).first()
-        if user is None:
-            raise serializers.ValidationError(f"No user is called {value!r}.")
+        if user is None:  # well-formed, but no one: the rules refuse it (422), as the desk does
+            raise Refused(f"No user is called {value!r}.", field="assignee")
         return user
 
 
@@ -217,7 +219,7 @@ class EvidenceInputSerializer(VersionedInput):
     text = serializers.CharField(max_length=20000)
 
 
-class NoteInputSerializer(serializers.Serializer):
+class NoteInputSerializer(StrictInput):
     """An internal note: stays in the newsroom, never shown to readers."""
 
     text = serializers.CharField(max_length=20000)

@@ -7,6 +7,7 @@ from rest_framework import serializers
 from reports.models import Report
 
 from .claims import PublicClaimSerializer
+from .sources import StrictInput, WebURLField
 
 
 class PublicReportSerializer(serializers.ModelSerializer):
@@ -73,13 +74,13 @@ class StaffReportSerializer(serializers.ModelSerializer):
         ]
 
 
-class ReportImportSerializer(serializers.Serializer):
+class ReportImportSerializer(StrictInput):
     text = serializers.CharField(
         trim_whitespace=False,
         help_text="The report as plain text or as an HTML page (the article text is read out of it).",
     )
     title = serializers.CharField(required=False, default="", allow_blank=True, max_length=500)
     publisher = serializers.CharField(required=False, default="", allow_blank=True, max_length=200)
-    url = serializers.URLField(required=False, default="", allow_blank=True, max_length=2000)
+    url = WebURLField(required=False, default="", allow_blank=True, max_length=2000)
     published_on = serializers.DateField(required=False, allow_null=True, default=None)
     byline = serializers.CharField(required=False, default="", allow_blank=True, max_length=300)

@@ -8,7 +8,6 @@ claims.filters, the same as the queue page and its CSV export.
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -23,7 +22,7 @@ from claims.selectors import claims_base
 from claims.selectors.public import present, published_claims_with_details
 from sources.models import Reference, Snapshot
 
-from ..plumbing import ACTION_ERRORS, PUBLIC_ERRORS, STAFF_ERRORS, IsNewsroomStaff
+from ..plumbing import ACTION_ERRORS, PUBLIC_ERRORS, STAFF_ERRORS, FilterBackend, IsNewsroomStaff
 from ..serializers.claims import (
     AssignInputSerializer,
     EvidenceInputSerializer,
@@ -71,7 +70,7 @@ class ClaimList(_PresentedList):
 
     serializer_class = PublicClaimSerializer
     permission_classes = [AllowAny]
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [FilterBackend]
     filterset_class = PublishedClaimFilter
 
     def get_queryset(self):
@@ -101,7 +100,7 @@ class QueueList(generics.ListAPIView):
 
     serializer_class = StaffClaimListSerializer
     permission_classes = STAFF
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [FilterBackend]
     filterset_class = ClaimFilter
 
     def get_queryset(self):

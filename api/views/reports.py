@@ -13,7 +13,7 @@ from claims.selectors.public import present, public_reports, published_claims_wi
 from reports.models import Report
 from reports.services import import_report
 
-from ..plumbing import PUBLIC_ERRORS, STAFF_ERRORS
+from ..plumbing import BUSY, PUBLIC_ERRORS, REFUSED, STAFF_ERRORS, WRITE_ERRORS, QueryInput
 from ..serializers.reports import (
     PublicReportDetailSerializer,
     PublicReportSerializer,
@@ -23,7 +23,7 @@ from ..serializers.reports import (
 from .claims import STAFF
 
 
-class ReportFilterSerializer(serializers.Serializer):
+class ReportFilterSerializer(QueryInput):
     q = serializers.CharField(required=False, max_length=200, help_text="Words in the title or publisher.")
 
 
@@ -114,7 +114,8 @@ class DeskReportList(generics.ListAPIView):
             200: OpenApiResponse(
                 StaffReportSerializer, description="The same text was imported before; that report."
             ),
-            **STAFF_ERRORS,
+            **WRITE_ERRORS,
+            422: REFUSED,
         },
     )
     def post(self, request: Request) -> Response:
@@ -152,7 +153,7 @@ class ReportExtraction(generics.GenericAPIView):
     @extend_schema(
         summary="Run claim extraction on a report",
         request=None,
-        responses={200: StaffReportSerializer, **STAFF_ERRORS},
+        responses={200: StaffReportSerializer, **WRITE_ERRORS, 409: BUSY},
     )
     def post(self, request: Request, slug: str) -> Response:
         report = get_object_or_404(Report, slug=slug)

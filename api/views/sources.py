@@ -14,12 +14,12 @@ from claims.selectors.public import public_sources
 from sources import services as archive
 from sources.models import Reference, Source
 
-from ..plumbing import ACTION_ERRORS, PUBLIC_ERRORS, STAFF_ERRORS
+from ..plumbing import ACTION_ERRORS, PUBLIC_ERRORS, WRITE_ERRORS, QueryInput
 from ..serializers.sources import PublicSourceSerializer, ReferenceInputSerializer, StaffReferenceSerializer
 from .claims import STAFF
 
 
-class SourceFilterSerializer(serializers.Serializer):
+class SourceFilterSerializer(QueryInput):
     q = serializers.CharField(required=False, max_length=200, help_text="Words in the source's name.")
     kind = serializers.ListField(child=serializers.ChoiceField(choices=Source.Kind.choices), required=False)
 
@@ -100,7 +100,7 @@ class ReferenceCapture(APIView):
     @extend_schema(
         summary="Queue an archive capture",
         request=None,
-        responses={202: StaffReferenceSerializer, **STAFF_ERRORS},
+        responses={202: StaffReferenceSerializer, **WRITE_ERRORS},
     )
     def post(self, request: Request, pk: int) -> Response:
         reference = get_object_or_404(Reference, pk=pk)

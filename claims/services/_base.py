@@ -8,6 +8,7 @@ pass the check.
 from django.db.models import F
 from django.utils import timezone
 
+from core import validation
 from core.errors import NotAllowed, Refused, StaleVersion
 
 from ..models import Claim, StatusChange
@@ -98,8 +99,9 @@ def username(user) -> str:
 
 
 def clean_text(value: str | None, *, field: str, what: str, max_length: int | None = None) -> str:
-    """Text from any surface: control characters out, whitespace trimmed, required and measured."""
-    text = "".join(ch for ch in (value or "") if ch in "\n\t" or ch >= " ").strip()
+    """Text from any surface: control characters out (a NUL refused), whitespace trimmed, required and
+    measured (core.validation, with the claim's own words for the refusal)."""
+    text = validation.clean_text(value, field=field, max_length=None, multiline=True)
     if not text:
         raise Refused(f"{what} needs some text.", field=field)
     if max_length is not None and len(text) > max_length:

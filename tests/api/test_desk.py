@@ -144,6 +144,14 @@ def test_import_refuses_bad_input_field_by_field(checker_api, body, field):
     assert field in response.json()["errors"]
 
 
+def test_import_refuses_a_uri_that_is_not_a_web_address_with_422_on_its_field(checker_api):
+    # A URI, as the schema asks; the rules (http(s) web addresses only) refuse it.
+    body = {"text": "A report.", "url": "ftp://example.org/report"}
+    response = checker_api.post("/api/v1/desk/reports/", body, format="json")
+    assert response.status_code == 422
+    assert list(response.json()["errors"]) == ["url"]
+
+
 def test_import_refused_by_the_service_is_422(checker_api):
     response = checker_api.post(
         "/api/v1/desk/reports/", {"text": "<html><body><div></div></body></html>"}, format="json"
@@ -385,7 +393,8 @@ def test_assign_and_unassign(checker_api, other_checker, claim):
     assert response.json()["assignee"] is None
 
 
-@pytest.mark.parametrize(("who", "code"), [("nobody", 400), ("outsider", 422)])
+# Both are well-formed usernames (what the schema asks for) that the rules refuse: 422.
+@pytest.mark.parametrize(("who", "code"), [("nobody", 422), ("outsider", 422)])
 def test_assign_to_someone_without_a_role_is_refused_on_assignee(checker_api, outsider, claim, who, code):
     response = checker_api.post(
         f"/api/v1/desk/claims/{claim.pk}/assignment/",

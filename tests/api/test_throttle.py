@@ -50,3 +50,21 @@ def test_signed_in_client_is_throttled_by_account(three_a_minute, fresh_counts, 
     client = token_client(checker)
     codes = [client.get("/api/v1/desk/claims/", REMOTE_ADDR=f"203.0.113.{n}").status_code for n in range(4)]
     assert codes == [200, 200, 200, 429]
+
+
+def test_behind_a_trusted_proxy_each_client_has_its_own_count(three_a_minute, settings):
+    """TRUSTED_PROXY_COUNT is the one setting for the throttle and the sign-in lock-out."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    first, second = "198.51.100.31", "198.51.100.32"
+    keys = [f"throttle_{scope}_{ip}" for scope in ("anon", "user") for ip in (first, second)]
+    cache.delete_many(keys)
+    proxy = APIClient(REMOTE_ADDR="10.0.0.2")
+    try:
+        codes = [proxy.get("/api/v1/claims/", HTTP_X_FORWARDED_FOR=first).status_code for _ in range(4)]
+        assert codes == [200, 200, 200, 429]
+        assert proxy.get("/api/v1/claims/", HTTP_X_FORWARDED_FOR=second).status_code == 200
+        # A forged entry to the left of the proxy's own is not believed.
+        forged = f"{second}, {first}"
+        assert proxy.get("/api/v1/claims/", HTTP_X_FORWARDED_FOR=forged).status_code == 429
+    finally:
+        cache.delete_many(keys)
