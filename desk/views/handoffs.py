@@ -73,7 +73,8 @@ def inbox_count(request):
 def inbox(request):
     """Sign-off requests (editors) and send-backs (the fact-checker assigned), new ones first marked;
     opening the page marks them seen."""
-    since = inbox_since(_last_visit(request.user))
+    last_visit = _last_visit(request.user)
+    since = inbox_since(last_visit)
     events = list(inbox_events(request.user, editor=is_editor(request.user))[:INBOX_PAGE])
     services.mark_inbox_seen(user=request.user)
     return render(
@@ -83,5 +84,6 @@ def inbox(request):
             "new": [e for e in events if e.at > since],
             "earlier": [e for e in events if e.at <= since],
             "since": since,
+            "first_visit": last_visit is None,
         },
     )
