@@ -10,7 +10,8 @@ it: the banner stays until the work itself moves on.
 
 from datetime import datetime, timedelta
 
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet, Subquery
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from ..models import Claim, StatusChange
@@ -34,9 +35,10 @@ def with_send_back(qs: QuerySet[Claim]) -> QuerySet[Claim]:
     qs = qs.annotate(
         sent_back_at=Subquery(last.values("at")[:1]), sent_back_by=Subquery(last.values("actor")[:1])
     )
+    # 0 for an editor whose account is gone: then anyone's action ends it, as in pending_send_back.
     acted = StatusChange.objects.filter(
         ACTING, claim=OuterRef("pk"), at__gt=OuterRef("sent_back_at")
-    ).exclude(actor=OuterRef("sent_back_by"))
+    ).exclude(actor=Coalesce(OuterRef("sent_back_by"), Value(0)))
     return qs.annotate(
         sent_back=ExpressionWrapper(
             Q(status=Status.IN_PROGRESS, sent_back_at__isnull=False) & ~Exists(acted),
@@ -52,7 +54,7 @@ def pending_send_back(claim: Claim) -> StatusChange | None:
     entry = claim.history.filter(SEND_BACK).select_related("actor").order_by("-at", "-id").first()
     if entry is None:
         return None
-    acted = claim.history.filter(ACTING, at__gt=entry.at).exclude(actor=entry.actor_id).exists()
+    acted = claim.history.filter(ACTING, at__gt=entry.at).exclude(actor=entry.actor_id or 0).exists()
     return None if acted else entry
 
 

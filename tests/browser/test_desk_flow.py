@@ -114,6 +114,7 @@ def test_editor_lands_on_the_dashboard_and_the_signoff_count_updates_live(new_pa
     editor = new_page()
     sign_in(editor, "editor")
     expect(editor).to_have_url(re.compile(r"/desk/reports/dashboard/$"))
+    both_sizes(editor, "dashboard-landing")
     badge = editor.locator("#signoff-count .nav-count")
     expect(badge).to_have_text("0")
     # The request the editor already sent back is in the inbox from the start.

@@ -80,6 +80,15 @@ def test_banner_ends_when_the_fact_checker_moves_the_claim(claim, checker, edito
     assert pending_send_back(claim).note == "Still missing."
 
 
+def test_send_back_by_an_editor_whose_account_is_gone_ends_with_anyones_action(claim, checker, editor):
+    claim = sent_back(claim, checker, editor)
+    editor.delete()
+    claim.refresh_from_db()
+    assert is_sent_back(claim)
+    claim = services.change_status(claim=claim, to=Status.NEEDS_SIGNOFF, actor=checker)
+    assert not is_sent_back(claim)
+
+
 def test_editor_posting_a_fact_checker_edit_through_the_desk_clears_the_banner(
     client, claim, checker, editor
 ):
