@@ -28,7 +28,9 @@ def prepare_rows(claims: list, user) -> list:
     moves = offered_moves(claims, user)
     for claim in claims:
         claim.who_said = short_phrases(claim.attributions.all())
-        claim.moves = moves[claim.pk]
+        # A row's menu is one click: moves that need a note (send back, unpublish) are made where one
+        # is written, and publishing changes in place is the review page's.
+        claim.moves = [m for m in moves[claim.pk] if m.to != m.frm and not m.needs_note]
         claim.offer_assign = offers_assignment(claim.status) and claim.assignee_id != user.pk
     return claims
 

@@ -129,7 +129,8 @@ def test_rows_offer_only_the_moves_the_table_allows(client, make_claim, checker,
     client.force_login(editor)  # set the verdict standing: the two-person rule keeps them from publishing
     row = row_html(client.get(QUEUE).content.decode(), waiting.pk)
     assert 'value="published"' not in row
-    assert 'value="in_progress"' in row  # sending it back is still theirs to do
+    # Sending back needs a note: it is made on the review page, not from a one-click row menu.
+    assert 'value="in_progress"' not in row and 'value="dismissed"' in row
     client.force_login(other_editor)
     assert 'value="published"' in row_html(client.get(QUEUE).content.decode(), waiting.pk)
 
@@ -200,3 +201,11 @@ def test_bulk_bar_is_progressive_enhancement(client, checker):
     html = client.get(QUEUE).content.decode()
     assert 'id="bulk-form"' in html and " hidden" not in html.split('id="bulk-form"')[1].split(">")[0]
     assert "js/queue.js" in html and "<script>" not in html
+
+
+def test_published_row_offers_an_editor_nothing_that_needs_a_note(client, make_claim, editor):
+    published = freeze_as_published(make_claim(text="Published one"))
+    client.force_login(editor)
+    row = row_html(client.get(QUEUE).content.decode(), published.pk)
+    # Unpublishing needs a public reason, written on the review page; nothing else moves a published claim.
+    assert "Change status" not in row and "Assign to me" not in row
