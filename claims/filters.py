@@ -1,8 +1,9 @@
 """The claim filters, defined once (django-filter) for the queue form, the API and the CSV export.
 
     q=<words>  report=<slug>  status=<status>  verdict=<verdict|none>  kind=<kind>  source=<slug>
+    role=<role> (with source: that source in that role, on one attribution)
     assignee=<username|me|none>  min_score=<0..1>  max_score=<0..1>
-    sort=<-checkworthiness|checkworthiness|created|-created|updated|-updated|rank>
+    sort=<-checkworthiness|checkworthiness|created|-created|updated|-updated|rank|sent_back>
     duplicates=0 (hide duplicates)  signoff=1 (waiting for sign-off)  age=<0-1|2-7|8+>
 
 Repeated parameters (status=a&status=b) mean "any of". Values a filter does not know are
@@ -14,13 +15,14 @@ from datetime import timedelta
 import django_filters as filters
 from django import forms
 from django.core.validators import validate_slug
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 
 from core.permissions import staff_users
 
-from .models import Claim
+from .models import Attribution, Claim
+from .selectors.handoffs import with_send_back
 from .selectors.queue import AGE_BUCKETS, DEFAULT_SORT, SORTS, search_claims
 from .workflow import OPEN_STATUSES, Status, Verdict
 
@@ -34,6 +36,7 @@ SORT_LABELS = {
     "updated": "Least recently changed first",
     "reading": "Reading order",
     "rank": "Best match first (with a search)",
+    "sent_back": "Sent back first, then most check-worthy",
 }
 AGE_LABELS = {"0-1": "0–1 days", "2-7": "2–7 days", "8+": "8 days or more"}
 
@@ -143,12 +146,18 @@ class ClaimFilter(filters.FilterSet):
     kind = filters.MultipleChoiceFilter(label="Kind", choices=Claim.Kind.choices, widget=OneOf)
     source = extend_schema_field(SLUG_LIST)(
         SlugsFilter(
-            field_name="attributions__source__slug",
             label="Source",
+            method="filter_who_said",
             widget=OneOf,
-            distinct=True,
-            help_text="Source slug: claims attributed to it.",
+            help_text="Source slug: claims attributed to it (in the given role, with role).",
         )
+    )
+    role = filters.MultipleChoiceFilter(
+        label="Role",
+        choices=Attribution.Role.choices,
+        method="filter_who_said",
+        widget=OneOf,
+        help_text="How the source is credited: with source, that source in this role.",
     )
     assignee = extend_schema_field({"type": "string", "maxLength": 150})(
         UsernamesFilter(
@@ -208,6 +217,7 @@ class ClaimFilter(filters.FilterSet):
         from sources.models import Source
 
         fields = self.form.fields
+        fields["q"].widget.attrs["placeholder"] = "Search claim text"
         reports = Report.objects.only("slug", "title").order_by("-imported_at")
         fields["report"].choices = [("", "All reports")] + [(r.slug, r.title[:80]) for r in reports]
         people = Source.objects.filter(merged_into__isnull=True).only("slug", "name").order_by("name")
@@ -215,7 +225,7 @@ class ClaimFilter(filters.FilterSet):
         fields["assignee"].choices = [("", "Anyone"), ("me", "Mine"), ("none", "Unassigned")] + [
             (u.username, u.get_username()) for u in staff_users()
         ]
-        for name in ("verdict", "kind"):
+        for name in ("verdict", "kind", "role"):
             fields[name].choices = [("", "Any"), *fields[name].choices]
 
     def filter_queryset(self, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
@@ -237,6 +247,20 @@ class ClaimFilter(filters.FilterSet):
         if "none" in value:
             wanted |= Q(verdict="")
         return queryset.filter(wanted)
+
+    def filter_who_said(self, queryset, name, value):
+        """Source and role together: one attribution with that source in that role (not a claim
+        where one source said it and another denied it). Runs once for both parameters."""
+        data = self.form.cleaned_data
+        sources, roles = data.get("source") or [], data.get("role") or []
+        if name == "role" and sources:
+            return queryset  # already applied with the source
+        attributions = Attribution.objects.filter(claim=OuterRef("pk"))
+        if sources:
+            attributions = attributions.filter(source__slug__in=sources)
+        if roles:
+            attributions = attributions.filter(role__in=roles)
+        return queryset.filter(Exists(attributions))
 
     def filter_assignee(self, queryset, name, value):
         wanted = Q(pk__in=[])
@@ -266,6 +290,8 @@ class ClaimFilter(filters.FilterSet):
             if "search_rank" in queryset.query.annotations:
                 return queryset.order_by("-search_rank", "id")
             value = DEFAULT_SORT
+        if value == "sent_back":
+            queryset = with_send_back(queryset)
         return queryset.order_by(*SORTS.get(value, SORTS[DEFAULT_SORT]))
 
 

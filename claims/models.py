@@ -334,3 +334,15 @@ class Byline(models.Model):
 
     def __str__(self) -> str:
         return self.name or str(self.user)
+
+
+class InboxVisit(models.Model):
+    """When a person last opened their desk inbox: what happened since is new to them."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="inbox_visit"
+    )
+    seen_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.user} saw the inbox at {self.seen_at:%Y-%m-%d %H:%M}"

@@ -233,3 +233,9 @@ def moves_for(facts: ClaimFacts, actor) -> list[Move]:
 def targets_for(status: str, actor) -> list[str]:
     """Statuses this person's role may move a claim in `status` to (for menus built without facts)."""
     return [m.to for (frm, _), m in MOVES.items() if frm == status and m.to != frm and may(actor, m)]
+
+
+def offers_assignment(status: str) -> bool:
+    """Whether to offer "Assign to me" on a claim in this status: only while it is open. A published
+    or dismissed claim is done; work on it starts with a move (unpublish, reopen)."""
+    return status in OPEN_STATUSES

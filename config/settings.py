@@ -182,7 +182,8 @@ AUTH_PASSWORD_VALIDATORS = [
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", env_int("API_NUM_PROXIES", 0))
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "desk:queue"
+# Editors land on the dashboard, fact-checkers on the queue (desk/views/handoffs.py).
+LOGIN_REDIRECT_URL = "desk:home"
 LOGOUT_REDIRECT_URL = "login"
 # A username is locked from one address after AXES_FAILURE_LIMIT failures, so one client's bad
 # guesses never lock the real user out from elsewhere; an address is locked for every username

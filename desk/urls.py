@@ -2,7 +2,19 @@
 
 from django.urls import path
 
-from .views import byline, claim, claim_sources, dashboard, export, passages, queue, reports, signoff, sources
+from .views import (
+    byline,
+    claim,
+    claim_sources,
+    dashboard,
+    export,
+    handoffs,
+    passages,
+    queue,
+    reports,
+    signoff,
+    sources,
+)
 
 app_name = "desk"
 
@@ -20,6 +32,10 @@ claim_actions = [
 ]
 
 urlpatterns = [
+    path("", handoffs.home, name="home"),  # where sign-in lands: editors the dashboard, others the queue
+    path("inbox/", handoffs.inbox, name="inbox"),
+    path("nav/signoff-count/", handoffs.signoff_count, name="signoff_count"),
+    path("nav/inbox-count/", handoffs.inbox_count, name="inbox_count"),
     path("queue/", queue.queue, name="queue"),
     path("byline/", byline.byline, name="byline"),
     path("queue/bulk/", queue.queue_bulk, name="bulk"),

@@ -14,6 +14,7 @@ from claims.labels import verdict_label
 from claims.models import Attribution, StatusChange
 from claims.selectors.public import PublicAttribution, PublicClaim, PublicReference
 from claims.services.publication import PART_LABELS
+from claims.who_said import Said, citing_verb, listed, tree
 from claims.workflow import Status
 from core.validation import is_web_url
 from sources.models import Reference
@@ -28,9 +29,8 @@ DID = {
     Attribution.Role.CITED: "was cited as the source of this",
     Attribution.Role.QUOTED: "was quoted saying this",
 }
-# A nested source that backs its parent up is cited or quoted by it; one that pushes back
-# (denied, accused) gets a sentence of its own, "According to <parent>, <source> denied it."
-OWN_SENTENCE = {Attribution.Role.DENIED, Attribution.Role.ACCUSED}
+# A nested source that pushes back (denied, accused) gets a sentence of its own, "According to
+# <parent>, <source> denied it." (claims/who_said.py sorts the nested sources once for every surface.)
 
 # Why a reference has no archived copy: the fetcher's error classes (sources/fetching/errors.py).
 FAILURE_WORDS = {
@@ -67,46 +67,33 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def _subject(a: PublicAttribution, *, described: bool = True) -> str:
     description = a.source.description.strip().rstrip(".,")
     return f"{a.source.name}, {description}," if described and description else a.source.name
 
 
-def _nested_sentences(parent: PublicAttribution, children: list[PublicAttribution]) -> tuple[str, list[str]]:
+def _nested_sentences(parent: PublicAttribution, said: Said) -> tuple[str, list[str]]:
     """(", citing X and Y" for the sources the parent relies on, [sentences for those pushing back])."""
-    backing = [c for c in children if c.role not in OWN_SENTENCE]
-    pushing = [c for c in children if c.role in OWN_SENTENCE]
     clause = ""
-    if backing:
-        verb = "quoting" if all(c.role == Attribution.Role.QUOTED for c in backing) else "citing"
-        names = [_subject(c, described=len(backing) == 1).rstrip(",") for c in backing]
-        clause = f", {verb} {_listed(names)}"
-    own = [f"According to {parent.source.name}, {_subject(c)} {DID[c.role]}." for c in pushing]
+    if said.backing:
+        names = [_subject(c, described=len(said.backing) == 1).rstrip(",") for c in said.backing]
+        clause = f", {citing_verb(said.backing)} {listed(names)}"
+    own = [f"According to {parent.source.name}, {_subject(c)} {DID[c.role]}." for c in said.pushing]
     return clause, own
 
 
 def attribution_sentences(claim: PublicClaim) -> list[str]:
     """Who said the claim, one sentence per source the report names, nested sources folded in."""
-    attributions = claim.attributions
-    ids = {a.id for a in attributions}
-    children: dict[int, list[PublicAttribution]] = {}
-    for a in attributions:
-        if a.parent_id in ids:
-            children.setdefault(a.parent_id, []).append(a)
     sentences = []
-    for a in attributions:
-        kids = children.get(a.id, [])
-        if a.parent_id in ids:
-            if kids:  # a nested source that itself cites others
+    for said in tree(claim.attributions):
+        a = said.attribution
+        if said.nested:
+            if said.children:  # a nested source that itself cites others
                 sentences.append(
-                    f"{_capitalised(a.source.name)} cited {_listed([k.source.name for k in kids])}."
+                    f"{_capitalised(a.source.name)} cited {listed([k.source.name for k in said.children])}."
                 )
             continue
-        clause, own = _nested_sentences(a, kids)
+        clause, own = _nested_sentences(a, said)
         subject = _capitalised(_subject(a))
         if clause:
             subject = subject.rstrip(",")
@@ -206,7 +193,7 @@ def history_entries(claim: PublicClaim) -> list[HistoryEntry]:
             what, kind = _correction_words(change), "correction"
         else:
             parts = [PART_LABELS.get(p.strip(), p.strip()) for p in change.to_value.split(",") if p.strip()]
-            what = f"Updated: {_listed(parts)}." if parts else "Updated."
+            what = f"Updated: {listed(parts)}." if parts else "Updated."
             kind = "update"
         entries.append(HistoryEntry(at=change.at, what=what, reason=sentence(change.note), kind=kind))
     return entries[::-1]

@@ -11,6 +11,7 @@ from .assignment import assign
 from .attributions import add_attribution, change_attribution, merge_sources, remove_attribution
 from .bulk import BulkResult, bulk_assign, bulk_change_status, bulk_dismiss
 from .bylines import set_byline
+from .inbox import mark_inbox_seen
 from .notes import add_evidence, add_note
 from .publication import facts, has_evidence, public_content, unpublished_changes
 from .references import add_reference, update_reference_url
@@ -41,6 +42,7 @@ __all__ = [
     "edit_text",
     "facts",
     "has_evidence",
+    "mark_inbox_seen",
     "merge_sources",
     "misattribute",
     "set_byline",

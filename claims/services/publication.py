@@ -7,7 +7,7 @@ changes, readers see nothing new until an editor (not one who made the changes, 
 two-person rule) publishes it with a public reason.
 """
 
-from django.db.models import Max
+from django.db.models import Max, Q
 
 from ..models import Claim, PublishedVersion, StatusChange
 from ..workflow import ClaimFacts, Status
@@ -106,8 +106,17 @@ def _last(claim: Claim, **filters) -> StatusChange | None:
     return claim.history.filter(**filters).order_by("-at", "-id").first()
 
 
-def preparers(claim: Claim) -> frozenset[int]:
-    """The people the two-person rule keeps from publishing this claim now.
+# The history entries that decide who prepared a claim (preparers_in reads only these).
+PREPARER_ENTRIES = Q(field__in=(*CONTENT_FIELDS, StatusChange.Field.STATUS))
+
+
+def _last_matching(history: list[StatusChange], matches) -> StatusChange | None:
+    return next((h for h in reversed(history) if matches(h)), None)
+
+
+def preparers_in(claim: Claim, history: list[StatusChange]) -> frozenset[int]:
+    """The people the two-person rule keeps from publishing this claim now, from its history
+    entries (oldest first; any that PREPARER_ENTRIES selects, more do no harm).
 
     Waiting for sign-off: whoever set the verdict that stands and whoever sent it for sign-off.
     Published with changes: whoever made a change since the version readers see.
@@ -116,18 +125,30 @@ def preparers(claim: Claim) -> frozenset[int]:
     if claim.status == Status.PUBLISHED and claim.public_version is not None:
         since = claim.public_version.published_at
         ids.update(
-            claim.history.filter(at__gte=since, field__in=CONTENT_FIELDS)
-            .exclude(field=StatusChange.Field.EVIDENCE, note="internal note")
-            .values_list("actor_id", flat=True)
+            h.actor_id
+            for h in history
+            if h.at >= since
+            and h.field in CONTENT_FIELDS
+            and not (h.field == StatusChange.Field.EVIDENCE and h.note == "internal note")
         )
     else:
         for entry in (
-            _last(claim, field=StatusChange.Field.VERDICT),
-            _last(claim, field=StatusChange.Field.STATUS, to_value=Status.NEEDS_SIGNOFF),
+            _last_matching(history, lambda h: h.field == StatusChange.Field.VERDICT),
+            _last_matching(
+                history, lambda h: h.field == StatusChange.Field.STATUS and h.to_value == Status.NEEDS_SIGNOFF
+            ),
         ):
             if entry is not None:
                 ids.add(entry.actor_id)
     return frozenset(i for i in ids if i is not None)
+
+
+def preparers(claim: Claim) -> frozenset[int]:
+    """The people the two-person rule keeps from publishing this claim now (see preparers_in)."""
+    history = claim.history.filter(PREPARER_ENTRIES)
+    if claim.status == Status.PUBLISHED and claim.public_version is not None:
+        history = history.filter(at__gte=claim.public_version.published_at)
+    return preparers_in(claim, list(history.order_by("at", "id")))
 
 
 def has_evidence(claim: Claim) -> bool:

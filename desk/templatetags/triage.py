@@ -14,8 +14,11 @@ register = template.Library()
 
 @register.simple_tag
 def status_targets(claim, user) -> list[tuple[str, str]]:
-    """The moves this user may make on this claim, for the status menu."""
-    return [(t, status_label(t).word) for t in targets_for(claim.status, user)]
+    """The moves this user may make on this claim, for the status menu: the queue's rows carry the
+    moves the table offers them now (`claim.moves`, from moves_for); elsewhere, what the role allows."""
+    moves = getattr(claim, "moves", None)
+    targets = targets_for(claim.status, user) if moves is None else [m.to for m in moves]
+    return [(t, status_label(t).word) for t in targets]
 
 
 @register.simple_tag

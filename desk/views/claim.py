@@ -16,11 +16,14 @@ from django_htmx.http import trigger_client_event
 
 from claims import services
 from claims.models import Claim
+from claims.selectors.handoffs import pending_send_back
+from claims.selectors.queue import queue_claims
 from claims.workflow import DismissReason, Status, moves_for
 from core.htmx import attempt, back
 from core.permissions import staff_required
 
 from .. import forms
+from .queue import prepare_rows
 
 CONTEXT_CHARS = 240
 
@@ -90,6 +93,7 @@ def desk_context(
         "forms": used_forms,
         "moves": moves_for(facts, request.user),
         "unpublished_changes": [services.publication.PART_LABELS[p] for p in facts.unpublished_changes],
+        "sent_back": pending_send_back(claim),
         "conflict": conflict,
         "section_error": section_error,
         "dismiss_reasons": DismissReason,
@@ -123,7 +127,7 @@ def _section_response(
 
 
 def _row_response(request, claim, status: int = 200):
-    claim = _claim(claim.pk)
+    claim = prepare_rows([queue_claims().get(pk=claim.pk)], request.user)[0]
     where = request.htmx.current_url_abs_path or reverse("desk:queue")
     html = render_to_string(
         "desk/partials/queue_row_update.html", {"claim": claim, "back": where}, request=request

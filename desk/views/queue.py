@@ -11,18 +11,32 @@ from django.views.decorators.http import require_GET, require_POST
 
 from claims import services
 from claims.filters import ClaimFilter
-from claims.selectors import claims_base
-from claims.workflow import DismissReason
+from claims.selectors.queue import offered_moves, queue_claims
+from claims.who_said import short_phrases
+from claims.workflow import DismissReason, offers_assignment
 from core.htmx import safe_next
-from core.permissions import staff_required
+from core.permissions import is_editor, staff_required
 
 from .. import forms
+from ..queue_views import filter_chips, saved_views
 
 QUEUE_PAGE_SIZE = 25
 
 
+def prepare_rows(claims: list, user) -> list:
+    """What each row shows beyond the claim: who said it, and the moves the table offers this person."""
+    moves = offered_moves(claims, user)
+    for claim in claims:
+        claim.who_said = short_phrases(claim.attributions.all())
+        # A row's menu is one click: moves that need a note (send back, unpublish) are made where one
+        # is written, and publishing changes in place is the review page's.
+        claim.moves = [m for m in moves[claim.pk] if m.to != m.frm and not m.needs_note]
+        claim.offer_assign = offers_assignment(claim.status) and claim.assignee_id != user.pk
+    return claims
+
+
 def queue_context(request, params) -> dict:
-    filters = ClaimFilter(params, queryset=claims_base(), request=request, for_page=True)
+    filters = ClaimFilter(params, queryset=queue_claims(), request=request, for_page=True)
     page = Paginator(filters.qs, QUEUE_PAGE_SIZE).get_page(params.get("page"))
     kept = [
         (k, v) for k in params for v in params.getlist(k) if k not in ("page", "csrfmiddlewaretoken") and v
@@ -30,7 +44,9 @@ def queue_context(request, params) -> dict:
     return {
         "filter_form": filters.form,
         "page": page,
-        "claims": page.object_list,
+        "claims": prepare_rows(list(page.object_list), request.user),
+        "chips": filter_chips(filters.form, kept),
+        "saved_views": saved_views(kept, editor=is_editor(request.user)),
         "querystring": urlencode(kept),
         "bulk_form": forms.BulkForm(),
         "filtered": bool(kept),
