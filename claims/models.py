@@ -223,6 +223,7 @@ class StatusChange(models.Model):
         CORRECTION = "correction", "Correction"
         UPDATE = "update", "Update"
         RELATION = "relation", "Related claim"
+        CHECKLIST = "checklist", "Publishing checklist"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="history")
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)

@@ -48,6 +48,13 @@ class StatusForm(VersionedForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Needed when sending back, unpublishing or dismissing for another reason.",
     )
+    override_reason = forms.CharField(
+        label="Publish over the checklist: why",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Editors only, when publishing while no reference can be followed; it is recorded.",
+    )
 
     def __init__(self, *args, claim: Claim, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -196,6 +203,19 @@ class ReferenceForm(VersionedForm):
     kind = forms.ChoiceField(label="Kind", choices=Reference.Kind.choices, initial=Reference.Kind.ARTICLE)
     publisher = forms.CharField(label="Publisher", max_length=300, required=False)
     url = forms.URLField(label="Web address", max_length=2000, required=False, assume_scheme="https")
+
+
+class ReferenceUrlForm(VersionedForm):
+    """A reference's web address, set from the claim desk (then archived)."""
+
+    id_prefix = "refurl"
+
+    url = forms.URLField(
+        label="Web address",
+        max_length=2000,
+        assume_scheme="https",
+        error_messages={"required": "Give the address readers can follow (http or https)."},
+    )
 
 
 class ClaimNumbers(forms.ModelMultipleChoiceField):

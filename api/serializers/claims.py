@@ -181,6 +181,14 @@ class StaffClaimSerializer(StaffClaimListSerializer):
 class StatusInputSerializer(VersionedInput):
     status = serializers.ChoiceField(choices=Status.choices)
     note = serializers.CharField(required=False, default="", allow_blank=True, max_length=5000)
+    override_reason = serializers.CharField(
+        required=False,
+        default="",
+        allow_blank=True,
+        max_length=2000,
+        help_text="Publishing over a blocking item of the publishing checklist (no reference readers can "
+        "follow): why. Recorded in the claim's history; without it such a publish is refused (422).",
+    )
     dismiss_reason = serializers.ChoiceField(
         choices=DismissReason.choices, required=False, default="", allow_blank=True
     )

@@ -65,7 +65,10 @@ def desk_context(
     attributions = list(claim.attributions.select_related("source", "source__merged_into"))
     notes = list(claim.notes.select_related("author"))
     used_forms = _unbound_forms(claim, request.user)
-    used_forms.update(bound or {})
+    bound = dict(bound or {})
+    bound_url = bound.pop("reference_url", {})
+    version = {"version": claim.version}
+    used_forms.update(bound)
     facts = services.facts(claim)
     return {
         "claim": claim,
@@ -81,7 +84,14 @@ def desk_context(
             )
             for a in attributions
         ],
-        "references": list(claim.references.all()),
+        "references": [
+            (
+                r,
+                bound_url.get(r.pk)
+                or forms.ReferenceUrlForm(initial={**version, "url": r.url}, prefix=f"ref-{r.pk}"),
+            )
+            for r in claim.references.all()
+        ],
         "evidence": [n for n in notes if not n.internal],
         "internal_notes": [n for n in notes if n.internal],
         "relations": list(claim.relations.select_related("to_claim", "to_claim__report")),
@@ -159,27 +169,31 @@ def _keep_typed(request, form, claim, conflict):
     return again
 
 
-def _refused(request, claim, section: str, form, status: int, conflict=None):
+def _refused(request, claim, section: str, form, status: int, conflict=None, bound=None):
     """Re-render what was typed with the reason: the row or section for htmx, else the whole desk."""
     if _wants_row(request, claim):
         for error in form.non_field_errors() or [e for errs in form.errors.values() for e in errs]:
             messages.error(request, f"Claim #{claim.pk}: {error}")
         return _row_response(request, claim, status=status)
     key = {"attributions": "attribution"}.get(section, section)
-    context = desk_context(request, claim, bound={key: form}, conflict=conflict, section_error=section)
+    bound = bound(form) if bound else {key: form}
+    context = desk_context(request, claim, bound=bound, conflict=conflict, section_error=section)
     if request.htmx:
         return _section_response(request, claim, section, context, status=status)
     return render(request, "desk/claim.html", context, status=status)
 
 
-def _act(request, claim, *, section: str, form, run, message: str):
+def _act(request, claim, *, section: str, form, run, message: str, bound=None):
+    """`bound(form)`: where the refused form goes in the desk's context, when not its section's."""
     outcome = attempt(form, run)
     if outcome.ok:
         versioned = "version" in form.fields and form.fields["version"].required
         return _done(request, claim, section, message, versioned)
     if outcome.conflict is not None:
         form = _keep_typed(request, form, claim, outcome.conflict)
-    return _refused(request, claim, section, form, status=outcome.status, conflict=outcome.conflict)
+    return _refused(
+        request, claim, section, form, status=outcome.status, conflict=outcome.conflict, bound=bound
+    )
 
 
 @require_POST
@@ -219,6 +233,7 @@ def change_status(request, pk):
             actor=request.user,
             note=d["note"],
             dismiss_reason=d["dismiss_reason"],
+            override_reason=d["override_reason"],
             expected_version=d["version"],
         ),
     )
