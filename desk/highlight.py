@@ -5,6 +5,7 @@ that each lie wholly inside or outside every claim; each segment knows the claim
 and the innermost (shortest, then earliest) is the one its link opens.
 """
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -57,3 +58,30 @@ def segments(body: str, claims, furniture: list[tuple[int, int]] | None = None) 
             )
         )
     return result
+
+
+_SENTENCE_START = re.compile(r"(?:\n\s*|[.!?…][\"”’)\]]?\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]?(?=\s|$)")
+
+
+def excerpt(body: str, start: int, end: int, furniture=(), chars: int = 240) -> dict:
+    """The claim's passage with the report's words around it, for "In the report": the words before
+    begin at a sentence start and those after stop at a sentence end, neither reaching into page
+    furniture (a photo credit, a caption), so the excerpt never opens mid-word."""
+    size = len(body)
+    start, end = max(0, min(start, size)), max(0, min(end, size))
+    lo = max(0, start - chars)
+    spans = [(max(0, s), min(size, e)) for s, e in furniture or () if e > s]
+    lo = max([lo, *(e for s, e in spans if s < start and e > lo and e <= start)])
+    if lo == 0 or body[lo - 1] == "\n":
+        first = lo
+    else:
+        found = _SENTENCE_START.search(body, lo, start)
+        first = found.end() if found else start
+    hi = min(size, end + chars, *(s for s, _ in spans if s >= end))
+    stop = hi
+    if stop < size and body[stop] != "\n":  # cut short: end on the last full sentence or paragraph
+        ends = [m.end() for m in _SENTENCE_END.finditer(body, end, stop)]
+        ends.append(body.rfind("\n", end, stop))
+        stop = max(max(ends), end)
+    return {"before": body[first:start], "passage": body[start:end], "after": body[end:stop]}

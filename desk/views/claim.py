@@ -21,6 +21,7 @@ from core.htmx import attempt, back
 from core.permissions import staff_required
 
 from .. import forms
+from ..highlight import excerpt
 
 CONTEXT_CHARS = 240
 
@@ -50,12 +51,8 @@ def _unbound_forms(claim: Claim, user) -> dict:
 
 
 def _passage(claim: Claim) -> dict:
-    body = claim.report.body
-    return {
-        "before": body[max(0, claim.start - CONTEXT_CHARS) : claim.start],
-        "passage": body[claim.start : claim.end],
-        "after": body[claim.end : claim.end + CONTEXT_CHARS],
-    }
+    furniture = [tuple(span) for span in (claim.report.furniture_spans or [])]
+    return excerpt(claim.report.body, claim.start, claim.end, furniture, CONTEXT_CHARS)
 
 
 def desk_context(
