@@ -62,7 +62,11 @@ class Claim(models.Model):
                 name="claim_checkworthiness_0_1",
             ),
         ]
-        indexes = [models.Index(fields=["status", "-checkworthiness"])]
+        indexes = [
+            models.Index(fields=["status", "-checkworthiness"]),
+            # The dashboard's "stuck": open claims by status with no change since a date.
+            models.Index(fields=["status", "updated_at"], name="claim_status_updated"),
+        ]
 
     def __str__(self) -> str:
         return self.text[:80]
@@ -239,6 +243,12 @@ class StatusChange(models.Model):
     class Meta:
         ordering = ["at", "id"]
         get_latest_by = "at"
+        indexes = [
+            # The dashboard's throughput reads verdicts inside a window of weeks, and each claim's
+            # first entry by a person: both by index, whatever the length of the history.
+            models.Index(fields=["field", "at"], name="history_field_at"),
+            models.Index(fields=["claim", "at"], name="history_claim_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.field}: {self.from_value} → {self.to_value}"

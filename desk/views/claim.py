@@ -55,6 +55,19 @@ def _passage(claim: Claim) -> dict:
     return excerpt(claim.report.body, claim.start, claim.end, furniture, CONTEXT_CHARS)
 
 
+def _attribution_forms(claim: Claim, attributions: list) -> list[tuple]:
+    """Each attribution with its change form; the source list is read once for all of them."""
+    rows, choices = [], None
+    for a in attributions:
+        form = forms.AttributionChangeForm(
+            initial={"version": claim.version, "source": a.source_id, "role": a.role}, prefix=f"attr-{a.pk}"
+        )
+        choices = choices if choices is not None else list(form.fields["source"].choices)
+        form.fields["source"].choices = choices
+        rows.append((a, form))
+    return rows
+
+
 def desk_context(
     request, claim: Claim, *, bound: dict | None = None, conflict=None, section_error=None
 ) -> dict:
@@ -71,16 +84,7 @@ def desk_context(
         "claim": claim,
         "report": claim.report,
         **_passage(claim),
-        "attributions": [
-            (
-                a,
-                forms.AttributionChangeForm(
-                    initial={"version": claim.version, "source": a.source_id, "role": a.role},
-                    prefix=f"attr-{a.pk}",
-                ),
-            )
-            for a in attributions
-        ],
+        "attributions": _attribution_forms(claim, attributions),
         "references": [
             (
                 r,
