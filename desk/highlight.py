@@ -2,7 +2,8 @@
 
 Claims' passages may overlap or nest. Cutting the text at every start and end gives segments
 that each lie wholly inside or outside every claim; each segment knows the claims covering it,
-and the innermost (shortest, then earliest) is the one its link opens.
+and the innermost (shortest, then earliest) is the one its link opens. Speakers' names (the
+sources the claims are attributed to, by name or alias) are cut out the same way, to be marked.
 """
 
 import re
@@ -17,6 +18,7 @@ class Segment:
     claims: list = field(default_factory=list)  # covering claims, innermost first
     furniture: bool = False
     opens: list = field(default_factory=list)  # claims whose passage starts here
+    speaker: object = None  # the source whose name this segment is
 
     @property
     def claim(self):
@@ -27,7 +29,28 @@ class Segment:
         return len(self.claims)
 
 
-def segments(body: str, claims, furniture: list[tuple[int, int]] | None = None) -> list[Segment]:
+def speaker_spans(body: str, sources) -> list[tuple[int, int, object]]:
+    """Where the report names its speakers: each source's name and aliases, as whole words, longest
+    first so "Dmitry Peskov" is one mark, not "Peskov" inside it. Spans never overlap."""
+    names = sorted(
+        {
+            (name, source)
+            for source in sources
+            for name in [source.name, *(source.aliases or [])]
+            if len(name) > 2
+        },
+        key=lambda pair: -len(pair[0]),
+    )
+    taken: list[tuple[int, int, object]] = []
+    for name, source in names:
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+            s, e = found.span()
+            if not any(s < te and e > ts for ts, te, _ in taken):
+                taken.append((s, e, source))
+    return sorted(taken, key=lambda span: span[0])
+
+
+def segments(body: str, claims, furniture: list[tuple[int, int]] | None = None, speakers=()) -> list[Segment]:
     size = len(body)
     spans = [(c, max(0, min(c.start, size)), max(0, min(c.end, size))) for c in claims]
     spans = [(c, s, e) for c, s, e in spans if e > s]
@@ -36,6 +59,8 @@ def segments(body: str, claims, furniture: list[tuple[int, int]] | None = None) 
     for _, s, e in spans:
         cuts.update((s, e))
     for s, e in furniture:
+        cuts.update((s, e))
+    for s, e, _ in speakers:
         cuts.update((s, e))
     bounds = sorted(cuts)
     result = []
@@ -55,6 +80,7 @@ def segments(body: str, claims, furniture: list[tuple[int, int]] | None = None) 
                 claims=covering,
                 opens=opens,
                 furniture=any(s <= a and e >= b for s, e in furniture),
+                speaker=next((src for s, e, src in speakers if s <= a and e >= b), None),
             )
         )
     return result
