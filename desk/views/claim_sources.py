@@ -166,7 +166,7 @@ def reference_url(request, pk, reference_pk):
         claim,
         section="references",
         form=forms.ReferenceUrlForm(request.POST, prefix=f"ref-{reference.pk}"),
-        message=f"“{reference.title}” now points at its web address and is queued for archiving.",
+        message=f"Web address saved for “{reference.title}”; archiving it now.",
         run=lambda d: services.update_reference_url(
             reference=reference, url=d["url"], actor=request.user, claim=claim, expected_version=d["version"]
         ),
