@@ -12,6 +12,12 @@ from claims.workflow import DismissReason, Status, Verdict, targets_for
 from core.permissions import staff_users
 from sources.models import Reference, Source
 
+# A save refused because someone else saved first, in the desk's words (no internal version numbers).
+STALE = (
+    "This claim was changed by someone else since you opened it. Nothing was saved: see what they "
+    "changed, then save again."
+)
+
 
 class VersionedForm(forms.Form):
     # Several forms share one page; distinct ids keep every label pointing at its own field.

@@ -166,7 +166,7 @@ def _keep_typed(request, form, claim, conflict):
         kwargs.update(claim=claim, user=request.user)
     again = form.__class__(data, **kwargs)
     again.is_valid()
-    again.add_error(None, str(conflict))
+    again.add_error(None, forms.STALE)
     return again
 
 

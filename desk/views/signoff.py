@@ -20,6 +20,8 @@ from core.errors import Refused
 from core.htmx import attempt
 from core.permissions import editor_required
 
+from .. import forms as desk_forms
+
 
 class SignoffForm(forms.Form):
     """What an editor's action posts; the rules (what each move needs) are the services'."""
@@ -29,9 +31,6 @@ class SignoffForm(forms.Form):
     verdict = forms.CharField(required=False, max_length=16)
     summary = forms.CharField(required=False, max_length=5000)
     override_reason = forms.CharField(required=False, strip=True, max_length=OVERRIDE_MAX)
-
-
-STALE = "This claim was changed by someone else since you opened it; see what changed, then decide again."
 
 
 def _errors(form) -> dict:
@@ -104,7 +103,12 @@ def _act(request, pk, action, success: str, form: str, typed_fields=("note",)):
     if outcome.conflict is not None:
         conflict = outcome.conflict
         return _review(
-            request, conflict.current, errors={"all": STALE}, typed=typed, stale=conflict.changes, status=409
+            request,
+            conflict.current,
+            errors={"all": desk_forms.STALE},
+            typed=typed,
+            stale=conflict.changes,
+            status=409,
         )
     if not outcome.ok:
         return _review(request, claim, errors=_errors(posted), typed=typed, status=outcome.status)
