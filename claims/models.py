@@ -66,6 +66,13 @@ class Claim(models.Model):
             models.Index(fields=["status", "-checkworthiness"]),
             # The dashboard's "stuck": open claims by status with no change since a date.
             models.Index(fields=["status", "updated_at"], name="claim_status_updated"),
+            # The backlog: open claims that are not duplicates, by age (and the oldest of them).
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(status__in=["unreviewed", "in_progress", "needs_signoff"])
+                & models.Q(duplicate_of__isnull=True),
+                name="claim_backlog_created",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -226,7 +226,7 @@ def dashboard_figures(
     claims = _claims(report)
     by_status = _by_status(claims)
     load = _load(claims)
-    weeks, time_to_verdict = throughput(claims, now)
+    weeks, time_to_verdict = throughput(report, now)
     return DashboardFigures(
         report=report,
         now=now,

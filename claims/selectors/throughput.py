@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from django.db.models import Max, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
-from ..models import Claim, StatusChange
+from ..models import StatusChange
 
 WEEKS = 12
 
@@ -46,7 +46,13 @@ def _since(now: datetime) -> datetime:
     return timezone.make_aware(datetime.combine(first_week(now), datetime.min.time()))
 
 
-def _verdict_times(claims: QuerySet[Claim], now: datetime) -> list[tuple[datetime, datetime]]:
+def _verdicts(report, now: datetime) -> QuerySet[StatusChange]:
+    """Verdict entries inside the window, by the index on (field, at); one report's through its claims."""
+    rows = StatusChange.objects.filter(field=StatusChange.Field.VERDICT, at__gte=_since(now), at__lte=now)
+    return rows if report is None else rows.filter(claim__report=report)
+
+
+def _verdict_times(report, now: datetime) -> list[tuple[datetime, datetime]]:
     """(first work, the verdict now standing) for claims whose standing verdict was given in the window.
 
     A correction to a published verdict is not counted as reaching one; a verdict cleared since is
@@ -57,13 +63,9 @@ def _verdict_times(claims: QuerySet[Claim], now: datetime) -> list[tuple[datetim
         .values("at")[:1]
     )
     rows = (
-        StatusChange.objects.filter(
-            claim__in=claims.exclude(verdict=""),
-            field=StatusChange.Field.VERDICT,
-            actor__isnull=False,
-            at__gte=_since(now),
-            at__lte=now,
-        )
+        _verdicts(report, now)
+        .filter(actor__isnull=False)
+        .exclude(claim__verdict="")
         .values("claim_id")
         .annotate(verdict_at=Max("at"), first_at=Subquery(first_work))
         .order_by()
@@ -72,10 +74,8 @@ def _verdict_times(claims: QuerySet[Claim], now: datetime) -> list[tuple[datetim
     return list(rows)
 
 
-def _week_counts(claims: QuerySet[Claim], now: datetime) -> dict[date, int]:
-    stamps = StatusChange.objects.filter(
-        claim__in=claims, field=StatusChange.Field.VERDICT, at__gte=_since(now), at__lte=now
-    ).values_list("at", flat=True)
+def _week_counts(report, now: datetime) -> dict[date, int]:
+    stamps = _verdicts(report, now).values_list("at", flat=True)
     counts: dict[date, int] = {}
     for at in stamps.iterator():
         day = timezone.localdate(at)
@@ -84,13 +84,13 @@ def _week_counts(claims: QuerySet[Claim], now: datetime) -> dict[date, int]:
     return counts
 
 
-def throughput(claims: QuerySet[Claim], now: datetime) -> tuple[list[Week], TimeToVerdict]:
+def throughput(report, now: datetime) -> tuple[list[Week], TimeToVerdict]:
     """Verdicts per week over the last 12 weeks (this one included), with each week's median time
-    to verdict, and the median over the 12 weeks."""
-    counts = _week_counts(claims, now)
+    to verdict, and the median over the 12 weeks; for one report, or all (`report` None)."""
+    counts = _week_counts(report, now)
     by_week: dict[date, list[timedelta]] = {}
     durations = []
-    for first_at, verdict_at in _verdict_times(claims, now):
+    for first_at, verdict_at in _verdict_times(report, now):
         if first_at is None or verdict_at < first_at:
             continue
         day = timezone.localdate(verdict_at)

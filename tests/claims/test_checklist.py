@@ -196,3 +196,15 @@ def test_review_page_override_redirects_and_is_recorded(client, editor, unlinked
     claim = Claim.objects.get(pk=unlinked.pk)
     assert claim.status == Status.PUBLISHED
     assert claim.history.get(field="checklist").note == "Read out on air."
+
+
+def test_claim_desk_status_form_asks_for_the_override_too(client, editor, unlinked):
+    client.force_login(editor)
+    url = reverse("desk:status", kwargs={"pk": unlinked.pk})
+    response = client.post(url, {"version": unlinked.version, "to": "published"})
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert "none has a URL or an archived copy" in html and 'name="override_reason"' in html
+    response = client.post(url, {"version": unlinked.version, "to": "published", "override_reason": "On air."})
+    assert response.status_code == 302
+    assert Claim.objects.get(pk=unlinked.pk).history.get(field="checklist").note == "On air."
