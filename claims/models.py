@@ -68,7 +68,7 @@ class Claim(models.Model):
             models.Index(fields=["status", "updated_at"], name="claim_status_updated"),
             # The backlog: open claims that are not duplicates, by age (and the oldest of them).
             models.Index(
-                fields=["created_at"],
+                fields=["created_at", "id"],
                 condition=models.Q(status__in=["unreviewed", "in_progress", "needs_signoff"])
                 & models.Q(duplicate_of__isnull=True),
                 name="claim_backlog_created",

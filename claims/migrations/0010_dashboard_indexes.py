@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='claim',
-            index=models.Index(condition=models.Q(('status__in', ['unreviewed', 'in_progress', 'needs_signoff']), ('duplicate_of__isnull', True)), fields=['created_at'], name='claim_backlog_created'),
+            index=models.Index(condition=models.Q(('status__in', ['unreviewed', 'in_progress', 'needs_signoff']), ('duplicate_of__isnull', True)), fields=['created_at', 'id'], name='claim_backlog_created'),
         ),
         migrations.AddIndex(
             model_name='statuschange',
