@@ -266,7 +266,8 @@ def test_duplicates_are_left_out_of_the_backlog(world, make_claim):
 def test_every_claim_figure_links_to_the_same_claims_in_the_queue(world, scope):
     report = world["report"] if scope == "report" else None
     f = dashboard_figures(report=report, now=world["now"])
-    for figure in [*f.by_status, *f.by_verdict, *f.open_by_assignee, *f.backlog]:
+    cells = [cell for row in f.load for cell in row.counts]
+    for figure in [*f.by_status, *f.by_verdict, *f.open_by_assignee, *f.backlog, *cells]:
         params = QueryDict(mutable=True)
         for key, value in [*f.scope, *figure.params]:
             params.appendlist(key, value)
