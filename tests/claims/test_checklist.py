@@ -205,6 +205,8 @@ def test_claim_desk_status_form_asks_for_the_override_too(client, editor, unlink
     html = response.content.decode()
     assert response.status_code == 422
     assert "none has a URL or an archived copy" in html and 'name="override_reason"' in html
-    response = client.post(url, {"version": unlinked.version, "to": "published", "override_reason": "On air."})
+    response = client.post(
+        url, {"version": unlinked.version, "to": "published", "override_reason": "On air."}
+    )
     assert response.status_code == 302
     assert Claim.objects.get(pk=unlinked.pk).history.get(field="checklist").note == "On air."

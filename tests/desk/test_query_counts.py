@@ -24,9 +24,6 @@ def queries(client, url, **params) -> int:
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, params)
     assert response.status_code == 200
-    import os
-    if os.environ.get("SHOW_QUERIES"):
-        print("=== RUN\n" + "\n".join(q["sql"][:300] for q in captured.captured_queries))
     return len(captured.captured_queries)
 
 
