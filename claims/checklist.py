@@ -67,7 +67,7 @@ def _failing(ref: Reference) -> bool:
     return ref.capture_state == Reference.Capture.FAILED or ref.link_rot
 
 
-def _reference_items(references: list[Reference], *, rests_on_references: bool, fix_url: str) -> list[Item]:
+def reference_items(references: list[Reference], *, rests_on_references: bool, fix_url: str) -> list[Item]:
     no_url = tuple(f"“{r.title}” has no URL" for r in references if not r.url)
     unarchived = tuple(
         f"“{r.title}”: "
@@ -128,7 +128,7 @@ def checklist_for(claim: Claim) -> Checklist:
     attributions = attributions_checklist_item(claim)
     suggested = _contradictions(claim)
     items = [
-        *_reference_items(references, rests_on_references=bool(references) and not evidence, fix_url=fix_url),
+        *reference_items(references, rests_on_references=bool(references) and not evidence, fix_url=fix_url),
         Item(
             "attributions",
             attributions.label,

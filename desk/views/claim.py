@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
 from claims import services
+from claims.checklist import reference_items
 from claims.models import Claim
 from claims.workflow import DismissReason, Status, moves_for
 from core.htmx import attempt, back
@@ -74,6 +75,8 @@ def desk_context(
     claim = _claim(claim.pk)
     attributions = list(claim.attributions.select_related("source", "source__merged_into"))
     notes = list(claim.notes.select_related("author"))
+    references = list(claim.references.all())
+    public = any(not n.internal for n in notes)
     used_forms = _unbound_forms(claim, request.user)
     bound = dict(bound or {})
     bound_url = bound.pop("reference_url", {})
@@ -91,7 +94,15 @@ def desk_context(
                 bound_url.get(r.pk)
                 or forms.ReferenceUrlForm(initial={**version, "url": r.url}, prefix=f"ref-{r.pk}"),
             )
-            for r in claim.references.all()
+            for r in references
+        ],
+        # The publishing checklist's reference items, from what is loaded already: fixed here, in place.
+        "reference_checklist": [
+            item
+            for item in reference_items(
+                references, rests_on_references=bool(references) and not public, fix_url=""
+            )
+            if not item.done
         ],
         "evidence": [n for n in notes if not n.internal],
         "internal_notes": [n for n in notes if n.internal],

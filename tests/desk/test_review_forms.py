@@ -125,3 +125,20 @@ def test_sources_page_reference_url_refusal_keeps_what_was_typed(client, checker
     html = response.content.decode()
     assert response.status_code == 422
     assert 'id="reference-url-error"' in html and 'value="not a url"' in html
+
+
+def test_claim_desk_says_what_blocks_publishing_until_a_url_is_set(client, checker, claim):
+    reference = ReferenceFactory(title="The Planet's report")
+    reference.claims.add(claim)
+    client.force_login(checker)
+    desk = reverse("desk:claim", kwargs={"pk": claim.pk})
+    html = client.get(desk).content.decode()
+    assert "Blocks publishing:" in html and "has no URL" in html
+    url = reverse("desk:claim_reference_url", kwargs={"pk": claim.pk, "reference_pk": reference.pk})
+    client.post(
+        url,
+        {f"ref-{reference.pk}-version": claim.version, f"ref-{reference.pk}-url": "https://example.org/p"},
+    )
+    html = client.get(desk).content.decode()
+    assert "Blocks publishing:" not in html
+    assert "not archived yet (queued)" in html
