@@ -210,3 +210,17 @@ def test_claim_desk_status_form_asks_for_the_override_too(client, editor, unlink
     )
     assert response.status_code == 302
     assert Claim.objects.get(pk=unlinked.pk).history.get(field="checklist").note == "On air."
+
+
+def test_api_claim_shows_the_publishing_checklist(unlinked, editor):
+    response = token_client(editor).get(f"/api/v1/desk/claims/{unlinked.pk}/")
+    assert response.status_code == 200
+    items = {item["key"]: item for item in response.json()["publishing_checklist"]}
+    assert items["followable"] == {
+        "key": "followable",
+        "label": "Readers can follow a reference behind the verdict",
+        "done": False,
+        "blocking": True,
+        "details": [items["followable"]["details"][0]],
+    }
+    assert items["urls"]["details"] == ["“The Daily Planet's report” has no URL"]
