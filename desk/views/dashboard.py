@@ -26,6 +26,9 @@ def _duration(delta) -> str:
     if delta is None:
         return "—"
     hours = delta.total_seconds() / 3600
+    if hours < 1:
+        minutes = round(delta.total_seconds() / 60)
+        return f"{minutes} minute{'' if minutes == 1 else 's'}"
     if hours < 48:
         return f"{hours:.1f} hours"
     return f"{hours / 24:.1f} days"
