@@ -62,7 +62,18 @@ class Claim(models.Model):
                 name="claim_checkworthiness_0_1",
             ),
         ]
-        indexes = [models.Index(fields=["status", "-checkworthiness"])]
+        indexes = [
+            models.Index(fields=["status", "-checkworthiness"]),
+            # The dashboard's "stuck": open claims by status with no change since a date.
+            models.Index(fields=["status", "updated_at"], name="claim_status_updated"),
+            # The backlog: open claims that are not duplicates, by age (and the oldest of them).
+            models.Index(
+                fields=["created_at", "id"],
+                condition=models.Q(status__in=["unreviewed", "in_progress", "needs_signoff"])
+                & models.Q(duplicate_of__isnull=True),
+                name="claim_backlog_created",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.text[:80]
@@ -223,6 +234,7 @@ class StatusChange(models.Model):
         CORRECTION = "correction", "Correction"
         UPDATE = "update", "Update"
         RELATION = "relation", "Related claim"
+        CHECKLIST = "checklist", "Publishing checklist"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="history")
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
@@ -238,6 +250,12 @@ class StatusChange(models.Model):
     class Meta:
         ordering = ["at", "id"]
         get_latest_by = "at"
+        indexes = [
+            # The dashboard's throughput reads verdicts inside a window of weeks, and each claim's
+            # first entry by a person: both by index, whatever the length of the history.
+            models.Index(fields=["field", "at"], name="history_field_at"),
+            models.Index(fields=["claim", "at"], name="history_claim_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.field}: {self.from_value} → {self.to_value}"

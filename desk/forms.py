@@ -12,6 +12,12 @@ from claims.workflow import DismissReason, Status, Verdict, targets_for
 from core.permissions import staff_users
 from sources.models import Reference, Source
 
+# A save refused because someone else saved first, in the desk's words (no internal version numbers).
+STALE = (
+    "This claim was changed by someone else since you opened it. Nothing was saved: see what they "
+    "changed, then save again."
+)
+
 
 class VersionedForm(forms.Form):
     # Several forms share one page; distinct ids keep every label pointing at its own field.
@@ -47,6 +53,13 @@ class StatusForm(VersionedForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Needed when sending back, unpublishing or dismissing for another reason.",
+    )
+    override_reason = forms.CharField(
+        label="Publish over the checklist: why",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Editors only, when publishing while no reference can be followed; it is recorded.",
     )
 
     def __init__(self, *args, claim: Claim, user, **kwargs):
@@ -196,6 +209,19 @@ class ReferenceForm(VersionedForm):
     kind = forms.ChoiceField(label="Kind", choices=Reference.Kind.choices, initial=Reference.Kind.ARTICLE)
     publisher = forms.CharField(label="Publisher", max_length=300, required=False)
     url = forms.URLField(label="Web address", max_length=2000, required=False, assume_scheme="https")
+
+
+class ReferenceUrlForm(VersionedForm):
+    """A reference's web address, set from the claim desk (then archived)."""
+
+    id_prefix = "refurl"
+
+    url = forms.URLField(
+        label="Web address",
+        max_length=2000,
+        assume_scheme="https",
+        error_messages={"required": "Give the address readers can follow (http or https)."},
+    )
 
 
 class ClaimNumbers(forms.ModelMultipleChoiceField):

@@ -75,6 +75,11 @@ urlpatterns = [
         name="review_relation",
     ),
     path(
+        "claims/<int:pk>/references/<int:reference_pk>/url/",
+        claim_sources.reference_url,
+        name="claim_reference_url",
+    ),
+    path(
         "claims/<int:pk>/references/<int:reference_pk>/archive/",
         claim_sources.archive_reference,
         name="archive_reference",

@@ -9,6 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from claims.checklist import checklist_for
 from claims.models import Attribution, Claim, EvidenceNote, StatusChange
 from claims.workflow import DismissReason, Status, Verdict, targets_for
 from core.errors import Refused
@@ -144,6 +145,18 @@ class StaffClaimListSerializer(serializers.ModelSerializer):
         ]
 
 
+class ChecklistItemSerializer(serializers.Serializer):
+    """One item of the publishing checklist (claims/checklist.py)."""
+
+    key = serializers.CharField(read_only=True)
+    label = serializers.CharField(read_only=True)
+    done = serializers.BooleanField(read_only=True)
+    blocking = serializers.BooleanField(
+        read_only=True, help_text="While not done, publishing needs an `override_reason`."
+    )
+    details = serializers.ListField(child=serializers.CharField(), read_only=True)
+
+
 class StaffClaimSerializer(StaffClaimListSerializer):
     passage = serializers.CharField(read_only=True)
     attributions = AttributionSerializer(many=True, read_only=True)
@@ -152,6 +165,10 @@ class StaffClaimSerializer(StaffClaimListSerializer):
     history = HistorySerializer(many=True, read_only=True)
     allowed_statuses = serializers.SerializerMethodField(
         help_text="Statuses you may move this claim to (each may still need a note, verdict or evidence)."
+    )
+    publishing_checklist = serializers.SerializerMethodField(
+        help_text="What is missing before publishing: references without a URL or archive, attributions not "
+        "confirmed, suggested contradictions nobody looked at."
     )
 
     class Meta(StaffClaimListSerializer.Meta):
@@ -165,6 +182,7 @@ class StaffClaimSerializer(StaffClaimListSerializer):
             "verdict_summary",
             "published_at",
             "allowed_statuses",
+            "publishing_checklist",
             "attributions",
             "references",
             "notes",
@@ -176,11 +194,23 @@ class StaffClaimSerializer(StaffClaimListSerializer):
         request = self.context.get("request")
         return targets_for(claim.status, request.user if request else None)
 
+    @extend_schema_field(ChecklistItemSerializer(many=True))
+    def get_publishing_checklist(self, claim: Claim) -> list[dict]:
+        return ChecklistItemSerializer(checklist_for(claim).items, many=True).data
+
 
 # --- Desk inputs ----------------------------------------------------------------------------------
 class StatusInputSerializer(VersionedInput):
     status = serializers.ChoiceField(choices=Status.choices)
     note = serializers.CharField(required=False, default="", allow_blank=True, max_length=5000)
+    override_reason = serializers.CharField(
+        required=False,
+        default="",
+        allow_blank=True,
+        max_length=2000,
+        help_text="Publishing over a blocking item of the publishing checklist (no reference readers can "
+        "follow): why. Recorded in the claim's history; without it such a publish is refused (422).",
+    )
     dismiss_reason = serializers.ChoiceField(
         choices=DismissReason.choices, required=False, default="", allow_blank=True
     )

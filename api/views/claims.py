@@ -166,6 +166,7 @@ class ClaimStatus(_ClaimAction):
             actor=user,
             note=data["note"],
             dismiss_reason=data["dismiss_reason"],
+            override_reason=data["override_reason"],
             expected_version=data["version"],
         )
 

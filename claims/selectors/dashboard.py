@@ -1,12 +1,17 @@
 """The editor's dashboard figures, for all reports or one, computed in a fixed number of queries.
 
-Every figure carries the queue parameters (claims/filters.py) that select
-the claims behind it, so the page can link each number to exactly those claims.
+It answers three questions: what waits for me (sign-off), what is stuck (open claims with no
+change for N days, references whose capture fails or is stuck), who is overloaded (open claims
+per person by status); and shows throughput (verdicts per week, time to verdict, 12 weeks).
+Duplicates (claims marked `duplicate_of` another) are left out of the backlog figures.
+
+Every claim figure carries the queue parameters (claims/filters.py) that select the claims
+behind it, so the page can link each number to exactly those claims. Aggregates are counted
+in the database; history is read only inside a time window (claims/selectors/throughput.py).
 """
 
-import statistics
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
@@ -14,12 +19,16 @@ from django.utils import timezone
 from reports.models import Report
 from sources.models import Reference
 
-from ..models import Claim, StatusChange
+from ..models import Claim
 from ..workflow import OPEN_STATUSES, Status, Verdict
 from .queue import AGE_BUCKETS
+from .references import stuck_captures
+from .throughput import TimeToVerdict, Week, throughput
 
-TREND_DAYS = 30
 OPEN_PARAMS = [("status", s.value) for s in OPEN_STATUSES]
+NOT_DUPLICATE = (("duplicates", "0"),)
+STUCK_DAYS = 7  # the default N of "no change for N days"
+SIGNOFF_SHOWN = 25
 
 
 @dataclass(frozen=True)
@@ -40,15 +49,16 @@ class Oldest:
 
 
 @dataclass(frozen=True)
-class TimeToVerdict:
-    median: timedelta | None
-    claims: int  # how many claims the median is taken over
+class Load:
+    """One person's open claims, by status."""
 
+    key: str
+    label: str
+    counts: tuple[Figure, ...]  # one per open status, in workflow order
 
-@dataclass(frozen=True)
-class Day:
-    day: date
-    count: int
+    @property
+    def count(self) -> int:
+        return sum(f.count for f in self.counts)
 
 
 @dataclass
@@ -59,11 +69,15 @@ class DashboardFigures:
     by_status: list[Figure]
     by_verdict: list[Figure]
     open_by_assignee: list[Figure]
+    load: list[Load]
     backlog: list[Figure]
     oldest: Oldest | None
+    stuck: list[Figure]
+    stuck_days: int
     time_to_verdict: TimeToVerdict
-    verdicts_per_day: list[Day]
+    weeks: list[Week]
     signoff: list[Claim]
+    signoff_count: int
     references_in_trouble: list[Figure]
     scope: tuple[tuple[str, str], ...] = field(default=())
 
@@ -72,8 +86,12 @@ class DashboardFigures:
         return sum(f.count for f in self.backlog)
 
     @property
+    def stuck_count(self) -> int:
+        return sum(f.count for f in self.stuck)
+
+    @property
     def verdicts_in_trend(self) -> int:
-        return sum(d.count for d in self.verdicts_per_day)
+        return sum(w.verdicts for w in self.weeks)
 
     @property
     def trouble_count(self) -> int:
@@ -97,20 +115,56 @@ def _by_verdict(claims: QuerySet[Claim]) -> list[Figure]:
     return rows
 
 
-def _open_by_assignee(claims: QuerySet[Claim]) -> list[Figure]:
-    rows = (
-        claims.filter(status__in=OPEN_STATUSES)
-        .values("assignee__username")
-        .annotate(n=Count("id"))
-        .order_by("-n", "assignee__username")
-    )
-    figures = []
-    for row in rows:
-        who = row["assignee__username"]
-        figures.append(
-            Figure(who or "none", who or "Unassigned", row["n"], (("assignee", who or "none"), *OPEN_PARAMS))
+def _backlog_claims(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """Open claims that are not duplicates of another: the backlog."""
+    return claims.filter(status__in=OPEN_STATUSES, duplicate_of__isnull=True)
+
+
+def _load(claims: QuerySet[Claim]) -> list[Load]:
+    """Open claims per person by status, the most loaded first (one grouped query)."""
+    rows = _backlog_claims(claims).values_list("assignee__username", "status").annotate(n=Count("id"))
+    per: dict[str, dict[str, int]] = {}
+    for who, status, n in rows:
+        per.setdefault(who or "", {})[status] = n
+    loads = []
+    for who, counts in per.items():
+        key = who or "none"
+        figures = tuple(
+            Figure(
+                s.value,
+                s.label,
+                counts.get(s.value, 0),
+                (("assignee", key), ("status", s.value), *NOT_DUPLICATE),
+            )
+            for s in OPEN_STATUSES
         )
-    return figures
+        loads.append(Load(key, who or "Unassigned", figures))
+    return sorted(loads, key=lambda load: (-load.count, load.key == "none", load.label))
+
+
+def _open_by_assignee(load: list[Load]) -> list[Figure]:
+    return [
+        Figure(row.key, row.label, row.count, (("assignee", row.key), *OPEN_PARAMS, *NOT_DUPLICATE))
+        for row in load
+    ]
+
+
+def _stuck(claims: QuerySet[Claim], now: datetime, days: int) -> list[Figure]:
+    """Open claims nobody has changed for `days` days, by status (index on status, updated_at)."""
+    before = now - timedelta(days=days)
+    counts = dict(
+        _backlog_claims(claims).filter(updated_at__lt=before).values_list("status").annotate(n=Count("id"))
+    )
+    # The queue shows them oldest change first; its first rows are the stuck ones.
+    return [
+        Figure(
+            s.value,
+            s.label,
+            counts.get(s.value, 0),
+            (("status", s.value), *NOT_DUPLICATE, ("sort", "updated")),
+        )
+        for s in OPEN_STATUSES
+    ]
 
 
 def _backlog(claims: QuerySet[Claim], now: datetime) -> list[Figure]:
@@ -121,61 +175,17 @@ def _backlog(claims: QuerySet[Claim], now: datetime) -> list[Figure]:
         if hi is not None:
             cond &= Q(created_at__gt=now - timedelta(days=hi + 1))
         aggregates[key] = Count("id", filter=cond)
-    counts = claims.filter(status__in=OPEN_STATUSES).aggregate(**aggregates)
+    counts = _backlog_claims(claims).aggregate(**aggregates)
     labels = {"0-1": "0–1 days", "2-7": "2–7 days", "8+": "8 days or more"}
-    return [Figure(key, labels[key], counts[key], (("age", key),)) for key in AGE_BUCKETS]
+    return [Figure(key, labels[key], counts[key], (("age", key), *NOT_DUPLICATE)) for key in AGE_BUCKETS]
 
 
 def _oldest(claims: QuerySet[Claim], now: datetime) -> Oldest | None:
-    claim = (
-        claims.filter(status__in=OPEN_STATUSES).select_related("report").order_by("created_at", "id").first()
-    )
+    claim = _backlog_claims(claims).select_related("report").order_by("created_at", "id").first()
     if claim is None:
         return None
     waited = now - claim.created_at
     return Oldest(claim=claim, days=waited.days, waited=waited)
-
-
-def _time_to_verdict(claims: QuerySet[Claim]) -> TimeToVerdict:
-    """Median of (the verdict now standing was given) - (a person first worked on the claim).
-
-    "First work" is the claim's first history entry with a person as actor; "the verdict" is its
-    last verdict entry (corrections to a published verdict are not counted as reaching one).
-    """
-    history = (
-        StatusChange.objects.filter(claim__in=claims.exclude(verdict=""), actor__isnull=False)
-        .order_by("at", "id")
-        .values_list("claim_id", "at", "field")
-    )
-    first: dict[int, datetime] = {}
-    verdict: dict[int, datetime] = {}
-    for claim_id, at, field_name in history:
-        first.setdefault(claim_id, at)
-        if field_name == StatusChange.Field.VERDICT:
-            verdict[claim_id] = at
-    durations = [verdict[c] - first[c] for c in verdict if verdict[c] >= first[c]]
-    if not durations:
-        return TimeToVerdict(median=None, claims=0)
-    seconds = statistics.median(d.total_seconds() for d in durations)
-    return TimeToVerdict(median=timedelta(seconds=seconds), claims=len(durations))
-
-
-def _verdicts_per_day(claims: QuerySet[Claim], now: datetime) -> list[Day]:
-    """Verdicts given (verdict history entries) on each of the last 30 days, today included, local time."""
-    today = timezone.localdate(now)
-    first_day = today - timedelta(days=TREND_DAYS - 1)
-    since = timezone.make_aware(datetime.combine(first_day, datetime.min.time()))
-    counts: dict[date, int] = {}
-    stamps = StatusChange.objects.filter(
-        claim__in=claims, field=StatusChange.Field.VERDICT, at__gte=since, at__lte=now
-    ).values_list("at", flat=True)
-    for at in stamps:
-        day = timezone.localdate(at)
-        counts[day] = counts.get(day, 0) + 1
-    return [
-        Day(first_day + timedelta(days=i), counts.get(first_day + timedelta(days=i), 0))
-        for i in range(TREND_DAYS)
-    ]
 
 
 def _signoff(claims: QuerySet[Claim]) -> list[Claim]:
@@ -183,19 +193,25 @@ def _signoff(claims: QuerySet[Claim]) -> list[Claim]:
     return list(
         claims.filter(status=Status.NEEDS_SIGNOFF)
         .select_related("report", "assignee")
-        .order_by("updated_at", "id")
+        .order_by("updated_at", "id")[:SIGNOFF_SHOWN]
     )
 
 
-def _references_in_trouble(claims: QuerySet[Claim]) -> list[Figure]:
+def _references_in_trouble(claims: QuerySet[Claim], now: datetime) -> list[Figure]:
     refs = Reference.objects.filter(claims__in=claims).exclude(url="").order_by().values("id").distinct()
     counts = Reference.objects.filter(id__in=refs).aggregate(
         failed=Count("id", filter=Q(capture_state=Reference.Capture.FAILED)),
+        retrying=Count("id", filter=Q(capture_state=Reference.Capture.RETRYING)),
+        stuck=Count("id", filter=Q(id__in=stuck_captures(now))),
         changed=Count("id", filter=Q(page_changed=True)),
         rot=Count("id", filter=Q(link_rot=True)),
     )
     return [
         Figure("failed", "Capture failed", counts["failed"], (("trouble", "failed"),)),
+        Figure("retrying", "Capture failing, retrying", counts["retrying"], (("trouble", "retrying"),)),
+        Figure(
+            "stuck", "Capture stuck (queued or fetching too long)", counts["stuck"], (("trouble", "stuck"),)
+        ),
         Figure(
             "page_changed", "Page changed since capture", counts["changed"], (("trouble", "page_changed"),)
         ),
@@ -203,23 +219,31 @@ def _references_in_trouble(claims: QuerySet[Claim]) -> list[Figure]:
     ]
 
 
-def dashboard_figures(*, report: Report | None = None, now: datetime | None = None) -> DashboardFigures:
+def dashboard_figures(
+    *, report: Report | None = None, now: datetime | None = None, stuck_days: int = STUCK_DAYS
+) -> DashboardFigures:
     now = now or timezone.now()
     claims = _claims(report)
     by_status = _by_status(claims)
+    load = _load(claims)
+    weeks, time_to_verdict = throughput(report, now)
     return DashboardFigures(
         report=report,
         now=now,
         total=sum(f.count for f in by_status),
         by_status=by_status,
         by_verdict=_by_verdict(claims),
-        open_by_assignee=_open_by_assignee(claims),
+        open_by_assignee=_open_by_assignee(load),
+        load=load,
         backlog=_backlog(claims, now),
         oldest=_oldest(claims, now),
-        time_to_verdict=_time_to_verdict(claims),
-        verdicts_per_day=_verdicts_per_day(claims, now),
+        stuck=_stuck(claims, now, stuck_days),
+        stuck_days=stuck_days,
+        time_to_verdict=time_to_verdict,
+        weeks=weeks,
         signoff=_signoff(claims),
-        references_in_trouble=_references_in_trouble(claims),
+        signoff_count=next(f.count for f in by_status if f.key == Status.NEEDS_SIGNOFF),
+        references_in_trouble=_references_in_trouble(claims, now),
         scope=(("report", report.slug),) if report else (),
     )
 

@@ -1,9 +1,14 @@
 """References and captures as the claims see them: which claims cite what, and what readers may open."""
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
 
 from sources.models import Reference, Snapshot
-from sources.selectors import TROUBLE, latest_ok_snapshot_prefetch
+from sources.selectors import TROUBLE, latest_ok_snapshot_prefetch, stale_captures
+from sources.services import running_window
 
 from ..models import Claim
 from ..workflow import Status
@@ -11,11 +16,27 @@ from ..workflow import Status
 CITING = Prefetch("claims", queryset=Claim.objects.only("id", "text", "slug", "status"))
 
 
+def stuck_captures(now: datetime | None = None) -> QuerySet:
+    """Ids of captures nobody is working on (the sweeper's definition): never sent, lost with the
+    broker, or "fetching" long after their worker died."""
+    return stale_captures(
+        now=now or timezone.now(),
+        running_window=running_window(),
+        send_grace=timedelta(minutes=2),
+        stale_minutes=settings.ARCHIVE_STALE_MINUTES,
+    ).values("id")
+
+
+def in_trouble(now: datetime | None = None) -> Q:
+    """Failed, failing (retrying), stuck, rotted or changed: what the desk should look at."""
+    return TROUBLE | Q(capture_state=Reference.Capture.RETRYING) | Q(id__in=stuck_captures(now))
+
+
 def references_in_trouble() -> QuerySet[Reference]:
-    """References whose page now fails, has changed since the last capture, or could not be captured,
-    with the claims that cite them (for the desk and the dashboard)."""
+    """References whose page now fails, has changed since the last capture, could not be captured or
+    whose capture is failing or stuck, with the claims that cite them (for the desk and the dashboard)."""
     return (
-        Reference.objects.filter(TROUBLE)
+        Reference.objects.filter(in_trouble())
         .exclude(url="")
         .prefetch_related(CITING)
         .order_by("-link_rot", "-page_changed", "-state_changed_at", "id")

@@ -187,11 +187,16 @@ def checker(claim: Claim):
     return None
 
 
-def freeze(claim: Claim, *, actor, reason: str) -> PublishedVersion:
-    """Publish the claim's working copy as its new public version (called by the status service)."""
+def freeze(claim: Claim, *, actor, reason: str, override: dict | None = None) -> PublishedVersion:
+    """Publish the claim's working copy as its new public version (called by the status service).
+
+    `override`: the editor published over a blocking checklist item; the reason is kept with the
+    version (for the newsroom: readers' pages read only the parts they show)."""
     previous = claim.public_version
     number = (claim.published_versions.aggregate(n=Max("number"))["n"] or 0) + 1
     content = public_content(claim)
+    if override:
+        content["checklist_override"] = override
     version = PublishedVersion.objects.create(
         claim=claim,
         number=number,

@@ -34,4 +34,6 @@ def history_value(value: str, field: str) -> str:
         return status_label(value).word
     if field in ("verdict", "correction") and value in Verdict.values:
         return verdict_label(value).word
+    if field == "checklist" and value == "overridden":
+        return "published over it"
     return value

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
 from claims import services
+from claims.checklist import reference_items
 from claims.models import Claim
 from claims.selectors.handoffs import pending_send_back
 from claims.selectors.queue import queue_claims
@@ -23,6 +24,7 @@ from core.htmx import attempt, back
 from core.permissions import staff_required
 
 from .. import forms
+from ..highlight import excerpt
 from .queue import prepare_rows
 
 CONTEXT_CHARS = 240
@@ -53,12 +55,21 @@ def _unbound_forms(claim: Claim, user) -> dict:
 
 
 def _passage(claim: Claim) -> dict:
-    body = claim.report.body
-    return {
-        "before": body[max(0, claim.start - CONTEXT_CHARS) : claim.start],
-        "passage": body[claim.start : claim.end],
-        "after": body[claim.end : claim.end + CONTEXT_CHARS],
-    }
+    furniture = [tuple(span) for span in (claim.report.furniture_spans or [])]
+    return excerpt(claim.report.body, claim.start, claim.end, furniture, CONTEXT_CHARS)
+
+
+def _attribution_forms(claim: Claim, attributions: list) -> list[tuple]:
+    """Each attribution with its change form; the source list is read once for all of them."""
+    rows, choices = [], None
+    for a in attributions:
+        form = forms.AttributionChangeForm(
+            initial={"version": claim.version, "source": a.source_id, "role": a.role}, prefix=f"attr-{a.pk}"
+        )
+        choices = choices if choices is not None else list(form.fields["source"].choices)
+        form.fields["source"].choices = choices
+        rows.append((a, form))
+    return rows
 
 
 def desk_context(
@@ -67,24 +78,35 @@ def desk_context(
     claim = _claim(claim.pk)
     attributions = list(claim.attributions.select_related("source", "source__merged_into"))
     notes = list(claim.notes.select_related("author"))
+    references = list(claim.references.all())
+    public = any(not n.internal for n in notes)
     used_forms = _unbound_forms(claim, request.user)
-    used_forms.update(bound or {})
+    bound = dict(bound or {})
+    bound_url = bound.pop("reference_url", {})
+    version = {"version": claim.version}
+    used_forms.update(bound)
     facts = services.facts(claim)
     return {
         "claim": claim,
         "report": claim.report,
         **_passage(claim),
-        "attributions": [
+        "attributions": _attribution_forms(claim, attributions),
+        "references": [
             (
-                a,
-                forms.AttributionChangeForm(
-                    initial={"version": claim.version, "source": a.source_id, "role": a.role},
-                    prefix=f"attr-{a.pk}",
-                ),
+                r,
+                bound_url.get(r.pk)
+                or forms.ReferenceUrlForm(initial={**version, "url": r.url}, prefix=f"ref-{r.pk}"),
             )
-            for a in attributions
+            for r in references
         ],
-        "references": list(claim.references.all()),
+        # The publishing checklist's reference items, from what is loaded already: fixed here, in place.
+        "reference_checklist": [
+            item
+            for item in reference_items(
+                references, rests_on_references=bool(references) and not public, fix_url=""
+            )
+            if not item.done
+        ],
         "evidence": [n for n in notes if not n.internal],
         "internal_notes": [n for n in notes if n.internal],
         "relations": list(claim.relations.select_related("to_claim", "to_claim__report")),
@@ -159,31 +181,35 @@ def _keep_typed(request, form, claim, conflict):
         kwargs.update(claim=claim, user=request.user)
     again = form.__class__(data, **kwargs)
     again.is_valid()
-    again.add_error(None, str(conflict))
+    again.add_error(None, forms.STALE)
     return again
 
 
-def _refused(request, claim, section: str, form, status: int, conflict=None):
+def _refused(request, claim, section: str, form, status: int, conflict=None, bound=None):
     """Re-render what was typed with the reason: the row or section for htmx, else the whole desk."""
     if _wants_row(request, claim):
         for error in form.non_field_errors() or [e for errs in form.errors.values() for e in errs]:
             messages.error(request, f"Claim #{claim.pk}: {error}")
         return _row_response(request, claim, status=status)
     key = {"attributions": "attribution"}.get(section, section)
-    context = desk_context(request, claim, bound={key: form}, conflict=conflict, section_error=section)
+    bound = bound(form) if bound else {key: form}
+    context = desk_context(request, claim, bound=bound, conflict=conflict, section_error=section)
     if request.htmx:
         return _section_response(request, claim, section, context, status=status)
     return render(request, "desk/claim.html", context, status=status)
 
 
-def _act(request, claim, *, section: str, form, run, message: str):
+def _act(request, claim, *, section: str, form, run, message: str, bound=None):
+    """`bound(form)`: where the refused form goes in the desk's context, when not its section's."""
     outcome = attempt(form, run)
     if outcome.ok:
         versioned = "version" in form.fields and form.fields["version"].required
         return _done(request, claim, section, message, versioned)
     if outcome.conflict is not None:
         form = _keep_typed(request, form, claim, outcome.conflict)
-    return _refused(request, claim, section, form, status=outcome.status, conflict=outcome.conflict)
+    return _refused(
+        request, claim, section, form, status=outcome.status, conflict=outcome.conflict, bound=bound
+    )
 
 
 @require_POST
@@ -223,6 +249,7 @@ def change_status(request, pk):
             actor=request.user,
             note=d["note"],
             dismiss_reason=d["dismiss_reason"],
+            override_reason=d["override_reason"],
             expected_version=d["version"],
         ),
     )

@@ -157,6 +157,25 @@ def add_reference(request, pk):
 
 @require_POST
 @staff_required
+def reference_url(request, pk, reference_pk):
+    """Give a reference (one extraction made without an address, say) its URL; it is archived at once."""
+    claim = _claim(pk)
+    reference = get_object_or_404(Reference, pk=reference_pk, claims=claim)
+    return _act(
+        request,
+        claim,
+        section="references",
+        form=forms.ReferenceUrlForm(request.POST, prefix=f"ref-{reference.pk}"),
+        message=f"Web address saved for “{reference.title}”; archiving it now.",
+        run=lambda d: services.update_reference_url(
+            reference=reference, url=d["url"], actor=request.user, claim=claim, expected_version=d["version"]
+        ),
+        bound=lambda form: {"reference_url": {reference.pk: form}},
+    )
+
+
+@require_POST
+@staff_required
 def archive_reference(request, pk, reference_pk):
     claim = _claim(pk)
     reference = get_object_or_404(Reference, pk=reference_pk, claims=claim)

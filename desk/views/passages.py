@@ -19,7 +19,7 @@ from claims.passages.selectors import passages_for_desk
 from core.htmx import attempt, back
 from core.permissions import staff_required
 
-from ..forms import VersionedForm
+from ..forms import STALE, VersionedForm
 from .claim import _claim, desk_context
 
 SECTION = "passages"
@@ -74,7 +74,7 @@ def _answer(request, claim, form, run, message: str, attribution: Attribution):
             return _section(request, claim, versioned=True)
         return back(request, claim.get_absolute_url())
     if outcome.conflict is not None:
-        form.add_error(None, str(outcome.conflict))
+        form.add_error(None, STALE)
     extra = {"failed_form": form, "failed_attribution": attribution.pk, "conflict": outcome.conflict}
     if request.htmx:
         return _section(request, claim, status=outcome.status, **extra)

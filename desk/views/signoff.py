@@ -1,8 +1,9 @@
 """The editor's review: publish, send back, publish a correction or update, unpublish.
 
 Each action is one move of the workflow table (claims.workflow); the page offers the moves the
-table allows this editor now, and says why a move is held back (two-person sign-off). Every
-post redirects on success; a refusal re-renders the page with what was typed and the reason.
+table allows this editor now, and says why a move is held back (two-person sign-off), with the
+publishing checklist (claims/checklist.py) above the buttons. Every post redirects on success;
+a refusal re-renders the page with what was typed and the reason beside the field it is about.
 """
 
 from django import forms
@@ -12,11 +13,14 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from claims import services
+from claims.checklist import OVERRIDE_MAX, checklist_for
 from claims.models import Claim
 from claims.workflow import MOVES, Status, Verdict, moves_for, second_person_refusal
 from core.errors import Refused
 from core.htmx import attempt
 from core.permissions import editor_required
+
+from .. import forms as desk_forms
 
 
 class SignoffForm(forms.Form):
@@ -26,10 +30,16 @@ class SignoffForm(forms.Form):
     note = forms.CharField(required=False, strip=True, max_length=5000)
     verdict = forms.CharField(required=False, max_length=16)
     summary = forms.CharField(required=False, max_length=5000)
+    override_reason = forms.CharField(required=False, strip=True, max_length=OVERRIDE_MAX)
 
 
-def _first_error(form) -> str:
-    return next((str(e) for errors in form.errors.values() for e in errors), "Check the form and try again.")
+def _errors(form) -> dict:
+    """The posted form's errors by field ("all" for the form's own), to show beside each field."""
+    found = {
+        name if name != "__all__" else "all": " ".join(str(e) for e in errs)
+        for name, errs in form.errors.items()
+    }
+    return found or {"all": "Check the form and try again."}
 
 
 def _held_back(facts, user) -> list[str]:
@@ -45,21 +55,25 @@ def _held_back(facts, user) -> list[str]:
     )
 
 
-def _review(request, claim, *, error: str = "", typed: dict | None = None, stale=None, status: int = 200):
+def _review(
+    request, claim, *, errors: dict | None = None, typed: dict | None = None, stale=None, status: int = 200
+):
     claim = (
         Claim.objects.select_related("report", "assignee", "public_version")
         .prefetch_related("notes__author", "attributions__source", "references", "history__actor")
         .get(pk=claim.pk)
     )
     facts = services.facts(claim)
+    typed = typed or {}
     return render(
         request,
         "desk/review.html",
         {
             "claim": claim,
-            "error": error,
-            "typed": typed or {},
+            "errors": {typed["form"]: errors} if errors and typed.get("form") else {},
             "stale": stale,
+            "checklist": checklist_for(claim),
+            "typed": typed,
             "verdicts": Verdict.choices,
             "moves": {m.name: m for m in moves_for(facts, request.user)},
             "held_back": _held_back(facts, request.user),
@@ -89,10 +103,15 @@ def _act(request, pk, action, success: str, form: str, typed_fields=("note",)):
     if outcome.conflict is not None:
         conflict = outcome.conflict
         return _review(
-            request, conflict.current, error=str(conflict), typed=typed, stale=conflict.changes, status=409
+            request,
+            conflict.current,
+            errors={"all": desk_forms.STALE},
+            typed=typed,
+            stale=conflict.changes,
+            status=409,
         )
     if not outcome.ok:
-        return _review(request, claim, error=_first_error(posted), typed=typed, status=outcome.status)
+        return _review(request, claim, errors=_errors(posted), typed=typed, status=outcome.status)
     message = outcome.result or success
     messages.success(request, message)
     if request.POST.get("next") == "dashboard":
@@ -102,7 +121,14 @@ def _act(request, pk, action, success: str, form: str, typed_fields=("note",)):
 
 def _move(to: str, user):
     def action(claim, typed, version):
-        services.change_status(claim=claim, to=to, actor=user, note=typed["note"], expected_version=version)
+        services.change_status(
+            claim=claim,
+            to=to,
+            actor=user,
+            note=typed["note"],
+            override_reason=typed.get("override_reason", ""),
+            expected_version=version,
+        )
 
     return action
 
@@ -110,9 +136,15 @@ def _move(to: str, user):
 @require_POST
 @editor_required
 def publish(request, pk):
-    """Publish a claim waiting for sign-off, or the pending changes of a published one."""
+    """Publish a claim waiting for sign-off, or the pending changes of a published one; over a
+    blocking checklist item only with a reason (recorded)."""
     return _act(
-        request, pk, _move(Status.PUBLISHED, request.user), "Published. Readers can see it now.", "publish"
+        request,
+        pk,
+        _move(Status.PUBLISHED, request.user),
+        "Published. Readers can see it now.",
+        "publish",
+        typed_fields=("note", "override_reason"),
     )
 
 

@@ -118,8 +118,9 @@ def reference_url(request, pk: int):
     try:
         services.update_reference_url(reference=reference, url=url, actor=request.user)
     except Refused as exc:
-        messages.error(request, str(exc))
-        return _back_to_reference(request, reference)
+        # Beside the field, with what was typed: nothing is lost to a redirect.
+        context = {"reference": reference, "url_error": str(exc), "typed_url": url}
+        return render(request, "desk/reference_detail.html", context, status=422)
     messages.success(request, "URL saved; a new capture is queued." if url else "URL removed.")
     return _back_to_reference(request, reference)
 

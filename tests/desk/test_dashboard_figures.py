@@ -143,19 +143,38 @@ def test_median_time_to_verdict_for_one_report(world):
     assert f.time_to_verdict.median == timedelta(hours=60)  # of 24 h and 96 h
 
 
-def test_verdicts_per_day_over_the_last_30_days(world):
+def test_verdicts_per_week_over_12_weeks(world):
     f = dashboard_figures(now=world["now"])
-    days = f.verdicts_per_day
+    weeks = f.weeks
     today = timezone.localdate(world["now"])
-    assert len(days) == 30 and days[-1].day == today and days[0].day == today - 29 * DAY
-    by_day = {d.day: d.count for d in days if d.count}
-    now = world["now"]
-    assert by_day == {
-        timezone.localdate(now - 8 * DAY): 1,
-        timezone.localdate(now - 16 * DAY): 1,
-        timezone.localdate(now - 15 * DAY): 1,
-    }
-    assert f.verdicts_in_trend == 3  # the verdict 37 days ago is outside
+    this_monday = today - timedelta(days=today.weekday())
+    assert (
+        len(weeks) == 12 and weeks[-1].start == this_monday and weeks[0].start == this_monday - 11 * 7 * DAY
+    )
+
+    def monday(delta):
+        day = timezone.localdate(world["now"] - delta)
+        return day - timedelta(days=day.weekday())
+
+    expected = {}
+    for delta in (8 * DAY, 16 * DAY, 15 * DAY, 37 * DAY):
+        expected[monday(delta)] = expected.get(monday(delta), 0) + 1
+    assert {w.start: w.verdicts for w in weeks if w.verdicts} == expected
+    assert f.verdicts_in_trend == 4
+
+
+def test_median_time_to_verdict_per_week(world):
+    weeks = {w.start: w.median for w in dashboard_figures(now=world["now"]).weeks}
+    day = timezone.localdate(world["now"] - 8 * DAY)
+    assert weeks[day - timedelta(days=day.weekday())] == timedelta(hours=24)  # c3
+
+
+def test_a_verdict_older_than_12_weeks_is_outside_the_throughput(world):
+    c7 = world["claims"][6]
+    StatusChange.objects.filter(claim=c7).update(at=world["now"] - 100 * DAY)
+    f = dashboard_figures(now=world["now"])
+    assert f.verdicts_in_trend == 3
+    assert f.time_to_verdict.claims == 2
 
 
 def test_claims_waiting_for_signoff(world):
@@ -167,21 +186,88 @@ def test_claims_waiting_for_signoff(world):
 def test_references_in_trouble(world):
     assert counts(dashboard_figures(now=world["now"]).references_in_trouble) == {
         "failed": 1,
+        "retrying": 0,
+        "stuck": 0,
         "page_changed": 1,
         "link_rot": 1,
     }
     assert counts(dashboard_figures(report=world["other"], now=world["now"]).references_in_trouble) == {
         "failed": 0,
+        "retrying": 0,
+        "stuck": 0,
         "page_changed": 1,
         "link_rot": 1,
     }
+
+
+def test_failing_and_stuck_captures_are_references_in_trouble(world):
+    now = world["now"]
+    c2 = world["claims"][1]
+    retrying = Reference.objects.create(
+        title="r4", url="https://a.example/4", capture_state="retrying", next_attempt_at=now + DAY
+    )
+    stuck = Reference.objects.create(
+        title="r5",
+        url="https://a.example/5",
+        capture_state="fetching",
+        state_changed_at=now - DAY,
+        capture_sent_at=now - DAY,
+    )
+    queued_now = Reference.objects.create(
+        title="r6",
+        url="https://a.example/6",
+        capture_state="queued",
+        state_changed_at=now,
+        capture_sent_at=now,
+    )
+    for reference in (retrying, stuck, queued_now):
+        reference.claims.add(c2)
+    figures = counts(dashboard_figures(report=world["report"], now=now).references_in_trouble)
+    assert (figures["retrying"], figures["stuck"]) == (1, 1)
+
+
+def test_stuck_claims_by_status_after_n_days(world):
+    now = world["now"]
+    c1, c2, c3, *_ = world["claims"]
+    Claim.objects.filter(pk=c1.pk).update(updated_at=now - 2 * DAY)
+    Claim.objects.filter(pk=c2.pk).update(updated_at=now - 9 * DAY)
+    Claim.objects.filter(pk=c3.pk).update(updated_at=now - 30 * DAY)
+    f = dashboard_figures(now=now)
+    assert counts(f.stuck) == {"unreviewed": 0, "in_progress": 1, "needs_signoff": 1}
+    assert counts(dashboard_figures(now=now, stuck_days=1).stuck) == {
+        "unreviewed": 1,
+        "in_progress": 1,
+        "needs_signoff": 1,
+    }
+
+
+def test_load_per_person_by_status(world):
+    load = {row.key: counts(row.counts) for row in dashboard_figures(now=world["now"]).load}
+    assert load == {
+        "checker": {"unreviewed": 0, "in_progress": 1, "needs_signoff": 1},
+        "checker2": {"unreviewed": 0, "in_progress": 1, "needs_signoff": 0},
+        "none": {"unreviewed": 1, "in_progress": 0, "needs_signoff": 0},
+    }
+
+
+def test_duplicates_are_left_out_of_the_backlog(world, make_claim):
+    now = world["now"]
+    original = world["claims"][1]
+    duplicate = make_claim(text="dup", status="in_progress", duplicate_of=original)
+    Claim.objects.filter(pk=duplicate.pk).update(created_at=now - 90 * DAY, updated_at=now - 90 * DAY)
+    f = dashboard_figures(now=now)
+    assert f.oldest.claim.text == "c3"  # not the 90-day-old duplicate
+    assert counts(f.backlog) == {"0-1": 2, "2-7": 1, "8+": 1}
+    assert f.stuck_count == 0
+    assert sum(row.count for row in f.load) == 4
 
 
 @pytest.mark.parametrize("scope", ["all", "report"])
 def test_every_claim_figure_links_to_the_same_claims_in_the_queue(world, scope):
     report = world["report"] if scope == "report" else None
     f = dashboard_figures(report=report, now=world["now"])
-    for figure in [*f.by_status, *f.by_verdict, *f.open_by_assignee, *f.backlog]:
+    cells = [cell for row in f.load for cell in row.counts]
+    for figure in [*f.by_status, *f.by_verdict, *f.open_by_assignee, *f.backlog, *cells]:
         params = QueryDict(mutable=True)
         for key, value in [*f.scope, *figure.params]:
             params.appendlist(key, value)

@@ -46,7 +46,7 @@ def test_figures_link_to_the_filtered_queue(client, editor, make_claim, report):
     html = client.get(reverse(DASHBOARD), {"report": report.slug}).content.decode()
     queue = reverse("desk:queue")
     assert f'href="{queue}?report={report.slug}&amp;status=in_progress"' in html
-    assert f'href="{queue}?report={report.slug}&amp;age=0-1"' in html
+    assert f'href="{queue}?report={report.slug}&amp;age=0-1&amp;duplicates=0"' in html
     assert f'href="{queue}?report={report.slug}&amp;signoff=1"' in html
 
 
@@ -71,10 +71,21 @@ def test_charts_are_accessible_svg_with_numbers_beside_them(client, editor, make
     make_claim(status=Status.IN_PROGRESS)
     client.force_login(editor)
     html = client.get(reverse(DASHBOARD)).content.decode()
-    assert html.count('<svg class="chart" role="img" aria-labelledby=') == 2
+    assert html.count('<svg class="chart" role="img" aria-labelledby=') == 4  # stuck, load, weeks, status
     assert '<title id="status-chart-title">Claims by status: Unreviewed 0, In progress 1,' in html
-    assert '<title id="trend-chart-title">Verdicts per day' in html
-    assert '<caption class="visually-hidden">Verdicts per day, last 30 days</caption>' in html
+    assert '<title id="week-chart-title">Verdicts per week: week of' in html
+    assert '<caption class="visually-hidden">Verdicts per week and median time to verdict</caption>' in html
+    assert '<caption class="visually-hidden">Open claims per person, by status</caption>' in html
+    assert '<caption class="visually-hidden">Stuck open claims by status</caption>' in html
+
+
+def test_stuck_days_come_from_the_query_with_a_default(client, editor, make_claim):
+    client.force_login(editor)
+    assert client.get(reverse(DASHBOARD)).context["f"].stuck_days == 7
+    assert client.get(reverse(DASHBOARD), {"stuck": "3"}).context["f"].stuck_days == 3
+    assert client.get(reverse(DASHBOARD), {"stuck": "9999"}).context["f"].stuck_days == 7
+    assert client.get(reverse(DASHBOARD), {"stuck": "0"}).context["f"].stuck_days == 1
+    assert client.get(reverse(DASHBOARD), {"stuck": "x"}).context["f"].stuck_days == 7
 
 
 def test_dashboard_escapes_claim_text(client, editor, make_claim):
