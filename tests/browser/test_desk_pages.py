@@ -30,12 +30,16 @@ PAGES = {
     "trouble": lambda n: "/desk/sources/trouble/",
     "reference": lambda n: f"/desk/sources/references/{n.archived.pk}/",
     "snapshot": lambda n: f"/desk/sources/snapshots/{n.snapshot.pk}/",
+    "inbox": lambda n: "/desk/inbox/",
 }
 NOT_PAGES = {
     "export_csv": "a CSV download",
     "reference_state": "an htmx fragment polled by the reference pages",
     "warc": "a WARC download",
     "render": "the archived page itself, sandboxed (someone else's markup)",
+    "home": "a redirect to the dashboard (editors) or the queue (fact-checkers)",
+    "signoff_count": "an htmx fragment: the navigation's sign-off badge",
+    "inbox_count": "an htmx fragment: the navigation's inbox badge",
 }
 ACTIONS = {
     "bulk",
