@@ -62,7 +62,15 @@ class Claim(models.Model):
                 name="claim_checkworthiness_0_1",
             ),
         ]
-        indexes = [models.Index(fields=["status", "-checkworthiness"])]
+        indexes = [
+            models.Index(fields=["status", "-checkworthiness"]),
+            # One per queue sort (claims/selectors/queue.py SORTS), in its exact order and directions.
+            models.Index(fields=["-checkworthiness", "report", "start"], name="claim_sort_cw_desc"),
+            models.Index(fields=["checkworthiness", "report", "start"], name="claim_sort_cw_asc"),
+            models.Index(fields=["created_at", "id"], name="claim_sort_created"),
+            models.Index(fields=["updated_at", "id"], name="claim_sort_updated"),
+            models.Index(fields=["report", "start", "id"], name="claim_sort_reading"),
+        ]
 
     def __str__(self) -> str:
         return self.text[:80]

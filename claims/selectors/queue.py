@@ -3,8 +3,11 @@
 The filters themselves are defined once in claims/filters.py.
 """
 
+import re
+
 from django.conf import settings
-from django.db.models import Count, QuerySet
+from django.db.models import BooleanField, Count, FloatField, QuerySet
+from django.db.models.expressions import RawSQL
 
 from sources.models import Source
 
@@ -21,23 +24,40 @@ SORTS = {
 }
 DEFAULT_SORT = "-checkworthiness"
 AGE_BUCKETS = {"0-1": (0, 1), "2-7": (2, 7), "8+": (8, None)}
+MAX_SEARCH_WORDS = 12
 
 
 def claims_base() -> QuerySet[Claim]:
-    return Claim.objects.select_related("report", "assignee", "duplicate_of")
+    # Only what a queue row shows: a duplicate is marked by its duplicate_of_id, never joined.
+    return Claim.objects.select_related("report", "assignee")
+
+
+def prefix_tsquery(query: str) -> str:
+    """The words typed, each matched as a prefix ("minis" finds "minister"), all of them required.
+    Only letters and digits reach to_tsquery, so no input can make it a syntax error."""
+    words = re.findall(r"\w+", query.lower())[:MAX_SEARCH_WORDS]
+    return " & ".join(f"{word}:*" for word in words)
 
 
 def search_claims(qs: QuerySet[Claim], query: str) -> QuerySet[Claim]:
-    """Full-text search on PostgreSQL (English stemming, ranked); word containment on SQLite."""
+    """Full-text search. On PostgreSQL it reads the stored, GIN-indexed `search_vector` column
+    (migration 0009; English stemming, every word a prefix for as-you-type), and ranks only the rows
+    the index found (`search_rank`, for sort=rank). On SQLite, word containment."""
     query = query.strip()
     if not query:
         return qs
     if settings.IS_POSTGRES:
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-
-        vector = SearchVector("text", config="english")
-        sq = SearchQuery(query, config="english", search_type="websearch")
-        return qs.annotate(search_rank=SearchRank(vector, sq)).filter(search_rank__gt=0)
+        tsquery = prefix_tsquery(query)
+        if not tsquery:
+            return qs.none()
+        column = f"{qs.model._meta.db_table}.search_vector"
+        matches = RawSQL(
+            f"{column} @@ to_tsquery('english'::regconfig, %s)", (tsquery,), output_field=BooleanField()
+        )
+        rank = RawSQL(
+            f"ts_rank({column}, to_tsquery('english'::regconfig, %s))", (tsquery,), output_field=FloatField()
+        )
+        return qs.filter(matches).annotate(search_rank=rank)
     for word in query.split():
         qs = qs.filter(text__icontains=word)
     return qs

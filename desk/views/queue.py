@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,6 +13,7 @@ from claims.filters import ClaimFilter
 from claims.selectors import claims_base
 from claims.workflow import DismissReason
 from core.htmx import safe_next
+from core.pagination import CappedPaginator
 from core.permissions import staff_required
 
 from .. import forms
@@ -23,7 +23,7 @@ QUEUE_PAGE_SIZE = 25
 
 def queue_context(request, params) -> dict:
     filters = ClaimFilter(params, queryset=claims_base(), request=request, for_page=True)
-    page = Paginator(filters.qs, QUEUE_PAGE_SIZE).get_page(params.get("page"))
+    page = CappedPaginator(filters.qs, QUEUE_PAGE_SIZE).get_page(params.get("page"))
     kept = [
         (k, v) for k in params for v in params.getlist(k) if k not in ("page", "csrfmiddlewaretoken") and v
     ]
