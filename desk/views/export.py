@@ -1,13 +1,19 @@
-"""The claims behind any queue or dashboard view, as CSV (streamed, formula-safe)."""
+"""The claims behind any queue or dashboard view, as CSV (streamed, formula-safe).
+
+Rows come from a server-side cursor (QuerySet.iterator) a chunk at a time, each chunk's attributions
+prefetched in one query, and go out as they are written: the first row leaves before the last is
+read, and memory stays the size of one chunk however many claims there are."""
 
 import csv
 
+from django.db.models import Prefetch
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from claims.filters import ClaimFilter
+from claims.models import Attribution
 from claims.selectors import claims_base
 from claims.workflow import Status
 from core.permissions import staff_required
@@ -27,7 +33,10 @@ CSV_COLUMNS = [
     "published_at",
     "desk_url",
     "public_url",
+    "sources",
+    "roles",
 ]
+CHUNK = 1000  # rows per fetch from the server-side cursor, attributions prefetched per chunk
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -45,7 +54,8 @@ class _Echo:
 def _csv_rows(claims, request):
     writer = csv.writer(_Echo())
     yield writer.writerow(CSV_COLUMNS)
-    for c in claims.iterator(chunk_size=500):
+    for c in claims.iterator(chunk_size=CHUNK):
+        credited = c.attributions.all()  # prefetched for this chunk, primary first
         yield writer.writerow(
             [
                 _cell(v)
@@ -64,6 +74,8 @@ def _csv_rows(claims, request):
                     c.published_at.isoformat() if c.published_at else "",
                     request.build_absolute_uri(reverse("desk:claim", kwargs={"pk": c.pk})),
                     request.build_absolute_uri(c.get_public_url()) if c.status == Status.PUBLISHED else "",
+                    "; ".join(a.source.name for a in credited),
+                    "; ".join(a.role for a in credited),
                 )
             ]
         )
@@ -72,7 +84,12 @@ def _csv_rows(claims, request):
 @require_GET
 @staff_required
 def export_csv(request):
-    claims = ClaimFilter(request.GET, queryset=claims_base(), request=request).qs
+    claims = ClaimFilter(request.GET, queryset=claims_base(), request=request).qs.prefetch_related(
+        Prefetch(
+            "attributions",
+            queryset=Attribution.objects.select_related("source").order_by("-is_primary", "id"),
+        )
+    )
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     response = StreamingHttpResponse(_csv_rows(claims, request), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="claims-{stamp}.csv"'
