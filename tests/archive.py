@@ -60,6 +60,10 @@ def _sentence(rng: random.Random) -> str:
 
 
 def _sources(n: int, tag: str) -> list[Source]:
+    """The newsroom's people and bodies; a second call with the same tag adds to the same ones."""
+    existing = list(Source.objects.filter(slug__startswith=f"{tag}-source-").order_by("id"))
+    if existing:
+        return existing
     names = [f"{f} {last}" for last in LAST for f in FIRST] + [f"The {b}" for b in BODY]
     rows = []
     for i in range(n):
@@ -128,14 +132,22 @@ def _attribution_rows(rng: random.Random, claims: list[Claim], sources: list[Sou
 
 
 def build_archive(
-    *, reports: int, per_report: int, n_sources: int = 300, users=(), tag: str = "archive", seed: int = 16
+    *,
+    reports: int,
+    per_report: int,
+    n_sources: int = 300,
+    users=(),
+    tag: str = "archive",
+    seed: int = 16,
+    first_report: int = 0,
 ) -> Archive:
-    """Insert `reports` x `per_report` claims, in chunks of 100 reports so memory stays small."""
-    rng = random.Random(seed)
+    """Insert `reports` x `per_report` claims, in chunks of 100 reports so memory stays small.
+    `first_report` continues an archive built before with the same tag (its sources are reused)."""
+    rng = random.Random(seed + first_report)
     sources = _sources(n_sources, tag)
     made = 0
-    for first in range(0, reports, 100):
-        batch, texts = _report_rows(rng, min(100, reports - first), per_report, tag, first)
+    for first in range(first_report, first_report + reports, 100):
+        batch, texts = _report_rows(rng, min(100, first_report + reports - first), per_report, tag, first)
         claims = []
         for report, sentences in zip(batch, texts, strict=True):
             claims += _claim_rows(rng, report, sentences, users)

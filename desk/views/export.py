@@ -1,20 +1,19 @@
 """The claims behind any queue or dashboard view, as CSV (streamed, formula-safe).
 
-Rows come from a server-side cursor (QuerySet.iterator) a chunk at a time, each chunk's attributions
-prefetched in one query, and go out as they are written: the first row leaves before the last is
+Rows come from a server-side cursor a chunk at a time (claims/selectors/export.py), each chunk's
+attributions read in one query, and go out as they are written: the first row leaves before the last is
 read, and memory stays the size of one chunk however many claims there are."""
 
 import csv
 
-from django.db.models import Prefetch
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from claims.filters import ClaimFilter
-from claims.models import Attribution
 from claims.selectors import claims_base
+from claims.selectors.export import export_rows
 from claims.workflow import Status
 from core.permissions import staff_required
 
@@ -36,7 +35,6 @@ CSV_COLUMNS = [
     "sources",
     "roles",
 ]
-CHUNK = 1000  # rows per fetch from the server-side cursor, attributions prefetched per chunk
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -54,8 +52,8 @@ class _Echo:
 def _csv_rows(claims, request):
     writer = csv.writer(_Echo())
     yield writer.writerow(CSV_COLUMNS)
-    for c in claims.iterator(chunk_size=CHUNK):
-        credited = c.attributions.all()  # prefetched for this chunk, primary first
+    site = request.build_absolute_uri("/")[:-1]
+    for c, credited in export_rows(claims):
         yield writer.writerow(
             [
                 _cell(v)
@@ -72,10 +70,10 @@ def _csv_rows(claims, request):
                     c.created_at.isoformat(),
                     c.updated_at.isoformat(),
                     c.published_at.isoformat() if c.published_at else "",
-                    request.build_absolute_uri(reverse("desk:claim", kwargs={"pk": c.pk})),
-                    request.build_absolute_uri(c.get_public_url()) if c.status == Status.PUBLISHED else "",
-                    "; ".join(a.source.name for a in credited),
-                    "; ".join(a.role for a in credited),
+                    site + reverse("desk:claim", kwargs={"pk": c.pk}),
+                    site + c.get_public_url() if c.status == Status.PUBLISHED else "",
+                    "; ".join(name for name, _ in credited),
+                    "; ".join(role for _, role in credited),
                 )
             ]
         )
@@ -84,12 +82,7 @@ def _csv_rows(claims, request):
 @require_GET
 @staff_required
 def export_csv(request):
-    claims = ClaimFilter(request.GET, queryset=claims_base(), request=request).qs.prefetch_related(
-        Prefetch(
-            "attributions",
-            queryset=Attribution.objects.select_related("source").order_by("-is_primary", "id"),
-        )
-    )
+    claims = ClaimFilter(request.GET, queryset=claims_base(), request=request).qs
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     response = StreamingHttpResponse(_csv_rows(claims, request), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="claims-{stamp}.csv"'
