@@ -5,7 +5,7 @@ updated in place; a claim a person has worked on (status, verdict, assignee, not
 edited text or attribution) is left exactly as it is; nothing is created twice.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 
@@ -60,23 +60,26 @@ def store_extraction(*, report: Report) -> StoreOutcome:
     return store_extractions(reports=[report])[0]
 
 
-def store_extractions(*, reports: Iterable[Report], n_process: int = 1) -> list[StoreOutcome]:
+def store_extractions(
+    *, reports: Iterable[Report], n_process: int = 1, on_parsed: Callable[[int, int], None] | None = None
+) -> list[StoreOutcome]:
     """Extract and store, one run per report at a time: while a report is being extracted, another
-    request for it is refused with Busy (409) instead of racing the first to create the same claims."""
+    request for it is refused with Busy (409) instead of racing the first to create the same claims.
+    `on_parsed(done, total)` follows the parsing paragraph by paragraph (a command's progress bar)."""
     reports = list(reports)
     with ExitStack() as locks:
         for report in reports:
             busy = f"Claims are being extracted from “{report.title[:80]}” already; try again later."
             locks.enter_context(held(f"extract-report:{report.pk}", busy=busy))
-        return _extract_and_store(reports, n_process)
+        return _extract_and_store(reports, n_process, on_parsed)
 
 
 class Progress:
     """Writes how far a run has got on its reports as it goes, each write committed at once (never
     inside the run's transaction), so the desk and the API see it move; at most every 5 percent."""
 
-    def __init__(self, reports: list[Report]):
-        self.ids, self.written = [r.pk for r in reports], -100
+    def __init__(self, reports: list[Report], on_parsed: Callable[[int, int], None] | None = None):
+        self.ids, self.written, self.on_parsed = [r.pk for r in reports], -100, on_parsed
 
     def __call__(self, percent: int, step: str, **fields) -> None:
         if percent - self.written >= 5 or fields:
@@ -87,10 +90,14 @@ class Progress:
 
     def parsed(self, done: int, total: int) -> None:
         self(5 + 75 * done // max(total, 1), f"Reading the text: paragraph {done} of {total}")
+        if self.on_parsed is not None:
+            self.on_parsed(done, total)
 
 
-def _extract_and_store(reports: list[Report], n_process: int) -> list[StoreOutcome]:
-    progress = Progress(reports)
+def _extract_and_store(
+    reports: list[Report], n_process: int, on_parsed: Callable[[int, int], None] | None
+) -> list[StoreOutcome]:
+    progress = Progress(reports, on_parsed)
     progress(2, "Loading the language model", extraction_state=Report.Extraction.RUNNING)
     try:
         extractions = extract_many(

@@ -42,9 +42,9 @@ class Report(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("desk:report", kwargs={"slug": self.slug})
+
     @property
     def extraction_under_way(self) -> bool:
         return self.extraction_state in (self.Extraction.QUEUED, self.Extraction.RUNNING)
-
-    def get_absolute_url(self) -> str:
-        return reverse("desk:report", kwargs={"slug": self.slug})
