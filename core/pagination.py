@@ -30,7 +30,12 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        return self.object_list[: self.cap + 1].count()
+        rows = self.object_list
+        # Ordering by a computed value (a search's rank) means computing it for every row and sorting
+        # them all; counting needs no order. An order on columns stays: it walks its index and stops.
+        if any(str(key).lstrip("-") in rows.query.annotations for key in rows.query.order_by):
+            rows = rows.order_by()
+        return rows[: self.cap + 1].count()
 
     @property
     def capped(self) -> bool:

@@ -32,6 +32,12 @@ def claims_base() -> QuerySet[Claim]:
     return Claim.objects.select_related("report", "assignee")
 
 
+def claims_for_lists() -> QuerySet[Claim]:
+    """claims_base without the columns no list shows: the report's whole body (kilobytes per row,
+    which a filter's DISTINCT would sort), its furniture spans and the extractor's own text."""
+    return claims_base().defer("extracted_text", "report__body", "report__furniture_spans")
+
+
 def prefix_tsquery(query: str) -> str:
     """The words typed, each matched as a prefix ("minis" finds "minister"), all of them required.
     Only letters and digits reach to_tsquery, so no input can make it a syntax error."""

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from claims import services
 from claims.filters import ClaimFilter
-from claims.selectors import claims_base
+from claims.selectors import claims_for_lists
 from claims.workflow import DismissReason
 from core.htmx import safe_next
 from core.pagination import CappedPaginator
@@ -22,7 +22,7 @@ QUEUE_PAGE_SIZE = 25
 
 
 def queue_context(request, params) -> dict:
-    filters = ClaimFilter(params, queryset=claims_base(), request=request, for_page=True)
+    filters = ClaimFilter(params, queryset=claims_for_lists(), request=request, for_page=True)
     page = CappedPaginator(filters.qs, QUEUE_PAGE_SIZE).get_page(params.get("page"))
     kept = [
         (k, v) for k in params for v in params.getlist(k) if k not in ("page", "csrfmiddlewaretoken") and v

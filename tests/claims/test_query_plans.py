@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.filters import filter_claims
-from claims.selectors import claims_base
+from claims.selectors import claims_for_lists
 from core.pagination import CappedPaginator
 from tests.archive import MIDDLE_WORD, RARE_WORD, build_archive
 
@@ -33,7 +33,7 @@ def plan_of(queryset) -> str:
 def page_queries(params: dict) -> list[str]:
     """The SQL the queue runs for one page: its capped count and its rows."""
     with CaptureQueriesContext(connection) as captured:
-        page = CappedPaginator(filter_claims(params, base=claims_base()), PAGE).get_page(1)
+        page = CappedPaginator(filter_claims(params, base=claims_for_lists()), PAGE).get_page(1)
         list(page.object_list)
     return [q["sql"] for q in captured.captured_queries]
 
@@ -68,14 +68,14 @@ def test_search_reads_the_gin_index(archive, words):
 
 @pytest.mark.django_db
 def test_search_finds_words_by_their_prefix(archive):
-    found = filter_claims({"q": "hosp"}, base=claims_base())
+    found = filter_claims({"q": "hosp"}, base=claims_for_lists())
     assert found.exists()
     assert all(MIDDLE_WORD in claim.text for claim in found[:50])
 
 
 @pytest.mark.django_db
 def test_the_queue_counts_no_further_than_its_cap(archive):
-    paginator = CappedPaginator(filter_claims({}, base=claims_base()), PAGE)
+    paginator = CappedPaginator(filter_claims({}, base=claims_for_lists()), PAGE)
     assert paginator.capped and paginator.count_label == "1,000+"
     page = paginator.get_page(200)  # past the cap, pages still read on
     assert page.number == 200 and page.has_next() and len(page.object_list) == PAGE
