@@ -1,11 +1,6 @@
 """API fixtures: clients signed in by token or session, and a published claim with everything around it."""
 
-import uuid
-
 import pytest
-from celery.contrib.testing.worker import start_worker
-from celery.signals import task_postrun
-from django.db import connections
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -14,6 +9,7 @@ from claims.models import Attribution, EvidenceNote, StatusChange
 from claims.workflow import Status, Verdict
 from sources.models import Reference, Snapshot, Source
 from tests.factories import freeze_as_published
+from tests.workers import worker  # noqa: F401  (a real Celery worker, for the extraction task tests)
 
 SECRET_NOTE = "Internal: the minister's aide is our cousin"
 
@@ -115,29 +111,3 @@ def draft_claim(make_claim, source):
     claim = make_claim(text="The minister resigned on Monday.", status=Status.IN_PROGRESS, slug="draft-claim")
     Attribution.objects.create(claim=claim, source=source, role=Attribution.Role.REPORTED)
     return claim
-
-
-def _close_worker_connections(**_kwargs):
-    # The worker thread's connections would otherwise outlive the test database.
-    connections.close_all()
-
-
-@pytest.fixture
-def worker(redis_url, settings):
-    """A REAL Celery worker on the REAL Redis (REDIS_URL), in a thread of this process with its own
-    database connections, consuming a queue of its own (as tests/sources/test_worker.py does)."""
-    from config.celery import app
-
-    queue = f"claimcheck-test-{uuid.uuid4().hex[:8]}"
-    overrides = {"task_always_eager": False, "broker_url": redis_url, "task_default_queue": queue}
-    before = {key: app.conf.get(key) for key in overrides}
-    app.conf.update(overrides)
-    task_postrun.connect(_close_worker_connections, weak=False)
-    try:
-        with start_worker(
-            app, pool="solo", perform_ping_check=False, queues=[queue], shutdown_timeout=60
-        ) as w:
-            yield w
-    finally:
-        task_postrun.disconnect(_close_worker_connections)
-        app.conf.update(before)
