@@ -1,12 +1,14 @@
 """Reports in the JSON API: public reports with their published claims; the desk's import and extraction."""
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from claims.models import Claim
 from claims.selectors.public import present, public_reports, published_claims_with_details
 from claims.tasks import queue_extraction
 from reports.models import Report
@@ -42,7 +44,12 @@ def _search(qs: QuerySet[Report], request: Request, filter_class) -> QuerySet[Re
 
 
 def desk_reports() -> QuerySet[Report]:
-    return Report.objects.annotate(claim_count=Count("claims"))
+    # A count per report shown (a correlated subquery PostgreSQL runs for the page's rows only), not
+    # a GROUP BY over every claim of the archive; and never the report bodies.
+    counted = Claim.objects.filter(report=OuterRef("pk")).order_by().values("report").annotate(n=Count("pk"))
+    return Report.objects.defer("body", "furniture_spans").annotate(
+        claim_count=Coalesce(Subquery(counted.values("n")), 0)
+    )
 
 
 # --- Public ---------------------------------------------------------------------------------------
