@@ -30,12 +30,9 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        rows = self.object_list
-        # Ordering by a computed value (a search's rank) means computing it for every row and sorting
-        # them all; counting needs no order. An order on columns stays: it walks its index and stops.
-        if any(str(key).lstrip("-") in rows.query.annotations for key in rows.query.order_by):
-            rows = rows.order_by()
-        return rows[: self.cap + 1].count()
+        # Counting needs no order, and an order makes the database find the first 1,001 in that order
+        # (for a search, every match sorted: 67 ms at 100k claims, against 4 ms for any 1,001).
+        return self.object_list.order_by()[: self.cap + 1].count()
 
     @property
     def capped(self) -> bool:

@@ -41,10 +41,13 @@ def export_rows(
     # the export is consistent even while people keep working.
     with transaction.atomic():
         rows = claims.values(*COLUMNS).iterator(chunk_size=chunk)
-        while batch := list(islice(rows, chunk)):
+        batch = list(islice(rows, chunk))
+        while batch:
             credits = credits_by_claim([row["pk"] for row in batch])
             for row in batch:
                 yield row, credits.get(row["pk"], [])
+            batch = credits = None  # let this chunk go before the next is read: one chunk in memory
+            batch = list(islice(rows, chunk))
 
 
 def credits_by_claim(claim_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
