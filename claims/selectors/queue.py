@@ -4,8 +4,10 @@ The filters themselves are defined once in claims/filters.py.
 """
 
 import re
+from functools import cache
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import BooleanField, Count, FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
@@ -25,6 +27,7 @@ SORTS = {
 DEFAULT_SORT = "-checkworthiness"
 AGE_BUCKETS = {"0-1": (0, 1), "2-7": (2, 7), "8+": (8, None)}
 MAX_SEARCH_WORDS = 12
+MIN_FUZZY_WORD = 4  # shorter words have too few trigrams to be told apart
 
 
 def claims_base() -> QuerySet[Claim]:
@@ -48,7 +51,8 @@ def prefix_tsquery(query: str) -> str:
 def search_claims(qs: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     """Full-text search. On PostgreSQL it reads the stored, GIN-indexed `search_vector` column
     (migration 0009; English stemming, every word a prefix for as-you-type), and ranks only the rows
-    the index found (`search_rank`, for sort=rank). On SQLite, word containment."""
+    the index found (`search_rank`, for sort=rank); when nothing matches as typed, words like the
+    ones typed, through pg_trgm (migration 0010), if the database has it. On SQLite, word containment."""
     query = query.strip()
     if not query:
         return qs
@@ -63,10 +67,42 @@ def search_claims(qs: QuerySet[Claim], query: str) -> QuerySet[Claim]:
         rank = RawSQL(
             f"ts_rank({column}, to_tsquery('english'::regconfig, %s))", (tsquery,), output_field=FloatField()
         )
-        return qs.filter(matches).annotate(search_rank=rank)
+        found = qs.filter(matches)
+        if has_trigrams() and not _any(found):
+            close = _close_words(qs, query)
+            return found if close is None else close
+        return found.annotate(search_rank=rank)
     for word in query.split():
         qs = qs.filter(text__icontains=word)
     return qs
+
+
+def _close_words(qs: QuerySet[Claim], query: str) -> QuerySet[Claim] | None:
+    """Nothing found as typed: claims with words like each one typed (a misspelt name), through the
+    trigram index (`<%`: word similarity over pg_trgm's threshold, 0.6), closest first for sort=rank."""
+    words = [w for w in re.findall(r"\w+", query.lower()) if len(w) >= MIN_FUZZY_WORD][:MAX_SEARCH_WORDS]
+    if not words:
+        return None
+    column = f"{qs.model._meta.db_table}.text"
+    for word in words:
+        qs = qs.filter(RawSQL(f"%s <%% {column}", (word,), output_field=BooleanField()))
+    closeness = RawSQL(f"word_similarity(%s, {column})", (words[0],), output_field=FloatField())
+    return qs.annotate(search_rank=closeness)
+
+
+def _any(found: QuerySet[Claim]) -> bool:
+    # Not .exists(): its LIMIT 1 makes the planner hope to meet a match early in a sequential scan,
+    # which reads the whole table exactly when nothing matches. Counting up to a thousand makes it
+    # read the GIN index, as the queue's own capped count does.
+    return found.order_by()[:1000].count() > 0
+
+
+@cache
+def has_trigrams() -> bool:
+    """Whether migration 0010 could create pg_trgm here (asked once per process)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+        return cursor.fetchone() is not None
 
 
 def sources_of_report(report) -> QuerySet:

@@ -79,3 +79,17 @@ def test_the_queue_counts_no_further_than_its_cap(archive):
     assert paginator.capped and paginator.count_label == "1,000+"
     page = paginator.get_page(200)  # past the cap, pages still read on
     assert page.number == 200 and page.has_next() and len(page.object_list) == PAGE
+
+
+@pytest.mark.django_db
+def test_a_misspelt_name_finds_the_claims_with_the_name_as_written(archive):
+    found = filter_claims({"q": "Harrowgaet viaduct"}, base=claims_for_lists())
+    assert found.exists()
+    assert all("Harrowgate viaduct" in claim.text for claim in found[:50])
+    assert not filter_claims({"q": "zzqxw"}, base=claims_for_lists()).exists()
+
+
+@pytest.mark.django_db
+def test_a_misspelt_search_reads_the_trigram_index(archive):
+    for sql in page_queries({"q": "Harrowgaet"}):
+        assert_no_seq_scan_on_claims(sql)
