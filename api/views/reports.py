@@ -186,4 +186,4 @@ class ReportExtraction(generics.GenericAPIView):
         queue_extraction(report=report)
         report.refresh_from_db()
         data = self.get_serializer(report).data
-        return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": data["task_url"]})
+        return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": str(data["task_url"])})
