@@ -54,6 +54,7 @@ class Migration(migrations.Migration):
             model_name="claim", index=models.Index(fields=["updated_at", "id"], name="claim_sort_updated")
         ),
         migrations.AddIndex(
-            model_name="claim", index=models.Index(fields=["report", "start", "id"], name="claim_sort_reading")
+            model_name="claim",
+            index=models.Index(fields=["report", "start", "id"], name="claim_sort_reading"),
         ),
     ]
