@@ -27,6 +27,7 @@ from .selectors.queue import AGE_BUCKETS, DEFAULT_SORT, SORTS, search_claims
 from .workflow import OPEN_STATUSES, Status, Verdict
 
 TEXT_MAX = 200
+REPORT_CHOICES = 100  # reports offered in the queue's drop-down, newest first
 SORT_LABELS = {
     "-checkworthiness": "Most check-worthy first",
     "checkworthiness": "Least check-worthy first",
@@ -218,8 +219,15 @@ class ClaimFilter(filters.FilterSet):
 
         fields = self.form.fields
         fields["q"].widget.attrs["placeholder"] = "Search claim text"
-        reports = Report.objects.only("slug", "title").order_by("-imported_at")
-        fields["report"].choices = [("", "All reports")] + [(r.slug, r.title[:80]) for r in reports]
+        # The latest reports, and any chosen in the URL: an archive's thousands would make every
+        # page of the queue render thousands of options (a report page links to its own queue).
+        chosen = (
+            [slug for slug in self.data.getlist("report") if slug] if hasattr(self.data, "getlist") else []
+        )
+        latest = Report.objects.only("slug", "title").order_by("-imported_at", "-id")
+        reports = {r.slug: r for r in latest[:REPORT_CHOICES]}
+        reports.update((r.slug, r) for r in latest.filter(slug__in=chosen[:20]).exclude(slug__in=reports))
+        fields["report"].choices = [("", "All reports")] + [(r.slug, r.title[:80]) for r in reports.values()]
         people = Source.objects.filter(merged_into__isnull=True).only("slug", "name").order_by("name")
         fields["source"].choices = [("", "Any source")] + [(s.slug, s.name) for s in people]
         fields["assignee"].choices = [("", "Anyone"), ("me", "Mine"), ("none", "Unassigned")] + [

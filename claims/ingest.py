@@ -5,9 +5,9 @@ updated in place; a claim a person has worked on (status, verdict, assignee, not
 edited text or attribution) is left exactly as it is; nothing is created twice.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from django.conf import settings
 from django.db import transaction
@@ -60,29 +60,68 @@ def store_extraction(*, report: Report) -> StoreOutcome:
     return store_extractions(reports=[report])[0]
 
 
-def store_extractions(*, reports: Iterable[Report], n_process: int = 1) -> list[StoreOutcome]:
+def store_extractions(
+    *, reports: Iterable[Report], n_process: int = 1, on_parsed: Callable[[int, int], None] | None = None
+) -> list[StoreOutcome]:
     """Extract and store, one run per report at a time: while a report is being extracted, another
-    request for it is refused with Busy (409) instead of racing the first to create the same claims."""
+    request for it is refused with Busy (409) instead of racing the first to create the same claims.
+    `on_parsed(done, total)` follows the parsing paragraph by paragraph (a command's progress bar)."""
     reports = list(reports)
     with ExitStack() as locks:
         for report in reports:
             busy = f"Claims are being extracted from “{report.title[:80]}” already; try again later."
             locks.enter_context(held(f"extract-report:{report.pk}", busy=busy))
-        return _extract_and_store(reports, n_process)
+        return _extract_and_store(reports, n_process, on_parsed)
 
 
-def _extract_and_store(reports: list[Report], n_process: int) -> list[StoreOutcome]:
-    Report.objects.filter(pk__in=[r.pk for r in reports]).update(extraction_state=Report.Extraction.RUNNING)
+class Progress:
+    """Writes how far a run has got on its reports as it goes, each write committed at once (never
+    inside the run's transaction), so the desk and the API see it move; at most every 5 percent."""
+
+    def __init__(self, reports: list[Report], on_parsed: Callable[[int, int], None] | None = None):
+        self.ids, self.written, self.on_parsed = [r.pk for r in reports], -100, on_parsed
+
+    def __call__(self, percent: int, step: str, **fields) -> None:
+        if percent - self.written >= 5 or fields:
+            Report.objects.filter(pk__in=self.ids).update(
+                extraction_progress=percent, extraction_step=step[:200], **fields
+            )
+            self.written = percent
+
+    def parsed(self, done: int, total: int) -> None:
+        self(5 + 75 * done // max(total, 1), f"Reading the text: paragraph {done} of {total}")
+        if self.on_parsed is not None:
+            self.on_parsed(done, total)
+
+
+def _extract_and_store(
+    reports: list[Report], n_process: int, on_parsed: Callable[[int, int], None] | None
+) -> list[StoreOutcome]:
+    progress = Progress(reports, on_parsed)
+    progress(2, "Loading the language model", extraction_state=Report.Extraction.RUNNING)
     try:
         extractions = extract_many(
-            [r.body for r in reports], model_name=settings.SPACY_MODEL, n_process=n_process
+            [r.body for r in reports],
+            model_name=settings.SPACY_MODEL,
+            n_process=n_process,
+            batch_size=8,  # small batches, so progress moves paragraph by paragraph
+            progress=progress.parsed,
         )
     except Exception as exc:  # the engine failed on this text: say so on the report, keep the claims
-        Report.objects.filter(pk__in=[r.pk for r in reports]).update(
-            extraction_state=Report.Extraction.FAILED, extraction_error=f"{type(exc).__name__}: {exc}"
+        progress(
+            progress.written,
+            "Failed",
+            extraction_state=Report.Extraction.FAILED,
+            extraction_error=f"{type(exc).__name__}: {exc}",
         )
         raise
-    return [_store(report, extraction) for report, extraction in zip(reports, extractions, strict=True)]
+    outcomes = []
+    for report, extraction in zip(reports, extractions, strict=True):
+        Report.objects.filter(pk=report.pk).update(
+            extraction_progress=85, extraction_step=f"Storing {len(extraction.claims)} claims"
+        )
+        outcomes.append(_store(report, extraction))
+    return outcomes
 
 
 def _claim_slug(report: Report, found: ExtractedClaim) -> str:
@@ -142,13 +181,17 @@ def _store(report: Report, extraction: Extraction) -> StoreOutcome:
     _store_references(report, extraction, stored)
     store_relations(extraction, stored)
     link_seen_before([c for c in stored if c.duplicate_of_id is None])
+    outcome = StoreOutcome(created=created, updated=updated, kept=kept, removed=removed)
     Report.objects.filter(pk=report.pk).update(
         extraction_state=Report.Extraction.DONE,
         extraction_error="",
         extracted_at=timezone.now(),
+        extraction_progress=100,
+        extraction_step="Done",
+        extraction_outcome=asdict(outcome),
         furniture_spans=[list(span) for span in extraction.furniture],
     )
-    return StoreOutcome(created=created, updated=updated, kept=kept, removed=removed)
+    return outcome
 
 
 def _replace_attributions(

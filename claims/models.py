@@ -73,6 +73,12 @@ class Claim(models.Model):
                 & models.Q(duplicate_of__isnull=True),
                 name="claim_backlog_created",
             ),
+            # One per queue sort (claims/selectors/queue.py SORTS), in its exact order and directions.
+            models.Index(fields=["-checkworthiness", "report", "start"], name="claim_sort_cw_desc"),
+            models.Index(fields=["checkworthiness", "report", "start"], name="claim_sort_cw_asc"),
+            models.Index(fields=["created_at", "id"], name="claim_sort_created"),
+            models.Index(fields=["updated_at", "id"], name="claim_sort_updated"),
+            models.Index(fields=["report", "start", "id"], name="claim_sort_reading"),
         ]
 
     def __str__(self) -> str:

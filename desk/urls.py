@@ -93,6 +93,8 @@ urlpatterns = [
     path("reports/dashboard/claims/<int:pk>/unpublish/", signoff.unpublish, name="unpublish"),
     path("reports/dashboard/claims/<int:pk>/correct/", signoff.correct, name="correct"),
     path("reports/<slug:slug>/", reports.report_detail, name="report"),
+    path("reports/<slug:slug>/extract/", reports.extract, name="report_extract"),
+    path("reports/<slug:slug>/extraction/", reports.extraction, name="report_extraction"),
     # People and bodies; references and their archived captures
     path("sources/", sources.source_list, name="sources"),
     path("sources/<int:pk>/", sources.source_detail, name="source"),

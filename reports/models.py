@@ -7,6 +7,7 @@ class Report(models.Model):
 
     class Extraction(models.TextChoices):
         PENDING = "pending", "Waiting for extraction"
+        QUEUED = "queued", "Queued for extraction"
         RUNNING = "running", "Extracting claims"
         DONE = "done", "Claims extracted"
         FAILED = "failed", "Extraction failed"
@@ -23,6 +24,14 @@ class Report(models.Model):
     extraction_state = models.CharField(max_length=16, choices=Extraction.choices, default=Extraction.PENDING)
     extraction_error = models.TextField(blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
+    # Progress of the extraction under way, written by the worker as it goes (the desk and the API
+    # read it; no result backend is needed, so it works on the filesystem queue too).
+    extraction_requested_at = models.DateTimeField(null=True, blank=True)
+    extraction_progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done, 0 to 100.")
+    extraction_step = models.CharField(max_length=200, blank=True, help_text="What the extraction is doing.")
+    extraction_outcome = models.JSONField(
+        default=dict, blank=True, help_text="Claims created, updated, kept and removed by the last run."
+    )
     furniture_spans = models.JSONField(
         default=list, blank=True, help_text="[start, end] spans of page furniture (captions, share lines)."
     )
@@ -35,3 +44,7 @@ class Report(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("desk:report", kwargs={"slug": self.slug})
+
+    @property
+    def extraction_under_way(self) -> bool:
+        return self.extraction_state in (self.Extraction.QUEUED, self.Extraction.RUNNING)

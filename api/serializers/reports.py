@@ -84,3 +84,50 @@ class ReportImportSerializer(StrictInput):
     url = WebURLField(required=False, default="", allow_blank=True, max_length=2000)
     published_on = serializers.DateField(required=False, allow_null=True, default=None)
     byline = serializers.CharField(required=False, default="", allow_blank=True, max_length=300)
+
+
+class ExtractionOutcomeSerializer(serializers.Serializer):
+    created = serializers.IntegerField()
+    updated = serializers.IntegerField()
+    kept = serializers.IntegerField(help_text="Claims people had worked on, left as they were.")
+    removed = serializers.IntegerField()
+
+
+class ExtractionStatusSerializer(serializers.ModelSerializer):
+    """Where a report's extraction stands: what the task URL answers while it runs and after."""
+
+    task_url = serializers.HyperlinkedIdentityField(
+        view_name="api:desk-report-extraction", lookup_field="slug", help_text="Poll this for progress."
+    )
+    state = serializers.CharField(
+        source="extraction_state", help_text="pending, queued, running, done or failed."
+    )
+    progress = serializers.IntegerField(source="extraction_progress", help_text="Percent done, 0 to 100.")
+    step = serializers.CharField(source="extraction_step", help_text="What the extraction is doing now.")
+    error = serializers.CharField(source="extraction_error", help_text="Why it failed, when it did.")
+    requested_at = serializers.DateTimeField(source="extraction_requested_at", allow_null=True)
+    outcome = serializers.SerializerMethodField(
+        help_text="Claims created, updated, kept and removed; when done."
+    )
+    report_url = serializers.HyperlinkedIdentityField(view_name="api:desk-report-detail", lookup_field="slug")
+
+    class Meta:
+        model = Report
+        fields = [
+            "slug",
+            "task_url",
+            "report_url",
+            "state",
+            "progress",
+            "step",
+            "error",
+            "requested_at",
+            "extracted_at",
+            "outcome",
+        ]
+
+    @extend_schema_field(ExtractionOutcomeSerializer(allow_null=True))
+    def get_outcome(self, report: Report) -> dict | None:
+        if report.extraction_state != Report.Extraction.DONE or not report.extraction_outcome:
+            return None
+        return report.extraction_outcome

@@ -18,7 +18,7 @@ from rest_framework.views import APIView
 from claims import services
 from claims.filters import ClaimFilter, PublishedClaimFilter
 from claims.models import Attribution, Claim, EvidenceNote, StatusChange
-from claims.selectors import claims_base
+from claims.selectors import claims_base, claims_for_lists
 from claims.selectors.public import present, published_claims_with_details
 from sources.models import Reference, Snapshot
 
@@ -104,7 +104,7 @@ class QueueList(generics.ListAPIView):
     filterset_class = ClaimFilter
 
     def get_queryset(self):
-        return claims_base()
+        return claims_for_lists()
 
     @extend_schema(responses={200: StaffClaimListSerializer(many=True), **STAFF_ERRORS})
     def get(self, request, *args, **kwargs):

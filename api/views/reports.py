@@ -1,20 +1,22 @@
 """Reports in the JSON API: public reports with their published claims; the desk's import and extraction."""
 
-from django.db.models import Count, Prefetch, Q, QuerySet
-from django.shortcuts import get_object_or_404
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims.ingest import store_extraction
+from claims.models import Claim
 from claims.selectors.public import present, public_reports, published_claims_with_details
+from claims.tasks import queue_extraction
 from reports.models import Report
 from reports.services import import_report
 
 from ..plumbing import BUSY, PUBLIC_ERRORS, REFUSED, STAFF_ERRORS, WRITE_ERRORS, QueryInput
 from ..serializers.reports import (
+    ExtractionStatusSerializer,
     PublicReportDetailSerializer,
     PublicReportSerializer,
     ReportImportSerializer,
@@ -42,7 +44,12 @@ def _search(qs: QuerySet[Report], request: Request, filter_class) -> QuerySet[Re
 
 
 def desk_reports() -> QuerySet[Report]:
-    return Report.objects.annotate(claim_count=Count("claims"))
+    # A count per report shown (a correlated subquery PostgreSQL runs for the page's rows only), not
+    # a GROUP BY over every claim of the archive; and never the report bodies.
+    counted = Claim.objects.filter(report=OuterRef("pk")).order_by().values("report").annotate(n=Count("pk"))
+    return Report.objects.defer("body", "furniture_spans").annotate(
+        claim_count=Coalesce(Subquery(counted.values("n")), 0)
+    )
 
 
 # --- Public ---------------------------------------------------------------------------------------
@@ -145,18 +152,38 @@ class DeskReportDetail(generics.RetrieveAPIView):
 
 @extend_schema(tags=["desk"])
 class ReportExtraction(generics.GenericAPIView):
-    """Extract the report's claims now and store them (again: a re-run keeps people's edits)."""
+    """Claim extraction of a report, run by a worker: POST queues it (202, with this URL to poll),
+    GET says how far it has got and, once done, what it stored. A re-run keeps people's edits."""
 
     permission_classes = STAFF
-    serializer_class = StaffReportSerializer
+    serializer_class = ExtractionStatusSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return Report.objects.all()
 
     @extend_schema(
-        summary="Run claim extraction on a report",
+        summary="Where the report's claim extraction stands",
+        responses={200: ExtractionStatusSerializer, **STAFF_ERRORS},
+    )
+    def get(self, request: Request, slug: str) -> Response:
+        return Response(self.get_serializer(self.get_object()).data)
+
+    @extend_schema(
+        summary="Queue claim extraction of a report",
         request=None,
-        responses={200: StaffReportSerializer, **WRITE_ERRORS, 409: BUSY},
+        responses={
+            202: OpenApiResponse(
+                ExtractionStatusSerializer,
+                description="Queued; poll `task_url` (also in the Location header) for progress and outcome.",
+            ),
+            **WRITE_ERRORS,
+            409: BUSY,
+        },
     )
     def post(self, request: Request, slug: str) -> Response:
-        report = get_object_or_404(Report, slug=slug)
-        store_extraction(report=report)
-        report = desk_reports().get(pk=report.pk)
-        return Response(StaffReportSerializer(report, context={"request": request}).data)
+        report = self.get_object()
+        queue_extraction(report=report)
+        report.refresh_from_db()
+        data = self.get_serializer(report).data
+        return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": str(data["task_url"])})

@@ -8,7 +8,7 @@ Plain Python over spaCy; no Django, no database. The paragraphs of many reports 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -49,11 +49,13 @@ def extract_many(
     model_name: str = DEFAULT_MODEL,
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Extraction]:
     """Extract claims from many reports, parsing all their paragraphs in one `nlp.pipe` stream.
 
     Parsing is most of the time, so `n_process` > 1 spreads it over cores (spaCy forks workers;
-    not inside a daemonic Celery worker process, which may not have children).
+    not inside a daemonic Celery worker process, which may not have children). `progress(done,
+    total)` is called as paragraphs are parsed, with `total` the paragraphs of every report.
     """
     nlp = nlp or load_nlp(model_name)
     prepared = []
@@ -63,9 +65,14 @@ def extract_many(
     stream = nlp.pipe(
         (b.text for _, blocks in prepared for b in blocks), batch_size=batch_size, n_process=n_process
     )
-    results = []
+    results, total, done = [], sum(len(blocks) for _, blocks in prepared), 0
     for furniture, blocks in prepared:
-        docs = [next(stream) for _ in blocks]
+        docs = []
+        for _ in blocks:
+            docs.append(next(stream))
+            done += 1
+            if progress is not None:
+                progress(done, total)
         results.append(extract_parsed(furniture, blocks, docs))
     return results
 

@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,6 +14,7 @@ from claims.selectors.queue import offered_moves, queue_claims
 from claims.who_said import short_phrases
 from claims.workflow import DismissReason, offers_assignment
 from core.htmx import safe_next
+from core.pagination import CappedPaginator
 from core.permissions import is_editor, staff_required
 
 from .. import forms
@@ -37,7 +37,7 @@ def prepare_rows(claims: list, user) -> list:
 
 def queue_context(request, params) -> dict:
     filters = ClaimFilter(params, queryset=queue_claims(), request=request, for_page=True)
-    page = Paginator(filters.qs, QUEUE_PAGE_SIZE).get_page(params.get("page"))
+    page = CappedPaginator(filters.qs, QUEUE_PAGE_SIZE).get_page(params.get("page"))
     kept = [
         (k, v) for k in params for v in params.getlist(k) if k not in ("page", "csrfmiddlewaretoken") and v
     ]

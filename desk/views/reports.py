@@ -1,13 +1,17 @@
-"""Imported reports: the list, and one report's text with its claims highlighted in place."""
+"""Imported reports: the list, one report's text with its claims highlighted in place, and its
+claim extraction (queued for a worker, its progress shown in place)."""
 
+from django.contrib import messages
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
 
 from claims.models import Attribution
 from claims.selectors import sources_of_report
 from claims.selectors.relations import disputes
+from claims.tasks import queue_extraction
 from claims.workflow import Status
+from core.errors import Busy
 from core.permissions import staff_required
 from reports.models import Report
 
@@ -45,3 +49,24 @@ def report_detail(request, slug):
             "statuses": Status,
         },
     )
+
+
+@require_POST
+@staff_required
+def extract(request, slug):
+    """Queue the report's extraction; the page then shows its progress, polled in place."""
+    report = get_object_or_404(Report, slug=slug)
+    try:
+        queue_extraction(report=report)
+        messages.success(request, "Extraction queued: its progress shows below.")
+    except Busy as exc:
+        messages.error(request, str(exc))
+    return redirect(report.get_absolute_url() + "#extraction")
+
+
+@require_GET
+@staff_required
+def extraction(request, slug):
+    """The progress section alone, for htmx to poll while the extraction is queued or running."""
+    report = get_object_or_404(Report, slug=slug)
+    return render(request, "desk/partials/extraction_progress.html", {"report": report, "poll": True})

@@ -9,6 +9,7 @@ from claims.models import Attribution, EvidenceNote, StatusChange
 from claims.workflow import Status, Verdict
 from sources.models import Reference, Snapshot, Source
 from tests.factories import freeze_as_published
+from tests.workers import worker  # noqa: F401  (a real Celery worker, for the extraction task tests)
 
 SECRET_NOTE = "Internal: the minister's aide is our cousin"
 

@@ -165,11 +165,24 @@ def test_import_needs_a_newsroom_role(outsider_api, anon):
     assert anon.post("/api/v1/desk/reports/", {"text": "x"}, format="json").status_code == 401
 
 
-def test_extraction_runs_and_stores_claims(checker_api, report):
-    pytest.importorskip("claims.ingest", reason="claim extraction has not landed yet")
+def test_extraction_is_queued_with_a_task_url_to_poll(checker_api, report):
+    """Nothing heavy in the request: 202 and where to look (tests/api/test_extraction_task.py runs it)."""
     response = checker_api.post(f"/api/v1/desk/reports/{report.slug}/extraction/")
-    assert response.status_code == 200
-    assert response.json()["claim_count"] == Claim.objects.filter(report=report).count() > 0
+    assert response.status_code == 202
+    body = response.json()
+    assert body["state"] == "queued" and body["progress"] == 0 and body["outcome"] is None
+    assert response["Location"] == body["task_url"]
+    assert body["task_url"].endswith(f"/api/v1/desk/reports/{report.slug}/extraction/")
+    assert Claim.objects.filter(report=report).count() == 0
+    polled = checker_api.get(f"/api/v1/desk/reports/{report.slug}/extraction/")
+    assert polled.status_code == 200 and polled.json()["state"] == "queued"
+
+
+def test_a_second_extraction_while_one_is_queued_is_409(checker_api, report):
+    assert checker_api.post(f"/api/v1/desk/reports/{report.slug}/extraction/").status_code == 202
+    again = checker_api.post(f"/api/v1/desk/reports/{report.slug}/extraction/")
+    assert again.status_code == 409
+    assert "already" in again.json()["detail"]
 
 
 def test_extraction_of_an_unknown_report_is_404(checker_api):

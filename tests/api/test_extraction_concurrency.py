@@ -1,7 +1,6 @@
-"""Six simultaneous extraction requests for one report: it runs once, the others get 409."""
+"""Six simultaneous extraction requests for one report: it is queued once, the others get 409."""
 
 import threading
-import time
 
 import pytest
 from django.db import connection
@@ -10,6 +9,7 @@ from claims import ingest
 from claims.models import Claim
 from core.errors import Busy
 from core.locks import held
+from reports.models import Report
 from reports.services import import_report
 from tests.api.conftest import token_client
 from tests.conftest import REPORT_TEXT
@@ -43,18 +43,11 @@ def test_a_held_lock_refuses_another_holder_and_frees_on_exit():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_six_simultaneous_extractions_of_one_report_run_once(postgres_required, checker, monkeypatch):
+def test_six_simultaneous_extractions_of_one_report_queue_it_once(postgres_required, checker):
+    """The request only queues the work (202); of six at once exactly one gets through, the others
+    are refused with 409 while it is queued, and the report is queued once."""
     report = import_report(text=REPORT_TEXT, title="Minister resigns").report
     client_token = token_client(checker)._credentials  # made once, before the threads
-    entered, release = threading.Event(), threading.Event()
-    real = ingest.extract_many
-
-    def held_open(*args, **kwargs):
-        entered.set()
-        assert release.wait(60), "the test never let the extraction finish"
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(ingest, "extract_many", held_open)
     start, answers = threading.Barrier(6), []
 
     def request():
@@ -71,17 +64,34 @@ def test_six_simultaneous_extractions_of_one_report_run_once(postgres_required, 
     threads = [threading.Thread(target=request) for _ in range(6)]
     for thread in threads:
         thread.start()
-    deadline = time.monotonic() + 60
-    while len(answers) < 5 and time.monotonic() < deadline:  # five refusals while one runs
-        time.sleep(0.02)
-    release.set()
     for thread in threads:
-        thread.join(120)
+        thread.join(60)
 
-    assert entered.is_set()
     codes = sorted(a.status_code for a in answers)
-    assert codes == [200, 409, 409, 409, 409, 409]
+    assert codes == [202, 409, 409, 409, 409, 409]
     refusal = next(a for a in answers if a.status_code == 409).json()
     assert "already" in refusal["detail"] and refusal["errors"] == {}
-    assert Claim.objects.filter(report=report).count() > 0
-    assert Claim.objects.filter(report=report).values("slug").distinct().count() == Claim.objects.count()
+    report.refresh_from_db()
+    assert report.extraction_state == report.Extraction.QUEUED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_run_while_another_runs_stores_nothing_twice(postgres_required):
+    """The worker side keeps its lock: a second run of the same report while one holds it is Busy."""
+    report = import_report(text=REPORT_TEXT, title="Minister resigns").report
+    with held(f"extract-report:{report.pk}", busy="taken"):
+        outcome = []
+
+        def run():
+            try:
+                ingest.store_extraction(report=Report.objects.get(pk=report.pk))
+            except Busy as exc:
+                outcome.append(str(exc))
+            finally:
+                connection.close()
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        thread.join(60)
+    assert outcome and "already" in outcome[0]
+    assert Claim.objects.filter(report=report).count() == 0
