@@ -168,7 +168,6 @@ def test_queue_rows_name_who_said_each_claim(new_page, desk_state):
         assert "Dmitry Peskov · claimed" in text
 
 
-@pytest.mark.xfail(strict=False, reason="needs issue-16 export")
 def test_csv_download_has_sources_and_roles(new_page, desk_state):
     page = new_page()
     sign_in(page, "checker")
