@@ -5,6 +5,7 @@
     assignee=<username|me|none>  min_score=<0..1>  max_score=<0..1>
     sort=<-checkworthiness|checkworthiness|created|-created|updated|-updated|rank|sent_back>
     duplicates=0 (hide duplicates)  signoff=1 (waiting for sign-off)  age=<0-1|2-7|8+>
+    idle=<days> (open claims nobody has changed for that many days: the dashboard's "stuck")
 
 Repeated parameters (status=a&status=b) mean "any of". Values a filter does not know are
 refused field by field: the API answers 400 with them, the queue shows them beside the field.
@@ -39,6 +40,10 @@ SORT_LABELS = {
     "rank": "Best match first (with a search)",
     "sent_back": "Sent back first, then most check-worthy",
 }
+class WholeNumberFilter(filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
 AGE_LABELS = {"0-1": "0–1 days", "2-7": "2–7 days", "8+": "8 days or more"}
 
 
@@ -190,6 +195,13 @@ class ClaimFilter(filters.FilterSet):
         method="filter_age",
         help_text="Days an open claim waits.",
     )
+    idle = WholeNumberFilter(
+        label="No change for (days)",
+        method="filter_idle",
+        min_value=1,
+        max_value=365,
+        help_text="Open claims nobody has changed for this many days.",
+    )
     duplicates = extend_schema_field({"type": "string", "enum": ["0", "1"]})(
         filters.ChoiceFilter(
             label="Duplicates",
@@ -289,6 +301,10 @@ class ClaimFilter(filters.FilterSet):
         now = timezone.now()
         queryset = queryset.filter(status__in=OPEN_STATUSES, created_at__lte=now - timedelta(days=lo))
         return queryset.filter(created_at__gt=now - timedelta(days=hi + 1)) if hi is not None else queryset
+
+    def filter_idle(self, queryset, name, value):
+        before = timezone.now() - timedelta(days=int(value))
+        return queryset.filter(status__in=OPEN_STATUSES, updated_at__lt=before)
 
     def filter_duplicates(self, queryset, name, value):
         return queryset.filter(duplicate_of__isnull=True) if value == "0" else queryset

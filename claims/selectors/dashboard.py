@@ -155,13 +155,13 @@ def _stuck(claims: QuerySet[Claim], now: datetime, days: int) -> list[Figure]:
     counts = dict(
         _backlog_claims(claims).filter(updated_at__lt=before).values_list("status").annotate(n=Count("id"))
     )
-    # The queue shows them oldest change first; its first rows are the stuck ones.
+    # The queue's idle= filter selects exactly these, oldest change first.
     return [
         Figure(
             s.value,
             s.label,
             counts.get(s.value, 0),
-            (("status", s.value), *NOT_DUPLICATE, ("sort", "updated")),
+            (("status", s.value), ("idle", str(days)), *NOT_DUPLICATE, ("sort", "updated")),
         )
         for s in OPEN_STATUSES
     ]

@@ -40,6 +40,7 @@ NOT_PAGES = {
     "home": "a redirect to the dashboard (editors) or the queue (fact-checkers)",
     "signoff_count": "an htmx fragment: the navigation's sign-off badge",
     "inbox_count": "an htmx fragment: the navigation's inbox badge",
+    "report_extraction": "an htmx fragment: the report's extraction progress bar, polled",
 }
 ACTIONS = {
     "bulk",
@@ -67,6 +68,7 @@ ACTIONS = {
     "correct",
     "capture",
     "reference_url",
+    "report_extract",
 }
 
 # Chart text as drawn: its font size times the SVG's scale on screen.

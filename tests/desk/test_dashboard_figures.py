@@ -265,9 +265,14 @@ def test_duplicates_are_left_out_of_the_backlog(world, make_claim):
 @pytest.mark.parametrize("scope", ["all", "report"])
 def test_every_claim_figure_links_to_the_same_claims_in_the_queue(world, scope):
     report = world["report"] if scope == "report" else None
-    f = dashboard_figures(report=report, now=world["now"])
+    now = world["now"]
+    c1, c2, c3, *_ = world["claims"]
+    Claim.objects.filter(pk=c2.pk).update(updated_at=now - 9 * DAY)
+    Claim.objects.filter(pk=c3.pk).update(updated_at=now - 30 * DAY)
+    f = dashboard_figures(report=report, now=now)
+    assert f.stuck_count > 0
     cells = [cell for row in f.load for cell in row.counts]
-    for figure in [*f.by_status, *f.by_verdict, *f.open_by_assignee, *f.backlog, *cells]:
+    for figure in [*f.by_status, *f.by_verdict, *f.open_by_assignee, *f.backlog, *f.stuck, *cells]:
         params = QueryDict(mutable=True)
         for key, value in [*f.scope, *figure.params]:
             params.appendlist(key, value)
