@@ -76,7 +76,9 @@ def create(apps, schema_editor):
         run(_upsert(table, "SELECT *, 1 AS d FROM claims_claim", "d"))
     for op, when in TRIGGERS.items():
         run(_function(op))
-        run(f"CREATE TRIGGER claims_tally_{op} {when} FOR EACH STATEMENT EXECUTE FUNCTION claims_tally_{op}()")
+        run(
+            f"CREATE TRIGGER claims_tally_{op} {when} FOR EACH STATEMENT EXECUTE FUNCTION claims_tally_{op}()"
+        )
     run(
         "CREATE FUNCTION claims_tally_truncate() RETURNS trigger LANGUAGE plpgsql AS $$\n"
         f"BEGIN TRUNCATE {TRUNCATE}; RETURN NULL; END $$"
