@@ -164,3 +164,18 @@ def test_concurrent_writers_keep_the_tallies_right(report):
     assert errors == []
     assert Claim.objects.count() == 2 * 60
     assert_tallies_match_a_recount()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_counts_the_claims_already_there(report, checker):
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([("claims", "0013_scale_trigram_search")])
+    assert "claims_tally_total" not in connection.introspection.table_names()
+    bulk(report, 12, assignee=checker)
+    bulk(report, 3, start=12, status=Status.PUBLISHED, verdict="true")
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    assert rows("SELECT sum(n) FROM claims_tally_total") == {(15,)}
+    assert_tallies_match_a_recount()
