@@ -13,7 +13,7 @@ in the database; history is read only inside a time window (claims/selectors/thr
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from reports.models import Report
@@ -235,8 +235,27 @@ def _signoff(claims: QuerySet[Claim]) -> list[Claim]:
     )
 
 
-def _references_in_trouble(claims: QuerySet[Claim], now: datetime) -> list[Figure]:
-    refs = Reference.objects.filter(claims__in=claims).exclude(url="").order_by().values("id").distinct()
+# Every reference in trouble is one of these (the partial index reference_maybe_trouble).
+MAYBE_TROUBLE = (
+    Q(capture_state__in=["queued", "fetching", "retrying", "failed"])
+    | Q(page_changed=True)
+    | Q(link_rot=True)
+)
+
+
+def _cited(report: Report | None) -> QuerySet[Reference]:
+    """References with a URL cited by a claim (of the report): for all reports, only those that may
+    be in trouble, through their partial index, rather than every claim's references."""
+    if report is not None:
+        return (
+            Reference.objects.filter(claims__report=report).exclude(url="").order_by().values("id").distinct()
+        )
+    links = Reference.claims.through.objects.filter(reference_id=OuterRef("pk"))
+    return Reference.objects.filter(MAYBE_TROUBLE, Exists(links)).exclude(url="").order_by().values("id")
+
+
+def _references_in_trouble(report: Report | None, now: datetime) -> list[Figure]:
+    refs = _cited(report)
     counts = Reference.objects.filter(id__in=refs).aggregate(
         failed=Count("id", filter=Q(capture_state=Reference.Capture.FAILED)),
         retrying=Count("id", filter=Q(capture_state=Reference.Capture.RETRYING)),
@@ -288,7 +307,7 @@ def dashboard_figures(
         weeks=weeks,
         signoff=_signoff(claims),
         signoff_count=next(f.count for f in by_status if f.key == Status.NEEDS_SIGNOFF),
-        references_in_trouble=_references_in_trouble(claims, now),
+        references_in_trouble=_references_in_trouble(report, now),
         scope=(("report", report.slug),) if report else (),
     )
 
