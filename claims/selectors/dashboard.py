@@ -247,21 +247,23 @@ def _cited(report: Report | None) -> QuerySet[Reference]:
     """References with a URL cited by a claim (of the report): for all reports, only those that may
     be in trouble, through their partial index, rather than every claim's references."""
     if report is not None:
-        return (
-            Reference.objects.filter(claims__report=report).exclude(url="").order_by().values("id").distinct()
-        )
+        refs = Reference.objects.filter(claims__report=report).exclude(url="").order_by().values("id")
+        return Reference.objects.filter(id__in=refs.distinct())
     links = Reference.claims.through.objects.filter(reference_id=OuterRef("pk"))
-    return Reference.objects.filter(MAYBE_TROUBLE, Exists(links)).exclude(url="").order_by().values("id")
+    return Reference.objects.filter(MAYBE_TROUBLE, Exists(links)).exclude(url="")
 
 
 def _references_in_trouble(report: Report | None, now: datetime) -> list[Figure]:
-    refs = _cited(report)
-    counts = Reference.objects.filter(id__in=refs).aggregate(
-        failed=Count("id", filter=Q(capture_state=Reference.Capture.FAILED)),
-        retrying=Count("id", filter=Q(capture_state=Reference.Capture.RETRYING)),
-        stuck=Count("id", filter=Q(id__in=stuck_captures(now))),
-        changed=Count("id", filter=Q(page_changed=True)),
-        rot=Count("id", filter=Q(link_rot=True)),
+    counts = (
+        _cited(report)
+        .order_by()
+        .aggregate(
+            failed=Count("id", filter=Q(capture_state=Reference.Capture.FAILED)),
+            retrying=Count("id", filter=Q(capture_state=Reference.Capture.RETRYING)),
+            stuck=Count("id", filter=Q(id__in=stuck_captures(now))),
+            changed=Count("id", filter=Q(page_changed=True)),
+            rot=Count("id", filter=Q(link_rot=True)),
+        )
     )
     return [
         Figure("failed", "Capture failed", counts["failed"], (("trouble", "failed"),)),
