@@ -7,7 +7,10 @@ Duplicates (claims marked `duplicate_of` another) are left out of the backlog fi
 
 Every claim figure carries the queue parameters (claims/filters.py) that select the claims
 behind it, so the page can link each number to exactly those claims. Aggregates are counted
-in the database; history is read only inside a time window (claims/selectors/throughput.py).
+in the database: for all reports on PostgreSQL, read from the tallies it keeps on every write
+(claims/selectors/tallies.py), so their cost does not grow with the archive; for one report, and
+on SQLite, over the claims themselves (`live=True` asks for that everywhere). History is read only
+inside a time window (claims/selectors/throughput.py).
 """
 
 from dataclasses import dataclass, field
