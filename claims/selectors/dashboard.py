@@ -240,7 +240,14 @@ def _signoff(claims: QuerySet[Claim]) -> list[Claim]:
 
 # Every reference in trouble is one of these (the partial index reference_maybe_trouble).
 MAYBE_TROUBLE = (
-    Q(capture_state__in=["queued", "fetching", "retrying", "failed"])
+    Q(
+        capture_state__in=[
+            Reference.Capture.QUEUED,
+            Reference.Capture.FETCHING,
+            Reference.Capture.RETRYING,
+            Reference.Capture.FAILED,
+        ]
+    )
     | Q(page_changed=True)
     | Q(link_rot=True)
 )
