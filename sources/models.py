@@ -78,6 +78,17 @@ class Reference(models.Model):
 
     class Meta:
         ordering = ["title"]
+        indexes = [
+            # The few references that may be in trouble (the dashboard's figures): failed, failing,
+            # possibly stuck (queued, fetching), changed or rotted; an archive's captured ones are not.
+            models.Index(
+                fields=["id"],
+                condition=models.Q(capture_state__in=["queued", "fetching", "retrying", "failed"])
+                | models.Q(page_changed=True)
+                | models.Q(link_rot=True),
+                name="reference_maybe_trouble",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -7,13 +7,16 @@ Duplicates (claims marked `duplicate_of` another) are left out of the backlog fi
 
 Every claim figure carries the queue parameters (claims/filters.py) that select the claims
 behind it, so the page can link each number to exactly those claims. Aggregates are counted
-in the database; history is read only inside a time window (claims/selectors/throughput.py).
+in the database: for all reports on PostgreSQL, read from the tallies it keeps on every write
+(claims/selectors/tallies.py), so their cost does not grow with the archive; for one report, and
+on SQLite, over the claims themselves (`live=True` asks for that everywhere). History is read only
+inside a time window (claims/selectors/throughput.py).
 """
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from reports.models import Report
@@ -21,6 +24,7 @@ from sources.models import Reference
 
 from ..models import Claim
 from ..workflow import OPEN_STATUSES, Status, Verdict
+from . import tallies
 from .queue import AGE_BUCKETS
 from .references import stuck_captures
 from .throughput import TimeToVerdict, Week, throughput
@@ -103,13 +107,11 @@ def _claims(report: Report | None) -> QuerySet[Claim]:
     return qs if report is None else qs.filter(report=report)
 
 
-def _by_status(claims: QuerySet[Claim]) -> list[Figure]:
-    counts = dict(claims.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
+def _by_status(counts: dict[str, int]) -> list[Figure]:
     return [Figure(s.value, s.label, counts.get(s.value, 0), (("status", s.value),)) for s in Status]
 
 
-def _by_verdict(claims: QuerySet[Claim]) -> list[Figure]:
-    counts = dict(claims.values_list("verdict").annotate(n=Count("id")).values_list("verdict", "n"))
+def _by_verdict(counts: dict[str, int]) -> list[Figure]:
     rows = [Figure(v.value, v.label, counts.get(v.value, 0), (("verdict", v.value),)) for v in Verdict]
     rows.append(Figure("none", "No verdict yet", counts.get("", 0), (("verdict", "none"),)))
     return rows
@@ -120,9 +122,8 @@ def _backlog_claims(claims: QuerySet[Claim]) -> QuerySet[Claim]:
     return claims.filter(status__in=OPEN_STATUSES, duplicate_of__isnull=True)
 
 
-def _load(claims: QuerySet[Claim]) -> list[Load]:
-    """Open claims per person by status, the most loaded first (one grouped query)."""
-    rows = _backlog_claims(claims).values_list("assignee__username", "status").annotate(n=Count("id"))
+def _load(rows) -> list[Load]:
+    """Open claims per person by status, the most loaded first, from (username, status, count) rows."""
     per: dict[str, dict[str, int]] = {}
     for who, status, n in rows:
         per.setdefault(who or "", {})[status] = n
@@ -149,12 +150,8 @@ def _open_by_assignee(load: list[Load]) -> list[Figure]:
     ]
 
 
-def _stuck(claims: QuerySet[Claim], now: datetime, days: int) -> list[Figure]:
-    """Open claims nobody has changed for `days` days, by status (index on status, updated_at)."""
-    before = now - timedelta(days=days)
-    counts = dict(
-        _backlog_claims(claims).filter(updated_at__lt=before).values_list("status").annotate(n=Count("id"))
-    )
+def _stuck(counts: dict[str, int], days: int) -> list[Figure]:
+    """Open claims nobody has changed for `days` days, by status."""
     # The queue's idle= filter selects exactly these, oldest change first.
     return [
         Figure(
@@ -167,17 +164,61 @@ def _stuck(claims: QuerySet[Claim], now: datetime, days: int) -> list[Figure]:
     ]
 
 
-def _backlog(claims: QuerySet[Claim], now: datetime) -> list[Figure]:
-    """Open claims by whole days waiting since they were created: the same buckets as the queue's age=."""
-    aggregates = {}
+def _backlog_spans(now: datetime) -> dict[str, tallies.Span]:
+    """The queue's age= buckets as ranges of created_at: whole days waiting since created."""
+    spans = {}
     for key, (lo, hi) in AGE_BUCKETS.items():
-        cond = Q(created_at__lte=now - timedelta(days=lo))
-        if hi is not None:
-            cond &= Q(created_at__gt=now - timedelta(days=hi + 1))
-        aggregates[key] = Count("id", filter=cond)
-    counts = _backlog_claims(claims).aggregate(**aggregates)
+        end = now - timedelta(days=lo)
+        start = now - timedelta(days=hi + 1) if hi is not None else None
+        cond = Q(created_at__lte=end) & (Q(created_at__gt=start) if start is not None else Q())
+        spans[key] = tallies.Span(start, end, cond)
+    return spans
+
+
+def _backlog(counts: dict[str, int]) -> list[Figure]:
     labels = {"0-1": "0–1 days", "2-7": "2–7 days", "8+": "8 days or more"}
     return [Figure(key, labels[key], counts[key], (("age", key), *NOT_DUPLICATE)) for key in AGE_BUCKETS]
+
+
+@dataclass(frozen=True)
+class _Counts:
+    status_verdict: dict[tuple[str, str], int]
+    load: list[tuple[str | None, str, int]]
+    backlog: dict[str, int]
+    stuck: dict[str, int]
+
+    def by(self, index: int) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for key, n in self.status_verdict.items():
+            counts[key[index]] = counts.get(key[index], 0) + n
+        return counts
+
+
+def _live_counts(claims: QuerySet[Claim], now: datetime, stuck_days: int) -> _Counts:
+    """Aggregates over the claims themselves: for one report, and on SQLite."""
+    backlog = _backlog_claims(claims)
+    pairs = claims.values_list("status", "verdict").annotate(n=Count("id"))
+    load = backlog.values_list("assignee__username", "status").annotate(n=Count("id"))
+    spans = _backlog_spans(now)
+    before = now - timedelta(days=stuck_days)
+    stuck = backlog.filter(updated_at__lt=before).values_list("status").annotate(n=Count("id"))
+    return _Counts(
+        status_verdict={(s, v): n for s, v, n in pairs},
+        load=list(load),
+        backlog=backlog.aggregate(**{key: Count("id", filter=span.live) for key, span in spans.items()}),
+        stuck=dict(stuck),
+    )
+
+
+def _tally_counts(claims: QuerySet[Claim], now: datetime, stuck_days: int) -> _Counts:
+    """The same from the tallies PostgreSQL keeps (claims/selectors/tallies.py): all reports."""
+    backlog = _backlog_claims(claims)
+    return _Counts(
+        status_verdict=tallies.status_verdict_counts(),
+        load=tallies.load_rows(),
+        backlog=tallies.created_counts(backlog, _backlog_spans(now)),
+        stuck=tallies.updated_before_counts(backlog, now - timedelta(days=stuck_days)),
+    )
 
 
 def _oldest(claims: QuerySet[Claim], now: datetime) -> Oldest | None:
@@ -197,14 +238,42 @@ def _signoff(claims: QuerySet[Claim]) -> list[Claim]:
     )
 
 
-def _references_in_trouble(claims: QuerySet[Claim], now: datetime) -> list[Figure]:
-    refs = Reference.objects.filter(claims__in=claims).exclude(url="").order_by().values("id").distinct()
-    counts = Reference.objects.filter(id__in=refs).aggregate(
-        failed=Count("id", filter=Q(capture_state=Reference.Capture.FAILED)),
-        retrying=Count("id", filter=Q(capture_state=Reference.Capture.RETRYING)),
-        stuck=Count("id", filter=Q(id__in=stuck_captures(now))),
-        changed=Count("id", filter=Q(page_changed=True)),
-        rot=Count("id", filter=Q(link_rot=True)),
+# Every reference in trouble is one of these (the partial index reference_maybe_trouble).
+MAYBE_TROUBLE = (
+    Q(
+        capture_state__in=[
+            Reference.Capture.QUEUED,
+            Reference.Capture.FETCHING,
+            Reference.Capture.RETRYING,
+            Reference.Capture.FAILED,
+        ]
+    )
+    | Q(page_changed=True)
+    | Q(link_rot=True)
+)
+
+
+def _cited(report: Report | None) -> QuerySet[Reference]:
+    """References with a URL cited by a claim (of the report): for all reports, only those that may
+    be in trouble, through their partial index, rather than every claim's references."""
+    if report is not None:
+        refs = Reference.objects.filter(claims__report=report).exclude(url="").order_by().values("id")
+        return Reference.objects.filter(id__in=refs.distinct())
+    links = Reference.claims.through.objects.filter(reference_id=OuterRef("pk"))
+    return Reference.objects.filter(MAYBE_TROUBLE, Exists(links)).exclude(url="")
+
+
+def _references_in_trouble(report: Report | None, now: datetime) -> list[Figure]:
+    counts = (
+        _cited(report)
+        .order_by()
+        .aggregate(
+            failed=Count("id", filter=Q(capture_state=Reference.Capture.FAILED)),
+            retrying=Count("id", filter=Q(capture_state=Reference.Capture.RETRYING)),
+            stuck=Count("id", filter=Q(id__in=stuck_captures(now))),
+            changed=Count("id", filter=Q(page_changed=True)),
+            rot=Count("id", filter=Q(link_rot=True)),
+        )
     )
     return [
         Figure("failed", "Capture failed", counts["failed"], (("trouble", "failed"),)),
@@ -220,30 +289,37 @@ def _references_in_trouble(claims: QuerySet[Claim], now: datetime) -> list[Figur
 
 
 def dashboard_figures(
-    *, report: Report | None = None, now: datetime | None = None, stuck_days: int = STUCK_DAYS
+    *,
+    report: Report | None = None,
+    now: datetime | None = None,
+    stuck_days: int = STUCK_DAYS,
+    live: bool = False,
 ) -> DashboardFigures:
+    """The figures; for all reports on PostgreSQL from the tallies, unless `live` asks for a recount."""
     now = now or timezone.now()
     claims = _claims(report)
-    by_status = _by_status(claims)
-    load = _load(claims)
+    count = _live_counts if live or not tallies.in_use(report) else _tally_counts
+    counts = count(claims, now, stuck_days)
+    by_status = _by_status(counts.by(0))
+    load = _load(counts.load)
     weeks, time_to_verdict = throughput(report, now)
     return DashboardFigures(
         report=report,
         now=now,
         total=sum(f.count for f in by_status),
         by_status=by_status,
-        by_verdict=_by_verdict(claims),
+        by_verdict=_by_verdict(counts.by(1)),
         open_by_assignee=_open_by_assignee(load),
         load=load,
-        backlog=_backlog(claims, now),
+        backlog=_backlog(counts.backlog),
         oldest=_oldest(claims, now),
-        stuck=_stuck(claims, now, stuck_days),
+        stuck=_stuck(counts.stuck, stuck_days),
         stuck_days=stuck_days,
         time_to_verdict=time_to_verdict,
         weeks=weeks,
         signoff=_signoff(claims),
         signoff_count=next(f.count for f in by_status if f.key == Status.NEEDS_SIGNOFF),
-        references_in_trouble=_references_in_trouble(claims, now),
+        references_in_trouble=_references_in_trouble(report, now),
         scope=(("report", report.slug),) if report else (),
     )
 

@@ -7,6 +7,7 @@ Fact-checkers and editors see the figures; editors also see what waits for their
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from claims.filters import REPORT_CHOICES
 from claims.selectors.dashboard import STUCK_DAYS, dashboard_figures, recently_published
 from claims.workflow import Status, Verdict
 from core.permissions import is_editor, staff_required
@@ -41,6 +42,15 @@ def _stuck_days(value: str | None) -> int:
     return STUCK_DAYS
 
 
+def _report_choices(report: Report | None) -> list[Report]:
+    """The latest reports, as the queue offers them, and the one shown: an archive's thousands would
+    make the page render thousands of options."""
+    latest = list(Report.objects.only("slug", "title").order_by("-imported_at", "-id")[:REPORT_CHOICES])
+    if report is not None and report.pk not in {r.pk for r in latest}:
+        latest.insert(0, report)
+    return latest
+
+
 def _week_rows(weeks) -> list[dict]:
     return [{"week": w, "median": _duration(w.median)} for w in weeks]
 
@@ -55,7 +65,7 @@ def dashboard(request):
     scope = figures.scope
     context = {
         "report": report,
-        "reports": Report.objects.order_by("title").only("slug", "title"),
+        "reports": _report_choices(report),
         "f": figures,
         "status_rows": _rows(figures.by_status, scope),
         "verdict_rows": _rows(figures.by_verdict, scope),

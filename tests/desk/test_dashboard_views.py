@@ -154,3 +154,19 @@ def test_dashboard_query_count_does_not_grow_with_claims(
         make_claim(text=f"more {i}", status=Status.NEEDS_SIGNOFF, verdict="true", verdict_summary="y")
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse(DASHBOARD))
+
+
+def test_report_choice_offers_the_latest_reports_and_the_one_shown(client, editor, report):
+    from claims.filters import REPORT_CHOICES
+    from reports.models import Report
+
+    Report.objects.bulk_create(
+        Report(title=f"Later report {i}", slug=f"later-{i}", body="Text.", content_hash=f"{i:064d}")
+        for i in range(REPORT_CHOICES)
+    )
+    client.force_login(editor)
+    html = client.get(reverse(DASHBOARD)).content.decode()
+    assert html.count('<option value="later-') == REPORT_CHOICES
+    assert f'value="{report.slug}"' not in html  # the oldest, beyond the latest 100
+    html = client.get(reverse(DASHBOARD), {"report": report.slug}).content.decode()
+    assert f'<option value="{report.slug}" selected>' in html
