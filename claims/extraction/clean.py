@@ -133,7 +133,19 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
         if start in prefix_end and prefix_end[start] < end:
             start = trim_span(text, prefix_end[start], end)[0]
         snippet = text[start:end]
-        # the headline is the first block; headlines and standfirsts have no closing full stop
-        is_headline = not blocks and not snippet.rstrip("”\"'").endswith((".", "!", "?"))
-        blocks.append(Block(start=start, end=end, text=snippet, is_headline=is_headline))
+        # the headline is the first block; headlines, standfirsts and subheads have no closing full
+        # stop; the items of a list a line opens ("Here's how it did:") are no summary but content
+        display = not snippet.rstrip("”\"'").endswith((".", "!", "?", ":"))
+        listed = display and bool(blocks) and (blocks[-1].text.endswith(":") or blocks[-1].listed)
+        display = display and not listed
+        blocks.append(
+            Block(
+                start=start,
+                end=end,
+                text=snippet,
+                is_headline=display and not blocks,
+                display=display,
+                listed=listed,
+            )
+        )
     return tuple(blocks)

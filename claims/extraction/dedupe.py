@@ -62,6 +62,29 @@ def _other_voices(a: frozenset[str], b: frozenset[str]) -> bool:
     return not any(x == y or x.endswith(f" {y}") or y.endswith(f" {x}") for x in a for y in b)
 
 
+# A headline, standfirst or subhead folded into the body statement it shares most with: at least
+# this many content words, and this share of its own.
+SUMMARY_SHARED = 2
+SUMMARY_COVERED = 0.3
+
+
+def _fold_summaries(words: list[set[str]], headline: list[bool], duplicate_of: list[int | None]) -> None:
+    """A line that is no sentence (headline, standfirst, subhead) sums up the body in other words
+    ("Dam collapse kills 40" over "At least 40 people died when the dam gave way"): when a body
+    statement tells the same story (shares names, figures, words), that statement is the one to
+    check, and the summary is its duplicate."""
+    body = [j for j, h in enumerate(headline) if not h and duplicate_of[j] is None]
+    for i, h in enumerate(headline):
+        if not h or duplicate_of[i] is not None or not words[i]:
+            continue
+        best = max(body, key=lambda j: (len(words[i] & words[j]), -j), default=None)
+        if best is None:
+            continue
+        shared = len(words[i] & words[best])
+        if shared >= SUMMARY_SHARED and shared / len(words[i]) >= SUMMARY_COVERED:
+            duplicate_of[i] = best
+
+
 def dedupe(
     texts: list[str],
     *,
@@ -97,6 +120,7 @@ def dedupe(
                 duplicate_of[i] = j
                 break
             duplicate_of[j] = i
+    _fold_summaries(words, headline, duplicate_of)
     # a chain (i -> j -> k) points straight at the claim finally kept
     for i, d in enumerate(duplicate_of):
         while d is not None and duplicate_of[d] is not None:

@@ -81,7 +81,7 @@ def extract_parsed(
     claims = score(rendered)
     duplicate_of = dedupe(
         [c.text for c in claims],
-        headline=[r.clause.sentence.is_headline for r in rendered],
+        headline=[r.clause.sentence.is_headline or r.clause.sentence.display for r in rendered],
         sources=[frozenset(s.name for s in c.sources if s.parent is None) for c in claims],
     )
     claims = tuple(replace(c, duplicate_of=d) for c, d in zip(claims, duplicate_of, strict=True))

@@ -54,6 +54,30 @@ def test_first_block_without_full_stop_is_the_headline():
     assert [b.is_headline for b in blocks] == [True, False]
 
 
+def test_lines_that_are_no_sentence_are_display_lines_that_sum_up_the_body():
+    text = (
+        "Ferry operator halts crossings\n\nWinds of 70mph expected along the coast\n\n"
+        "All sailings were cancelled on Monday.\n\nHarbour wall damaged overnight\n\nPart of the wall fell."
+    )
+    blocks = content_blocks(text, find_furniture(text))
+    assert [(b.is_headline, b.display) for b in blocks] == [
+        (True, True),
+        (False, True),
+        (False, False),
+        (False, True),
+        (False, False),
+    ]
+
+
+def test_items_of_a_list_opened_by_a_colon_are_content_not_display_lines():
+    text = (
+        "Bakery chain results\n\nThe chain reported these figures for the year:\n\n"
+        "Sales: £310m vs. £295m a year earlier\n\nStores: 412, up from 398\n\nThe shares rose 3%."
+    )
+    blocks = content_blocks(text, find_furniture(text))
+    assert [b.display for b in blocks] == [True, False, False, False, False]
+
+
 def test_byline_is_furniture():
     text = "Council approves budget\n\nBy Nadia Kerr and Paul O'Brien\n\nThe council voted 7-2."
     assert spans_text(text, find_furniture(text)) == ["By Nadia Kerr and Paul O'Brien"]

@@ -28,3 +28,17 @@ def test_headline_source_may_be_a_short_form_of_the_bodys():
     texts = ["Mayor charged with bribery", "The mayor was charged with bribery on Monday"]
     sources = [frozenset({"prosecutors"}), frozenset({"Swedish prosecutors"})]
     assert dedupe(texts, headline=[True, False], sources=sources) == [1, None]
+
+
+def test_a_summary_line_is_folded_into_the_body_statement_it_shares_most_with():
+    texts = [
+        "Bridge closure strands 3,000 commuters",
+        "Engineers found cracks in two supports last week",
+        "About 3,000 commuters were stranded when the bridge was closed on Friday",
+    ]
+    assert dedupe(texts, headline=[True, False, False]) == [2, None, None]
+
+
+def test_a_summary_line_the_body_does_not_tell_is_kept():
+    texts = ["Why the ferry timetable keeps changing", "The council set next year's budget on Monday"]
+    assert dedupe(texts, headline=[True, False]) == [None, None]
