@@ -78,7 +78,10 @@ def test_says_report_headline_is_credited_to_the_news_org_behind_the_report(run)
         "Minister held secret talks with lobbyists, says report\n\n"
         "The Daily Courier reported that the minister met lobbyists four times in 2023."
     )
-    assert source_names(claim_with(e, "secret talks")) == ["The Daily Courier"]
+    headline = next(c for c in e.claims if "secret talks" in c.text)
+    assert source_names(headline) == ["The Daily Courier"]
+    # the headline sums up the body's statement, which is the one kept
+    assert e.claims[headline.duplicate_of] == claim_with(e, "four times")
 
 
 def test_he_said_after_an_unnamed_speaker_points_back_to_them(run):

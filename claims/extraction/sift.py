@@ -1,0 +1,121 @@
+"""Stage 6b, sift: drop what reads as a clause but asserts nothing a fact-checker could check.
+
+- questions ("Why is this so hard?", "Is that enough?"): a question asserts nothing;
+- commands ("Start with the numbers", "Please don't go"): an imperative asserts nothing;
+- empty equations ("A 41-year-old woman is a 41-year-old woman"): a description read back as the
+  name it describes, when the parse hangs the name inside its own apposition;
+- a speech act with nothing said ("the mayor asked", after a quoted question): who spoke is not a claim;
+- notes on how the report was sourced ("spoke on condition of anonymity", "asked not to be named"):
+  they say why a source is unnamed, not what happened.
+
+Each test looks at the parse and the sentence's punctuation only, never at a report's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .cues import is_cue, subject_of
+from .types import RenderedClause
+
+# Punctuation that ends a sentence; the first one after a clause says whether it was asked or told.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+# Auxiliaries an imperative may take ("Don't go", "Do look").
+IMPERATIVE_AUX = frozenset({"do", "don't", "don’t", "dont", "n't", "n’t", "not", "never"})
+# "Let's start with ...", "Let us be clear": a proposal to the reader, whatever the parse makes of it
+LET_US = frozenset({"'s", "’s", "us"})
+# Words that open a command before its verb.
+COMMAND_OPENERS = frozenset({"please", "just", "now", "so", "and", "but", "then", "first", "do"})
+# Verbs of asking: with nothing asked, only who spoke is left.
+ASKING = frozenset({"ask", "wonder", "inquire", "enquire"})
+# "on condition of anonymity", "asked not to be named", "declined to be identified"
+ANONYMITY = re.compile(
+    r"\b(on condition of anonymity|on condition that (?:they|he|she|it) not be (?:named|identified)"
+    r"|(?:asked|declined|refused) (?:not )?to be (?:named|identified)"
+    r"|(?:were|was|are|is) not authori[sz]ed to (?:speak|comment))\b",
+    re.IGNORECASE,
+)
+
+
+def asks(r: RenderedClause) -> bool:
+    """The clause stands in a question: the first sentence-ending mark after its last word is "?"."""
+    sentence = r.clause.sentence.span
+    last = max(t.i for t in r.clause.tokens)
+    for t in sentence.doc[last + 1 : sentence.end]:
+        if t.text in SENTENCE_ENDS or t.text.endswith("?"):
+            return t.text.endswith("?")
+    return r.clause.sentence.span.text.rstrip(" ”\"'’").endswith("?")
+
+
+def commands(r: RenderedClause) -> bool:
+    """A main clause in the bare form of its verb, with no subject of its own or borrowed, and
+    nothing before the verb but "please", "do"/"don't" and the like."""
+    clause = r.clause
+    words = [t for t in clause.tokens if not t.is_punct]
+    if len(words) > 1 and words[0].lower_ == "let" and words[1].lower_ in LET_US:
+        return True
+    head = clause.head
+    if clause.via not in {"main", "conj"} or clause.borrowed_subject or subject_of(head) is not None:
+        return False
+    if head.tag_ != "VB" or head.dep_ not in {"ROOT", "conj"}:
+        return False
+    if head.dep_ == "conj" and not commands_root(head):
+        return False
+    before = [t for t in clause.tokens if t.i < head.i and not t.is_punct]
+    return all(_opens_command(t) for t in before)
+
+
+def commands_root(conj: Token) -> bool:
+    """ "Please don't go out, and look at the waves": a conjunct is a command when its first verb is."""
+    first = conj
+    while first.dep_ == "conj":
+        first = first.head
+    if subject_of(first) is not None or first.tag_ != "VB":
+        return False
+    return all(_opens_command(t) for t in first.lefts if not t.is_punct)
+
+
+def _opens_command(t: Token) -> bool:
+    return t.lower_ in COMMAND_OPENERS or (t.dep_ in {"aux", "neg"} and t.lower_ in IMPERATIVE_AUX)
+
+
+def _words(tokens: Sequence[Token]) -> set[str]:
+    return {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}
+
+
+def equates_with_itself(r: RenderedClause) -> bool:
+    """ "Audenhaus is the German carmaker Audenhaus": a description whose every word of the name it
+    is said of is already in it (or the other way round) says nothing about it."""
+    clause = r.clause
+    if clause.via != "appos" or not clause.borrowed_subject:
+        return False
+    subject, said = _words(clause.borrowed_subject), _words(clause.tokens)
+    return bool(subject) and bool(said) and (subject <= said or said <= subject)
+
+
+def says_nothing(r: RenderedClause) -> bool:
+    """ "“Who pays for this?” the mayor asked": a speech verb left with its speaker alone."""
+    head = r.clause.head
+    if r.clause.via == "content" or not (is_cue(head) or head.lemma_.lower() in ASKING):
+        return False
+    subject = subject_of(head)
+    spoken = {t.i for t in subject.subtree} if subject is not None else set()
+    rest = [t for t in r.clause.tokens if t.i not in spoken and t.i != head.i]
+    return all(t.is_punct or t.dep_ in {"advmod", "aux", "neg"} for t in rest)
+
+
+def notes_sourcing(r: RenderedClause) -> bool:
+    """ "A senior official spoke on condition of anonymity to discuss the talks"."""
+    return ANONYMITY.search(r.text) is not None
+
+
+def asserts_nothing(r: RenderedClause) -> bool:
+    return asks(r) or commands(r) or equates_with_itself(r) or says_nothing(r) or notes_sourcing(r)
+
+
+def sift(rendered: Sequence[RenderedClause]) -> tuple[RenderedClause, ...]:
+    """The rendered clauses that assert something."""
+    return tuple(r for r in rendered if not asserts_nothing(r))

@@ -1,0 +1,69 @@
+"""The sift stage on its own: clauses that assert nothing are dropped, statements are kept."""
+
+import pytest
+
+
+def texts(s):
+    return [r.text for r in s.rendered]
+
+
+def sifted(stages, text):
+    from claims.extraction.sift import sift
+
+    return [r.text for r in sift(stages(text).rendered)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did the ferry company wait until March to cancel the route?",
+        "Is that enough to keep the library open?",
+        "Where does the £40m for the new depot come from?",
+    ],
+)
+def test_a_question_asserts_nothing(stages, text):
+    assert sifted(stages, text) == []
+
+
+def test_a_statement_after_a_quoted_question_is_kept(stages):
+    kept = sifted(stages, "“Who pays for this?” the mayor asked. The depot cost £40m to build in 2019.")
+    assert kept == ["The depot cost £40m to build in 2019"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Look at the size of the repair bill.",
+        "Please don’t drive through the floodwater near the bridge.",
+        "Let's begin with the figure everyone keeps quoting.",
+    ],
+)
+def test_a_command_asserts_nothing(stages, text):
+    assert sifted(stages, text) == []
+
+
+def test_a_statement_with_a_bare_verb_after_a_modal_is_kept(stages):
+    assert sifted(stages, "The council will close the depot in June.") == ["The council will close the depot in June"]
+
+
+def test_a_description_read_back_as_its_own_name_is_dropped(stages):
+    text = "The pedestrian, a 58-year-old man, was taken to hospital with a broken leg, according to city police."
+    assert "A 58-year-old man is a 58-year-old man" in texts(stages(text))
+    assert sifted(stages, text) == ["The pedestrian was taken to hospital with a broken leg"]
+
+
+def test_a_description_that_tells_something_is_kept(stages):
+    kept = sifted(stages, "Mira Lund, the harbour master since 2015, closed the port on Friday.")
+    assert "Mira Lund is the harbour master since 2015" in kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two council officers spoke on condition of anonymity to discuss the tender.",
+        "One engineer, who asked not to be named, confirmed the cracks.",
+        "The officials were not authorised to comment on the talks.",
+    ],
+)
+def test_a_note_on_how_the_report_was_sourced_is_dropped(stages, text):
+    assert not any("anonymity" in t or "named" in t or "authorised" in t for t in sifted(stages, text))
