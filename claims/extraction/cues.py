@@ -14,6 +14,9 @@ from spacy.tokens import Span, Token
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
 from .types import Frame
 
+# Verbs of holding a view or a forecast: attributed even when they take an object and no clause.
+STANCE_CUES = frozenset("expect project forecast fear regard consider flag".split())
+
 # Cue verbs (lemmas) and the role they give the source. A cue only attributes when it has content
 # (a clause or a quote), except the CONTENTLESS ones below.
 CUE_ROLES = {
@@ -33,6 +36,10 @@ CUE_ROLES = {
         "compare".split(),
         "claimed",
     ),
+    # stances and forecasts a body or group holds and puts on record: "the company expects sales to
+    # fall", "the agency is projecting a deficit", "officials regard it as a symbol", "its auditors
+    # flagged material uncertainty", "councillors fear a backlash"
+    **dict.fromkeys(STANCE_CUES, "claimed"),
     # denials
     **dict.fromkeys("deny reject dismiss refute dispute rebut downplay".split(), "denied"),
     # accusations (often passive: "X was accused by Y of ...")
@@ -57,6 +64,9 @@ CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "la
 # plants" is the report stating what was announced.)
 FIGURE_CUES = frozenset({"report"})
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+# Verbs of telling someone something: "told reporters that ...", "assured investors that ...".
+TELLING_CUES = frozenset("tell assure warn remind inform advise notify".split())
 
 # Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
 CITING_VERBS = frozenset({"cite", "quote"})
@@ -125,12 +135,31 @@ def _that_clause_read_as_object(cue: Token) -> list[Token]:
     return [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == nxt.i]
 
 
+def _that_clause_on_the_listener(cue: Token) -> list[Token]:
+    """ "told reporters that the plant would close": when the parser hangs the that-clause on the
+    one told, it is still what was told."""
+    if cue.lemma_.lower() not in TELLING_CUES:
+        return []
+    listeners = [obj for obj in cue.children if obj.dep_ in {"dobj", "dative"}]
+    return [
+        c
+        for obj in listeners
+        for c in obj.children
+        if c.dep_ in {"acl", "relcl", "ccomp"} and _opens_with_that(c)
+    ]
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
 def contents_of(cue: Token) -> list[Token]:
     """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]
     found += _unattached_headline_content(cue) + _that_clause_on_a_document(cue)
+    found += _that_clause_on_the_listener(cue)
     return found or _that_clause_read_as_object(cue)
 
 
@@ -281,6 +310,8 @@ def attributes_without_a_clause(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma in CONTENTLESS_CUES:
         return True
+    if lemma in STANCE_CUES:
+        return any(c.dep_ in {"dobj", "xcomp", "oprd"} for c in cue.children)
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if lemma in CHARACTERISING_CUES and objects:
         return any(
@@ -290,3 +321,42 @@ def attributes_without_a_clause(cue: Token) -> bool:
     if lemma in FIGURE_CUES and objects:
         return any(t.ent_type_ in FIGURE_ENTS or t.like_num for t in objects[0].subtree)
     return False
+
+
+# Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
+TRAILING_CUES = frozenset("say add write report tell note explain conclude".split())
+
+
+def _adjacent_subject(cue: Token) -> Token | None:
+    """The subject standing right next to the cue, before it ("the authors said") or after it
+    ("said the authors"), with nothing but auxiliaries between."""
+    doc = cue.doc
+    for subj in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subj.i < cue.i and all(
+            t.dep_ in {"aux", "neg", "advmod"} for t in doc[subj.right_edge.i + 1 : cue.i]
+        ):
+            return subj
+        if subj.i > cue.i and subj.left_edge.i == cue.i + 1:
+            return subj
+    return None
+
+
+def trailing_speech(cue: Token) -> tuple[Token, list[Token]] | None:
+    """(speaker, content) when a speech verb closes its sentence after a comma and the parser found
+    no clause for it to introduce: "The benefit held after the figures were adjusted, the authors
+    said." Everything before the comma is what was said."""
+    if cue.lemma_.lower() not in TRAILING_CUES or contents_of(cue):
+        return None
+    speaker = _adjacent_subject(cue)
+    if speaker is None:
+        return None
+    sentence = cue.sent
+    phrase_start = min(speaker.left_edge.i, cue.i)
+    phrase_end = max(speaker.right_edge.i, cue.i)
+    if any(not t.is_punct for t in cue.doc[phrase_end + 1 : sentence.end]):
+        return None
+    comma = phrase_start - 1
+    if comma <= sentence.start or cue.doc[comma].text != ",":
+        return None
+    content = [t for t in cue.doc[sentence.start : comma] if not t.is_space]
+    return (speaker, content) if sum(not t.is_punct for t in content) >= 3 else None

@@ -43,6 +43,7 @@ from .cues import (
     no_comment,
     subject_of,
     trailing_according_frame,
+    trailing_speech,
 )
 from .entities import ORG_PRONOUNS
 from .phrases import (
@@ -127,11 +128,24 @@ class _Splitter:
             self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
             # "Vantrix said it would appeal, calling the decision flawed"
             self._participle_clauses(pred, participles(pred), frame=cue_frame, borrowed=borrowed)
+        elif (trailing := trailing_speech(pred)) is not None:
+            self._trailing(pred, *trailing)
         elif attributes_without_a_clause(pred) and not agentless_passive(pred):
             # "..., according to X" names who says so, whatever the verb
             self._clause(pred, skip, frame=according_frame(pred) or cue_frame, borrowed=borrowed, via="cue")
         else:
             self._clause(pred, skip, frame=frame, borrowed=borrowed, via=via)
+
+    def _trailing(self, cue: Token, speaker: Token, content: list[Token]) -> None:
+        """ "The benefit held after the figures were adjusted, the authors said": what stands before
+        the comma is the speaker's, as one clause (the parser did not say how it is built)."""
+        frame = replace(frame_for_cue(cue), source=speaker)
+        tokens = trim(content, content=True)
+        head = phrase_head(tokens)
+        if head is not None:
+            self._emit(
+                Clause(sentence=self.sentence, head=head, tokens=tuple(tokens), frame=frame, via="content")
+            )
 
     def _reported(self, cue: Token, content: Token, frame: Frame, skip: set[int], borrowed: tuple) -> None:
         """One content clause of a cue; when its subject is a vague pronoun that the sentence does

@@ -1,0 +1,48 @@
+"""Attribution of views, forecasts and statements the parser hides: stance verbs with an object,
+a speech verb closing the sentence after a comma, "told X that ..." parsed as a description of X.
+The sentences were written for these tests."""
+
+import pytest
+
+from .conftest import claim_with, source_names
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("The water board is projecting a £30m shortfall for next year.", "shortfall", "The water board"),
+        ("Rural councillors privately fear a backlash over the closures.", "backlash", "Rural councillors"),
+        ("Local officials regard the viaduct as a symbol of revival.", "symbol", "Local officials"),
+        ("The firm's auditors flagged doubts over its cash position.", "cash", "firm's auditors"),
+    ],
+)
+def test_a_view_or_forecast_held_by_a_body_is_credited_to_it(run, text, words, source):
+    assert source_names(claim_with(run(text), words)) == [source]
+
+
+def test_what_a_body_expects_is_credited_to_it(run):
+    e = run("The brewer now expects annual sales to fall by 4%.")
+    assert source_names(claim_with(e, "4%")) == ["The brewer"]
+
+
+def test_a_passive_expectation_names_nobody(run):
+    assert source_names(claim_with(run("The new bridge is expected to open in May."), "bridge")) == []
+
+
+def test_a_speech_verb_closing_the_sentence_after_a_comma_credits_what_comes_before(run):
+    e = run("The benefit held after researchers adjusted for age and income, the authors said.")
+    claim = claim_with(e, "benefit held")
+    assert source_names(claim) == ["authors"]
+    assert "said" not in claim.text
+
+
+def test_a_speech_verb_before_its_speaker_at_the_end_credits_what_comes_before(run):
+    e = run("The scheme cut admissions by 12% in two years, said Dr Ana Ruiz, who led the work.")
+    assert source_names(claim_with(e, "12%")) == ["Dr Ana Ruiz"]
+
+
+def test_what_was_told_to_someone_is_the_tellers(run):
+    e = run("Passengers tell pollsters that punctuality is their biggest worry.")
+    claim = claim_with(e, "punctuality")
+    assert source_names(claim) == ["Passengers"]
+    assert claim.text == "Punctuality is their biggest worry"
