@@ -5,6 +5,9 @@
 - empty equations ("A 41-year-old woman is a 41-year-old woman"): a description read back as the
   name it describes, when the parse hangs the name inside its own apposition;
 - a speech act with nothing said ("the mayor asked", after a quoted question): who spoke is not a claim;
+- a bare pronoun with a short predicate and nothing specific ("It was not enough", "That ends
+  today"): with no name, number or date and nobody to read the pronoun as, there is nothing to check;
+  "that is not true" judges a claim and stays (a denial);
 - notes on how the report was sourced ("spoke on condition of anonymity", "asked not to be named"):
   they say why a source is unnamed, not what happened.
 
@@ -18,6 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .carve import TRUTH_WORDS
 from .cues import is_cue, subject_of
 from .types import RenderedClause
 
@@ -107,13 +111,27 @@ def says_nothing(r: RenderedClause) -> bool:
     return all(t.is_punct or t.dep_ in {"advmod", "aux", "neg"} for t in rest)
 
 
+# A vague claim this short (in words) says nothing checkable without its context.
+VAGUE_MAX_WORDS = 4
+
+
+def empty_talk(r: RenderedClause) -> bool:
+    """ "It was not enough", "They did nothing": an unresolved pronoun, a few words, nothing specific."""
+    if not r.vague or len(r.text.split()) > VAGUE_MAX_WORDS:
+        return False
+    tokens = r.clause.tokens
+    specific = any(t.like_num or t.ent_type_ or t.pos_ == "PROPN" for t in tokens)
+    return not specific and not any(t.lower_ in TRUTH_WORDS for t in tokens)
+
+
 def notes_sourcing(r: RenderedClause) -> bool:
     """ "A senior official spoke on condition of anonymity to discuss the talks"."""
     return ANONYMITY.search(r.text) is not None
 
 
 def asserts_nothing(r: RenderedClause) -> bool:
-    return asks(r) or commands(r) or equates_with_itself(r) or says_nothing(r) or notes_sourcing(r)
+    tests = (asks, commands, equates_with_itself, says_nothing, empty_talk, notes_sourcing)
+    return any(test(r) for test in tests)
 
 
 def sift(rendered: Sequence[RenderedClause]) -> tuple[RenderedClause, ...]:

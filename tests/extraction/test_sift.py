@@ -69,3 +69,18 @@ def test_a_description_that_tells_something_is_kept(stages):
 )
 def test_a_note_on_how_the_report_was_sourced_is_dropped(stages, text):
     assert not any("anonymity" in t or "named" in t or "authorised" in t for t in sifted(stages, text))
+
+
+@pytest.mark.parametrize("words", ["It was never enough", "They did nothing"])
+def test_a_bare_pronoun_with_a_few_words_and_nothing_specific_is_dropped(stages, words):
+    text = f"“The school asked the council for help in 2019,” the head teacher said. “{words}.”"
+    assert sifted(stages, text) == ["The school asked the council for help in 2019"]
+
+
+def test_a_pronoun_judging_a_claim_false_is_kept(stages):
+    text = "The union said the depot would close. “That is not true,” the manager said."
+    assert any("not true" in t for t in sifted(stages, text))
+
+
+def test_a_short_pronoun_statement_with_a_figure_is_kept(stages):
+    assert any("£2m" in t for t in sifted(stages, "“It cost £2m,” Ms Obi said."))
