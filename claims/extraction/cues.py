@@ -25,7 +25,7 @@ CUE_ROLES = {
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
-        "label".split(),
+        "label welcome concede defend".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -47,11 +47,12 @@ CUE_ROLES = {
 }
 
 # Cues that make an attributed statement even without a clause: "X denied Y's claim",
-# "X compared A to B", "X was accused by Y of Z", "X confirmed Y's account". The whole clause is
+# "X compared A to B", "X was accused by Y of Z", "X confirmed Y's account"; public stances taken
+# in words: "X welcomed the decision", "X conceded", "X defended the response". The whole clause is
 # the claim.
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist confirm corroborate verify".split()
+    "compare allege claim insist confirm corroborate verify welcome concede defend".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the

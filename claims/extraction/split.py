@@ -33,7 +33,6 @@ from .carve import (
 )
 from .cues import (
     CLAIM_NOUNS,
-    CONTENTLESS_CUES,
     CUE_ROLES,
     according_frame,
     attributes_without_a_clause,
@@ -134,7 +133,10 @@ class _Splitter:
             # "..., according to X" names who says so, whatever the verb
             self._clause(pred, skip, frame=according_frame(pred) or cue_frame, borrowed=borrowed, via="cue")
         else:
-            self._clause(pred, skip, frame=frame, borrowed=borrowed, via=via)
+            # "Firms have announced 800MW, according to X": a cue verb with nothing to introduce is
+            # an ordinary clause, and "according to" still says whose it is
+            own = according_frame(pred) or (trailing_according_frame(pred) if via == "main" else None)
+            self._clause(pred, skip, frame=own or frame, borrowed=borrowed, via=via)
 
     def _trailing(self, cue: Token, speaker: Token, content: list[Token]) -> None:
         """ "The benefit held after the figures were adjusted, the authors said": what stands before
@@ -307,7 +309,8 @@ class _Splitter:
         contents = contents_of(relcl)
         for c in contents:
             self.visit(c, frame=cue_frame, borrowed=raised_subject(relcl, c), via="content", nested=True)
-        if contents or relcl.lemma_.lower() not in CONTENTLESS_CUES:
+        if contents or not attributes_without_a_clause(relcl):
+            # "Berg, who denied the allegations", "the club, which reported a loss of £12m"
             return bool(contents)
         # "Berg, who denied the allegations, ...": the denial is theirs
         tokens = [

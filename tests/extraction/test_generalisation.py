@@ -28,7 +28,7 @@ GOLDS = sorted(p.name.removesuffix(".gold.json") for p in REPORTS.glob("*.gold.j
 # A report added without figures of its own must reach what the issue asks of reports held back.
 DEFAULT = (0.85, 0.85, 0.9, 0.8)
 THRESHOLDS = {
-    "battery-gigafactory-analysis": (1.0, 0.7, 0.92, 0.66),
+    "battery-gigafactory-analysis": (1.0, 0.7, 0.95, 0.75),
     "clean-air-asthma": (0.9, 0.86, 0.89, 0.8),
     "club-land": (1.0, 0.92, 0.92, 1.0),
     "council-libraries-budget": (0.86, 0.92, 0.97, 0.83),
@@ -36,14 +36,14 @@ THRESHOLDS = {
     "dam-talks-engineers": (0.87, 0.89, 0.9, 0.78),
     "energy-boss-ruling": (0.9, 0.89, 0.9, 0.75),
     "eu-fine": (1.0, 0.83, 1.0, 1.0),
-    "marrick-by-election": (0.89, 0.85, 0.97, 0.87),
+    "marrick-by-election": (0.89, 0.85, 1.0, 0.9),
     "mining-bribery": (1.0, 1.0, 1.0, 1.0),
     "nut-study": (0.93, 0.91, 0.95, 0.93),
     "planning-revolt": (0.93, 0.92, 0.96, 0.94),
     "restaurant-earnings": (0.92, 0.87, 0.94, 0.85),
     "robotaxi-permit-suspended": (0.96, 0.86, 0.88, 0.77),
-    "storm-ardith-live": (0.96, 0.85, 0.87, 0.78),
-    "striker-record-fee": (0.85, 0.88, 0.93, 0.8),
+    "storm-ardith-live": (0.96, 0.85, 0.9, 0.81),
+    "striker-record-fee": (0.85, 0.88, 1.0, 0.92),
     "transit-chief-interview": (1.0, 0.65, 0.92, 0.88),
     "treasurer-fraud": (0.94, 0.96, 1.0, 0.94),
     "vaccine-stockpile": (1.0, 1.0, 0.93, 1.0),

@@ -46,3 +46,40 @@ def test_what_was_told_to_someone_is_the_tellers(run):
     claim = claim_with(e, "punctuality")
     assert source_names(claim) == ["Passengers"]
     assert claim.text == "Punctuality is their biggest worry"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "According to reports in Spain, the club has agreed to pay the striker £90,000 a week.",
+            "£90,000",
+            "reports",
+        ),
+        (
+            "Firms have announced 800MW of new capacity in Wales, according to Gridline Analytics.",
+            "800MW",
+            "Gridline",
+        ),
+    ],
+)
+def test_according_to_names_the_source_of_a_cue_verb_with_nothing_to_introduce(run, text, words, source):
+    assert source in source_names(claim_with(run(text), words))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("The Rovers Supporters' Club welcomed the signing of the goalkeeper.", "welcomed", "Rovers"),
+        ("The minister conceded shortly after 9pm on Monday.", "conceded", "The minister"),
+        ("The harbour master defended the closure of the marina.", "defended", "The harbour master"),
+    ],
+)
+def test_a_stance_taken_in_words_is_credited_to_whoever_took_it(run, text, words, source):
+    assert source in source_names(claim_with(run(text), words))[0]
+
+
+def test_a_figure_put_on_record_in_a_relative_clause_is_the_bodys(run):
+    e = run("The club, which reported a pre-tax loss of £12m last season, must cut costs.")
+    assert source_names(claim_with(e, "£12m")) == ["The club"]
+    assert source_names(claim_with(e, "cut costs")) == []
