@@ -263,6 +263,10 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         # a misparsed source inside the content ("X knew ..., the director, Y, told Z")
         if frame.source in pred.subtree and via == "content":
             skip.add(frame.source.i)
+    if frame is not None and frame.cue_index is not None and frame.cue_index != pred.i:
+        # "“..., and we will appeal,” the lawyer wrote": a cue hung inside the quoted words
+        if any(t.i == frame.cue_index for t in pred.subtree) and frame.source in pred.subtree:
+            skip.add(frame.cue_index)
     acc = according_to(pred)
     if acc:
         skip.add(acc[0].i)

@@ -361,3 +361,22 @@ def trailing_speech(cue: Token) -> tuple[Token, list[Token]] | None:
         return None
     content = [t for t in cue.doc[sentence.start : comma] if not t.is_space]
     return (speaker, content) if sum(not t.is_punct for t in content) >= 3 else None
+
+
+def closing_speech(root: Token, span: Span) -> Token | None:
+    """ "“We will appeal,” the firm's lawyer, Ana Ruiz, wrote in a post.": a speech verb after the
+    closing quotation mark, its speaker outside the quotation, which the parser hung on a verb
+    inside the quoted words. Returns the cue; the quotation is what it introduces."""
+    doc = root.doc
+    last = max((t.i for t in span if not t.is_punct), default=-1)
+    for cue in span:
+        if cue.i <= root.i or not is_cue(cue) or in_quotes(doc.text, cue.idx, cue.idx + len(cue)):
+            continue
+        speaker = _speaker(cue)
+        if speaker is None or in_quotes(doc.text, speaker.idx, speaker.idx + len(speaker)):
+            continue
+        opening = min(speaker.left_edge.i, cue.i)
+        if opening == 0 or not doc[opening - 1].is_quote or cue.right_edge.i < last:
+            continue
+        return cue
+    return None

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .entities import is_document
+from .groups import coordinated_group
 from .publishers import UNNAMED_DOCUMENT, document_phrase, final_sources, lead_news_org
 from .references import DOCUMENT_KINDS, FoundReference, find_references
 from .registry import Entity
-from .resolver import Resolver, coordinated_group
+from .resolver import Resolver
 from .types import AttributedClause, ExtractedSource, Frame, Sentence, SourcedClause
 
 # Pronouns that name nobody in particular as a source ("it said", "this showed", "they rejected").

@@ -36,6 +36,7 @@ from .cues import (
     CUE_ROLES,
     according_frame,
     attributes_without_a_clause,
+    closing_speech,
     contents_of,
     frame_for_cue,
     is_cue,
@@ -44,10 +45,9 @@ from .cues import (
     trailing_according_frame,
     trailing_speech,
 )
+from .descriptions import DescriptionsMixin
 from .entities import ORG_PRONOUNS
 from .phrases import (
-    antecedent,
-    checkable,
     close_gaps,
     descriptions,
     has_subject,
@@ -65,7 +65,7 @@ from .types import Clause, Frame, Sentence
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
 
 
-class _Splitter:
+class _Splitter(DescriptionsMixin):
     def __init__(self, sentence: Sentence):
         self.sentence = sentence
         self.clauses: list[Clause] = []
@@ -296,86 +296,6 @@ class _Splitter:
                 )
             )
 
-    def _carve_descriptions(self, pred, skip, *, frame):
-        tokens = subtree(pred, skip)
-        relcls, apps = descriptions(tokens)
-        self._descriptions_to_clauses(relcls, apps, frame=frame)
-
-    def _reported_in_relative(self, relcl: Token) -> bool:
-        """ "the spokesman, who said the club would be expelled", "the ruling, which found that ...":
-        a speech verb in a relative clause attributes its content to the noun described. Returns
-        whether the clause was taken as an attribution."""
-        cue_frame = frame_for_cue(relcl)
-        contents = contents_of(relcl)
-        for c in contents:
-            self.visit(c, frame=cue_frame, borrowed=raised_subject(relcl, c), via="content", nested=True)
-        if contents or not attributes_without_a_clause(relcl):
-            # "Berg, who denied the allegations", "the club, which reported a loss of £12m"
-            return bool(contents)
-        # "Berg, who denied the allegations, ...": the denial is theirs
-        tokens = [
-            t for t in subtree(relcl, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == relcl)
-        ]
-        self._emit(
-            Clause(
-                sentence=self.sentence,
-                head=relcl,
-                tokens=tuple(trim(tokens)),
-                borrowed_subject=tuple(antecedent(relcl.head)),
-                link=" ",
-                frame=cue_frame,
-                via="cue",
-            )
-        )
-        return True
-
-    def _descriptions_to_clauses(self, relcls, apps, *, frame):
-        merged_apps = set()
-        relcls = [r for r in relcls if r.i not in self.described]
-        apps = [a for a in apps if a.i not in self.described]
-        self.described |= {r.i for r in relcls} | {a.i for a in apps}
-        for r in relcls:
-            if is_cue(r) and self._reported_in_relative(r):
-                continue
-            about = antecedent(r.head)
-            toks = [t for t in subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
-            extra: list[Token] = []
-            if r.lemma_ == "be":
-                # "Berg, who is a fellow at X, the chancellor of Y": the later appositions belong here
-                for a in apps:
-                    if a.head == r.head and a.i > r.i:
-                        extra += subtree(a, set())
-                        merged_apps.add(a.i)
-            self._emit(
-                Clause(
-                    sentence=self.sentence,
-                    head=r,
-                    tokens=tuple(trim(toks)),
-                    borrowed_subject=tuple(about),
-                    link=" ",
-                    frame=frame,
-                    via="relcl",
-                    extra=tuple(trim(extra)),
-                )
-            )
-        for a in apps:
-            if a.i in merged_apps:
-                continue
-            toks = [t for t in subtree(a, {c.i for c in a.children if c.dep_ == "relcl"})]
-            if not checkable(toks):
-                continue
-            self._emit(
-                Clause(
-                    sentence=self.sentence,
-                    head=a,
-                    tokens=tuple(trim(toks)),
-                    borrowed_subject=tuple(antecedent(a)),
-                    link=" is ",
-                    frame=frame,
-                    via="appos",
-                )
-            )
-
 
 def _cited(frame: Frame | None, who: Token) -> tuple[Token, ...]:
     """A participle said by the same speaker keeps the speaker's nested sources."""
@@ -391,7 +311,10 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
     root = sentence.span.root
     quoted = in_quotes(root.doc.text, root.idx, root.idx + len(root.text))
     splitter = _Splitter(sentence)
-    splitter.visit(root, frame=None, borrowed=(), via="main", nested=quoted)
+    # "“...,” the firm's lawyer wrote in a post": the speech verb the parser hung inside the quote
+    cue = closing_speech(root, sentence.span) if quoted else None
+    frame = replace(frame_for_cue(cue), direct_quote=True) if cue is not None else None
+    splitter.visit(root, frame=frame, borrowed=(), via="main" if frame is None else "content", nested=quoted)
     return tuple(sorted(splitter.clauses, key=lambda c: c.start))
 
 

@@ -41,7 +41,7 @@ THRESHOLDS = {
     "nut-study": (0.93, 0.91, 0.95, 0.93),
     "planning-revolt": (0.93, 0.92, 0.96, 0.94),
     "restaurant-earnings": (0.92, 0.87, 0.94, 0.85),
-    "robotaxi-permit-suspended": (0.96, 0.86, 0.88, 0.77),
+    "robotaxi-permit-suspended": (1.0, 0.86, 0.95, 0.92),
     "storm-ardith-live": (0.96, 0.85, 0.9, 0.81),
     "striker-record-fee": (0.85, 0.88, 1.0, 0.92),
     "transit-chief-interview": (1.0, 0.65, 0.92, 0.88),

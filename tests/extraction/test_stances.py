@@ -83,3 +83,23 @@ def test_a_figure_put_on_record_in_a_relative_clause_is_the_bodys(run):
     e = run("The club, which reported a pre-tax loss of £12m last season, must cut costs.")
     assert source_names(claim_with(e, "£12m")) == ["The club"]
     assert source_names(claim_with(e, "cut costs")) == []
+
+
+def test_a_speech_verb_after_a_closing_quote_credits_the_quote_even_when_parsed_inside_it(run):
+    e = run(
+        "“We believe the inspectors have misread the rules, and we will ask for a new hearing,” "
+        "the ferry firm's safety director, Paul Obi, wrote in a blog post. “Safety comes first.”"
+    )
+    for words in ("misread the rules", "new hearing", "Safety comes first"):
+        claim = claim_with(e, words)
+        assert source_names(claim) == ["Paul Obi"]
+        assert "wrote" not in claim.text
+
+
+def test_she_in_what_a_named_person_says_is_that_person_whatever_the_tagger_took_the_name_for(run):
+    e = run(
+        "Deputy Mayor Lina Vasquez-Ortiz, who represents the harbour ward, said she had asked the ferry "
+        "firm to cut fares. “Our harbour is not a car park,” she said."
+    )
+    assert "Vasquez" in source_names(claim_with(e, "car park"))[0]
+    assert "Vasquez" in claim_with(e, "cut fares").text

@@ -1,0 +1,99 @@
+"""Split, continued: relative clauses and appositions about someone become claims of their own
+("Berg, who ran the bank, ...", "Ruiz, the former chief executive, ..."), and a speech verb in a
+relative clause attributes its content to the noun described ("the spokesman, who said ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .carve import raised_subject
+from .cues import attributes_without_a_clause, contents_of, frame_for_cue, is_cue
+from .phrases import antecedent, checkable, descriptions, subtree, trim
+from .types import Clause, Sentence
+
+
+class DescriptionsMixin:
+    """Mixed into the splitter, which provides `sentence`, `described`, `_emit` and `visit`."""
+
+    sentence: Sentence
+    described: set[int]
+
+    def _carve_descriptions(self, pred, skip, *, frame):
+        tokens = subtree(pred, skip)
+        relcls, apps = descriptions(tokens)
+        self._descriptions_to_clauses(relcls, apps, frame=frame)
+
+    def _reported_in_relative(self, relcl: Token) -> bool:
+        """ "the spokesman, who said the club would be expelled", "the ruling, which found that ...":
+        a speech verb in a relative clause attributes its content to the noun described. Returns
+        whether the clause was taken as an attribution."""
+        cue_frame = frame_for_cue(relcl)
+        contents = contents_of(relcl)
+        for c in contents:
+            self.visit(c, frame=cue_frame, borrowed=raised_subject(relcl, c), via="content", nested=True)
+        if contents or not attributes_without_a_clause(relcl):
+            # "Berg, who denied the allegations", "the club, which reported a loss of £12m"
+            return bool(contents)
+        # "Berg, who denied the allegations, ...": the denial is theirs
+        tokens = [
+            t for t in subtree(relcl, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == relcl)
+        ]
+        self._emit(
+            Clause(
+                sentence=self.sentence,
+                head=relcl,
+                tokens=tuple(trim(tokens)),
+                borrowed_subject=tuple(antecedent(relcl.head)),
+                link=" ",
+                frame=cue_frame,
+                via="cue",
+            )
+        )
+        return True
+
+    def _descriptions_to_clauses(self, relcls, apps, *, frame):
+        merged_apps = set()
+        relcls = [r for r in relcls if r.i not in self.described]
+        apps = [a for a in apps if a.i not in self.described]
+        self.described |= {r.i for r in relcls} | {a.i for a in apps}
+        for r in relcls:
+            if is_cue(r) and self._reported_in_relative(r):
+                continue
+            about = antecedent(r.head)
+            toks = [t for t in subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
+            extra: list[Token] = []
+            if r.lemma_ == "be":
+                # "Berg, who is a fellow at X, the chancellor of Y": the later appositions belong here
+                for a in apps:
+                    if a.head == r.head and a.i > r.i:
+                        extra += subtree(a, set())
+                        merged_apps.add(a.i)
+            self._emit(
+                Clause(
+                    sentence=self.sentence,
+                    head=r,
+                    tokens=tuple(trim(toks)),
+                    borrowed_subject=tuple(about),
+                    link=" ",
+                    frame=frame,
+                    via="relcl",
+                    extra=tuple(trim(extra)),
+                )
+            )
+        for a in apps:
+            if a.i in merged_apps:
+                continue
+            toks = [t for t in subtree(a, {c.i for c in a.children if c.dep_ == "relcl"})]
+            if not checkable(toks):
+                continue
+            self._emit(
+                Clause(
+                    sentence=self.sentence,
+                    head=a,
+                    tokens=tuple(trim(toks)),
+                    borrowed_subject=tuple(antecedent(a)),
+                    link=" is ",
+                    frame=frame,
+                    via="appos",
+                )
+            )

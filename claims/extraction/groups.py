@@ -1,0 +1,48 @@
+"""Sources named by a common noun phrase: "a spokesperson for the ministry", "several in-post and
+former US, European and Russian officials" (a coordination the parser splits)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from .entities import NAME_OPENERS, is_org_noun, kind_of_name, plural_head
+from .phrases import noun_phrase_tokens, phrase_text
+
+
+class Named(NamedTuple):
+    """What a source phrase names: the name, its kind and the other names it goes by."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+def common_noun_source(token: Token) -> Named | None:
+    """A common noun phrase as a source: "several in-post and former US officials", "a
+    spokesperson for the ministry"; without its relative clauses and appositions."""
+    toks = noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
+    # the article goes from a group ("officials") but stays on a singular ("the union said")
+    while toks and toks[0].lower_ in NAME_OPENERS and plural_head(token):
+        toks.pop(0)
+    name = phrase_text(toks)
+    if not name:
+        return None
+    plural = plural_head(token)
+    kind = kind_of_name(name, plural=plural)
+    if kind == "other" and not plural and token.pos_ == "NOUN" and not is_org_noun(token):
+        kind = "person"  # "a spokesperson for the ministry", "the journalist"
+    return Named(name, kind)
+
+
+def coordinated_group(token: Token) -> Named | None:
+    """ "several in-post and former US, European and Russian officials": the parser may read the
+    first coordinated modifier as a noun of its own; the group is the whole coordination."""
+    plural = [c for c in token.conjuncts if c.tag_ == "NNS" and c.i > token.i]
+    if plural_head(token) or not plural or token.pos_ == "PROPN" or token.ent_type_:
+        return None
+    toks = noun_phrase_tokens(token, last=plural[-1].i)
+    while toks and toks[0].lower_ in NAME_OPENERS:
+        toks.pop(0)
+    return Named(phrase_text(toks), "group") if toks else None
