@@ -35,6 +35,11 @@ def stem(word: str) -> str:
     return word
 
 
+# A short statement all of whose words are in a longer one, sharing at least this many, is a recap.
+RECAP_SHARED = 5
+RECAP_SHARE = 0.4
+
+
 def is_same_claim(a: str | set[str], b: str | set[str], *, headline: bool = False) -> bool:
     """Most of the shorter statement's content words occur in the longer one, and they share much.
 
@@ -50,8 +55,15 @@ def is_same_claim(a: str | set[str], b: str | set[str], *, headline: bool = Fals
     if headline:
         # headlines paraphrase: half their words and at least four shared, or nearly all of three
         return (covered >= 0.55 and shared >= 4) or (covered >= 0.8 and shared >= 3)
-    covered = covered >= 0.8
-    return covered and shared / len(wa | wb) >= 0.6
+    figure = any(any(ch.isdigit() for ch in w) for w in wa & wb)
+    recap = covered >= 1.0 and shared / max(len(wa), len(wb)) >= RECAP_SHARE
+    if recap and (shared >= RECAP_SHARED or figure):
+        # a recap ("About 68,000 homes are without power") told again at length in the body ("The
+        # number of homes without power has risen to about 68,000, up from 41,000"): every word of
+        # the short one, a figure or a good many words among them, is in the long one, and they
+        # are a good part of it (not one fact of a sentence that tells three)
+        return True
+    return covered >= 0.8 and shared / len(wa | wb) >= 0.6
 
 
 def _other_voices(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -85,6 +97,12 @@ def _fold_summaries(words: list[set[str]], headline: list[bool], duplicate_of: l
             duplicate_of[i] = best
 
 
+def _keeps_second(first: tuple[bool, bool, int], second: tuple[bool, bool, int]) -> bool:
+    """Of two statements of one claim, keep the body's over a headline's, then the one that says
+    who said it, then the longer: (in the body, attributed, content words) of each."""
+    return second > first
+
+
 def dedupe(
     texts: list[str],
     *,
@@ -111,10 +129,9 @@ def dedupe(
                 continue
             if not either_headline and _other_voices(sources[i], sources[j]):
                 continue
-            keep_j = (
-                preferred[j]
-                and not preferred[i]
-                or (preferred[j] == preferred[i] and len(words[j]) > len(words[i]))
+            keep_j = _keeps_second(
+                (preferred[i], bool(sources[i]), len(words[i])),
+                (preferred[j], bool(sources[j]), len(words[j])),
             )
             if keep_j:
                 duplicate_of[i] = j
