@@ -19,9 +19,24 @@ class Named(NamedTuple):
     aliases: tuple[str, ...] = ()
 
 
+# "Not everyone welcomed it", "Nobody said so": an indefinite pronoun names no source.
+NOBODY_IN_PARTICULAR = frozenset(
+    "everyone everybody anyone anybody someone somebody no-one nobody none nothing something".split()
+)
+
+
+def names_nobody(token: Token) -> bool:
+    """ "Not everyone", "nobody", "no minister": nobody in particular, so no source."""
+    return token.lower_ in NOBODY_IN_PARTICULAR or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+    )
+
+
 def common_noun_source(token: Token) -> Named | None:
     """A common noun phrase as a source: "several in-post and former US officials", "a
     spokesperson for the ministry"; without its relative clauses and appositions."""
+    if names_nobody(token):
+        return None
     toks = noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
     # the article goes from a group ("officials") but stays on a singular ("the union said")
     while toks and toks[0].lower_ in NAME_OPENERS and plural_head(token):

@@ -23,6 +23,7 @@ from .carve import (
     agentless_passive,
     belongs_to_speaker,
     carve_outs,
+    continues_content,
     judges_truth,
     participles,
     raised_subject,
@@ -104,7 +105,11 @@ class _Splitter(DescriptionsMixin):
             self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)
             frame = shared or frame
 
+        said = contents_of(pred) if not nested and is_cue(pred) else []
         for p in parts:
+            if continues_content(pred, p, said):
+                self.visit(p, frame=frame_for_cue(pred), borrowed=(), via="content", nested=True)
+                continue
             if via == "content" and frame is not None and belongs_to_speaker(pred, p):
                 # "said the dam had not been inspected and blamed the government": "blamed" is the
                 # speaker's second act, hung by the parser on the reported clause

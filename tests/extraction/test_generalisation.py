@@ -42,7 +42,7 @@ THRESHOLDS = {
     "planning-revolt": (0.93, 0.92, 0.96, 0.94),
     "restaurant-earnings": (0.92, 0.87, 0.94, 0.85),
     "robotaxi-permit-suspended": (1.0, 0.86, 0.95, 0.92),
-    "storm-ardith-live": (0.96, 0.89, 0.9, 0.81),
+    "storm-ardith-live": (0.96, 0.89, 0.92, 0.84),
     "striker-record-fee": (0.85, 0.88, 1.0, 0.92),
     "transit-chief-interview": (1.0, 0.65, 0.92, 0.88),
     "treasurer-fraud": (0.94, 0.96, 1.0, 0.94),

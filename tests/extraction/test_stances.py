@@ -103,3 +103,22 @@ def test_she_in_what_a_named_person_says_is_that_person_whatever_the_tagger_took
     )
     assert "Vasquez" in source_names(claim_with(e, "car park"))[0]
     assert "Vasquez" in claim_with(e, "cut fares").text
+
+
+def test_a_clause_joined_by_a_bare_and_to_what_was_said_goes_on_with_it(run):
+    e = run(
+        "In a statement, the force said officers were called at about 2.10pm and the driver was pronounced dead."
+    )
+    assert source_names(claim_with(e, "pronounced dead")) == ["the force"]
+
+
+def test_a_clause_after_a_comma_and_is_the_reports_own(run):
+    e = run("The company said it would appeal the ruling, and its shares fell 5% in early trading.")
+    assert source_names(claim_with(e, "shares fell")) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Not everyone welcomed the new timetable.", "Nobody defended the closure of the pool."]
+)
+def test_an_indefinite_pronoun_names_no_source(run, text):
+    assert all(source_names(c) == [] for c in run(text).claims)
