@@ -25,7 +25,7 @@ CUE_ROLES = {
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
-        "label welcome concede defend".split(),
+        "label welcome concede defend rule".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -325,7 +325,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
 
 
 # Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
-TRAILING_CUES = frozenset("say add write report tell note explain conclude".split())
+TRAILING_CUES = frozenset("say add write report tell note explain conclude rule find".split())
 
 
 def _adjacent_subject(cue: Token) -> Token | None:

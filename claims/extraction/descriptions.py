@@ -8,8 +8,25 @@ from spacy.tokens import Token
 
 from .carve import raised_subject
 from .cues import attributes_without_a_clause, contents_of, frame_for_cue, is_cue
+from .persons import PERSON_NOUNS
 from .phrases import antecedent, checkable, descriptions, subtree, trim
-from .types import Clause, Sentence
+from .segment import in_quotes
+from .types import Clause, Frame, Sentence
+
+
+def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
+    """A relative clause inside what someone says is theirs when it is in their quoted words, or
+    when it tells of a thing they speak of ("moved losses into a subsidiary, which was not included
+    in the figures") rather than glossing a person or saying what the subject is."""
+    if frame is None or frame.source is None or via != "content":
+        return False
+    doc = relcl.doc
+    if in_quotes(doc.text, relcl.idx, relcl.idx + len(relcl)):
+        return True
+    noun = relcl.head
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "said the changes, which would let councils ..., were needed": what they are
+    return noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in PERSON_NOUNS
 
 
 class DescriptionsMixin:

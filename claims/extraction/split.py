@@ -46,7 +46,7 @@ from .cues import (
     trailing_according_frame,
     trailing_speech,
 )
-from .descriptions import DescriptionsMixin
+from .descriptions import DescriptionsMixin, speaker_says
 from .entities import ORG_PRONOUNS
 from .phrases import (
     close_gaps,
@@ -244,8 +244,12 @@ class _Splitter(DescriptionsMixin):
             claim = Frame(source=noun, role=CLAIM_NOUNS[noun.lemma_.lower()], cue=noun.text, cue_index=noun.i)
             self.visit(t, frame=claim, borrowed=(), via="content", nested=True)
         # who someone is ("Berg, who ran the bank", "Ruiz, the former chief executive") is
-        # background the report gives in its own voice, even inside someone else's statement
-        self._descriptions_to_clauses(relcls, apps, frame=None)
+        # background the report gives in its own voice, even inside someone else's statement; what
+        # a speaker says of a thing ("moved losses into a subsidiary, which was not included in the
+        # figures") or says in their own quoted words stays theirs
+        theirs = [r for r in relcls if speaker_says(r, frame, via)]
+        self._descriptions_to_clauses([r for r in relcls if r not in theirs], apps, frame=None)
+        self._descriptions_to_clauses(theirs, [], frame=frame)
 
     def _participle_clauses(self, pred, participles, *, frame, borrowed, content: bool = True):
         """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one

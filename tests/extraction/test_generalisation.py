@@ -34,7 +34,7 @@ THRESHOLDS = {
     "council-libraries-budget": (0.86, 0.92, 0.97, 0.83),
     "dam-collapse": (1.0, 1.0, 0.92, 0.9),
     "dam-talks-engineers": (0.87, 0.89, 0.9, 0.78),
-    "energy-boss-ruling": (0.9, 0.89, 0.9, 0.75),
+    "energy-boss-ruling": (0.9, 0.91, 0.95, 0.86),
     "eu-fine": (1.0, 0.83, 1.0, 1.0),
     "marrick-by-election": (0.89, 0.85, 1.0, 0.9),
     "mining-bribery": (1.0, 1.0, 1.0, 1.0),
@@ -47,7 +47,7 @@ THRESHOLDS = {
     "transit-chief-interview": (1.0, 0.65, 0.92, 0.88),
     "treasurer-fraud": (0.94, 0.96, 1.0, 0.94),
     "vaccine-stockpile": (1.0, 1.0, 0.93, 1.0),
-    "wire-chip-sale": (1.0, 0.96, 0.96, 0.81),
+    "wire-chip-sale": (1.0, 0.96, 1.0, 0.87),
     "wire-world-briefs": (0.9, 0.93, 0.97, 0.84),
 }
 

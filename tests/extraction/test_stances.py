@@ -107,7 +107,7 @@ def test_she_in_what_a_named_person_says_is_that_person_whatever_the_tagger_took
 
 def test_a_clause_joined_by_a_bare_and_to_what_was_said_goes_on_with_it(run):
     e = run(
-        "In a statement, the force said officers were called at about 2.10pm and the driver was pronounced dead."
+        "In a statement, the force said officers were called at 2.10pm and the driver was pronounced dead."
     )
     assert source_names(claim_with(e, "pronounced dead")) == ["the force"]
 
@@ -122,3 +122,31 @@ def test_a_clause_after_a_comma_and_is_the_reports_own(run):
 )
 def test_an_indefinite_pronoun_names_no_source(run, text):
     assert all(source_names(c) == [] for c in run(text).claims)
+
+
+def test_a_ruling_closing_the_sentence_credits_what_comes_before(run):
+    e = run(
+        "The former mayor knowingly misled the planning committee, a high court judge has ruled."
+    )
+    assert source_names(claim_with(e, "misled")) == ["a high court judge"]
+
+
+def test_a_relative_clause_in_quoted_words_is_the_speakers(run):
+    e = run(
+        "“The picture is not one of a treasurer overwhelmed by events, but of one who understood exactly "
+        "what the figures meant,” the judge wrote."
+    )
+    assert all(source_names(c) == ["the judge"] for c in e.claims if "understood" in c.text)
+
+
+def test_a_relative_clause_on_a_thing_a_source_speaks_of_is_the_sources(run):
+    e = run(
+        "The filing says the treasurer moved the losses into a dormant company, Harbour Holdings Ltd, "
+        "which was left out of the accounts sent to the council."
+    )
+    assert source_names(claim_with(e, "left out of the accounts")) == ["filing"]
+
+
+def test_a_gloss_of_a_person_inside_a_statement_is_the_reports(run):
+    e = run("The mayor said Ana Ruiz, who ran the port authority until 2020, had misled the council.")
+    assert source_names(claim_with(e, "ran the port authority")) == []
