@@ -49,6 +49,7 @@ PARTICIPLE_CUES = {
     "promise": "promised",
     "vow": "vowed",
     "allege": "alleged",
+    "cite": "cited",  # "cancelled the order, citing repeated delays": the reason is theirs
 }
 
 # "Shares rose 4%, giving the firm a value of $2bn", "has a majority of 54, meaning 28 MPs would
@@ -134,11 +135,15 @@ def speaks_as_body(source: Token | None) -> bool:
 
 
 def participles(pred: Token) -> list[Token]:
-    """ "..., calling the decision flawed": participle cues hanging off a clause."""
+    """ "..., calling the decision flawed": participle cues hanging off a clause. ("X, citing
+    officials, reported" names a second source of the report, not a reason: see `cited`.)"""
     return [
         c
         for c in pred.children
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PARTICIPLE_CUES
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in PARTICIPLE_CUES
+        and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
     ]
 
 
@@ -276,15 +281,19 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         # a misparsed source inside the content ("X knew ..., the director, Y, told Z")
         if frame.source in pred.subtree and via == "content":
             skip.add(frame.source.i)
-    if frame is not None and frame.cue_index is not None and frame.cue_index != pred.i:
+    cue = pred.doc[frame.cue_index] if frame is not None and frame.cue_index is not None else None
+    if cue is not None and cue.i != pred.i and cue.pos_ in PREDICATE_POS:
         # "“..., and we will appeal,” the lawyer wrote": a cue hung inside the quoted words
-        if any(t.i == frame.cue_index for t in pred.subtree) and frame.source in pred.subtree:
-            skip.add(frame.cue_index)
+        if any(t.i == cue.i for t in pred.subtree) and frame.source in pred.subtree:
+            skip.add(cue.i)
     acc = according_to(pred)
     if acc:
         skip.add(acc[0].i)
     # "X, citing officials, reported": the citing phrase belongs to the attribution
-    skip |= {c.i for c in pred.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in CITING_VERBS}
+    if is_cue(pred):
+        skip |= {
+            c.i for c in pred.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in CITING_VERBS
+        }
     found_participles, found_consequences = participles(pred), consequences(pred)
     skip |= {p.i for p in found_participles} | {p.i for p in found_consequences}
     subj = subject_of(pred)

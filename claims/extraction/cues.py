@@ -380,3 +380,24 @@ def closing_speech(root: Token, span: Span) -> Token | None:
             continue
         return cue
     return None
+
+
+# Nouns for a view someone holds, stated as "X's forecast is that ...".
+VIEW_NOUNS = frozenset(
+    "forecast estimate view position assessment conclusion expectation prediction projection "
+    "calculation".split()
+)
+
+
+def view_frame(pred: Token) -> Frame | None:
+    """ "Gridline's own central forecast is that half will never be built": the one whose view,
+    forecast or estimate it is says what follows (a pronoun owner is left to the quotation's speaker)."""
+    subj = subject_of(pred)
+    if pred.lemma_ != "be" or subj is None or subj.lemma_.lower() not in VIEW_NOUNS:
+        return None
+    if not any(c.dep_ == "ccomp" and _opens_with_that(c) for c in pred.children):
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:
+        return None
+    return Frame(source=owner, role="claimed", cue=subj.text, cue_index=subj.i)

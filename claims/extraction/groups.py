@@ -37,7 +37,10 @@ def common_noun_source(token: Token) -> Named | None:
     spokesperson for the ministry"; without its relative clauses and appositions."""
     if names_nobody(token):
         return None
+    # "the airline's estimate": the owner without its possessive ending
     toks = noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
+    while toks and toks[-1].tag_ == "POS":
+        toks.pop()
     # the article goes from a group ("officials") but stays on a singular ("the union said")
     while toks and toks[0].lower_ in NAME_OPENERS and plural_head(token):
         toks.pop(0)

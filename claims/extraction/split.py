@@ -45,6 +45,7 @@ from .cues import (
     subject_of,
     trailing_according_frame,
     trailing_speech,
+    view_frame,
 )
 from .descriptions import DescriptionsMixin, speaker_says
 from .entities import ORG_PRONOUNS
@@ -99,7 +100,7 @@ class _Splitter(DescriptionsMixin):
             # "A were killed and B are missing, according to X": the parser hangs "according to" on
             # the last conjunct, but it covers the whole coordination
             shared = next((f for f in map(according_frame, [pred, *parts]) if f is not None), None)
-            own_frame = according_frame(pred) or shared or frame
+            own_frame = according_frame(pred) or shared or frame or (None if nested else view_frame(pred))
             if own_frame is None and via == "main":
                 own_frame = trailing_according_frame(pred)
             self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)

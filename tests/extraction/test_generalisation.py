@@ -28,7 +28,7 @@ GOLDS = sorted(p.name.removesuffix(".gold.json") for p in REPORTS.glob("*.gold.j
 # A report added without figures of its own must reach what the issue asks of reports held back.
 DEFAULT = (0.85, 0.85, 0.9, 0.8)
 THRESHOLDS = {
-    "battery-gigafactory-analysis": (1.0, 0.7, 0.95, 0.75),
+    "battery-gigafactory-analysis": (1.0, 0.7, 0.97, 0.91),
     "clean-air-asthma": (0.9, 0.86, 0.89, 0.8),
     "club-land": (1.0, 0.92, 0.92, 1.0),
     "council-libraries-budget": (0.86, 0.92, 0.97, 0.83),

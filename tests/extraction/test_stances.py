@@ -125,9 +125,7 @@ def test_an_indefinite_pronoun_names_no_source(run, text):
 
 
 def test_a_ruling_closing_the_sentence_credits_what_comes_before(run):
-    e = run(
-        "The former mayor knowingly misled the planning committee, a high court judge has ruled."
-    )
+    e = run("The former mayor knowingly misled the planning committee, a high court judge has ruled.")
     assert source_names(claim_with(e, "misled")) == ["a high court judge"]
 
 
@@ -150,3 +148,20 @@ def test_a_relative_clause_on_a_thing_a_source_speaks_of_is_the_sources(run):
 def test_a_gloss_of_a_person_inside_a_statement_is_the_reports(run):
     e = run("The mayor said Ana Ruiz, who ran the port authority until 2020, had misled the council.")
     assert source_names(claim_with(e, "ran the port authority")) == []
+
+
+def test_the_owner_of_a_forecast_stated_as_is_that_says_what_follows(run):
+    e = run("The airline’s latest estimate is that 40,000 passengers were affected.")
+    assert source_names(claim_with(e, "40,000")) == ["The airline"]
+
+
+def test_a_reason_given_with_citing_is_credited_to_whoever_gave_it(run):
+    e = run("The Danish shipper Nordlys moved its accounts to a rival bank in May, citing repeated errors.")
+    claim = claim_with(e, "repeated errors")
+    assert "cited" in claim.text
+    assert "Nordlys" in source_names(claim)[0]
+
+
+def test_citing_under_a_speech_verb_still_names_a_second_source(run):
+    e = run("The Herald, citing two officials, reported that the mayor would resign.")
+    assert source_names(claim_with(e, "resign")) == ["Herald", "two officials"]
