@@ -102,14 +102,17 @@ def _says_something(conj: Token) -> bool:
 
 def belongs_to_speaker(reported: Token, conj: Token) -> bool:
     """A past speech verb coordinated with a passive perfect ("had not been inspected and blamed"):
-    it cannot share the auxiliaries, so it is the speaker's own act, not part of what they said."""
-    return (
-        conj.tag_ == "VBD"
-        and conj.lemma_.lower() in CUE_ROLES
-        and not has_subject(conj)
-        and reported.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in reported.children)
-    )
+    it cannot share the auxiliaries, so it is the speaker's own act, not part of what they said.
+    So is one with a that-clause of its own ("said the study was careful but cautioned that ..."):
+    the speaker says a second thing."""
+    if conj.tag_ != "VBD" or conj.lemma_.lower() not in CUE_ROLES or has_subject(conj):
+        return False
+    if any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in conj.children
+    ):
+        return True
+    return reported.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in reported.children)
 
 
 def continues_content(cue: Token, conj: Token, contents: list[Token]) -> bool:

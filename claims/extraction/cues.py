@@ -14,6 +14,9 @@ from spacy.tokens import Span, Token
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
 from .types import Frame
 
+# Verbs of putting something on record: "the authors declared no conflicts of interest".
+DECLARING_CUES = frozenset({"declare", "disclose"})
+
 # Verbs of holding a view or a forecast: attributed even when they take an object and no clause.
 STANCE_CUES = frozenset("expect project forecast fear regard consider flag".split())
 
@@ -25,7 +28,7 @@ CUE_ROLES = {
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
-        "label welcome concede defend rule".split(),
+        "label welcome concede defend rule caution".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -305,13 +308,23 @@ def no_comment(tokens: Sequence[Token] | Span) -> bool:
     return False
 
 
+def _accuses(cue: Token) -> bool:
+    """ "charged him with fraud", "was charged by prosecutors": an accusation, not a price."""
+    return any(
+        c.dep_ in {"nsubjpass", "auxpass", "agent"} or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in cue.children
+    )
+
+
 def attributes_without_a_clause(cue: Token) -> bool:
     """A cue verb that makes an attributed statement even with no clause after it: a denial or
     accusation, a characterisation with its complement, a figure put on record."""
     lemma = cue.lemma_.lower()
+    if lemma == "charge" and not _accuses(cue):
+        return False  # "the zones charge older vans a daily fee": a price, not an accusation
     if lemma in CONTENTLESS_CUES:
         return True
-    if lemma in STANCE_CUES:
+    if lemma in STANCE_CUES or lemma in DECLARING_CUES:
         return any(c.dep_ in {"dobj", "xcomp", "oprd"} for c in cue.children)
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if lemma in CHARACTERISING_CUES and objects:

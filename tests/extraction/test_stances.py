@@ -165,3 +165,28 @@ def test_a_reason_given_with_citing_is_credited_to_whoever_gave_it(run):
 def test_citing_under_a_speech_verb_still_names_a_second_source(run):
     e = run("The Herald, citing two officials, reported that the mayor would resign.")
     assert source_names(claim_with(e, "resign")) == ["Herald", "two officials"]
+
+
+def test_a_fee_charged_is_no_accusation(run):
+    e = run("Low emission zones charge the oldest vans a daily fee to enter the city.")
+    assert source_names(claim_with(e, "daily fee")) == []
+
+
+def test_a_charge_with_an_offence_is_an_accusation(run):
+    assert source_names(claim_with(run("Prosecutors charged the treasurer with fraud."), "fraud")) == [
+        "Prosecutors"
+    ]
+
+
+def test_what_a_body_declared_on_record_is_credited_to_it(run):
+    e = run("The authors declared no conflicts of interest.")
+    assert source_names(claim_with(e, "conflicts")) == ["authors"]
+
+
+def test_a_second_speech_verb_with_its_own_that_clause_is_the_speakers_not_the_content_subjects(run):
+    e = run(
+        "Prof Ana Lind said the study was careful but cautioned that towns with zones may differ from others."
+    )
+    claim = claim_with(e, "may differ")
+    assert claim.text == "Towns with zones may differ from others"
+    assert source_names(claim) == ["Ana Lind"]
