@@ -187,7 +187,9 @@ def _speaker(cue: Token) -> Token | None:
     introduces ("'... a crisis that nobody foresaw,' said Allingham") is quoted, not speaking."""
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     outside = [s for s in subjects if not in_quotes(cue.doc.text, s.idx, s.idx + len(s))]
-    return (outside or subjects or [None])[0]
+    # "a drought that its central bank says cut growth": the bank speaks, "that" is what it speaks of
+    named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]
+    return (named if len(outside) > 1 and named else outside or subjects or [None])[0]
 
 
 def _agent_of(token: Token) -> Token | None:
@@ -414,3 +416,13 @@ def view_frame(pred: Token) -> Frame | None:
     if owner is None:
         return None
     return Frame(source=owner, role="claimed", cue=subj.text, cue_index=subj.i)
+
+
+def said_of_antecedent(cue: Token) -> list[Token]:
+    """ "a drought that its central bank says cut growth to 0.8%": a speech verb in a relative
+    clause with a speaker of its own and the relative pronoun as a second subject; the verb after
+    it says what the noun described did."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2 or not any(s.tag_ in RELATIVE_TAGS for s in subjects):
+        return []
+    return [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]

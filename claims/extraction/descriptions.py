@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .carve import raised_subject
-from .cues import attributes_without_a_clause, contents_of, frame_for_cue, is_cue
+from .cues import attributes_without_a_clause, contents_of, frame_for_cue, is_cue, said_of_antecedent
 from .persons import PERSON_NOUNS
 from .phrases import antecedent, checkable, descriptions, subtree, trim
 from .segment import in_quotes
@@ -48,6 +48,11 @@ class DescriptionsMixin:
         contents = contents_of(relcl)
         for c in contents:
             self.visit(c, frame=cue_frame, borrowed=raised_subject(relcl, c), via="content", nested=True)
+        said_of = said_of_antecedent(relcl)
+        for c in said_of:
+            # "a drought that its central bank says cut growth to 0.8%": the drought cut growth
+            self.visit(c, frame=cue_frame, borrowed=tuple(antecedent(relcl.head)), via="content", nested=True)
+        contents = contents or said_of
         if contents or not attributes_without_a_clause(relcl):
             # "Berg, who denied the allegations", "the club, which reported a loss of £12m"
             return bool(contents)

@@ -190,3 +190,10 @@ def test_a_second_speech_verb_with_its_own_that_clause_is_the_speakers_not_the_c
     claim = claim_with(e, "may differ")
     assert claim.text == "Towns with zones may differ from others"
     assert source_names(claim) == ["Ana Lind"]
+
+
+def test_a_speaker_inside_a_relative_clause_says_what_the_noun_described_did(run):
+    e = run("The region has been hit hard by a drought that the central bank says cut growth to 0.8 percent.")
+    claim = claim_with(e, "0.8 percent")
+    assert claim.text == "A drought cut growth to 0.8 percent"
+    assert source_names(claim) == ["the central bank"]
