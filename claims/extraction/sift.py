@@ -111,6 +111,8 @@ def says_nothing(r: RenderedClause) -> bool:
     return all(t.is_punct or t.dep_ in {"advmod", "aux", "neg"} for t in rest)
 
 
+# Days named only from where the speaker stands: "That ends today" dates nothing.
+DEICTIC = frozenset({"today", "tonight", "now", "yesterday", "tomorrow"})
 # A vague claim this short (in words) says nothing checkable without its context.
 VAGUE_MAX_WORDS = 4
 
@@ -120,7 +122,9 @@ def empty_talk(r: RenderedClause) -> bool:
     if not r.vague or len(r.text.split()) > VAGUE_MAX_WORDS:
         return False
     tokens = r.clause.tokens
-    specific = any(t.like_num or t.ent_type_ or t.pos_ == "PROPN" for t in tokens)
+    specific = any(
+        (t.like_num or t.ent_type_ or t.pos_ == "PROPN") and t.lower_ not in DEICTIC for t in tokens
+    )
     return not specific and not any(t.lower_ in TRUTH_WORDS for t in tokens)
 
 

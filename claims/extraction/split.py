@@ -217,7 +217,9 @@ class _Splitter(DescriptionsMixin):
         # commas and conjunctions left hanging before a carved-out conjunct
         tokens = trim(close_gaps(tokens), content=via == "content")
         if via == "content" and tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "nsubj":
-            tokens = tokens[1:]
+            # a "that" read as the subject beside the real one; "I think that is wrong" keeps it
+            if sum(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in pred.children) > 1:
+                tokens = tokens[1:]
         if via == "content":
             # "... but that if he had spoken": a second "that" only repeats the reporting
             tokens = [

@@ -28,14 +28,14 @@ GOLDS = sorted(p.name.removesuffix(".gold.json") for p in REPORTS.glob("*.gold.j
 # A report added without figures of its own must reach what the issue asks of reports held back.
 DEFAULT = (0.85, 0.85, 0.9, 0.8)
 THRESHOLDS = {
-    "battery-gigafactory-analysis": (1.0, 0.7, 0.97, 0.91),
+    "battery-gigafactory-analysis": (1.0, 0.71, 0.97, 0.91),
     "clean-air-asthma": (0.9, 0.86, 0.97, 0.88),
     "club-land": (1.0, 0.92, 0.92, 1.0),
     "council-libraries-budget": (0.86, 0.92, 0.97, 0.83),
     "dam-collapse": (1.0, 1.0, 0.92, 0.9),
     "dam-talks-engineers": (0.87, 0.89, 0.93, 0.81),
     "energy-boss-ruling": (0.9, 0.91, 0.95, 0.86),
-    "eu-fine": (1.0, 0.83, 1.0, 1.0),
+    "eu-fine": (1.0, 0.9, 1.0, 1.0),
     "marrick-by-election": (0.89, 0.85, 1.0, 0.9),
     "mining-bribery": (1.0, 1.0, 1.0, 1.0),
     "nut-study": (0.93, 0.91, 0.95, 0.93),

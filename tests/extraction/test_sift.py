@@ -84,3 +84,8 @@ def test_a_pronoun_judging_a_claim_false_is_kept(stages):
 
 def test_a_short_pronoun_statement_with_a_figure_is_kept(stages):
     assert any("£2m" in t for t in sifted(stages, "“It cost £2m,” Ms Obi said."))
+
+
+def test_a_day_named_from_where_the_speaker_stands_is_nothing_specific(stages):
+    text = "“The council broke the rules in 2019,” the commissioner said. “That ends today.”"
+    assert sifted(stages, text) == ["The council broke the rules in 2019"]
