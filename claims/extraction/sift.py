@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from .carve import TRUTH_WORDS
 from .cues import is_cue, subject_of
+from .segment import in_quotes
 from .types import RenderedClause
 
 # Punctuation that ends a sentence; the first one after a clause says whether it was asked or told.
@@ -35,6 +36,9 @@ LET_US = frozenset({"'s", "’s", "us"})
 COMMAND_OPENERS = frozenset({"please", "just", "now", "so", "and", "but", "then", "first", "do"})
 # Verbs of asking: with nothing asked, only who spoke is left.
 ASKING = frozenset({"ask", "wonder", "inquire", "enquire"})
+# The writer in their own voice, and what they do to make a report.
+WRITER_PRONOUNS = frozenset({"i", "we"})
+REPORTING_ACTS = frozenset("speak talk meet interview ask contact reach email call visit".split())
 # "on condition of anonymity", "asked not to be named", "declined to be identified"
 ANONYMITY = re.compile(
     r"\b(on condition of anonymity|on condition that (?:they|he|she|it) not be (?:named|identified)"
@@ -129,8 +133,20 @@ def empty_talk(r: RenderedClause) -> bool:
 
 
 def notes_sourcing(r: RenderedClause) -> bool:
-    """ "A senior official spoke on condition of anonymity to discuss the talks"."""
-    return ANONYMITY.search(r.text) is not None
+    """ "A senior official spoke on condition of anonymity to discuss the talks"; "We spoke at the
+    agency's headquarters", "I asked the ministry for comment": the writer telling how the report
+    was made, in their own voice."""
+    if ANONYMITY.search(r.text) is not None:
+        return True
+    head = r.clause.head
+    subject = subject_of(head)
+    return (
+        not r.sources
+        and subject is not None
+        and subject.lower_ in WRITER_PRONOUNS
+        and head.lemma_.lower() in REPORTING_ACTS
+        and not in_quotes(head.doc.text, head.idx, head.idx + len(head))
+    )
 
 
 def asserts_nothing(r: RenderedClause) -> bool:

@@ -44,7 +44,7 @@ THRESHOLDS = {
     "robotaxi-permit-suspended": (1.0, 0.86, 0.95, 0.92),
     "storm-ardith-live": (0.96, 0.89, 0.92, 0.84),
     "striker-record-fee": (0.85, 0.88, 1.0, 0.92),
-    "transit-chief-interview": (1.0, 0.65, 0.92, 0.88),
+    "transit-chief-interview": (1.0, 0.66, 0.92, 0.88),
     "treasurer-fraud": (0.94, 0.96, 1.0, 0.94),
     "vaccine-stockpile": (1.0, 1.0, 0.93, 1.0),
     "wire-chip-sale": (1.0, 0.96, 1.0, 0.87),

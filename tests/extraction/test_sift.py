@@ -89,3 +89,16 @@ def test_a_short_pronoun_statement_with_a_figure_is_kept(stages):
 def test_a_day_named_from_where_the_speaker_stands_is_nothing_specific(stages):
     text = "“The council broke the rules in 2019,” the commissioner said. “That ends today.”"
     assert sifted(stages, text) == ["The council broke the rules in 2019"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We spoke at the port authority's offices in Leith.", "I asked the ministry about the tender twice."],
+)
+def test_the_writer_telling_how_the_report_was_made_is_no_claim(stages, text):
+    assert sifted(stages, text) == []
+
+
+def test_a_speaker_saying_they_spoke_to_someone_is_kept(stages):
+    kept = sifted(stages, "“We spoke to the minister twice in March,” the union leader said.")
+    assert kept == ["We spoke to the minister twice in March"]
