@@ -22,7 +22,10 @@ CHROME_LINES = re.compile(
     r"|download (our|the) \w+ app|gift this article|print this page|share (this|full) (article|story|page)"
     r"|share page|share article via \w+|bookmark|accept all|manage preferences|skip to (main )?content"
     r"|promoted content|supported by|get involved|key events|key points|pinned post|in short|what's next\??"
-    r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30})\s*:?$",
+    r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30}"
+    r"|loading\W*|\d+[- ]min(ute)?s? read|click here\b.*"
+    r"|already (a subscriber|registered|have an account)\b.*"
+    r"|(log|sign) (in|out))\s*:?$",
     re.IGNORECASE,
 )
 
@@ -144,7 +147,7 @@ AGENCY_CREDIT = re.compile(
     r"|\([A-Z][\w ]{1,40}: [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}\)"
     r"|©\s*(\d{4}\s+)?[A-Z][^.©]{2,60}"
     r"|\bCredit:\s*[A-Z][^.]{2,80}"
-    r"|\b(Photo|Photograph|Picture|Image)s? by [A-Z][^.]{2,80})\s*$"
+    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by [A-Z][^.]{2,80})\s*$"
 )
 
 # Credits and notices at the foot of a story: "(Reporting by ...; Editing by ...)", "X contributed
@@ -154,7 +157,13 @@ FOOTER_LINES = re.compile(
     r"|.{0,80}\bcontributed (reporting )?to this (report|story|article)"
     r"|copyright\b|©|.{0,60}\ball rights reserved"
     r"|our standards\s*:|privacy (notice|policy)\s*:|(sign up|subscribe)\b.{0,60}\bnewsletter"
-    r"|(sign up|subscribe) (for|to)\b.{0,60}$)",
+    r"|(sign up|subscribe) (for|to)\b.{0,60}$"
+    # the page's notes on itself: corrections, updates, who made its graphics, how to reach the writer
+    r"|this (story|article|report|post|piece|page) (has been|was|is being) "
+    r"(updated|amended|corrected|changed)\b"
+    r"|(corrections?|clarifications?|editor'?s note|editor’s note)\s*:|an earlier version of this\b"
+    r"|(produced|designed|illustrations?|design) by\b|posted by \S+( at .{0,20})?$"
+    r"|(contact|email|write to|reach) (the (author|writer|reporter)s? )?.{0,40}\S+@\S+\.\w+)",
     re.IGNORECASE,
 )
 
@@ -179,7 +188,8 @@ REPORTING_FROM = re.compile(r"^(reporting|writing) from [A-Z][\w ,.'’-]{1,40}$
 BIO_LINE = re.compile(
     r"^((?i:the (writer|author|columnist)s? (is|are))\b"
     r"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} (is|are) (a|an|the) [^.]{0,60}\b"
-    r"(correspondent|reporter|editor|columnist|writer|bureau chief|journalist)s? (for|at|of|with) [A-Z])"
+    r"(correspondent|reporter|editor|columnist|writer|bureau chief|journalist)s? "
+    r"((for|at|of|with) [A-Z]|(covering|who covers|based in) \w))"
 )
 
 # A live blog's framing of what follows ("Here's a summary of where things stand:").

@@ -1,3 +1,5 @@
+import pytest
+
 from claims.extraction.clean import content_blocks, find_furniture
 
 
@@ -261,3 +263,38 @@ def test_body_sentences_about_cookies_commissions_and_writers_stay():
 def test_a_dateline_with_any_agency_in_brackets_is_furniture():
     text = "Briefs\n\nNAIROBI (Wire) - The payments firm said 2m accounts were exposed."
     assert spans_text(text, find_furniture(text)) == ["NAIROBI (Wire) - "]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Already a subscriber? Log in",
+        "This story has been updated to include a statement from the council.",
+        "Correction: An earlier version of this article gave the wrong date for the vote.",
+        "An earlier version of this story misnamed the harbour master.",
+        "Contact the author at a.ruiz@example-news.com",
+        "Click here to read the full inspection report.",
+        "Loading...",
+        "Kemi Obi is a senior reporter covering transport.",
+        "Posted by newsdesk at 10:32",
+        "6 min read",
+        "Illustration by Ana Ruiz",
+        "Produced by the data team",
+    ],
+)
+def test_the_pages_notes_on_itself_are_furniture(line):
+    text = f"Ferry fares to rise\n\nFares would rise 4%, the operator said.\n\n{line}\n\nThe vote is in May."
+    assert spans_text(text, find_furniture(text)) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story of the harbour has been told many times.",
+        "Click-through rates fell by a third, the company said.",
+        "Data by region show the north fared worst.",
+    ],
+)
+def test_sentences_that_look_like_page_notes_are_kept(line):
+    text = f"Ferry fares to rise\n\n{line}\n\nThe council will vote in May."
+    assert find_furniture(text) == ()
