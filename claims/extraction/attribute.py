@@ -14,12 +14,12 @@ another sentence:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .cues import no_comment
-from .segment import in_quotes, opens_with_quote
+from .cues import frame_for_cue, is_cue, no_comment
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes, opens_with_quote
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
@@ -103,7 +103,27 @@ def _attribute_sentence(
             for k in state.pending:
                 out[k] = AttributedClause(clause=out[k].clause, frame=clause.frame, frame_sentence=sentence)
             state.pending = []
+    if state.quote is None and sentence.ends_in_quote:
+        # 'Asked about it, Obi said: “No. We have orders until 2027.”': the quotation opened after
+        # the speech verb goes on though its first words made no claim
+        opener = quotation_opener(sentence)
+        if opener is not None:
+            state.quote = OpenQuotation(frame=opener, sentence=sentence)
     state.end_sentence(sentence)
+
+
+def quotation_opener(sentence: Sentence) -> Frame | None:
+    """The frame of a speech verb outside quotation marks, with its speaker, that a quotation
+    opened later in the sentence follows ("Obi said: “...")."""
+    doc = sentence.span.doc
+    for cue in sentence.span:
+        if not is_cue(cue) or in_quotes(doc.text, cue.idx, cue.idx + len(cue)):
+            continue
+        frame = frame_for_cue(cue)
+        after = doc.text[cue.idx : sentence.span.end_char]
+        if frame.source is not None and any(q in after for q in OPEN_QUOTES + TOGGLE_QUOTES):
+            return replace(frame, direct_quote=True)
+    return None
 
 
 # ---- interviews: answers that never name their speaker ------------------------------------------

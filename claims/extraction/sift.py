@@ -35,7 +35,7 @@ LET_US = frozenset({"'s", "’s", "us"})
 # Words that open a command before its verb.
 COMMAND_OPENERS = frozenset({"please", "just", "now", "so", "and", "but", "then", "first", "do"})
 # Verbs of asking: with nothing asked, only who spoke is left.
-ASKING = frozenset({"ask", "wonder", "inquire", "enquire"})
+ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "press", "question"})
 # The writer in their own voice, and what they do to make a report.
 WRITER_PRONOUNS = frozenset({"i", "we"})
 REPORTING_ACTS = frozenset("speak talk meet interview ask contact reach email call visit".split())
@@ -109,10 +109,11 @@ def says_nothing(r: RenderedClause) -> bool:
     head = r.clause.head
     if r.clause.via == "content" or not (is_cue(head) or head.lemma_.lower() in ASKING):
         return False
-    subject = subject_of(head)
-    spoken = {t.i for t in subject.subtree} if subject is not None else set()
+    # who spoke, and on being asked what ("Asked whether the plant would close, Obi said: “No.”")
+    around = [subject_of(head)] + [c for c in head.children if c.dep_ == "advcl" and c.lemma_ in ASKING]
+    spoken = {t.i for c in around if c is not None for t in c.subtree}
     rest = [t for t in r.clause.tokens if t.i not in spoken and t.i != head.i]
-    return all(t.is_punct or t.dep_ in {"advmod", "aux", "neg"} for t in rest)
+    return all(t.is_punct or t.dep_ in {"advmod", "aux", "neg", "intj"} for t in rest)
 
 
 # Days named only from where the speaker stands: "That ends today" dates nothing.

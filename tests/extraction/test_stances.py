@@ -197,3 +197,18 @@ def test_a_speaker_inside_a_relative_clause_says_what_the_noun_described_did(run
     claim = claim_with(e, "0.8 percent")
     assert claim.text == "A drought cut growth to 0.8 percent"
     assert "bank" in source_names(claim)[0]
+
+
+def test_a_quotation_opened_after_the_speech_verb_goes_on_though_its_first_words_made_no_claim(run):
+    e = run("Asked whether the plant would close, Obi said: “No. We have orders until 2027.”")
+    assert source_names(claim_with(e, "orders until 2027")) == ["Obi"]
+    assert [c.text for c in e.claims if c.duplicate_of is None] == ["We have orders until 2027"]
+
+
+def test_a_speech_verb_the_parser_hung_on_its_speaker_is_still_the_predicate(run):
+    e = run(
+        "Kemi Obi, the port's chief executive, posted on LinkedIn that the terminal would reopen on Friday."
+    )
+    claim = claim_with(e, "reopen")
+    assert claim.text == "The terminal would reopen on Friday"
+    assert source_names(claim) == ["Kemi Obi"]
