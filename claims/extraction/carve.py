@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import CITING_VERBS, CLAIM_NOUNS, CUE_ROLES, according_to, is_cue, subject_of
+from .cues import CITING_VERBS, CLAIM_NOUNS, CUE_ROLES, REFUSING_VERBS, according_to, is_cue, subject_of
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, subject_phrase, subtree
 from .types import Frame
 
@@ -105,6 +105,8 @@ def belongs_to_speaker(reported: Token, conj: Token) -> bool:
     it cannot share the auxiliaries, so it is the speaker's own act, not part of what they said.
     So is one with a that-clause of its own ("said the study was careful but cautioned that ..."):
     the speaker says a second thing."""
+    if conj.tag_ == "VBD" and not has_subject(conj) and conj.lemma_.lower() in REFUSING_VERBS:
+        return True  # "said it was studying the ruling and declined to comment further"
     if conj.tag_ != "VBD" or conj.lemma_.lower() not in CUE_ROLES or has_subject(conj):
         return False
     if any(

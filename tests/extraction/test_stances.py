@@ -212,3 +212,10 @@ def test_a_speech_verb_the_parser_hung_on_its_speaker_is_still_the_predicate(run
     claim = claim_with(e, "reopen")
     assert claim.text == "The terminal would reopen on Friday"
     assert source_names(claim) == ["Kemi Obi"]
+
+
+def test_a_refusal_after_what_was_said_is_the_speakers_act_not_the_content_subjects(run):
+    e = run("A council spokesman said the complaint was being assessed and declined to comment further.")
+    claim = claim_with(e, "declined")
+    assert claim.text == "A council spokesman declined to comment further"
+    assert source_names(claim) == []
