@@ -10,7 +10,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import CITING_VERBS, CLAIM_NOUNS, CUE_ROLES, REFUSING_VERBS, according_to, is_cue, subject_of
+from .cues import (
+    CITING_VERBS,
+    CLAIM_NOUNS,
+    CUE_ROLES,
+    REFUSING_VERBS,
+    according_to,
+    is_cue,
+    is_passive,
+    subject_of,
+)
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, subject_phrase, subtree
 from .types import Frame
 
@@ -155,9 +164,8 @@ def participles(pred: Token) -> list[Token]:
 def agentless_passive(cue: Token) -> bool:
     """ "He is charged with 14 counts of fraud": a passive accusation naming no accuser is the
     report stating where a case stands, not an attribution to some unnamed source."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children) and not any(
-        c.dep_ == "agent" for c in cue.children
-    )
+    # "was arrested on Monday and charged with fraud": a conjunct shares the first verb's passive
+    return is_passive(cue) and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def consequences(pred: Token) -> list[Token]:

@@ -174,12 +174,12 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
-def _passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     """A passive verb, or a participle sharing a passive's auxiliary ("were arrested and accused
     by prosecutors of ...")."""
     if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children):
         return True
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head)
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
 
 
 def _speaker(cue: Token) -> Token | None:
@@ -204,7 +204,7 @@ def _agent_of(token: Token) -> Token | None:
 def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
-    passive = _passive(cue)
+    passive = is_passive(cue)
     source = _agent_of(cue) if passive else _speaker(cue)
     head = cue
     while source is None and not passive and head.dep_ == "conj":

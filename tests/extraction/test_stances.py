@@ -219,3 +219,10 @@ def test_a_refusal_after_what_was_said_is_the_speakers_act_not_the_content_subje
     claim = claim_with(e, "declined")
     assert claim.text == "A council spokesman declined to comment further"
     assert source_names(claim) == []
+
+
+def test_a_passive_accusation_sharing_the_first_verbs_passive_names_no_accuser(run):
+    e = run("Ana Berg, who ran the bank until 2019, was arrested on Monday and charged with fraud.")
+    claim = claim_with(e, "charged with fraud")
+    assert claim.text == "Ana Berg was charged with fraud"
+    assert source_names(claim) == []
