@@ -175,6 +175,9 @@ DATELINE = re.compile(
     r"(\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+|—|–)\s+"
 )
 
+# The labels of an interview's questions and answers ("Q: ...", "A: ...").
+QA_LABEL = re.compile(r"^(Q|A)\s*:\s+")
+
 # Section labels before a headline ("Exclusive: ...", "Analysis: ..."): not part of what it says.
 HEADLINE_LABEL = re.compile(
     r"^(exclusive|breaking|analysis|explainer|live|update|watch|opinion)\s*:\s+", re.IGNORECASE

@@ -298,3 +298,18 @@ def test_the_pages_notes_on_itself_are_furniture(line):
 def test_sentences_that_look_like_page_notes_are_kept(line):
     text = f"Ferry fares to rise\n\n{line}\n\nThe council will vote in May."
     assert find_furniture(text) == ()
+
+
+def test_an_interviews_question_and_answer_labels_are_furniture_before_the_text():
+    text = "Harbour chief on the strike\n\nQ: How much has it cost?\n\nA: About £4m so far."
+    blocks = content_blocks(text, find_furniture(text))
+    assert [b.text for b in blocks] == [
+        "Harbour chief on the strike",
+        "How much has it cost?",
+        "About £4m so far.",
+    ]
+
+
+def test_a_sentence_opening_with_a_capital_a_is_no_answer_label():
+    text = "Harbour chief on the strike\n\nA strike at the port cost £4m in March."
+    assert find_furniture(text) == ()
