@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .carve import raised_subject
-from .cues import attributes_without_a_clause, contents_of, frame_for_cue, is_cue, said_of_antecedent
+from .cues import attributes_without_a_clause, contents_of, frame_for_cue, is_cue
+from .hidden_cues import said_of_antecedent
 from .persons import PERSON_NOUNS
 from .phrases import antecedent, checkable, descriptions, subtree, trim
 from .segment import in_quotes

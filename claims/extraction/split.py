@@ -37,18 +37,16 @@ from .cues import (
     CUE_ROLES,
     according_frame,
     attributes_without_a_clause,
-    closing_speech,
     contents_of,
     frame_for_cue,
     is_cue,
     no_comment,
     subject_of,
     trailing_according_frame,
-    trailing_speech,
-    view_frame,
 )
 from .descriptions import DescriptionsMixin, speaker_says
 from .entities import ORG_PRONOUNS
+from .hidden_cues import closing_speech, trailing_speech, view_frame
 from .phrases import (
     close_gaps,
     descriptions,
