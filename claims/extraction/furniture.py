@@ -25,6 +25,10 @@ CHROME_LINES = re.compile(
     r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30}"
     r"|loading\W*|\d+[- ]min(ute)?s? read|click here\b.*"
     r"|already (a subscriber|registered|have an account)\b.*"
+    # a press release's end matter and a photo viewer's buttons
+    r"|#{3,}|-+ ?ends ?-+|notes? to editors?|(media|press) (contacts?|enquiries|inquiries)(\s*:.*)?"
+    r"|for (more|further) information\b.*|forward-looking statements|key facts|enlarge this (image|photo)"
+    r"|(toggle|hide|show) caption|open (image|photo) in (gallery|full ?screen)"
     r"|(log|sign) (in|out))\s*:?$",
     re.IGNORECASE,
 )

@@ -280,6 +280,14 @@ def test_a_dateline_with_any_agency_in_brackets_is_furniture():
         "6 min read",
         "Illustration by Ana Ruiz",
         "Produced by the data team",
+        "###",
+        "-ends-",
+        "Notes to editors",
+        "Media contact: Jo Bell, press@example.com",
+        "For more information, visit the company's website.",
+        "Toggle caption",
+        "Enlarge this image",
+        "Open image in gallery",
     ],
 )
 def test_the_pages_notes_on_itself_are_furniture(line):
@@ -293,6 +301,8 @@ def test_the_pages_notes_on_itself_are_furniture(line):
         "The story of the harbour has been told many times.",
         "Click-through rates fell by a third, the company said.",
         "Data by region show the north fared worst.",
+        "Media contacts with the minister were logged by his office.",
+        "Key facts about the dam were withheld from the inquiry.",
     ],
 )
 def test_sentences_that_look_like_page_notes_are_kept(line):
