@@ -164,7 +164,16 @@ def contents_of(cue: Token) -> list[Token]:
     ]
     found += _unattached_headline_content(cue) + _that_clause_on_a_document(cue)
     found += _that_clause_on_the_listener(cue)
+    # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
+    # the that-clause under it; the that-clause is what was told
+    found = [_past_the_listener(c) for c in found]
     return found or _that_clause_read_as_object(cue)
+
+
+def _past_the_listener(content: Token) -> Token:
+    if subject_of(content) is not None or content.i > 0 and content.doc[content.i - 1].lower_ == "that":
+        return content
+    return next((c for c in content.children if c.dep_ in {"ccomp", "acl"} and opens_with_that(c)), content)
 
 
 def subject_of(token: Token) -> Token | None:

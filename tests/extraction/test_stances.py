@@ -226,3 +226,10 @@ def test_a_passive_accusation_sharing_the_first_verbs_passive_names_no_accuser(r
     claim = claim_with(e, "charged with fraud")
     assert claim.text == "Ana Berg was charged with fraud"
     assert source_names(claim) == []
+
+
+def test_the_one_told_read_as_the_content_is_left_out_of_what_was_told(run):
+    e = run("The mayor told BBC Radio Leeds that the bridge would reopen in March.")
+    claim = claim_with(e, "reopen")
+    assert claim.text == "The bridge would reopen in March"
+    assert source_names(claim) == ["The mayor"]
