@@ -198,7 +198,15 @@ def speaker_of(cue: Token) -> Token | None:
     outside = [s for s in subjects if not in_quotes(cue.doc.text, s.idx, s.idx + len(s))]
     # "a drought that its central bank says cut growth": the bank speaks, "that" is what it speaks of
     named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]
-    return (named if len(outside) > 1 and named else outside or subjects or [None])[0]
+    if len(outside) > 1 and named:
+        # "in-post and former US, European and Russian officials said": the parser splits one
+        # group into two subjects; the one next to the verb heads it (see groups.py)
+        first, second = named[0], named[1] if len(named) > 1 else None
+        joined = second is not None and any(
+            c.dep_ == "cc" and c.lower_ == "and" and c.i == first.right_edge.i for c in first.children
+        )
+        return second if joined and second.left_edge.i == first.right_edge.i + 1 else first
+    return (outside or subjects or [None])[0]
 
 
 def _agent_of(token: Token) -> Token | None:

@@ -25,6 +25,21 @@ NOBODY_IN_PARTICULAR = frozenset(
 )
 
 
+def _split_off_before(token: Token) -> list[Token]:
+    """ "Several in-post and former US officials": the words the parser made a subject of their
+    own, joined to this one by "and" right before it, are part of the same group."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    doc = token.doc
+    for other in token.head.children:
+        if other.dep_ == token.dep_ and other.i < token.i and other.right_edge.i + 1 == token.left_edge.i:
+            if any(
+                c.dep_ == "cc" and c.lower_ == "and" and c.i == other.right_edge.i for c in other.children
+            ):
+                return list(doc[other.left_edge.i : token.left_edge.i])
+    return []
+
+
 def names_nobody(token: Token) -> bool:
     """ "Not everyone", "nobody", "no minister": nobody in particular, so no source."""
     return token.lower_ in NOBODY_IN_PARTICULAR or any(
@@ -38,7 +53,7 @@ def common_noun_source(token: Token) -> Named | None:
     if names_nobody(token):
         return None
     # "the airline's estimate": the owner without its possessive ending
-    toks = noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
+    toks = _split_off_before(token) + noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
     while toks and toks[-1].tag_ == "POS":
         toks.pop()
     # the article goes from a group ("officials") but stays on a singular ("the union said")

@@ -233,3 +233,17 @@ def test_the_one_told_read_as_the_content_is_left_out_of_what_was_told(run):
     claim = claim_with(e, "reopen")
     assert claim.text == "The bridge would reopen in March"
     assert source_names(claim) == ["The mayor"]
+
+
+def test_a_group_the_parser_splits_into_two_subjects_keeps_every_word(run):
+    e = run(
+        "Several in-post and former US, European and Russian officials said the calls had continued."
+    )
+    names = source_names(claim_with(e, "continued"))
+    assert names == ["Several in-post and former US, European and Russian officials"]
+
+
+def test_it_judged_true_is_not_the_speaker(run):
+    claim = claim_with(run("Hill said it was true."), "true")
+    assert claim.text == "It was true"
+    assert source_names(claim) == ["Hill"]
