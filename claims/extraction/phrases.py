@@ -231,7 +231,8 @@ def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
         t.i
         for c in token.children
         if c.dep_ in {"relcl", "appos", "acl"}
-        or (c.dep_ in {"prep", "npadvmod"} and _temporal(c))
+        # (a time phrase, unless the phrase is one itself: "the 61-year-old" is an age)
+        or (c.dep_ in {"prep", "npadvmod"} and _temporal(c) and token.ent_type_ not in {"DATE", "TIME"})
         # "prosecutors of photographing military sites": what they accuse, not who they are
         or (c.dep_ == "prep" and any(g.pos_ == "VERB" for g in c.children))
         for t in c.subtree

@@ -247,3 +247,8 @@ def test_it_judged_true_is_not_the_speaker(run):
     claim = claim_with(run("Hill said it was true."), "true")
     assert claim.text == "It was true"
     assert source_names(claim) == ["Hill"]
+
+
+def test_an_age_named_as_the_speaker_keeps_its_number(run):
+    e = run("The 61-year-old also denied knowing the officials.")
+    assert source_names(claim_with(e, "denied knowing")) == ["The 61-year-old"]
