@@ -59,6 +59,7 @@ PARTICIPLE_CUES = {
     "vow": "vowed",
     "allege": "alleged",
     "cite": "cited",  # "cancelled the order, citing repeated delays": the reason is theirs
+    "blame": "blamed",  # "must find £14m of savings, blaming rising demand"
 }
 
 # "Shares rose 4%, giving the firm a value of $2bn", "has a majority of 54, meaning 28 MPs would

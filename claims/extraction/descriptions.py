@@ -7,10 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .carve import raised_subject
-from .cues import attributes_without_a_clause, contents_of, frame_for_cue, is_cue
+from .cues import CUE_ROLES, RELATIVE_TAGS, attributes_without_a_clause, contents_of, frame_for_cue, is_cue
 from .hidden_cues import said_of_antecedent
 from .persons import PERSON_NOUNS
-from .phrases import antecedent, checkable, descriptions, subtree, trim
+from .phrases import antecedent, checkable, descriptions, noun_phrase, subject_phrase, subtree, trim
 from .segment import in_quotes
 from .types import Clause, Frame, Sentence
 
@@ -30,11 +30,50 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
     return noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in PERSON_NOUNS
 
 
+# Verbs by which someone takes a stance on a thing: "a figure the council disputed", "a charge the
+# club admitted".
+STANCES_ON_A_THING = frozenset("dispute deny reject contest admit acknowledge accept confirm".split())
+
+
+def stances_on_what_precedes(tokens: list[Token]) -> list[Token]:
+    """ "..., a figure the council disputed", "..., a charge the club admitted": a relative clause
+    with no relative pronoun, whose subject takes a stance on the noun it follows."""
+    return [
+        t
+        for t in tokens
+        if t.dep_ == "relcl"
+        and t.lemma_.lower() in STANCES_ON_A_THING
+        and any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in t.children)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} or c.tag_ in RELATIVE_TAGS for c in t.children)
+    ]
+
+
 class DescriptionsMixin:
     """Mixed into the splitter, which provides `sentence`, `described`, `_emit` and `visit`."""
 
     sentence: Sentence
     described: set[int]
+
+    def _stance_on_antecedent(self, relcl: Token) -> None:
+        """ "a figure the council disputed": the council disputed the figure, and says so."""
+        subject = next(c for c in relcl.children if c.dep_ == "nsubj")
+        frame = Frame(
+            source=subject,
+            role=CUE_ROLES.get(relcl.lemma_.lower(), "said"),
+            cue=relcl.text,
+            cue_index=relcl.i,
+        )
+        tokens = (relcl, *[t for t in noun_phrase(relcl.head) if t.i < relcl.i])
+        clause = Clause(
+            sentence=self.sentence,
+            head=relcl,
+            tokens=tokens,
+            borrowed_subject=tuple(subject_phrase(subject)),
+            link=" ",
+            frame=frame,
+            via="cue",
+        )
+        self._emit(clause)
 
     def _carve_descriptions(self, pred, skip, *, frame):
         tokens = subtree(pred, skip)

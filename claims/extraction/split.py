@@ -44,7 +44,7 @@ from .cues import (
     subject_of,
     trailing_according_frame,
 )
-from .descriptions import DescriptionsMixin, speaker_says
+from .descriptions import DescriptionsMixin, speaker_says, stances_on_what_precedes
 from .entities import ORG_PRONOUNS
 from .hidden_cues import closing_speech, trailing_speech, view_frame
 from .phrases import (
@@ -211,7 +211,10 @@ class _Splitter(DescriptionsMixin):
     def _clause(self, pred, skip, *, frame, borrowed, via, nested=False):
         out = carve_outs(pred, skip, frame=frame, via=via)
         relcls, apps = descriptions(subtree(pred, set(out.skip)))
-        tokens = subtree(pred, set(out.skip) | {r.i for r in relcls} | {a.i for a in apps})
+        gaps = stances_on_what_precedes(subtree(pred, set(out.skip)))
+        # "..., a figure the council disputed": the noun summing up the clause goes with the stance
+        gapped = {g.head.i if g.head.dep_ in {"npadvmod", "appos"} else g.i for g in gaps}
+        tokens = subtree(pred, set(out.skip) | {r.i for r in relcls} | {a.i for a in apps} | gapped)
         # commas and conjunctions left hanging before a carved-out conjunct
         tokens = trim(close_gaps(tokens), content=via == "content")
         if via == "content" and tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "nsubj":
@@ -254,6 +257,8 @@ class _Splitter(DescriptionsMixin):
         # background the report gives in its own voice, even inside someone else's statement; what
         # a speaker says of a thing ("moved losses into a subsidiary, which was not included in the
         # figures") or says in their own quoted words stays theirs
+        for g in gaps:
+            self._stance_on_antecedent(g)
         theirs = [r for r in relcls if speaker_says(r, frame, via)]
         self._descriptions_to_clauses([r for r in relcls if r not in theirs], apps, frame=None)
         self._descriptions_to_clauses(theirs, [], frame=frame)

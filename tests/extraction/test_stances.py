@@ -236,9 +236,7 @@ def test_the_one_told_read_as_the_content_is_left_out_of_what_was_told(run):
 
 
 def test_a_group_the_parser_splits_into_two_subjects_keeps_every_word(run):
-    e = run(
-        "Several in-post and former US, European and Russian officials said the calls had continued."
-    )
+    e = run("Several in-post and former US, European and Russian officials said the calls had continued.")
     names = source_names(claim_with(e, "continued"))
     assert names == ["Several in-post and former US, European and Russian officials"]
 
@@ -252,3 +250,35 @@ def test_it_judged_true_is_not_the_speaker(run):
 def test_an_age_named_as_the_speaker_keeps_its_number(run):
     e = run("The 61-year-old also denied knowing the officials.")
     assert source_names(claim_with(e, "denied knowing")) == ["The 61-year-old"]
+
+
+def test_a_reason_given_with_blaming_is_credited_to_whoever_gave_it(run):
+    e = run(
+        "The authority says it must find £9m of savings next year, blaming rising demand for social care."
+    )
+    claim = claim_with(e, "rising demand")
+    assert claim.text == "The authority blamed rising demand for social care"
+    assert source_names(claim) == ["The authority"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "source"),
+    [
+        (
+            "She said the council had spent £3m on consultants, a figure the council disputed.",
+            "The council disputed a figure",
+            "the council",
+        ),
+        (
+            "The club was fined £40,000 last month, a charge the club admitted.",
+            "The club admitted a charge",
+            "the club",
+        ),
+    ],
+)
+def test_a_stance_on_the_noun_summing_up_a_clause_is_a_claim_of_its_own(run, text, claim_text, source):
+    e = run(text)
+    claim = claim_with(e, claim_text)
+    assert claim.text == claim_text
+    assert source_names(claim) == [source]
+    assert all(not c.text.endswith(", a figure") and not c.text.endswith(", a charge") for c in e.claims)
