@@ -10,7 +10,16 @@ from .carve import raised_subject
 from .cues import CUE_ROLES, RELATIVE_TAGS, attributes_without_a_clause, contents_of, frame_for_cue, is_cue
 from .hidden_cues import said_of_antecedent
 from .persons import PERSON_NOUNS
-from .phrases import antecedent, checkable, descriptions, noun_phrase, subject_phrase, subtree, trim
+from .phrases import (
+    antecedent,
+    checkable,
+    descriptions,
+    noun_phrase,
+    relative_subject,
+    subject_phrase,
+    subtree,
+    trim,
+)
 from .segment import in_quotes
 from .types import Clause, Frame, Sentence
 
@@ -87,6 +96,23 @@ class DescriptionsMixin:
         cue_frame = frame_for_cue(relcl)
         contents = contents_of(relcl)
         for c in contents:
+            relative = relative_subject(c)
+            if relative is not None:
+                # "services, which the council says carry fewer than 20 passengers": the services do
+                tokens = tuple(trim(subtree(c, {relative.i})))
+                about = tuple(antecedent(relcl.head))
+                self._emit(
+                    Clause(
+                        sentence=self.sentence,
+                        head=c,
+                        tokens=tokens,
+                        borrowed_subject=about,
+                        link=" ",
+                        frame=cue_frame,
+                        via="content",
+                    )
+                )
+                continue
             self.visit(c, frame=cue_frame, borrowed=raised_subject(relcl, c), via="content", nested=True)
         said_of = said_of_antecedent(relcl)
         for c in said_of:

@@ -282,3 +282,13 @@ def test_a_stance_on_the_noun_summing_up_a_clause_is_a_claim_of_its_own(run, tex
     assert claim.text == claim_text
     assert source_names(claim) == [source]
     assert all(not c.text.endswith(", a figure") and not c.text.endswith(", a charge") for c in e.claims)
+
+
+def test_what_a_speaker_in_a_relative_clause_says_of_the_noun_described_is_theirs(run):
+    e = run(
+        "The budget cuts £1m of subsidies for rural buses, which the council says carry few passengers."
+    )
+    claim = claim_with(e, "few passengers")
+    assert claim.text == "Rural buses carry few passengers"
+    assert source_names(claim) == ["the council"]
+    assert source_names(claim_with(e, "budget cuts")) == []
