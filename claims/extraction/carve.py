@@ -277,16 +277,30 @@ def _side_by_side(pred: Token, skip: set[int]) -> list[Token]:
 
 
 def _alleged(pred: Token, skip: set[int]) -> list[Token]:
-    """ "pleaded not guilty to charges that he stole $2m": the charges say he stole it."""
-    return [
-        t
-        for t in subtree(pred, skip)
-        if t.i != pred.i
-        and t.dep_ == "acl"
-        and t.head.lemma_.lower() in CLAIM_NOUNS
-        and has_subject(t)
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
-    ]
+    """ "pleaded not guilty to charges that he stole $2m": the charges say he stole it; "obtained
+    records showing that she bought the shares": the records show it."""
+    found = []
+    for t in subtree(pred, skip):
+        if (
+            t.i == pred.i
+            or t.dep_ != "acl"
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        ):
+            if t.i != pred.i and t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in SHOWING_VERBS:
+                found += [c for c in t.children if c.dep_ == "ccomp" and has_subject(c)]
+            continue
+        if t.head.lemma_.lower() in CLAIM_NOUNS and has_subject(t):
+            found.append(t)
+    return found
+
+
+# "records showing that ...", "figures suggesting that ...": what a document or data set shows.
+SHOWING_VERBS = frozenset({"show", "suggest", "indicate", "reveal", "confirm"})
+
+
+def alleging_noun(content: Token) -> Token:
+    """The noun whose content `content` is: "charges [that he stole]", "records showing [that ...]"."""
+    return content.head if content.head.dep_ != "acl" else content.head.head
 
 
 def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) -> CarveOuts:
@@ -318,7 +332,8 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
     side = _side_by_side(pred, skip)
     skip |= {t.i for t in side}
     alleged = _alleged(pred, skip)
-    skip |= {t.i for t in alleged}
+    # "records showing that ...": the showing goes with what is shown
+    skip |= {t.head.i if t.head.dep_ == "acl" else t.i for t in alleged}
     return CarveOuts(
         skip=frozenset(skip),
         participles=tuple(found_participles),

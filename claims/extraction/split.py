@@ -21,6 +21,7 @@ from .carve import (
     CONSEQUENCE_PARTICIPLES,
     PARTICIPLE_CUES,
     agentless_passive,
+    alleging_noun,
     belongs_to_speaker,
     carve_outs,
     continues_content,
@@ -250,8 +251,9 @@ class _Splitter(DescriptionsMixin):
         for t in out.side:
             self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
         for t in out.alleged:
-            noun = t.head
-            claim = Frame(source=noun, role=CLAIM_NOUNS[noun.lemma_.lower()], cue=noun.text, cue_index=noun.i)
+            noun = alleging_noun(t)
+            role = CLAIM_NOUNS.get(noun.lemma_.lower(), "reported")
+            claim = Frame(source=noun, role=role, cue=noun.text, cue_index=noun.i)
             self.visit(t, frame=claim, borrowed=(), via="content", nested=True)
         # who someone is ("Berg, who ran the bank", "Ruiz, the former chief executive") is
         # background the report gives in its own voice, even inside someone else's statement; what

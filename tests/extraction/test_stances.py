@@ -285,10 +285,18 @@ def test_a_stance_on_the_noun_summing_up_a_clause_is_a_claim_of_its_own(run, tex
 
 
 def test_what_a_speaker_in_a_relative_clause_says_of_the_noun_described_is_theirs(run):
-    e = run(
-        "The budget cuts £1m of subsidies for rural buses, which the council says carry few passengers."
-    )
+    e = run("The budget cuts £1m of subsidies for rural buses, which the council says carry few passengers.")
     claim = claim_with(e, "few passengers")
     assert claim.text == "Rural buses carry few passengers"
     assert source_names(claim) == ["the council"]
     assert source_names(claim_with(e, "budget cuts")) == []
+
+
+def test_what_records_are_said_to_show_is_credited_to_the_records(run):
+    e = run(
+        "The committee had obtained brokerage records showing that the senator bought $250,000 of stock."
+    )
+    claim = claim_with(e, "$250,000")
+    assert claim.text == "The senator bought $250,000 of stock"
+    assert source_names(claim) == ["brokerage records"]
+    assert claim_with(e, "obtained").text == "The committee had obtained brokerage records"
