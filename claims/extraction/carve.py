@@ -106,7 +106,10 @@ BARE_CONJ_DEPS = frozenset({"npadvmod", "punct", "cc"})
 
 def _says_something(conj: Token) -> bool:
     """A coordinated verb with an argument of its own. "nuts and seeds a day" misread as a verb
-    "seeds" has none (only a measure phrase), so it is no second statement."""
+    "seeds" has none (only a measure phrase), so it is no second statement; nor is the other half
+    of a contrast ("had been suspended, not withdrawn"), which only sharpens the first."""
+    if any(c.dep_ == "neg" for c in conj.children) and all(c.dep_ in {"neg", "punct"} for c in conj.children):
+        return False
     return any(c.dep_ not in BARE_CONJ_DEPS for c in conj.children) or conj.tag_ == "VBD"
 
 

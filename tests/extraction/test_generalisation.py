@@ -33,7 +33,7 @@ THRESHOLDS = {
     "club-land": (1.0, 0.92, 0.92, 1.0),
     "council-libraries-budget": (0.96, 0.93, 1.0, 0.93),
     "dam-collapse": (1.0, 1.0, 0.92, 0.9),
-    "dam-talks-engineers": (0.87, 0.89, 0.93, 0.81),
+    "dam-talks-engineers": (0.87, 0.91, 0.93, 0.81),
     "energy-boss-ruling": (0.9, 0.91, 0.95, 0.86),
     "eu-fine": (1.0, 0.9, 1.0, 1.0),
     "marrick-by-election": (0.89, 0.85, 1.0, 0.9),

@@ -245,3 +245,8 @@ def test_a_relative_clause_on_what_would_not_be_accepted_stays_in_its_clause(nlp
 def test_a_demonstrative_that_heading_what_someone_thinks_keeps_its_place(stages):
     s = stages("I think that is the safest plan for the marina.")
     assert [r.text for r in s.rendered] == ["That is the safest plan for the marina"]
+
+
+def test_the_other_half_of_a_contrast_is_no_second_claim(stages):
+    s = stages("The embassy said the charges had been suspended, not withdrawn.")
+    assert [r.text for r in s.rendered] == ["The charges had been suspended, not withdrawn"]
