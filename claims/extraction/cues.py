@@ -206,7 +206,19 @@ def speaker_of(cue: Token) -> Token | None:
             c.dep_ == "cc" and c.lower_ == "and" and c.i == first.right_edge.i for c in first.children
         )
         return second if joined and second.left_edge.i == first.right_edge.i + 1 else first
-    return (outside or subjects or [None])[0]
+    return _past_the_scene((outside or subjects or [None])[0])
+
+
+# Participles that set the scene of a statement ("Speaking in Oslo, the minister ...").
+SCENE_PARTICIPLES = frozenset("speak talk address write testify appear answer respond reply brief".split())
+
+
+def _past_the_scene(subject: Token | None) -> Token | None:
+    """ "Speaking in Oslo, Norway's energy minister, Ola Berg, dismissed ...": when the parser makes
+    the scene-setting participle the subject, the speaker is the person set in apposition in it."""
+    if subject is None or subject.tag_ != "VBG" or subject.lemma_.lower() not in SCENE_PARTICIPLES:
+        return subject
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}), subject)
 
 
 def _agent_of(token: Token) -> Token | None:

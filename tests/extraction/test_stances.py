@@ -293,10 +293,16 @@ def test_what_a_speaker_in_a_relative_clause_says_of_the_noun_described_is_their
 
 
 def test_what_records_are_said_to_show_is_credited_to_the_records(run):
-    e = run(
-        "The committee had obtained brokerage records showing that the senator bought $250,000 of stock."
-    )
+    e = run("The committee had obtained brokerage records showing that the senator bought $250,000 of stock.")
     claim = claim_with(e, "$250,000")
     assert claim.text == "The senator bought $250,000 of stock"
     assert source_names(claim) == ["brokerage records"]
     assert claim_with(e, "obtained").text == "The committee had obtained brokerage records"
+
+
+def test_a_scene_setting_participle_read_as_the_subject_gives_way_to_the_speaker_named_in_it(run):
+    e = run(
+        "Speaking in Oslo, Norway's energy minister, Ola Berg, a close ally of the prime minister, "
+        "dismissed Swedish figures showing that the pipeline had cut gas flows by 30 percent."
+    )
+    assert all(source_names(c) == ["Ola Berg"] for c in e.claims if "30 percent" in c.text)
