@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .cues import frame_for_cue, is_cue, no_comment
+from .entities import entity_span_text, looks_like_personal_name
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes, opens_with_quote
 from .types import AttributedClause, Clause, Frame, Sentence
 
@@ -153,8 +154,26 @@ def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
     )
 
 
-def _interviewee(paragraphs: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
-    """The person the interview is with: the first person named in the headline, else the intro."""
+def _interviewee(paragraphs: list[list[Sentence]], first_question: int) -> tuple[Token, Sentence] | None:
+    """The person the interview is with: of the people named before the first question, the one
+    named most often (by surname), the first named on a tie; failing that, the first person named."""
+    names: dict[str, list[tuple[Token, Sentence]]] = {}
+    mentions: dict[str, int] = {}
+    for paragraph in paragraphs[:first_question]:
+        for s in paragraph:
+            for t in s.span:
+                if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
+                    continue
+                name = entity_span_text(t)[0]
+                mentions[t.text] = mentions.get(t.text, 0) + 1
+                if looks_like_personal_name(name):
+                    names.setdefault(name, []).append((t, s))
+    if names:
+        best = max(
+            names,
+            key=lambda n: (mentions.get(n.split()[-1], 0), -names[n][0][0].i - 10_000 * names[n][0][1].index),
+        )
+        return names[best][0]
     for paragraph in paragraphs:
         for s in paragraph:
             for t in s.span:
@@ -171,7 +190,8 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in paragraphs]
     if sum(asks[1:]) < MIN_QUESTIONS:
         return {}
-    found = _interviewee(paragraphs)
+    first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(paragraphs))
+    found = _interviewee(paragraphs, first_question)
     if found is None:
         return {}
     token, where = found

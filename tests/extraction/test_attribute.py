@@ -225,3 +225,18 @@ def test_a_second_quotation_after_the_speaker_is_the_same_speakers(run):
     )
     assert source_names(claim_with(e, "prisoners were the bridge")) == ["Ana Ruiz"]
     assert claim_with(e, "teaches law").sources == ()
+
+
+def test_the_interviewee_is_the_person_the_intro_names_most_not_the_first_name_tagged(run):
+    e = run(
+        "‘We will fix the pipes’: the port's chief on leaks and fares\n\n"
+        "Lena Park has run the Leith port authority for two years. We met at the Dalton Quay offices. "
+        "Park, an engineer, took over after the floods.\n\n"
+        "Q: How much has the strike cost?\n\n"
+        "About £4m so far. We lost 60 sailings in March.\n\n"
+        "Q: Will fares rise?\n\n"
+        "Fares will rise by 5% in January.\n\n"
+        "Q: Is the pier safe?\n\n"
+        "Engineers inspected it in May and found no cracks."
+    )
+    assert source_names(claim_with(e, "60 sailings")) == ["Lena Park"]
