@@ -29,6 +29,11 @@ CHROME_LINES = re.compile(
     r"|#{3,}|-+ ?ends ?-+|notes? to editors?|(media|press) (contacts?|enquiries|inquiries)(\s*:.*)?"
     r"|for (more|further) information\b.*|forward-looking statements|key facts|enlarge this (image|photo)"
     r"|(toggle|hide|show) caption|open (image|photo) in (gallery|full ?screen)"
+    # closed comments, section links, chart sources, market tickers, corrections' apologies
+    r"|comments are (now )?(closed|disabled|turned off)\b.*|more [\w ]{1,20} news|sources?: [A-Z][^.]{0,60}"
+    r"|.{0,40}\bmarket data (is )?delayed\b.*|we apologi[sz]e for (the|this|any) (error|mistake|confusion)\W*"
+    # a newsletter's name and pitch: "Health Check: the week's most important health stories"
+    r"|[\w ’']{1,30}: the (week|day)['’]s [\w ]{0,40}stor(y|ies)\b.*"
     r"|(log|sign) (in|out))\s*:?$",
     re.IGNORECASE,
 )
@@ -89,7 +94,7 @@ TEASER_LINES = re.compile(
 # Age and date stamps the site adds ("This article is more than 1 month old", "Last modified on ...").
 STAMP_LINES = re.compile(
     r"^(this article is more than \S+ \w+ old|this article was published \S+ \w+ ago"
-    r"|(first published|last modified|last updated|updated|published)( on)? .{0,60}"
+    r"|(first published|last modified|last updated|updated|published)(:| on)? .{0,60}"
     r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+)\s*$",
     re.IGNORECASE,
 )
@@ -101,6 +106,7 @@ TOPIC_LIST_OPENERS = re.compile(
     r"|related (articles|stories|content|coverage)|read next|read more|more on this story"
     r"|more from [\w ]{1,30}|most (read|viewed|popular)|you might also like|recommended"
     r"|top stories|also in [\w ]{1,30}|in other news|more about|related stories|related topics|watch now"
+    r"|more [\w ]{1,20} news"
     r"|read next)\s*:?$",
     re.I,
 )
@@ -264,7 +270,8 @@ SITE_TERMS = re.compile(
     r"\b(cookies?|consent(ed)?|privacy|newsletters?|sign-?ups?|sign up|subscri(be|ption)|javascript"
     r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
     r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
-    r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories)\b",
+    r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
+    r"|free bets?|new customers|t&cs apply|begambleaware)\b",
     re.IGNORECASE,
 )
 READER_WORDS = re.compile(
@@ -322,10 +329,27 @@ END_MATTER = re.compile(
 LIST_ITEM_MAX_WORDS = 20
 
 
+# Separators of a site's navigation and breadcrumbs: "News › Crime & Courts", "UK news | Weather".
+NAV_SEPARATORS = re.compile(r"\s+[|›»·>]\s+|\s*[|›»]\s*")
+NAV_SEGMENT_MAX_WORDS = 4
+
+
+def is_nav_line(line: str) -> bool:
+    """ "Football | Transfers | Live Scores", "News › Crime & Courts", "12 min read · Published 3
+    February 2027": short segments between separators, and no sentence."""
+    segments = [seg for seg in NAV_SEPARATORS.split(line.strip()) if seg.strip()]
+    return (
+        len(segments) >= 2
+        and not is_sentence(line)
+        and all(len(seg.split()) <= NAV_SEGMENT_MAX_WORDS for seg in segments)
+    )
+
+
 def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: bool) -> bool:
     """Whether a line (and `bare`, the line without a bullet) is furniture wherever it stands."""
     return bool(
         CHROME_LINES.match(bare)
+        or is_nav_line(bare)
         or is_app_prompt(bare)
         or is_site_action(bare)
         or is_site_note(bare)

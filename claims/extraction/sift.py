@@ -4,6 +4,7 @@
 - commands ("Start with the numbers", "Please don't go"): an imperative asserts nothing;
 - empty equations ("A 41-year-old woman is a 41-year-old woman"): a description read back as the
   name it describes, when the parse hangs the name inside its own apposition;
+- a line that is no sentence with no verb and no figure ("The Morning Herald"): a name or a label;
 - a speech act with nothing said ("the mayor asked", after a quoted question): who spoke is not a claim;
 - a bare pronoun with a short predicate and nothing specific ("It was not enough", "That ends
   today"): with no name, number or date and nobody to read the pronoun as, there is nothing to check;
@@ -150,8 +151,17 @@ def notes_sourcing(r: RenderedClause) -> bool:
     )
 
 
+def verbless(r: RenderedClause) -> bool:
+    """ "The Morning Herald", "Transfer deadline day": words with no verb assert nothing (a line
+    with a figure, "Revenue: $1.1bn vs. $1.2bn expected", keeps what it states)."""
+    if not r.clause.sentence.display:
+        return False  # "Wayline disputes both points." is a sentence, however the parser read it
+    tokens = r.clause.tokens + r.clause.borrowed_subject
+    return not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in tokens) and r.clause.link.strip() == ""
+
+
 def asserts_nothing(r: RenderedClause) -> bool:
-    tests = (asks, commands, equates_with_itself, says_nothing, empty_talk, notes_sourcing)
+    tests = (asks, commands, equates_with_itself, says_nothing, empty_talk, notes_sourcing, verbless)
     return any(test(r) for test in tests)
 
 

@@ -288,6 +288,17 @@ def test_a_dateline_with_any_agency_in_brackets_is_furniture():
         "Toggle caption",
         "Enlarge this image",
         "Open image in gallery",
+        "Sport | Cricket | Scores | Fixtures",
+        "News › Courts & Crime",
+        "9 min read · Published 4 May 2027",
+        "Comments are closed on this article because of the trial",
+        "Source: National Statistics Office",
+        "More Cricket News",
+        "Last updated: 21:40, Friday 7 May 2027",
+        "FTSE  7,812  ▲ 0.4%   Market data delayed 15 minutes",
+        "Bet on the Test with SpinBet – new customers get £20 in free bets",
+        "Money Matters: the week’s biggest money stories, explained",
+        "This interview has been edited for length and clarity.",
     ],
 )
 def test_the_pages_notes_on_itself_are_furniture(line):
@@ -303,6 +314,8 @@ def test_the_pages_notes_on_itself_are_furniture(line):
         "Data by region show the north fared worst.",
         "Media contacts with the minister were logged by his office.",
         "Key facts about the dam were withheld from the inquiry.",
+        "Sales rose 4% | the company said the figure was a record.",
+        "Source: a person familiar with the talks said the deal was close.",
     ],
 )
 def test_sentences_that_look_like_page_notes_are_kept(line):

@@ -102,3 +102,9 @@ def test_the_writer_telling_how_the_report_was_made_is_no_claim(stages, text):
 def test_a_speaker_saying_they_spoke_to_someone_is_kept(stages):
     kept = sifted(stages, "“We spoke to the minister twice in March,” the union leader said.")
     assert kept == ["We spoke to the minister twice in March"]
+
+
+def test_a_line_that_is_no_sentence_with_no_verb_is_a_label(stages):
+    assert sifted(stages, "The Harbour Gazette\n\nThe ferry company cut 40 jobs on Monday.") == [
+        "The ferry company cut 40 jobs on Monday"
+    ]
