@@ -145,6 +145,37 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     return paragraphs
 
 
+SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "yours"})
+
+
+def _addresses_someone(paragraph: list[Sentence]) -> bool:
+    """A question put to someone: "How do you defend that?"."""
+    return any(t.lower_.replace("’", "'") in SECOND_PERSON for s in paragraph for t in s.span)
+
+
+# The writer meeting the one they interview: "We spoke at her office", "She sat down with us".
+MEETING_VERBS = frozenset({"speak", "talk", "meet", "interview", "sit"})
+
+
+def _writer_met_someone(sentence: Sentence) -> bool:
+    return any(
+        t.lemma_.lower() in MEETING_VERBS
+        and any(c.lower_ in {"we", "i", "us", "me"} for c in t.subtree if c.dep_ in {"nsubj", "pobj", "dobj"})
+        for t in sentence.span
+    )
+
+
+def _put_to_someone(asks: list[bool], paragraphs: list[list[Sentence]]) -> bool:
+    """Questions put to someone: one says "you", or two answers speak in the first person."""
+    if any(a and _addresses_someone(p) for a, p in zip(asks, paragraphs, strict=True)):
+        return True
+    first = next((n for n, a in enumerate(asks) if a and n > 0), 0)
+    if any(_writer_met_someone(s) for p in paragraphs[:first] for s in p):
+        return True  # "We spoke at her office": the writer introduces an interview
+    answers = [p for n, p in enumerate(paragraphs) if n > 0 and asks[n - 1] and not asks[n]]
+    return sum(_speaks_in_first_person(p) for p in answers) >= 2
+
+
 def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
     doc = paragraph[0].span.doc
     return any(
@@ -188,7 +219,8 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     in the first person, or answers the question just asked, is the interviewee's."""
     paragraphs = _paragraphs(sentences)
     asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in paragraphs]
-    if sum(asks[1:]) < MIN_QUESTIONS:
+    if sum(asks[1:]) < MIN_QUESTIONS or not _put_to_someone(asks, paragraphs):
+        # an explainer's question subheads ("Why are teachers striking?") ask no one
         return {}
     first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(paragraphs))
     found = _interviewee(paragraphs, first_question)

@@ -43,7 +43,7 @@ def _split_off_before(token: Token) -> list[Token]:
 def names_nobody(token: Token) -> bool:
     """ "Not everyone", "nobody", "no minister": nobody in particular, so no source."""
     return token.lower_ in NOBODY_IN_PARTICULAR or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+        c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in token.children
     )
 
 

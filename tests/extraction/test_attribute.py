@@ -240,3 +240,22 @@ def test_the_interviewee_is_the_person_the_intro_names_most_not_the_first_name_t
         "Engineers inspected it in May and found no cracks."
     )
     assert source_names(claim_with(e, "60 sailings")) == ["Lena Park"]
+
+
+def test_an_explainers_question_subheads_make_no_interview(run):
+    e = run(
+        "Why the ferry strike matters\n\n"
+        "The Harbour Workers' Union has called three strikes this month.\n\n"
+        "Why are the crews striking?\n\n"
+        "The union wants a 9% pay rise over two years.\n\n"
+        "What has the operator offered?\n\n"
+        "The operator has offered 4%.\n\n"
+        "What happens next?\n\n"
+        "Talks resume on Monday."
+    )
+    assert source_names(claim_with(e, "9% pay rise")) == []
+    assert source_names(claim_with(e, "offered 4%")) == []
+
+
+def test_neither_side_names_no_source(run):
+    assert source_names(claim_with(run("Neither side expects a deal before May."), "deal")) == []
