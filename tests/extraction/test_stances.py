@@ -306,3 +306,17 @@ def test_a_scene_setting_participle_read_as_the_subject_gives_way_to_the_speaker
         "dismissed Swedish figures showing that the pipeline had cut gas flows by 30 percent."
     )
     assert all(source_names(c) == ["Ola Berg"] for c in e.claims if "30 percent" in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Analysts had expected £2.5bn, according to data compiled by Ledgerline.", "Ledgerline"),
+        (
+            "Support for the party fell to 18%, according to a poll conducted by the Civic Institute.",
+            "Civic Institute",
+        ),
+    ],
+)
+def test_data_compiled_or_a_poll_conducted_by_a_body_is_credited_to_the_body(run, text, source):
+    assert source in source_names(run(text).claims[0])[0]
