@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .carve import raised_subject
+from .carve import agentless_passive, raised_subject
 from .cues import CUE_ROLES, RELATIVE_TAGS, attributes_without_a_clause, contents_of, frame_for_cue, is_cue
 from .hidden_cues import said_of_antecedent
 from .persons import PERSON_NOUNS
@@ -119,7 +119,8 @@ class DescriptionsMixin:
             # "a drought that its central bank says cut growth to 0.8%": the drought cut growth
             self.visit(c, frame=cue_frame, borrowed=tuple(antecedent(relcl.head)), via="content", nested=True)
         contents = contents or said_of
-        if contents or not attributes_without_a_clause(relcl):
+        if contents or not attributes_without_a_clause(relcl) or agentless_passive(relcl):
+            # ("the trial, which is expected to last three weeks": expected by nobody named)
             # "Berg, who denied the allegations", "the club, which reported a loss of £12m"
             return bool(contents)
         # "Berg, who denied the allegations, ...": the denial is theirs

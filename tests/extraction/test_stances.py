@@ -320,3 +320,8 @@ def test_a_scene_setting_participle_read_as_the_subject_gives_way_to_the_speaker
 )
 def test_data_compiled_or_a_poll_conducted_by_a_body_is_credited_to_the_body(run, text, source):
     assert source in source_names(run(text).claims[0])[0]
+
+
+def test_an_agentless_expectation_in_a_relative_clause_names_nobody(run):
+    e = run("The inquiry, which is expected to last six weeks, resumes on Monday.")
+    assert source_names(claim_with(e, "six weeks")) == []
