@@ -28,7 +28,7 @@ CUE_ROLES = {
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
-        "label welcome concede defend rule caution".split(),
+        "label welcome concede defend rule caution recommend advise urge".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"

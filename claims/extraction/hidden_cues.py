@@ -98,3 +98,13 @@ def said_of_antecedent(cue: Token) -> list[Token]:
     if len(subjects) < 2 or not any(s.tag_ in RELATIVE_TAGS for s in subjects):
         return []
     return [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+
+
+# Verbs of speaking up: used without a clause ("warned against firm conclusions", "urged calm"), the
+# act is still the speaker's statement.
+SPEAKING_UP = frozenset("warn urge caution insist recommend advise appeal plead".split())
+
+
+def speaks_in_words(cue: Token) -> bool:
+    """A verb of speaking up with someone to speak (its subject, or the first verb's)."""
+    return cue.lemma_.lower() in SPEAKING_UP and (speaker_of(cue) is not None or cue.dep_ == "conj")

@@ -47,7 +47,7 @@ from .cues import (
 )
 from .descriptions import DescriptionsMixin, speaker_says, stances_on_what_precedes
 from .entities import ORG_PRONOUNS
-from .hidden_cues import closing_speech, trailing_speech, view_frame
+from .hidden_cues import closing_speech, speaks_in_words, trailing_speech, view_frame
 from .phrases import (
     close_gaps,
     descriptions,
@@ -141,6 +141,9 @@ class _Splitter(DescriptionsMixin):
             # "Firms have announced 800MW, according to X": a cue verb with nothing to introduce is
             # an ordinary clause, and "according to" still says whose it is
             own = according_frame(pred) or (trailing_according_frame(pred) if via == "main" else None)
+            if own is None and frame is None and speaks_in_words(pred):
+                # "... but warned against drawing firm conclusions": a speech act is its speaker's
+                own = cue_frame
             self._clause(pred, skip, frame=own or frame, borrowed=borrowed, via=via)
 
     def _trailing(self, cue: Token, speaker: Token, content: list[Token]) -> None:

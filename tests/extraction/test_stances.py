@@ -325,3 +325,16 @@ def test_data_compiled_or_a_poll_conducted_by_a_body_is_credited_to_the_body(run
 def test_an_agentless_expectation_in_a_relative_clause_names_nobody(run):
     e = run("The inquiry, which is expected to last six weeks, resumes on Monday.")
     assert source_names(claim_with(e, "six weeks")) == []
+
+
+def test_a_speech_act_without_a_clause_is_its_speakers(run):
+    e = run("Prof Ben Ode described the study as careful but warned against drawing firm conclusions.")
+    assert source_names(claim_with(e, "warned against")) == ["Prof Ben Ode"]
+
+
+def test_what_a_body_advises_or_its_guidance_recommends_is_credited_to_it(run):
+    assert source_names(claim_with(run("The college advises parents to switch off screens."), "screens")) == [
+        "The college"
+    ]
+    e = run("Current guidance from the Royal College recommends that children get nine hours of sleep.")
+    assert source_names(claim_with(e, "nine hours")) == ["the Royal College"]
