@@ -32,7 +32,8 @@ def _adjacent_subject(cue: Token) -> Token | None:
 def trailing_speech(cue: Token) -> tuple[Token, list[Token]] | None:
     """(speaker, content) when a speech verb closes its sentence after a comma and the parser found
     no clause for it to introduce: "The benefit held after the figures were adjusted, the authors
-    said." Everything before the comma is what was said."""
+    said.", '“A dry summer flatters everyone,” said Hale' when the parser missed the quotation's verb.
+    Everything before the comma is what was said."""
     if cue.lemma_.lower() not in TRAILING_CUES or contents_of(cue):
         return None
     speaker = _adjacent_subject(cue)
@@ -44,6 +45,8 @@ def trailing_speech(cue: Token) -> tuple[Token, list[Token]] | None:
     if any(not t.is_punct for t in cue.doc[phrase_end + 1 : sentence.end]):
         return None
     comma = phrase_start - 1
+    if comma > sentence.start and cue.doc[comma].is_quote:
+        comma -= 1  # '“A dry summer flatters everyone's numbers,” said Tamsin Hale'
     if comma <= sentence.start or cue.doc[comma].text != ",":
         return None
     content = [t for t in cue.doc[sentence.start : comma] if not t.is_space]

@@ -149,7 +149,8 @@ class _Splitter(DescriptionsMixin):
     def _trailing(self, cue: Token, speaker: Token, content: list[Token]) -> None:
         """ "The benefit held after the figures were adjusted, the authors said": what stands before
         the comma is the speaker's, as one clause (the parser did not say how it is built)."""
-        frame = replace(frame_for_cue(cue), source=speaker)
+        quoted = bool(content) and content[0].is_quote
+        frame = replace(frame_for_cue(cue), source=speaker, direct_quote=quoted)
         tokens = trim(content, content=True)
         head = phrase_head(tokens)
         if head is not None:

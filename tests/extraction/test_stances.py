@@ -338,3 +338,12 @@ def test_what_a_body_advises_or_its_guidance_recommends_is_credited_to_it(run):
     ]
     e = run("Current guidance from the Royal College recommends that children get nine hours of sleep.")
     assert source_names(claim_with(e, "nine hours")) == ["the Royal College"]
+
+
+def test_a_quotation_whose_verb_the_parser_missed_is_the_speakers_and_goes_on(run):
+    e = run(
+        "“A dry summer flatters everyone’s numbers,” said Tamsin Hale, the trust’s director of campaigns. "
+        "“The pipes are still leaking.”"
+    )
+    assert source_names(claim_with(e, "dry summer")) == ["Tamsin Hale"]
+    assert source_names(claim_with(e, "still leaking")) == ["Tamsin Hale"]
