@@ -16,6 +16,7 @@ from .cues import (
     CUE_ROLES,
     REFUSING_VERBS,
     according_to,
+    first_conjunct_read_as_content,
     is_cue,
     is_passive,
     subject_of,
@@ -210,8 +211,9 @@ def split_predicates(pred: Token) -> list[Token]:
                 g for g in c.children if g.dep_ == "conj" and g.tag_ in FINITE_TAGS and g.tag_ == pred.tag_
             ]
         # "A launches X, B is critical to Y": a clause before the main verb, parsed as its ccomp
-        elif c.dep_ == "ccomp" and c.i < pred.i and not is_cue(pred) and has_subject(c):
-            out.append(c)
+        elif c.dep_ == "ccomp" and c.i < pred.i and has_subject(c):
+            if not is_cue(pred) or first_conjunct_read_as_content(pred, c):
+                out.append(c)
         # "sold for £1.2m, when a valuation put it at £3.9m": a second fact told alongside
         elif _told_alongside(c):
             out.append(c)

@@ -166,8 +166,24 @@ def contents_of(cue: Token) -> list[Token]:
     found += _that_clause_on_the_listener(cue)
     # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
     # the that-clause under it; the that-clause is what was told
-    found = [_past_the_listener(c) for c in found]
+    found = [_past_the_listener(c) for c in found if not first_conjunct_read_as_content(cue, c)]
     return found or _that_clause_read_as_object(cue)
+
+
+def first_conjunct_read_as_content(cue: Token, clause: Token) -> bool:
+    """ "Whitlow is unapologetic about the ban but concedes that ...": the parser made the first
+    conjunct, with its subject, a clause under the subjectless speech verb that follows it."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i < cue.i
+        and subject_of(cue) is None
+        and has_own_subject(clause)
+        and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    )
+
+
+def has_own_subject(clause: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _past_the_listener(content: Token) -> Token:
@@ -241,7 +257,8 @@ def frame_for_cue(cue: Token) -> Frame:
         head = head.head
         source = subject_of(head)
     if source is None and not passive:
-        source = _phrase_before(cue)
+        first = next((c for c in cue.children if first_conjunct_read_as_content(cue, c)), None)
+        source = subject_of(first) if first is not None else _phrase_before(cue)
     if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
         # "a statement by the spokesman, who said ...": the one who speaks is the noun described
         source = cue.head

@@ -40,7 +40,7 @@ THRESHOLDS = {
     "eu-fine": (1.0, 0.9, 1.0, 1.0),
     "explainer-tavora-teacher-shortage": (0.9, 0.86, 0.82, 0.68),
     "health-screens-bedtime-sleep-study": (0.88, 0.87, 0.89, 0.81),
-    "interview-eastbridge-water-ceo": (0.8, 0.82, 0.78, 0.61),
+    "interview-eastbridge-water-ceo": (0.8, 0.82, 0.84, 0.65),
     "liveblog-storm-edda-flooding": (0.85, 0.81, 0.88, 0.78),
     "marrick-by-election": (0.89, 0.85, 1.0, 0.9),
     "mining-bribery": (1.0, 1.0, 1.0, 1.0),

@@ -347,3 +347,12 @@ def test_a_quotation_whose_verb_the_parser_missed_is_the_speakers_and_goes_on(ru
     )
     assert source_names(claim_with(e, "dry summer")) == ["Tamsin Hale"]
     assert source_names(claim_with(e, "still leaking")) == ["Tamsin Hale"]
+
+
+def test_a_first_conjunct_read_as_what_the_speech_verb_introduces_is_the_reports_and_names_the_speaker(run):
+    e = run(
+        "Ana Ruiz, a chemical engineer, is unapologetic about the ban but, unusually for a water boss, "
+        "concedes that her company has not done enough to stop leaks."
+    )
+    assert source_names(claim_with(e, "not done enough")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "unapologetic")) == []
