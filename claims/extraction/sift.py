@@ -37,6 +37,12 @@ LET_US = frozenset({"'s", "’s", "us"})
 COMMAND_OPENERS = frozenset({"please", "just", "now", "so", "and", "but", "then", "first", "do"})
 # Verbs of asking: with nothing asked, only who spoke is left.
 ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "press", "question"})
+# The site talking to its readers inside a paragraph: "you can send us your photos", "We apologise
+# for the error".
+TO_THE_READER = re.compile(
+    r"\b(send us (your|any)|share your (photos|videos|pictures|stories)|(we|i) apologi[sz]e for)\b",
+    re.IGNORECASE,
+)
 # The writer in their own voice, and what they do to make a report.
 WRITER_PRONOUNS = frozenset({"i", "we"})
 REPORTING_ACTS = frozenset("speak talk meet interview ask contact reach email call visit".split())
@@ -137,8 +143,12 @@ def empty_talk(r: RenderedClause) -> bool:
 def notes_sourcing(r: RenderedClause) -> bool:
     """ "A senior official spoke on condition of anonymity to discuss the talks"; "We spoke at the
     agency's headquarters", "I asked the ministry for comment": the writer telling how the report
-    was made, in their own voice."""
+    was made, in their own voice; "you can send us your photos", "We apologise for the error": the
+    site talking to its readers."""
     if ANONYMITY.search(r.text) is not None:
+        return True
+    sentence = r.clause.sentence.span
+    if not r.sources and TO_THE_READER.search(sentence.text) and not r.clause.sentence.opens_in_quote:
         return True
     head = r.clause.head
     subject = subject_of(head)

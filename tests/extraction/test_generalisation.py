@@ -41,7 +41,7 @@ THRESHOLDS = {
     "explainer-tavora-teacher-shortage": (0.9, 0.86, 0.82, 0.68),
     "health-screens-bedtime-sleep-study": (0.88, 0.87, 0.89, 0.81),
     "interview-eastbridge-water-ceo": (0.8, 0.82, 0.84, 0.65),
-    "liveblog-storm-edda-flooding": (0.85, 0.81, 0.88, 0.78),
+    "liveblog-storm-edda-flooding": (0.85, 0.86, 0.88, 0.78),
     "marrick-by-election": (0.89, 0.85, 1.0, 0.9),
     "mining-bribery": (1.0, 1.0, 1.0, 1.0),
     "nut-study": (0.93, 0.91, 0.95, 0.93),

@@ -108,3 +108,19 @@ def test_a_line_that_is_no_sentence_with_no_verb_is_a_label(stages):
     assert sifted(stages, "The Harbour Gazette\n\nThe ferry company cut 40 jobs on Monday.") == [
         "The ferry company cut 40 jobs on Monday"
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["We apologise for the error.", "If you live nearby, you can send us your photos using the form below."],
+)
+def test_the_site_talking_to_its_readers_inside_a_paragraph_is_no_claim(stages, note):
+    assert sifted(stages, f"The river rose 2 metres on Sunday. {note}") == [
+        "The river rose 2 metres on Sunday"
+    ]
+
+
+def test_an_apology_someone_makes_in_a_quotation_is_theirs(stages):
+    assert sifted(stages, "“We apologise for the delays on the line,” the rail operator said.") == [
+        "We apologise for the delays on the line"
+    ]
