@@ -24,7 +24,8 @@ GOLDS = sorted(p.name.removesuffix(".gold.json") for p in REPORTS.glob("*.gold.j
 
 # (recall, precision, attribution, attributed recall) each report must reach, set at what each
 # honestly reaches (rounded down), so a change that loses ground on any report shows. The twelve
-# blind reports of issue 11 (first-run and after-fix figures in the README) are among them.
+# blind reports of issue 11 and the eight of batch 4 (first-run and after-fix figures in the README)
+# are among them.
 # A report added without figures of its own must reach what the issue asks of reports held back.
 DEFAULT = (0.85, 0.85, 0.9, 0.8)
 THRESHOLDS = {
