@@ -138,6 +138,8 @@ def continues_content(cue: Token, conj: Token, contents: list[Token]) -> bool:
     it is the report's own."""
     if not contents or not has_subject(conj) or is_cue(conj) or conj.i < cue.i:
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return True  # "said the coalition would survive, but that the relationship was damaged"
     end = max(c.right_edge.i for c in contents)
     doc = conj.doc
     between = doc[end + 1 : conj.left_edge.i]

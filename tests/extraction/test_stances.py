@@ -356,3 +356,10 @@ def test_a_first_conjunct_read_as_what_the_speech_verb_introduces_is_the_reports
     )
     assert source_names(claim_with(e, "not done enough")) == ["Ana Ruiz"]
     assert source_names(claim_with(e, "unapologetic")) == []
+
+
+def test_a_second_that_clause_after_but_is_still_what_was_said(run):
+    e = run(
+        "Sofie Lind said the coalition would survive until the vote, but that “the relationship is damaged”."
+    )
+    assert source_names(claim_with(e, "relationship is damaged")) == ["Sofie Lind"]
