@@ -110,4 +110,7 @@ SPEAKING_UP = frozenset("warn urge caution insist recommend advise appeal plead"
 
 def speaks_in_words(cue: Token) -> bool:
     """A verb of speaking up with someone to speak (its subject, or the first verb's)."""
-    return cue.lemma_.lower() in SPEAKING_UP and (speaker_of(cue) is not None or cue.dep_ == "conj")
+    lemma = cue.lemma_.lower()
+    # "called on the minister to come clean"
+    calls_on = lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in cue.children)
+    return (lemma in SPEAKING_UP or calls_on) and (speaker_of(cue) is not None or cue.dep_ == "conj")

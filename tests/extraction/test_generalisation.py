@@ -56,7 +56,7 @@ THRESHOLDS = {
     "treasurer-fraud": (0.94, 0.96, 1.0, 0.94),
     "vaccine-stockpile": (1.0, 1.0, 0.93, 1.0),
     "wire-chip-sale": (1.0, 0.96, 1.0, 0.87),
-    "wire-finance-minister-resignation": (0.88, 0.9, 0.82, 0.68),
+    "wire-finance-minister-resignation": (0.88, 0.9, 0.86, 0.72),
     "wire-world-briefs": (0.9, 0.93, 0.97, 0.84),
 }
 

@@ -363,3 +363,8 @@ def test_a_second_that_clause_after_but_is_still_what_was_said(run):
         "Sofie Lind said the coalition would survive until the vote, but that “the relationship is damaged”."
     )
     assert source_names(claim_with(e, "relationship is damaged")) == ["Sofie Lind"]
+
+
+def test_calling_on_someone_to_act_is_the_callers(run):
+    e = run("Opposition leader Jonas Berg called on the minister to resign before the vote.")
+    assert source_names(claim_with(e, "resign")) == ["Jonas Berg"]
