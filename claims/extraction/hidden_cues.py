@@ -112,5 +112,14 @@ def speaks_in_words(cue: Token) -> bool:
     """A verb of speaking up with someone to speak (its subject, or the first verb's)."""
     lemma = cue.lemma_.lower()
     # "called on the minister to come clean"
-    calls_on = lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in cue.children)
+    calls_on = (
+        lemma == "call"
+        and not any(c.dep_ == "dobj" for c in cue.children)  # "called the police at 9pm on Friday"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and all(g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+            for c in cue.children
+        )
+    )
     return (lemma in SPEAKING_UP or calls_on) and (speaker_of(cue) is not None or cue.dep_ == "conj")
