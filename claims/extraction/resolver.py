@@ -167,7 +167,11 @@ class Resolver:
         for t in order:
             if t.lower_ in PERSONAL_PRONOUNS:
                 self._resolve_pronoun(sentence, t, speaker)
-            if t.dep_ in {"nsubj", "nsubjpass"}:
+            # who a quotation talks about is not who the story is following ("“He did what he was
+            # asked,” Mr Hale said. He told the jury ...": the second "he" is Hale)
+            text = sentence.span.doc.text
+            quoted = t.lower_ in PERSONAL_PRONOUNS and in_quotes(text, t.idx, t.idx + len(t))
+            if t.dep_ in {"nsubj", "nsubjpass"} and not quoted:
                 e = self._note_subject(sentence, t)
                 if e is not None and is_cue(t.head) and speaker is None:
                     speaker = e
