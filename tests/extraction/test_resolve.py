@@ -50,8 +50,6 @@ def test_same_source_is_one_name_across_the_report(run):
 
 
 def test_a_pronoun_inside_a_quotation_does_not_take_over_the_story(run):
-    from .conftest import claim_with, source_names
-
     e = run(
         "“Mr Pollard is a builder, not an accountant,” Mr Hartley said. “He did what the council asked.” "
         "He told the jury that some of the work had been delayed by the pandemic."
