@@ -11,8 +11,9 @@ Stages, one module each, passing frozen dataclasses (types.py) whose offsets poi
 original text; pipeline.py only runs them in order:
     clean (page furniture) → segment (sentences, quotation state) → split (one clause per
     statement, with the cue that attributes it) → attribute (quotations across sentences) →
-    resolve (names, pronouns, publishers) → render (claim texts) → score (kind, check-worthiness)
-    → dedupe → relate (contradicts / supports / same) → references (documents claims rest on).
+    resolve (names, pronouns, publishers) → render (claim texts) → sift (drops what asserts
+    nothing: questions, commands, empty talk) → score (kind, check-worthiness) → dedupe →
+    relate (contradicts / supports / same) → references (documents claims rest on).
 seen_before.py decides whether two claim texts state the same proposition (to match a new report's
 claims against claims already checked).
 """

@@ -14,12 +14,13 @@ another sentence:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .cues import no_comment
-from .segment import in_quotes, opens_with_quote
+from .cues import frame_for_cue, is_cue, no_comment
+from .entities import entity_span_text, looks_like_personal_name
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes, opens_with_quote
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
@@ -103,7 +104,27 @@ def _attribute_sentence(
             for k in state.pending:
                 out[k] = AttributedClause(clause=out[k].clause, frame=clause.frame, frame_sentence=sentence)
             state.pending = []
+    if state.quote is None and sentence.ends_in_quote:
+        # 'Asked about it, Obi said: “No. We have orders until 2027.”': the quotation opened after
+        # the speech verb goes on though its first words made no claim
+        opener = quotation_opener(sentence)
+        if opener is not None:
+            state.quote = OpenQuotation(frame=opener, sentence=sentence)
     state.end_sentence(sentence)
+
+
+def quotation_opener(sentence: Sentence) -> Frame | None:
+    """The frame of a speech verb outside quotation marks, with its speaker, that a quotation
+    opened later in the sentence follows ("Obi said: “...")."""
+    doc = sentence.span.doc
+    for cue in sentence.span:
+        if not is_cue(cue) or in_quotes(doc.text, cue.idx, cue.idx + len(cue)):
+            continue
+        frame = frame_for_cue(cue)
+        after = doc.text[cue.idx : sentence.span.end_char]
+        if frame.source is not None and any(q in after for q in OPEN_QUOTES + TOGGLE_QUOTES):
+            return replace(frame, direct_quote=True)
+    return None
 
 
 # ---- interviews: answers that never name their speaker ------------------------------------------
@@ -124,6 +145,37 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     return paragraphs
 
 
+SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "yours"})
+
+
+def _addresses_someone(paragraph: list[Sentence]) -> bool:
+    """A question put to someone: "How do you defend that?"."""
+    return any(t.lower_.replace("’", "'") in SECOND_PERSON for s in paragraph for t in s.span)
+
+
+# The writer meeting the one they interview: "We spoke at her office", "She sat down with us".
+MEETING_VERBS = frozenset({"speak", "talk", "meet", "interview", "sit"})
+
+
+def _writer_met_someone(sentence: Sentence) -> bool:
+    return any(
+        t.lemma_.lower() in MEETING_VERBS
+        and any(c.lower_ in {"we", "i", "us", "me"} for c in t.subtree if c.dep_ in {"nsubj", "pobj", "dobj"})
+        for t in sentence.span
+    )
+
+
+def _put_to_someone(asks: list[bool], paragraphs: list[list[Sentence]]) -> bool:
+    """Questions put to someone: one says "you", or two answers speak in the first person."""
+    if any(a and _addresses_someone(p) for a, p in zip(asks, paragraphs, strict=True)):
+        return True
+    first = next((n for n, a in enumerate(asks) if a and n > 0), 0)
+    if any(_writer_met_someone(s) for p in paragraphs[:first] for s in p):
+        return True  # "We spoke at her office": the writer introduces an interview
+    answers = [p for n, p in enumerate(paragraphs) if n > 0 and asks[n - 1] and not asks[n]]
+    return sum(_speaks_in_first_person(p) for p in answers) >= 2
+
+
 def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
     doc = paragraph[0].span.doc
     return any(
@@ -133,8 +185,26 @@ def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
     )
 
 
-def _interviewee(paragraphs: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
-    """The person the interview is with: the first person named in the headline, else the intro."""
+def _interviewee(paragraphs: list[list[Sentence]], first_question: int) -> tuple[Token, Sentence] | None:
+    """The person the interview is with: of the people named before the first question, the one
+    named most often (by surname), the first named on a tie; failing that, the first person named."""
+    names: dict[str, list[tuple[Token, Sentence]]] = {}
+    mentions: dict[str, int] = {}
+    for paragraph in paragraphs[:first_question]:
+        for s in paragraph:
+            for t in s.span:
+                if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
+                    continue
+                name = entity_span_text(t)[0]
+                mentions[t.text] = mentions.get(t.text, 0) + 1
+                if looks_like_personal_name(name):
+                    names.setdefault(name, []).append((t, s))
+    if names:
+        best = max(
+            names,
+            key=lambda n: (mentions.get(n.split()[-1], 0), -names[n][0][0].i - 10_000 * names[n][0][1].index),
+        )
+        return names[best][0]
     for paragraph in paragraphs:
         for s in paragraph:
             for t in s.span:
@@ -149,9 +219,11 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     in the first person, or answers the question just asked, is the interviewee's."""
     paragraphs = _paragraphs(sentences)
     asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in paragraphs]
-    if sum(asks[1:]) < MIN_QUESTIONS:
+    if sum(asks[1:]) < MIN_QUESTIONS or not _put_to_someone(asks, paragraphs):
+        # an explainer's question subheads ("Why are teachers striking?") ask no one
         return {}
-    found = _interviewee(paragraphs)
+    first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(paragraphs))
+    found = _interviewee(paragraphs, first_question)
     if found is None:
         return {}
     token, where = found

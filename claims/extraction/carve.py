@@ -10,7 +10,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import CITING_VERBS, CLAIM_NOUNS, CUE_ROLES, according_to, is_cue, subject_of
+from .cues import (
+    CITING_VERBS,
+    CLAIM_NOUNS,
+    CUE_ROLES,
+    REFUSING_VERBS,
+    according_to,
+    first_conjunct_read_as_content,
+    is_cue,
+    is_passive,
+    subject_of,
+)
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, subject_phrase, subtree
 from .types import Frame
 
@@ -49,6 +59,8 @@ PARTICIPLE_CUES = {
     "promise": "promised",
     "vow": "vowed",
     "allege": "alleged",
+    "cite": "cited",  # "cancelled the order, citing repeated delays": the reason is theirs
+    "blame": "blamed",  # "must find £14m of savings, blaming rising demand"
 }
 
 # "Shares rose 4%, giving the firm a value of $2bn", "has a majority of 54, meaning 28 MPs would
@@ -95,20 +107,43 @@ BARE_CONJ_DEPS = frozenset({"npadvmod", "punct", "cc"})
 
 def _says_something(conj: Token) -> bool:
     """A coordinated verb with an argument of its own. "nuts and seeds a day" misread as a verb
-    "seeds" has none (only a measure phrase), so it is no second statement."""
+    "seeds" has none (only a measure phrase), so it is no second statement; nor is the other half
+    of a contrast ("had been suspended, not withdrawn"), which only sharpens the first."""
+    if any(c.dep_ == "neg" for c in conj.children) and all(c.dep_ in {"neg", "punct"} for c in conj.children):
+        return False
     return any(c.dep_ not in BARE_CONJ_DEPS for c in conj.children) or conj.tag_ == "VBD"
 
 
 def belongs_to_speaker(reported: Token, conj: Token) -> bool:
     """A past speech verb coordinated with a passive perfect ("had not been inspected and blamed"):
-    it cannot share the auxiliaries, so it is the speaker's own act, not part of what they said."""
-    return (
-        conj.tag_ == "VBD"
-        and conj.lemma_.lower() in CUE_ROLES
-        and not has_subject(conj)
-        and reported.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in reported.children)
-    )
+    it cannot share the auxiliaries, so it is the speaker's own act, not part of what they said.
+    So is one with a that-clause of its own ("said the study was careful but cautioned that ..."):
+    the speaker says a second thing."""
+    if conj.tag_ == "VBD" and not has_subject(conj) and conj.lemma_.lower() in REFUSING_VERBS:
+        return True  # "said it was studying the ruling and declined to comment further"
+    if conj.tag_ != "VBD" or conj.lemma_.lower() not in CUE_ROLES or has_subject(conj):
+        return False
+    if any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in conj.children
+    ):
+        return True
+    return reported.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in reported.children)
+
+
+def continues_content(cue: Token, conj: Token, contents: list[Token]) -> bool:
+    """ "the force said officers were called at 1.50pm and the man was pronounced dead": a clause
+    with its own subject joined by a bare "and" straight after what the speaker said goes on with
+    it, though the parser hangs it on the speech verb. After a comma (", and the shares fell 5%")
+    it is the report's own."""
+    if not contents or not has_subject(conj) or is_cue(conj) or conj.i < cue.i:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return True  # "said the coalition would survive, but that the relationship was damaged"
+    end = max(c.right_edge.i for c in contents)
+    doc = conj.doc
+    between = doc[end + 1 : conj.left_edge.i]
+    return len(between) == 1 and between[0].dep_ == "cc" and between[0].lower_ == "and"
 
 
 def speaks_as_body(source: Token | None) -> bool:
@@ -121,20 +156,23 @@ def speaks_as_body(source: Token | None) -> bool:
 
 
 def participles(pred: Token) -> list[Token]:
-    """ "..., calling the decision flawed": participle cues hanging off a clause."""
+    """ "..., calling the decision flawed": participle cues hanging off a clause. ("X, citing
+    officials, reported" names a second source of the report, not a reason: see `cited`.)"""
     return [
         c
         for c in pred.children
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PARTICIPLE_CUES
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in PARTICIPLE_CUES
+        and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
     ]
 
 
 def agentless_passive(cue: Token) -> bool:
     """ "He is charged with 14 counts of fraud": a passive accusation naming no accuser is the
     report stating where a case stands, not an attribution to some unnamed source."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children) and not any(
-        c.dep_ == "agent" for c in cue.children
-    )
+    # "was arrested on Monday and charged with fraud": a conjunct shares the first verb's passive
+    return is_passive(cue) and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def consequences(pred: Token) -> list[Token]:
@@ -175,8 +213,9 @@ def split_predicates(pred: Token) -> list[Token]:
                 g for g in c.children if g.dep_ == "conj" and g.tag_ in FINITE_TAGS and g.tag_ == pred.tag_
             ]
         # "A launches X, B is critical to Y": a clause before the main verb, parsed as its ccomp
-        elif c.dep_ == "ccomp" and c.i < pred.i and not is_cue(pred) and has_subject(c):
-            out.append(c)
+        elif c.dep_ == "ccomp" and c.i < pred.i and has_subject(c):
+            if not is_cue(pred) or first_conjunct_read_as_content(pred, c):
+                out.append(c)
         # "sold for £1.2m, when a valuation put it at £3.9m": a second fact told alongside
         elif _told_alongside(c):
             out.append(c)
@@ -245,16 +284,30 @@ def _side_by_side(pred: Token, skip: set[int]) -> list[Token]:
 
 
 def _alleged(pred: Token, skip: set[int]) -> list[Token]:
-    """ "pleaded not guilty to charges that he stole $2m": the charges say he stole it."""
-    return [
-        t
-        for t in subtree(pred, skip)
-        if t.i != pred.i
-        and t.dep_ == "acl"
-        and t.head.lemma_.lower() in CLAIM_NOUNS
-        and has_subject(t)
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
-    ]
+    """ "pleaded not guilty to charges that he stole $2m": the charges say he stole it; "obtained
+    records showing that she bought the shares": the records show it."""
+    found = []
+    for t in subtree(pred, skip):
+        if (
+            t.i == pred.i
+            or t.dep_ != "acl"
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        ):
+            if t.i != pred.i and t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in SHOWING_VERBS:
+                found += [c for c in t.children if c.dep_ == "ccomp" and has_subject(c)]
+            continue
+        if t.head.lemma_.lower() in CLAIM_NOUNS and has_subject(t):
+            found.append(t)
+    return found
+
+
+# "records showing that ...", "figures suggesting that ...": what a document or data set shows.
+SHOWING_VERBS = frozenset({"show", "suggest", "indicate", "reveal", "confirm"})
+
+
+def alleging_noun(content: Token) -> Token:
+    """The noun whose content `content` is: "charges [that he stole]", "records showing [that ...]"."""
+    return content.head if content.head.dep_ != "acl" else content.head.head
 
 
 def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) -> CarveOuts:
@@ -263,11 +316,19 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         # a misparsed source inside the content ("X knew ..., the director, Y, told Z")
         if frame.source in pred.subtree and via == "content":
             skip.add(frame.source.i)
+    cue = pred.doc[frame.cue_index] if frame is not None and frame.cue_index is not None else None
+    if cue is not None and cue.i != pred.i and cue.pos_ in PREDICATE_POS:
+        # "“..., and we will appeal,” the lawyer wrote": a cue hung inside the quoted words
+        if any(t.i == cue.i for t in pred.subtree) and frame.source in pred.subtree:
+            skip.add(cue.i)
     acc = according_to(pred)
     if acc:
         skip.add(acc[0].i)
     # "X, citing officials, reported": the citing phrase belongs to the attribution
-    skip |= {c.i for c in pred.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in CITING_VERBS}
+    if is_cue(pred):
+        skip |= {
+            c.i for c in pred.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in CITING_VERBS
+        }
     found_participles, found_consequences = participles(pred), consequences(pred)
     skip |= {p.i for p in found_participles} | {p.i for p in found_consequences}
     subj = subject_of(pred)
@@ -278,7 +339,8 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
     side = _side_by_side(pred, skip)
     skip |= {t.i for t in side}
     alleged = _alleged(pred, skip)
-    skip |= {t.i for t in alleged}
+    # "records showing that ...": the showing goes with what is shown
+    skip |= {t.head.i if t.head.dep_ == "acl" else t.i for t in alleged}
     return CarveOuts(
         skip=frozenset(skip),
         participles=tuple(found_participles),

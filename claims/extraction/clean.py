@@ -16,6 +16,7 @@ from .furniture import (
     HEADLINE_LABEL,
     JOB_LINE,
     LIST_ITEM_MAX_WORDS,
+    QA_LABEL,
     TOPIC_LIST_OPENERS,
     is_furniture_line,
     is_kicker,
@@ -101,8 +102,12 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
         # the same block printed twice (headline over the picture and again over the text) too
         page.furniture.append((start, end))
     else:
-        # a wire dateline or a section label in front of the text is furniture; the rest is not
-        label = DATELINE.match(line) or (HEADLINE_LABEL.match(line) if is_headline else None)
+        # a wire dateline, an interview's Q:/A: or a section label in front of the text is furniture
+        label = (
+            DATELINE.match(line)
+            or QA_LABEL.match(line)
+            or (HEADLINE_LABEL.match(line) if is_headline else None)
+        )
         if label:
             page.furniture.append((start, start + label.end()))
         page.in_body = page.in_body or (is_sentence(bare) and len(bare.split()) >= BODY_LINE_WORDS)
@@ -133,7 +138,19 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
         if start in prefix_end and prefix_end[start] < end:
             start = trim_span(text, prefix_end[start], end)[0]
         snippet = text[start:end]
-        # the headline is the first block; headlines and standfirsts have no closing full stop
-        is_headline = not blocks and not snippet.rstrip("”\"'").endswith((".", "!", "?"))
-        blocks.append(Block(start=start, end=end, text=snippet, is_headline=is_headline))
+        # the headline is the first block; headlines, standfirsts and subheads have no closing full
+        # stop; the items of a list a line opens ("Here's how it did:") are no summary but content
+        display = not snippet.rstrip("”\"'").endswith((".", "!", "?", ":"))
+        listed = display and bool(blocks) and (blocks[-1].text.endswith(":") or blocks[-1].listed)
+        display = display and not listed
+        blocks.append(
+            Block(
+                start=start,
+                end=end,
+                text=snippet,
+                is_headline=display and not blocks,
+                display=display,
+                listed=listed,
+            )
+        )
     return tuple(blocks)

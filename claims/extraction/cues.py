@@ -14,6 +14,12 @@ from spacy.tokens import Span, Token
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
 from .types import Frame
 
+# Verbs of putting something on record: "the authors declared no conflicts of interest".
+DECLARING_CUES = frozenset({"declare", "disclose"})
+
+# Verbs of holding a view or a forecast: attributed even when they take an object and no clause.
+STANCE_CUES = frozenset("expect project forecast fear regard consider flag".split())
+
 # Cue verbs (lemmas) and the role they give the source. A cue only attributes when it has content
 # (a clause or a quote), except the CONTENTLESS ones below.
 CUE_ROLES = {
@@ -22,7 +28,7 @@ CUE_ROLES = {
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
-        "label".split(),
+        "label welcome concede defend rule caution recommend advise urge".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -33,6 +39,10 @@ CUE_ROLES = {
         "compare".split(),
         "claimed",
     ),
+    # stances and forecasts a body or group holds and puts on record: "the company expects sales to
+    # fall", "the agency is projecting a deficit", "officials regard it as a symbol", "its auditors
+    # flagged material uncertainty", "councillors fear a backlash"
+    **dict.fromkeys(STANCE_CUES, "claimed"),
     # denials
     **dict.fromkeys("deny reject dismiss refute dispute rebut downplay".split(), "denied"),
     # accusations (often passive: "X was accused by Y of ...")
@@ -40,11 +50,12 @@ CUE_ROLES = {
 }
 
 # Cues that make an attributed statement even without a clause: "X denied Y's claim",
-# "X compared A to B", "X was accused by Y of Z", "X confirmed Y's account". The whole clause is
+# "X compared A to B", "X was accused by Y of Z", "X confirmed Y's account"; public stances taken
+# in words: "X welcomed the decision", "X conceded", "X defended the response". The whole clause is
 # the claim.
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist confirm corroborate verify".split()
+    "compare allege claim insist confirm corroborate verify welcome concede defend".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the
@@ -57,6 +68,9 @@ CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "la
 # plants" is the report stating what was announced.)
 FIGURE_CUES = frozenset({"report"})
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+# Verbs of telling someone something: "told reporters that ...", "assured investors that ...".
+TELLING_CUES = frozenset("tell assure warn remind inform advise notify".split())
 
 # Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
 CITING_VERBS = frozenset({"cite", "quote"})
@@ -125,13 +139,57 @@ def _that_clause_read_as_object(cue: Token) -> list[Token]:
     return [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == nxt.i]
 
 
+def _that_clause_on_the_listener(cue: Token) -> list[Token]:
+    """ "told reporters that the plant would close": when the parser hangs the that-clause on the
+    one told, it is still what was told."""
+    if cue.lemma_.lower() not in TELLING_CUES:
+        return []
+    listeners = [obj for obj in cue.children if obj.dep_ in {"dobj", "dative"}]
+    return [
+        c
+        for obj in listeners
+        for c in obj.children
+        if c.dep_ in {"acl", "relcl", "ccomp"} and opens_with_that(c)
+    ]
+
+
+def opens_with_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
 def contents_of(cue: Token) -> list[Token]:
     """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]
     found += _unattached_headline_content(cue) + _that_clause_on_a_document(cue)
+    found += _that_clause_on_the_listener(cue)
+    # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
+    # the that-clause under it; the that-clause is what was told
+    found = [_past_the_listener(c) for c in found if not first_conjunct_read_as_content(cue, c)]
     return found or _that_clause_read_as_object(cue)
+
+
+def first_conjunct_read_as_content(cue: Token, clause: Token) -> bool:
+    """ "Whitlow is unapologetic about the ban but concedes that ...": the parser made the first
+    conjunct, with its subject, a clause under the subjectless speech verb that follows it."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i < cue.i
+        and subject_of(cue) is None
+        and has_own_subject(clause)
+        and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    )
+
+
+def has_own_subject(clause: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _past_the_listener(content: Token) -> Token:
+    if subject_of(content) is not None or content.i > 0 and content.doc[content.i - 1].lower_ == "that":
+        return content
+    return next((c for c in content.children if c.dep_ in {"ccomp", "acl"} and opens_with_that(c)), content)
 
 
 def subject_of(token: Token) -> Token | None:
@@ -141,20 +199,42 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
-def _passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     """A passive verb, or a participle sharing a passive's auxiliary ("were arrested and accused
     by prosecutors of ...")."""
     if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children):
         return True
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head)
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
 
 
-def _speaker(cue: Token) -> Token | None:
+def speaker_of(cue: Token) -> Token | None:
     """The subject of a cue verb. When the parser gives it two, one inside the quotation it
     introduces ("'... a crisis that nobody foresaw,' said Allingham") is quoted, not speaking."""
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     outside = [s for s in subjects if not in_quotes(cue.doc.text, s.idx, s.idx + len(s))]
-    return (outside or subjects or [None])[0]
+    # "a drought that its central bank says cut growth": the bank speaks, "that" is what it speaks of
+    named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]
+    if len(outside) > 1 and named:
+        # "in-post and former US, European and Russian officials said": the parser splits one
+        # group into two subjects; the one next to the verb heads it (see groups.py)
+        first, second = named[0], named[1] if len(named) > 1 else None
+        joined = second is not None and any(
+            c.dep_ == "cc" and c.lower_ == "and" and c.i == first.right_edge.i for c in first.children
+        )
+        return second if joined and second.left_edge.i == first.right_edge.i + 1 else first
+    return _past_the_scene((outside or subjects or [None])[0])
+
+
+# Participles that set the scene of a statement ("Speaking in Oslo, the minister ...").
+SCENE_PARTICIPLES = frozenset("speak talk address write testify appear answer respond reply brief".split())
+
+
+def _past_the_scene(subject: Token | None) -> Token | None:
+    """ "Speaking in Oslo, Norway's energy minister, Ola Berg, dismissed ...": when the parser makes
+    the scene-setting participle the subject, the speaker is the person set in apposition in it."""
+    if subject is None or subject.tag_ != "VBG" or subject.lemma_.lower() not in SCENE_PARTICIPLES:
+        return subject
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}), subject)
 
 
 def _agent_of(token: Token) -> Token | None:
@@ -169,15 +249,16 @@ def _agent_of(token: Token) -> Token | None:
 def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
-    passive = _passive(cue)
-    source = _agent_of(cue) if passive else _speaker(cue)
+    passive = is_passive(cue)
+    source = _agent_of(cue) if passive else speaker_of(cue)
     head = cue
     while source is None and not passive and head.dep_ == "conj":
         # "The minister visited ... and said": the subject of the first verb speaks
         head = head.head
         source = subject_of(head)
     if source is None and not passive:
-        source = _phrase_before(cue)
+        first = next((c for c in cue.children if first_conjunct_read_as_content(cue, c)), None)
+        source = subject_of(first) if first is not None else _phrase_before(cue)
     if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
         # "a statement by the spokesman, who said ...": the one who speaks is the noun described
         source = cue.head
@@ -275,12 +356,24 @@ def no_comment(tokens: Sequence[Token] | Span) -> bool:
     return False
 
 
+def _accuses(cue: Token) -> bool:
+    """ "charged him with fraud", "was charged by prosecutors": an accusation, not a price."""
+    return any(
+        c.dep_ in {"nsubjpass", "auxpass", "agent"} or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in cue.children
+    )
+
+
 def attributes_without_a_clause(cue: Token) -> bool:
     """A cue verb that makes an attributed statement even with no clause after it: a denial or
     accusation, a characterisation with its complement, a figure put on record."""
     lemma = cue.lemma_.lower()
+    if lemma == "charge" and not _accuses(cue):
+        return False  # "the zones charge older vans a daily fee": a price, not an accusation
     if lemma in CONTENTLESS_CUES:
         return True
+    if lemma in STANCE_CUES or lemma in DECLARING_CUES:
+        return any(c.dep_ in {"dobj", "xcomp", "oprd"} for c in cue.children)
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if lemma in CHARACTERISING_CUES and objects:
         return any(

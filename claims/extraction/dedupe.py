@@ -35,6 +35,11 @@ def stem(word: str) -> str:
     return word
 
 
+# A short statement all of whose words are in a longer one, sharing at least this many, is a recap.
+RECAP_SHARED = 5
+RECAP_SHARE = 0.4
+
+
 def is_same_claim(a: str | set[str], b: str | set[str], *, headline: bool = False) -> bool:
     """Most of the shorter statement's content words occur in the longer one, and they share much.
 
@@ -50,8 +55,15 @@ def is_same_claim(a: str | set[str], b: str | set[str], *, headline: bool = Fals
     if headline:
         # headlines paraphrase: half their words and at least four shared, or nearly all of three
         return (covered >= 0.55 and shared >= 4) or (covered >= 0.8 and shared >= 3)
-    covered = covered >= 0.8
-    return covered and shared / len(wa | wb) >= 0.6
+    figure = any(any(ch.isdigit() for ch in w) for w in wa & wb)
+    recap = covered >= 1.0 and shared / max(len(wa), len(wb)) >= RECAP_SHARE
+    if recap and (shared >= RECAP_SHARED or figure):
+        # a recap ("About 68,000 homes are without power") told again at length in the body ("The
+        # number of homes without power has risen to about 68,000, up from 41,000"): every word of
+        # the short one, a figure or a good many words among them, is in the long one, and they
+        # are a good part of it (not one fact of a sentence that tells three)
+        return True
+    return covered >= 0.8 and shared / len(wa | wb) >= 0.6
 
 
 def _other_voices(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -60,6 +72,35 @@ def _other_voices(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
     return not any(x == y or x.endswith(f" {y}") or y.endswith(f" {x}") for x in a for y in b)
+
+
+# A headline, standfirst or subhead folded into the body statement it shares most with: at least
+# this many content words, and this share of its own.
+SUMMARY_SHARED = 2
+SUMMARY_COVERED = 0.3
+
+
+def _fold_summaries(words: list[set[str]], headline: list[bool], duplicate_of: list[int | None]) -> None:
+    """A line that is no sentence (headline, standfirst, subhead) sums up the body in other words
+    ("Dam collapse kills 40" over "At least 40 people died when the dam gave way"): when a body
+    statement tells the same story (shares names, figures, words), that statement is the one to
+    check, and the summary is its duplicate."""
+    body = [j for j, h in enumerate(headline) if not h and duplicate_of[j] is None]
+    for i, h in enumerate(headline):
+        if not h or duplicate_of[i] is not None or not words[i]:
+            continue
+        best = max(body, key=lambda j: (len(words[i] & words[j]), -j), default=None)
+        if best is None:
+            continue
+        shared = len(words[i] & words[best])
+        if shared >= SUMMARY_SHARED and shared / len(words[i]) >= SUMMARY_COVERED:
+            duplicate_of[i] = best
+
+
+def _keeps_second(first: tuple[bool, bool, int], second: tuple[bool, bool, int]) -> bool:
+    """Of two statements of one claim, keep the body's over a headline's, then the one that says
+    who said it, then the longer: (in the body, attributed, content words) of each."""
+    return second > first
 
 
 def dedupe(
@@ -88,15 +129,15 @@ def dedupe(
                 continue
             if not either_headline and _other_voices(sources[i], sources[j]):
                 continue
-            keep_j = (
-                preferred[j]
-                and not preferred[i]
-                or (preferred[j] == preferred[i] and len(words[j]) > len(words[i]))
+            keep_j = _keeps_second(
+                (preferred[i], bool(sources[i]), len(words[i])),
+                (preferred[j], bool(sources[j]), len(words[j])),
             )
             if keep_j:
                 duplicate_of[i] = j
                 break
             duplicate_of[j] = i
+    _fold_summaries(words, headline, duplicate_of)
     # a chain (i -> j -> k) points straight at the claim finally kept
     for i, d in enumerate(duplicate_of):
         while d is not None and duplicate_of[d] is not None:

@@ -22,7 +22,19 @@ CHROME_LINES = re.compile(
     r"|download (our|the) \w+ app|gift this article|print this page|share (this|full) (article|story|page)"
     r"|share page|share article via \w+|bookmark|accept all|manage preferences|skip to (main )?content"
     r"|promoted content|supported by|get involved|key events|key points|pinned post|in short|what's next\??"
-    r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30})\s*:?$",
+    r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30}"
+    r"|loading\W*|\d+[- ]min(ute)?s? read|click here\b.*"
+    r"|already (a subscriber|registered|have an account)\b.*"
+    # a press release's end matter and a photo viewer's buttons
+    r"|#{3,}|-+ ?ends ?-+|notes? to editors?|(media|press) (contacts?|enquiries|inquiries)(\s*:.*)?"
+    r"|for (more|further) information\b.*|forward-looking statements|key facts|enlarge this (image|photo)"
+    r"|(toggle|hide|show) caption|open (image|photo) in (gallery|full ?screen)"
+    # closed comments, section links, chart sources, market tickers, corrections' apologies
+    r"|comments are (now )?(closed|disabled|turned off)\b.*|more [\w ]{1,20} news|sources?: [A-Z][^.]{0,60}"
+    r"|.{0,40}\bmarket data (is )?delayed\b.*|we apologi[sz]e for (the|this|any) (error|mistake|confusion)\W*"
+    # a newsletter's name and pitch: "Health Check: the week's most important health stories"
+    r"|[\w ’']{1,30}: the (week|day)['’]s [\w ]{0,40}stor(y|ies)\b.*"
+    r"|(log|sign) (in|out))\s*:?$",
     re.IGNORECASE,
 )
 
@@ -82,7 +94,7 @@ TEASER_LINES = re.compile(
 # Age and date stamps the site adds ("This article is more than 1 month old", "Last modified on ...").
 STAMP_LINES = re.compile(
     r"^(this article is more than \S+ \w+ old|this article was published \S+ \w+ ago"
-    r"|(first published|last modified|last updated|updated|published)( on)? .{0,60}"
+    r"|(first published|last modified|last updated|updated|published)(:| on)? .{0,60}"
     r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+)\s*$",
     re.IGNORECASE,
 )
@@ -94,6 +106,7 @@ TOPIC_LIST_OPENERS = re.compile(
     r"|related (articles|stories|content|coverage)|read next|read more|more on this story"
     r"|more from [\w ]{1,30}|most (read|viewed|popular)|you might also like|recommended"
     r"|top stories|also in [\w ]{1,30}|in other news|more about|related stories|related topics|watch now"
+    r"|more [\w ]{1,20} news"
     r"|read next)\s*:?$",
     re.I,
 )
@@ -144,7 +157,7 @@ AGENCY_CREDIT = re.compile(
     r"|\([A-Z][\w ]{1,40}: [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}\)"
     r"|©\s*(\d{4}\s+)?[A-Z][^.©]{2,60}"
     r"|\bCredit:\s*[A-Z][^.]{2,80}"
-    r"|\b(Photo|Photograph|Picture|Image)s? by [A-Z][^.]{2,80})\s*$"
+    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by [A-Z][^.]{2,80})\s*$"
 )
 
 # Credits and notices at the foot of a story: "(Reporting by ...; Editing by ...)", "X contributed
@@ -154,7 +167,13 @@ FOOTER_LINES = re.compile(
     r"|.{0,80}\bcontributed (reporting )?to this (report|story|article)"
     r"|copyright\b|©|.{0,60}\ball rights reserved"
     r"|our standards\s*:|privacy (notice|policy)\s*:|(sign up|subscribe)\b.{0,60}\bnewsletter"
-    r"|(sign up|subscribe) (for|to)\b.{0,60}$)",
+    r"|(sign up|subscribe) (for|to)\b.{0,60}$"
+    # the page's notes on itself: corrections, updates, who made its graphics, how to reach the writer
+    r"|this (story|article|report|post|piece|page) (has been|was|is being) "
+    r"(updated|amended|corrected|changed)\b"
+    r"|(corrections?|clarifications?|editor'?s note|editor’s note)\s*:|an earlier version of this\b"
+    r"|(produced|designed|illustrations?|design) by\b|posted by \S+( at .{0,20})?$"
+    r"|(contact|email|write to|reach) (the (author|writer|reporter)s? )?.{0,40}\S+@\S+\.\w+)",
     re.IGNORECASE,
 )
 
@@ -165,6 +184,9 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
     r"(\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+|—|–)\s+"
 )
+
+# The labels of an interview's questions and answers ("Q: ...", "A: ...").
+QA_LABEL = re.compile(r"^(Q|A)\s*:\s+")
 
 # Section labels before a headline ("Exclusive: ...", "Analysis: ..."): not part of what it says.
 HEADLINE_LABEL = re.compile(
@@ -179,7 +201,8 @@ REPORTING_FROM = re.compile(r"^(reporting|writing) from [A-Z][\w ,.'’-]{1,40}$
 BIO_LINE = re.compile(
     r"^((?i:the (writer|author|columnist)s? (is|are))\b"
     r"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} (is|are) (a|an|the) [^.]{0,60}\b"
-    r"(correspondent|reporter|editor|columnist|writer|bureau chief|journalist)s? (for|at|of|with) [A-Z])"
+    r"(correspondent|reporter|editor|columnist|writer|bureau chief|journalist)s? "
+    r"((for|at|of|with) [A-Z]|(covering|who covers|based in) \w))"
 )
 
 # A live blog's framing of what follows ("Here's a summary of where things stand:").
@@ -247,7 +270,8 @@ SITE_TERMS = re.compile(
     r"\b(cookies?|consent(ed)?|privacy|newsletters?|sign-?ups?|sign up|subscri(be|ption)|javascript"
     r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
     r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
-    r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories)\b",
+    r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
+    r"|free bets?|new customers|t&cs apply|begambleaware)\b",
     re.IGNORECASE,
 )
 READER_WORDS = re.compile(
@@ -305,10 +329,27 @@ END_MATTER = re.compile(
 LIST_ITEM_MAX_WORDS = 20
 
 
+# Separators of a site's navigation and breadcrumbs: "News › Crime & Courts", "UK news | Weather".
+NAV_SEPARATORS = re.compile(r"\s+[|›»·>]\s+|\s*[|›»]\s*")
+NAV_SEGMENT_MAX_WORDS = 4
+
+
+def is_nav_line(line: str) -> bool:
+    """ "Football | Transfers | Live Scores", "News › Crime & Courts", "12 min read · Published 3
+    February 2027": short segments between separators, and no sentence."""
+    segments = [seg for seg in NAV_SEPARATORS.split(line.strip()) if seg.strip()]
+    return (
+        len(segments) >= 2
+        and not is_sentence(line)
+        and all(len(seg.split()) <= NAV_SEGMENT_MAX_WORDS for seg in segments)
+    )
+
+
 def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: bool) -> bool:
     """Whether a line (and `bare`, the line without a bullet) is furniture wherever it stands."""
     return bool(
         CHROME_LINES.match(bare)
+        or is_nav_line(bare)
         or is_app_prompt(bare)
         or is_site_action(bare)
         or is_site_note(bare)

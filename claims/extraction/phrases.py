@@ -174,19 +174,29 @@ def _set_off(appos: Token) -> bool:
     return before is not None and before.text in {",", "—", "–", "("} and appos.i > appos.head.i
 
 
+def relative_subject(clause: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE_SUBJECTS and c.i < clause.i
+        ),
+        None,
+    )
+
+
 def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Relative clauses and appositions inside `tokens` to carve out: (relcls, appositions)."""
     relcls, apps = [], []
     for t in tokens:
         if (
             t.dep_ == "relcl"
-            and any(
-                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE_SUBJECTS and c.i < t.i
-                for c in t.children
-            )
+            and (relative_subject(t) or any(c.dep_ == "ccomp" and relative_subject(c) for c in t.children))
             and not defines_a_set(t)
             and not restricts(t)
         ):
+            # "services, which the council says carry fewer than 20 passengers": the pronoun may be
+            # the subject of what the relative clause reports
             relcls.append(t)
         described = t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not is_named(t)
         if described and (_set_off(t) or is_named(t.head)):
@@ -231,7 +241,8 @@ def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
         t.i
         for c in token.children
         if c.dep_ in {"relcl", "appos", "acl"}
-        or (c.dep_ in {"prep", "npadvmod"} and _temporal(c))
+        # (a time phrase, unless the phrase is one itself: "the 61-year-old" is an age)
+        or (c.dep_ in {"prep", "npadvmod"} and _temporal(c) and token.ent_type_ not in {"DATE", "TIME"})
         # "prosecutors of photographing military sites": what they accuse, not who they are
         or (c.dep_ == "prep" and any(g.pos_ == "VERB" for g in c.children))
         for t in c.subtree

@@ -1,6 +1,6 @@
 """The claim extraction pipeline. It only orchestrates; each stage is a module of its own:
 
-clean → segment → split → attribute → resolve → render → score → dedupe → relate → references
+clean → segment → split → attribute → resolve → render → sift → score → dedupe → relate → references
 
 Plain Python over spaCy; no Django, no database. The paragraphs of many reports are parsed in one
 `nlp.pipe` stream, then each report goes through the stages on its own.
@@ -25,6 +25,7 @@ from .render import render
 from .resolve import resolve
 from .score import score
 from .segment import segment_report
+from .sift import sift
 from .split import split_report
 from .types import Block, Extraction
 
@@ -84,11 +85,11 @@ def extract_parsed(
     sentences = segment_report(blocks, docs)
     attributed = attribute(sentences, split_report(sentences))
     resolved = resolve(sentences, attributed)
-    rendered = render(resolved.clauses, resolved.resolver)
+    rendered = sift(render(resolved.clauses, resolved.resolver))
     claims = score(rendered)
     duplicate_of = dedupe(
         [c.text for c in claims],
-        headline=[r.clause.sentence.is_headline for r in rendered],
+        headline=[r.clause.sentence.is_headline or r.clause.sentence.display for r in rendered],
         sources=[frozenset(s.name for s in c.sources if s.parent is None) for c in claims],
     )
     claims = tuple(replace(c, duplicate_of=d) for c, d in zip(claims, duplicate_of, strict=True))

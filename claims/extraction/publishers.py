@@ -29,6 +29,13 @@ PUBLISHING_PARTICIPLES = frozenset(
         "analyse",
         "analyze",
         "verify",
+        # "data compiled by MarketLens", "a poll conducted by the institute", "figures collected by"
+        "compile",
+        "conduct",
+        "collect",
+        "gather",
+        "commission",
+        "produce",
     }
 )
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from .carve import judges_truth
 from .cues import subject_of
 from .entities import ORG_PRONOUNS, entity_span_text
 from .registry import Registry
@@ -89,6 +90,8 @@ class _Writer:
             and t.lower_ in ORG_PRONOUNS
             and t.dep_ in {"nsubj", "nsubjpass"}
             and t.head.i == self.clause.head.i
+            # "X said it was true": what is true or false is a claim, never the speaker
+            and not judges_truth(t.head)
         )
 
     def token(self, t: Token) -> str:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .entities import is_document
+from .groups import coordinated_group, names_nobody
 from .publishers import UNNAMED_DOCUMENT, document_phrase, final_sources, lead_news_org
 from .references import DOCUMENT_KINDS, FoundReference, find_references
 from .registry import Entity
-from .resolver import Resolver, coordinated_group
+from .resolver import Resolver
 from .types import AttributedClause, ExtractedSource, Frame, Sentence, SourcedClause
 
 # Pronouns that name nobody in particular as a source ("it said", "this showed", "they rejected").
@@ -74,6 +75,8 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
         return ExtractedSource(
             name=UNNAMED_DOCUMENT, kind="news_org", role="reported", cue=frame.cue, aliases=("report",)
         )
+    if names_nobody(head):
+        return None
     named = resolver.name_for(head, sentence)
     if named is None:
         return _unnamed(frame, head)

@@ -4,8 +4,6 @@ personal pronoun ("she", "his") as the person it points back to.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from spacy.tokens import Token
 
 from .cues import is_cue, subject_of
@@ -13,7 +11,6 @@ from .entities import (
     DOCUMENT_NOUNS,
     FEMININE,
     GENERIC_ROLE_NOUNS,
-    NAME_OPENERS,
     NAMED_TYPES,
     ORG_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -24,8 +21,8 @@ from .entities import (
     kind_of_name,
     looks_like_personal_name,
     name_in_apposition,
-    plural_head,
 )
+from .groups import Named, common_noun_source
 from .persons import (
     PERSON_NOUNS,
     description_phrase,
@@ -48,14 +45,6 @@ HEADLINE_SUBJECT_WEIGHT = 4
 
 # Pronouns that never name one source: "they" may be anyone, "we"/"I"/"you" are inside quotations.
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you"})
-
-
-class Named(NamedTuple):
-    """What a source phrase names: the name, its kind and the other names it goes by."""
-
-    name: str
-    kind: str
-    aliases: tuple[str, ...] = ()
 
 
 class Resolver:
@@ -178,7 +167,11 @@ class Resolver:
         for t in order:
             if t.lower_ in PERSONAL_PRONOUNS:
                 self._resolve_pronoun(sentence, t, speaker)
-            if t.dep_ in {"nsubj", "nsubjpass"}:
+            # who a quotation talks about is not who the story is following ("“He did what he was
+            # asked,” Mr Hale said. He told the jury ...": the second "he" is Hale)
+            text = sentence.span.doc.text
+            quoted = t.lower_ in PERSONAL_PRONOUNS and in_quotes(text, t.idx, t.idx + len(t))
+            if t.dep_ in {"nsubj", "nsubjpass"} and not quoted:
                 e = self._note_subject(sentence, t)
                 if e is not None and is_cue(t.head) and speaker is None:
                     speaker = e
@@ -195,10 +188,30 @@ class Resolver:
         e = self._entity_for(own, sentence) if own is not None else None
         if e is not None:
             exclude.add(id(e))
-        found = self._pick(sentence, t, exclude)
+        found = self._own_speaker(sentence, t, exclude) or self._pick(sentence, t, exclude)
         if found is not None:
             self.pronouns[(sentence.index, t.i)] = found
             found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
+
+    def _own_speaker(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
+        """ "Ana Ruiz said she had asked the firm to stop": the subject of what a named person says
+        is that person, whatever the tagger took the name for; they are then a person who spoke."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
+            return None
+        cue = pronoun.head.head
+        subj = subject_of(cue) if is_cue(cue) else None
+        if subj is None or subj.pos_ != "PROPN" or in_quotes(sentence.span.doc.text, subj.idx, subj.idx + 1):
+            return None
+        e = self._entity_for(subj, sentence)
+        gender = "f" if pronoun.lower_ in FEMININE else "m"
+        if e is None or id(e) in exclude or e.kind not in {"person", "other"}:
+            return None
+        if e.gender not in {None, gender}:
+            return None
+        e.kind = "person"
+        self.subjects.append((sentence.index, subj.i, e))
+        self.speakers.append((sentence.index, subj.i, e))
+        return e
 
     def _note_subject(self, sentence: Sentence, t: Token) -> Entity | None:
         """A person who is a subject (or speaks) is what a later pronoun likely points back to."""
@@ -324,7 +337,7 @@ class Resolver:
             return self.name_for(publisher, sentence) if publisher is not None else None
         if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
             return self._proper_name(token)
-        return _common_noun_source(token)
+        return common_noun_source(token)
 
     def _body_that_spoke(self, sentence: Sentence) -> Named | None:
         """ "The club said ... It added that ...": the body that spoke last."""
@@ -356,32 +369,3 @@ class Resolver:
                 return Named(name, kind)
             e = self.registry.add(name, kind)
         return Named(e.name, e.kind, tuple(sorted(e.aliases)))
-
-
-def _common_noun_source(token: Token) -> Named | None:
-    """A common noun phrase as a source: "several in-post and former US officials", "a
-    spokesperson for the ministry"; without its relative clauses and appositions."""
-    toks = noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
-    # the article goes from a group ("officials") but stays on a singular ("the union said")
-    while toks and toks[0].lower_ in NAME_OPENERS and plural_head(token):
-        toks.pop(0)
-    name = phrase_text(toks)
-    if not name:
-        return None
-    plural = plural_head(token)
-    kind = kind_of_name(name, plural=plural)
-    if kind == "other" and not plural and token.pos_ == "NOUN" and not is_org_noun(token):
-        kind = "person"  # "a spokesperson for the ministry", "the journalist"
-    return Named(name, kind)
-
-
-def coordinated_group(token: Token) -> Named | None:
-    """ "several in-post and former US, European and Russian officials": the parser may read the
-    first coordinated modifier as a noun of its own; the group is the whole coordination."""
-    plural = [c for c in token.conjuncts if c.tag_ == "NNS" and c.i > token.i]
-    if plural_head(token) or not plural or token.pos_ == "PROPN" or token.ent_type_:
-        return None
-    toks = noun_phrase_tokens(token, last=plural[-1].i)
-    while toks and toks[0].lower_ in NAME_OPENERS:
-        toks.pop(0)
-    return Named(phrase_text(toks), "group") if toks else None

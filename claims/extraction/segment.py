@@ -42,7 +42,13 @@ def opens_with_quote(text: str) -> bool:
 
 
 def segment(
-    doc: Doc, *, offset: int, block_index: int, first_index: int = 0, is_headline: bool = False
+    doc: Doc,
+    *,
+    offset: int,
+    block_index: int,
+    first_index: int = 0,
+    is_headline: bool = False,
+    display: bool = False,
 ) -> tuple[Sentence, ...]:
     """The sentences of one paragraph Doc, numbered from `first_index`."""
     sentences = []
@@ -62,6 +68,7 @@ def segment(
                 all_quoted=opens_with_quote(span.text) and not ends_in_quote,
                 opens_paragraph_with_quote=paragraph_quoted and not sentences,
                 is_headline=is_headline,
+                display=display,
             )
         )
     return tuple(sentences)
@@ -73,7 +80,12 @@ def segment_report(blocks: Sequence[Block], docs: Sequence[Doc]) -> tuple[Senten
     count = 0
     for block_index, (block, doc) in enumerate(zip(blocks, docs, strict=True)):
         found = segment(
-            doc, offset=block.start, block_index=block_index, first_index=count, is_headline=block.is_headline
+            doc,
+            offset=block.start,
+            block_index=block_index,
+            first_index=count,
+            is_headline=block.is_headline,
+            display=block.display,
         )
         count += len(found)
         sentences += found

@@ -21,8 +21,10 @@ from .carve import (
     CONSEQUENCE_PARTICIPLES,
     PARTICIPLE_CUES,
     agentless_passive,
+    alleging_noun,
     belongs_to_speaker,
     carve_outs,
+    continues_content,
     judges_truth,
     participles,
     raised_subject,
@@ -33,7 +35,6 @@ from .carve import (
 )
 from .cues import (
     CLAIM_NOUNS,
-    CONTENTLESS_CUES,
     CUE_ROLES,
     according_frame,
     attributes_without_a_clause,
@@ -44,10 +45,10 @@ from .cues import (
     subject_of,
     trailing_according_frame,
 )
+from .descriptions import DescriptionsMixin, speaker_says, stances_on_what_precedes
 from .entities import ORG_PRONOUNS
+from .hidden_cues import closing_speech, speaks_in_words, trailing_speech, view_frame
 from .phrases import (
-    antecedent,
-    checkable,
     close_gaps,
     descriptions,
     has_subject,
@@ -65,7 +66,7 @@ from .types import Clause, Frame, Sentence
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
 
 
-class _Splitter:
+class _Splitter(DescriptionsMixin):
     def __init__(self, sentence: Sentence):
         self.sentence = sentence
         self.clauses: list[Clause] = []
@@ -98,13 +99,17 @@ class _Splitter:
             # "A were killed and B are missing, according to X": the parser hangs "according to" on
             # the last conjunct, but it covers the whole coordination
             shared = next((f for f in map(according_frame, [pred, *parts]) if f is not None), None)
-            own_frame = according_frame(pred) or shared or frame
+            own_frame = according_frame(pred) or shared or frame or (None if nested else view_frame(pred))
             if own_frame is None and via == "main":
                 own_frame = trailing_according_frame(pred)
             self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)
             frame = shared or frame
 
+        said = contents_of(pred) if not nested and is_cue(pred) else []
         for p in parts:
+            if continues_content(pred, p, said):
+                self.visit(p, frame=frame_for_cue(pred), borrowed=(), via="content", nested=True)
+                continue
             if via == "content" and frame is not None and belongs_to_speaker(pred, p):
                 # "said the dam had not been inspected and blamed the government": "blamed" is the
                 # speaker's second act, hung by the parser on the reported clause
@@ -127,11 +132,31 @@ class _Splitter:
             self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
             # "Vantrix said it would appeal, calling the decision flawed"
             self._participle_clauses(pred, participles(pred), frame=cue_frame, borrowed=borrowed)
+        elif (trailing := trailing_speech(pred)) is not None:
+            self._trailing(pred, *trailing)
         elif attributes_without_a_clause(pred) and not agentless_passive(pred):
             # "..., according to X" names who says so, whatever the verb
             self._clause(pred, skip, frame=according_frame(pred) or cue_frame, borrowed=borrowed, via="cue")
         else:
-            self._clause(pred, skip, frame=frame, borrowed=borrowed, via=via)
+            # "Firms have announced 800MW, according to X": a cue verb with nothing to introduce is
+            # an ordinary clause, and "according to" still says whose it is
+            own = according_frame(pred) or (trailing_according_frame(pred) if via == "main" else None)
+            if own is None and frame is None and speaks_in_words(pred):
+                # "... but warned against drawing firm conclusions": a speech act is its speaker's
+                own = cue_frame
+            self._clause(pred, skip, frame=own or frame, borrowed=borrowed, via=via)
+
+    def _trailing(self, cue: Token, speaker: Token, content: list[Token]) -> None:
+        """ "The benefit held after the figures were adjusted, the authors said": what stands before
+        the comma is the speaker's, as one clause (the parser did not say how it is built)."""
+        quoted = bool(content) and content[0].is_quote
+        frame = replace(frame_for_cue(cue), source=speaker, direct_quote=quoted)
+        tokens = trim(content, content=True)
+        head = phrase_head(tokens)
+        if head is not None:
+            self._emit(
+                Clause(sentence=self.sentence, head=head, tokens=tuple(tokens), frame=frame, via="content")
+            )
 
     def _reported(self, cue: Token, content: Token, frame: Frame, skip: set[int], borrowed: tuple) -> None:
         """One content clause of a cue; when its subject is a vague pronoun that the sentence does
@@ -169,6 +194,12 @@ class _Splitter:
         who = tuple(subject_phrase(frame.source)) if frame.source is not None else ()
         role = CUE_ROLES.get(verb.lemma_.lower(), frame.role)
         act = Frame(source=frame.source, role=role, cue=verb.text, cue_index=verb.i)
+        said = contents_of(verb)
+        if said:
+            # "said the study was careful but cautioned that towns may differ": what was cautioned
+            for c in said:
+                self._reported(verb, c, act, set(), ())
+            return
         tokens = tuple(trim(close_gaps(subtree(verb, set()))))
         self._emit(
             Clause(
@@ -185,11 +216,16 @@ class _Splitter:
     def _clause(self, pred, skip, *, frame, borrowed, via, nested=False):
         out = carve_outs(pred, skip, frame=frame, via=via)
         relcls, apps = descriptions(subtree(pred, set(out.skip)))
-        tokens = subtree(pred, set(out.skip) | {r.i for r in relcls} | {a.i for a in apps})
+        gaps = stances_on_what_precedes(subtree(pred, set(out.skip)))
+        # "..., a figure the council disputed": the noun summing up the clause goes with the stance
+        gapped = {g.head.i if g.head.dep_ in {"npadvmod", "appos"} else g.i for g in gaps}
+        tokens = subtree(pred, set(out.skip) | {r.i for r in relcls} | {a.i for a in apps} | gapped)
         # commas and conjunctions left hanging before a carved-out conjunct
         tokens = trim(close_gaps(tokens), content=via == "content")
         if via == "content" and tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "nsubj":
-            tokens = tokens[1:]
+            # a "that" read as the subject beside the real one; "I think that is wrong" keeps it
+            if sum(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in pred.children) > 1:
+                tokens = tokens[1:]
         if via == "content":
             # "... but that if he had spoken": a second "that" only repeats the reporting
             tokens = [
@@ -219,12 +255,19 @@ class _Splitter:
         for t in out.side:
             self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
         for t in out.alleged:
-            noun = t.head
-            claim = Frame(source=noun, role=CLAIM_NOUNS[noun.lemma_.lower()], cue=noun.text, cue_index=noun.i)
+            noun = alleging_noun(t)
+            role = CLAIM_NOUNS.get(noun.lemma_.lower(), "reported")
+            claim = Frame(source=noun, role=role, cue=noun.text, cue_index=noun.i)
             self.visit(t, frame=claim, borrowed=(), via="content", nested=True)
         # who someone is ("Berg, who ran the bank", "Ruiz, the former chief executive") is
-        # background the report gives in its own voice, even inside someone else's statement
-        self._descriptions_to_clauses(relcls, apps, frame=None)
+        # background the report gives in its own voice, even inside someone else's statement; what
+        # a speaker says of a thing ("moved losses into a subsidiary, which was not included in the
+        # figures") or says in their own quoted words stays theirs
+        for g in gaps:
+            self._stance_on_antecedent(g)
+        theirs = [r for r in relcls if speaker_says(r, frame, via)]
+        self._descriptions_to_clauses([r for r in relcls if r not in theirs], apps, frame=None)
+        self._descriptions_to_clauses(theirs, [], frame=frame)
 
     def _participle_clauses(self, pred, participles, *, frame, borrowed, content: bool = True):
         """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one
@@ -280,85 +323,6 @@ class _Splitter:
                 )
             )
 
-    def _carve_descriptions(self, pred, skip, *, frame):
-        tokens = subtree(pred, skip)
-        relcls, apps = descriptions(tokens)
-        self._descriptions_to_clauses(relcls, apps, frame=frame)
-
-    def _reported_in_relative(self, relcl: Token) -> bool:
-        """ "the spokesman, who said the club would be expelled", "the ruling, which found that ...":
-        a speech verb in a relative clause attributes its content to the noun described. Returns
-        whether the clause was taken as an attribution."""
-        cue_frame = frame_for_cue(relcl)
-        contents = contents_of(relcl)
-        for c in contents:
-            self.visit(c, frame=cue_frame, borrowed=raised_subject(relcl, c), via="content", nested=True)
-        if contents or relcl.lemma_.lower() not in CONTENTLESS_CUES:
-            return bool(contents)
-        # "Berg, who denied the allegations, ...": the denial is theirs
-        tokens = [
-            t for t in subtree(relcl, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == relcl)
-        ]
-        self._emit(
-            Clause(
-                sentence=self.sentence,
-                head=relcl,
-                tokens=tuple(trim(tokens)),
-                borrowed_subject=tuple(antecedent(relcl.head)),
-                link=" ",
-                frame=cue_frame,
-                via="cue",
-            )
-        )
-        return True
-
-    def _descriptions_to_clauses(self, relcls, apps, *, frame):
-        merged_apps = set()
-        relcls = [r for r in relcls if r.i not in self.described]
-        apps = [a for a in apps if a.i not in self.described]
-        self.described |= {r.i for r in relcls} | {a.i for a in apps}
-        for r in relcls:
-            if is_cue(r) and self._reported_in_relative(r):
-                continue
-            about = antecedent(r.head)
-            toks = [t for t in subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
-            extra: list[Token] = []
-            if r.lemma_ == "be":
-                # "Berg, who is a fellow at X, the chancellor of Y": the later appositions belong here
-                for a in apps:
-                    if a.head == r.head and a.i > r.i:
-                        extra += subtree(a, set())
-                        merged_apps.add(a.i)
-            self._emit(
-                Clause(
-                    sentence=self.sentence,
-                    head=r,
-                    tokens=tuple(trim(toks)),
-                    borrowed_subject=tuple(about),
-                    link=" ",
-                    frame=frame,
-                    via="relcl",
-                    extra=tuple(trim(extra)),
-                )
-            )
-        for a in apps:
-            if a.i in merged_apps:
-                continue
-            toks = [t for t in subtree(a, {c.i for c in a.children if c.dep_ == "relcl"})]
-            if not checkable(toks):
-                continue
-            self._emit(
-                Clause(
-                    sentence=self.sentence,
-                    head=a,
-                    tokens=tuple(trim(toks)),
-                    borrowed_subject=tuple(antecedent(a)),
-                    link=" is ",
-                    frame=frame,
-                    via="appos",
-                )
-            )
-
 
 def _cited(frame: Frame | None, who: Token) -> tuple[Token, ...]:
     """A participle said by the same speaker keeps the speaker's nested sources."""
@@ -372,9 +336,16 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
     ("he told many people that ...") is part of what is quoted, not an attribution by the report.
     """
     root = sentence.span.root
+    if root.pos_ in {"NOUN", "PROPN"}:
+        # "Kemi Obi, the port's chief, posted on LinkedIn that ...": the parser made the speaker
+        # the root and the speech verb a modifier of it; the speech verb is the predicate
+        root = next((c for c in root.children if c.dep_ == "acl" and is_cue(c) and contents_of(c)), root)
     quoted = in_quotes(root.doc.text, root.idx, root.idx + len(root.text))
     splitter = _Splitter(sentence)
-    splitter.visit(root, frame=None, borrowed=(), via="main", nested=quoted)
+    # "“...,” the firm's lawyer wrote in a post": the speech verb the parser hung inside the quote
+    cue = closing_speech(root, sentence.span) if quoted else None
+    frame = replace(frame_for_cue(cue), direct_quote=True) if cue is not None else None
+    splitter.visit(root, frame=frame, borrowed=(), via="main" if frame is None else "content", nested=quoted)
     return tuple(sorted(splitter.clauses, key=lambda c: c.start))
 
 

@@ -103,6 +103,9 @@ class Block:
     end: int
     text: str
     is_headline: bool = False
+    # a line that is no sentence (headline, standfirst, subhead, key-event line): it sums up the body
+    display: bool = False
+    listed: bool = False  # an item of a list that the block before opened with a colon
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,7 @@ class Sentence:
     all_quoted: bool = False  # the sentence opens with a quotation mark and closes it: all quotation
     opens_paragraph_with_quote: bool = False  # first sentence of a paragraph opening with a quote mark
     is_headline: bool = False
+    display: bool = False  # in a line that is no sentence (see Block.display)
 
     @property
     def start(self) -> int:

@@ -78,7 +78,10 @@ def test_says_report_headline_is_credited_to_the_news_org_behind_the_report(run)
         "Minister held secret talks with lobbyists, says report\n\n"
         "The Daily Courier reported that the minister met lobbyists four times in 2023."
     )
-    assert source_names(claim_with(e, "secret talks")) == ["The Daily Courier"]
+    headline = next(c for c in e.claims if "secret talks" in c.text)
+    assert source_names(headline) == ["The Daily Courier"]
+    # the headline sums up the body's statement, which is the one kept
+    assert e.claims[headline.duplicate_of] == claim_with(e, "four times")
 
 
 def test_he_said_after_an_unnamed_speaker_points_back_to_them(run):
@@ -222,3 +225,37 @@ def test_a_second_quotation_after_the_speaker_is_the_same_speakers(run):
     )
     assert source_names(claim_with(e, "prisoners were the bridge")) == ["Ana Ruiz"]
     assert claim_with(e, "teaches law").sources == ()
+
+
+def test_the_interviewee_is_the_person_the_intro_names_most_not_the_first_name_tagged(run):
+    e = run(
+        "‘We will fix the pipes’: the port's chief on leaks and fares\n\n"
+        "Lena Park has run the Leith port authority for two years. We met at the Dalton Quay offices. "
+        "Park, an engineer, took over after the floods.\n\n"
+        "Q: How much has the strike cost?\n\n"
+        "About £4m so far. We lost 60 sailings in March.\n\n"
+        "Q: Will fares rise?\n\n"
+        "Fares will rise by 5% in January.\n\n"
+        "Q: Is the pier safe?\n\n"
+        "Engineers inspected it in May and found no cracks."
+    )
+    assert source_names(claim_with(e, "60 sailings")) == ["Lena Park"]
+
+
+def test_an_explainers_question_subheads_make_no_interview(run):
+    e = run(
+        "Why the ferry strike matters\n\n"
+        "The Harbour Workers' Union has called three strikes this month.\n\n"
+        "Why are the crews striking?\n\n"
+        "The union wants a 9% pay rise over two years.\n\n"
+        "What has the operator offered?\n\n"
+        "The operator has offered 4%.\n\n"
+        "What happens next?\n\n"
+        "Talks resume on Monday."
+    )
+    assert source_names(claim_with(e, "9% pay rise")) == []
+    assert source_names(claim_with(e, "offered 4%")) == []
+
+
+def test_neither_side_names_no_source(run):
+    assert source_names(claim_with(run("Neither side expects a deal before May."), "deal")) == []

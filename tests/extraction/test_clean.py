@@ -1,3 +1,5 @@
+import pytest
+
 from claims.extraction.clean import content_blocks, find_furniture
 
 
@@ -52,6 +54,30 @@ def test_first_block_without_full_stop_is_the_headline():
     text = "Council approves budget\n\nThe council voted 7-2."
     blocks = content_blocks(text, find_furniture(text))
     assert [b.is_headline for b in blocks] == [True, False]
+
+
+def test_lines_that_are_no_sentence_are_display_lines_that_sum_up_the_body():
+    text = (
+        "Ferry operator halts crossings\n\nWinds of 70mph expected along the coast\n\n"
+        "All sailings were cancelled on Monday.\n\nHarbour wall damaged overnight\n\nPart of the wall fell."
+    )
+    blocks = content_blocks(text, find_furniture(text))
+    assert [(b.is_headline, b.display) for b in blocks] == [
+        (True, True),
+        (False, True),
+        (False, False),
+        (False, True),
+        (False, False),
+    ]
+
+
+def test_items_of_a_list_opened_by_a_colon_are_content_not_display_lines():
+    text = (
+        "Bakery chain results\n\nThe chain reported these figures for the year:\n\n"
+        "Sales: £310m vs. £295m a year earlier\n\nStores: 412, up from 398\n\nThe shares rose 3%."
+    )
+    blocks = content_blocks(text, find_furniture(text))
+    assert [b.display for b in blocks] == [True, False, False, False, False]
 
 
 def test_byline_is_furniture():
@@ -237,3 +263,76 @@ def test_body_sentences_about_cookies_commissions_and_writers_stay():
 def test_a_dateline_with_any_agency_in_brackets_is_furniture():
     text = "Briefs\n\nNAIROBI (Wire) - The payments firm said 2m accounts were exposed."
     assert spans_text(text, find_furniture(text)) == ["NAIROBI (Wire) - "]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Already a subscriber? Log in",
+        "This story has been updated to include a statement from the council.",
+        "Correction: An earlier version of this article gave the wrong date for the vote.",
+        "An earlier version of this story misnamed the harbour master.",
+        "Contact the author at a.ruiz@example-news.com",
+        "Click here to read the full inspection report.",
+        "Loading...",
+        "Kemi Obi is a senior reporter covering transport.",
+        "Posted by newsdesk at 10:32",
+        "6 min read",
+        "Illustration by Ana Ruiz",
+        "Produced by the data team",
+        "###",
+        "-ends-",
+        "Notes to editors",
+        "Media contact: Jo Bell, press@example.com",
+        "For more information, visit the company's website.",
+        "Toggle caption",
+        "Enlarge this image",
+        "Open image in gallery",
+        "Sport | Cricket | Scores | Fixtures",
+        "News › Courts & Crime",
+        "9 min read · Published 4 May 2027",
+        "Comments are closed on this article because of the trial",
+        "Source: National Statistics Office",
+        "More Cricket News",
+        "Last updated: 21:40, Friday 7 May 2027",
+        "FTSE  7,812  ▲ 0.4%   Market data delayed 15 minutes",
+        "Bet on the Test with SpinBet – new customers get £20 in free bets",
+        "Money Matters: the week’s biggest money stories, explained",
+        "This interview has been edited for length and clarity.",
+    ],
+)
+def test_the_pages_notes_on_itself_are_furniture(line):
+    text = f"Ferry fares to rise\n\nFares would rise 4%, the operator said.\n\n{line}\n\nThe vote is in May."
+    assert spans_text(text, find_furniture(text)) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story of the harbour has been told many times.",
+        "Click-through rates fell by a third, the company said.",
+        "Data by region show the north fared worst.",
+        "Media contacts with the minister were logged by his office.",
+        "Key facts about the dam were withheld from the inquiry.",
+        "Sales rose 4% | the company said the figure was a record.",
+        "Source: a person familiar with the talks said the deal was close.",
+    ],
+)
+def test_sentences_that_look_like_page_notes_are_kept(line):
+    text = f"Ferry fares to rise\n\n{line}\n\nThe council will vote in May."
+    assert find_furniture(text) == ()
+
+
+def test_an_interviews_question_and_answer_labels_are_furniture_before_the_text():
+    text = "Harbour chief on the strike\n\nQ: How much has it cost?\n\nA: About £4m so far."
+    blocks = content_blocks(text, find_furniture(text))
+    assert [b.text for b in blocks] == [
+        "Harbour chief on the strike",
+        "How much has it cost?",
+        "About £4m so far.",
+    ]
+
+
+def test_a_sentence_opening_with_a_capital_a_is_no_answer_label():
+    text = "Harbour chief on the strike\n\nA strike at the port cost £4m in March."
+    assert find_furniture(text) == ()

@@ -24,31 +24,40 @@ GOLDS = sorted(p.name.removesuffix(".gold.json") for p in REPORTS.glob("*.gold.j
 
 # (recall, precision, attribution, attributed recall) each report must reach, set at what each
 # honestly reaches (rounded down), so a change that loses ground on any report shows. The twelve
-# blind reports of issue 11 (first-run and after-fix figures in the README) are among them.
+# blind reports of issue 11 and the eight of batch 4 (first-run and after-fix figures in the README)
+# are among them.
 # A report added without figures of its own must reach what the issue asks of reports held back.
 DEFAULT = (0.85, 0.85, 0.9, 0.8)
 THRESHOLDS = {
-    "battery-gigafactory-analysis": (1.0, 0.64, 0.9, 0.58),
-    "clean-air-asthma": (0.9, 0.84, 0.89, 0.8),
+    "battery-gigafactory-analysis": (1.0, 0.71, 0.97, 0.91),
+    "business-corvane-quarterly-results": (0.85, 0.91, 0.83, 0.8),
+    "clean-air-asthma": (0.9, 0.86, 0.97, 0.88),
     "club-land": (1.0, 0.92, 0.92, 1.0),
-    "council-libraries-budget": (0.86, 0.86, 0.94, 0.8),
-    "dam-collapse": (1.0, 0.92, 0.92, 0.9),
-    "dam-talks-engineers": (0.87, 0.86, 0.88, 0.75),
-    "energy-boss-ruling": (0.9, 0.88, 0.9, 0.75),
-    "eu-fine": (1.0, 0.83, 1.0, 1.0),
-    "marrick-by-election": (0.89, 0.83, 0.97, 0.87),
+    "council-libraries-budget": (0.96, 0.93, 1.0, 0.93),
+    "court-roofing-contractor-fraud-trial": (0.96, 0.91, 0.85, 0.83),
+    "dam-collapse": (1.0, 1.0, 0.92, 0.9),
+    "dam-talks-engineers": (0.87, 0.91, 0.93, 0.81),
+    "energy-boss-ruling": (0.9, 0.91, 0.95, 0.86),
+    "eu-fine": (1.0, 0.9, 1.0, 1.0),
+    "explainer-tavora-teacher-shortage": (0.9, 0.86, 0.82, 0.68),
+    "health-screens-bedtime-sleep-study": (0.88, 0.87, 0.89, 0.81),
+    "interview-eastbridge-water-ceo": (0.8, 0.82, 0.84, 0.65),
+    "liveblog-storm-edda-flooding": (0.85, 0.86, 0.88, 0.78),
+    "marrick-by-election": (0.89, 0.85, 1.0, 0.9),
     "mining-bribery": (1.0, 1.0, 1.0, 1.0),
-    "nut-study": (0.93, 0.84, 0.9, 0.86),
-    "planning-revolt": (0.93, 0.89, 0.96, 0.94),
-    "restaurant-earnings": (0.92, 0.87, 0.91, 0.8),
-    "robotaxi-permit-suspended": (0.96, 0.82, 0.88, 0.77),
-    "storm-ardith-live": (0.96, 0.71, 0.87, 0.78),
-    "striker-record-fee": (0.85, 0.88, 0.93, 0.8),
-    "transit-chief-interview": (1.0, 0.57, 0.88, 0.84),
-    "treasurer-fraud": (0.94, 0.89, 1.0, 0.94),
+    "nut-study": (0.93, 0.91, 0.95, 0.93),
+    "planning-revolt": (0.93, 0.92, 0.96, 0.94),
+    "restaurant-earnings": (0.92, 0.87, 0.94, 0.85),
+    "robotaxi-permit-suspended": (1.0, 0.86, 0.95, 0.92),
+    "sport-brannigan-transfer-valmont": (0.88, 0.93, 0.89, 0.77),
+    "storm-ardith-live": (0.96, 0.89, 0.92, 0.84),
+    "striker-record-fee": (0.88, 0.88, 1.0, 0.96),
+    "transit-chief-interview": (1.0, 0.66, 0.92, 0.88),
+    "treasurer-fraud": (0.94, 0.96, 1.0, 0.94),
     "vaccine-stockpile": (1.0, 1.0, 0.93, 1.0),
-    "wire-chip-sale": (1.0, 0.96, 0.96, 0.81),
-    "wire-world-briefs": (0.9, 0.8, 0.97, 0.84),
+    "wire-chip-sale": (1.0, 0.96, 1.0, 0.87),
+    "wire-finance-minister-resignation": (0.88, 0.9, 0.86, 0.72),
+    "wire-world-briefs": (0.9, 0.93, 0.97, 0.84),
 }
 
 

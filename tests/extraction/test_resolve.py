@@ -47,3 +47,11 @@ def test_same_source_is_one_name_across_the_report(run):
     )
     names = {s.name for c in e.claims for s in c.sources}
     assert names == {"Ana Costa"}
+
+
+def test_a_pronoun_inside_a_quotation_does_not_take_over_the_story(run):
+    e = run(
+        "“Mr Pollard is a builder, not an accountant,” Mr Hartley said. “He did what the council asked.” "
+        "He told the jury that some of the work had been delayed by the pandemic."
+    )
+    assert source_names(claim_with(e, "delayed by the pandemic")) == ["Hartley"]

@@ -240,3 +240,13 @@ def test_a_refusal_said_beside_a_statement_is_one_claim(nlp):
 def test_a_relative_clause_on_what_would_not_be_accepted_stays_in_its_clause(nlp):
     texts = [t for t, _ in clause_texts(nlp, "The union would not accept a deal that cuts night shifts.")]
     assert texts == ["The union would not accept a deal that cuts night shifts"]
+
+
+def test_a_demonstrative_that_heading_what_someone_thinks_keeps_its_place(stages):
+    s = stages("I think that is the safest plan for the marina.")
+    assert [r.text for r in s.rendered] == ["That is the safest plan for the marina"]
+
+
+def test_the_other_half_of_a_contrast_is_no_second_claim(stages):
+    s = stages("The embassy said the charges had been suspended, not withdrawn.")
+    assert [r.text for r in s.rendered] == ["The charges had been suspended, not withdrawn"]

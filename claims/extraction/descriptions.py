@@ -1,0 +1,188 @@
+"""Split, continued: relative clauses and appositions about someone become claims of their own
+("Berg, who ran the bank, ...", "Ruiz, the former chief executive, ..."), and a speech verb in a
+relative clause attributes its content to the noun described ("the spokesman, who said ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .carve import agentless_passive, raised_subject
+from .cues import CUE_ROLES, RELATIVE_TAGS, attributes_without_a_clause, contents_of, frame_for_cue, is_cue
+from .hidden_cues import said_of_antecedent
+from .persons import PERSON_NOUNS
+from .phrases import (
+    antecedent,
+    checkable,
+    descriptions,
+    noun_phrase,
+    relative_subject,
+    subject_phrase,
+    subtree,
+    trim,
+)
+from .segment import in_quotes
+from .types import Clause, Frame, Sentence
+
+
+def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
+    """A relative clause inside what someone says is theirs when it is in their quoted words, or
+    when it tells of a thing they speak of ("moved losses into a subsidiary, which was not included
+    in the figures") rather than glossing a person or saying what the subject is."""
+    if frame is None or frame.source is None or via != "content":
+        return False
+    doc = relcl.doc
+    if in_quotes(doc.text, relcl.idx, relcl.idx + len(relcl)):
+        return True
+    noun = relcl.head
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "said the changes, which would let councils ..., were needed": what they are
+    return noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in PERSON_NOUNS
+
+
+# Verbs by which someone takes a stance on a thing: "a figure the council disputed", "a charge the
+# club admitted".
+STANCES_ON_A_THING = frozenset("dispute deny reject contest admit acknowledge accept confirm".split())
+
+
+def stances_on_what_precedes(tokens: list[Token]) -> list[Token]:
+    """ "..., a figure the council disputed", "..., a charge the club admitted": a relative clause
+    with no relative pronoun, whose subject takes a stance on the noun it follows."""
+    return [
+        t
+        for t in tokens
+        if t.dep_ == "relcl"
+        and t.lemma_.lower() in STANCES_ON_A_THING
+        and any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in t.children)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} or c.tag_ in RELATIVE_TAGS for c in t.children)
+    ]
+
+
+class DescriptionsMixin:
+    """Mixed into the splitter, which provides `sentence`, `described`, `_emit` and `visit`."""
+
+    sentence: Sentence
+    described: set[int]
+
+    def _stance_on_antecedent(self, relcl: Token) -> None:
+        """ "a figure the council disputed": the council disputed the figure, and says so."""
+        subject = next(c for c in relcl.children if c.dep_ == "nsubj")
+        frame = Frame(
+            source=subject,
+            role=CUE_ROLES.get(relcl.lemma_.lower(), "said"),
+            cue=relcl.text,
+            cue_index=relcl.i,
+        )
+        tokens = (relcl, *[t for t in noun_phrase(relcl.head) if t.i < relcl.i])
+        clause = Clause(
+            sentence=self.sentence,
+            head=relcl,
+            tokens=tokens,
+            borrowed_subject=tuple(subject_phrase(subject)),
+            link=" ",
+            frame=frame,
+            via="cue",
+        )
+        self._emit(clause)
+
+    def _carve_descriptions(self, pred, skip, *, frame):
+        tokens = subtree(pred, skip)
+        relcls, apps = descriptions(tokens)
+        self._descriptions_to_clauses(relcls, apps, frame=frame)
+
+    def _reported_in_relative(self, relcl: Token) -> bool:
+        """ "the spokesman, who said the club would be expelled", "the ruling, which found that ...":
+        a speech verb in a relative clause attributes its content to the noun described. Returns
+        whether the clause was taken as an attribution."""
+        cue_frame = frame_for_cue(relcl)
+        contents = contents_of(relcl)
+        for c in contents:
+            relative = relative_subject(c)
+            if relative is not None:
+                # "services, which the council says carry fewer than 20 passengers": the services do
+                tokens = tuple(trim(subtree(c, {relative.i})))
+                about = tuple(antecedent(relcl.head))
+                self._emit(
+                    Clause(
+                        sentence=self.sentence,
+                        head=c,
+                        tokens=tokens,
+                        borrowed_subject=about,
+                        link=" ",
+                        frame=cue_frame,
+                        via="content",
+                    )
+                )
+                continue
+            self.visit(c, frame=cue_frame, borrowed=raised_subject(relcl, c), via="content", nested=True)
+        said_of = said_of_antecedent(relcl)
+        for c in said_of:
+            # "a drought that its central bank says cut growth to 0.8%": the drought cut growth
+            self.visit(c, frame=cue_frame, borrowed=tuple(antecedent(relcl.head)), via="content", nested=True)
+        contents = contents or said_of
+        if contents or not attributes_without_a_clause(relcl) or agentless_passive(relcl):
+            # ("the trial, which is expected to last three weeks": expected by nobody named)
+            # "Berg, who denied the allegations", "the club, which reported a loss of £12m"
+            return bool(contents)
+        # "Berg, who denied the allegations, ...": the denial is theirs
+        tokens = [
+            t for t in subtree(relcl, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == relcl)
+        ]
+        self._emit(
+            Clause(
+                sentence=self.sentence,
+                head=relcl,
+                tokens=tuple(trim(tokens)),
+                borrowed_subject=tuple(antecedent(relcl.head)),
+                link=" ",
+                frame=cue_frame,
+                via="cue",
+            )
+        )
+        return True
+
+    def _descriptions_to_clauses(self, relcls, apps, *, frame):
+        merged_apps = set()
+        relcls = [r for r in relcls if r.i not in self.described]
+        apps = [a for a in apps if a.i not in self.described]
+        self.described |= {r.i for r in relcls} | {a.i for a in apps}
+        for r in relcls:
+            if is_cue(r) and self._reported_in_relative(r):
+                continue
+            about = antecedent(r.head)
+            toks = [t for t in subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
+            extra: list[Token] = []
+            if r.lemma_ == "be":
+                # "Berg, who is a fellow at X, the chancellor of Y": the later appositions belong here
+                for a in apps:
+                    if a.head == r.head and a.i > r.i:
+                        extra += subtree(a, set())
+                        merged_apps.add(a.i)
+            self._emit(
+                Clause(
+                    sentence=self.sentence,
+                    head=r,
+                    tokens=tuple(trim(toks)),
+                    borrowed_subject=tuple(about),
+                    link=" ",
+                    frame=frame,
+                    via="relcl",
+                    extra=tuple(trim(extra)),
+                )
+            )
+        for a in apps:
+            if a.i in merged_apps:
+                continue
+            toks = [t for t in subtree(a, {c.i for c in a.children if c.dep_ == "relcl"})]
+            if not checkable(toks):
+                continue
+            self._emit(
+                Clause(
+                    sentence=self.sentence,
+                    head=a,
+                    tokens=tuple(trim(toks)),
+                    borrowed_subject=tuple(antecedent(a)),
+                    link=" is ",
+                    frame=frame,
+                    via="appos",
+                )
+            )

@@ -1,0 +1,81 @@
+"""Sources named by a common noun phrase: "a spokesperson for the ministry", "several in-post and
+former US, European and Russian officials" (a coordination the parser splits)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from .entities import NAME_OPENERS, is_org_noun, kind_of_name, plural_head
+from .phrases import noun_phrase_tokens, phrase_text
+
+
+class Named(NamedTuple):
+    """What a source phrase names: the name, its kind and the other names it goes by."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+# "Not everyone welcomed it", "Nobody said so": an indefinite pronoun names no source.
+NOBODY_IN_PARTICULAR = frozenset(
+    "everyone everybody anyone anybody someone somebody no-one nobody none nothing something".split()
+)
+
+
+def _split_off_before(token: Token) -> list[Token]:
+    """ "Several in-post and former US officials": the words the parser made a subject of their
+    own, joined to this one by "and" right before it, are part of the same group."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    doc = token.doc
+    for other in token.head.children:
+        if other.dep_ == token.dep_ and other.i < token.i and other.right_edge.i + 1 == token.left_edge.i:
+            if any(
+                c.dep_ == "cc" and c.lower_ == "and" and c.i == other.right_edge.i for c in other.children
+            ):
+                return list(doc[other.left_edge.i : token.left_edge.i])
+    return []
+
+
+def names_nobody(token: Token) -> bool:
+    """ "Not everyone", "nobody", "no minister": nobody in particular, so no source."""
+    return token.lower_ in NOBODY_IN_PARTICULAR or any(
+        c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in token.children
+    )
+
+
+def common_noun_source(token: Token) -> Named | None:
+    """A common noun phrase as a source: "several in-post and former US officials", "a
+    spokesperson for the ministry"; without its relative clauses and appositions."""
+    if names_nobody(token):
+        return None
+    # "the airline's estimate": the owner without its possessive ending
+    toks = _split_off_before(token) + noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
+    while toks and toks[-1].tag_ == "POS":
+        toks.pop()
+    # the article goes from a group ("officials") but stays on a singular ("the union said")
+    while toks and toks[0].lower_ in NAME_OPENERS and plural_head(token):
+        toks.pop(0)
+    name = phrase_text(toks)
+    if not name:
+        return None
+    plural = plural_head(token)
+    kind = kind_of_name(name, plural=plural)
+    if kind == "other" and not plural and token.pos_ == "NOUN" and not is_org_noun(token):
+        kind = "person"  # "a spokesperson for the ministry", "the journalist"
+    return Named(name, kind)
+
+
+def coordinated_group(token: Token) -> Named | None:
+    """ "several in-post and former US, European and Russian officials": the parser may read the
+    first coordinated modifier as a noun of its own; the group is the whole coordination."""
+    plural = [c for c in token.conjuncts if c.tag_ == "NNS" and c.i > token.i]
+    if plural_head(token) or not plural or token.pos_ == "PROPN" or token.ent_type_:
+        return None
+    toks = noun_phrase_tokens(token, last=plural[-1].i)
+    while toks and toks[0].lower_ in NAME_OPENERS:
+        toks.pop(0)
+    return Named(phrase_text(toks), "group") if toks else None

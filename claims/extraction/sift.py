@@ -1,0 +1,180 @@
+"""Stage 6b, sift: drop what reads as a clause but asserts nothing a fact-checker could check.
+
+- questions ("Why is this so hard?", "Is that enough?"): a question asserts nothing;
+- commands ("Start with the numbers", "Please don't go"): an imperative asserts nothing;
+- empty equations ("A 41-year-old woman is a 41-year-old woman"): a description read back as the
+  name it describes, when the parse hangs the name inside its own apposition;
+- a line that is no sentence with no verb and no figure ("The Morning Herald"): a name or a label;
+- a speech act with nothing said ("the mayor asked", after a quoted question): who spoke is not a claim;
+- a bare pronoun with a short predicate and nothing specific ("It was not enough", "That ends
+  today"): with no name, number or date and nobody to read the pronoun as, there is nothing to check;
+  "that is not true" judges a claim and stays (a denial);
+- notes on how the report was sourced ("spoke on condition of anonymity", "asked not to be named"):
+  they say why a source is unnamed, not what happened.
+
+Each test looks at the parse and the sentence's punctuation only, never at a report's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .carve import TRUTH_WORDS
+from .cues import is_cue, subject_of
+from .segment import in_quotes
+from .types import RenderedClause
+
+# Punctuation that ends a sentence; the first one after a clause says whether it was asked or told.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+# Auxiliaries an imperative may take ("Don't go", "Do look").
+IMPERATIVE_AUX = frozenset({"do", "don't", "don’t", "dont", "n't", "n’t", "not", "never"})
+# "Let's start with ...", "Let us be clear": a proposal to the reader, whatever the parse makes of it
+LET_US = frozenset({"'s", "’s", "us"})
+# Words that open a command before its verb.
+COMMAND_OPENERS = frozenset({"please", "just", "now", "so", "and", "but", "then", "first", "do"})
+# Verbs of asking: with nothing asked, only who spoke is left.
+ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "press", "question"})
+# The site talking to its readers inside a paragraph: "you can send us your photos", "We apologise
+# for the error".
+TO_THE_READER = re.compile(
+    r"\b(send us (your|any)|share your (photos|videos|pictures|stories)|(we|i) apologi[sz]e for)\b",
+    re.IGNORECASE,
+)
+# The writer in their own voice, and what they do to make a report.
+WRITER_PRONOUNS = frozenset({"i", "we"})
+REPORTING_ACTS = frozenset("speak talk meet interview ask contact reach email call visit".split())
+# "on condition of anonymity", "asked not to be named", "declined to be identified"
+ANONYMITY = re.compile(
+    r"\b(on condition of anonymity|on condition that (?:they|he|she|it) not be (?:named|identified)"
+    r"|(?:asked|declined|refused) (?:not )?to be (?:named|identified)"
+    r"|(?:were|was|are|is) not authori[sz]ed to (?:speak|comment))\b",
+    re.IGNORECASE,
+)
+
+
+def asks(r: RenderedClause) -> bool:
+    """The clause stands in a question: the first sentence-ending mark after its last word is "?"."""
+    sentence = r.clause.sentence.span
+    last = max(t.i for t in r.clause.tokens)
+    for t in sentence.doc[last + 1 : sentence.end]:
+        if t.text in SENTENCE_ENDS or t.text.endswith("?"):
+            return t.text.endswith("?")
+    return r.clause.sentence.span.text.rstrip(" ”\"'’").endswith("?")
+
+
+def commands(r: RenderedClause) -> bool:
+    """A main clause in the bare form of its verb, with no subject of its own or borrowed, and
+    nothing before the verb but "please", "do"/"don't" and the like."""
+    clause = r.clause
+    words = [t for t in clause.tokens if not t.is_punct]
+    if len(words) > 1 and words[0].lower_ == "let" and words[1].lower_ in LET_US:
+        return True
+    head = clause.head
+    if clause.via not in {"main", "conj"} or clause.borrowed_subject or subject_of(head) is not None:
+        return False
+    if head.tag_ != "VB" or head.dep_ not in {"ROOT", "conj"}:
+        return False
+    if head.dep_ == "conj" and not commands_root(head):
+        return False
+    before = [t for t in clause.tokens if t.i < head.i and not t.is_punct]
+    return all(_opens_command(t) for t in before)
+
+
+def commands_root(conj: Token) -> bool:
+    """ "Please don't go out, and look at the waves": a conjunct is a command when its first verb is."""
+    first = conj
+    while first.dep_ == "conj":
+        first = first.head
+    if subject_of(first) is not None or first.tag_ != "VB":
+        return False
+    return all(_opens_command(t) for t in first.lefts if not t.is_punct)
+
+
+def _opens_command(t: Token) -> bool:
+    return t.lower_ in COMMAND_OPENERS or (t.dep_ in {"aux", "neg"} and t.lower_ in IMPERATIVE_AUX)
+
+
+def _words(tokens: Sequence[Token]) -> set[str]:
+    return {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}
+
+
+def equates_with_itself(r: RenderedClause) -> bool:
+    """ "Audenhaus is the German carmaker Audenhaus": a description whose every word of the name it
+    is said of is already in it (or the other way round) says nothing about it."""
+    clause = r.clause
+    if clause.via != "appos" or not clause.borrowed_subject:
+        return False
+    subject, said = _words(clause.borrowed_subject), _words(clause.tokens)
+    return bool(subject) and bool(said) and (subject <= said or said <= subject)
+
+
+def says_nothing(r: RenderedClause) -> bool:
+    """ "“Who pays for this?” the mayor asked": a speech verb left with its speaker alone."""
+    head = r.clause.head
+    if r.clause.via == "content" or not (is_cue(head) or head.lemma_.lower() in ASKING):
+        return False
+    # who spoke, and on being asked what ("Asked whether the plant would close, Obi said: “No.”")
+    around = [subject_of(head)] + [c for c in head.children if c.dep_ == "advcl" and c.lemma_ in ASKING]
+    spoken = {t.i for c in around if c is not None for t in c.subtree}
+    rest = [t for t in r.clause.tokens if t.i not in spoken and t.i != head.i]
+    return all(t.is_punct or t.dep_ in {"advmod", "aux", "neg", "intj"} for t in rest)
+
+
+# Days named only from where the speaker stands: "That ends today" dates nothing.
+DEICTIC = frozenset({"today", "tonight", "now", "yesterday", "tomorrow"})
+# A vague claim this short (in words) says nothing checkable without its context.
+VAGUE_MAX_WORDS = 4
+
+
+def empty_talk(r: RenderedClause) -> bool:
+    """ "It was not enough", "They did nothing": an unresolved pronoun, a few words, nothing specific."""
+    if not r.vague or len(r.text.split()) > VAGUE_MAX_WORDS:
+        return False
+    tokens = r.clause.tokens
+    specific = any(
+        (t.like_num or t.ent_type_ or t.pos_ == "PROPN") and t.lower_ not in DEICTIC for t in tokens
+    )
+    return not specific and not any(t.lower_ in TRUTH_WORDS for t in tokens)
+
+
+def notes_sourcing(r: RenderedClause) -> bool:
+    """ "A senior official spoke on condition of anonymity to discuss the talks"; "We spoke at the
+    agency's headquarters", "I asked the ministry for comment": the writer telling how the report
+    was made, in their own voice; "you can send us your photos", "We apologise for the error": the
+    site talking to its readers."""
+    if ANONYMITY.search(r.text) is not None:
+        return True
+    sentence = r.clause.sentence.span
+    if not r.sources and TO_THE_READER.search(sentence.text) and not r.clause.sentence.opens_in_quote:
+        return True
+    head = r.clause.head
+    subject = subject_of(head)
+    return (
+        not r.sources
+        and subject is not None
+        and subject.lower_ in WRITER_PRONOUNS
+        and head.lemma_.lower() in REPORTING_ACTS
+        and not in_quotes(head.doc.text, head.idx, head.idx + len(head))
+    )
+
+
+def verbless(r: RenderedClause) -> bool:
+    """ "The Morning Herald", "Transfer deadline day": words with no verb assert nothing (a line
+    with a figure, "Revenue: $1.1bn vs. $1.2bn expected", keeps what it states)."""
+    if not r.clause.sentence.display:
+        return False  # "Wayline disputes both points." is a sentence, however the parser read it
+    tokens = r.clause.tokens + r.clause.borrowed_subject
+    return not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in tokens) and r.clause.link.strip() == ""
+
+
+def asserts_nothing(r: RenderedClause) -> bool:
+    tests = (asks, commands, equates_with_itself, says_nothing, empty_talk, notes_sourcing, verbless)
+    return any(test(r) for test in tests)
+
+
+def sift(rendered: Sequence[RenderedClause]) -> tuple[RenderedClause, ...]:
+    """The rendered clauses that assert something."""
+    return tuple(r for r in rendered if not asserts_nothing(r))
