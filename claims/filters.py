@@ -195,12 +195,14 @@ class ClaimFilter(filters.FilterSet):
         method="filter_age",
         help_text="Days an open claim waits.",
     )
-    idle = WholeNumberFilter(
-        label="No change for (days)",
-        method="filter_idle",
-        min_value=1,
-        max_value=365,
-        help_text="Open claims nobody has changed for this many days.",
+    idle = extend_schema_field({"type": "integer", "minimum": 1, "maximum": 365})(
+        WholeNumberFilter(
+            label="No change for (days)",
+            method="filter_idle",
+            min_value=1,
+            max_value=365,
+            help_text="Open claims nobody has changed for this many days.",
+        )
     )
     duplicates = extend_schema_field({"type": "string", "enum": ["0", "1"]})(
         filters.ChoiceFilter(
