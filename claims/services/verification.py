@@ -47,6 +47,34 @@ def _quote(snapshot: Snapshot, start: int, end: int) -> str:
     return quote
 
 
+def _settle(claim, attribution: Attribution, actor, verification: str, *, evidence: dict, note: str):
+    """Record a person's finding on an attribution (its evidence, the attribution's state, a new
+    version and one history row), clearing any call for a second look."""
+    before = attribution.verification
+    found, _ = AttributionEvidence.objects.update_or_create(
+        attribution=attribution,
+        defaults={
+            **evidence,
+            "verification": verification,
+            "recorded_by": actor if getattr(actor, "is_authenticated", False) else None,
+            "needs_second_look": False,
+            "second_look_reason": "",
+        },
+    )
+    attribution.verification = verification
+    attribution.save(update_fields=["verification"])
+    bump(claim)
+    record(
+        claim=claim,
+        actor=actor,
+        field=StatusChange.Field.ATTRIBUTION,
+        from_value=f"{_describe(attribution)}: {before}",
+        to_value=f"{_describe(attribution)}: {verification}",
+        note=note,
+    )
+    return found
+
+
 @transaction.atomic
 def confirm_attribution(
     *,
@@ -63,34 +91,15 @@ def confirm_attribution(
     attribution = Attribution.objects.select_related("source").get(pk=attribution.pk)
     snapshot = _cited_capture(attribution, snapshot)
     quote = _quote(snapshot, start, end)
-    before = attribution.verification
-    evidence, _ = AttributionEvidence.objects.update_or_create(
-        attribution=attribution,
-        defaults={
-            "verification": Verification.CONFIRMED,
-            "snapshot": snapshot,
-            "start": start,
-            "end": end,
-            "quote": quote,
-            "reason": "",
-            "recorded_by": actor if getattr(actor, "is_authenticated", False) else None,
-            "needs_second_look": False,
-            "second_look_reason": "",
-        },
-    )
-    attribution.verification = Verification.CONFIRMED
-    attribution.save(update_fields=["verification"])
-    bump(claim)
-    record(
-        claim=claim,
-        actor=actor,
-        field=StatusChange.Field.ATTRIBUTION,
-        from_value=f"{_describe(attribution)}: {before}",
-        to_value=f"{_describe(attribution)}: confirmed",
+    return _settle(
+        claim,
+        attribution,
+        actor,
+        Verification.CONFIRMED,
+        evidence={"snapshot": snapshot, "start": start, "end": end, "quote": quote, "reason": ""},
         note=f"“{quote[:300]}” ({snapshot.reference.title}, captured "
         f"{snapshot.fetched_at or snapshot.created_at:%Y-%m-%d})",
     )
-    return evidence
 
 
 @transaction.atomic
@@ -102,33 +111,14 @@ def misattribute(
     require_work(actor, "mark attributions as misattributed")
     attribution = Attribution.objects.select_related("source").get(pk=attribution.pk)
     reason = clean_text(reason, field="reason", what="Why it is misattributed", max_length=REASON_MAX)
-    before = attribution.verification
-    evidence, _ = AttributionEvidence.objects.update_or_create(
-        attribution=attribution,
-        defaults={
-            "verification": Verification.MISATTRIBUTED,
-            "snapshot": None,
-            "start": None,
-            "end": None,
-            "quote": "",
-            "reason": reason,
-            "recorded_by": actor if getattr(actor, "is_authenticated", False) else None,
-            "needs_second_look": False,
-            "second_look_reason": "",
-        },
-    )
-    attribution.verification = Verification.MISATTRIBUTED
-    attribution.save(update_fields=["verification"])
-    bump(claim)
-    record(
-        claim=claim,
-        actor=actor,
-        field=StatusChange.Field.ATTRIBUTION,
-        from_value=f"{_describe(attribution)}: {before}",
-        to_value=f"{_describe(attribution)}: misattributed",
+    return _settle(
+        claim,
+        attribution,
+        actor,
+        Verification.MISATTRIBUTED,
+        evidence={"snapshot": None, "start": None, "end": None, "quote": "", "reason": reason},
         note=reason,
     )
-    return evidence
 
 
 @transaction.atomic
