@@ -33,11 +33,12 @@ class StoreOutcome:
     updated: int = 0
     kept: int = 0
     removed: int = 0
+    unchanged: int = 0
 
     def __str__(self) -> str:
         return (
-            f"{self.created} new, {self.updated} updated, {self.kept} left as people worked on them, "
-            f"{self.removed} no longer found removed"
+            f"{self.created} new, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.kept} left as people worked on them, {self.removed} no longer found removed"
         )
 
 
@@ -135,53 +136,28 @@ def _claim_slug(report: Report, found: ExtractedClaim) -> str:
 @transaction.atomic
 def _store(report: Report, extraction: Extraction) -> StoreOutcome:
     existing = {(c.start, c.end, c.extracted_text): c for c in report.claims.all()}
-    sources = SourceBook()
-    stored: list[Claim] = []
-    created = updated = kept = 0
-
-    for found in extraction.claims:
-        claim = existing.pop((found.start, found.end, found.text), None)
-        if claim is not None and worked_on(claim):
-            kept += 1
-            stored.append(claim)
-            continue
-        if claim is None:
-            claim = Claim(
-                report=report,
-                start=found.start,
-                end=found.end,
-                text=found.text,
-                extracted_text=found.text,
-                slug=_claim_slug(report, found),
-            )
-            created += 1
-        else:
-            updated += 1
-        claim.kind = found.kind
-        claim.checkworthiness = min(1.0, max(0.0, float(found.checkworthiness)))
-        claim.duplicate_of = None
-        claim.save()
-        _replace_attributions(claim, found.sources, sources)
-        stored.append(claim)
+    stored, people, counts = _save_found(report, extraction, existing, SourceBook())
 
     # Claims the engine no longer finds go, unless a person has worked on them.
     removed = 0
     for claim in existing.values():
         if worked_on(claim):
-            kept += 1
+            counts["kept"] += 1
         else:
             claim.delete()
             removed += 1
 
     for index, found in enumerate(extraction.claims):
         claim = stored[index]
-        if found.duplicate_of is not None and not worked_on(claim):
-            Claim.objects.filter(pk=claim.pk).update(duplicate_of=stored[found.duplicate_of])
+        target = stored[found.duplicate_of].pk if found.duplicate_of is not None else None
+        if index not in people and claim.duplicate_of_id != target:
+            Claim.objects.filter(pk=claim.pk).update(duplicate_of=target)
+            claim.duplicate_of_id = target
 
     _store_references(report, extraction, stored)
     store_relations(extraction, stored)
     link_seen_before([c for c in stored if c.duplicate_of_id is None])
-    outcome = StoreOutcome(created=created, updated=updated, kept=kept, removed=removed)
+    outcome = StoreOutcome(removed=removed, **counts)
     Report.objects.filter(pk=report.pk).update(
         extraction_state=Report.Extraction.DONE,
         extraction_error="",
@@ -192,6 +168,67 @@ def _store(report: Report, extraction: Extraction) -> StoreOutcome:
         furniture_spans=[list(span) for span in extraction.furniture],
     )
     return outcome
+
+
+def _save_found(
+    report: Report, extraction: Extraction, existing: dict, sources: "SourceBook"
+) -> tuple[list[Claim], set[int], dict[str, int]]:
+    """Create or update a claim per found one; `existing` keeps those the engine no longer finds."""
+    stored: list[Claim] = []
+    people: set[int] = set()  # indices of claims a person has worked on
+    counts = {"created": 0, "updated": 0, "unchanged": 0, "kept": 0}
+    for index, found in enumerate(extraction.claims):
+        claim = existing.pop((found.start, found.end, found.text), None)
+        stored.append(claim)
+        if claim is not None and worked_on(claim):
+            counts["kept"] += 1
+            people.add(index)
+            continue
+        if claim is not None and _unchanged(claim, found, sources):
+            # Left untouched, so "no change for N days" keeps counting from a person's last change.
+            counts["unchanged"] += 1
+            continue
+        if claim is None:
+            claim = stored[index] = Claim(
+                report=report,
+                start=found.start,
+                end=found.end,
+                text=found.text,
+                extracted_text=found.text,
+                slug=_claim_slug(report, found),
+            )
+            counts["created"] += 1
+        else:
+            counts["updated"] += 1
+        claim.kind = found.kind
+        claim.checkworthiness = _checkworthiness(found)
+        claim.save()
+        _replace_attributions(claim, found.sources, sources)
+    return stored, people, counts
+
+
+def _checkworthiness(found: ExtractedClaim) -> float:
+    return min(1.0, max(0.0, float(found.checkworthiness)))
+
+
+def _unchanged(claim: Claim, found: ExtractedClaim, book: "SourceBook") -> bool:
+    """The engine found exactly what is stored: same kind, score and attributions."""
+    if claim.kind != found.kind or abs(claim.checkworthiness - _checkworthiness(found)) > 1e-9:
+        return False
+    stored = [
+        (a.source_id, a.role, a.cue, a.parent.source_id if a.parent_id else None)
+        for a in claim.attributions.filter(edited=False).select_related("parent").order_by("id")
+    ]
+    wanted: list[tuple] = []
+    made: list[int | None] = []
+    for found_source in found.sources:
+        if found_source.role == "publisher" or not found_source.name.strip():
+            made.append(None)
+            continue
+        source_id, parent = book.get(found_source).pk, _parent(made, found_source)
+        made.append(source_id)
+        wanted.append((source_id, _role(found_source), found_source.cue[:200], parent))
+    return stored == wanted
 
 
 def _replace_attributions(
@@ -205,15 +242,23 @@ def _replace_attributions(
             made.append(None)  # the report's own voice: no attribution beyond the publisher
             continue
         source = book.get(found)
-        parent = made[found.parent] if found.parent is not None and found.parent < len(made) else None
         attribution, was_created = Attribution.objects.get_or_create(
             claim=claim,
             source=source,
-            role=found.role if found.role in Attribution.Role.values else Attribution.Role.SAID,
-            defaults={"cue": found.cue[:200], "parent": parent, "is_primary": not primary_done},
+            role=_role(found),
+            defaults={"cue": found.cue[:200], "parent": _parent(made, found), "is_primary": not primary_done},
         )
         primary_done = True
         made.append(attribution)
+
+
+def _role(found: ExtractedSource) -> str:
+    return found.role if found.role in Attribution.Role.values else Attribution.Role.SAID
+
+
+def _parent(made: list, found: ExtractedSource):
+    """What was made for the source this one is nested under (the paper citing officials), if any."""
+    return made[found.parent] if found.parent is not None and found.parent < len(made) else None
 
 
 class SourceBook:

@@ -91,6 +91,7 @@ class ExtractionOutcomeSerializer(serializers.Serializer):
     updated = serializers.IntegerField()
     kept = serializers.IntegerField(help_text="Claims people had worked on, left as they were.")
     removed = serializers.IntegerField()
+    unchanged = serializers.IntegerField(help_text="Claims found again exactly as stored, left untouched.")
 
 
 class ExtractionStatusSerializer(serializers.ModelSerializer):
@@ -130,4 +131,4 @@ class ExtractionStatusSerializer(serializers.ModelSerializer):
     def get_outcome(self, report: Report) -> dict | None:
         if report.extraction_state != Report.Extraction.DONE or not report.extraction_outcome:
             return None
-        return report.extraction_outcome
+        return {"unchanged": 0, **report.extraction_outcome}  # outcomes stored before the count existed

@@ -39,7 +39,9 @@ def test_extraction_is_202_and_its_task_url_reports_progress_to_the_end(worker, 
     assert last["state"] == "done", last
     assert last["progress"] == 100 and last["error"] == ""
     stored = Claim.objects.filter(report=report).count()
-    assert stored > 0 and last["outcome"] == {"created": stored, "updated": 0, "kept": 0, "removed": 0}
+    assert stored > 0 and last["outcome"] == {
+        "created": stored, "updated": 0, "unchanged": 0, "kept": 0, "removed": 0
+    }
     progress = [answer["progress"] for answer in seen]
     assert progress == sorted(progress), "progress went backwards"
 

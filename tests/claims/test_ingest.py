@@ -69,6 +69,27 @@ def test_running_twice_creates_nothing_new(port_report):
     )
 
 
+def test_running_again_leaves_claims_the_engine_finds_unchanged_untouched(port_report):
+    first = store_extraction(report=port_report)
+    before = {c.pk: c.updated_at for c in port_report.claims.all()}
+    again = store_extraction(report=port_report)
+    assert again.unchanged == first.created == len(before) and again.updated == 0
+    # "No change for N days" counts from a person's last change, not from the last extraction.
+    assert {c.pk: c.updated_at for c in port_report.claims.all()} == before
+    assert "0 updated" in str(again) and f"{len(before)} unchanged" in str(again)
+
+
+def test_running_again_updates_a_claim_whose_stored_extraction_differs(port_report):
+    store_extraction(report=port_report)
+    claim = port_report.claims.filter(attributions__isnull=False).first()
+    Attribution.objects.filter(claim=claim).delete()
+    Claim.objects.filter(pk=claim.pk).update(checkworthiness=0.0)
+    outcome = store_extraction(report=port_report)
+    assert outcome.updated == 1
+    claim.refresh_from_db()
+    assert claim.attributions.exists() and claim.checkworthiness > 0
+
+
 def test_a_claim_a_person_worked_on_is_left_alone(port_report, checker):
     store_extraction(report=port_report)
     claim = port_report.claims.order_by("start").first()
