@@ -224,23 +224,14 @@ class ClaimFilter(filters.FilterSet):
         model = Claim
         fields: list[str] = []
 
-    def __init__(
-        self,
-        data=None,
-        queryset=None,
-        *,
-        request=None,
-        prefix=None,
-        for_page: bool = False,
-        ranked_among: int | None = RANKED_AMONG,
-    ):
-        """`ranked_among`: how many of the newest matches sort=rank ranks (selectors/queue.py
-        rank_among_newest); None ranks every match (the CSV export, which streams them all)."""
+    # How many of the newest matches sort=rank ranks (selectors/queue.py rank_among_newest); None: all.
+    ranked_among: int | None = RANKED_AMONG
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, for_page: bool = False):
         super().__init__(
             data, queryset if queryset is not None else Claim.objects.all(), request=request, prefix=prefix
         )
         self.user = getattr(request, "user", None)
-        self.ranked_among = ranked_among
         self._matched: QuerySet[Claim] | None = None
         if for_page:
             self._offer_choices()
@@ -335,7 +326,7 @@ class ClaimFilter(filters.FilterSet):
         """Every claim the filters select, before sort=rank keeps its newest candidates: what the
         queue counts, so it can say the ranking left some out (`ranking_bounded`)."""
         rows = self.qs
-        return self._matched if self._matched is not None else rows
+        return rows if self._matched is None else self._matched
 
     @property
     def ranking_bounded(self) -> bool:
