@@ -14,7 +14,7 @@ from django.utils import timezone
 from claims.models import Claim
 from claims.selectors.queue import RANKED_AMONG
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 MATCHES = RANKED_AMONG + 60  # the 60 oldest matches are outside the candidates
 NOTICE = f"ranked among the {RANKED_AMONG:,} newest matches"
@@ -45,6 +45,7 @@ def expected_order(ids_by_age: dict[int, int]) -> list[int]:
     return strong + [ids_by_age[a] for a in candidates if a not in STRONG_NEW]
 
 
+@pytest.mark.postgres
 def test_ranked_search_past_the_cap_lists_the_best_of_the_newest_and_says_so(client, checker, harbour_claims):
     client.force_login(checker)
     html = client.get(reverse("desk:queue"), {"q": "harbour", "sort": "rank"}).content.decode()
@@ -56,6 +57,7 @@ def test_ranked_search_past_the_cap_lists_the_best_of_the_newest_and_says_so(cli
     assert not {harbour_claims[a] for a in STRONG_OLD} & set(listed)
 
 
+@pytest.mark.postgres
 def test_the_last_page_of_a_ranked_search_ends_with_the_candidates(client, checker, harbour_claims):
     client.force_login(checker)
     last = RANKED_AMONG // 25
@@ -64,6 +66,7 @@ def test_the_last_page_of_a_ranked_search_ends_with_the_candidates(client, check
     assert 'rel="next"' not in html
 
 
+@pytest.mark.postgres
 def test_the_api_lists_the_same_ranking(client, checker, harbour_claims):
     client.force_login(checker)
     body = client.get("/api/v1/desk/claims/", {"q": "harbour", "sort": "rank", "page_size": 100}).json()
@@ -71,6 +74,7 @@ def test_the_api_lists_the_same_ranking(client, checker, harbour_claims):
     assert [c["id"] for c in body["results"]] == expected_order(harbour_claims)[:100]
 
 
+@pytest.mark.postgres
 def test_the_export_ranks_every_match(client, checker, harbour_claims):
     client.force_login(checker)
     response = client.get(reverse("desk:export_csv"), {"q": "harbour", "sort": "rank"})
@@ -80,12 +84,23 @@ def test_the_export_ranks_every_match(client, checker, harbour_claims):
     assert [int(r["id"]) for r in rows[: len(strong)]] == strong
 
 
-def test_under_the_cap_every_match_is_ranked_without_a_notice(client, checker, make_claim):
+@pytest.mark.postgres
+def test_under_the_cap_every_match_is_ranked_without_a_notice(postgres_required, client, checker, make_claim):
     weak = make_claim(text="The harbour dues rose.")
     strong = make_claim(text="The harbour, the harbour master said, lost the harbour dues.")
     client.force_login(checker)
     html = client.get(reverse("desk:queue"), {"q": "harbour", "sort": "rank"}).content.decode()
     assert [int(pk) for pk in _ticked(html)] == [strong.pk, weak.pk]
+    assert "ranked-among" not in html
+
+
+def test_sort_by_rank_lists_the_matches_on_any_database(client, checker, make_claim):
+    """SQLite has no rank: sort=rank falls back to the default order, and lists only the matches."""
+    found = {make_claim(text="The harbour dues rose.").pk, make_claim(text="A harbour closed.").pk}
+    make_claim(text="The airport closed.")
+    client.force_login(checker)
+    html = client.get(reverse("desk:queue"), {"q": "harbour", "sort": "rank"}).content.decode()
+    assert {int(pk) for pk in _ticked(html)} == found
     assert "ranked-among" not in html
 
 
