@@ -24,7 +24,7 @@ from core.permissions import staff_users
 
 from .models import Attribution, Claim
 from .selectors.handoffs import with_send_back
-from .selectors.queue import AGE_BUCKETS, DEFAULT_SORT, SORTS, search_claims
+from .selectors.queue import AGE_BUCKETS, DEFAULT_SORT, RANKED_AMONG, SORTS, rank_among_newest, search_claims
 from .workflow import OPEN_STATUSES, Status, Verdict
 
 TEXT_MAX = 200
@@ -212,17 +212,27 @@ class ClaimFilter(filters.FilterSet):
             help_text="0 hides duplicates.",
         )
     )
-    sort = filters.ChoiceFilter(label="Sort", choices=list(SORT_LABELS.items()), method="filter_sort")
+    sort = filters.ChoiceFilter(
+        label="Sort",
+        choices=list(SORT_LABELS.items()),
+        method="filter_sort",
+        help_text=f"Best match first ranks the {RANKED_AMONG:,} newest matches of a search (all of them"
+        " when there are fewer), equals newest first; only those are listed.",
+    )
 
     class Meta:
         model = Claim
         fields: list[str] = []
+
+    # How many of the newest matches sort=rank ranks (selectors/queue.py rank_among_newest); None: all.
+    ranked_among: int | None = RANKED_AMONG
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None, for_page: bool = False):
         super().__init__(
             data, queryset if queryset is not None else Claim.objects.all(), request=request, prefix=prefix
         )
         self.user = getattr(request, "user", None)
+        self._matched: QuerySet[Claim] | None = None
         if for_page:
             self._offer_choices()
 
@@ -311,10 +321,23 @@ class ClaimFilter(filters.FilterSet):
     def filter_duplicates(self, queryset, name, value):
         return queryset.filter(duplicate_of__isnull=True) if value == "0" else queryset
 
+    @property
+    def matched(self) -> QuerySet[Claim]:
+        """Every claim the filters select, before sort=rank keeps its newest candidates: what the
+        queue counts, so it can say the ranking left some out (`ranking_bounded`)."""
+        rows = self.qs
+        return rows if self._matched is None else self._matched
+
+    @property
+    def ranking_bounded(self) -> bool:
+        return self._matched is not None
+
     def filter_sort(self, queryset, name, value):
         if value == "rank":
             if "search_rank" in queryset.query.annotations:
-                return queryset.order_by("-search_rank", "id")
+                if self.ranked_among is not None:
+                    self._matched = queryset
+                return rank_among_newest(queryset, self.ranked_among)
             value = DEFAULT_SORT
         if value == "sent_back":
             queryset = with_send_back(queryset)

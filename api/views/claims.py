@@ -96,7 +96,11 @@ class ClaimDetail(APIView):
 # --- Desk -----------------------------------------------------------------------------------------
 @extend_schema(tags=["desk"])
 class QueueList(generics.ListAPIView):
-    """The claim queue with the browser queue's filters (repeat a parameter to mean "any of")."""
+    """The claim queue with the browser queue's filters (repeat a parameter to mean "any of").
+
+    `sort=rank` (with `q`) ranks the 1,000 newest matches, best first and equals newest first, and lists
+    only those: past 1,000 matches `count` is 1,000 (the queue page says "ranked among the 1,000 newest
+    matches"); narrow the search to rank every match. The CSV export ranks every match."""
 
     serializer_class = StaffClaimListSerializer
     permission_classes = STAFF

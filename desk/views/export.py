@@ -87,10 +87,16 @@ def _csv_rows(claims, request):
         )
 
 
+class EveryMatchRanked(ClaimFilter):
+    """An export is read whole, not a page at a time: sort=rank ranks every match."""
+
+    ranked_among = None
+
+
 @require_GET
 @staff_required
 def export_csv(request):
-    claims = ClaimFilter(request.GET, queryset=claims_base(), request=request).qs
+    claims = EveryMatchRanked(request.GET, queryset=claims_base(), request=request).qs
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     response = StreamingHttpResponse(_csv_rows(claims, request), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="claims-{stamp}.csv"'

@@ -37,7 +37,7 @@ def prepare_rows(claims: list, user) -> list:
 
 def queue_context(request, params) -> dict:
     filters = ClaimFilter(params, queryset=queue_claims(), request=request, for_page=True)
-    page = CappedPaginator(filters.qs, QUEUE_PAGE_SIZE).get_page(params.get("page"))
+    page = CappedPaginator(filters.qs, QUEUE_PAGE_SIZE, counted=filters.matched).get_page(params.get("page"))
     kept = [
         (k, v) for k in params for v in params.getlist(k) if k not in ("page", "csrfmiddlewaretoken") and v
     ]
@@ -50,6 +50,10 @@ def queue_context(request, params) -> dict:
         "querystring": urlencode(kept),
         "bulk_form": forms.BulkForm(),
         "filtered": bool(kept),
+        # Best match first ranked only the newest matches: the page says so, and how to rank them all.
+        "ranked_among": (
+            f"{filters.ranked_among:,}" if filters.ranking_bounded and page.paginator.capped else ""
+        ),
         "back": reverse("desk:queue")
         + (f"?{urlencode(kept)}" if kept else "")
         + (f"{'&' if kept else '?'}page={page.number}" if page.number > 1 else ""),

@@ -2,14 +2,17 @@
 scan of the claims table (PostgreSQL; the plans are what the database would run, on fresh statistics).
 """
 
+import json
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.filters import filter_claims
 from claims.selectors import claims_for_lists
+from claims.selectors.queue import RANKED_AMONG
 from core.pagination import CappedPaginator
-from tests.archive import MIDDLE_WORD, RARE_WORD, build_archive
+from tests.archive import COMMON_WORD, MIDDLE_WORD, RARE_WORD, build_archive
 
 pytestmark = [pytest.mark.postgres]
 
@@ -59,11 +62,33 @@ def test_each_queue_sort_reads_its_index(archive, sort):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("words", [RARE_WORD, MIDDLE_WORD, "viad", f"{MIDDLE_WORD} nurses"])
+@pytest.mark.parametrize("words", [RARE_WORD, MIDDLE_WORD, COMMON_WORD, "viad", f"{MIDDLE_WORD} nurses"])
 def test_search_reads_the_gin_index(archive, words):
     for sort in ("rank", "-checkworthiness"):
         plans = [assert_no_seq_scan_on_claims(sql) for sql in page_queries({"q": words, "sort": sort})]
         assert any("claim" in plan for plan in plans)
+
+
+def _nodes(plan: dict):
+    yield plan
+    for child in plan.get("Plans", []):
+        yield from _nodes(child)
+
+
+@pytest.mark.django_db
+def test_a_ranked_search_of_a_common_word_scores_only_the_newest_candidates(archive):
+    """"said" is in one claim in eight (1,250 here): the ranking sort is fed the newest RANKED_AMONG
+    of them, which the text index found, not every match."""
+    found = filter_claims({"q": COMMON_WORD}, base=claims_for_lists()).order_by().count()
+    assert found > RANKED_AMONG
+    rows = page_queries({"q": COMMON_WORD, "sort": "rank"})[-1]
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {rows}")
+        raw = cursor.fetchone()[0]
+    nodes = list(_nodes((json.loads(raw) if isinstance(raw, str) else raw)[0]["Plan"]))
+    ranking = [n for n in nodes if n["Node Type"] == "Sort" and "ts_rank" in " ".join(n["Sort Key"])]
+    assert ranking and all(n["Plans"][0]["Actual Rows"] <= RANKED_AMONG for n in ranking), ranking
+    assert any("claims_claim_search_gin" in n.get("Index Name", "") for n in nodes)
 
 
 @pytest.mark.django_db
