@@ -21,6 +21,7 @@ from .cues import (
     is_passive,
     subject_of,
 )
+from .hidden_cues import citing_aside
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, subject_phrase, subtree
 from .types import Frame
 
@@ -165,6 +166,7 @@ def participles(pred: Token) -> list[Token]:
         and c.tag_ == "VBG"
         and c.lemma_.lower() in PARTICIPLE_CUES
         and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
+        and not citing_aside(c)
     ]
 
 
@@ -329,6 +331,8 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         skip |= {
             c.i for c in pred.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in CITING_VERBS
         }
+    # "reported on Monday, citing officials, that ...": an aside hung on the content clause
+    skip |= {c.i for c in pred.children if citing_aside(c)}
     found_participles, found_consequences = participles(pred), consequences(pred)
     skip |= {p.i for p in found_participles} | {p.i for p in found_consequences}
     subj = subject_of(pred)

@@ -153,6 +153,11 @@ def _that_clause_on_the_listener(cue: Token) -> list[Token]:
     ]
 
 
+def _plain_that(clause: Token) -> bool:
+    """A clause opened by "that" alone, not "so that", "now that", "given that"."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).text == "," for m in clause.children)
+
+
 def opens_with_that(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
@@ -164,6 +169,8 @@ def contents_of(cue: Token) -> list[Token]:
     ]
     found += _unattached_headline_content(cue) + _that_clause_on_a_document(cue)
     found += _that_clause_on_the_listener(cue)
+    # "reported on Monday, citing officials, that ...": the aside made the parser read an adverbial
+    found += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _plain_that(c)]
     # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
     # the that-clause under it; the that-clause is what was told
     found = [_past_the_listener(c) for c in found if not first_conjunct_read_as_content(cue, c)]

@@ -47,7 +47,16 @@ from .cues import (
 )
 from .descriptions import DescriptionsMixin, speaker_says, stances_on_what_precedes
 from .entities import ORG_PRONOUNS
-from .hidden_cues import closing_speech, speaks_in_words, trailing_speech, view_frame
+from .hidden_cues import (
+    backshifted_sequel,
+    cited_in_asides,
+    closing_speech,
+    parenthetical_speech,
+    speaks_in_words,
+    trailing_citation,
+    trailing_speech,
+    view_frame,
+)
 from .phrases import (
     close_gaps,
     descriptions,
@@ -99,6 +108,11 @@ class _Splitter(DescriptionsMixin):
             # "A were killed and B are missing, according to X": the parser hangs "according to" on
             # the last conjunct, but it covers the whole coordination
             shared = next((f for f in map(according_frame, [pred, *parts]) if f is not None), None)
+            aside = parenthetical_speech(pred) if frame is None and not nested else None
+            if aside is not None:
+                # "X rose 4%, the agency said, the most since 2019": the aside says whose it all is
+                shared = shared or frame_for_cue(aside)
+                skip.add(aside.i)
             own_frame = according_frame(pred) or shared or frame or (None if nested else view_frame(pred))
             if own_frame is None and via == "main":
                 own_frame = trailing_according_frame(pred)
@@ -107,8 +121,9 @@ class _Splitter(DescriptionsMixin):
 
         said = contents_of(pred) if not nested and is_cue(pred) else []
         for p in parts:
-            if continues_content(pred, p, said):
-                self.visit(p, frame=frame_for_cue(pred), borrowed=(), via="content", nested=True)
+            if continues_content(pred, p, said) or backshifted_sequel(pred, p, said):
+                sequel = () if has_subject(p) else tuple(subject_phrase(subject_of(said[0])))
+                self.visit(p, frame=frame_for_cue(pred), borrowed=sequel, via="content", nested=True)
                 continue
             if via == "content" and frame is not None and belongs_to_speaker(pred, p):
                 # "said the dam had not been inspected and blamed the government": "blamed" is the
@@ -123,8 +138,10 @@ class _Splitter(DescriptionsMixin):
 
     def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:
         """A cue verb: its content clauses are the claims, with the cue as their frame."""
-        cue_frame = frame_for_cue(pred)
         contents = contents_of(pred)
+        cue_frame = frame_for_cue(pred)
+        if cited := cited_in_asides(contents):
+            cue_frame = replace(cue_frame, cited=cue_frame.cited + cited)
         if contents:
             for c in contents:
                 self._reported(pred, c, cue_frame, skip, borrowed)
@@ -345,6 +362,9 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
     # "“...,” the firm's lawyer wrote in a post": the speech verb the parser hung inside the quote
     cue = closing_speech(root, sentence.span) if quoted else None
     frame = replace(frame_for_cue(cue), direct_quote=True) if cue is not None else None
+    if not quoted:
+        # "X resigned, Reuters, citing three sources, reported": all before the speaker is theirs
+        frame = trailing_citation(sentence.span)
     splitter.visit(root, frame=frame, borrowed=(), via="main" if frame is None else "content", nested=quoted)
     return tuple(sorted(splitter.clauses, key=lambda c: c.start))
 

@@ -1,0 +1,93 @@
+"""Attribution in the shapes wire copy uses: a speech tag set off by commas inside what it reports,
+a citing aside, a reported clause going on after the speech verb. Sentences written for the test."""
+
+from .conftest import claim_with, source_names
+
+
+def test_speech_tag_between_commas_attributes_the_clause_around_it(run):
+    e = run(
+        "The river at Millbrook reached 4.2 metres on Sunday, the Environment Agency said, the highest since 1998."
+    )
+    claim = claim_with(e, "reached 4.2 metres")
+    assert source_names(claim) == ["the Environment Agency"]
+    assert "Agency said" not in claim.text
+
+
+def test_speech_tag_between_commas_with_a_pronoun_speaker(run):
+    e = run(
+        "Anna Kovacs chairs the parents' network. Others, she acknowledged, are angry about the decision."
+    )
+    claim = claim_with(e, "angry about the decision")
+    assert source_names(claim) == ["Anna Kovacs"]
+    assert claim.text.startswith("Others are angry")
+
+
+def test_speech_tag_before_a_dash_attributes_the_clause(run):
+    e = run(
+        "A gust of 88mph was recorded at Lowther Point, the weather service says – the strongest of the day."
+    )
+    assert source_names(claim_with(e, "gust of 88mph")) == ["the weather service"]
+
+
+def test_comma_clause_without_a_speech_verb_stays_the_reports(run):
+    e = run("The river reached 4.2 metres on Sunday, the water having risen all night, and fell on Monday.")
+    assert source_names(claim_with(e, "reached 4.2 metres")) == []
+
+
+def test_outlet_citing_sources_after_the_news_attributes_all_before_it(run):
+    e = run(
+        "Finance Minister Karl Osterberg offered his resignation last week, Reuters, citing three people "
+        "familiar with the matter, reported on Friday."
+    )
+    claim = claim_with(e, "offered his resignation")
+    assert [(s.name, s.role, s.parent) for s in claim.sources] == [
+        ("Reuters", "reported", None),
+        ("three people familiar with the matter", "cited", 0),
+    ]
+    assert "Reuters" not in claim.text
+    assert not any("cited" in c.text for c in e.claims)
+
+
+def test_citing_aside_between_the_speech_verb_and_its_that_clause(run):
+    e = run(
+        "The Daily Courier reported on Monday, citing people familiar with the matter, that the bank had "
+        "held talks to sell its insurance arm."
+    )
+    claim = claim_with(e, "held talks")
+    assert [(s.name, s.parent) for s in claim.sources] == [
+        ("The Daily Courier", None),
+        ("people familiar with the matter", 0),
+    ]
+    assert len([c for c in e.claims if c.duplicate_of is None]) == 1
+
+
+def test_citing_a_reason_stays_a_claim_of_its_own(run):
+    e = run("The airline cancelled the order for 40 jets, citing repeated delays at the factory.")
+    claim = claim_with(e, "repeated delays")
+    assert source_names(claim) == ["The airline"]
+
+
+def test_so_that_clause_is_no_reported_content(run):
+    e = run("The bank reported on Monday, in a filing, so that investors would know.")
+    assert all(s.role != "reported" or "investors" not in c.text for c in e.claims for s in c.sources)
+
+
+def test_backshifted_verb_after_the_speech_verb_goes_on_with_what_was_said(run):
+    e = run(
+        "The hospital trust said it had apologised to the family and had since introduced a second check "
+        "on every prescription."
+    )
+    claim = claim_with(e, "second check")
+    assert source_names(claim) == ["The hospital trust"]
+
+
+def test_would_after_the_speech_verb_goes_on_with_what_was_said(run):
+    e = run(
+        "The regulator said in a statement that it was monitoring the lender and would publish its review in May."
+    )
+    assert source_names(claim_with(e, "publish its review")) == ["The regulator"]
+
+
+def test_a_second_act_in_the_past_keeps_the_speaker_as_its_subject(run):
+    e = run("Councillor Dunmore said the bridge had been closed for repairs and called for an inquiry.")
+    assert claim_with(e, "called for an inquiry").text.startswith("Councillor Dunmore called")
