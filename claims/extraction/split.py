@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .according import according_frame, trailing_according_frame
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
     PARTICIPLE_CUES,
@@ -36,14 +37,12 @@ from .carve import (
 from .cues import (
     CLAIM_NOUNS,
     CUE_ROLES,
-    according_frame,
     attributes_without_a_clause,
     contents_of,
     frame_for_cue,
     is_cue,
     no_comment,
     subject_of,
-    trailing_according_frame,
 )
 from .descriptions import DescriptionsMixin, speaker_says, stances_on_what_precedes
 from .entities import ORG_PRONOUNS

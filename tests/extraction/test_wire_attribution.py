@@ -91,3 +91,26 @@ def test_would_after_the_speech_verb_goes_on_with_what_was_said(run):
 def test_a_second_act_in_the_past_keeps_the_speaker_as_its_subject(run):
     e = run("Councillor Dunmore said the bridge had been closed for repairs and called for an inquiry.")
     assert claim_with(e, "called for an inquiry").text.startswith("Councillor Dunmore called")
+
+
+def test_second_subject_read_as_an_object_speaks_for_the_second_verb(run):
+    e = run(
+        "The rival chain last week reported a 3% drop in sales, and figures from the Retail Council, "
+        "an industry body, showed shop visits fell 2% in May."
+    )
+    claim = claim_with(e, "fell 2% in May")
+    assert source_names(claim) == ["the Retail Council"]
+    assert "Retail Council" not in claim_with(e, "3% drop").text
+
+
+def test_first_verb_subject_still_speaks_for_a_subjectless_second_verb(run):
+    e = run("The minister visited the flooded town and said the defences had held.")
+    assert source_names(claim_with(e, "defences had held")) == ["the minister"]
+
+
+def test_a_named_study_is_not_taken_for_the_outlet_behind_the_study(run):
+    e = run(
+        "Adults who walked daily had a 12% lower risk of stroke, the study found.\n\n"
+        "Only 8% of adults walk that much, according to the National Travel Survey."
+    )
+    assert "National Travel Survey" not in source_names(claim_with(e, "lower risk of stroke"))
