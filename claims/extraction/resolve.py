@@ -80,7 +80,7 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
     named = resolver.name_for(head, sentence)
     if named is None:
         return _unnamed(frame, head)
-    resolver.remember_speaker(sentence, named)
+    resolver.remember_speaker(sentence, named, head)
     return ExtractedSource(
         name=named.name,
         kind=named.kind,
