@@ -100,9 +100,28 @@ def is_negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+# Bodies before which evidence is given: "the court heard that ...", "the jury was told that ..."
+# report what was said in evidence, which the court record stands for.
+HEARING_BODIES = frozenset("court jury tribunal inquest inquiry hearing trial committee panel".split())
+
+
 def is_cue(token: Token) -> bool:
     """A verb that attributes: known cue lemma, used as a verb, and not negated ("did not comment")."""
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CUE_ROLES and not is_negated(token)
+    if token.pos_ not in {"VERB", "AUX"} or is_negated(token):
+        return False
+    return token.lemma_.lower() in CUE_ROLES or _heard_in_evidence(token)
+
+
+def _heard_in_evidence(token: Token) -> bool:
+    """ "The court heard that ...", "the inquest was told ...": a hearing body hearing a that-clause."""
+    if token.lemma_.lower() not in {"hear", "tell"}:
+        return False
+    body = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        body is not None
+        and body.lemma_.lower() in HEARING_BODIES
+        and (token.lemma_ != "tell" or is_passive(token))
+    )
 
 
 def _unattached_headline_content(cue: Token) -> list[Token]:
@@ -256,7 +275,7 @@ def _agent_of(token: Token) -> Token | None:
 def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
-    passive = is_passive(cue)
+    passive = is_passive(cue) and not _heard_in_evidence(cue)
     source = _agent_of(cue) if passive else speaker_of(cue)
     head = cue
     while source is None and not passive and head.dep_ == "conj":
@@ -283,7 +302,7 @@ def frame_for_cue(cue: Token) -> Frame:
         direct = in_quotes(cue.doc.text, first, last) or _wrapped_in_quotes(contents[0])
     return Frame(
         source=source,
-        role=CUE_ROLES[lemma],
+        role="reported" if _heard_in_evidence(cue) else CUE_ROLES[lemma],
         cue=cue.text,
         cited=tuple(cited),
         direct_quote=direct,

@@ -5,6 +5,8 @@ is that ...", and a speaker inside a relative clause ("a drought that the bank s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from .cues import (
@@ -19,7 +21,7 @@ from .cues import (
     subject_of,
 )
 from .segment import in_quotes
-from .types import Frame
+from .types import Clause, Frame
 
 # Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
 TRAILING_CUES = frozenset("say add write report tell note explain conclude rule find".split())
@@ -143,7 +145,7 @@ def trailing_citation(span: Span) -> Frame | None:
             continue
         return Frame(
             source=speaker,
-            role=CUE_ROLES[after.lemma_.lower()],
+            role=CUE_ROLES.get(after.lemma_.lower(), "reported"),
             cue=after.text,
             cited=tuple(cited_by_aside(citing)),
             cue_index=after.i,
@@ -167,6 +169,49 @@ def backshifted_sequel(cue: Token, conj: Token, contents: list[Token]) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() in BACKSHIFT_AUX and c.tag_ in {"VBD", "MD"}
         for c in conj.children
     )
+
+
+def colon_quotation(span: Span) -> tuple[Frame, int] | None:
+    """ "Lindqvist put it bluntly: “A truck is a truck.”", "The minister was unrepentant: “We will
+    not apologise.”": a quotation opened straight after a colon is the words of the subject of the
+    clause before the colon, whatever its verb. Returns the frame and the opening mark's index."""
+    doc = span.doc
+    for colon in span:
+        if colon.text != ":" or colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
+            continue
+        if colon.i == span.start or in_quotes(doc.text, colon.idx, colon.idx + 1) or doc[span.start].is_quote:
+            return None
+        subjects = [
+            t
+            for t in doc[span.start : colon.i]
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < colon.i and t.tag_ not in RELATIVE_TAGS
+        ]
+        if not subjects:
+            return None
+        verb = max(subjects, key=lambda t: t.head.i).head
+        speaker = speaker_of(verb)
+        if (
+            speaker is None
+            or speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
+            or speaker.lower_ in {"it", "this"}
+        ):
+            return None
+        frame = Frame(source=speaker, role="said", cue=verb.text, direct_quote=True, cue_index=verb.i)
+        return frame, colon.i + 1
+    return None
+
+
+def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int] | None) -> list[Clause]:
+    """The quoted clauses after the colon are its speaker's words, wherever the parser hung them;
+    the clause before the colon ("X put it bluntly:") only introduces them and is no claim."""
+    if colon_quote is None:
+        return clauses
+    frame, opening = colon_quote
+    return [
+        replace(c, frame=frame) if c.frame is None and c.head.i > opening else c
+        for c in clauses
+        if c.head.i != frame.cue_index
+    ]
 
 
 def closing_speech(root: Token, span: Span) -> Token | None:

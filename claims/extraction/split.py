@@ -50,6 +50,8 @@ from .hidden_cues import (
     backshifted_sequel,
     cited_in_asides,
     closing_speech,
+    colon_quotation,
+    credit_colon_quotation,
     parenthetical_speech,
     speaks_in_words,
     trailing_citation,
@@ -81,6 +83,8 @@ class _Splitter(DescriptionsMixin):
         self.described: set[int] = set()
         # vague pronouns read as a phrase earlier in the sentence (empty: keep the pronoun)
         self.antecedents: dict[int, tuple[Token, ...]] = {}
+        # 'X put it bluntly: “...”': the frame of a quotation opened after a colon, and where it opens
+        self.colon_quote: tuple[Frame, int] | None = None
 
     # -- which children are carved out of a clause -------------------------------------------------
 
@@ -115,7 +119,11 @@ class _Splitter(DescriptionsMixin):
             own_frame = according_frame(pred) or shared or frame or (None if nested else view_frame(pred))
             if own_frame is None and via == "main":
                 own_frame = trailing_according_frame(pred)
+            quoted = self._quoted_after_colon(pred) if own_frame is None else []
+            skip |= {q.i for q in quoted}
             self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)
+            for q in quoted:
+                self.visit(q, frame=self.colon_quote[0], borrowed=(), via="content", nested=True)
             frame = shared or frame
 
         said = contents_of(pred) if not nested and is_cue(pred) else []
@@ -134,6 +142,14 @@ class _Splitter(DescriptionsMixin):
             if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
                 takes = takes + shared_auxiliaries(pred, p)
             self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
+
+    def _quoted_after_colon(self, pred: Token) -> list[Token]:
+        """ "The minister was unrepentant: “We will not apologise.”": the quotation hung on the verb."""
+        if self.colon_quote is None or pred.i > self.colon_quote[1]:
+            return []
+        opening = self.colon_quote[1]
+        # the top of the quoted words, wherever the parser hung it ("put it bluntly: “A is B”")
+        return [t for t in pred.subtree if t.i > opening and t.head.i < opening and t.pos_ in {"VERB", "AUX"}]
 
     def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:
         """A cue verb: its content clauses are the claims, with the cue as their frame."""
@@ -364,8 +380,10 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
     if not quoted:
         # "X resigned, Reuters, citing three sources, reported": all before the speaker is theirs
         frame = trailing_citation(sentence.span)
+    splitter.colon_quote = colon_quotation(sentence.span) if frame is None else None
     splitter.visit(root, frame=frame, borrowed=(), via="main" if frame is None else "content", nested=quoted)
-    return tuple(sorted(splitter.clauses, key=lambda c: c.start))
+    clauses = credit_colon_quotation(splitter.clauses, splitter.colon_quote)
+    return tuple(sorted(clauses, key=lambda c: c.start))
 
 
 def split_report(sentences: Sequence[Sentence]) -> tuple[tuple[Clause, ...], ...]:

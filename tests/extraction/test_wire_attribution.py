@@ -6,7 +6,8 @@ from .conftest import claim_with, source_names
 
 def test_speech_tag_between_commas_attributes_the_clause_around_it(run):
     e = run(
-        "The river at Millbrook reached 4.2 metres on Sunday, the Environment Agency said, the highest since 1998."
+        "The river at Millbrook reached 4.2 metres on Sunday, the Environment Agency said, the highest "
+        "since 1998."
     )
     claim = claim_with(e, "reached 4.2 metres")
     assert source_names(claim) == ["the Environment Agency"]
@@ -83,7 +84,8 @@ def test_backshifted_verb_after_the_speech_verb_goes_on_with_what_was_said(run):
 
 def test_would_after_the_speech_verb_goes_on_with_what_was_said(run):
     e = run(
-        "The regulator said in a statement that it was monitoring the lender and would publish its review in May."
+        "The regulator said in a statement that it was monitoring the lender and would publish its "
+        "review in May."
     )
     assert source_names(claim_with(e, "publish its review")) == ["The regulator"]
 
@@ -114,3 +116,43 @@ def test_a_named_study_is_not_taken_for_the_outlet_behind_the_study(run):
         "Only 8% of adults walk that much, according to the National Travel Survey."
     )
     assert "National Travel Survey" not in source_names(claim_with(e, "lower risk of stroke"))
+
+
+def test_the_court_heard_attributes_the_evidence_to_the_court(run):
+    e = run("The court heard that the defendant had moved £90,000 to an account in his brother's name.")
+    claim = claim_with(e, "moved £90,000")
+    assert [(s.name, s.role) for s in claim.sources] == [("The court", "reported")]
+
+
+def test_the_jury_was_told_attributes_the_evidence_to_the_hearing(run):
+    e = run("The jury was told that the invoices described a full replacement of the roof.")
+    assert source_names(claim_with(e, "invoices described")) == ["The jury"]
+
+
+def test_people_who_heard_something_are_not_its_source(run):
+    e = run("Residents heard that the plant would close next year.")
+    assert all(not source_names(c) for c in e.claims)
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_subject_before_it(run):
+    e = run(
+        'Marta Lindqvist, who runs a logistics consultancy, put it bluntly: "A truck is a truck, not a plan."'
+    )
+    claim = claim_with(e, "A truck is a truck")
+    assert [(s.name, s.role) for s in claim.sources] == [("Marta Lindqvist", "quoted")]
+    assert source_names(claim_with(e, "runs a logistics consultancy")) == []
+    assert not any("bluntly" in c.text for c in e.claims)
+
+
+def test_a_colon_quotation_goes_on_in_the_next_sentence_and_not_back(run):
+    e = run(
+        "Asked about the closures, the chief executive was blunt: “We ran out of money. The banks "
+        "would not lend.”"
+    )
+    assert source_names(claim_with(e, "banks would not lend")) == ["the chief executive"]
+    assert not any("was blunt" in c.text for c in e.claims)
+
+
+def test_a_colon_without_a_quotation_attributes_nothing(run):
+    e = run("The figures are stark: 40% of teaching posts in the north are vacant.")
+    assert source_names(claim_with(e, "posts in the north")) == []
