@@ -214,6 +214,42 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
     ]
 
 
+# Verbs of characterising that wire copy sets in "in what X described as Y" after the news.
+CHARACTERISING_ASIDES = frozenset({"describe", "call", "term", "dub", "label", "see", "hail"})
+
+
+def characterised_in_what(pred: Token) -> list[tuple[Token, Frame, list[Token]]]:
+    """ "Lestria released the engineers, in what diplomats described as the clearest sign yet of a
+    deal": (the "in" phrase, the speaker's frame, the words of the characterisation)."""
+    found = []
+    for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"):
+        cue = next((g for g in prep.children if g.dep_ == "pcomp"), None)
+        if cue is None or cue.lemma_.lower() not in CHARACTERISING_ASIDES:
+            continue
+        what = next((g for g in cue.children if g.dep_ in {"dobj", "nsubjpass"} and g.lower_ == "what"), None)
+        speaker = next((g for g in cue.children if g.dep_ == "nsubj"), None)
+        # "described as a turning point", "called a relief rally"
+        complement = next(
+            (g for g in cue.children if g.dep_ in {"oprd", "xcomp", "attr"} or g.lower_ == "as"), None
+        )
+        if what is None or speaker is None or complement is None:
+            continue
+        start = complement.i + 1 if complement.lower_ == "as" else complement.left_edge.i
+        # to the sentence's end, wherever the parser hung the rest ("... sign yet that X is near")
+        words = []
+        for t in pred.doc[start : pred.sent.end]:
+            if t.dep_ == "cc" and t.head == pred:
+                break  # ", and the envoy flew home": the next clause of the sentence
+            words.append(t)
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            continue
+        frame = Frame(source=speaker, role="said", cue=cue.text, cue_index=cue.i)
+        found.append((prep, frame, words))
+    return found
+
+
 def closing_speech(root: Token, span: Span) -> Token | None:
     """ "“We will appeal,” the firm's lawyer, Ana Ruiz, wrote in a post.": a speech verb after the
     closing quotation mark, its speaker outside the quotation, which the parser hung on a verb

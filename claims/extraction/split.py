@@ -48,6 +48,7 @@ from .descriptions import DescriptionsMixin, speaker_says, stances_on_what_prece
 from .entities import ORG_PRONOUNS
 from .hidden_cues import (
     backshifted_sequel,
+    characterised_in_what,
     cited_in_asides,
     closing_speech,
     colon_quotation,
@@ -120,7 +121,12 @@ class _Splitter(DescriptionsMixin):
             if own_frame is None and via == "main":
                 own_frame = trailing_according_frame(pred)
             quoted = self._quoted_after_colon(pred) if own_frame is None else []
-            skip |= {q.i for q in quoted}
+            asides = characterised_in_what(pred) if not nested else []
+            skip |= {q.i for q in quoted} | {t.i for prep, _, words in asides for t in (prep, *words)}
+            for _, said, words in asides:  # ", in what analysts called a turning point"
+                self._emit(
+                    Clause(sentence=self.sentence, head=words[0], tokens=tuple(words), frame=said, via="cue")
+                )
             self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)
             for q in quoted:
                 self.visit(q, frame=self.colon_quote[0], borrowed=(), via="content", nested=True)

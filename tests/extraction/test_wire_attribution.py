@@ -156,3 +156,20 @@ def test_a_colon_quotation_goes_on_in_the_next_sentence_and_not_back(run):
 def test_a_colon_without_a_quotation_attributes_nothing(run):
     e = run("The figures are stark: 40% of teaching posts in the north are vacant.")
     assert source_names(claim_with(e, "posts in the north")) == []
+
+
+def test_in_what_someone_described_as_is_their_characterisation(run):
+    e = run(
+        "The government released the detained engineers, in what diplomats described as the clearest "
+        "sign yet that the two sides are nearing a deal."
+    )
+    claim = claim_with(e, "clearest sign yet")
+    assert source_names(claim) == ["diplomats"]
+    assert "nearing a deal" in claim.text
+    assert source_names(claim_with(e, "released the detained engineers")) == []
+    assert "diplomats" not in claim_with(e, "released the detained engineers").text
+
+
+def test_in_what_without_a_speech_verb_is_the_reports(run):
+    e = run("The family now lives in what was once the village school.")
+    assert all(not source_names(c) for c in e.claims)
