@@ -96,7 +96,7 @@ def _attribute_sentence(
             # '"...," said Hoen. "The engineers were the ladder.': a second quotation in the same
             # paragraph is the same speaker's
             frame, where = state.quote.frame, state.quote.sentence
-        elif frame is None and (sentence.ends_in_quote or whole_quote):
+        elif frame is None and (sentence.ends_in_quote or whole_quote) and _quoted(clause):
             state.pending.append(len(out))
         out.append(AttributedClause(clause=clause, frame=frame, frame_sentence=where if frame else None))
         if _opens_quotation(clause, carried):
@@ -111,6 +111,12 @@ def _attribute_sentence(
         if opener is not None:
             state.quote = OpenQuotation(frame=opener, sentence=sentence)
     state.end_sentence(sentence)
+
+
+def _quoted(clause: Clause) -> bool:
+    """A clause inside quotation marks (one before them, 'X was blunt: “...', waits for no speaker)."""
+    head = clause.head
+    return in_quotes(head.doc.text, head.idx, head.idx + len(head))
 
 
 def quotation_opener(sentence: Sentence) -> Frame | None:

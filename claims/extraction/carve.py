@@ -10,17 +10,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .according import according_to
 from .cues import (
     CITING_VERBS,
     CLAIM_NOUNS,
     CUE_ROLES,
     REFUSING_VERBS,
-    according_to,
     first_conjunct_read_as_content,
     is_cue,
     is_passive,
+    object_conjunct_before,
     subject_of,
 )
+from .hidden_cues import citing_aside
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, subject_phrase, subtree
 from .types import Frame
 
@@ -165,6 +167,7 @@ def participles(pred: Token) -> list[Token]:
         and c.tag_ == "VBG"
         and c.lemma_.lower() in PARTICIPLE_CUES
         and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
+        and not citing_aside(c)
     ]
 
 
@@ -195,7 +198,13 @@ def raised_subject(cue: Token, content: Token) -> tuple[Token, ...]:
     if has_subject(content):
         return ()
     for c in cue.children:
-        if c.dep_ == "dobj" and c.right_edge.i == content.left_edge.i - 1:
+        between = cue.doc[c.right_edge.i + 1 : content.left_edge.i]
+        # "showed restaurant traffic nationwide fell 2%"
+        if (
+            c.dep_ == "dobj"
+            and c.i < content.i
+            and all(t.dep_ == "advmod" and t.head == cue for t in between)
+        ):
             return tuple(subject_phrase(c))
     return ()
 
@@ -329,6 +338,10 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         skip |= {
             c.i for c in pred.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in CITING_VERBS
         }
+    # "reported on Monday, citing officials, that ...": an aside hung on the content clause
+    skip |= {c.i for c in pred.children if citing_aside(c)}
+    # "reported a drop, and data from X showed ...": the second verb's subject, read as an object
+    skip |= {n.i for p in pred.children if p.dep_ == "conj" and (n := object_conjunct_before(pred, p))}
     found_participles, found_consequences = participles(pred), consequences(pred)
     skip |= {p.i for p in found_participles} | {p.i for p in found_consequences}
     subj = subject_of(pred)

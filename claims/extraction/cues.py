@@ -1,7 +1,7 @@
 """Cues of attribution in the dependency parse, used by `split` to hang a Frame on each clause.
 
 A cue verb's subject (or passive agent) is the source and its clausal complement is the content;
-"according to X" hangs off the content verb; "X, citing Y, reported" adds Y as a nested source.
+"according to X" (according.py) hangs off the content verb; "X, citing Y, reported" adds Y as a nested source.
 Names are turned into sources later, in `resolve`; running quotations are followed in `attribute`.
 """
 
@@ -100,9 +100,28 @@ def is_negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+# Bodies before which evidence is given: "the court heard that ...", "the jury was told that ..."
+# report what was said in evidence, which the court record stands for.
+HEARING_BODIES = frozenset("court jury tribunal inquest inquiry hearing trial committee panel".split())
+
+
 def is_cue(token: Token) -> bool:
     """A verb that attributes: known cue lemma, used as a verb, and not negated ("did not comment")."""
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in CUE_ROLES and not is_negated(token)
+    if token.pos_ not in {"VERB", "AUX"} or is_negated(token):
+        return False
+    return token.lemma_.lower() in CUE_ROLES or _heard_in_evidence(token)
+
+
+def _heard_in_evidence(token: Token) -> bool:
+    """ "The court heard that ...", "the inquest was told ...": a hearing body hearing a that-clause."""
+    if token.lemma_.lower() not in {"hear", "tell"}:
+        return False
+    body = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        body is not None
+        and body.lemma_.lower() in HEARING_BODIES
+        and (token.lemma_ != "tell" or is_passive(token))
+    )
 
 
 def _unattached_headline_content(cue: Token) -> list[Token]:
@@ -153,6 +172,11 @@ def _that_clause_on_the_listener(cue: Token) -> list[Token]:
     ]
 
 
+def _plain_that(clause: Token) -> bool:
+    """A clause opened by "that" alone, not "so that", "now that", "given that"."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).text == "," for m in clause.children)
+
+
 def opens_with_that(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
@@ -164,6 +188,8 @@ def contents_of(cue: Token) -> list[Token]:
     ]
     found += _unattached_headline_content(cue) + _that_clause_on_a_document(cue)
     found += _that_clause_on_the_listener(cue)
+    # "reported on Monday, citing officials, that ...": the aside made the parser read an adverbial
+    found += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _plain_that(c)]
     # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
     # the that-clause under it; the that-clause is what was told
     found = [_past_the_listener(c) for c in found if not first_conjunct_read_as_content(cue, c)]
@@ -249,13 +275,14 @@ def _agent_of(token: Token) -> Token | None:
 def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
-    passive = is_passive(cue)
+    passive = is_passive(cue) and not _heard_in_evidence(cue)
     source = _agent_of(cue) if passive else speaker_of(cue)
     head = cue
     while source is None and not passive and head.dep_ == "conj":
-        # "The minister visited ... and said": the subject of the first verb speaks
+        # "The minister visited ... and said": the subject of the first verb speaks, unless the
+        # parser took the new subject for a second object ("reported a drop, and data showed")
         head = head.head
-        source = subject_of(head)
+        source = object_conjunct_before(head, cue) or subject_of(head)
     if source is None and not passive:
         first = next((c for c in cue.children if first_conjunct_read_as_content(cue, c)), None)
         source = subject_of(first) if first is not None else _phrase_before(cue)
@@ -275,12 +302,23 @@ def frame_for_cue(cue: Token) -> Frame:
         direct = in_quotes(cue.doc.text, first, last) or _wrapped_in_quotes(contents[0])
     return Frame(
         source=source,
-        role=CUE_ROLES[lemma],
+        role="reported" if _heard_in_evidence(cue) else CUE_ROLES[lemma],
         cue=cue.text,
         cited=tuple(cited),
         direct_quote=direct,
         cue_index=cue.i,
     )
+
+
+def object_conjunct_before(verb: Token, cue: Token) -> Token | None:
+    """ "Hollis reported a 2% drop, and data from the council showed ...": a noun the parser
+    coordinated with the first verb's object, standing right before the second verb after "and"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in (c for c in obj.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+            between = cue.doc[noun.right_edge.i + 1 : cue.i]
+            if noun.i < cue.i and all(t.is_punct for t in between) and noun.nbor(-1).dep_ == "cc":
+                return noun
+    return None
 
 
 def _wrapped_in_quotes(head: Token) -> bool:
@@ -309,41 +347,6 @@ def _phrase_before(cue: Token) -> Token | None:
             break
         token = token.head
     return token
-
-
-def according_to(pred: Token) -> tuple[Token, Token] | None:
-    """`("according", X)` when the clause says "..., according to X"; the cue token comes first."""
-    for c in pred.children:
-        if c.lower_ == "according" or (c.dep_ == "prep" and c.lemma_.lower() == "accord"):
-            for to in c.children:
-                if to.lower_ == "to":
-                    for obj in to.children:
-                        if obj.dep_ == "pobj":
-                            return c, obj
-    return None
-
-
-def according_frame(pred: Token) -> Frame | None:
-    found = according_to(pred)
-    if not found:
-        return None
-    cue, obj = found
-    return Frame(source=obj, role="reported", cue="according to", cue_index=pred.i)
-
-
-def trailing_according_frame(pred: Token) -> Frame | None:
-    """ "The thefts came to light in 2023, when an audit found ..., according to court documents":
-    an "according to" closing the sentence after a comma covers all of it, wherever the parser
-    hung it."""
-    sentence = pred.sent
-    last = max((t.i for t in sentence if not t.is_punct), default=-1)
-    for t in pred.subtree:
-        if t.lower_ != "according" or t.i <= pred.i or t.i == 0 or pred.doc[t.i - 1].text != ",":
-            continue
-        found = according_to(t.head)
-        if found and found[0].i == t.i and found[1].right_edge.i == last:
-            return Frame(source=found[1], role="reported", cue="according to", cue_index=t.head.i)
-    return None
 
 
 def no_comment(tokens: Sequence[Token] | Span) -> bool:

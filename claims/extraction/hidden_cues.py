@@ -5,14 +5,30 @@ is that ...", and a speaker inside a relative clause ("a drought that the bank s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from .cues import RELATIVE_TAGS, SUBJECT_DEPS, contents_of, is_cue, opens_with_that, speaker_of, subject_of
+from .cues import (
+    CITING_VERBS,
+    CUE_ROLES,
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+    contents_of,
+    is_cue,
+    opens_with_that,
+    speaker_of,
+    subject_of,
+)
 from .segment import in_quotes
-from .types import Frame
+from .types import Clause, Frame
 
 # Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
 TRAILING_CUES = frozenset("say add write report tell note explain conclude rule find".split())
+
+# Verbs of conceding or stressing that also stand between commas inside what they report ("Others,
+# she acknowledged, are furious").
+PARENTHETICAL_CUES = frozenset("acknowledge admit concede insist argue warn believe estimate".split())
 
 
 def _adjacent_subject(cue: Token) -> Token | None:
@@ -51,6 +67,187 @@ def trailing_speech(cue: Token) -> tuple[Token, list[Token]] | None:
         return None
     content = [t for t in cue.doc[sentence.start : comma] if not t.is_space]
     return (speaker, content) if sum(not t.is_punct for t in content) >= 3 else None
+
+
+def parenthetical_speech(pred: Token) -> Token | None:
+    """ "The river reached 4.2 metres, the agency said, the highest since 1998", "Others, she
+    acknowledged, are angry": a speech verb set off by commas inside the clause it reports, which
+    the parser hangs on that clause's verb with nothing to introduce. Returns the cue."""
+    doc = pred.doc
+    for cue in pred.children:
+        if cue.dep_ not in {"parataxis", "advcl"} or cue.i < pred.left_edge.i or not is_cue(cue):
+            continue
+        if cue.lemma_.lower() not in TRAILING_CUES | PARENTHETICAL_CUES or contents_of(cue):
+            continue
+        speaker = _adjacent_subject(cue)
+        if speaker is None or in_quotes(doc.text, cue.idx, cue.idx + len(cue)):
+            continue
+        start = min(speaker.left_edge.i, cue.i)
+        end = max(speaker.right_edge.i, cue.i)
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if start == 0 or doc[start - 1].text != "," or after is None or after.text not in {",", "–", "—"}:
+            continue
+        return cue
+    return None
+
+
+def citing_aside(token: Token) -> bool:
+    """ "Reuters, citing three people familiar with the matter, reported ...", "reported on Monday,
+    citing officials, that ...": a citing participle set off by commas right before the speech verb
+    or its that-clause names a second source of the report; it is no statement of its own."""
+    if token.tag_ != "VBG" or token.lemma_.lower() not in CITING_VERBS:
+        return False
+    after = _after_aside(token)
+    return after is not None and (after.lower_ == "that" or is_cue(after))
+
+
+def _after_aside(token: Token) -> Token | None:
+    """The token after the comma closing a citing phrase set off by commas."""
+    doc = token.doc
+    objects = cited_by_aside(token)
+    if not objects:
+        return None
+    # the object's phrase closes the aside (the parser may hang the speech verb on the participle)
+    comma = max(o.right_edge.i for o in objects) + 1
+    if token.i == 0 or doc[token.i - 1].text != "," or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    return doc[comma + 1]
+
+
+def cited_by_aside(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in {"dobj", "pobj"}]
+
+
+def cited_in_asides(contents: list[Token]) -> tuple[Token, ...]:
+    """The sources named in citing asides the parser hung on the content clause ("reported on
+    Monday, citing officials, that ...")."""
+    return tuple(t for c in contents for a in c.children if citing_aside(a) for t in cited_by_aside(a))
+
+
+def trailing_citation(span: Span) -> Frame | None:
+    """ "The minister offered to resign, Reuters, citing three sources, reported on Friday.": a
+    sentence closing with speaker, citing aside and speech verb, which the parser cannot build;
+    everything before the speaker's comma is what was reported."""
+    doc = span.doc
+    for citing in span:
+        after = _after_aside(citing)
+        if not citing_aside(citing) or after is None or not is_cue(after):
+            continue
+        if after.lemma_.lower() not in TRAILING_CUES or any(
+            not t.is_punct and t not in after.subtree for t in doc[after.i + 1 : span.end]
+        ):
+            continue
+        speaker = doc[citing.i - 2]
+        start = speaker.i
+        while start > span.start and doc[start - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PART"}:
+            start -= 1
+        if speaker.pos_ not in {"PROPN", "NOUN"} or doc[start - 1].text != "," or start - span.start < 4:
+            continue
+        return Frame(
+            source=speaker,
+            role=CUE_ROLES.get(after.lemma_.lower(), "reported"),
+            cue=after.text,
+            cited=tuple(cited_by_aside(citing)),
+            cue_index=after.i,
+        )
+    return None
+
+
+# Auxiliaries of reported speech shifted back from the speaker's tense ("had", "would", "could").
+BACKSHIFT_AUX = frozenset({"have", "will", "can", "may", "shall", "must"})
+
+
+def backshifted_sequel(cue: Token, conj: Token, contents: list[Token]) -> bool:
+    """ "said it had co-operated fully and had since introduced checks": a subjectless verb the
+    parser coordinated with the speech verb, but whose own "had"/"would" takes the tense of what
+    was said, not of the saying; it goes on with the content, sharing its subject."""
+    if not contents or conj.i < max(c.right_edge.i for c in contents) or subject_of(conj) is not None:
+        return False
+    if cue.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in cue.children) or is_cue(conj):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() in BACKSHIFT_AUX and c.tag_ in {"VBD", "MD"}
+        for c in conj.children
+    )
+
+
+def colon_quotation(span: Span) -> tuple[Frame, int] | None:
+    """ "Lindqvist put it bluntly: “A truck is a truck.”", "The minister was unrepentant: “We will
+    not apologise.”": a quotation opened straight after a colon is the words of the subject of the
+    clause before the colon, whatever its verb. Returns the frame and the opening mark's index."""
+    doc = span.doc
+    for colon in span:
+        if colon.text != ":" or colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
+            continue
+        if colon.i == span.start or in_quotes(doc.text, colon.idx, colon.idx + 1) or doc[span.start].is_quote:
+            return None
+        subjects = [
+            t
+            for t in doc[span.start : colon.i]
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < colon.i and t.tag_ not in RELATIVE_TAGS
+        ]
+        if not subjects:
+            return None
+        verb = max(subjects, key=lambda t: t.head.i).head
+        speaker = speaker_of(verb)
+        if (
+            speaker is None
+            or speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
+            or speaker.lower_ in {"it", "this"}
+        ):
+            return None
+        frame = Frame(source=speaker, role="said", cue=verb.text, direct_quote=True, cue_index=verb.i)
+        return frame, colon.i + 1
+    return None
+
+
+def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int] | None) -> list[Clause]:
+    """The quoted clauses after the colon are its speaker's words, wherever the parser hung them;
+    the clause before the colon ("X put it bluntly:") only introduces them and is no claim."""
+    if colon_quote is None:
+        return clauses
+    frame, opening = colon_quote
+    return [
+        replace(c, frame=frame) if c.frame is None and c.head.i > opening else c
+        for c in clauses
+        if c.head.i != frame.cue_index
+    ]
+
+
+# Verbs of characterising that wire copy sets in "in what X described as Y" after the news.
+CHARACTERISING_ASIDES = frozenset({"describe", "call", "term", "dub", "label", "see", "hail"})
+
+
+def characterised_in_what(pred: Token) -> list[tuple[Token, Frame, list[Token]]]:
+    """ "Lestria released the engineers, in what diplomats described as the clearest sign yet of a
+    deal": (the "in" phrase, the speaker's frame, the words of the characterisation)."""
+    found = []
+    for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"):
+        cue = next((g for g in prep.children if g.dep_ == "pcomp"), None)
+        if cue is None or cue.lemma_.lower() not in CHARACTERISING_ASIDES:
+            continue
+        what = next((g for g in cue.children if g.dep_ in {"dobj", "nsubjpass"} and g.lower_ == "what"), None)
+        speaker = next((g for g in cue.children if g.dep_ == "nsubj"), None)
+        # "described as a turning point", "called a relief rally"
+        complement = next(
+            (g for g in cue.children if g.dep_ in {"oprd", "xcomp", "attr"} or g.lower_ == "as"), None
+        )
+        if what is None or speaker is None or complement is None:
+            continue
+        start = complement.i + 1 if complement.lower_ == "as" else complement.left_edge.i
+        # to the sentence's end, wherever the parser hung the rest ("... sign yet that X is near")
+        words = []
+        for t in pred.doc[start : pred.sent.end]:
+            if t.dep_ == "cc" and t.head == pred:
+                break  # ", and the envoy flew home": the next clause of the sentence
+            words.append(t)
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            continue
+        frame = Frame(source=speaker, role="said", cue=cue.text, cue_index=cue.i)
+        found.append((prep, frame, words))
+    return found
 
 
 def closing_speech(root: Token, span: Span) -> Token | None:

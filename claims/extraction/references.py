@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .cues import according_to, is_cue
+from .according import according_to
+from .cues import is_cue
 from .entities import DOCUMENT_NOUNS, kind_of_name
 from .publishers import publisher_of
 from .resolver import Resolver

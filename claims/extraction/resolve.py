@@ -80,7 +80,7 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
     named = resolver.name_for(head, sentence)
     if named is None:
         return _unnamed(frame, head)
-    resolver.remember_speaker(sentence, named)
+    resolver.remember_speaker(sentence, named, head)
     return ExtractedSource(
         name=named.name,
         kind=named.kind,
@@ -143,7 +143,8 @@ def resolve(sentences: Sequence[Sentence], attributed: Sequence[AttributedClause
     sourced = [(a, named[id(a.frame)] if a.frame is not None else ()) for a in attributed]
     lead = lead_news_org(
         (s for _, sources in sourced for s in sources),
-        (d.publisher for d in documents if d.kind == "article"),
+        # "according to the National Diet and Nutrition Survey": a named study is no outlet
+        (d.publisher for d in documents if d.kind == "article" and d.publisher != d.title),
     )
     # "emails show ..." in the headline, "emails obtained by the Echo" in the body: the same emails
     held_by = {d.title.split()[-1].lower(): d.publisher for d in documents if d.publisher and d.title}

@@ -63,10 +63,16 @@ class Resolver:
         # persons met by a description outside subject position ("met the governor")
         self.descriptions: list[tuple[int, int, Entity]] = []
 
-    def remember_speaker(self, sentence: Sentence, named: Named) -> None:
-        """Note a company, body or group that has just said something."""
+    def remember_speaker(self, sentence: Sentence, named: Named, head: Token) -> None:
+        """Note who has just said something: a body, for a later "it said"; a person the parse gave
+        no subject ("Speaking in Leeds, the minister, Ana Ruiz, said"), for a later "she said"."""
         if named.kind != "person":
             self.body_speakers.append((sentence.index, named))
+            return
+        e = self.registry.lookup(named.name)
+        if e is not None and not any(idx == sentence.index and x is e for idx, _, x in self.speakers):
+            self.speakers.append((sentence.index, head.i, e))
+            self.speakers.sort(key=lambda s: (s[0], s[1]))
 
     # -- names --------------------------------------------------------------------------------------
 
@@ -258,6 +264,8 @@ class Resolver:
     def _note_descriptions(self, sentence: Sentence) -> None:
         """Persons described (not named) anywhere in the sentence: rivals of a named antecedent."""
         for t in sentence.span:
+            if _glosses_a_name(t):
+                continue  # "Dr Lena Okonjo, an epidemiologist": the named person, described
             if t.dep_ not in {"nsubj", "nsubjpass"} and is_person_description(t):
                 e = self._description(t)
                 if e is not None:
@@ -369,3 +377,14 @@ class Resolver:
                 return Named(name, kind)
             e = self.registry.add(name, kind)
         return Named(e.name, e.kind, tuple(sorted(e.aliases)))
+
+
+def _glosses_a_name(token: Token) -> bool:
+    """A description set in apposition to a proper name, either way round ("Ana Ruiz, an
+    epidemiologist and the study's lead author"; "the environment secretary, Hannah Wexley")."""
+    # a description coordinated inside the apposition, wherever the parser hung the conjunct
+    # ("an epidemiologist at the university and the study's lead author")
+    heads = [token, *token.ancestors] if token.dep_ == "conj" else [token]
+    if any(h.dep_ == "appos" and h.head.pos_ == "PROPN" for h in heads):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)

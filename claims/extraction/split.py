@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .according import according_frame, trailing_according_frame
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
     PARTICIPLE_CUES,
@@ -36,18 +37,28 @@ from .carve import (
 from .cues import (
     CLAIM_NOUNS,
     CUE_ROLES,
-    according_frame,
     attributes_without_a_clause,
     contents_of,
     frame_for_cue,
     is_cue,
     no_comment,
     subject_of,
-    trailing_according_frame,
 )
 from .descriptions import DescriptionsMixin, speaker_says, stances_on_what_precedes
 from .entities import ORG_PRONOUNS
-from .hidden_cues import closing_speech, speaks_in_words, trailing_speech, view_frame
+from .hidden_cues import (
+    backshifted_sequel,
+    characterised_in_what,
+    cited_in_asides,
+    closing_speech,
+    colon_quotation,
+    credit_colon_quotation,
+    parenthetical_speech,
+    speaks_in_words,
+    trailing_citation,
+    trailing_speech,
+    view_frame,
+)
 from .phrases import (
     close_gaps,
     descriptions,
@@ -73,6 +84,8 @@ class _Splitter(DescriptionsMixin):
         self.described: set[int] = set()
         # vague pronouns read as a phrase earlier in the sentence (empty: keep the pronoun)
         self.antecedents: dict[int, tuple[Token, ...]] = {}
+        # 'X put it bluntly: “...”': the frame of a quotation opened after a colon, and where it opens
+        self.colon_quote: tuple[Frame, int] | None = None
 
     # -- which children are carved out of a clause -------------------------------------------------
 
@@ -99,16 +112,31 @@ class _Splitter(DescriptionsMixin):
             # "A were killed and B are missing, according to X": the parser hangs "according to" on
             # the last conjunct, but it covers the whole coordination
             shared = next((f for f in map(according_frame, [pred, *parts]) if f is not None), None)
+            aside = parenthetical_speech(pred) if frame is None and not nested else None
+            if aside is not None:
+                # "X rose 4%, the agency said, the most since 2019": the aside says whose it all is
+                shared = shared or frame_for_cue(aside)
+                skip.add(aside.i)
             own_frame = according_frame(pred) or shared or frame or (None if nested else view_frame(pred))
             if own_frame is None and via == "main":
                 own_frame = trailing_according_frame(pred)
+            quoted = self._quoted_after_colon(pred) if own_frame is None else []
+            asides = characterised_in_what(pred) if not nested else []
+            skip |= {q.i for q in quoted} | {t.i for prep, _, words in asides for t in (prep, *words)}
+            for _, said, words in asides:  # ", in what analysts called a turning point"
+                self._emit(
+                    Clause(sentence=self.sentence, head=words[0], tokens=tuple(words), frame=said, via="cue")
+                )
             self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)
+            for q in quoted:
+                self.visit(q, frame=self.colon_quote[0], borrowed=(), via="content", nested=True)
             frame = shared or frame
 
         said = contents_of(pred) if not nested and is_cue(pred) else []
         for p in parts:
-            if continues_content(pred, p, said):
-                self.visit(p, frame=frame_for_cue(pred), borrowed=(), via="content", nested=True)
+            if continues_content(pred, p, said) or backshifted_sequel(pred, p, said):
+                sequel = () if has_subject(p) else tuple(subject_phrase(subject_of(said[0])))
+                self.visit(p, frame=frame_for_cue(pred), borrowed=sequel, via="content", nested=True)
                 continue
             if via == "content" and frame is not None and belongs_to_speaker(pred, p):
                 # "said the dam had not been inspected and blamed the government": "blamed" is the
@@ -121,10 +149,20 @@ class _Splitter(DescriptionsMixin):
                 takes = takes + shared_auxiliaries(pred, p)
             self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
 
+    def _quoted_after_colon(self, pred: Token) -> list[Token]:
+        """ "The minister was unrepentant: “We will not apologise.”": the quotation hung on the verb."""
+        if self.colon_quote is None or pred.i > self.colon_quote[1]:
+            return []
+        opening = self.colon_quote[1]
+        # the top of the quoted words, wherever the parser hung it ("put it bluntly: “A is B”")
+        return [t for t in pred.subtree if t.i > opening and t.head.i < opening and t.pos_ in {"VERB", "AUX"}]
+
     def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:
         """A cue verb: its content clauses are the claims, with the cue as their frame."""
-        cue_frame = frame_for_cue(pred)
         contents = contents_of(pred)
+        cue_frame = frame_for_cue(pred)
+        if cited := cited_in_asides(contents):
+            cue_frame = replace(cue_frame, cited=cue_frame.cited + cited)
         if contents:
             for c in contents:
                 self._reported(pred, c, cue_frame, skip, borrowed)
@@ -345,8 +383,13 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
     # "“...,” the firm's lawyer wrote in a post": the speech verb the parser hung inside the quote
     cue = closing_speech(root, sentence.span) if quoted else None
     frame = replace(frame_for_cue(cue), direct_quote=True) if cue is not None else None
+    if not quoted:
+        # "X resigned, Reuters, citing three sources, reported": all before the speaker is theirs
+        frame = trailing_citation(sentence.span)
+    splitter.colon_quote = colon_quotation(sentence.span) if frame is None else None
     splitter.visit(root, frame=frame, borrowed=(), via="main" if frame is None else "content", nested=quoted)
-    return tuple(sorted(splitter.clauses, key=lambda c: c.start))
+    clauses = credit_colon_quotation(splitter.clauses, splitter.colon_quote)
+    return tuple(sorted(clauses, key=lambda c: c.start))
 
 
 def split_report(sentences: Sequence[Sentence]) -> tuple[tuple[Clause, ...], ...]:

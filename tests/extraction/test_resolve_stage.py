@@ -224,3 +224,32 @@ def test_a_capitalised_title_glossed_with_a_name_is_that_person(stages):
         "“It was a local campaign,” she said on Sunday."
     )
     assert sources_of(s, "local campaign") == [("Joanne Mikulic", "quoted")]
+
+
+def test_she_said_after_a_speaker_the_parse_left_without_a_subject(stages):
+    # "Speaking ..." leaves the speech verb without a subject; the speaker named in apposition
+    # still spoke last, ahead of a byline's names
+    s = stages(
+        "From Nadia Quraishi and Tom Ellery\n\n"
+        "Speaking at a press conference in Kelburn, the environment secretary, Hannah Wexley, said 410 "
+        "people had been evacuated.\n\n"
+        "She said the government had released £5m in emergency funding."
+    )
+    assert sources_of(s, "released £5m") == [("Hannah Wexley", "said")]
+
+
+def test_a_description_coordinated_in_a_names_apposition_is_no_rival_antecedent(stages):
+    s = stages(
+        "“The result surprised us,” said Dr Lena Okonjo, an epidemiologist at the university and the "
+        "study’s lead author. “It adds up.”\n\n"
+        "She acknowledged that the study could not show cause."
+    )
+    assert sources_of(s, "could not show cause") == [("Lena Okonjo", "said")]
+
+
+def test_a_different_person_described_between_still_blocks_the_pronoun(stages):
+    s = stages(
+        "Dr Lena Okonjo presented the study on Monday. Two days later, she met the hospital's chief "
+        "executive.\n\nHe said the wards were full."
+    )
+    assert "Lena Okonjo" not in [n for n, _ in sources_of(s, "wards were full")]

@@ -1,0 +1,43 @@
+"""Attribution by "according to X": on the clause it hangs from, or closing the sentence after a
+comma, when it covers all of it wherever the parser hung it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .types import Frame
+
+
+def according_to(pred: Token) -> tuple[Token, Token] | None:
+    """`("according", X)` when the clause says "..., according to X"; the cue token comes first."""
+    for c in pred.children:
+        if c.lower_ == "according" or (c.dep_ == "prep" and c.lemma_.lower() == "accord"):
+            for to in c.children:
+                if to.lower_ == "to":
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return c, obj
+    return None
+
+
+def according_frame(pred: Token) -> Frame | None:
+    found = according_to(pred)
+    if not found:
+        return None
+    cue, obj = found
+    return Frame(source=obj, role="reported", cue="according to", cue_index=pred.i)
+
+
+def trailing_according_frame(pred: Token) -> Frame | None:
+    """ "The thefts came to light in 2023, when an audit found ..., according to court documents":
+    an "according to" closing the sentence after a comma covers all of it, wherever the parser
+    hung it."""
+    sentence = pred.sent
+    last = max((t.i for t in sentence if not t.is_punct), default=-1)
+    for t in pred.subtree:
+        if t.lower_ != "according" or t.i <= pred.i or t.i == 0 or pred.doc[t.i - 1].text != ",":
+            continue
+        found = according_to(t.head)
+        if found and found[0].i == t.i and found[1].right_edge.i == last:
+            return Frame(source=found[1], role="reported", cue="according to", cue_index=t.head.i)
+    return None
