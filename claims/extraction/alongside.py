@@ -116,10 +116,21 @@ def second_acts(pred: Token, skip: set[int]) -> list[Token]:
             continue
         marks = [m for m in c.children if m.dep_ == "mark"]
         opened = c.doc[c.left_edge.i - 1].text == "," if c.left_edge.i > 0 else False
-        if [m.lower_ for m in marks] == ["while"] or (opened and not marks and c.head.i == pred.i):
-            if any(a.dep_ in ARGUMENT_DEPS for a in c.children):
-                found.append(c)
+        if not any(a.dep_ in ARGUMENT_DEPS for a in c.children):
+            continue
+        if [m.lower_ for m in marks] == ["while"]:
+            found.append(c)
+        # "..., flicking the ball with his heel" says how; "..., falling short of forecasts of $4m"
+        # says what else happened, with a figure or a name to check
+        elif opened and not marks and c.head.i == pred.i and _checkable(c):
+            found.append(c)
     return found
+
+
+def _checkable(verb: Token) -> bool:
+    """A figure or a name in the participle's own words (not in a participle coordinated with it)."""
+    own = subtree(verb, {c.i for c in verb.children if c.dep_ == "conj"})
+    return any(t.like_num or t.pos_ == "PROPN" for t in own)
 
 
 def progressive_link(pred: Token, subject: list[Token]) -> str:

@@ -64,3 +64,8 @@ def test_participle_after_a_comma_is_a_second_act_of_the_subject(nlp):
     assert squeezed(found) == squeezed(
         ["The bank posted a profit of $3m", "The bank was falling short of forecasts of $4m"]
     )
+
+
+def test_participle_saying_how_stays_in_its_sentence(nlp):
+    found = texts(nlp, "The winger crossed the ball, curling it behind the defenders with his left foot.")
+    assert len(found) == 1
