@@ -23,9 +23,9 @@ from .furniture import (
     is_name_line,
     is_sentence,
     lines_of,
-    stamp_label,
     trim_span,
 )
+from .stamps import stamp_label
 from .types import Block
 
 # A line of at least this many words ending a sentence is the story itself: above the first one

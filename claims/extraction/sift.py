@@ -173,6 +173,8 @@ def verbless(r: RenderedClause) -> bool:
 # Generic persons: "you can ...", "one can ..." in a speaker's words say what anyone could do.
 GENERIC_PERSONS = frozenset({"you", "one"})
 ABILITY_MODALS = frozenset({"can", "could"})
+
+
 def speaks_generically(r: RenderedClause) -> bool:
     """ "“You can lock him up and make him disappear”": rhetoric in someone's words about what anybody
     could do."""
