@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import is_cue
-from .phrases import has_subject, subtree
+from .cues import is_cue, subject_of
+from .phrases import has_subject, subject_phrase, subtree, trim
+from .types import Clause, Frame, Sentence
 
 # Links of a relative clause that tells an event at the place it describes.
 PLACE_LINKS = frozenset({"where"})
@@ -146,3 +147,27 @@ def progressive_link(pred: Token, subject: list[Token]) -> str:
     if past:
         return " were " if plural else " was "
     return " are " if plural else " is "
+
+
+def told_with_clause(
+    sentence: Sentence, pred: Token, verb: Token, *, frame: Frame | None, borrowed: tuple
+) -> Clause:
+    """ "..., with the death count climbing to 41": the count was climbing to 41; "... while raising
+    the number of wardens": the subject is raising it. (No tokens: nothing to say.)"""
+    subj = subject_of(verb)
+    if subj is None:
+        subj = subject_of(pred)
+        who = subject_phrase(subj) if subj is not None else list(borrowed)
+        rest = trim(subtree(verb, set()))
+    else:
+        who = subject_phrase(subj)
+        rest = trim(subtree(verb, {subj.i}))
+    return Clause(
+        sentence=sentence,
+        head=verb,
+        tokens=tuple(rest) if who else (),
+        borrowed_subject=tuple(who),
+        link=progressive_link(pred, who),
+        frame=frame,
+        via="conj",
+    )

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .according import according_frame, trailing_according_frame
-from .alongside import progressive_link
+from .alongside import told_with_clause
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
     PARTICIPLE_CUES,
@@ -294,7 +294,7 @@ class _Splitter(DescriptionsMixin):
         for t in out.side:
             self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
         for t in out.told_with:
-            self._told_with(pred, t, frame=frame, borrowed=borrowed)
+            self._emit(told_with_clause(self.sentence, pred, t, frame=frame, borrowed=borrowed))
         for t in out.alleged:
             noun = alleging_noun(t)
             role = CLAIM_NOUNS.get(noun.lemma_.lower(), "reported")
@@ -339,31 +339,6 @@ class _Splitter(DescriptionsMixin):
                     via="cue",
                 )
             )
-
-    def _told_with(self, pred: Token, verb: Token, *, frame: Frame | None, borrowed: tuple) -> None:
-        """ "..., with the death count climbing to 41": the count was climbing to 41; "... while
-        raising the number of wardens": the subject is raising it."""
-        subj = subject_of(verb)
-        if subj is None:
-            subj = subject_of(pred)
-            who = subject_phrase(subj) if subj is not None else list(borrowed)
-            rest = trim(subtree(verb, set()))
-        else:
-            who = subject_phrase(subj)
-            rest = trim(subtree(verb, {subj.i}))
-        if not who or not rest:
-            return
-        self._emit(
-            Clause(
-                sentence=self.sentence,
-                head=verb,
-                tokens=tuple(rest),
-                borrowed_subject=tuple(who),
-                link=progressive_link(pred, who),
-                frame=frame,
-                via="conj",
-            )
-        )
 
     def _consequence_clauses(self, pred, consequences, *, frame, borrowed, nested):
         for p in consequences:
