@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
+from .alongside import absolute_clauses, as_alongside, second_acts, tells_event_at_place
 from .cues import (
     CITING_VERBS,
     CLAIM_NOUNS,
@@ -240,6 +241,7 @@ class CarveOuts:
     consequences: tuple[Token, ...]  # "..., giving the firm a value of $2bn"
     side: tuple[Token, ...]  # "..., when a valuation put it at £3.9m"
     alleged: tuple[Token, ...]  # "charges that he stole $2m"
+    told_with: tuple[Token, ...] = ()  # "..., with the toll rising to 41", "... while raising Y"
 
 
 def sequel_link(clause: Token) -> Token | None:
@@ -262,7 +264,7 @@ def _told_alongside(clause: Token) -> bool:
     """ "sales fell 8% while sales in China rose 15%": a contrast states a second fact; so does a
     "when" clause set off by a comma ("sold for £1.2m, when a valuation put it at £3.9m"). Without
     the comma ("was sound when engineers last visited") it only says when the first one holds."""
-    if sequel_link(clause) is not None:
+    if sequel_link(clause) is not None or tells_event_at_place(clause) or as_alongside(clause):
         return True
     if clause.dep_ not in {"advcl", "relcl"} or not has_subject(clause):
         return False
@@ -351,6 +353,9 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         skip |= {c.i for c in subj.children if c.dep_ == "appos" and c.pos_ == "NUM"}
     side = _side_by_side(pred, skip)
     skip |= {t.i for t in side}
+    told_with = absolute_clauses(pred, skip) + [t for t in second_acts(pred, skip) if t.i not in skip]
+    # "with" goes with the absolute clause it opens
+    skip |= {t.i for t in told_with} | {t.head.i for t in told_with if t.head.lower_ == "with"}
     alleged = _alleged(pred, skip)
     # "records showing that ...": the showing goes with what is shown
     skip |= {t.head.i if t.head.dep_ == "acl" else t.i for t in alleged}
@@ -360,6 +365,7 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         consequences=tuple(found_consequences),
         side=tuple(side),
         alleged=tuple(alleged),
+        told_with=tuple(told_with),
     )
 
 

@@ -25,11 +25,14 @@ from .furniture import (
     lines_of,
     trim_span,
 )
+from .stamps import stamp_label
 from .types import Block
 
 # A line of at least this many words ending a sentence is the story itself: above the first one
 # is the top of the page (section labels, author names), where short capitalised lines are labels.
 BODY_LINE_WORDS = 12
+# A line repeated at the start of a furniture line is a caption printed twice when it is this long.
+CAPTION_MIN_WORDS = 4
 
 
 @dataclass
@@ -64,6 +67,16 @@ def _byline_above(page: _Page, text: str, bare: str, is_headline: bool) -> None:
     if under_name and page.previous is not None and is_name_line(text[page.previous[0] : page.previous[1]]):
         if page.previous not in page.furniture:
             page.furniture.append(page.previous)
+
+
+def _caption_above(page: _Page, text: str, line: str) -> None:
+    """ "Fans outside the ground" over "Fans outside the ground (Getty Images)": a caption printed
+    once bare and once with its credit is furniture both times."""
+    if page.previous is None or page.previous in page.furniture:
+        return
+    above = text[page.previous[0] : page.previous[1]]
+    if len(above.split()) >= CAPTION_MIN_WORDS and line.startswith(above) and len(line) > len(above):
+        page.furniture.append(page.previous)
 
 
 def _read_line(page: _Page, text: str, start: int, end: int) -> None:
@@ -101,6 +114,7 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
     ):
         # the same block printed twice (headline over the picture and again over the text) too
         page.furniture.append((start, end))
+        _caption_above(page, text, line)
     else:
         # a wire dateline, an interview's Q:/A: or a section label in front of the text is furniture
         label = (
@@ -110,6 +124,8 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
         )
         if label:
             page.furniture.append((start, start + label.end()))
+        elif stamp := stamp_label(line):
+            page.furniture.append((start, start + stamp))
         page.in_body = page.in_body or (is_sentence(bare) and len(bare.split()) >= BODY_LINE_WORDS)
     page.seen.add(key)
     page.previous = (start, end)

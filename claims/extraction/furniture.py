@@ -93,7 +93,8 @@ TEASER_LINES = re.compile(
 
 # Age and date stamps the site adds ("This article is more than 1 month old", "Last modified on ...").
 STAMP_LINES = re.compile(
-    r"^(this article is more than \S+ \w+ old|this article was published \S+ \w+ ago"
+    r"^(this article is more than \S+ \w+ old"
+    r"|this (article |story |page |piece )?(was|is) (first )?published (more than )?\S+ \w+ ago"
     r"|(first published|last modified|last updated|updated|published)(:| on)? .{0,60}"
     r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+)\s*$",
     re.IGNORECASE,
@@ -136,7 +137,7 @@ DATE_WORD = re.compile(
     r"|gmt|bst|utc|cet|cest|edt|est|et|pdt|pst|pt|mdt|mst|hst|aest|aedt|acst|awst|nzdt|nzst|ist|jst|sgt|eet"
     r"|cdt|cst|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
     r"|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?"
-    r"|sun(day)?|updated|published|posted|last|modified|on|at|ago|seconds?|minutes?|mins?|hours?|hrs?"
+    r"|sun(day)?|update|updated|published|posted|last|modified|on|at|ago|seconds?|minutes?|mins?|hours?|hrs?"
     r"|days?|weeks?|months?|years?|an?|just|now|yesterday|today)$",
     re.IGNORECASE,
 )
@@ -157,7 +158,7 @@ AGENCY_CREDIT = re.compile(
     r"|\([A-Z][\w ]{1,40}: [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}\)"
     r"|©\s*(\d{4}\s+)?[A-Z][^.©]{2,60}"
     r"|\bCredit:\s*[A-Z][^.]{2,80}"
-    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by [A-Z][^.]{2,80})\s*$"
+    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by [A-Z][^.]{2,80})\)?\s*$"
 )
 
 # Credits and notices at the foot of a story: "(Reporting by ...; Editing by ...)", "X contributed
@@ -271,7 +272,10 @@ SITE_TERMS = re.compile(
     r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
     r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
     r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
-    r"|free bets?|new customers|t&cs apply|begambleaware)\b",
+    r"|free bets?|new customers|t&cs apply|begambleaware"
+    # a widget's notices: "this feature is currently unavailable", "Please try again later"
+    r"|browser (preferences|settings)|try again later"
+    r"|(feature|content|video|service) is (currently |temporarily )?unavailable)\b",
     re.IGNORECASE,
 )
 READER_WORDS = re.compile(
@@ -320,7 +324,7 @@ def is_live_byline(line: str) -> bool:
 # the story: "Most read", "More from ...", a copyright line. ("Related articles" and "Read next"
 # also stand between paragraphs, so they only open a list.)
 END_MATTER = re.compile(
-    r"^(related topics|most (read|viewed|popular|shared)|more from [\w ]{1,30}|explore more"
+    r"^(related topics|most (read|viewed|popular|shared)( in [\w ]{1,30})?|more from [\w ]{1,30}|explore more"
     r"|you might also like|recommended for you"
     r"|copyright\b.*|©.*|.{0,60}\ball rights reserved.*)\s*:?$",
     re.IGNORECASE,

@@ -27,6 +27,8 @@ EDGE_PUNCT = frozenset(",;:.!?…—–-()[]“”\"'‘’«»")
 # Words opening a clause that states a second fact next to the main one (not a condition or a
 # cause, which only hold together with it: "if", "because", "unless" stay in their clause).
 SIDE_BY_SIDE = frozenset({"when", "while", "whereas", "although", "though"})
+# Links dropped from the front of a clause told alongside another ("where a warehouse collapsed").
+LEADING_LINKS = SIDE_BY_SIDE | {"as", "where"}
 
 # Determiners that pick out which ones a restrictive relative clause means ("every asset that ...").
 SELECTING_DETERMINERS = frozenset("the every each any all no those these some anyone everyone".split())
@@ -144,8 +146,8 @@ def trim(tokens: list[Token], *, content: bool = False) -> list[Token]:
         or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
         or (
             toks[0].dep_ in {"mark", "advmod"}
-            and toks[0].lower_ in SIDE_BY_SIDE
-            and toks[0].head.dep_ in {"advcl", "relcl"}
+            and toks[0].lower_ in LEADING_LINKS
+            and toks[0].head.dep_ in {"advcl", "relcl", "conj"}
         )
         or (toks[0].lower_ in DISCOURSE_OPENERS and toks[0].dep_ in {"advmod", "cc"})
         or (content and toks[0].lower_ == "that" and toks[0].tag_ in {"WDT", "IN"})

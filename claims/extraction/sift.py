@@ -170,8 +170,38 @@ def verbless(r: RenderedClause) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in tokens) and r.clause.link.strip() == ""
 
 
+# Generic persons: "you can ...", "one can ..." in a speaker's words say what anyone could do.
+GENERIC_PERSONS = frozenset({"you", "one"})
+ABILITY_MODALS = frozenset({"can", "could"})
+
+
+def speaks_generically(r: RenderedClause) -> bool:
+    """ "“You can lock him up and make him disappear”": rhetoric in someone's words about what anybody
+    could do."""
+    head = r.clause.head
+    subject = subject_of(head)
+    if subject is None and r.clause.borrowed_subject:
+        subject = r.clause.borrowed_subject[0]
+    if subject is None or subject.lower_ not in GENERIC_PERSONS or subject.pos_ != "PRON":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in head.children):
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return False  # "you can't separate one from the other" is a finding put plainly
+    return in_quotes(head.doc.text, head.idx, head.idx + len(head)) or r.clause.sentence.opens_in_quote
+
+
 def asserts_nothing(r: RenderedClause) -> bool:
-    tests = (asks, commands, equates_with_itself, says_nothing, empty_talk, notes_sourcing, verbless)
+    tests = (
+        asks,
+        commands,
+        equates_with_itself,
+        says_nothing,
+        empty_talk,
+        notes_sourcing,
+        verbless,
+        speaks_generically,
+    )
     return any(test(r) for test in tests)
 
 

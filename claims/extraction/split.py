@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .according import according_frame, trailing_according_frame
+from .alongside import told_with_clause
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
     PARTICIPLE_CUES,
@@ -292,6 +293,8 @@ class _Splitter(DescriptionsMixin):
         self._consequence_clauses(pred, out.consequences, frame=frame, borrowed=borrowed, nested=nested)
         for t in out.side:
             self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
+        for t in out.told_with:
+            self._emit(told_with_clause(self.sentence, pred, t, frame=frame, borrowed=borrowed))
         for t in out.alleged:
             noun = alleging_noun(t)
             role = CLAIM_NOUNS.get(noun.lemma_.lower(), "reported")

@@ -336,3 +336,44 @@ def test_an_interviews_question_and_answer_labels_are_furniture_before_the_text(
 def test_a_sentence_opening_with_a_capital_a_is_no_answer_label():
     text = "Harbour chief on the strike\n\nA strike at the port cost £4m in March."
     assert find_furniture(text) == ()
+
+
+def test_live_update_stamp_is_furniture_and_the_sentence_after_it_is_content():
+    text = "Bridge reopens\n\nUpdate 9:40 a.m. EST March 3: The ferry operator resumed crossings at noon."
+    furniture = find_furniture(text)
+    assert spans_text(text, furniture) == ["Update 9:40 a.m. EST March 3: "]
+    assert content_blocks(text, furniture)[1].text == "The ferry operator resumed crossings at noon."
+
+
+def test_scraped_date_label_before_a_headline_is_furniture_and_the_headline_stays():
+    text = "date 2023-05-09 Flood waters reach the old town\n\nThe river rose two metres overnight."
+    furniture = find_furniture(text)
+    assert spans_text(text, furniture) == ["date 2023-05-09 "]
+    first = content_blocks(text, furniture)[0]
+    assert first.text == "Flood waters reach the old town" and first.is_headline
+
+
+def test_a_sentence_opening_with_the_word_update_is_not_a_stamp():
+    text = "Talks resume\n\nUpdate on the talks: The two sides met again on Friday."
+    assert find_furniture(text) == ()
+
+
+def test_widget_notices_and_age_stamps_are_furniture():
+    text = (
+        "Storm hits coast\n\nWe're sorry, this feature is currently unavailable. Please try again later.\n\n"
+        "This was published 6 years ago\n\nNotifications can be managed in browser settings.\n\n"
+        "The storm hit the coast on Monday, cutting power to 4,000 homes across the county.\n\n"
+        "Most Viewed in Business"
+    )
+    assert len(find_furniture(text)) == 4
+
+
+def test_a_caption_printed_bare_and_again_with_its_credit_is_furniture_both_times():
+    text = (
+        "Striker signs\n\nThe striker celebrates after scoring in May\n"
+        "The striker celebrates after scoring in May (Getty Images)\n\nThe striker signed a deal."
+    )
+    assert spans_text(text, find_furniture(text)) == [
+        "The striker celebrates after scoring in May",
+        "The striker celebrates after scoring in May (Getty Images)",
+    ]

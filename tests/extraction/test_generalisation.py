@@ -34,7 +34,8 @@ THRESHOLDS = {
     "clean-air-asthma": (0.9, 0.86, 0.97, 0.88),
     "club-land": (1.0, 0.92, 0.92, 1.0),
     "council-libraries-budget": (0.96, 0.93, 1.0, 0.93),
-    "court-roofing-contractor-fraud-trial": (0.96, 0.91, 0.9, 0.89),
+    # a "where" clause at a named place is a claim of its own (recall 0.96 -> 1.00)
+    "court-roofing-contractor-fraud-trial": (1.0, 0.91, 0.9, 0.89),
     "dam-collapse": (1.0, 1.0, 0.92, 0.9),
     "dam-talks-engineers": (0.9, 0.91, 0.94, 0.84),
     "energy-boss-ruling": (0.9, 0.93, 0.95, 0.86),

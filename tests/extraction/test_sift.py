@@ -124,3 +124,18 @@ def test_an_apology_someone_makes_in_a_quotation_is_theirs(stages):
     assert sifted(stages, "“We apologise for the delays on the line,” the rail operator said.") == [
         "We apologise for the delays on the line"
     ]
+
+
+def test_rhetoric_about_what_anybody_could_do_is_dropped(stages):
+    kept = sifted(stages, "“You can fine them every week and you can shut them down,” the mayor said.")
+    assert kept == []
+
+
+def test_a_plain_finding_put_with_you_cannot_is_kept(stages):
+    kept = sifted(stages, "“You can’t separate the bus lanes from the fall in traffic,” the engineer said.")
+    assert kept == ["You can’t separate the bus lanes from the fall in traffic"]
+
+
+def test_you_can_outside_quotation_marks_is_kept(stages):
+    kept = sifted(stages, "You can apply for the grant online until May 3.")
+    assert kept == ["You can apply for the grant online until May 3"]

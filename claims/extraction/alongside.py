@@ -1,0 +1,173 @@
+"""Facts a sentence tells alongside its main one, which `split` makes claims of their own:
+
+- an absolute "with" clause: "Flooding went on, with the death count climbing to 41" (the count
+  climbed to 41);
+- a "where" clause telling an event at a place: "reached the town of Bray, where a warehouse
+  collapsed" (a warehouse collapsed);
+- an "as" clause with its own subject: "Shares fell as the firm struggled to win contracts";
+- a participle adding a second act of the subject: "will cut 40 jobs while raising the number of
+  wardens to 120", "reported a loss of $2m, falling short of forecasts".
+
+A participle has no tense of its own, so the claim is written with "is"/"was" before it, in the
+tense of the main verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import is_cue, subject_of
+from .phrases import has_subject, subject_phrase, subtree, trim
+from .types import Clause, Frame, Sentence
+
+# Links of a relative clause that tells an event at the place it describes.
+PLACE_LINKS = frozenset({"where"})
+# "as long as", "as soon as", "as far as", "as well as", "as much as": "as" there is no link to a
+# second fact but part of a condition or a comparison.
+AS_PHRASES = frozenset({"long", "soon", "far", "well", "much", "many", "such", "just", "so"})
+# Tags of "what", "how", "which": a clause they open is no absolute one.
+WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
+# Verb tags that say a clause happened in the past.
+PAST_TAGS = frozenset({"VBD", "VBN"})
+# Subjects that take a plural verb.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_PRONOUNS = frozenset({"they", "we", "you", "these", "those"})
+# Dependents that make a participle say something (an object, a complement, a figure).
+ARGUMENT_DEPS = frozenset({"dobj", "prep", "attr", "acomp", "xcomp", "ccomp", "npadvmod", "advmod", "prt"})
+
+
+def absolute_clauses(pred: Token, skip: set[int]) -> list[Token]:
+    """ "..., with the death count climbing to 41": a participle with a subject of its own under "with"."""
+    return [
+        t
+        for t in subtree(pred, skip)
+        if t.i != pred.i
+        and t.tag_ in {"VBG", "VBN"}
+        and t.head.lower_ == "with"
+        and t.head.dep_ == "prep"
+        and t.dep_ in {"pcomp", "pobj", "advcl"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        # "compared with what analysts were expecting" is a finite clause, no absolute one
+        and not any(c.dep_ in {"aux", "auxpass"} for c in t.children)
+        and t.left_edge.tag_ not in WH_TAGS
+        # "with real technology transfer attached" only describes; "with sales rising 8%" states
+        and _does_something(t)
+    ]
+
+
+def _does_something(verb: Token) -> bool:
+    return any(a.dep_ in ARGUMENT_DEPS - {"advmod"} for a in verb.children)
+
+
+def tells_event_at_place(clause: Token) -> bool:
+    """ "the town of Bray, where a warehouse collapsed": a past event told of a place."""
+    # the parser may hang "where" on a later conjunct ("where a warehouse collapsed and caught fire")
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VBD"
+        and has_subject(clause)
+        and clause.left_edge.lower_ in PLACE_LINKS
+        and _named_place(clause.head)
+    )
+
+
+def _named_place(noun: Token) -> bool:
+    """ "Bray", "the town of Bray": a place with a name (an event "in the poorest areas, where
+    admissions fell" is part of what is said of those areas)."""
+    if noun.pos_ == "PROPN":
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children
+    )
+
+
+def as_alongside(clause: Token) -> bool:
+    """ "Shares fell as the firm struggled to win contracts": an "as" clause with a subject and a
+    verb of its own states a second fact; "as he said" names a source, "as long as" sets a condition."""
+    if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"} or not has_subject(clause):
+        return False
+    if not clause.doc.text.rstrip(" ”\"'’").endswith((".", "!", "?")):
+        return False  # a headline's "as" ties its two halves into one story
+    if is_cue(clause) or clause.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    # "The release came as negotiators met": the main clause says nothing without it; "as prices
+    # quadrupled" says too little to stand alone
+    if not _does_something(clause) or not any(
+        c.dep_ in ARGUMENT_DEPS and c.i != clause.i for c in clause.head.children
+    ):
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if len(marks) != 1 or marks[0].lower_ != "as":
+        return False
+    before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
+    return before is None or before.lower_ not in AS_PHRASES
+
+
+def second_acts(pred: Token, skip: set[int]) -> list[Token]:
+    """ "will cut 40 jobs while raising the number of wardens to 120", "reported a loss, falling
+    short of forecasts": a subjectless participle after the verb, opened by "while" or set off by a
+    comma, that does something of its own."""
+    found = []
+    if pred.lemma_ == "be":
+        return found  # "X was one of 29 firms that failed as prices rose, forcing ...": not X's act
+    # "plans to spend $2m to expand the depot while doubling its staff": the "while" may hang lower
+    for c in subtree(pred, skip):
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < pred.i or has_subject(c) or is_cue(c):
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark"]
+        opened = c.doc[c.left_edge.i - 1].text == "," if c.left_edge.i > 0 else False
+        if not any(a.dep_ in ARGUMENT_DEPS for a in c.children):
+            continue
+        if [m.lower_ for m in marks] == ["while"]:
+            found.append(c)
+        # "..., flicking the ball with his heel" says how; "..., falling short of forecasts of $4m"
+        # says what else happened, with a figure or a name to check
+        elif opened and not marks and c.head.i == pred.i and _checkable(c):
+            found.append(c)
+    return found
+
+
+def _checkable(verb: Token) -> bool:
+    """A figure or a name in the participle's own words (not in a participle coordinated with it)."""
+    own = subtree(verb, {c.i for c in verb.children if c.dep_ == "conj"})
+    return any(t.like_num or t.pos_ == "PROPN" for t in own)
+
+
+def progressive_link(pred: Token, subject: list[Token]) -> str:
+    """ " was " or " were ", " is " or " are ": what turns a participle into a statement."""
+    past = pred.tag_ in PAST_TAGS or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in pred.children)
+    head = next((t for t in subject if t.dep_ in {"nsubj", "nsubjpass"}), subject[-1] if subject else None)
+    plural = head is not None and (
+        head.tag_ in PLURAL_TAGS
+        or head.lower_ in PLURAL_PRONOUNS
+        or any(c.dep_ == "conj" for c in head.children)
+        or any(c.dep_ == "nummod" and c.lower_ not in {"1", "one"} for c in head.children)
+    )
+    if past:
+        return " were " if plural else " was "
+    return " are " if plural else " is "
+
+
+def told_with_clause(
+    sentence: Sentence, pred: Token, verb: Token, *, frame: Frame | None, borrowed: tuple
+) -> Clause:
+    """ "..., with the death count climbing to 41": the count was climbing to 41; "... while raising
+    the number of wardens": the subject is raising it. (No tokens: nothing to say.)"""
+    subj = subject_of(verb)
+    if subj is None:
+        subj = subject_of(pred)
+        who = subject_phrase(subj) if subj is not None else list(borrowed)
+        rest = trim(subtree(verb, set()))
+    else:
+        who = subject_phrase(subj)
+        rest = trim(subtree(verb, {subj.i}))
+    return Clause(
+        sentence=sentence,
+        head=verb,
+        tokens=tuple(rest) if who else (),
+        borrowed_subject=tuple(who),
+        link=progressive_link(pred, who),
+        frame=frame,
+        via="conj",
+    )

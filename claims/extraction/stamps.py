@@ -1,0 +1,36 @@
+"""Time stamps in front of a line's text, which `clean` cuts off as furniture and keeps the rest."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import DATE_WORD
+
+# A live blog's or a scrape's time stamp in front of the text: "Update 11:15 a.m. EDT July 17: The
+# judge ...", "date 2024-01-04 Storm toll rises". The stamp is furniture; what follows it is the story.
+STAMP_LABEL = re.compile(r"^(update|updated|date|dated|posted|published)\b\s*:?\s*", re.IGNORECASE)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Date words that may stand inside a stamp but never end one ("at", "on").
+WEAK_DATE_WORDS = frozenset({"a", "an", "on", "at", "just", "now", "last", "|"})
+
+
+def stamp_label(line: str) -> int:
+    """How many characters of `line` are a time stamp in front of its text (0: none)."""
+    m = STAMP_LABEL.match(line)
+    if m is None:
+        return 0
+    end, dated = 0, False
+    for word in re.finditer(r"\S+", line[m.end() :]):
+        core = word.group().rstrip(",:;")
+        if not (DATE_WORD.match(core) or ISO_DATE.match(core)):
+            break
+        if core.lower() not in WEAK_DATE_WORDS:
+            end = m.end() + word.end()
+            dated = dated or any(c.isdigit() for c in core)
+        if word.group() != core and word.group()[-1] == ":":
+            break
+    rest = re.match(r"[\s:|–—-]*", line[end:])
+    start = end + rest.end()
+    if not dated or start >= len(line) or not (line[start].isupper() or line[start] in "\"“'‘"):
+        return 0
+    return start
