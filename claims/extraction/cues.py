@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from .according import according_to
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
 from .types import Frame
 
@@ -28,7 +29,7 @@ CUE_ROLES = {
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
-        "label welcome concede defend rule caution recommend advise urge".split(),
+        "label welcome concede defend rule caution recommend advise urge apologise apologize".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -289,7 +290,7 @@ def frame_for_cue(cue: Token) -> Frame:
     if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
         # "a statement by the spokesman, who said ...": the one who speaks is the noun described
         source = cue.head
-    cited = []
+    source, cited = _who_tells_whom(cue, source, passive)
     for c in cue.children:
         # "X, citing several officials, reported": the officials are a second, inner source
         if c.dep_ in {"advcl", "prep", "xcomp"} and c.lemma_.lower() in CITING_VERBS:
@@ -308,6 +309,34 @@ def frame_for_cue(cue: Token) -> Frame:
         direct_quote=direct,
         cue_index=cue.i,
     )
+
+
+def _who_tells_whom(cue: Token, source: Token | None, passive: bool) -> tuple[Token | None, list[Token]]:
+    """The outer source and those it cites, when the speaker is named as told by someone else."""
+    if source is None or passive:
+        return source, []
+    outlet = according_to(cue)
+    if outlet is not None:
+        # "As per a CNN report, the chief said ...": the outlet tells what the chief said
+        return outlet[1], [source]
+    for acl in (c for c in source.children if c.dep_ == "acl" and c.lemma_.lower() in CITING_VERBS):
+        if acl.tag_ == "VBN":
+            # "Officials quoted by the state broadcaster said ...": the broadcaster tells it
+            agent = _agent_of(acl)
+            if agent is not None:
+                return _name_read_as_subject(cue, agent), [source]
+        # "Two reports citing unnamed engineers said ...": the engineers, nested under the reports
+        return source, [c for c in acl.children if c.dep_ == "dobj"]
+    return source, []
+
+
+def _name_read_as_subject(cue: Token, noun: Token) -> Token:
+    """ "cited by the news agency ANA said": the name after the noun, which the parser took for a
+    second subject of the speech verb, is the noun's name."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.head.i == cue.i and after.dep_ in SUBJECT_DEPS:
+        return after
+    return noun
 
 
 def object_conjunct_before(verb: Token, cue: Token) -> Token | None:
