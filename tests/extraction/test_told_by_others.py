@@ -86,3 +86,24 @@ def test_which_hung_on_a_person_describes_the_thing_before(run):
     claim = claim_with(e, "far too low")
     assert claim.text.startswith("A bond")
     assert source_names(claim) == ["prosecutors"]
+
+
+def test_speech_tag_between_commas_read_as_the_root_keeps_what_follows_the_speakers(run):
+    e = run(
+        "Dr Ames said the figures were released early. In retrospect, he said, the army's decision to "
+        "tell others before an early May Madrid summit ''backfired''."
+    )
+    claim = claim_with(e, "backfired")
+    assert source_names(claim) == ["Dr Ames"]
+    assert "he said" not in claim.text
+
+
+def test_quoted_paragraph_after_a_closed_quotation_goes_on_in_the_same_voice(run):
+    e = run(
+        'In a letter, planning minister Joan Hale wrote: "There is no reason to delay the vote.\n\n'
+        '"The council may not question the findings of the inspector."\n\n'
+        '"I therefore turn down your request for more time to adopt the plan."\n\n'
+        "The plan runs until 2030."
+    )
+    assert source_names(claim_with(e, "turn down your request")) == ["Joan Hale"]
+    assert source_names(claim_with(e, "runs until 2030")) == []
