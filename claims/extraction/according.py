@@ -9,14 +9,21 @@ from .types import Frame
 
 
 def according_to(pred: Token) -> tuple[Token, Token] | None:
-    """`("according", X)` when the clause says "..., according to X"; the cue token comes first."""
+    """`("according", X)` when the clause says "..., according to X" (or "as per X", "per X", the
+    same in other Englishes); the cue token comes first."""
     for c in pred.children:
         if c.lower_ == "according" or (c.dep_ == "prep" and c.lemma_.lower() == "accord"):
-            for to in c.children:
-                if to.lower_ == "to":
-                    for obj in to.children:
-                        if obj.dep_ == "pobj":
-                            return c, obj
+            links = [to for to in c.children if to.lower_ == "to"]
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            links = [per for per in c.children if per.lower_ == "per"]  # "as per the report"
+        elif c.dep_ == "prep" and c.lower_ == "per" and c.i == pred.sent.start:
+            links = [c]  # "Per the filing, ..." (not "$5 per share")
+        else:
+            continue
+        for link in links:
+            for obj in link.children:
+                if obj.dep_ == "pobj":
+                    return c, obj
     return None
 
 

@@ -27,6 +27,9 @@ from .types import AttributedClause, Clause, Frame, Sentence
 # part of a quotation they stand next to.
 DESCRIPTIONS = frozenset({"relcl", "appos"})
 
+# Marks that close a quotation at the end of a paragraph.
+CLOSING_QUOTES = ("”", '"', "’’", "''")
+
 
 @dataclass(frozen=True)
 class OpenQuotation:
@@ -43,12 +46,17 @@ class _Quotations:
 
     quote: OpenQuotation | None = None
     continued: OpenQuotation | None = None
+    closed: OpenQuotation | None = None  # the quotation the last paragraph closed with
     pending: list[int] = field(default_factory=list)  # indices into the output waiting for a speaker
 
     def start_paragraph(self, sentence: Sentence) -> None:
         self.pending = []
         if self.continued is not None and sentence.opens_paragraph_with_quote:
             self.quote = self.continued
+        elif self.closed is not None and sentence.opens_paragraph_with_quote:
+            # 'X wrote: “A.” / “B.”': a paragraph of quotation with no speaker named, right after a
+            # paragraph closing with X's quotation, goes on in X's voice
+            self.quote, self.continued = self.closed, None
         else:
             self.quote = self.continued = None
 
@@ -63,6 +71,8 @@ class _Quotations:
 
     def end_paragraph(self, last: Sentence) -> None:
         self.continued = self.quote if self.quote is not None and last.ends_in_quote else None
+        closes = last.all_quoted or last.span.text.rstrip().endswith(CLOSING_QUOTES)
+        self.closed = self.quote if self.continued is None and closes else None
 
 
 def _opens_a_quotation(sentence: Sentence) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
+from .told import CITING_VERBS, SUBJECT_DEPS, agent_of, clause_read_as_object, subject_of, who_tells_whom
 from .types import Frame
 
 # Verbs of putting something on record: "the authors declared no conflicts of interest".
@@ -28,7 +29,7 @@ CUE_ROLES = {
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
-        "label welcome concede defend rule caution recommend advise urge".split(),
+        "label welcome concede defend rule caution recommend advise urge apologise apologize".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -72,9 +73,6 @@ FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 # Verbs of telling someone something: "told reporters that ...", "assured investors that ...".
 TELLING_CUES = frozenset("tell assure warn remind inform advise notify".split())
 
-# Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
-CITING_VERBS = frozenset({"cite", "quote"})
-
 # Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
 # that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
 CLAIM_NOUNS = {
@@ -92,8 +90,6 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 
 # Tags of relative pronouns ("who", "which", "that") standing for the noun a clause describes.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def is_negated(token: Token) -> bool:
@@ -187,7 +183,7 @@ def contents_of(cue: Token) -> list[Token]:
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]
     found += _unattached_headline_content(cue) + _that_clause_on_a_document(cue)
-    found += _that_clause_on_the_listener(cue)
+    found += _that_clause_on_the_listener(cue) + clause_read_as_object(cue)
     # "reported on Monday, citing officials, that ...": the aside made the parser read an adverbial
     found += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _plain_that(c)]
     # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
@@ -216,13 +212,6 @@ def _past_the_listener(content: Token) -> Token:
     if subject_of(content) is not None or content.i > 0 and content.doc[content.i - 1].lower_ == "that":
         return content
     return next((c for c in content.children if c.dep_ in {"ccomp", "acl"} and opens_with_that(c)), content)
-
-
-def subject_of(token: Token) -> Token | None:
-    for c in token.children:
-        if c.dep_ in SUBJECT_DEPS:
-            return c
-    return None
 
 
 def is_passive(verb: Token) -> bool:
@@ -263,20 +252,11 @@ def _past_the_scene(subject: Token | None) -> Token | None:
     return next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}), subject)
 
 
-def _agent_of(token: Token) -> Token | None:
-    for c in token.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
-
-
 def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
     passive = is_passive(cue) and not _heard_in_evidence(cue)
-    source = _agent_of(cue) if passive else speaker_of(cue)
+    source = agent_of(cue) if passive else speaker_of(cue)
     head = cue
     while source is None and not passive and head.dep_ == "conj":
         # "The minister visited ... and said": the subject of the first verb speaks, unless the
@@ -289,7 +269,7 @@ def frame_for_cue(cue: Token) -> Frame:
     if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
         # "a statement by the spokesman, who said ...": the one who speaks is the noun described
         source = cue.head
-    cited = []
+    source, cited = who_tells_whom(cue, source, passive)
     for c in cue.children:
         # "X, citing several officials, reported": the officials are a second, inner source
         if c.dep_ in {"advcl", "prep", "xcomp"} and c.lemma_.lower() in CITING_VERBS:

@@ -24,6 +24,29 @@ from .segment import in_quotes
 from .types import Clause, Frame, Sentence
 
 
+def described_by(relcl: Token) -> Token:
+    """The noun a relative clause describes. "which" never stands for a person, so when the parser
+    hangs a which-clause on a person at the end of a phrase describing a thing ("a bail set by
+    the judge, which they say was too low"), the clause is about that thing."""
+    noun = relcl.head
+    which = any(
+        t.lower_ == "which" and t.tag_ in RELATIVE_TAGS for t in relcl.doc[relcl.left_edge.i : relcl.i]
+    )
+    while which and _a_person(noun) and noun.dep_ == "pobj" and noun.head.dep_ in {"agent", "prep"}:
+        verb = noun.head.head
+        if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            noun = verb.head  # "a bail set by the judge, which"
+        elif verb.pos_ in {"NOUN", "PROPN"}:
+            noun = verb  # "the ruling of the judge, which"
+        else:
+            break
+    return noun
+
+
+def _a_person(noun: Token) -> bool:
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS or noun.pos_ == "PRON"
+
+
 def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
     """A relative clause inside what someone says is theirs when it is in their quoted words, or
     when it tells of a thing they speak of ("moved losses into a subsidiary, which was not included
@@ -100,7 +123,7 @@ class DescriptionsMixin:
             if relative is not None:
                 # "services, which the council says carry fewer than 20 passengers": the services do
                 tokens = tuple(trim(subtree(c, {relative.i})))
-                about = tuple(antecedent(relcl.head))
+                about = tuple(antecedent(described_by(relcl)))
                 self._emit(
                     Clause(
                         sentence=self.sentence,
@@ -117,7 +140,13 @@ class DescriptionsMixin:
         said_of = said_of_antecedent(relcl)
         for c in said_of:
             # "a drought that its central bank says cut growth to 0.8%": the drought cut growth
-            self.visit(c, frame=cue_frame, borrowed=tuple(antecedent(relcl.head)), via="content", nested=True)
+            self.visit(
+                c,
+                frame=cue_frame,
+                borrowed=tuple(antecedent(described_by(relcl))),
+                via="content",
+                nested=True,
+            )
         contents = contents or said_of
         if contents or not attributes_without_a_clause(relcl) or agentless_passive(relcl):
             # ("the trial, which is expected to last three weeks": expected by nobody named)
@@ -132,7 +161,7 @@ class DescriptionsMixin:
                 sentence=self.sentence,
                 head=relcl,
                 tokens=tuple(trim(tokens)),
-                borrowed_subject=tuple(antecedent(relcl.head)),
+                borrowed_subject=tuple(antecedent(described_by(relcl))),
                 link=" ",
                 frame=cue_frame,
                 via="cue",
@@ -148,7 +177,7 @@ class DescriptionsMixin:
         for r in relcls:
             if is_cue(r) and self._reported_in_relative(r):
                 continue
-            about = antecedent(r.head)
+            about = antecedent(described_by(r))
             toks = [t for t in subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
             extra: list[Token] = []
             if r.lemma_ == "be":

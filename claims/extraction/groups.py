@@ -7,8 +7,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from .cues import is_cue
 from .entities import NAME_OPENERS, is_org_noun, kind_of_name, plural_head
+from .persons import PERSON_NOUNS
 from .phrases import noun_phrase_tokens, phrase_text
+from .segment import in_quotes
 
 
 class Named(NamedTuple):
@@ -79,3 +82,20 @@ def coordinated_group(token: Token) -> Named | None:
     while toks and toks[0].lower_ in NAME_OPENERS:
         toks.pop(0)
     return Named(phrase_text(toks), "group") if toks else None
+
+
+def group_they_stand_for(token: Token) -> Token | None:
+    """ "When researchers released the results, they said ...", "a bail requested by prosecutors,
+    which they now say was too low": a "they" who speaks, outside quotation marks, is the nearest
+    group of people named before it in the sentence as the doer of a verb (its subject, or its
+    passive agent); a "they" with no such group stays unnamed."""
+    if token.lower_ != "they" or token.dep_ != "nsubj" or not is_cue(token.head):
+        return None
+    doc = token.doc
+    if in_quotes(doc.text, token.idx, token.idx + len(token)):
+        return None
+    for t in reversed(doc[token.sent.start : token.i]):
+        doer = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+        if doer and t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS:
+            return t
+    return None

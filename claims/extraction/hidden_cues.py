@@ -300,23 +300,44 @@ def said_of_antecedent(cue: Token) -> list[Token]:
     return [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
 
 
-# Verbs of speaking up: used without a clause ("warned against firm conclusions", "urged calm"), the
-# act is still the speaker's statement.
-SPEAKING_UP = frozenset("warn urge caution insist recommend advise appeal plead".split())
+# Verbs of speaking up: used without a clause ("warned against firm conclusions", "urged calm",
+# "apologised to passengers"), the act is still the speaker's statement.
+SPEAKING_UP = frozenset("warn urge caution insist recommend advise appeal plead apologise apologize".split())
+
+# Prepositions by which "call" asks for something in words: "called on the minister to resign",
+# "called for an inquiry".
+CALLING_PREPS = frozenset({"on", "for"})
+
+# Verbs by which someone makes known an act of their own: "announced his resignation", "declared its
+# bid" (with no possessive, "announced six plants" is the report saying what was announced).
+MAKING_KNOWN = frozenset({"announce", "declare", "confirm"})
+
+
+def _calls_on(cue: Token) -> bool:
+    """ "called on the minister to come clean", "called for an inquiry" (not "called the police at
+    9pm", "called on Friday")."""
+    return not any(c.dep_ == "dobj" for c in cue.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ in CALLING_PREPS
+        and all(g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+        for c in cue.children
+    )
+
+
+def _makes_own_act_known(cue: Token) -> bool:
+    """ "announced his resignation": the object is the speaker's own act, owned by a pronoun."""
+    return any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+        for c in cue.children
+    )
 
 
 def speaks_in_words(cue: Token) -> bool:
     """A verb of speaking up with someone to speak (its subject, or the first verb's)."""
     lemma = cue.lemma_.lower()
-    # "called on the minister to come clean"
-    calls_on = (
-        lemma == "call"
-        and not any(c.dep_ == "dobj" for c in cue.children)  # "called the police at 9pm on Friday"
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "on"
-            and all(g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
-            for c in cue.children
-        )
+    speaks = (
+        lemma in SPEAKING_UP
+        or (lemma == "call" and _calls_on(cue))
+        or (lemma in MAKING_KNOWN and _makes_own_act_known(cue))
     )
-    return (lemma in SPEAKING_UP or calls_on) and (speaker_of(cue) is not None or cue.dep_ == "conj")
+    return speaks and (speaker_of(cue) is not None or cue.dep_ == "conj")

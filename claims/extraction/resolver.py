@@ -22,7 +22,7 @@ from .entities import (
     looks_like_personal_name,
     name_in_apposition,
 )
-from .groups import Named, common_noun_source
+from .groups import Named, common_noun_source, group_they_stand_for
 from .persons import (
     PERSON_NOUNS,
     description_phrase,
@@ -287,10 +287,16 @@ class Resolver:
         def fits(e: Entity) -> bool:
             return may_be_person(e) and id(e) not in exclude and e.gender in {None, gender}
 
-        # the subject of this or the last sentence first (centring); failing that, for "she said"
-        # the one who spoke last, who is likelier than whoever was last talked about
-        found, since = self._recent(self.subjects, sentence, pronoun, fits, window=1)
-        if found is None and pronoun.dep_ == "nsubj" and is_cue(pronoun.head):
+        # the subject of this or the last sentence first (centring); but "X said Y had fled. He added
+        # that ..." goes on with the one speaking, not with whom they spoke of; failing both, for
+        # "she said" the one who spoke last, who is likelier than whoever was last talked about
+        speaks = pronoun.dep_ == "nsubj" and is_cue(pronoun.head)
+        found, since = (
+            self._recent(self.speakers, sentence, pronoun, fits, window=1) if speaks else (None, None)
+        )
+        if found is None:
+            found, since = self._recent(self.subjects, sentence, pronoun, fits, window=1)
+        if found is None and speaks:
             found, since = self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
         if found is None:
             found, since = self._recent(self.subjects, sentence, pronoun, fits, window=RECENT_SENTENCES)
@@ -330,6 +336,9 @@ class Resolver:
 
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:
         """(name, kind, aliases) for the head token of a source phrase; None when it names nothing."""
+        group = group_they_stand_for(token)
+        if group is not None:
+            return self.name_for(group, sentence)
         if token.lower_ in PERSONAL_PRONOUNS:
             e = self.pronoun(sentence, token)
             return Named(e.name, e.kind, tuple(sorted(e.aliases))) if e else None

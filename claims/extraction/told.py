@@ -1,0 +1,83 @@
+"""Speakers named through someone else, and a speech tag the parser read as the root: the shapes of
+attribution that `cues.frame_for_cue` and `cues.contents_of` meet beyond "X said that ...".
+
+- "As per a CNN report, the chief said ...", "Officials quoted by the broadcaster RTV said ...",
+  "Two reports citing unnamed engineers said ...": an outer source telling, the speaker nested;
+- "In hindsight, he said, the decision to wait backfired": the phrase read as the tag's object is
+  what was said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .according import according_to
+
+# Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
+CITING_VERBS = frozenset({"cite", "quote"})
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def subject_of(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return c
+    return None
+
+
+def agent_of(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+# Speech verbs that stand between commas inside what they report ("Later, he said, the plan failed").
+TAG_CUES = frozenset({"say", "add", "tell", "note", "write"})
+
+
+def clause_read_as_object(cue: Token) -> list[Token]:
+    """ "In hindsight, he said, the decision to wait backfired": when the parser makes the speech
+    tag between commas the root and the reported subject its object, that phrase is what was said."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in TAG_CUES or cue.dep_ != "ROOT" or cue.i + 2 >= len(doc):
+        return []
+    speaker = subject_of(cue)
+    if speaker is None or speaker.i > cue.i or doc[cue.i + 1].text != ",":
+        return []
+    if speaker.left_edge.i == cue.sent.start or doc[speaker.left_edge.i - 1].text != ",":
+        return []
+    return [
+        c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 2 and c.right_edge.i > c.i
+    ]
+
+
+def who_tells_whom(cue: Token, source: Token | None, passive: bool) -> tuple[Token | None, list[Token]]:
+    """The outer source and those it cites, when the speaker is named as told by someone else."""
+    if source is None or passive:
+        return source, []
+    outlet = according_to(cue)
+    if outlet is not None:
+        # "As per a CNN report, the chief said ...": the outlet tells what the chief said
+        return outlet[1], [source]
+    for acl in (c for c in source.children if c.dep_ == "acl" and c.lemma_.lower() in CITING_VERBS):
+        if acl.tag_ == "VBN":
+            # "Officials quoted by the state broadcaster said ...": the broadcaster tells it
+            agent = agent_of(acl)
+            if agent is not None:
+                return _name_read_as_subject(cue, agent), [source]
+        # "Two reports citing unnamed engineers said ...": the engineers, nested under the reports
+        return source, [c for c in acl.children if c.dep_ == "dobj"]
+    return source, []
+
+
+def _name_read_as_subject(cue: Token, noun: Token) -> Token:
+    """ "cited by the news agency ANA said": the name after the noun, which the parser took for a
+    second subject of the speech verb, is the noun's name."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.head.i == cue.i and after.dep_ in SUBJECT_DEPS:
+        return after
+    return noun
