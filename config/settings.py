@@ -290,7 +290,10 @@ else:
         "control_folder": str(CELERY_QUEUE_DIR / "control"),
         "processed_folder": str(CELERY_QUEUE_DIR / "processed"),
         "store_processed": False,
-        "polling_interval": 0.1,
+        # How long a free worker slot may wait for the next message (it polls the folder): at
+        # 0.1 s a capture waited 50 ms on average between tasks, a fifth of a 200 ms page; at
+        # 0.02 s an idle worker still costs well under 1% of a core.
+        "polling_interval": 0.02,
     }
 # Publishing to a broker that is down gives up within a few seconds instead of holding the web
 # request: the capture stays queued-but-unsent and the sweeper sends it once the broker is back.
