@@ -252,9 +252,11 @@ CACHES = {
 
 # --- Celery --------------------------------------------------------------------------------------
 # With REDIS_URL, Redis is the broker. Without it, a broker that needs no server: kombu's
-# filesystem transport under VAR_DIR, so `make run` has a real worker, retries and beat.
+# filesystem transport under VAR_DIR (publishing whole messages: config/filesystem_queue.py),
+# so `make run` has a real worker, retries and beat.
 CELERY_QUEUE_DIR = VAR_DIR / "celery"
-CELERY_BROKER_URL = REDIS_URL or "filesystem://"
+CELERY_BROKER_URL = REDIS_URL or None
+CELERY_BROKER_TRANSPORT = None if REDIS_URL else "config.filesystem_queue:Transport"
 CELERY_RESULT_BACKEND = None
 # Tasks always go through the broker; unit tests turn eager mode on themselves.
 CELERY_TASK_ALWAYS_EAGER = False
