@@ -30,7 +30,14 @@ def consume(options: dict, results) -> None:
 
 
 def test_a_polling_worker_only_ever_reads_whole_messages(tmp_path):
-    options = {"data_folder_in": str(tmp_path), "data_folder_out": str(tmp_path), "store_processed": False}
+    queue = tmp_path / "queue"
+    queue.mkdir()
+    options = {
+        "data_folder_in": str(queue),
+        "data_folder_out": str(queue),
+        "control_folder": str(tmp_path / "control"),
+        "store_processed": False,
+    }
     context = multiprocessing.get_context("fork")
     results = context.Queue()
     consumer = context.Process(target=consume, args=(options, results), daemon=True)
@@ -45,4 +52,4 @@ def test_a_polling_worker_only_ever_reads_whole_messages(tmp_path):
         consumer.kill()
         consumer.join(timeout=10)
     assert sorted(received) == list(range(MESSAGES))
-    assert not list(tmp_path.iterdir())  # nothing left behind, not even a partial file
+    assert not list(queue.iterdir())  # nothing left behind, not even a partial file
