@@ -251,10 +251,9 @@ CACHES = {
 }
 
 # --- Celery --------------------------------------------------------------------------------------
-# With REDIS_URL, Redis is the broker. Without it, a broker that needs no server: kombu's
-# filesystem transport under VAR_DIR, so `make run` has a real worker, retries and beat.
+# The broker: Redis with REDIS_URL, else files under VAR_DIR (config/filesystem_queue.py), no server.
 CELERY_QUEUE_DIR = VAR_DIR / "celery"
-CELERY_BROKER_URL = REDIS_URL or "filesystem://"
+CELERY_BROKER_URL = REDIS_URL or None  # no URL: CELERY_BROKER_TRANSPORT, below
 CELERY_RESULT_BACKEND = None
 # Tasks always go through the broker; unit tests turn eager mode on themselves.
 CELERY_TASK_ALWAYS_EAGER = False
@@ -282,6 +281,7 @@ if REDIS_URL:
         "socket_timeout": max(REDIS_TIMEOUT, 5.0),
     }
 else:
+    CELERY_BROKER_TRANSPORT = "config.filesystem_queue:Transport"
     for folder in ("queue", "control", "processed"):
         (CELERY_QUEUE_DIR / folder).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -290,7 +290,8 @@ else:
         "control_folder": str(CELERY_QUEUE_DIR / "control"),
         "processed_folder": str(CELERY_QUEUE_DIR / "processed"),
         "store_processed": False,
-        "polling_interval": 0.1,
+        # A free slot polls: at 0.1 s a capture waited 50 ms for its turn; idle, 0.02 s costs <1% of a core.
+        "polling_interval": 0.02,
     }
 # Publishing to a broker that is down gives up within a few seconds instead of holding the web
 # request: the capture stays queued-but-unsent and the sweeper sends it once the broker is back.

@@ -26,8 +26,9 @@ def snapshot_for_desk(pk: int) -> Snapshot:
 def previous_good_snapshot(
     reference: Reference, *, url: str, before: Snapshot | None = None
 ) -> Snapshot | None:
-    """The last good capture of this same URL (a new URL starts a new history)."""
-    qs = Snapshot.objects.filter(reference=reference, ok=True, requested_url=url)
+    """The last good capture of this same URL (a new URL starts a new history), without its text:
+    a capture only compares hashes with it, and a long document's text is not read back for that."""
+    qs = Snapshot.objects.filter(reference=reference, ok=True, requested_url=url).defer("text")
     if before is not None:
         qs = qs.exclude(pk=before.pk)
     return qs.order_by("-fetched_at", "-id").first()
@@ -54,6 +55,7 @@ def payload_original(reference: Reference, *, sha256: str, final_url: str) -> Sn
         )
         .exclude(warc_record_id="")
         .exclude(warc_file="")
+        .defer("text")  # a revisit needs the original's record, not its text
         .order_by("id")
         .first()
     )
