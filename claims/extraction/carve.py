@@ -62,6 +62,7 @@ PARTICIPLE_CUES = {
     "promise": "promised",
     "vow": "vowed",
     "allege": "alleged",
+    "assert": "asserted",  # "sent a report to the regulator, asserting that the fault lay in ..."
     "cite": "cited",  # "cancelled the order, citing repeated delays": the reason is theirs
     "blame": "blamed",  # "must find £14m of savings, blaming rising demand"
 }
@@ -161,10 +162,12 @@ def speaks_as_body(source: Token | None) -> bool:
 def participles(pred: Token) -> list[Token]:
     """ "..., calling the decision flawed": participle cues hanging off a clause. ("X, citing
     officials, reported" names a second source of the report, not a reason: see `cited`.)"""
+    # "responded by saying that ...": the saying is the response
+    by_saying = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
     return [
         c
-        for c in pred.children
-        if c.dep_ == "advcl"
+        for c in [*pred.children, *by_saying]
+        if c.dep_ in {"advcl", "pcomp"}
         and c.tag_ == "VBG"
         and c.lemma_.lower() in PARTICIPLE_CUES
         and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
@@ -278,10 +281,12 @@ def _told_alongside(clause: Token) -> bool:
 
 def _scene_setting(pred: Token, subj: Token | None) -> list[Token]:
     """ "Speaking in Geneva, the minister ...": a leading participle naming the occasion of speech."""
+    # "responded by saying that ...": the saying is the response
+    by_saying = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
     return [
         c
-        for c in pred.children
-        if c.dep_ == "advcl"
+        for c in [*pred.children, *by_saying]
+        if c.dep_ in {"advcl", "pcomp"}
         and c.tag_ == "VBG"
         and c.lemma_.lower() in SPEECH_SETTINGS
         and (subj is None or c.i < subj.i)
@@ -316,11 +321,6 @@ def _alleged(pred: Token, skip: set[int]) -> list[Token]:
 SHOWING_VERBS = frozenset({"show", "suggest", "indicate", "reveal", "confirm"})
 
 
-def alleging_noun(content: Token) -> Token:
-    """The noun whose content `content` is: "charges [that he stole]", "records showing [that ...]"."""
-    return content.head if content.head.dep_ != "acl" else content.head.head
-
-
 def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) -> CarveOuts:
     skip = set(skip)
     if frame is not None and frame.source is not None and frame.source.i != pred.i:
@@ -345,7 +345,9 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
     # "reported a drop, and data from X showed ...": the second verb's subject, read as an object
     skip |= {n.i for p in pred.children if p.dep_ == "conj" and (n := object_conjunct_before(pred, p))}
     found_participles, found_consequences = participles(pred), consequences(pred)
-    skip |= {p.i for p in found_participles} | {p.i for p in found_consequences}
+    skip |= {p.head.i if p.dep_ == "pcomp" else p.i for p in found_participles} | {
+        p.i for p in found_consequences
+    }
     subj = subject_of(pred)
     skip |= {t.i for t in _scene_setting(pred, subj)}
     # "Gary Price, 54, denies ...": an age in apposition is no part of the statement

@@ -27,6 +27,7 @@ from .furniture import (
 )
 from .stamps import stamp_label
 from .types import Block
+from .wrapping import as_one_line, wrapped_runs
 
 # A line of at least this many words ending a sentence is the story itself: above the first one
 # is the top of the page (section labels, author names), where short capitalised lines are labels.
@@ -146,14 +147,17 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
     dropped = set(furniture)
     # furniture that only opens a line (a dateline, a label): the block starts after it
     prefix_end = {s: e for s, e in furniture}
-    blocks = []
+    kept = []
     for raw_start, raw_end in lines_of(text):
         start, end = trim_span(text, raw_start, raw_end)
         if start == end or (start, end) in dropped:
             continue
         if start in prefix_end and prefix_end[start] < end:
             start = trim_span(text, prefix_end[start], end)[0]
-        snippet = text[start:end]
+        kept.append((start, end))
+    blocks: list[Block] = []
+    for start, end in wrapped_runs(text, kept):
+        snippet = as_one_line(text[start:end])
         # the headline is the first block; headlines, standfirsts and subheads have no closing full
         # stop; the items of a list a line opens ("Here's how it did:") are no summary but content
         display = not snippet.rstrip("”\"'").endswith((".", "!", "?", ":"))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from .entities import is_document
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
 from .told import CITING_VERBS, SUBJECT_DEPS, agent_of, clause_read_as_object, subject_of, who_tells_whom
 from .types import Frame
@@ -20,6 +21,9 @@ DECLARING_CUES = frozenset({"declare", "disclose"})
 
 # Verbs of holding a view or a forecast: attributed even when they take an object and no clause.
 STANCE_CUES = frozenset("expect project forecast fear regard consider flag".split())
+# Of those, verbs that hold a view only with what the thing is taken for ("regard it as a
+# symbol", "consider the plan a mistake"); with a bare object they are weighing it.
+JUDGING_CUES = frozenset({"regard", "consider"})
 
 # Cue verbs (lemmas) and the role they give the source. A cue only attributes when it has content
 # (a clause or a quote), except the CONTENTLESS ones below.
@@ -33,7 +37,7 @@ CUE_ROLES = {
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
-    **dict.fromkeys("report reveal publish disclose find show document".split(), "reported"),
+    **dict.fromkeys("report reveal publish disclose find show document link".split(), "reported"),
     # contested assertions: the report keeps its distance
     **dict.fromkeys(
         "claim insist allege argue assert maintain suggest contend speculate hint imply believe think "
@@ -69,6 +73,11 @@ CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "la
 # plants" is the report stating what was announced.)
 FIGURE_CUES = frozenset({"report"})
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+# Verbs by which studies, surveys and data put a finding on record with an object and no clause
+# ("studies have linked the melting to the jet stream", "surveys have shown prices starting to
+# cool"): with a document as subject, the finding is the document's.
+EVIDENCE_CUES = frozenset({"show", "find", "link", "reveal", "suggest", "indicate"})
 
 # Verbs of telling someone something: "told reporters that ...", "assured investors that ...".
 TELLING_CUES = frozenset("tell assure warn remind inform advise notify".split())
@@ -355,6 +364,9 @@ def attributes_without_a_clause(cue: Token) -> bool:
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
     if lemma in CONTENTLESS_CUES:
         return True
+    if lemma in JUDGING_CUES:
+        # "officials consider it a threat" holds a view; "workers considered the offer" weighed it
+        return any(c.dep_ in {"xcomp", "oprd"} or (c.dep_, c.lower_) == ("prep", "as") for c in cue.children)
     if lemma in STANCE_CUES or lemma in DECLARING_CUES:
         return any(c.dep_ in {"dobj", "xcomp", "oprd"} for c in cue.children)
     objects = [c for c in cue.children if c.dep_ == "dobj"]
@@ -363,6 +375,9 @@ def attributes_without_a_clause(cue: Token) -> bool:
             c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
             for c in cue.children
         )
+    if lemma in EVIDENCE_CUES and objects:
+        subject = subject_of(cue)
+        return subject is not None and is_document(subject)
     if lemma in FIGURE_CUES and objects:
         return any(t.ent_type_ in FIGURE_ENTS or t.like_num for t in objects[0].subtree)
     return False

@@ -180,10 +180,11 @@ FOOTER_LINES = re.compile(
 
 # A wire dateline before the first words of a story: "LONDON, March 5 (Reuters) - ",
 # "HARRISBURG, Pa. (AP) — ", "PARIS — ". The place is in capitals; an agency in brackets and a
-# dash, or a long dash, follows.
+# dash, or a long dash, follows. Copy syndicated without its place keeps the agency alone:
+# "(Reuters) - ", "(AP) — ".
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
-    r"(\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+|—|–)\s+"
+    r"^([A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
+    r"(\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+|—|–)|\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+)\s+"
 )
 
 # The labels of an interview's questions and answers ("Q: ...", "A: ...").

@@ -92,8 +92,13 @@ def _issuer(prep: Token, g: Token) -> bool:
 
 def publisher_of(document: Token) -> Token | None:
     """The named body behind a document noun: "The Evening Gazette report", "a report by Reuters"."""
-    for c in document.children:
-        if c.dep_ in {"compound", "poss", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES):
+    # "Separate ONS data": of the words before the noun, the named one (else the nearest) publishes it
+    named = sorted(
+        (c for c in document.children if c.dep_ in {"compound", "poss", "nmod"}),
+        key=lambda c: (c.ent_type_ not in NAMED_TYPES, -c.i),
+    )
+    for c in named:
+        if c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES:
             return c
         if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):
             return c

@@ -23,7 +23,6 @@ from .carve import (
     CONSEQUENCE_PARTICIPLES,
     PARTICIPLE_CUES,
     agentless_passive,
-    alleging_noun,
     belongs_to_speaker,
     carve_outs,
     continues_content,
@@ -72,6 +71,7 @@ from .phrases import (
     trim,
 )
 from .segment import in_quotes
+from .told import alleged_by, alleging_noun, denier_of
 from .types import Clause, Frame, Sentence
 
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
@@ -298,7 +298,7 @@ class _Splitter(DescriptionsMixin):
         for t in out.alleged:
             noun = alleging_noun(t)
             role = CLAIM_NOUNS.get(noun.lemma_.lower(), "reported")
-            claim = Frame(source=noun, role=role, cue=noun.text, cue_index=noun.i)
+            claim = Frame(source=alleged_by(noun), role=role, cue=noun.text, cue_index=noun.i)
             self.visit(t, frame=claim, borrowed=(), via="content", nested=True)
         # who someone is ("Berg, who ran the bank", "Ruiz, the former chief executive") is
         # background the report gives in its own voice, even inside someone else's statement; what
@@ -314,7 +314,7 @@ class _Splitter(DescriptionsMixin):
         """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one
         doing the saying is the speaker of a reported clause, else the clause's own subject."""
         for p in participles:
-            who = frame.source if frame is not None and frame.source is not None else subject_of(pred)
+            who = denier_of(frame, pred.doc) or (frame.source if frame and frame.source else subject_of(pred))
             if who is None and borrowed:
                 who = phrase_head(borrowed)
             act = None

@@ -9,9 +9,10 @@ attribution that `cues.frame_for_cue` and `cues.contents_of` meet beyond "X said
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .according import according_to
+from .types import Frame
 
 # Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
 CITING_VERBS = frozenset({"cite", "quote"})
@@ -81,3 +82,37 @@ def _name_read_as_subject(cue: Token, noun: Token) -> Token:
     if after is not None and after.pos_ == "PROPN" and after.head.i == cue.i and after.dep_ in SUBJECT_DEPS:
         return after
     return noun
+
+
+def alleged_by(noun: Token) -> Token:
+    """Who makes the claims a noun names: "claims made by the dancers", "claims made in a lawsuit
+    filed by three former dancers" are the dancers'; a claim noun with no maker is its own source."""
+    seen, current = 0, noun
+    while seen < 3:
+        seen += 1
+        made = next((c for c in current.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if made is None:
+            break
+        maker = agent_of(made)
+        if maker is not None:
+            return maker
+        # "made in a lawsuit filed by ...": the document's author makes them
+        within = [g for p in made.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+        if not within or within[0].dep_ != "pobj":
+            break
+        current = within[0]
+    return noun
+
+
+def alleging_noun(content: Token) -> Token:
+    """The noun whose content `content` is: "charges [that he stole]", "records showing [that ...]"."""
+    return content.head if content.head.dep_ != "acl" else content.head.head
+
+
+def denier_of(frame: Frame | None, doc: Doc) -> Token | None:
+    """ "X denied claims that she ..., calling them false": when the frame is a claim noun that is
+    the object of a verb, a participle closing the sentence is the act of that verb's subject."""
+    if frame is None or frame.cue_index is None:
+        return None
+    noun = doc[frame.cue_index]
+    return subject_of(noun.head) if noun.pos_ == "NOUN" and noun.dep_ == "dobj" else None
