@@ -33,6 +33,13 @@ from .types import Block
 BODY_LINE_WORDS = 12
 # A line repeated at the start of a furniture line is a caption printed twice when it is this long.
 CAPTION_MIN_WORDS = 4
+# Words that leave a sentence unfinished when a line stops on them (articles, prepositions,
+# conjunctions, auxiliaries): a line ending so was wrapped at a fixed width, not closed.
+UNFINISHED_ENDINGS = frozenset(
+    "a an the of in on at to for from by with as into than and or but nor that which who whose "
+    "its their his her our my your is are was were be been has have had will would could should may "
+    "might must can".split()
+)
 
 
 @dataclass
@@ -141,19 +148,48 @@ def find_furniture(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(page.furniture))
 
 
-def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[Block, ...]:
-    """The paragraphs (non-empty lines) that are not furniture, in order; the first is the headline."""
+def _wrapped(line: str, following: str) -> bool:
+    """ "Consumer prices rose by an annual 1.3 percent in" over "October, in line with ...": a line
+    broken inside a sentence (wire copy wrapped at a fixed width) goes on on the next line when it
+    stops short of an end mark and the next line starts in lower case, or the line stops on a
+    comma or a word that cannot end a sentence."""
+    if not line or not following or is_sentence(line) or line.endswith((":", ";")):
+        return False
+    if following[0].islower() or (following[0].isdigit() and not BULLET.match(following)):
+        return True
+    last = line.split()[-1].lower()
+    return line.endswith(",") or last in UNFINISHED_ENDINGS
+
+
+def _content_lines(text: str, furniture: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The non-empty lines that are not furniture, lines of one wrapped sentence joined."""
     dropped = set(furniture)
     # furniture that only opens a line (a dateline, a label): the block starts after it
     prefix_end = {s: e for s, e in furniture}
-    blocks = []
+    spans: list[tuple[int, int]] = []
+    joinable = False  # the line before was content, with no blank line or furniture between
     for raw_start, raw_end in lines_of(text):
         start, end = trim_span(text, raw_start, raw_end)
         if start == end or (start, end) in dropped:
+            joinable = False
             continue
         if start in prefix_end and prefix_end[start] < end:
             start = trim_span(text, prefix_end[start], end)[0]
-        snippet = text[start:end]
+            joinable = False
+        if joinable and _wrapped(text[spans[-1][0] : spans[-1][1]], text[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        joinable = True
+    return spans
+
+
+def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[Block, ...]:
+    """The paragraphs (non-empty lines) that are not furniture, in order; the first is the headline."""
+    blocks = []
+    for start, end in _content_lines(text, furniture):
+        # a wrapped sentence is parsed with its line breaks as spaces (same length, same offsets)
+        snippet = text[start:end].replace("\r", " ").replace("\n", " ")
         # the headline is the first block; headlines, standfirsts and subheads have no closing full
         # stop; the items of a list a line opens ("Here's how it did:") are no summary but content
         display = not snippet.rstrip("”\"'").endswith((".", "!", "?", ":"))

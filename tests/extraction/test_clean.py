@@ -377,3 +377,32 @@ def test_a_caption_printed_bare_and_again_with_its_credit_is_furniture_both_time
         "The striker celebrates after scoring in May",
         "The striker celebrates after scoring in May (Getty Images)",
     ]
+
+
+def test_sentence_wrapped_over_lines_is_one_block_with_its_offsets():
+    text = (
+        "Ferry fares rise\n\nThe harbour board raised fares by 4 percent in\n"
+        "March, the second rise this year,\nand said further rises were likely.\nThe ferry runs hourly."
+    )
+    blocks = content_blocks(text, find_furniture(text))
+    assert [text[b.start : b.end].replace("\n", " ") for b in blocks[1:]] == [
+        "The harbour board raised fares by 4 percent in March, the second rise this year, and said"
+        " further rises were likely.",
+        "The ferry runs hourly.",
+    ]
+    assert "\n" not in blocks[1].text and len(blocks[1].text) == blocks[1].end - blocks[1].start
+
+
+def test_headline_over_a_body_line_is_not_joined_to_it():
+    text = "Harbour board raises ferry fares\nThe board raised fares by 4 percent in March."
+    blocks = content_blocks(text, find_furniture(text))
+    assert [b.text for b in blocks] == [
+        "Harbour board raises ferry fares",
+        "The board raised fares by 4 percent in March.",
+    ]
+
+
+def test_lines_apart_are_not_joined_even_when_one_stops_mid_sentence():
+    text = "The board said fares would rise by\n\n4 percent in March."
+    blocks = content_blocks(text, find_furniture(text))
+    assert len(blocks) == 2
