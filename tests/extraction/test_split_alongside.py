@@ -84,3 +84,9 @@ def test_quoted_clauses_with_their_own_subjects_still_split(nlp):
 def test_predicates_sharing_a_subject_outside_quotes_still_split(nlp):
     found = texts(nlp, "The coach criticised the pitch and praised the fans.")
     assert squeezed(found) == squeezed(["The coach criticised the pitch", "The coach praised the fans"])
+
+
+def test_a_quoted_verb_that_can_introduce_speech_but_introduces_none_stays_with_its_statement(nlp):
+    found = texts(nlp, "The firm said the deal “would raise wages and continue the bonus scheme for staff.”")
+    assert len(found) == 1
+    assert found[0].replace("“ ", "").startswith("the deal would raise wages and continue the bonus scheme")
