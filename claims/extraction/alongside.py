@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import is_cue, subject_of
+from .cues import contents_of, is_cue, subject_of
 from .phrases import has_subject, subject_phrase, subtree, trim
+from .segment import in_quotes
 from .types import Clause, Frame, Sentence
 
 # Links of a relative clause that tells an event at the place it describes.
@@ -102,6 +103,17 @@ def as_alongside(clause: Token) -> bool:
         return False
     before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
     return before is None or before.lower_ not in AS_PHRASES
+
+
+def said_in_one_breath(pred: Token, conj: Token) -> bool:
+    """ "“We started well and surprised them early on,” he said": inside a quotation, predicates
+    sharing one subject are one statement in the speaker's words, as a reader would quote it;
+    split in two, each half says less than the speaker did ("We started well"). A speech verb
+    with something said ("... and told us that ...") still says a second thing."""
+    if has_subject(conj) or (is_cue(conj) and contents_of(conj)):
+        return False
+    text = pred.doc.text
+    return in_quotes(text, pred.idx, pred.idx) and in_quotes(text, conj.left_edge.idx, conj.left_edge.idx)
 
 
 def second_acts(pred: Token, skip: set[int]) -> list[Token]:

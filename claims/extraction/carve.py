@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .alongside import absolute_clauses, as_alongside, second_acts, tells_event_at_place
+from .alongside import absolute_clauses, as_alongside, said_in_one_breath, second_acts, tells_event_at_place
 from .cues import (
     CITING_VERBS,
     CLAIM_NOUNS,
@@ -218,7 +218,7 @@ def split_predicates(pred: Token) -> list[Token]:
     out = []
     for c in pred.children:
         if c.dep_ == "conj" and c.pos_ in PREDICATE_POS and _says_something(c):
-            out.append(c)
+            out.extend([] if said_in_one_breath(pred, c) else [c])
         # "used $640,000 to buy a home and lost $900,000": a finite verb cannot share "to", so a
         # past-tense conjunct the parser hung on the infinitive is the main verb's second act
         elif c.dep_ == "xcomp" and c.tag_ == "VB" and pred.tag_ in FINITE_TAGS:

@@ -174,9 +174,24 @@ FOOTER_LINES = re.compile(
     r"(updated|amended|corrected|changed)\b"
     r"|(corrections?|clarifications?|editor'?s note|editor’s note)\s*:|an earlier version of this\b"
     r"|(produced|designed|illustrations?|design) by\b|posted by \S+( at .{0,20})?$"
-    r"|(contact|email|write to|reach) (the (author|writer|reporter)s? )?.{0,40}\S+@\S+\.\w+)",
+    r"|(contact|email|write to|reach) (the (author|writer|reporter)s? )?.{0,40}\S+@\S+\.\w+"
+    # "Contributing: Associated Press", "Contributors: Ana Ruiz, Tom Kell": who else worked on it
+    r"|(contributing|contributors?)( writers?| reporters?)?\s*:\s*[A-Z][^.!?]{1,80}$)",
     re.IGNORECASE,
 )
+
+# A caption without a credit, under a picture: it points at the picture the reader is looking at
+# ("The red line in this image shows ...", "pictured", "(left)"). Only a short line can be one.
+CAPTION_POINTERS = re.compile(
+    r"\b(in|on) this (satellite |file |handout |undated )?(image|photo|photograph|picture|graphic|map|chart"
+    r"|illustration|video still|screenshot|screen grab)\b"
+    r"|\bthis (satellite |file |handout |undated )?(image|photo|photograph|picture|graphic|map|chart"
+    r"|illustration|screenshot|screen grab) (shows|taken|released|provided|made available)\b"
+    r"|\b(is|are|was|were) pictured\b|^pictured\b|[,(]\s*pictured\b"
+    r"|\((left|right|centre|center|above|below|top|bottom)\)",
+    re.IGNORECASE,
+)
+CAPTION_MAX_WORDS = 40
 
 # A wire dateline before the first words of a story: "LONDON, March 5 (Reuters) - ",
 # "HARRISBURG, Pa. (AP) — ", "PARIS — ". The place is in capitals; an agency in brackets and a
@@ -363,6 +378,7 @@ def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: boo
         or CREDIT.search(line)
         or CAPTION_OPENERS.match(bare)
         or AGENCY_CREDIT.search(line)
+        or (CAPTION_POINTERS.search(bare) and len(bare.split()) <= CAPTION_MAX_WORDS)
         or FOOTER_LINES.match(bare)
         or BYLINE.match(bare)
         or JOB_BYLINE.match(bare)

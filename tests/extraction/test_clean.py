@@ -377,3 +377,44 @@ def test_a_caption_printed_bare_and_again_with_its_credit_is_furniture_both_time
         "The striker celebrates after scoring in May",
         "The striker celebrates after scoring in May (Getty Images)",
     ]
+
+
+def test_headline_over_a_body_line_is_not_joined_to_it():
+    text = "Harbour board raises ferry fares\nThe board raised fares by 4 percent in March."
+    blocks = content_blocks(text, find_furniture(text))
+    assert [b.text for b in blocks] == [
+        "Harbour board raises ferry fares",
+        "The board raised fares by 4 percent in March.",
+    ]
+
+
+def test_lines_apart_are_not_joined_even_when_one_stops_mid_sentence():
+    text = "The board said fares would rise by\n\n4 percent in March."
+    blocks = content_blocks(text, find_furniture(text))
+    assert len(blocks) == 2
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Flood water covers the bypass on Monday. The blue line in this photo shows the river's course.",
+        "The mayor, pictured, opened the bridge in 2019.",
+        "Aid workers unload supplies (left) at the port.",
+    ],
+)
+def test_a_caption_pointing_at_its_picture_is_furniture(caption):
+    text = f"Bypass closed by floods\n\n{caption}\n\nThe bypass was closed on Monday after the river rose."
+    assert spans_text(text, find_furniture(text)) == [caption]
+
+
+def test_a_body_paragraph_about_a_picture_stays():
+    text = (
+        "Bypass closed by floods\n\nThe council said on Monday that a photo shared online of the bypass "
+        "under water was genuine and that the road would stay closed until Friday while engineers check it."
+    )
+    assert find_furniture(text) == ()
+
+
+def test_a_contributors_credit_line_is_furniture():
+    text = "The bypass was closed on Monday.\n\nContributing: Ana Ruiz, Tom Kell\n"
+    assert spans_text(text, find_furniture(text)) == ["Contributing: Ana Ruiz, Tom Kell"]

@@ -250,3 +250,10 @@ def test_a_demonstrative_that_heading_what_someone_thinks_keeps_its_place(stages
 def test_the_other_half_of_a_contrast_is_no_second_claim(stages):
     s = stages("The embassy said the charges had been suspended, not withdrawn.")
     assert [r.text for r in s.rendered] == ["The charges had been suspended, not withdrawn"]
+
+
+def test_second_passive_verb_borrows_the_auxiliary(nlp):
+    texts = [
+        t for t, _ in clause_texts(nlp, "Every sale was approved by the board and signed off by auditors.")
+    ]
+    assert "Every sale was signed off by auditors" in texts

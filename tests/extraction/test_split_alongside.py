@@ -69,3 +69,24 @@ def test_participle_after_a_comma_is_a_second_act_of_the_subject(nlp):
 def test_participle_saying_how_stays_in_its_sentence(nlp):
     found = texts(nlp, "The winger crossed the ball, curling it behind the defenders with his left foot.")
     assert len(found) == 1
+
+
+def test_quoted_predicates_sharing_a_subject_are_one_statement(nlp):
+    found = texts(nlp, "“We defended badly and lost the game in the first half,” the coach said.")
+    assert squeezed(found) == squeezed(["We defended badly and lost the game in the first half"])
+
+
+def test_quoted_clauses_with_their_own_subjects_still_split(nlp):
+    found = texts(nlp, "“The pitch was poor, and the referee missed two penalties,” the coach said.")
+    assert len(found) == 2
+
+
+def test_predicates_sharing_a_subject_outside_quotes_still_split(nlp):
+    found = texts(nlp, "The coach criticised the pitch and praised the fans.")
+    assert squeezed(found) == squeezed(["The coach criticised the pitch", "The coach praised the fans"])
+
+
+def test_a_quoted_verb_that_can_introduce_speech_but_introduces_none_stays_with_its_statement(nlp):
+    found = texts(nlp, "The firm said the deal “would raise wages and continue the bonus scheme for staff.”")
+    assert len(found) == 1
+    assert found[0].replace("“ ", "").startswith("the deal would raise wages and continue the bonus scheme")
