@@ -148,10 +148,19 @@ def _that_clause_on_a_document(cue: Token) -> list[Token]:
             found += [
                 c
                 for c in doc_noun.children
-                if c.dep_ in {"acl", "ccomp", "relcl"}
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                if c.dep_ in {"acl", "ccomp", "relcl"} and (opens_with_that(c) or _that_read_as_object(c))
             ]
     return found
+
+
+def _that_read_as_object(clause: Token) -> bool:
+    """ "in a statement that Ana had sought to shame them": "that" read as the relative verb's object
+    while the verb has its own subject and complement, so it opens a that-clause after all."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head != clause or that.dep_ != "dobj":
+        return False
+    deps = {c.dep_ for c in clause.children if c != that}
+    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"xcomp", "ccomp", "dobj", "attr", "acomp"})
 
 
 def _that_clause_read_as_object(cue: Token) -> list[Token]:

@@ -1,0 +1,56 @@
+"""Who a statement belongs to when the parse misleads: a reflexive pronoun that points back to its
+own clause's subject (not to the speaker), a that-clause the parser read as a relative clause on
+"a statement". Sentences written for the test."""
+
+import spacy
+from spacy.tokens import Doc
+
+from claims.extraction.cues import contents_of
+
+from .conftest import claim_with, source_names
+
+
+def _parsed(rows: str) -> Doc:
+    """A parse given by hand (word/POS/dep/head), for a misreading the tagger makes on some names."""
+    cells = [r.split("/") for r in rows.split()]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[c[0] for c in cells],
+        pos=[c[1] for c in cells],
+        deps=[c[2] for c in cells],
+        heads=[int(c[3]) for c in cells],
+    )
+
+
+def test_reflexive_points_to_its_own_subject_not_the_spokeswoman(run):
+    e = run(
+        "Maria Okafor-Lind, NTSB spokeswoman, said every crew member was hospitalized.\n\n"
+        "That conductor was instead familiarizing himself with the route, according to the board.\n\n"
+        "Okafor-Lind said all factors are being investigated. "
+        "She said it is protocol to check the phone records of all crew members."
+    )
+    assert source_names(claim_with(e, "phone records")) == ["Maria Okafor-Lind"]
+
+
+# "Vasquez said in a statement that Kessler had sought to evict them", "that" read as the object
+# of a relative clause on "statement" although "sought" has its own subject and complement
+MISREAD = (
+    "Vasquez/PROPN/nsubj/1 said/VERB/ROOT/1 in/ADP/prep/1 a/DET/det/4 statement/NOUN/pobj/2 "
+    "that/PRON/dobj/8 Kessler/PROPN/nsubj/8 had/AUX/aux/8 sought/VERB/relcl/4 to/PART/aux/10 "
+    "evict/VERB/xcomp/8 them/PRON/dobj/10 ./PUNCT/punct/1"
+)
+# "Vasquez said in a statement that she posted", a true relative clause: "that" is the object
+RELATIVE = (
+    "Vasquez/PROPN/nsubj/1 said/VERB/ROOT/1 in/ADP/prep/1 a/DET/det/4 statement/NOUN/pobj/2 "
+    "that/PRON/dobj/7 she/PRON/nsubj/7 posted/VERB/relcl/4 ./PUNCT/punct/1"
+)
+
+
+def test_statement_that_clause_read_as_relative_is_what_was_said():
+    doc = _parsed(MISREAD)
+    assert [t.text for t in contents_of(doc[1])] == ["sought"]
+
+
+def test_relative_clause_on_a_statement_stays_a_relative_clause():
+    doc = _parsed(RELATIVE)
+    assert contents_of(doc[1]) == []
