@@ -13,7 +13,16 @@ from spacy.tokens import Span, Token
 
 from .entities import is_document
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
-from .told import CITING_VERBS, SUBJECT_DEPS, agent_of, clause_read_as_object, subject_of, who_tells_whom
+from .told import (
+    CITING_VERBS,
+    SUBJECT_DEPS,
+    agent_of,
+    clause_read_as_object,
+    goes_on_to,
+    subject_of,
+    that_read_as_object,
+    who_tells_whom,
+)
 from .types import Frame
 
 # Verbs of putting something on record: "the authors declared no conflicts of interest".
@@ -32,8 +41,9 @@ CUE_ROLES = {
     **dict.fromkeys(
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
-        "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
-        "label welcome concede defend rule caution recommend advise urge apologise apologize".split(),
+        "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
+        "call dub term brand label welcome concede defend rule caution recommend advise urge apologise "
+        "apologize".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -148,19 +158,10 @@ def _that_clause_on_a_document(cue: Token) -> list[Token]:
             found += [
                 c
                 for c in doc_noun.children
-                if c.dep_ in {"acl", "ccomp", "relcl"} and (opens_with_that(c) or _that_read_as_object(c))
+                if c.dep_ in {"acl", "ccomp", "relcl"} and (opens_with_that(c) or that_read_as_object(c))
             ]
     return found
 
-
-def _that_read_as_object(clause: Token) -> bool:
-    """ "in a statement that Ana had sought to shame them": "that" read as the relative verb's object
-    while the verb has its own subject and complement, so it opens a that-clause after all."""
-    that = clause.doc[clause.left_edge.i]
-    if that.lower_ != "that" or that.head != clause or that.dep_ != "dobj":
-        return False
-    deps = {c.dep_ for c in clause.children if c != that}
-    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"xcomp", "ccomp", "dobj", "attr", "acomp"})
 
 
 def _that_clause_read_as_object(cue: Token) -> list[Token]:
@@ -244,6 +245,8 @@ def speaker_of(cue: Token) -> Token | None:
     """The subject of a cue verb. When the parser gives it two, one inside the quotation it
     introduces ("'... a crisis that nobody foresaw,' said Allingham") is quoted, not speaking."""
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and goes_on_to(cue):
+        return speaker_of(cue.head)
     outside = [s for s in subjects if not in_quotes(cue.doc.text, s.idx, s.idx + len(s))]
     # "a drought that its central bank says cut growth": the bank speaks, "that" is what it speaks of
     named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]

@@ -21,6 +21,7 @@ from .cues import (
     subject_of,
 )
 from .segment import in_quotes
+from .told import GOING_ON_VERBS
 from .types import Clause, Frame
 
 # Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
@@ -341,3 +342,16 @@ def speaks_in_words(cue: Token) -> bool:
         or (lemma in MAKING_KNOWN and _makes_own_act_known(cue))
     )
     return speaks and (speaker_of(cue) is not None or cue.dep_ == "conj")
+
+
+def speech_predicate(root: Token) -> Token:
+    """The speech verb that stands for a sentence's root. "Kemi Obi, the port's chief, posted on
+    LinkedIn that ...": the parser made the speaker the root and the speech verb a modifier of it;
+    "He went on to add that ...": the going on is the root, the speech verb its complement."""
+    if root.pos_ in {"NOUN", "PROPN"}:
+        dep = "acl"
+    elif root.lemma_.lower() in GOING_ON_VERBS:
+        dep = "xcomp"
+    else:
+        return root
+    return next((c for c in root.children if c.dep_ == dep and is_cue(c) and contents_of(c)), root)

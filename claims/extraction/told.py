@@ -19,6 +19,16 @@ CITING_VERBS = frozenset({"cite", "quote"})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
+# Verbs after which a speech verb goes on with the same speaker ("he went on to add that ...",
+# "she continued to insist that ..."); not verbs of refusing or wanting ("declined to say").
+GOING_ON_VERBS = frozenset({"go", "continue", "proceed"})
+
+
+def goes_on_to(cue: Token) -> bool:
+    """ "He went on to add that ...": the speech verb's subject is the one who went on."""
+    head = cue.head
+    return cue.dep_ == "xcomp" and head is not cue and head.lemma_.lower() in GOING_ON_VERBS
+
 
 def subject_of(token: Token) -> Token | None:
     for c in token.children:
@@ -116,3 +126,13 @@ def denier_of(frame: Frame | None, doc: Doc) -> Token | None:
         return None
     noun = doc[frame.cue_index]
     return subject_of(noun.head) if noun.pos_ == "NOUN" and noun.dep_ == "dobj" else None
+
+
+def that_read_as_object(clause: Token) -> bool:
+    """ "in a statement that Ana had sought to shame them": "that" read as the relative verb's object
+    while the verb has its own subject and complement, so it opens a that-clause after all."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head != clause or that.dep_ != "dobj":
+        return False
+    deps = {c.dep_ for c in clause.children if c != that}
+    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"xcomp", "ccomp", "dobj", "attr", "acomp"})

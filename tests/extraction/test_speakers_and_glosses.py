@@ -54,3 +54,21 @@ def test_statement_that_clause_read_as_relative_is_what_was_said():
 def test_relative_clause_on_a_statement_stays_a_relative_clause():
     doc = _parsed(RELATIVE)
     assert contents_of(doc[1]) == []
+
+
+def test_going_on_to_add_is_the_same_speakers_statement(run):
+    e = run(
+        "Councillor Tom Hedley said the plan was flawed. "
+        "He went on to add that there had already been a growth of houses on the seafront."
+    )
+    assert source_names(claim_with(e, "growth of houses")) == ["Councillor Tom Hedley"]
+
+
+def test_declining_to_add_is_no_statement(run):
+    e = run("Councillor Tom Hedley declined to add that the houses on the seafront were empty.")
+    assert source_names(claim_with(e, "houses on the seafront")) == []
+
+
+def test_informing_someone_that_is_a_statement(run):
+    e = run("The Treasury informed the council that the grant had already been paid.")
+    assert source_names(claim_with(e, "grant had already been paid")) == ["Treasury"]
