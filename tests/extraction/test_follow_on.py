@@ -1,0 +1,38 @@
+"""A sentence going on with a speaker's account without a speech verb: carried over only when it
+weighs what might happen, in the same paragraph, with no new attribution or named actor. Sentences
+written for the test."""
+
+from .conftest import claim_with, source_names
+
+RISKS = "Drilling near the coast would pose several risks, geologists say. "
+
+
+def test_hedged_sentence_after_a_speaker_goes_on_in_their_voice(run):
+    e = run(RISKS + "Fish stocks could be harmed, and tourism could suffer.")
+    assert source_names(claim_with(e, "Fish stocks could be harmed")) == ["geologists"]
+    assert source_names(claim_with(e, "tourism could suffer")) == ["geologists"]
+
+
+def test_a_chain_of_hedged_sentences_keeps_the_speaker(run):
+    e = run(RISKS + "Fish stocks could be harmed. In addition, nearby towns might lose their water.")
+    assert source_names(claim_with(e, "lose their water")) == ["geologists"]
+
+
+def test_a_plain_fact_after_a_speaker_stays_the_reports(run):
+    e = run(RISKS + "The first well was drilled in 2019.")
+    assert source_names(claim_with(e, "first well was drilled")) == []
+
+
+def test_a_hedged_sentence_in_the_next_paragraph_stays_the_reports(run):
+    e = run(RISKS + "\n\nFish stocks could be harmed by the warmer water.")
+    assert source_names(claim_with(e, "Fish stocks could be harmed")) == []
+
+
+def test_a_named_actor_after_a_speaker_stays_the_reports(run):
+    e = run(RISKS + "Northgate Energy could start drilling next spring.")
+    assert source_names(claim_with(e, "start drilling")) == []
+
+
+def test_a_hedged_sentence_after_a_quotation_is_left_to_the_quotation_rules(run):
+    e = run('"The coast is fragile," said geologist Ana Ruiz. Fish stocks could be harmed.')
+    assert source_names(claim_with(e, "Fish stocks could be harmed")) == []
