@@ -163,7 +163,6 @@ def _that_clause_on_a_document(cue: Token) -> list[Token]:
     return found
 
 
-
 def _that_clause_read_as_object(cue: Token) -> list[Token]:
     """ "found that the council had broken planning law": when the parser makes the clause's last noun
     the verb's object, the object's phrase opening with "that" is still the content."""
