@@ -27,7 +27,7 @@ GOING_ON_VERBS = frozenset({"go", "continue", "proceed"})
 def goes_on_to(cue: Token) -> bool:
     """ "He went on to add that ...": the speech verb's subject is the one who went on."""
     head = cue.head
-    return cue.dep_ == "xcomp" and head is not cue and head.lemma_.lower() in GOING_ON_VERBS
+    return cue.dep_ == "xcomp" and head != cue and head.lemma_.lower() in GOING_ON_VERBS
 
 
 def subject_of(token: Token) -> Token | None:

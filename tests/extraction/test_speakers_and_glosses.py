@@ -72,3 +72,18 @@ def test_declining_to_add_is_no_statement(run):
 def test_informing_someone_that_is_a_statement(run):
     e = run("The Treasury informed the council that the grant had already been paid.")
     assert source_names(claim_with(e, "grant had already been paid")) == ["Treasury"]
+
+
+def test_which_clause_in_the_subject_of_a_quoted_statement_is_the_reports_gloss(run):
+    e = run(
+        "Two rounds of talks in Geneva, which included the main backers of both sides, have "
+        '"created new momentum," the envoy Lara Moss told reporters.'
+    )
+    assert source_names(claim_with(e, "main backers")) == []
+
+
+def test_which_clause_on_a_thing_spoken_of_stays_the_speakers(run):
+    e = run(
+        "The auditor said the firm moved its losses into a subsidiary, which was not included in the figures."
+    )
+    assert source_names(claim_with(e, "not included in the figures")) == ["The auditor"]
