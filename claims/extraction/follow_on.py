@@ -11,17 +11,27 @@ Carrying an account over is only safe when nothing else could be speaking, so it
 - when every statement in it is hedged with a modal of possibility ("could", "might", "may"):
   a plain fact ("The plant closed in 2019") stays the report's.
 A chain of such sentences goes on with the same speaker.
+
+An enumeration goes on with whoever announced it: "He said there are two reasons for the vote.
+The first is that ... The other reason was that ..." (paragraphs may fall between them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES
 from .types import AttributedClause, Frame, Sentence
 
 # Modals that weigh what might happen: the speaker's assessment going on, not a reported fact.
 POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
+
+# Words by which a sentence takes up one item of a counted list ("the first", "the other reason").
+ENUMERATING = frozenset("first second third other another last final".split())
+# How many sentences back the announced list ("two reasons") may stand.
+ENUMERATION_REACH = 4
 
 # Clauses telling who someone is: the report's background, never carried (as in attribute.py).
 DESCRIPTIONS = frozenset({"relcl", "appos"})
@@ -56,19 +66,56 @@ def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause]) -> bool:
     return not named_subject and all(_hedged(a) for a in statements)
 
 
+def _item_of_a_list(sentence: Sentence) -> Token | None:
+    """ "The first is that ...", "The other reason was that ...": the subject taking up an item."""
+    root = sentence.span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or subj is None or not any(c.dep_ == "ccomp" for c in root.children):
+        return None
+    words = {subj.lower_} | {c.lower_ for c in subj.children if c.dep_ == "amod"}
+    return subj if words & ENUMERATING else None
+
+
+def _announces_the_list(sentence: Sentence, item: Token) -> bool:
+    """The sentence counts what the item is one of: "two reasons" (for "the other reason")."""
+    return any(
+        any(c.dep_ == "nummod" for c in t.children) and (item.pos_ != "NOUN" or t.lemma_ == item.lemma_)
+        for t in sentence.span
+        if t.pos_ == "NOUN"
+    )
+
+
+def _enumerated(sentences, k: int, by_sentence, result) -> tuple[Frame, Sentence] | None:
+    """The speaker who announced the list the k-th sentence takes an item of."""
+    item = _item_of_a_list(sentences[k])
+    if item is None:
+        return None
+    for prev in reversed(sentences[max(0, k - ENUMERATION_REACH) : k]):
+        speaker = _one_speaker([result[j] for j in by_sentence.get(prev.index, [])])
+        # the list announced, or an earlier item of it already credited ("The first is ...")
+        if speaker is not None and (_announces_the_list(prev, item) or _item_of_a_list(prev) is not None):
+            return speaker
+    return None
+
+
 def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list[AttributedClause]:
     """`out` with the clauses of sentences that go on with the last speaker's account credited."""
     by_sentence: dict[int, list[int]] = {}
     for k, a in enumerate(out):
         by_sentence.setdefault(a.clause.sentence.index, []).append(k)
     result = list(out)
-    for prev, sentence in zip(sentences, sentences[1:], strict=False):
-        if prev.block_index != sentence.block_index:
-            continue
-        before = [result[k] for k in by_sentence.get(prev.index, [])]
-        speaker = _one_speaker(before)
+    for n, sentence in enumerate(sentences):
         here = by_sentence.get(sentence.index, [])
-        if speaker is None or not _goes_on(sentence, [result[k] for k in here]):
+        if n == 0 or any(result[k].frame is not None for k in here):
+            continue
+        prev = sentences[n - 1]
+        speaker = _one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
+        if speaker is None or prev.block_index != sentence.block_index:
+            speaker = None
+        elif not _goes_on(sentence, [result[k] for k in here]):
+            speaker = None
+        speaker = speaker or _enumerated(sentences, n, by_sentence, result)
+        if speaker is None:
             continue
         frame, where = speaker
         for k in here:

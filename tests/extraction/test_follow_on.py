@@ -36,3 +36,28 @@ def test_a_named_actor_after_a_speaker_stays_the_reports(run):
 def test_a_hedged_sentence_after_a_quotation_is_left_to_the_quotation_rules(run):
     e = run('"The coast is fragile," said geologist Ana Ruiz. Fish stocks could be harmed.')
     assert source_names(claim_with(e, "Fish stocks could be harmed")) == []
+
+
+LIST = "Labour minister Dara Quinn said there are two reasons the government would call a snap vote.\n\n"
+
+
+def test_items_of_a_list_a_speaker_announced_are_theirs(run):
+    e = run(
+        LIST + "The first is that dozens of its own lawmakers voted against the budget.\n\n"
+        "The other reason was that the coalition needs a new mandate for the reforms."
+    )
+    assert source_names(claim_with(e, "voted against the budget")) == ["Dara Quinn"]
+    assert source_names(claim_with(e, "new mandate")) == ["Dara Quinn"]
+
+
+def test_an_ordinal_that_takes_up_no_list_stays_the_reports(run):
+    e = run(LIST + "The second round of the talks was held in Oslo.")
+    assert source_names(claim_with(e, "held in Oslo")) == []
+
+
+def test_an_item_of_a_list_nobody_announced_stays_the_reports(run):
+    e = run(
+        "The council set out two options for the site.\n\n"
+        "The first is that the library moves into the old bank."
+    )
+    assert source_names(claim_with(e, "old bank")) == []
