@@ -277,9 +277,40 @@ VIEW_NOUNS = frozenset(
 )
 
 
+# Adjectives of a stance someone holds ("scientists are concerned about ...", "the coach was
+# unconvinced by ..."), and nouns of one they voice ("observers expressed concern at ..."): the
+# stance is theirs to stand by, though no speech verb reports it.
+STANCE_ADJECTIVES = frozenset(
+    "concerned worried alarmed unconvinced sceptical skeptical doubtful confident optimistic "
+    "pessimistic hopeful fearful wary".split()
+)
+STANCE_NOUNS = frozenset(
+    "concern worry alarm doubt fear hope confidence optimism scepticism skepticism".split()
+)
+VOICING_VERBS = frozenset({"express", "voice", "raise"})
+
+
+def stance_frame(pred: Token) -> Frame | None:
+    """Whoever holds or voices the stance a predicate states, if they are named or described."""
+    subj = subject_of(pred)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    word = next((c for c in pred.children if c.dep_ == "acomp"), None) if pred.lemma_ == "be" else pred
+    if word is not None and word.lower_ in STANCE_ADJECTIVES:
+        return Frame(source=subj, role="claimed", cue=word.text)
+    voiced = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS]
+    if voiced and pred.lemma_.lower() in VOICING_VERBS:
+        return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)
+    return None
+
+
 def view_frame(pred: Token) -> Frame | None:
     """ "Gridline's own central forecast is that half will never be built": the one whose view,
-    forecast or estimate it is says what follows (a pronoun owner is left to the quotation's speaker)."""
+    forecast or estimate it is says what follows (a pronoun owner is left to the quotation's speaker);
+    or whoever holds the stance the predicate states (see `stance_frame`)."""
+    stance = stance_frame(pred)
+    if stance is not None:
+        return stance
     subj = subject_of(pred)
     if pred.lemma_ != "be" or subj is None or subj.lemma_.lower() not in VIEW_NOUNS:
         return None
