@@ -42,8 +42,8 @@ CUE_ROLES = {
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
-        "call dub term brand label welcome concede defend rule caution recommend advise urge apologise "
-        "apologize".split(),
+        "call dub term brand label identify welcome concede defend rule caution recommend advise urge "
+        "apologise apologize".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -76,7 +76,7 @@ CONTENTLESS_CUES = frozenset(
 # Verbs that characterise something when they take an object and a complement ("called the
 # result an earthquake", "described him as evasive", "labelled the plan a tax"): the characterising
 # is the speaker's statement even with no clause after it.
-CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label"})
+CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label", "identify"})
 
 # Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net
 # income of $40m"): with a number in the object the figure is the body's claim. ("announced six
@@ -381,10 +381,13 @@ def attributes_without_a_clause(cue: Token) -> bool:
     if lemma in STANCE_CUES or lemma in DECLARING_CUES:
         return any(c.dep_ in {"dobj", "xcomp", "oprd"} for c in cue.children)
     objects = [c for c in cue.children if c.dep_ == "dobj"]
-    if lemma in CHARACTERISING_CUES and objects:
+    # "were identified by police as ...": passive, the one characterising is the agent (the
+    # parser may hang the "as" on them)
+    agent = agent_of(cue)
+    if lemma in CHARACTERISING_CUES and (objects or agent is not None):
         return any(
             c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
-            for c in cue.children
+            for c in [*cue.children, *(agent.children if agent is not None else ())]
         )
     if lemma in EVIDENCE_CUES and objects:
         subject = subject_of(cue)

@@ -87,3 +87,20 @@ def test_which_clause_on_a_thing_spoken_of_stays_the_speakers(run):
         "The auditor said the firm moved its losses into a subsidiary, which was not included in the figures."
     )
     assert source_names(claim_with(e, "not included in the figures")) == ["The auditor"]
+
+
+def test_identified_by_someone_as_is_their_statement(run):
+    e = run(
+        "Three people were hurt and have been identified by police as Vera Soren, Lena Owen and Tim Durand."
+    )
+    assert source_names(claim_with(e, "Vera Soren")) == ["police"]
+
+
+def test_identified_as_with_nobody_identifying_stays_the_reports(run):
+    e = run("The three people hurt in the crash were identified as Vera Soren, Lena Owen and Tim Durand.")
+    assert source_names(claim_with(e, "Vera Soren")) == []
+
+
+def test_identifying_a_gene_is_no_statement(run):
+    e = run("Researchers in Leeds identified a gene linked to the disease.")
+    assert source_names(claim_with(e, "gene linked")) == []
