@@ -51,7 +51,10 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
     """A relative clause inside what someone says is theirs when it is in their quoted words, or
     when it tells of a thing they speak of ("moved losses into a subsidiary, which was not included
     in the figures") rather than glossing a person or saying what the subject is."""
-    if frame is None or frame.source is None or via != "content":
+    # "X is a system that is designed to ..., according to the board": the relative clause is part
+    # of what the board says X is
+    defines = frame is not None and frame.cue == "according to" and relcl.head.dep_ == "attr"
+    if frame is None or frame.source is None or (via != "content" and not defines):
         return False
     doc = relcl.doc
     if in_quotes(doc.text, relcl.idx, relcl.idx + len(relcl)):

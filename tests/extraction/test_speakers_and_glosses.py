@@ -104,3 +104,19 @@ def test_identified_as_with_nobody_identifying_stays_the_reports(run):
 def test_identifying_a_gene_is_no_statement(run):
     e = run("Researchers in Leeds identified a gene linked to the disease.")
     assert source_names(claim_with(e, "gene linked")) == []
+
+
+def test_relative_clause_in_a_definition_according_to_someone_is_theirs(run):
+    e = run(
+        "ATC is a braking system that is designed to stop trains at red signals, according to the "
+        "rail regulator."
+    )
+    assert source_names(claim_with(e, "designed to stop trains")) == ["the rail regulator"]
+
+
+def test_relative_clause_on_the_subject_according_to_someone_stays_the_reports(run):
+    e = run(
+        "The plant, which makes parts for wind turbines, earned 40 million euros last year, "
+        "according to the company's annual report."
+    )
+    assert source_names(claim_with(e, "makes parts")) == []
