@@ -21,6 +21,7 @@ from .told import (
     goes_on_to,
     subject_of,
     that_read_as_object,
+    turns_down_a_request,
     who_tells_whom,
 )
 from .types import Frame
@@ -374,7 +375,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
     if lemma in CONTENTLESS_CUES:
-        return True
+        return not turns_down_a_request(cue)
     if lemma in JUDGING_CUES:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it
         return any(c.dep_ in {"xcomp", "oprd"} or (c.dep_, c.lower_) == ("prep", "as") for c in cue.children)

@@ -24,6 +24,18 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 GOING_ON_VERBS = frozenset({"go", "continue", "proceed"})
 
 
+# What is asked of someone who decides: turning it down ("rejected a request for a new trial",
+# "dismissed the appeal", "denied bail") is a decision the report states, not a denial of a claim.
+REQUEST_NOUNS = frozenset("request motion appeal application petition plea bail bid".split())
+TURNING_DOWN = frozenset({"reject", "dismiss", "deny", "refuse"})
+
+
+def turns_down_a_request(cue: Token) -> bool:
+    return cue.lemma_.lower() in TURNING_DOWN and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in REQUEST_NOUNS for c in cue.children
+    )
+
+
 def goes_on_to(cue: Token) -> bool:
     """ "He went on to add that ...": the speech verb's subject is the one who went on."""
     head = cue.head

@@ -120,3 +120,18 @@ def test_relative_clause_on_the_subject_according_to_someone_stays_the_reports(r
         "according to the company's annual report."
     )
     assert source_names(claim_with(e, "makes parts")) == []
+
+
+def test_turning_down_a_request_is_a_decision_the_report_states(run):
+    e = run("Judge Alma Reyes on Wednesday rejected a request from the defence to grant a new trial.")
+    assert source_names(claim_with(e, "new trial")) == []
+
+
+def test_an_appeal_dismissed_by_a_court_is_the_reports_fact(run):
+    e = run("The appeal was dismissed by the High Court in May.")
+    assert source_names(claim_with(e, "appeal was dismissed")) == []
+
+
+def test_rejecting_claims_is_still_a_denial(run):
+    e = run("The club rejected the claims of the former players.")
+    assert source_names(claim_with(e, "rejected the claims")) == ["The club"]
