@@ -17,6 +17,7 @@ from .told import (
     CITING_VERBS,
     SUBJECT_DEPS,
     agent_of,
+    announced_in_a_statement,
     clause_read_as_object,
     goes_on_to,
     subject_of,
@@ -374,7 +375,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
-    if lemma in CONTENTLESS_CUES:
+    if lemma in CONTENTLESS_CUES or announced_in_a_statement(cue):
         return not turns_down_a_request(cue)
     if lemma in JUDGING_CUES:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it

@@ -36,6 +36,22 @@ def turns_down_a_request(cue: Token) -> bool:
     )
 
 
+# Statements a body puts out: "announced the strike in a statement posted to Twitter" is the
+# body's own word on it (a bare "announced six plants" is the report stating what was announced).
+STATEMENT_NOUNS = frozenset("statement post tweet letter release video".split())
+
+
+def announced_in_a_statement(cue: Token) -> bool:
+    # the parser may hang "in a statement" on the thing announced
+    holders = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
+    return cue.lemma_.lower() == "announce" and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "on"} and g.lemma_.lower() in STATEMENT_NOUNS
+        for h in holders
+        for p in h.children
+        for g in p.children
+    )
+
+
 def goes_on_to(cue: Token) -> bool:
     """ "He went on to add that ...": the speech verb's subject is the one who went on."""
     head = cue.head

@@ -135,3 +135,8 @@ def test_an_appeal_dismissed_by_a_court_is_the_reports_fact(run):
 def test_rejecting_claims_is_still_a_denial(run):
     e = run("The club rejected the claims of the former players.")
     assert source_names(claim_with(e, "rejected the claims")) == ["The club"]
+
+
+def test_announcing_something_in_a_statement_is_the_bodys_word(run):
+    e = run("The Dockers Union announced the strike in a statement posted on its website.")
+    assert source_names(claim_with(e, "announced the strike")) == ["The Dockers Union"]
