@@ -61,3 +61,12 @@ def test_an_item_of_a_list_nobody_announced_stays_the_reports(run):
         "The first is that the library moves into the old bank."
     )
     assert source_names(claim_with(e, "old bank")) == []
+
+
+def test_a_hedged_clause_after_a_dash_goes_on_with_the_statement(run):
+    e = run(
+        "Two published accounts have reported that the results may be weaker than the authors "
+        "acknowledged - essentially, instead of being 31 per cent better than nothing, the drug "
+        "might be only 26 per cent better."
+    )
+    assert source_names(claim_with(e, "26 per cent")) == ["Two published accounts"]
