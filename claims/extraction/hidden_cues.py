@@ -292,6 +292,9 @@ VOICING_VERBS = frozenset({"express", "voice", "raise"})
 
 def stance_frame(pred: Token) -> Frame | None:
     """Whoever holds or voices the stance a predicate states, if they are named or described."""
+    seemed_to = _seemed_to(pred)
+    if seemed_to is not None:
+        return Frame(source=seemed_to, role="claimed", cue=pred.text, cue_index=pred.i)
     subj = subject_of(pred)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -302,6 +305,15 @@ def stance_frame(pred: Token) -> Frame | None:
     if voiced and pred.lemma_.lower() in VOICING_VERBS:
         return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)
     return None
+
+
+def _seemed_to(pred: Token) -> Token | None:
+    """ "To some it seemed that ...", "to many investors it appeared that ...": whom it seemed to."""
+    that_clause = any(c.dep_ == "ccomp" and opens_with_that(c) for c in pred.children)
+    if pred.lemma_.lower() not in {"seem", "appear"} or not that_clause:
+        return None
+    to = [g for c in pred.children if (c.dep_, c.lower_) == ("prep", "to") for g in c.children]
+    return next((g for g in to if g.dep_ == "pobj" and g.lower_ not in {"me", "us", "it", "them"}), None)
 
 
 def view_frame(pred: Token) -> Frame | None:

@@ -27,3 +27,13 @@ def test_a_thing_described_by_an_adjective_is_no_stance(run):
 def test_raising_a_figure_is_no_stance(run):
     e = run("The council raised parking fees by 4 percent in March.")
     assert source_names(claim_with(e, "parking fees")) == []
+
+
+def test_what_seemed_so_to_someone_is_their_view(run):
+    e = run("To many investors it appeared that the worst of the slump was over.")
+    assert source_names(claim_with(e, "worst of the slump")) == ["many investors"]
+
+
+def test_what_seemed_so_to_nobody_in_particular_stays_the_reports(run):
+    e = run("It seemed that the worst of the storm had passed.")
+    assert source_names(claim_with(e, "worst of the storm")) == []
