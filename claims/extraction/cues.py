@@ -13,7 +13,18 @@ from spacy.tokens import Span, Token
 
 from .entities import is_document
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
-from .told import CITING_VERBS, SUBJECT_DEPS, agent_of, clause_read_as_object, subject_of, who_tells_whom
+from .told import (
+    CITING_VERBS,
+    SUBJECT_DEPS,
+    agent_of,
+    announced_in_a_statement,
+    clause_read_as_object,
+    goes_on_to,
+    subject_of,
+    that_read_as_object,
+    turns_down_a_request,
+    who_tells_whom,
+)
 from .types import Frame
 
 # Verbs of putting something on record: "the authors declared no conflicts of interest".
@@ -32,8 +43,9 @@ CUE_ROLES = {
     **dict.fromkeys(
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
-        "estimate promise vow pledge declare told indicate signal post tweet call dub term brand "
-        "label welcome concede defend rule caution recommend advise urge apologise apologize".split(),
+        "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
+        "call dub term brand label identify welcome concede defend rule caution recommend advise urge "
+        "apologise apologize".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -66,7 +78,7 @@ CONTENTLESS_CUES = frozenset(
 # Verbs that characterise something when they take an object and a complement ("called the
 # result an earthquake", "described him as evasive", "labelled the plan a tax"): the characterising
 # is the speaker's statement even with no clause after it.
-CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label"})
+CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label", "identify"})
 
 # Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net
 # income of $40m"): with a number in the object the figure is the body's claim. ("announced six
@@ -148,8 +160,7 @@ def _that_clause_on_a_document(cue: Token) -> list[Token]:
             found += [
                 c
                 for c in doc_noun.children
-                if c.dep_ in {"acl", "ccomp", "relcl"}
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                if c.dep_ in {"acl", "ccomp", "relcl"} and (opens_with_that(c) or that_read_as_object(c))
             ]
     return found
 
@@ -235,6 +246,8 @@ def speaker_of(cue: Token) -> Token | None:
     """The subject of a cue verb. When the parser gives it two, one inside the quotation it
     introduces ("'... a crisis that nobody foresaw,' said Allingham") is quoted, not speaking."""
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and goes_on_to(cue):
+        return speaker_of(cue.head)
     outside = [s for s in subjects if not in_quotes(cue.doc.text, s.idx, s.idx + len(s))]
     # "a drought that its central bank says cut growth": the bank speaks, "that" is what it speaks of
     named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]
@@ -362,18 +375,21 @@ def attributes_without_a_clause(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
-    if lemma in CONTENTLESS_CUES:
-        return True
+    if lemma in CONTENTLESS_CUES or announced_in_a_statement(cue):
+        return not turns_down_a_request(cue)
     if lemma in JUDGING_CUES:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it
         return any(c.dep_ in {"xcomp", "oprd"} or (c.dep_, c.lower_) == ("prep", "as") for c in cue.children)
     if lemma in STANCE_CUES or lemma in DECLARING_CUES:
         return any(c.dep_ in {"dobj", "xcomp", "oprd"} for c in cue.children)
     objects = [c for c in cue.children if c.dep_ == "dobj"]
-    if lemma in CHARACTERISING_CUES and objects:
+    # "were identified by police as ...": passive, the one characterising is the agent (the
+    # parser may hang the "as" on them)
+    agent = agent_of(cue)
+    if lemma in CHARACTERISING_CUES and (objects or agent is not None):
         return any(
             c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
-            for c in cue.children
+            for c in [*cue.children, *(agent.children if agent is not None else ())]
         )
     if lemma in EVIDENCE_CUES and objects:
         subject = subject_of(cue)

@@ -51,15 +51,27 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
     """A relative clause inside what someone says is theirs when it is in their quoted words, or
     when it tells of a thing they speak of ("moved losses into a subsidiary, which was not included
     in the figures") rather than glossing a person or saying what the subject is."""
-    if frame is None or frame.source is None or via != "content":
+    # "X is a system that is designed to ..., according to the board": the relative clause is part
+    # of what the board says X is
+    defines = frame is not None and frame.cue == "according to" and relcl.head.dep_ == "attr"
+    if frame is None or frame.source is None or (via != "content" and not defines):
         return False
     doc = relcl.doc
     if in_quotes(doc.text, relcl.idx, relcl.idx + len(relcl)):
         return True
     noun = relcl.head
-    if noun.dep_ in {"nsubj", "nsubjpass"}:
-        return False  # "said the changes, which would let councils ..., were needed": what they are
+    if _in_the_subject(noun):
+        # "said the changes, which would let councils ..., were needed", "said talks in Vienna,
+        # which included ..., had helped": the report glossing what the statement is about
+        return False
     return noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in PERSON_NOUNS
+
+
+def _in_the_subject(noun: Token) -> bool:
+    """The noun heads a clause's subject or sits in its prepositional phrases ("talks in Vienna")."""
+    while noun.dep_ in {"pobj", "prep", "conj", "compound"} and noun.head != noun:
+        noun = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"}
 
 
 # Verbs by which someone takes a stance on a thing: "a figure the council disputed", "a charge the

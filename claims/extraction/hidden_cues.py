@@ -21,6 +21,7 @@ from .cues import (
     subject_of,
 )
 from .segment import in_quotes
+from .told import GOING_ON_VERBS
 from .types import Clause, Frame
 
 # Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
@@ -276,9 +277,52 @@ VIEW_NOUNS = frozenset(
 )
 
 
+# Adjectives of a stance someone holds ("scientists are concerned about ...", "the coach was
+# unconvinced by ..."), and nouns of one they voice ("observers expressed concern at ..."): the
+# stance is theirs to stand by, though no speech verb reports it.
+STANCE_ADJECTIVES = frozenset(
+    "concerned worried alarmed unconvinced sceptical skeptical doubtful confident optimistic "
+    "pessimistic hopeful fearful wary".split()
+)
+STANCE_NOUNS = frozenset(
+    "concern worry alarm doubt fear hope confidence optimism scepticism skepticism".split()
+)
+VOICING_VERBS = frozenset({"express", "voice", "raise"})
+
+
+def stance_frame(pred: Token) -> Frame | None:
+    """Whoever holds or voices the stance a predicate states, if they are named or described."""
+    seemed_to = _seemed_to(pred)
+    if seemed_to is not None:
+        return Frame(source=seemed_to, role="claimed", cue=pred.text, cue_index=pred.i)
+    subj = subject_of(pred)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    word = next((c for c in pred.children if c.dep_ == "acomp"), None) if pred.lemma_ == "be" else pred
+    if word is not None and word.lower_ in STANCE_ADJECTIVES:
+        return Frame(source=subj, role="claimed", cue=word.text)
+    voiced = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS]
+    if voiced and pred.lemma_.lower() in VOICING_VERBS:
+        return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)
+    return None
+
+
+def _seemed_to(pred: Token) -> Token | None:
+    """ "To some it seemed that ...", "to many investors it appeared that ...": whom it seemed to."""
+    that_clause = any(c.dep_ == "ccomp" and opens_with_that(c) for c in pred.children)
+    if pred.lemma_.lower() not in {"seem", "appear"} or not that_clause:
+        return None
+    to = [g for c in pred.children if (c.dep_, c.lower_) == ("prep", "to") for g in c.children]
+    return next((g for g in to if g.dep_ == "pobj" and g.lower_ not in {"me", "us", "it", "them"}), None)
+
+
 def view_frame(pred: Token) -> Frame | None:
     """ "Gridline's own central forecast is that half will never be built": the one whose view,
-    forecast or estimate it is says what follows (a pronoun owner is left to the quotation's speaker)."""
+    forecast or estimate it is says what follows (a pronoun owner is left to the quotation's speaker);
+    or whoever holds the stance the predicate states (see `stance_frame`)."""
+    stance = stance_frame(pred)
+    if stance is not None:
+        return stance
     subj = subject_of(pred)
     if pred.lemma_ != "be" or subj is None or subj.lemma_.lower() not in VIEW_NOUNS:
         return None
@@ -341,3 +385,16 @@ def speaks_in_words(cue: Token) -> bool:
         or (lemma in MAKING_KNOWN and _makes_own_act_known(cue))
     )
     return speaks and (speaker_of(cue) is not None or cue.dep_ == "conj")
+
+
+def speech_predicate(root: Token) -> Token:
+    """The speech verb that stands for a sentence's root. "Kemi Obi, the port's chief, posted on
+    LinkedIn that ...": the parser made the speaker the root and the speech verb a modifier of it;
+    "He went on to add that ...": the going on is the root, the speech verb its complement."""
+    if root.pos_ in {"NOUN", "PROPN"}:
+        dep = "acl"
+    elif root.lemma_.lower() in GOING_ON_VERBS:
+        dep = "xcomp"
+    else:
+        return root
+    return next((c for c in root.children if c.dep_ == dep and is_cue(c) and contents_of(c)), root)

@@ -86,3 +86,33 @@ def role_phrase(noun: Token) -> str:
 def description_phrase(noun: Token) -> str:
     """How the report describes the person, as a name: "the Tesla tycoon", "the governor"."""
     return f"the {role_phrase(noun)}"
+
+
+def glosses_a_name(token: Token) -> bool:
+    """A description set in apposition to a proper name, either way round ("Ana Ruiz, an
+    epidemiologist and the study's lead author"; "the environment secretary, Hannah Wexley")."""
+    # a description coordinated inside the apposition, wherever the parser hung the conjunct
+    # ("an epidemiologist at the university and the study's lead author")
+    heads = [token, *token.ancestors] if token.dep_ == "conj" else [token]
+    if any(h.dep_ == "appos" and h.head.pos_ == "PROPN" for h in heads):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+
+
+# Reflexives point back to their own clause's subject ("he familiarized himself"), never further.
+REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def reflexive_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause a reflexive pronoun sits in, through coordinated and infinitive
+    verbs ("was not assigned to the trip and was familiarizing himself"); None if the parse has none
+    or the pronoun is emphatic ("the minister himself")."""
+    if pronoun.lower_ not in REFLEXIVES:
+        return None
+    verb = pronoun.head
+    while verb.pos_ in {"VERB", "AUX"}:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None or verb.dep_ not in {"conj", "xcomp"}:
+            return subj
+        verb = verb.head
+    return None

@@ -247,6 +247,8 @@ def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
         or (c.dep_ in {"prep", "npadvmod"} and _temporal(c) and token.ent_type_ not in {"DATE", "TIME"})
         # "prosecutors of photographing military sites": what they accuse, not who they are
         or (c.dep_ == "prep" and any(g.pos_ == "VERB" for g in c.children))
+        # "identified by authorities as A and B": what they were identified as, hung on the agent
+        or (c.dep_ == "prep" and c.lower_ == "as")
         for t in c.subtree
     }
     toks = [

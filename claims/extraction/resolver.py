@@ -27,8 +27,10 @@ from .persons import (
     PERSON_NOUNS,
     description_phrase,
     gender_of_role,
+    glosses_a_name,
     is_person_description,
     may_be_person,
+    reflexive_subject,
     role_phrase,
 )
 from .phrases import noun_phrase_tokens, phrase_text
@@ -194,7 +196,12 @@ class Resolver:
         e = self._entity_for(own, sentence) if own is not None else None
         if e is not None:
             exclude.add(id(e))
-        found = self._own_speaker(sentence, t, exclude) or self._pick(sentence, t, exclude)
+        subj = reflexive_subject(t)
+        if subj is not None:
+            # "the conductor was familiarizing himself": its own clause's subject or nobody
+            found = next((x for idx, i, x in self.subjects if (idx, i) == (sentence.index, subj.i)), None)
+        else:
+            found = self._own_speaker(sentence, t, exclude) or self._pick(sentence, t, exclude)
         if found is not None:
             self.pronouns[(sentence.index, t.i)] = found
             found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
@@ -264,7 +271,7 @@ class Resolver:
     def _note_descriptions(self, sentence: Sentence) -> None:
         """Persons described (not named) anywhere in the sentence: rivals of a named antecedent."""
         for t in sentence.span:
-            if _glosses_a_name(t):
+            if glosses_a_name(t):
                 continue  # "Dr Lena Okonjo, an epidemiologist": the named person, described
             if t.dep_ not in {"nsubj", "nsubjpass"} and is_person_description(t):
                 e = self._description(t)
@@ -386,14 +393,3 @@ class Resolver:
                 return Named(name, kind)
             e = self.registry.add(name, kind)
         return Named(e.name, e.kind, tuple(sorted(e.aliases)))
-
-
-def _glosses_a_name(token: Token) -> bool:
-    """A description set in apposition to a proper name, either way round ("Ana Ruiz, an
-    epidemiologist and the study's lead author"; "the environment secretary, Hannah Wexley")."""
-    # a description coordinated inside the apposition, wherever the parser hung the conjunct
-    # ("an epidemiologist at the university and the study's lead author")
-    heads = [token, *token.ancestors] if token.dep_ == "conj" else [token]
-    if any(h.dep_ == "appos" and h.head.pos_ == "PROPN" for h in heads):
-        return True
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)

@@ -55,6 +55,7 @@ from .hidden_cues import (
     credit_colon_quotation,
     parenthetical_speech,
     speaks_in_words,
+    speech_predicate,
     trailing_citation,
     trailing_speech,
     view_frame,
@@ -376,11 +377,7 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
     A sentence whose main verb lies inside quotation marks is someone's words: a speech verb in it
     ("he told many people that ...") is part of what is quoted, not an attribution by the report.
     """
-    root = sentence.span.root
-    if root.pos_ in {"NOUN", "PROPN"}:
-        # "Kemi Obi, the port's chief, posted on LinkedIn that ...": the parser made the speaker
-        # the root and the speech verb a modifier of it; the speech verb is the predicate
-        root = next((c for c in root.children if c.dep_ == "acl" and is_cue(c) and contents_of(c)), root)
+    root = speech_predicate(sentence.span.root)
     quoted = in_quotes(root.doc.text, root.idx, root.idx + len(root.text))
     splitter = _Splitter(sentence)
     # "“...,” the firm's lawyer wrote in a post": the speech verb the parser hung inside the quote

@@ -19,6 +19,44 @@ CITING_VERBS = frozenset({"cite", "quote"})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
+# Verbs after which a speech verb goes on with the same speaker ("he went on to add that ...",
+# "she continued to insist that ..."); not verbs of refusing or wanting ("declined to say").
+GOING_ON_VERBS = frozenset({"go", "continue", "proceed"})
+
+
+# What is asked of someone who decides: turning it down ("rejected a request for a new trial",
+# "dismissed the appeal", "denied bail") is a decision the report states, not a denial of a claim.
+REQUEST_NOUNS = frozenset("request motion appeal application petition plea bail bid".split())
+TURNING_DOWN = frozenset({"reject", "dismiss", "deny", "refuse"})
+
+
+def turns_down_a_request(cue: Token) -> bool:
+    return cue.lemma_.lower() in TURNING_DOWN and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in REQUEST_NOUNS for c in cue.children
+    )
+
+
+# Statements a body puts out: "announced the strike in a statement posted to Twitter" is the
+# body's own word on it (a bare "announced six plants" is the report stating what was announced).
+STATEMENT_NOUNS = frozenset("statement post tweet letter release video".split())
+
+
+def announced_in_a_statement(cue: Token) -> bool:
+    # the parser may hang "in a statement" on the thing announced
+    holders = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
+    return cue.lemma_.lower() == "announce" and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "on"} and g.lemma_.lower() in STATEMENT_NOUNS
+        for h in holders
+        for p in h.children
+        for g in p.children
+    )
+
+
+def goes_on_to(cue: Token) -> bool:
+    """ "He went on to add that ...": the speech verb's subject is the one who went on."""
+    head = cue.head
+    return cue.dep_ == "xcomp" and head != cue and head.lemma_.lower() in GOING_ON_VERBS
+
 
 def subject_of(token: Token) -> Token | None:
     for c in token.children:
@@ -116,3 +154,13 @@ def denier_of(frame: Frame | None, doc: Doc) -> Token | None:
         return None
     noun = doc[frame.cue_index]
     return subject_of(noun.head) if noun.pos_ == "NOUN" and noun.dep_ == "dobj" else None
+
+
+def that_read_as_object(clause: Token) -> bool:
+    """ "in a statement that Ana had sought to shame them": "that" read as the relative verb's object
+    while the verb has its own subject and complement, so it opens a that-clause after all."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head != clause or that.dep_ != "dobj":
+        return False
+    deps = {c.dep_ for c in clause.children if c != that}
+    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"xcomp", "ccomp", "dobj", "attr", "acomp"})

@@ -1,0 +1,151 @@
+"""Sentences that go on with a speaker's account in the report's voice, without a speech verb:
+"Leaks would pose multiple risks, experts say. Sources could be endangered, and methods could be
+compromised." The second sentence weighs what might happen, as the experts did; the report does not
+speculate on its own account.
+
+Carrying an account over is only safe when nothing else could be speaking, so it is done only:
+- inside the same paragraph, right after a sentence whose statements all have one speaker (no
+  quotation: quotations are followed by `attribute`);
+- when the sentence has no attribution of its own, no quotation mark, and no named subject (a
+  new named actor is the report telling what happened);
+- when every statement in it is hedged with a modal of possibility ("could", "might", "may"):
+  a plain fact ("The plant closed in 2019") stays the report's.
+A chain of such sentences goes on with the same speaker.
+
+After a dash, a hedged clause goes on with the statement before it: "Two reports said the data
+may be weaker - the vaccine might be only 26 per cent effective" (the parser often makes the
+clause after the dash the root, and the speech verb a clause under it).
+
+An enumeration goes on with whoever announced it: "He said there are two reasons for the vote.
+The first is that ... The other reason was that ..." (paragraphs may fall between them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES
+from .types import AttributedClause, Frame, Sentence
+
+# Modals that weigh what might happen: the speaker's assessment going on, not a reported fact.
+POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
+
+# Words by which a sentence takes up one item of a counted list ("the first", "the other reason").
+ENUMERATING = frozenset("first second third other another last final".split())
+# How many sentences back the announced list ("two reasons") may stand.
+ENUMERATION_REACH = 4
+
+# Clauses telling who someone is: the report's background, never carried (as in attribute.py).
+DESCRIPTIONS = frozenset({"relcl", "appos"})
+
+
+def _statements(clauses: Sequence[AttributedClause]) -> list[AttributedClause]:
+    return [a for a in clauses if a.clause.via not in DESCRIPTIONS]
+
+
+def _one_speaker(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] | None:
+    """The single frame every statement of a sentence has, if it is no quotation."""
+    statements = _statements(clauses)
+    frames = {id(a.frame) for a in statements}
+    first = statements[0] if statements else None
+    if first is None or first.frame is None or len(frames) != 1 or first.frame.direct_quote:
+        return None
+    return first.frame, first.frame_sentence
+
+
+def _hedged(a: AttributedClause) -> bool:
+    head = a.clause.head
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children)
+
+
+def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause]) -> bool:
+    statements = _statements(clauses)
+    if not statements or sentence.is_headline or any(a.frame is not None for a in clauses):
+        return False
+    if any(ch in sentence.span.text for ch in OPEN_QUOTES + TOGGLE_QUOTES):
+        return False
+    named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in sentence.span)
+    return not named_subject and all(_hedged(a) for a in statements)
+
+
+def _item_of_a_list(sentence: Sentence) -> Token | None:
+    """ "The first is that ...", "The other reason was that ...": the subject taking up an item."""
+    root = sentence.span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or subj is None or not any(c.dep_ == "ccomp" for c in root.children):
+        return None
+    words = {subj.lower_} | {c.lower_ for c in subj.children if c.dep_ == "amod"}
+    return subj if words & ENUMERATING else None
+
+
+def _announces_the_list(sentence: Sentence, item: Token) -> bool:
+    """The sentence counts what the item is one of: "two reasons" (for "the other reason")."""
+    return any(
+        any(c.dep_ == "nummod" for c in t.children) and (item.pos_ != "NOUN" or t.lemma_ == item.lemma_)
+        for t in sentence.span
+        if t.pos_ == "NOUN"
+    )
+
+
+def _enumerated(sentences, k: int, by_sentence, result) -> tuple[Frame, Sentence] | None:
+    """The speaker who announced the list the k-th sentence takes an item of."""
+    item = _item_of_a_list(sentences[k])
+    if item is None:
+        return None
+    for prev in reversed(sentences[max(0, k - ENUMERATION_REACH) : k]):
+        speaker = _one_speaker([result[j] for j in by_sentence.get(prev.index, [])])
+        # the list announced, or an earlier item of it already credited ("The first is ...")
+        if speaker is not None and (_announces_the_list(prev, item) or _item_of_a_list(prev) is not None):
+            return speaker
+    return None
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _after_a_dash(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] | None:
+    """The frame of a speech verb the parser hung under a hedged root that follows a dash."""
+    for a in clauses:
+        root = a.clause.head
+        if a.frame is not None or root.dep_ != "ROOT" or not _hedged(a):
+            continue
+        for c in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
+            dash = any(t.text in DASHES for t in root.doc[c.i : a.clause.tokens[0].i])
+            said = [b for b in clauses if b.frame is not None and b.frame.cue_index == c.i]
+            if dash and said and not said[0].frame.direct_quote:
+                return said[0].frame, said[0].frame_sentence
+    return None
+
+
+def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list[AttributedClause]:
+    """`out` with the clauses of sentences that go on with the last speaker's account credited."""
+    by_sentence: dict[int, list[int]] = {}
+    for k, a in enumerate(out):
+        by_sentence.setdefault(a.clause.sentence.index, []).append(k)
+    result = list(out)
+    for n, sentence in enumerate(sentences):
+        here = by_sentence.get(sentence.index, [])
+        dashed = _after_a_dash([result[k] for k in here])
+        for k in here if dashed is not None else []:
+            if result[k].frame is None and result[k].clause.head.dep_ == "ROOT":
+                result[k] = AttributedClause(
+                    clause=result[k].clause, frame=dashed[0], frame_sentence=dashed[1]
+                )
+        if n == 0 or any(result[k].frame is not None for k in here):
+            continue
+        prev = sentences[n - 1]
+        speaker = _one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
+        if speaker is None or prev.block_index != sentence.block_index:
+            speaker = None
+        elif not _goes_on(sentence, [result[k] for k in here]):
+            speaker = None
+        speaker = speaker or _enumerated(sentences, n, by_sentence, result)
+        if speaker is None:
+            continue
+        frame, where = speaker
+        for k in here:
+            if result[k].clause.via not in DESCRIPTIONS:
+                result[k] = AttributedClause(clause=result[k].clause, frame=frame, frame_sentence=where)
+    return result
