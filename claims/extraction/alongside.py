@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .cues import contents_of, is_cue, subject_of
 from .phrases import has_subject, subject_phrase, subtree, trim
-from .segment import in_quotes
+from .segment import doc_text, in_quotes
 from .types import Clause, Frame, Sentence
 
 # Links of a relative clause that tells an event at the place it describes.
@@ -88,7 +88,7 @@ def as_alongside(clause: Token) -> bool:
     verb of its own states a second fact; "as he said" names a source, "as long as" sets a condition."""
     if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"} or not has_subject(clause):
         return False
-    if not clause.doc.text.rstrip(" ”\"'’").endswith((".", "!", "?")):
+    if not doc_text(clause.doc).rstrip(" ”\"'’").endswith((".", "!", "?")):
         return False  # a headline's "as" ties its two halves into one story
     if is_cue(clause) or clause.head.pos_ not in {"VERB", "AUX"}:
         return False
@@ -112,7 +112,7 @@ def said_in_one_breath(pred: Token, conj: Token) -> bool:
     with something said ("... and told us that ...") still says a second thing."""
     if has_subject(conj) or (is_cue(conj) and contents_of(conj)):
         return False
-    text = pred.doc.text
+    text = doc_text(pred.doc)
     return in_quotes(text, pred.idx, pred.idx) and in_quotes(text, conj.left_edge.idx, conj.left_edge.idx)
 
 

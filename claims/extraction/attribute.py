@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .cues import frame_for_cue, is_cue, no_comment
 from .entities import entity_span_text, looks_like_personal_name
 from .follow_on import carry_on
-from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes, opens_with_quote
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
@@ -127,7 +127,7 @@ def _attribute_sentence(
 def _quoted(clause: Clause) -> bool:
     """A clause inside quotation marks (one before them, 'X was blunt: “...', waits for no speaker)."""
     head = clause.head
-    return in_quotes(head.doc.text, head.idx, head.idx + len(head))
+    return in_quotes(doc_text(head.doc), head.idx, head.idx + len(head))
 
 
 def quotation_opener(sentence: Sentence) -> Frame | None:
@@ -135,10 +135,10 @@ def quotation_opener(sentence: Sentence) -> Frame | None:
     opened later in the sentence follows ("Obi said: “...")."""
     doc = sentence.span.doc
     for cue in sentence.span:
-        if not is_cue(cue) or in_quotes(doc.text, cue.idx, cue.idx + len(cue)):
+        if not is_cue(cue) or in_quotes(doc_text(doc), cue.idx, cue.idx + len(cue)):
             continue
         frame = frame_for_cue(cue)
-        after = doc.text[cue.idx : sentence.span.end_char]
+        after = doc_text(doc)[cue.idx : sentence.span.end_char]
         if frame.source is not None and any(q in after for q in OPEN_QUOTES + TOGGLE_QUOTES):
             return replace(frame, direct_quote=True)
     return None
@@ -196,7 +196,7 @@ def _put_to_someone(asks: list[bool], paragraphs: list[list[Sentence]]) -> bool:
 def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
     doc = paragraph[0].span.doc
     return any(
-        t.lower_.replace("’", "'") in FIRST_PERSON and not in_quotes(doc.text, t.idx, t.idx + len(t))
+        t.lower_.replace("’", "'") in FIRST_PERSON and not in_quotes(doc_text(doc), t.idx, t.idx + len(t))
         for s in paragraph
         for t in s.span
     )

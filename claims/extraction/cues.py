@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from .entities import is_document
-from .segment import OPEN_QUOTES, TOGGLE_QUOTES, in_quotes
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes
 from .told import (
     CITING_VERBS,
     SUBJECT_DEPS,
@@ -248,7 +248,7 @@ def speaker_of(cue: Token) -> Token | None:
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and goes_on_to(cue):
         return speaker_of(cue.head)
-    outside = [s for s in subjects if not in_quotes(cue.doc.text, s.idx, s.idx + len(s))]
+    outside = [s for s in subjects if not in_quotes(doc_text(cue.doc), s.idx, s.idx + len(s))]
     # "a drought that its central bank says cut growth": the bank speaks, "that" is what it speaks of
     named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]
     if len(outside) > 1 and named:
@@ -301,7 +301,7 @@ def frame_for_cue(cue: Token) -> Frame:
     if contents:
         first = min(t.idx for c in contents for t in c.subtree)
         last = max(t.idx + len(t.text) for c in contents for t in c.subtree)
-        direct = in_quotes(cue.doc.text, first, last) or _wrapped_in_quotes(contents[0])
+        direct = in_quotes(doc_text(cue.doc), first, last) or _wrapped_in_quotes(contents[0])
     return Frame(
         source=source,
         role="reported" if _heard_in_evidence(cue) else CUE_ROLES[lemma],

@@ -20,7 +20,7 @@ from .phrases import (
     subtree,
     trim,
 )
-from .segment import in_quotes
+from .segment import doc_text, in_quotes
 from .types import Clause, Frame, Sentence
 
 
@@ -57,7 +57,7 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
     if frame is None or frame.source is None or (via != "content" and not defines):
         return False
     doc = relcl.doc
-    if in_quotes(doc.text, relcl.idx, relcl.idx + len(relcl)):
+    if in_quotes(doc_text(doc), relcl.idx, relcl.idx + len(relcl)):
         return True
     noun = relcl.head
     if _in_the_subject(noun):

@@ -11,7 +11,7 @@ from .cues import is_cue
 from .entities import NAME_OPENERS, is_org_noun, kind_of_name, plural_head
 from .persons import PERSON_NOUNS
 from .phrases import noun_phrase_tokens, phrase_text
-from .segment import in_quotes
+from .segment import doc_text, in_quotes
 
 
 class Named(NamedTuple):
@@ -92,7 +92,7 @@ def group_they_stand_for(token: Token) -> Token | None:
     if token.lower_ != "they" or token.dep_ != "nsubj" or not is_cue(token.head):
         return None
     doc = token.doc
-    if in_quotes(doc.text, token.idx, token.idx + len(token)):
+    if in_quotes(doc_text(doc), token.idx, token.idx + len(token)):
         return None
     for t in reversed(doc[token.sent.start : token.i]):
         doer = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")

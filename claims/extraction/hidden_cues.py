@@ -20,7 +20,7 @@ from .cues import (
     speaker_of,
     subject_of,
 )
-from .segment import in_quotes
+from .segment import doc_text, in_quotes
 from .told import GOING_ON_VERBS
 from .types import Clause, Frame
 
@@ -81,7 +81,7 @@ def parenthetical_speech(pred: Token) -> Token | None:
         if cue.lemma_.lower() not in TRAILING_CUES | PARENTHETICAL_CUES or contents_of(cue):
             continue
         speaker = _adjacent_subject(cue)
-        if speaker is None or in_quotes(doc.text, cue.idx, cue.idx + len(cue)):
+        if speaker is None or in_quotes(doc_text(doc), cue.idx, cue.idx + len(cue)):
             continue
         start = min(speaker.left_edge.i, cue.i)
         end = max(speaker.right_edge.i, cue.i)
@@ -172,6 +172,9 @@ def backshifted_sequel(cue: Token, conj: Token, contents: list[Token]) -> bool:
     )
 
 
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
 def colon_quotation(span: Span) -> tuple[Frame, int] | None:
     """ "Lindqvist put it bluntly: “A truck is a truck.”", "The minister was unrepentant: “We will
     not apologise.”": a quotation opened straight after a colon is the words of the subject of the
@@ -180,7 +183,8 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
     for colon in span:
         if colon.text != ":" or colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
             continue
-        if colon.i == span.start or in_quotes(doc.text, colon.idx, colon.idx + 1) or doc[span.start].is_quote:
+        quoted = in_quotes(doc_text(doc), colon.idx, colon.idx + 1)
+        if colon.i == span.start or quoted or doc[span.start].is_quote:
             return None
         subjects = [
             t
@@ -191,11 +195,7 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
             return None
         verb = max(subjects, key=lambda t: t.head.i).head
         speaker = speaker_of(verb)
-        if (
-            speaker is None
-            or speaker.pos_ not in {"NOUN", "PROPN", "PRON"}
-            or speaker.lower_ in {"it", "this"}
-        ):
+        if speaker is None or speaker.pos_ not in NOMINAL_POS or speaker.lower_ in ("it", "this"):
             return None
         frame = Frame(source=speaker, role="said", cue=verb.text, direct_quote=True, cue_index=verb.i)
         return frame, colon.i + 1
@@ -258,10 +258,10 @@ def closing_speech(root: Token, span: Span) -> Token | None:
     doc = root.doc
     last = max((t.i for t in span if not t.is_punct), default=-1)
     for cue in span:
-        if cue.i <= root.i or not is_cue(cue) or in_quotes(doc.text, cue.idx, cue.idx + len(cue)):
+        if cue.i <= root.i or not is_cue(cue) or in_quotes(doc_text(doc), cue.idx, cue.idx + len(cue)):
             continue
         speaker = speaker_of(cue)
-        if speaker is None or in_quotes(doc.text, speaker.idx, speaker.idx + len(speaker)):
+        if speaker is None or in_quotes(doc_text(doc), speaker.idx, speaker.idx + len(speaker)):
             continue
         opening = min(speaker.left_edge.i, cue.i)
         if opening == 0 or not doc[opening - 1].is_quote or cue.right_edge.i < last:

@@ -36,7 +36,7 @@ from .persons import (
 from .phrases import noun_phrase_tokens, phrase_text
 from .publishers import publisher_of
 from .registry import Entity, Registry
-from .segment import in_quotes
+from .segment import doc_text, in_quotes
 from .types import Sentence
 
 # A pronoun is read as the latest person who was a subject this many sentences back at most;
@@ -177,7 +177,7 @@ class Resolver:
                 self._resolve_pronoun(sentence, t, speaker)
             # who a quotation talks about is not who the story is following ("“He did what he was
             # asked,” Mr Hale said. He told the jury ...": the second "he" is Hale)
-            text = sentence.span.doc.text
+            text = doc_text(sentence.span.doc)
             quoted = t.lower_ in PERSONAL_PRONOUNS and in_quotes(text, t.idx, t.idx + len(t))
             if t.dep_ in {"nsubj", "nsubjpass"} and not quoted:
                 e = self._note_subject(sentence, t)
@@ -189,7 +189,7 @@ class Resolver:
     def _resolve_pronoun(self, sentence: Sentence, t: Token, speaker: Entity | None) -> None:
         exclude = set()
         # inside a quotation "he" is not the one speaking
-        if speaker is not None and in_quotes(sentence.span.doc.text, t.idx, t.idx + len(t)):
+        if speaker is not None and in_quotes(doc_text(sentence.span.doc), t.idx, t.idx + len(t)):
             exclude.add(id(speaker))
         # "Lund praised him": an object is not the verb's own subject
         own = subject_of(t.head) if t.dep_ in {"dobj", "pobj", "dative"} else None
@@ -213,7 +213,8 @@ class Resolver:
             return None
         cue = pronoun.head.head
         subj = subject_of(cue) if is_cue(cue) else None
-        if subj is None or subj.pos_ != "PROPN" or in_quotes(sentence.span.doc.text, subj.idx, subj.idx + 1):
+        text = doc_text(sentence.span.doc)
+        if subj is None or subj.pos_ != "PROPN" or in_quotes(text, subj.idx, subj.idx + 1):
             return None
         e = self._entity_for(subj, sentence)
         gender = "f" if pronoun.lower_ in FEMININE else "m"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .cues import NO_COMMENT_VERBS, is_negated, no_comment
-from .segment import in_quotes
+from .segment import doc_text, in_quotes
 from .types import ClaimKind, ExtractedClaim, RenderedClause
 
 # Modal verbs that turn a statement into a possibility or a forecast.
@@ -136,7 +136,7 @@ def score(rendered: Sequence[RenderedClause]) -> tuple[ExtractedClaim, ...]:
     for r in rendered:
         clause = r.clause
         quoted = bool(r.frame is not None and r.frame.direct_quote) or in_quotes(
-            clause.sentence.span.doc.text, clause.tokens[0].idx, clause.tokens[-1].idx
+            doc_text(clause.sentence.span.doc), clause.tokens[0].idx, clause.tokens[-1].idx
         )
         kind = claim_kind(clause.tokens, direct_quote=quoted)
         claims.append(

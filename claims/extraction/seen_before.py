@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from .dedupe import stem
 from .entities import TITLES
 from .quantities import MONTHS, WEEKDAYS, read_numbers
+from .segment import doc_text
 
 # Words of one meaning in news copy, by the form they are compared in.
 SYNONYMS = {
@@ -121,6 +122,7 @@ def name_keys(text: str) -> frozenset[str]:
     return frozenset(words[-1] for m in NAME.finditer(text) if (words := _name_words(m.group(0))))
 
 
+@lru_cache(maxsize=8192)
 def keys(text: str) -> frozenset[str]:
     """Name and number keys of a text, to find candidates through an index: a claim that states
     the same proposition shares at least one (names by their first six letters, so "Vestria" and
@@ -214,7 +216,7 @@ def _modal_words(doc: Doc) -> frozenset[str]:
 
 
 def _parse(doc: Doc) -> Proposition:
-    numbers, dates = read_numbers(doc.text)
+    numbers, dates = read_numbers(doc_text(doc))
     names = _names(doc)
     name_words = {w for n in names for w in n}
     verbs = [t for t in doc if t.pos_ == "VERB"]
@@ -233,7 +235,7 @@ def _parse(doc: Doc) -> Proposition:
     }
     return Proposition(
         names=names,
-        text_words=frozenset(SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9&]+", doc.text.lower())),
+        text_words=frozenset(SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9&]+", doc_text(doc).lower())),
         numbers=numbers,
         dates=dates,
         negative=_polarity(doc, events),

@@ -32,6 +32,15 @@ def quote_depth(text: str) -> int:
     return depth + int(straight_open)
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text. spaCy's `Doc.text` joins every token again each time it is read, and the
+    stages read it for token after token; it is kept with the doc once read."""
+    text = doc.user_data.get("claimcheck:text")
+    if text is None:
+        text = doc.user_data["claimcheck:text"] = doc.text
+    return text
+
+
 def in_quotes(doc_text: str, start: int, end: int) -> bool:
     """Whether the stretch [start, end) of a paragraph lies inside quotation marks."""
     return quote_depth(doc_text[:start]) > 0
@@ -52,18 +61,18 @@ def segment(
 ) -> tuple[Sentence, ...]:
     """The sentences of one paragraph Doc, numbered from `first_index`."""
     sentences = []
-    paragraph_quoted = opens_with_quote(doc.text)
+    paragraph_quoted = opens_with_quote(doc_text(doc))
     for n, span in enumerate(doc.sents):
         if not span.text.strip():
             continue
-        ends_in_quote = quote_depth(doc.text[: span.end_char]) > 0
+        ends_in_quote = quote_depth(doc_text(doc)[: span.end_char]) > 0
         sentences.append(
             Sentence(
                 span=span,
                 offset=offset,
                 index=first_index + n,
                 block_index=block_index,
-                opens_in_quote=quote_depth(doc.text[: span.start_char]) > 0,
+                opens_in_quote=quote_depth(doc_text(doc)[: span.start_char]) > 0,
                 ends_in_quote=ends_in_quote,
                 all_quoted=opens_with_quote(span.text) and not ends_in_quote,
                 opens_paragraph_with_quote=paragraph_quoted and not sentences,

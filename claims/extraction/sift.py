@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from .carve import TRUTH_WORDS
 from .cues import is_cue, subject_of
-from .segment import in_quotes
+from .segment import doc_text, in_quotes
 from .types import RenderedClause
 
 # Punctuation that ends a sentence; the first one after a clause says whether it was asked or told.
@@ -157,7 +157,7 @@ def notes_sourcing(r: RenderedClause) -> bool:
         and subject is not None
         and subject.lower_ in WRITER_PRONOUNS
         and head.lemma_.lower() in REPORTING_ACTS
-        and not in_quotes(head.doc.text, head.idx, head.idx + len(head))
+        and not in_quotes(doc_text(head.doc), head.idx, head.idx + len(head))
     )
 
 
@@ -188,7 +188,7 @@ def speaks_generically(r: RenderedClause) -> bool:
         return False
     if any(c.dep_ == "neg" for c in head.children):
         return False  # "you can't separate one from the other" is a finding put plainly
-    return in_quotes(head.doc.text, head.idx, head.idx + len(head)) or r.clause.sentence.opens_in_quote
+    return in_quotes(doc_text(head.doc), head.idx, head.idx + len(head)) or r.clause.sentence.opens_in_quote
 
 
 def asserts_nothing(r: RenderedClause) -> bool:

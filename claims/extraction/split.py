@@ -71,7 +71,7 @@ from .phrases import (
     subtree,
     trim,
 )
-from .segment import in_quotes
+from .segment import doc_text, in_quotes
 from .told import alleged_by, alleging_noun, denier_of
 from .types import Clause, Frame, Sentence
 
@@ -378,7 +378,7 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
     ("he told many people that ...") is part of what is quoted, not an attribution by the report.
     """
     root = speech_predicate(sentence.span.root)
-    quoted = in_quotes(root.doc.text, root.idx, root.idx + len(root.text))
+    quoted = in_quotes(doc_text(root.doc), root.idx, root.idx + len(root.text))
     splitter = _Splitter(sentence)
     # "“...,” the firm's lawyer wrote in a post": the speech verb the parser hung inside the quote
     cue = closing_speech(root, sentence.span) if quoted else None
