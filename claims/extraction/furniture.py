@@ -151,6 +151,7 @@ CAPTION_OPENERS = re.compile(
 AGENCY_CREDIT = re.compile(
     r"(\((AP|AFP|EPA|Reuters|REUTERS|Xinhua|dpa|PA) (Photo|Images?)[^)]*\)"
     r"|\b(REUTERS|AFP|EPA|ANADOLU|POOL)/\S.*"
+    r"|(?<=[.!?] )(Getty|AFP|EPA|AP|Reuters|REUTERS|Xinhua)"  # "... in 2011. Getty": the bare credit
     r"|\b(via )?Getty Images|\bAlamy( Stock Photo)?|\bShutterstock|\bPurchase Licensing Rights"
     r"|\bPA (Media|Wire)"
     # "(Image: Getty Images)", "(Southern Cross News: Leah Munro)", "© Johan Sandvall/Bloomberg",
@@ -188,7 +189,7 @@ CAPTION_POINTERS = re.compile(
     r"|illustration|video still|screenshot|screen grab)\b"
     r"|\bthis (satellite |file |handout |undated )?(image|photo|photograph|picture|graphic|map|chart"
     r"|illustration|screenshot|screen grab) (shows|taken|released|provided|made available)\b"
-    r"|\b(is|are|was|were) pictured\b|^pictured\b|[,(]\s*pictured\b"
+    r"|\b(is|are|was|were) pictured\b|^pictured\b|[,(]\s*pictured\b|\bin an? (\d{4} )?file (photo|image)\b"
     r"|\((left|right|centre|center|above|below|top|bottom)\)",
     re.IGNORECASE,
 )
