@@ -135,11 +135,30 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
 def find_furniture(text: str) -> tuple[tuple[int, int], ...]:
     """Offsets of furniture lines: captions, credits, stamps, widgets, topic lists, repeated blocks."""
     page = _Page()
+    lines = []
     for raw_start, raw_end in lines_of(text):
         start, end = trim_span(text, raw_start, raw_end)
         if start != end:
             _read_line(page, text, start, end)
+            lines.append((start, end))
+    for line, after in zip(lines, lines[1:], strict=False):
+        if after in page.furniture and line not in page.furniture:
+            if _cut_short(text[slice(*line)], text[slice(*after)]):
+                page.furniture.append(line)
     return tuple(sorted(page.furniture))
+
+
+# A picture's alt text cut off before its caption: fewer words than this could be anything.
+ALT_TEXT_MIN_WORDS = 3
+
+
+def _cut_short(line: str, caption: str) -> bool:
+    """ "A red crane lifts a ga" over the caption "A red crane lifts a gate at the dam. Getty": a
+    line with no sentence end whose words are the furniture line's below it, the last cut off."""
+    words, below = line.split(), caption.split()
+    if len(words) < ALT_TEXT_MIN_WORDS or is_sentence(line):
+        return False
+    return set(words[:-1]) <= set(below) and any(w.startswith(words[-1]) and w != words[-1] for w in below)
 
 
 def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[Block, ...]:

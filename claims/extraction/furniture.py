@@ -134,6 +134,7 @@ JOB_LINE = re.compile(
 # 2024") or a relative age ("2 hours ago", "Published 3 days ago"): every word is one of these.
 DATE_WORD = re.compile(
     r"^(\d{1,4}(st|nd|rd|th)?|\d{1,2}[:.]\d{2}(am|pm|a\.m\.|p\.m\.)?|\d+[smhd]|am|pm|a\.m\.|p\.m\.|\|"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2}([+-]\d{2}(:?\d{2})?)?"  # ISO: "2024-03-05 06:42:41-04"
     r"|gmt|bst|utc|cet|cest|edt|est|et|pdt|pst|pt|mdt|mst|hst|aest|aedt|acst|awst|nzdt|nzst|ist|jst|sgt|eet"
     r"|cdt|cst|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
     r"|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?"
@@ -150,6 +151,7 @@ CAPTION_OPENERS = re.compile(
 AGENCY_CREDIT = re.compile(
     r"(\((AP|AFP|EPA|Reuters|REUTERS|Xinhua|dpa|PA) (Photo|Images?)[^)]*\)"
     r"|\b(REUTERS|AFP|EPA|ANADOLU|POOL)/\S.*"
+    r"|(?<=[.!?] )(Getty|AFP|EPA|AP|Reuters|REUTERS|Xinhua)"  # "... in 2011. Getty": the bare credit
     r"|\b(via )?Getty Images|\bAlamy( Stock Photo)?|\bShutterstock|\bPurchase Licensing Rights"
     r"|\bPA (Media|Wire)"
     # "(Image: Getty Images)", "(Southern Cross News: Leah Munro)", "© Johan Sandvall/Bloomberg",
@@ -187,7 +189,7 @@ CAPTION_POINTERS = re.compile(
     r"|illustration|video still|screenshot|screen grab)\b"
     r"|\bthis (satellite |file |handout |undated )?(image|photo|photograph|picture|graphic|map|chart"
     r"|illustration|screenshot|screen grab) (shows|taken|released|provided|made available)\b"
-    r"|\b(is|are|was|were) pictured\b|^pictured\b|[,(]\s*pictured\b"
+    r"|\b(is|are|was|were) pictured\b|^pictured\b|[,(]\s*pictured\b|\bin an? (\d{4} )?file (photo|image)\b"
     r"|\((left|right|centre|center|above|below|top|bottom)\)",
     re.IGNORECASE,
 )
@@ -260,6 +262,8 @@ def is_sentence(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     words = [w.strip(",") for w in line.replace("|", " ").split()]
+    if words[:1] == ["and"]:
+        words = words[1:]  # "Posted at 10:22 PM, May 2\nand last updated ...": a stamp's second line
     return bool(words) and all(not w or DATE_WORD.match(w) for w in words) and any(c.isdigit() for c in line)
 
 

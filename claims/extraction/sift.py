@@ -170,21 +170,22 @@ def verbless(r: RenderedClause) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in tokens) and r.clause.link.strip() == ""
 
 
-# Generic persons: "you can ...", "one can ..." in a speaker's words say what anyone could do.
+# Generic persons: "you can ...", "one can ..." in a speaker's words say what anyone could do, and
+# "you must ...", "you should ..." what anyone ought to do: an appeal, not a finding.
 GENERIC_PERSONS = frozenset({"you", "one"})
-ABILITY_MODALS = frozenset({"can", "could"})
+GENERIC_MODALS = frozenset({"can", "could", "must", "should"})
 
 
 def speaks_generically(r: RenderedClause) -> bool:
-    """ "“You can lock him up and make him disappear”": rhetoric in someone's words about what anybody
-    could do."""
+    """ "“You can lock him up and make him disappear”", "“You must keep it safe”": rhetoric in
+    someone's words about what anybody could or ought to do."""
     head = r.clause.head
     subject = subject_of(head)
     if subject is None and r.clause.borrowed_subject:
         subject = r.clause.borrowed_subject[0]
     if subject is None or subject.lower_ not in GENERIC_PERSONS or subject.pos_ != "PRON":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in head.children):
+    if not any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in head.children):
         return False
     if any(c.dep_ == "neg" for c in head.children):
         return False  # "you can't separate one from the other" is a finding put plainly

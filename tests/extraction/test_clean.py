@@ -418,3 +418,57 @@ def test_a_body_paragraph_about_a_picture_stays():
 def test_a_contributors_credit_line_is_furniture():
     text = "The bypass was closed on Monday.\n\nContributing: Ana Ruiz, Tom Kell\n"
     assert spans_text(text, find_furniture(text)) == ["Contributing: Ana Ruiz, Tom Kell"]
+
+
+def test_a_stamp_carried_onto_a_second_line_with_an_iso_time_is_furniture():
+    text = (
+        "Bridge reopens\n\nPosted at 9:05 AM, Mar 3, 2021\nand last updated 2021-03-04 11:17:09-05\n\n"
+        "The bridge reopened on Wednesday."
+    )
+    assert spans_text(text, find_furniture(text)) == [
+        "Posted at 9:05 AM, Mar 3, 2021",
+        "and last updated 2021-03-04 11:17:09-05",
+    ]
+
+
+def test_a_line_opening_with_and_that_is_not_a_date_stays():
+    text = "Bridge reopens\n\nThe bridge reopened on Wednesday\nand 40 cars crossed it by 9 am.\n"
+    assert find_furniture(text) == ()
+
+
+def test_a_caption_ending_in_a_bare_agency_credit_is_furniture():
+    text = (
+        "Dam reopens\n\nA crane lifts a gate at the Morrow dam near Elst, in a 2018 file photo. Getty\n\n"
+        "The dam reopened on Monday."
+    )
+    assert spans_text(text, find_furniture(text)) == [
+        "A crane lifts a gate at the Morrow dam near Elst, in a 2018 file photo. Getty"
+    ]
+
+
+def test_a_sentence_ending_with_a_full_stop_before_the_agency_name_inside_the_text_stays():
+    text = "Dam reopens\n\nThe dam reopened on Monday. AP reported the news first.\n"
+    assert find_furniture(text) == ()
+
+
+def test_an_alt_text_cut_off_above_its_caption_is_furniture():
+    text = (
+        "Dam reopens\n\nA crane lifts a ga\n"
+        "A crane lifts a gate at the Morrow dam near Elst, in a 2018 file photo. Getty\n\n"
+        "The dam reopened on Monday."
+    )
+    assert spans_text(text, find_furniture(text)) == [
+        "A crane lifts a ga",
+        "A crane lifts a gate at the Morrow dam near Elst, in a 2018 file photo. Getty",
+    ]
+
+
+def test_a_subhead_above_a_caption_stays():
+    text = (
+        "Dam reopens\n\nThe crane and the gate\n"
+        "A crane lifts a gate at the Morrow dam near Elst, in a 2018 file photo. Getty\n\n"
+        "The dam reopened on Monday."
+    )
+    assert spans_text(text, find_furniture(text)) == [
+        "A crane lifts a gate at the Morrow dam near Elst, in a 2018 file photo. Getty"
+    ]

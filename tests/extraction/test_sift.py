@@ -139,3 +139,13 @@ def test_a_plain_finding_put_with_you_cannot_is_kept(stages):
 def test_you_can_outside_quotation_marks_is_kept(stages):
     kept = sifted(stages, "You can apply for the grant online until May 3.")
     assert kept == ["You can apply for the grant online until May 3"]
+
+
+def test_an_appeal_to_anybody_with_you_must_in_a_quotation_is_dropped(stages):
+    kept = sifted(stages, "“Your password is yours. You must keep it safe,” the regulator said.")
+    assert kept == ["Your password is yours"]
+
+
+def test_you_must_outside_quotation_marks_is_kept(stages):
+    kept = sifted(stages, "You must register the boat by May 3.")
+    assert kept == ["You must register the boat by May 3"]
