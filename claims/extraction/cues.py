@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from .entities import is_document
-from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes
+from .inverted import hosts_inverted_speaker, inverted_speaker, wrapped_in_quotes
+from .segment import doc_text, in_quotes
 from .told import (
     CITING_VERBS,
     SUBJECT_DEPS,
@@ -208,6 +209,7 @@ def contents_of(cue: Token) -> list[Token]:
     found += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _plain_that(c)]
     # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
     # the that-clause under it; the that-clause is what was told
+    found = [c for c in found if not hosts_inverted_speaker(cue, c)]
     found = [_past_the_listener(c) for c in found if not first_conjunct_read_as_content(cue, c)]
     return found or _that_clause_read_as_object(cue)
 
@@ -219,6 +221,7 @@ def first_conjunct_read_as_content(cue: Token, clause: Token) -> bool:
         clause.dep_ == "ccomp"
         and clause.i < cue.i
         and subject_of(cue) is None
+        and inverted_speaker(cue) is None
         and has_own_subject(clause)
         and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
     )
@@ -248,6 +251,8 @@ def speaker_of(cue: Token) -> Token | None:
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and goes_on_to(cue):
         return speaker_of(cue.head)
+    if not subjects and (inverted := inverted_speaker(cue)) is not None:
+        return inverted
     outside = [s for s in subjects if not in_quotes(doc_text(cue.doc), s.idx, s.idx + len(s))]
     # "a drought that its central bank says cut growth": the bank speaks, "that" is what it speaks of
     named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]
@@ -301,7 +306,7 @@ def frame_for_cue(cue: Token) -> Frame:
     if contents:
         first = min(t.idx for c in contents for t in c.subtree)
         last = max(t.idx + len(t.text) for c in contents for t in c.subtree)
-        direct = in_quotes(doc_text(cue.doc), first, last) or _wrapped_in_quotes(contents[0])
+        direct = in_quotes(doc_text(cue.doc), first, last) or wrapped_in_quotes(contents[0])
     return Frame(
         source=source,
         role="reported" if _heard_in_evidence(cue) else CUE_ROLES[lemma],
@@ -321,16 +326,6 @@ def object_conjunct_before(verb: Token, cue: Token) -> Token | None:
             if noun.i < cue.i and all(t.is_punct for t in between) and noun.nbor(-1).dep_ == "cc":
                 return noun
     return None
-
-
-def _wrapped_in_quotes(head: Token) -> bool:
-    toks = list(head.subtree)
-    doc = head.doc
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    return (
-        bool(before is not None and before.text in OPEN_QUOTES + TOGGLE_QUOTES)
-        or toks[0].text in OPEN_QUOTES + TOGGLE_QUOTES
-    )
 
 
 def _phrase_before(cue: Token) -> Token | None:

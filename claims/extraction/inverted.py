@@ -1,0 +1,42 @@
+"""A speaker named after the speech verb that follows a quotation, which the parser hung elsewhere.
+
+'"We will appeal," said Ana Ruiz of the tenants' group Fair Rent.': with a capitalised name after the
+speaker's description the parser may read the name's last words as a verb ("Fair Rent" -> "Rent" as a
+clause under "said") and make the speaker that clause's subject, leaving "said" with no subject.
+The speaker is the subject standing right after the verb; the clause it was hung on is part of the
+speaker's description, not something said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES
+from .told import SUBJECT_DEPS
+
+
+def inverted_speaker(cue: Token) -> Token | None:
+    """The subject right after a subjectless speech verb that follows a closing quotation mark."""
+    doc = cue.doc
+    if cue.i == 0 or not doc[cue.i - 1].is_quote or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for clause in (c for c in cue.children if c.i > cue.i and c.pos_ in {"VERB", "AUX"}):
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i):
+            if subject.left_edge.i == cue.i + 1 and subject.pos_ in {"PROPN", "NOUN"}:
+                return subject
+    return None
+
+
+def hosts_inverted_speaker(cue: Token, clause: Token) -> bool:
+    """Whether the clause under the cue is the one the parser hung the inverted speaker on."""
+    speaker = inverted_speaker(cue)
+    return speaker is not None and speaker.head == clause
+
+
+def wrapped_in_quotes(head: Token) -> bool:
+    """Whether a clause opens with, or right after, an opening quotation mark."""
+    first = head.left_edge
+    before = head.doc[first.i - 1] if first.i > 0 else None
+    return bool(before is not None and before.text in OPEN_QUOTES + TOGGLE_QUOTES) or (
+        first.text in OPEN_QUOTES + TOGGLE_QUOTES
+    )
