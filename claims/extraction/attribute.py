@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from .cues import frame_for_cue, is_cue, no_comment
 from .entities import entity_span_text, looks_like_personal_name
 from .follow_on import carry_on
+from .quoted_paragraphs import quoted_paragraphs_go_on
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote
 from .types import AttributedClause, Clause, Frame, Sentence
 
@@ -270,7 +271,7 @@ def attribute(
             state.end_paragraph(sentence)
         if sentence.index in answers:
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
-    return tuple(carry_on(sentences, out))
+    return tuple(carry_on(sentences, quoted_paragraphs_go_on(sentences, out)))
 
 
 def _in_the_interviewees_voice(

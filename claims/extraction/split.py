@@ -72,6 +72,7 @@ from .phrases import (
     trim,
 )
 from .segment import doc_text, in_quotes
+from .tense import present_sequel
 from .told import alleged_by, alleging_noun, denier_of
 from .types import Clause, Frame, Sentence
 
@@ -136,7 +137,7 @@ class _Splitter(DescriptionsMixin):
 
         said = contents_of(pred) if not nested and is_cue(pred) else []
         for p in parts:
-            if continues_content(pred, p, said) or backshifted_sequel(pred, p, said):
+            if any(f(pred, p, said) for f in (continues_content, backshifted_sequel, present_sequel)):
                 sequel = () if has_subject(p) else tuple(subject_phrase(subject_of(said[0])))
                 self.visit(p, frame=frame_for_cue(pred), borrowed=sequel, via="content", nested=True)
                 continue
