@@ -34,6 +34,7 @@ from .carve import (
     speaks_as_body,
     split_predicates,
 )
+from .commitments import commits_in_words
 from .cues import (
     CLAIM_NOUNS,
     CUE_ROLES,
@@ -182,7 +183,7 @@ class _Splitter(DescriptionsMixin):
             # "Firms have announced 800MW, according to X": a cue verb with nothing to introduce is
             # an ordinary clause, and "according to" still says whose it is
             own = according_frame(pred) or (trailing_according_frame(pred) if via == "main" else None)
-            if own is None and frame is None and speaks_in_words(pred):
+            if own is None and frame is None and (speaks_in_words(pred) or commits_in_words(pred)):
                 # "... but warned against drawing firm conclusions": a speech act is its speaker's
                 own = cue_frame
             self._clause(pred, skip, frame=own or frame, borrowed=borrowed, via=via)
