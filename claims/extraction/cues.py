@@ -158,9 +158,11 @@ def _that_clause_on_a_document(cue: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
             continue
         for doc_noun in prep.children:
+            # "in a statement posted to its website that ...": or on the participle describing it
+            posted = [g for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
             found += [
                 c
-                for c in doc_noun.children
+                for c in [*doc_noun.children, *posted]
                 if c.dep_ in {"acl", "ccomp", "relcl"} and (opens_with_that(c) or that_read_as_object(c))
             ]
     return found
