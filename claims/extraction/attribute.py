@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from .credit_lines import signed_words
 from .cues import frame_for_cue, is_cue, no_comment
 from .entities import entity_span_text, looks_like_personal_name
 from .follow_on import carry_on
@@ -271,7 +272,8 @@ def attribute(
             state.end_paragraph(sentence)
         if sentence.index in answers:
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
-    return tuple(carry_on(sentences, quoted_paragraphs_go_on(sentences, out)))
+    out = signed_words(sentences, quoted_paragraphs_go_on(sentences, out))
+    return tuple(carry_on(sentences, out))
 
 
 def _in_the_interviewees_voice(

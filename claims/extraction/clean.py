@@ -35,6 +35,9 @@ from .wrapping import as_one_line, wrapped_runs
 BODY_LINE_WORDS = 12
 # A line repeated at the start of a furniture line is a caption printed twice when it is this long.
 CAPTION_MIN_WORDS = 4
+# A subhead in capitals run into the paragraph under it when the page lost its line break: "NEED FOR
+# CARE On one hand, ...". Three or more words in capitals, then a word in ordinary capitalisation.
+FUSED_SUBHEAD = re.compile(r"^(?:[A-Z][A-Z’'-]+\s+){2,}[A-Z][A-Z’'-]+\s+(?=[A-Z][a-z])")
 # A heading that opens the readers' comments under the story: below it are the site's moderation
 # notice and readers' words, long lines as well as short, never the story.
 COMMENTS_HEADING = re.compile(
@@ -134,6 +137,7 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
             DATELINE.match(line)
             or QA_LABEL.match(line)
             or (HEADLINE_LABEL.match(line) if is_headline else None)
+            or (FUSED_SUBHEAD.match(line) if page.in_body and is_sentence(bare) else None)
         )
         if label:
             page.furniture.append((start, start + label.end()))
