@@ -64,7 +64,7 @@ CUE_ROLES = {
     # denials
     **dict.fromkeys("deny reject dismiss refute dispute rebut downplay".split(), "denied"),
     # accusations (often passive: "X was accused by Y of ...")
-    **dict.fromkeys("accuse charge blame indict sue criticise criticize condemn".split(), "accused"),
+    **dict.fromkeys("accuse charge blame indict sue criticise criticize condemn slam".split(), "accused"),
 }
 
 # Cues that make an attributed statement even without a clause: "X denied Y's claim",
@@ -73,7 +73,7 @@ CUE_ROLES = {
 # the claim.
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist confirm corroborate verify welcome concede defend".split()
+    "compare allege claim insist confirm corroborate verify welcome concede defend slam".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the
