@@ -18,9 +18,11 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from .credit_lines import signed_words
 from .cues import frame_for_cue, is_cue, no_comment
 from .entities import entity_span_text, looks_like_personal_name
 from .follow_on import carry_on
+from .quoted_paragraphs import quoted_paragraphs_go_on
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote
 from .types import AttributedClause, Clause, Frame, Sentence
 
@@ -270,6 +272,7 @@ def attribute(
             state.end_paragraph(sentence)
         if sentence.index in answers:
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
+    out = signed_words(sentences, quoted_paragraphs_go_on(sentences, out))
     return tuple(carry_on(sentences, out))
 
 

@@ -6,6 +6,7 @@ returns (start, end) offsets into the original text; `content_blocks` returns th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .furniture import (
@@ -34,6 +35,14 @@ from .wrapping import as_one_line, wrapped_runs
 BODY_LINE_WORDS = 12
 # A line repeated at the start of a furniture line is a caption printed twice when it is this long.
 CAPTION_MIN_WORDS = 4
+# A subhead in capitals run into the paragraph under it when the page lost its line break: "NEED FOR
+# CARE On one hand, ...". Three or more words in capitals, then a word in ordinary capitalisation.
+FUSED_SUBHEAD = re.compile(r"^(?:[A-Z][A-Z’'-]+\s+){2,}[A-Z][A-Z’'-]+\s+(?=[A-Z][a-z])")
+# A heading that opens the readers' comments under the story: below it are the site's moderation
+# notice and readers' words, long lines as well as short, never the story.
+COMMENTS_HEADING = re.compile(
+    r"^(comments|reader comments|join the (conversation|discussion))\s*:?$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -47,6 +56,7 @@ class _Page:
     seen: set[str] = field(default_factory=set)
     in_list: bool = False  # after "Related", "Topics": items follow
     end_matter: bool = False  # after "Most read", a copyright line: nothing more is story
+    comments: bool = False  # after a "Comments" heading below the story: no line is story
     in_body: bool = False  # the first body paragraph has been met
     listing: bool = False  # only short lines since the last list label
     first: bool = True
@@ -86,6 +96,11 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
     is_bullet = bool(BULLET.match(line))
     key = " ".join(line.lower().split())
     is_headline, page.first = page.first, False
+    # a comment counter in the story's top ("Comments (12)") comes before the body and has a number
+    page.comments = page.comments or (page.in_body and bool(COMMENTS_HEADING.match(bare)))
+    if page.comments:
+        page.furniture.append((start, end))
+        return
     if TOPIC_LIST_OPENERS.match(bare) or END_MATTER.match(bare):
         if END_MATTER.match(bare) and not page.end_matter:
             page.furniture += [s for s in page.since_list if s not in page.furniture]
@@ -122,6 +137,7 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
             DATELINE.match(line)
             or QA_LABEL.match(line)
             or (HEADLINE_LABEL.match(line) if is_headline else None)
+            or (FUSED_SUBHEAD.match(line) if page.in_body and is_sentence(bare) else None)
         )
         if label:
             page.furniture.append((start, start + label.end()))

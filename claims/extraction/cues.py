@@ -64,7 +64,7 @@ CUE_ROLES = {
     # denials
     **dict.fromkeys("deny reject dismiss refute dispute rebut downplay".split(), "denied"),
     # accusations (often passive: "X was accused by Y of ...")
-    **dict.fromkeys("accuse charge blame indict sue criticise criticize condemn".split(), "accused"),
+    **dict.fromkeys("accuse charge blame indict sue criticise criticize condemn slam".split(), "accused"),
 }
 
 # Cues that make an attributed statement even without a clause: "X denied Y's claim",
@@ -73,7 +73,7 @@ CUE_ROLES = {
 # the claim.
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist confirm corroborate verify welcome concede defend".split()
+    "compare allege claim insist confirm corroborate verify welcome concede defend slam".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the
@@ -158,9 +158,11 @@ def _that_clause_on_a_document(cue: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
             continue
         for doc_noun in prep.children:
+            # "in a statement posted to its website that ...": or on the participle describing it
+            posted = [g for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
             found += [
                 c
-                for c in doc_noun.children
+                for c in [*doc_noun.children, *posted]
                 if c.dep_ in {"acl", "ccomp", "relcl"} and (opens_with_that(c) or that_read_as_object(c))
             ]
     return found

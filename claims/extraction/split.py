@@ -34,6 +34,7 @@ from .carve import (
     speaks_as_body,
     split_predicates,
 )
+from .commitments import commits_in_words
 from .cues import (
     CLAIM_NOUNS,
     CUE_ROLES,
@@ -72,6 +73,7 @@ from .phrases import (
     trim,
 )
 from .segment import doc_text, in_quotes
+from .tense import present_sequel
 from .told import alleged_by, alleging_noun, denier_of
 from .types import Clause, Frame, Sentence
 
@@ -136,7 +138,7 @@ class _Splitter(DescriptionsMixin):
 
         said = contents_of(pred) if not nested and is_cue(pred) else []
         for p in parts:
-            if continues_content(pred, p, said) or backshifted_sequel(pred, p, said):
+            if any(f(pred, p, said) for f in (continues_content, backshifted_sequel, present_sequel)):
                 sequel = () if has_subject(p) else tuple(subject_phrase(subject_of(said[0])))
                 self.visit(p, frame=frame_for_cue(pred), borrowed=sequel, via="content", nested=True)
                 continue
@@ -181,7 +183,7 @@ class _Splitter(DescriptionsMixin):
             # "Firms have announced 800MW, according to X": a cue verb with nothing to introduce is
             # an ordinary clause, and "according to" still says whose it is
             own = according_frame(pred) or (trailing_according_frame(pred) if via == "main" else None)
-            if own is None and frame is None and speaks_in_words(pred):
+            if own is None and frame is None and (speaks_in_words(pred) or commits_in_words(pred)):
                 # "... but warned against drawing firm conclusions": a speech act is its speaker's
                 own = cue_frame
             self._clause(pred, skip, frame=own or frame, borrowed=borrowed, via=via)

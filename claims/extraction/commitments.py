@@ -1,0 +1,22 @@
+"""Commitments made in words: "The commissioner vowed to overhaul the force", "The firm pledged to
+repay every customer". With no clause after it, the verb still tells what its subject undertook
+to do, which the report knows only from them: the statement is the speaker's, as a warning or an
+appeal is (see `hidden_cues.speaks_in_words`). Only with a verb to do ("pledged $5m" is an act
+the report tells) and a subject to make the commitment.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import speaker_of
+
+# Verbs of undertaking in words to do something.
+COMMITTING = frozenset({"vow", "pledge", "promise"})
+
+
+def commits_in_words(cue: Token) -> bool:
+    """A verb of undertaking with a verb to do ("vowed to overhaul") and someone undertaking it."""
+    if cue.lemma_.lower() not in COMMITTING or speaker_of(cue) is None:
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in cue.children)

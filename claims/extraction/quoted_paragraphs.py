@@ -1,0 +1,62 @@
+"""A paragraph that is all quotation, naming no speaker, right after a paragraph that reports one
+speaker's words: 'The governor said conditions were weaker. / “The tasks remain large.”' The
+newspaper convention is that the quotation is the same speaker's, as it is after a paragraph that
+closes with their quotation (`attribute` follows that case). Only done when:
+- the paragraph opens with a quotation mark and ends with a closing one, and no clause in it has a
+  speaker of its own;
+- every statement of the previous paragraph's last sentence has one and the same named speaker.
+A chain of such paragraphs goes on with the same speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .types import AttributedClause, Frame, Sentence
+
+# Clauses telling who someone is: the report's background, never carried (as in attribute.py).
+DESCRIPTIONS = frozenset({"relcl", "appos"})
+# Marks that close a quotation at the end of a paragraph.
+CLOSING_QUOTES = ("”", '"', "’’", "''")
+
+
+def _speaker_of(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] | None:
+    statements = [a for a in clauses if a.clause.via not in DESCRIPTIONS]
+    speakers = {(a.frame.source.i, a.frame.cue) if a.frame and a.frame.source else None for a in statements}
+    first = statements[0] if statements else None
+    if first is None or first.frame is None or None in speakers or len(speakers) != 1:
+        return None
+    return first.frame, first.frame_sentence
+
+
+def _all_quotation(sentences: Sequence[Sentence]) -> bool:
+    closes = sentences[-1].span.text.rstrip().endswith(CLOSING_QUOTES)
+    return sentences[0].opens_paragraph_with_quote and closes
+
+
+def quoted_paragraphs_go_on(
+    sentences: Sequence[Sentence], attributed: Sequence[AttributedClause]
+) -> list[AttributedClause]:
+    """The clauses with each speakerless all-quotation paragraph given the speaker reported just before."""
+    out = list(attributed)
+    by_sentence: dict[int, list[int]] = {}
+    for k, a in enumerate(out):
+        by_sentence.setdefault(a.clause.sentence.index, []).append(k)
+    paragraphs: list[list[Sentence]] = []
+    for s in sentences:
+        if paragraphs and paragraphs[-1][0].block_index == s.block_index:
+            paragraphs[-1].append(s)
+        else:
+            paragraphs.append([s])
+    for before, paragraph in zip(paragraphs, paragraphs[1:], strict=False):
+        indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
+        if not indices or not _all_quotation(paragraph) or any(out[k].frame is not None for k in indices):
+            continue
+        speaker = _speaker_of([out[k] for k in by_sentence.get(before[-1].index, [])])
+        if speaker is None:
+            continue
+        frame, where = speaker
+        for k in indices:
+            if out[k].clause.via not in DESCRIPTIONS:
+                out[k] = AttributedClause(clause=out[k].clause, frame=frame, frame_sentence=where)
+    return out

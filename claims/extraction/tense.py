@@ -1,0 +1,36 @@
+"""A clause the parser coordinated with a past-tense speech verb, after a comma, that goes on with
+what was said because it keeps the tense of the said words, not of the saying: "He said prices
+have remained subdued, and the dollar remains high." A report telling its own facts after
+"said" narrates them in the past ("..., and the shares fell 5%": the report's, see
+`carve.continues_content`); a speaker's words reported in the present tense, followed by a
+clause in the present, are one account. Only done when:
+- the speech verb is a bare past tense ("said", not "has said");
+- what was said is in the present (its verb, or its auxiliary, is a present-tense form);
+- the coordinated clause has its own subject, is no speech verb, and its verb is a present-tense
+  form itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import is_cue
+from .phrases import has_subject
+
+# Penn tags of a verb in the present tense.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _present(verb: Token) -> bool:
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT_TAGS for c in verb.children)
+
+
+def present_sequel(cue: Token, conj: Token, contents: list[Token]) -> bool:
+    """Whether `conj`, hung on the speech verb `cue`, goes on with its present-tense `contents`."""
+    if not contents or conj.i < max(c.right_edge.i for c in contents) or is_cue(conj):
+        return False
+    if cue.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in cue.children):
+        return False
+    return has_subject(conj) and conj.tag_ in PRESENT_TAGS and all(_present(c) for c in contents)
