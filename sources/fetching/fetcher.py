@@ -332,7 +332,6 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
     """
     started = time.monotonic()
     deadline = started + policy.total_timeout
-    fetched_at = datetime.now(UTC)
     exchanges: list[Exchange] = []
     session, adapters = _session(policy)
     current = url.strip()
@@ -362,7 +361,9 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> FetchResult:
     return FetchResult(
         requested_url=url,
         exchanges=tuple(exchanges),
-        fetched_at=fetched_at,
+        # when the page itself was asked for: its records' WARC-Date, which replay shows (a redirect
+        # hop before it carries its own, earlier date)
+        fetched_at=exchanges[-1].at,
         duration_ms=int((time.monotonic() - started) * 1000),
         max_bytes=policy.max_bytes,
     )
