@@ -23,7 +23,7 @@ from .cues import frame_for_cue, is_cue, no_comment
 from .entities import entity_span_text, looks_like_personal_name
 from .follow_on import carry_on
 from .quoted_paragraphs import quoted_paragraphs_go_on
-from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote, paragraphs
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
@@ -154,16 +154,6 @@ MIN_QUESTIONS = 3
 FIRST_PERSON = frozenset("i i'm i'd i'll i've me my mine we we're we'd we'll we've us our ours".split())
 
 
-def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    paragraphs: list[list[Sentence]] = []
-    for s in sentences:
-        if paragraphs and paragraphs[-1][0].block_index == s.block_index:
-            paragraphs[-1].append(s)
-        else:
-            paragraphs.append([s])
-    return paragraphs
-
-
 SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "yours"})
 
 
@@ -236,20 +226,20 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     """In a question-and-answer interview whose answers never name the one answering, the frame
     of each answer sentence (by sentence index): after the first question, a paragraph that speaks
     in the first person, or answers the question just asked, is the interviewee's."""
-    paragraphs = _paragraphs(sentences)
-    asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in paragraphs]
-    if sum(asks[1:]) < MIN_QUESTIONS or not _put_to_someone(asks, paragraphs):
+    grouped = paragraphs(sentences)
+    asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in grouped]
+    if sum(asks[1:]) < MIN_QUESTIONS or not _put_to_someone(asks, grouped):
         # an explainer's question subheads ("Why are teachers striking?") ask no one
         return {}
-    first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(paragraphs))
-    found = _interviewee(paragraphs, first_question)
+    first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(grouped))
+    found = _interviewee(grouped, first_question)
     if found is None:
         return {}
     token, where = found
     frame = Frame(source=token, role="said", cue="interview")
     answers: dict[int, tuple[Frame, Sentence]] = {}
     started = False
-    for n, paragraph in enumerate(paragraphs):
+    for n, paragraph in enumerate(grouped):
         started = started or (asks[n] and n > 0)
         answering = started and not asks[n] and (asks[n - 1] or _speaks_in_first_person(paragraph))
         if answering:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .entities import entity_span_text, looks_like_personal_name
-from .segment import doc_text, in_quotes
+from .segment import doc_text, in_quotes, paragraphs
 from .types import AttributedClause, Frame, Sentence
 
 # Clauses telling who someone is: the report's background, never credited (as in attribute.py).
@@ -44,22 +44,12 @@ def _speaks_in_first_person(sentence: Sentence) -> bool:
     return any(t.lower_ in FIRST_PERSON and not in_quotes(text, t.idx, t.idx + len(t)) for t in sentence.span)
 
 
-def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    paragraphs: list[list[Sentence]] = []
-    for s in sentences:
-        if paragraphs and paragraphs[-1][0].block_index == s.block_index:
-            paragraphs[-1].append(s)
-        else:
-            paragraphs.append([s])
-    return paragraphs
-
-
 def signed_words(
     sentences: Sequence[Sentence], attributed: Sequence[AttributedClause]
 ) -> list[AttributedClause]:
     """The clauses with each signed paragraph's first-person words credited to the name signing it."""
     out = list(attributed)
-    for paragraph in _paragraphs(sentences):
+    for paragraph in paragraphs(sentences):
         signer = _signature(paragraph[-1]) if len(paragraph) > 1 else None
         if signer is None or not any(_speaks_in_first_person(s) for s in paragraph[:-1]):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .segment import paragraphs
 from .types import AttributedClause, Frame, Sentence
 
 # Clauses telling who someone is: the report's background, never carried (as in attribute.py).
@@ -42,13 +43,8 @@ def quoted_paragraphs_go_on(
     by_sentence: dict[int, list[int]] = {}
     for k, a in enumerate(out):
         by_sentence.setdefault(a.clause.sentence.index, []).append(k)
-    paragraphs: list[list[Sentence]] = []
-    for s in sentences:
-        if paragraphs and paragraphs[-1][0].block_index == s.block_index:
-            paragraphs[-1].append(s)
-        else:
-            paragraphs.append([s])
-    for before, paragraph in zip(paragraphs, paragraphs[1:], strict=False):
+    grouped = paragraphs(sentences)
+    for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         if not indices or not _all_quotation(paragraph) or any(out[k].frame is not None for k in indices):
             continue

@@ -99,3 +99,14 @@ def segment_report(blocks: Sequence[Block], docs: Sequence[Doc]) -> tuple[Senten
         count += len(found)
         sentences += found
     return tuple(sentences)
+
+
+def paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """The sentences grouped by the paragraph (block) they stand in, in order."""
+    grouped: list[list[Sentence]] = []
+    for s in sentences:
+        if grouped and grouped[-1][0].block_index == s.block_index:
+            grouped[-1].append(s)
+        else:
+            grouped.append([s])
+    return grouped
