@@ -20,7 +20,8 @@ from .told import (
     agent_of,
     announced_in_a_statement,
     clause_read_as_object,
-    goes_on_to,
+    quoted_as_saying,
+    speaking_through,
     subject_of,
     that_read_as_object,
     turns_down_a_request,
@@ -127,7 +128,8 @@ def is_cue(token: Token) -> bool:
     """A verb that attributes: known cue lemma, used as a verb, and not negated ("did not comment")."""
     if token.pos_ not in {"VERB", "AUX"} or is_negated(token):
         return False
-    return token.lemma_.lower() in CUE_ROLES or _heard_in_evidence(token)
+    lemma = token.lemma_.lower()
+    return lemma in CUE_ROLES or _heard_in_evidence(token) or quoted_as_saying(token) is not None
 
 
 def _heard_in_evidence(token: Token) -> bool:
@@ -202,6 +204,8 @@ def opens_with_that(clause: Token) -> bool:
 
 def contents_of(cue: Token) -> list[Token]:
     """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
+    if (saying := quoted_as_saying(cue)) is not None:
+        return contents_of(saying)  # "was quoted as saying that ..."
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]
@@ -251,8 +255,8 @@ def speaker_of(cue: Token) -> Token | None:
     """The subject of a cue verb. When the parser gives it two, one inside the quotation it
     introduces ("'... a crisis that nobody foresaw,' said Allingham") is quoted, not speaking."""
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and goes_on_to(cue):
-        return speaker_of(cue.head)
+    if not subjects and (through := speaking_through(cue)) is not None:
+        return speaker_of(through)
     if not subjects and (inverted := inverted_speaker(cue)) is not None:
         return inverted
     outside = [s for s in subjects if not in_quotes(doc_text(cue.doc), s.idx, s.idx + len(s))]
@@ -311,7 +315,7 @@ def frame_for_cue(cue: Token) -> Frame:
         direct = in_quotes(doc_text(cue.doc), first, last) or wrapped_in_quotes(contents[0])
     return Frame(
         source=source,
-        role="reported" if _heard_in_evidence(cue) else CUE_ROLES[lemma],
+        role="reported" if _heard_in_evidence(cue) else CUE_ROLES.get(lemma, "said"),
         cue=cue.text,
         cited=tuple(cited),
         direct_quote=direct,

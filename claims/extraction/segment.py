@@ -20,15 +20,25 @@ TOGGLE_QUOTES = '"'
 
 
 def quote_depth(text: str) -> int:
-    """How many quotations are still open at the end of `text` (never below zero)."""
+    """How many quotations are still open at the end of `text` (never below zero). A quotation
+    opened with one kind of mark and closed with the other (a straight quote closed by a curly
+    one, as pasted copy often has) is closed all the same."""
     depth, straight_open = 0, False
     for ch in text:
         if ch in OPEN_QUOTES:
             depth += 1
         elif ch in CLOSE_QUOTES:
-            depth = max(0, depth - 1)
+            if depth:
+                depth -= 1
+            else:
+                straight_open = False  # '"Lost," said X' typed with mismatched marks
         elif ch in TOGGLE_QUOTES:
-            straight_open = not straight_open
+            if straight_open:
+                straight_open = False
+            elif depth:
+                depth -= 1  # opened curly, closed straight
+            else:
+                straight_open = True
     return depth + int(straight_open)
 
 

@@ -52,10 +52,33 @@ def announced_in_a_statement(cue: Token) -> bool:
     )
 
 
-def goes_on_to(cue: Token) -> bool:
-    """ "He went on to add that ...": the speech verb's subject is the one who went on."""
+# Verbs by which a speaker is reported through someone else's words: "was quoted as saying",
+# "was cited as saying".
+QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def speaking_through(cue: Token) -> Token | None:
+    """The verb whose subject speaks for a subjectless speech verb: "he went on to add that ..."
+    (the one who went on)."""
     head = cue.head
-    return cue.dep_ == "xcomp" and head != cue and head.lemma_.lower() in GOING_ON_VERBS
+    if cue.dep_ == "xcomp" and head != cue and head.lemma_.lower() in GOING_ON_VERBS:
+        return head
+    return None
+
+
+SAYING_VERBS = frozenset("say tell add state warn write claim insist".split())
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """ "The minister was quoted as saying that ...", "was cited by Tass as saying ...": the
+    speech verb under the quoting one, whose content is what the quoted one said."""
+    if verb.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for saying in prep.children:
+            if saying.dep_ == "pcomp" and saying.lemma_.lower() in SAYING_VERBS:
+                return saying
+    return None
 
 
 def subject_of(token: Token) -> Token | None:
@@ -96,6 +119,10 @@ def clause_read_as_object(cue: Token) -> list[Token]:
 
 def who_tells_whom(cue: Token, source: Token | None, passive: bool) -> tuple[Token | None, list[Token]]:
     """The outer source and those it cites, when the speaker is named as told by someone else."""
+    quoted = subject_of(cue) if quoted_as_saying(cue) is not None else None
+    if quoted is not None:
+        # "was quoted by Tass as saying": Tass tells what the one quoted said
+        return (source, [quoted]) if source is not None else (quoted, [])
     if source is None or passive:
         return source, []
     outlet = according_to(cue)

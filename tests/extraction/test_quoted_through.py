@@ -1,0 +1,33 @@
+"""Speakers quoted through someone else ("was quoted as saying", "quoted by the agency as saying")
+and quotations typed with mismatched marks. Sentences written for the test."""
+
+from claims.extraction.segment import quote_depth
+
+from .conftest import claim_with, source_names
+
+
+def test_quoted_as_saying_credits_the_one_quoted(run):
+    e = run("The harbour master was quoted as saying that two ferries had been grounded.")
+    assert source_names(claim_with(e, "two ferries had been grounded")) == ["The harbour master"]
+
+
+def test_quoted_by_an_agency_nests_the_speaker_under_it(run):
+    e = run("Transport Minister Ilse Varga was quoted by the Hungarian news agency MTI as saying the line would reopen in May.")
+    names = source_names(claim_with(e, "line would reopen"))
+    assert "MTI" in " ".join(names) and any("Ilse Varga" in n for n in names)
+
+
+def test_quoting_without_saying_is_no_attribution(run):
+    e = run("The museum quoted a price of 40 euros for the restoration.")
+    assert source_names(claim_with(e, "price of 40 euros")) == []
+
+
+def test_a_straight_quote_closed_by_a_curly_one_closes():
+    assert quote_depth('"We have lost the north,” said the mayor') == 0
+    assert quote_depth("“We have lost the north,\" said the mayor") == 0
+    assert quote_depth('"We have lost the north') == 1
+
+
+def test_mismatched_quotation_marks_keep_the_speaker(run):
+    e = run('"The army has lost control of the northern valleys,” said Hassan Omar, a council member.')
+    assert source_names(claim_with(e, "lost control")) == ["Hassan Omar"]
