@@ -12,7 +12,10 @@ def test_quoted_as_saying_credits_the_one_quoted(run):
 
 
 def test_quoted_by_an_agency_nests_the_speaker_under_it(run):
-    e = run("Transport Minister Ilse Varga was quoted by the Hungarian news agency MTI as saying the line would reopen in May.")
+    e = run(
+        "Transport Minister Ilse Varga was quoted by the Hungarian news agency MTI "
+        "as saying the line would reopen in May."
+    )
     names = source_names(claim_with(e, "line would reopen"))
     assert "MTI" in " ".join(names) and any("Ilse Varga" in n for n in names)
 
