@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .cues import NO_COMMENT_VERBS, is_negated, no_comment
 from .segment import doc_text, in_quotes
+from .told import FORECASTING_VERBS
 from .types import ClaimKind, ExtractedClaim, RenderedClause
 
 # Modal verbs that turn a statement into a possibility or a forecast.
@@ -43,6 +44,8 @@ def _forecasts(tokens: Sequence[Token]) -> bool:
     """A modal that looks ahead. "will not comment" is a refusal made now, and "would have been a
     smart thing" a judgement of what did not happen: neither is a prediction."""
     for t in tokens:
+        if _expects(t):
+            return True
         if t.tag_ != "MD" or t.lower_ not in PREDICTION_MODALS:
             continue
         verb = t.head
@@ -52,6 +55,14 @@ def _forecasts(tokens: Sequence[Token]) -> bool:
             continue
         return True
     return False
+
+
+def _expects(t: Token) -> bool:
+    """ "Analysts expect the bank to raise rates", "growth is forecast to slow": a forecast in words
+    ("rose as expected", "better than forecast" state what happened)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in FORECASTING_VERBS or is_negated(t):
+        return False
+    return t.i == 0 or t.doc[t.i - 1].lower_ not in {"as", "than"}
 
 
 def _has_complement(word: Token) -> bool:

@@ -74,7 +74,7 @@ from .phrases import (
 )
 from .segment import doc_text, in_quotes
 from .tense import present_sequel
-from .told import alleged_by, alleging_noun, denier_of
+from .told import alleged_by, alleging_noun, denier_of, expects_to_happen, kept_citations
 from .types import Clause, Frame, Sentence
 
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
@@ -215,6 +215,8 @@ class _Splitter(DescriptionsMixin):
     def _says_something(self, cue: Token, content: Token, frame: Frame) -> bool:
         """Whether a content clause stands on its own, reading a vague subject as what the sentence
         denied or claimed before it ("Musk denied Bremmer's claim, but Hill said it was true")."""
+        if expects_to_happen(cue, content):
+            return False  # "expects sales to fall": the expectation is the claim
         subj = subject_of(content)
         if subj is None or subj.lower_ not in VAGUE_SUBJECTS:
             return True
@@ -323,7 +325,8 @@ class _Splitter(DescriptionsMixin):
             act = None
             if who is not None:
                 role = CUE_ROLES.get(p.lemma_.lower(), "said")
-                act = Frame(source=who, role=role, cue=p.text, cue_index=p.i, cited=_cited(frame, who))
+                cited = kept_citations(frame, who)
+                act = Frame(source=who, role=role, cue=p.text, cue_index=p.i, cited=cited)
             contents = contents_of(p) if content else []
             if act is not None and contents:
                 # "adding that the team would win": what was added is the claim, theirs
@@ -366,11 +369,6 @@ class _Splitter(DescriptionsMixin):
                     via="conj",
                 )
             )
-
-
-def _cited(frame: Frame | None, who: Token) -> tuple[Token, ...]:
-    """A participle said by the same speaker keeps the speaker's nested sources."""
-    return frame.cited if frame is not None and frame.source is who else ()
 
 
 def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:

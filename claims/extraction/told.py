@@ -191,3 +191,20 @@ def that_read_as_object(clause: Token) -> bool:
         return False
     deps = {c.dep_ for c in clause.children if c != that}
     return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"xcomp", "ccomp", "dobj", "attr", "acomp"})
+
+
+def kept_citations(frame: Frame | None, who: Token) -> tuple[Token, ...]:
+    """A participle said by the same speaker keeps the speaker's nested sources."""
+    return frame.cited if frame is not None and frame.source is who else ()
+
+
+# Verbs of holding a forecast whose content may be an infinitive: "expects sales to fall".
+FORECASTING_VERBS = frozenset({"expect", "forecast", "project", "predict"})
+
+
+def expects_to_happen(cue: Token, content: Token) -> bool:
+    """ "Analysts expect the bank to raise rates": the content is an infinitive ("the bank to raise
+    rates"), which says nothing on its own; the whole expectation is the claim."""
+    return cue.lemma_.lower() in FORECASTING_VERBS and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in content.children
+    )

@@ -1,0 +1,31 @@
+"""Forecasts in words: who expects or predicts, and the claim kept whole when its content is an
+infinitive. Sentences written for the test."""
+
+from .conftest import claim_with, source_names
+
+
+def test_an_infinitive_expectation_is_kept_whole_and_credited(run):
+    e = run("Traders expect the reserve bank to cut its main rate again in March.")
+    claim = claim_with(e, "cut its main rate")
+    assert claim.text.startswith("Traders expect")
+    assert source_names(claim) == ["Traders"]
+    assert claim.kind == "prediction"
+
+
+def test_predicting_a_figure_is_the_forecasters_claim(run):
+    e = run("Economists surveyed by the bank predict inflation of 3.1 percent next year.")
+    claim = claim_with(e, "inflation of 3.1 percent")
+    assert source_names(claim) and "Economists" in source_names(claim)[0]
+    assert claim.kind == "prediction"
+
+
+def test_what_happened_as_expected_is_no_forecast(run):
+    e = run("Quarterly profit at the brewer rose 12 percent, better than forecast.")
+    assert claim_with(e, "rose 12 percent").kind == "fact"
+
+
+def test_a_passive_forecast_is_a_prediction_with_nobody_named(run):
+    e = run("Unemployment is forecast to rise to 6 percent by the end of the year.")
+    claim = claim_with(e, "Unemployment")
+    assert claim.kind == "prediction"
+    assert source_names(claim) == []
