@@ -228,8 +228,9 @@ class Resolver:
         return e
 
     def _note_subject(self, sentence: Sentence, t: Token) -> Entity | None:
-        """A person who is a subject (or speaks) is what a later pronoun likely points back to."""
-        e = self._entity_for(t, sentence)
+        """A person who is a subject (or speaks) is what a later pronoun likely points back to;
+        "resident Jeri Boyd, who has no car": the one a relative "who" stands for is a subject."""
+        e = self._entity_for(t.head.head if t.lower_ == "who" and t.head.dep_ == "relcl" else t, sentence)
         if e is None and is_cue(t.head):
             e = self._role_speaker(t)
         if e is None:
@@ -315,7 +316,9 @@ class Resolver:
                 for e in self.registry.entities
                 if fits(e) and e.kind == "person" and self.first_seen.get(id(e), here) < here
             ]
-            found = max(people, key=lambda e: self.person_mentions.get(id(e), 0)) if people else None
+            # the most talked-about; of equals, the one met last
+            key = lambda e: (self.person_mentions.get(id(e), 0), self.first_seen.get(id(e), here))  # noqa: E731
+            found = max(people, key=key) if people else None
         # the subject of this or the last sentence is what a pronoun points back to first; only an
         # older candidate gives way to a person described (not named) since
         centred = since[0] >= sentence.index - 1
