@@ -61,6 +61,7 @@ from .hidden_cues import (
     trailing_speech,
     view_frame,
 )
+from .nested import speaker_within
 from .phrases import (
     close_gaps,
     descriptions,
@@ -121,6 +122,7 @@ class _Splitter(DescriptionsMixin):
                 # "X rose 4%, the agency said, the most since 2019": the aside says whose it all is
                 shared = shared or frame_for_cue(aside)
                 skip.add(aside.i)
+            frame = speaker_within(pred, frame) if nested and via == "content" else frame
             own_frame = according_frame(pred) or shared or frame or (None if nested else view_frame(pred))
             if own_frame is None and via == "main":
                 own_frame = trailing_according_frame(pred)

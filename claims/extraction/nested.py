@@ -1,0 +1,33 @@
+"""A speaker inside what someone else reports: "The agency announced that it had approved the drug,
+Reuters reported" is the agency's announcement, told by Reuters. The inner speaker is nested under
+the outer source (cited), and the claim keeps the report's words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .cues import contents_of, is_cue, subject_of
+from .segment import doc_text, in_quotes
+from .types import Frame
+
+# Verbs whose subject is put on record as saying something in its own right.
+ANNOUNCING = frozenset("announce say state confirm declare reveal disclose report warn".split())
+
+
+def speaker_within(pred: Token, frame: Frame | None) -> Frame | None:
+    """The outer frame with the reported clause's own speaker nested under it, when the reported
+    clause is itself a statement by a named body or person ("the FDA announced that ...")."""
+    if frame is None or frame.source is None or not is_cue(pred):
+        return frame
+    if pred.lemma_.lower() not in ANNOUNCING or not contents_of(pred):
+        return frame
+    who = subject_of(pred)
+    if who is None or who.pos_ not in {"PROPN", "NOUN"} or who.i == frame.source.i:
+        return frame
+    if in_quotes(doc_text(pred.doc), who.idx, who.idx + len(who)):
+        return frame  # someone's quoted words, not the report telling who spoke
+    if who.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in who.subtree):
+        return frame  # "officials said": named only by what they are
+    return replace(frame, cited=(*frame.cited, who))

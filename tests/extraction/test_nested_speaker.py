@@ -1,0 +1,22 @@
+"""A speaker inside what someone else reports is nested under the outer source. Sentences
+written for the test."""
+
+from .conftest import claim_with, source_names
+
+
+def test_an_announcement_reported_by_an_agency_names_both(run):
+    e = run("The Civil Aviation Authority announced on Friday that it had grounded the fleet, Reuters reported.")
+    names = source_names(claim_with(e, "grounded the fleet"))
+    assert "Reuters" in names and any("Civil Aviation Authority" in n for n in names)
+
+
+def test_officials_named_only_by_what_they_are_are_not_nested(run):
+    e = run("Officials said that the road would reopen on Monday, the broadcaster reported.")
+    names = source_names(claim_with(e, "road would reopen"))
+    assert not any("Officials" in n for n in names[1:])
+
+
+def test_a_quoted_speech_verb_is_not_a_nested_speaker(run):
+    e = run('"Marta Quell said that the plant was safe, and she was wrong," the inspector wrote.')
+    names = source_names(claim_with(e, "plant was safe"))
+    assert not any("Marta Quell" in n for n in names)
