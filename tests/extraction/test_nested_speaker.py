@@ -5,7 +5,7 @@ from .conftest import claim_with, source_names
 
 
 def test_an_announcement_reported_by_an_agency_names_both(run):
-    e = run("The Civil Aviation Authority announced on Friday that it had grounded the fleet, Reuters reported.")
+    e = run("The Civil Aviation Authority announced that it had grounded the fleet, Reuters reported.")
     names = source_names(claim_with(e, "grounded the fleet"))
     assert "Reuters" in names and any("Civil Aviation Authority" in n for n in names)
 
