@@ -204,8 +204,8 @@ def opens_with_that(clause: Token) -> bool:
 
 def contents_of(cue: Token) -> list[Token]:
     """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
-    if (saying := quoted_as_saying(cue)) is not None:
-        return contents_of(saying)  # "was quoted as saying that ..."
+    if (saying := quoted_as_saying(cue)) is not None and (said := contents_of(saying)):
+        return said  # "was quoted as saying that ..."
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]

@@ -90,6 +90,9 @@ class _Writer:
             and t.lower_ in ORG_PRONOUNS
             and t.dep_ in {"nsubj", "nsubjpass"}
             and t.head.i == self.clause.head.i
+            # in quoted words, or words the body passes on from someone it quotes, "they" and
+            # "it" are others
+            and not (self.clause.frame.direct_quote or self.clause.frame.cited)
             # "X said it was true": what is true or false is a claim, never the speaker
             and not judges_truth(t.head)
         )

@@ -119,10 +119,11 @@ def clause_read_as_object(cue: Token) -> list[Token]:
 
 def who_tells_whom(cue: Token, source: Token | None, passive: bool) -> tuple[Token | None, list[Token]]:
     """The outer source and those it cites, when the speaker is named as told by someone else."""
-    quoted = subject_of(cue) if quoted_as_saying(cue) is not None else None
-    if quoted is not None:
-        # "was quoted by Tass as saying": Tass tells what the one quoted said
-        return (source, [quoted]) if source is not None else (quoted, [])
+    if quoted_as_saying(cue) is not None:
+        # "was quoted by Tass as saying", "Tass quoted him as saying": Tass tells what they said
+        quoted = next((c for c in cue.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+        if quoted is not None and quoted is not source:
+            return (source, [quoted]) if source is not None else (quoted, [])
     if source is None or passive:
         return source, []
     outlet = according_to(cue)

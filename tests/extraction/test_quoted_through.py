@@ -34,3 +34,14 @@ def test_a_straight_quote_closed_by_a_curly_one_closes():
 def test_mismatched_quotation_marks_keep_the_speaker(run):
     e = run('"The army has lost control of the northern valleys,” said Hassan Omar, a council member.')
     assert source_names(claim_with(e, "lost control")) == ["Hassan Omar"]
+
+
+def test_an_outlet_quoting_someone_as_saying_nests_the_one_quoted(run):
+    e = run("State radio quoted the harbour master as saying that two ferries had sunk.")
+    names = source_names(claim_with(e, "two ferries had sunk"))
+    assert names[0] == "State radio" and any("harbour master" in n for n in names[1:])
+
+
+def test_they_in_words_a_body_quotes_is_not_the_body(run):
+    e = run('"They could hear people calling for help," state television quoted Li Wen as saying.')
+    assert claim_with(e, "calling for help").text.startswith("They")
