@@ -11,6 +11,12 @@ from .types import Frame
 def according_to(pred: Token) -> tuple[Token, Token] | None:
     """`("according", X)` when the clause says "..., according to X" (or "as per X", "per X", the
     same in other Englishes); the cue token comes first."""
+    # "... under plans announced by the home secretary" (the parser may hang it on a noun before)
+    nouns = [g for p in pred.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    near = [*pred.children, *(g for n in nouns for g in n.children)]
+    for under in (c for c in near if c.lower_ == "under"):
+        if (author := _plans_by(under)) is not None:
+            return under, author
     for c in pred.children:
         if c.lower_ == "according" or (c.dep_ == "prep" and c.lemma_.lower() == "accord"):
             links = [to for to in c.children if to.lower_ == "to"]
@@ -24,6 +30,24 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
             for obj in link.children:
                 if obj.dep_ == "pobj":
                     return c, obj
+    return None
+
+
+# Plans and the verbs by which someone puts them out: "under plans unveiled by the mayor", "under
+# proposals set to be announced by the minister" say whose plans they are.
+PLAN_NOUNS = frozenset("plan proposal reform rule measure scheme package legislation bill".split())
+PUTTING_OUT = frozenset("announce unveil outline propose publish table".split())
+
+
+def _plans_by(prep: Token) -> Token | None:
+    for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in PLAN_NOUNS):
+        for verb in noun.subtree:
+            if verb.tag_ != "VBN" or verb.lemma_.lower() not in PUTTING_OUT:
+                continue
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                author = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                if author is not None:
+                    return author
     return None
 
 

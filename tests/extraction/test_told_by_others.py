@@ -107,3 +107,13 @@ def test_quoted_paragraph_after_a_closed_quotation_goes_on_in_the_same_voice(run
     )
     assert source_names(claim_with(e, "turn down your request")) == ["Joan Hale"]
     assert source_names(claim_with(e, "runs until 2030")) == []
+
+
+def test_plans_announced_by_someone_are_theirs(run):
+    e = run("Bus fares will be capped at 2 pounds under proposals unveiled by the mayor on Monday.")
+    assert source_names(claim_with(e, "capped at 2 pounds")) == ["the mayor"]
+
+
+def test_plans_with_no_author_name_nobody(run):
+    e = run("The town centre was rebuilt under plans drawn up in 1950.")
+    assert source_names(claim_with(e, "rebuilt")) == []
