@@ -176,7 +176,7 @@ def entity_span_text(token: Token) -> tuple[str, str]:
     ent = entity_of(token)
     if ent is not None and ent.label_ in NAMED_TYPES:
         label = ent.label_
-        toks = [t for t in ent if t.tag_ != "POS"]
+        toks = _past_the_possessor(list(ent), token)
         if len(toks) >= len(chain):
             chain = toks
     # "Senator Mark Hale", "President Macron": the title is not part of the name
@@ -189,6 +189,29 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         for n, t in enumerate(chain)
     )
     return text.strip(), label
+
+
+# Last words of names that hold a possessive but name a body or a place ("St John's Wood").
+PLACE_WORDS = frozenset(
+    "institute trust hospital college school society association foundation centre center museum "
+    "league cup club church cathedral day park square street road bridge island bay wood hall".split()
+)
+
+
+def _past_the_possessor(toks: list[Token], token: Token) -> list[Token]:
+    """ "ING's Ogonek", "United's Marcus Rashford": an organisation's possessive and the person
+    after it are two names; "the Children's Hospital", "St John's Wood" stay whole."""
+    whole = [t for t in toks if t.tag_ != "POS"]
+    cut = next((t.i for t in toks if t.tag_ == "POS" and t.lower_ in {"'s", "’s"}), None)
+    if cut is None:
+        return whole
+    tail = [t for t in toks if t.i > cut]
+    text = " ".join(t.text for t in tail)
+    markers = (COMPANY_MARKERS, GOVERNMENT_MARKERS, NEWS_ORG_MARKERS)
+    plain = bool(tail) and all(t.pos_ == "PROPN" and not is_org_noun(t) for t in tail)
+    if not plain or tail[-1].lower_ in PLACE_WORDS or any(m.search(text) for m in markers):
+        return whole
+    return tail if token.i > cut else [t for t in toks if t.i < cut]
 
 
 def looks_like_personal_name(name: str) -> bool:

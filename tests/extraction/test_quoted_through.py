@@ -45,3 +45,16 @@ def test_an_outlet_quoting_someone_as_saying_nests_the_one_quoted(run):
 def test_they_in_words_a_body_quotes_is_not_the_body(run):
     e = run('"They could hear people calling for help," state television quoted Li Wen as saying.')
     assert claim_with(e, "calling for help").text.startswith("They")
+
+
+def test_an_organisations_possessive_is_not_part_of_the_persons_name(run):
+    e = run(
+        '"Rates will stay flat," said Anna Wielgus, economist at Harbor Bank. '
+        '"The recovery is fragile," Harbor\'s Wielgus added.'
+    )
+    assert source_names(claim_with(e, "recovery is fragile")) == ["Anna Wielgus"]
+
+
+def test_a_possessive_inside_a_bodys_own_name_stays(run):
+    e = run("The Children's Hospital said that it had treated 40 patients.")
+    assert "Children" in source_names(claim_with(e, "40 patients"))[0]
