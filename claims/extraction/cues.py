@@ -47,7 +47,7 @@ CUE_ROLES = {
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
         "call dub term brand label identify welcome concede defend rule caution recommend advise urge "
-        "apologise apologize".split(),
+        "apologise apologize reiterate".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"

@@ -61,6 +61,8 @@ def defines_a_set(relcl: Token) -> bool:
     """ "doses that expired before use": a relative clause on a bare plural says which ones are
     meant rather than stating something about someone, so it stays inside its clause."""
     noun = relcl.head
+    if noun.tag_ == "CD" and not any(t.text == "," for t in noun.doc[noun.i + 1 : relcl.left_edge.i]):
+        return True  # "twelve of the 18 who answered": which ones are counted
     return (
         noun.tag_ == "NNS"
         and not any(c.dep_ in {"det", "poss", "nummod", "appos"} for c in noun.children)

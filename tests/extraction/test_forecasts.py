@@ -29,3 +29,13 @@ def test_a_passive_forecast_is_a_prediction_with_nobody_named(run):
     claim = claim_with(e, "Unemployment")
     assert claim.kind == "prediction"
     assert source_names(claim) == []
+
+
+def test_a_count_defined_by_a_relative_clause_is_no_claim_of_its_own(run):
+    e = run("Nine economists of 20 who took part said they expected a cut in March.")
+    assert not any(c.text.startswith("20 took part") for c in e.claims)
+
+
+def test_reiterating_is_saying_again(run):
+    e = run("The central bank reiterated on Tuesday that it would keep rates on hold until June.")
+    assert source_names(claim_with(e, "keep rates on hold")) == ["The central bank"]
