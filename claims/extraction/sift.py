@@ -9,6 +9,7 @@
 - a bare pronoun with a short predicate and nothing specific ("It was not enough", "That ends
   today"): with no name, number or date and nobody to read the pronoun as, there is nothing to check;
   "that is not true" judges a claim and stays (a denial);
+- an auxiliary standing for a verb phrase said before it ("but no one could"): nothing of its own;
 - notes on how the report was sourced ("spoke on condition of anonymity", "asked not to be named"):
   they say why a source is unnamed, not what happened.
 
@@ -170,6 +171,20 @@ def verbless(r: RenderedClause) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in tokens) and r.clause.link.strip() == ""
 
 
+# What an auxiliary left standing alone may have beside it: "but no one could", "and he did".
+ELLIPSIS_COMPANY = frozenset(
+    {"nsubj", "nsubjpass", "expl", "neg", "advmod", "punct", "cc", "mark", "intj", "det"}
+)
+
+
+def elided(r: RenderedClause) -> bool:
+    """ "They could hear people calling, but no one could, because ...": an auxiliary standing for
+    a verb phrase said before it repeats nothing checkable of its own."""
+    head = r.clause.head
+    after = [t for t in r.clause.tokens if t.i > head.i and not t.is_punct]
+    return head.pos_ == "AUX" and not after and all(c.dep_ in ELLIPSIS_COMPANY for c in head.children)
+
+
 # Generic persons: "you can ...", "one can ..." in a speaker's words say what anyone could do, and
 # "you must ...", "you should ..." what anyone ought to do: an appeal, not a finding.
 GENERIC_PERSONS = frozenset({"you", "one"})
@@ -202,6 +217,7 @@ def asserts_nothing(r: RenderedClause) -> bool:
         notes_sourcing,
         verbless,
         speaks_generically,
+        elided,
     )
     return any(test(r) for test in tests)
 

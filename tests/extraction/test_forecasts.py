@@ -39,3 +39,9 @@ def test_a_count_defined_by_a_relative_clause_is_no_claim_of_its_own(run):
 def test_reiterating_is_saying_again(run):
     e = run("The central bank reiterated on Tuesday that it would keep rates on hold until June.")
     assert source_names(claim_with(e, "keep rates on hold")) == ["The central bank"]
+
+
+def test_an_auxiliary_standing_for_a_verb_phrase_is_no_claim(run):
+    e = run("The council said the library would reopen by June, and it did.")
+    assert [c.text for c in e.claims if c.text.lower().rstrip(".") in {"it did", "and it did"}] == []
+    assert claim_with(e, "library would reopen")
