@@ -68,7 +68,8 @@ class Registry:
         words = key.split()
         best, fits = None, 0
         for e in self.entities:
-            forms = [_norm(e.name).lower()] + [_norm(a).lower() for a in e.aliases]
+            own = _norm(e.name).lower()
+            forms = [own] + [_norm(a).lower() for a in e.aliases]
             if key in forms:
                 return e
             for form in forms:
@@ -78,8 +79,10 @@ class Registry:
                 tail = len(words) < len(full) and full[-len(words) :] == words
                 # ... and the other way round, a full name met after its short form ("Costa", "Ana Costa");
                 # only for a name, not a phrase ending in one ("officials in Kent, Essex and Sussex")
+                # (the entity's own name: "Skelos", a short form of "Dean Skelos", is not "Adam Skelos")
                 tail = tail or (
-                    len(full) < len(words)
+                    form == own
+                    and len(full) < len(words)
                     and words[-len(full) :] == full
                     and e.kind != "news_org"
                     and _is_proper(name)

@@ -64,3 +64,11 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence(run):
     e = run("The library sits in Supt. Dana Hale's district and will close in May.")
     assert not any(c.text.rstrip(".").endswith("Supt") for c in e.claims)
     assert any("Dana Hale" in c.text for c in e.claims)
+
+
+def test_a_relative_sharing_a_surname_is_not_the_same_person(run):
+    e = run(
+        "Former mayor Dean Varo was sentenced on Tuesday. Varo wept in court.\n\n"
+        'Later, his son Adam Varo said of his father: "We no longer speak."'
+    )
+    assert source_names(claim_with(e, "no longer speak")) == ["Adam Varo"]
