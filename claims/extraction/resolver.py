@@ -102,7 +102,8 @@ class Resolver:
             if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
                 continue
             name, label = entity_span_text(t)
-            if len(name.split()) >= 2 and label in {"", "PERSON", "ORG", "NORP"} and name[:1].isupper():
+            named = name[:1].isupper() and t.tag_ != "NNPS"  # "New Yorkers": people, not a name
+            if len(name.split()) >= 2 and label in {"", "PERSON", "ORG", "NORP"} and named:
                 known = self.registry.lookup(name)
                 if known is None or len(known.name.split()) < len(name.split()):
                     self.registry.add(name, kind_of_name(name, label=label))

@@ -72,3 +72,11 @@ def test_a_relative_sharing_a_surname_is_not_the_same_person(run):
         'Later, his son Adam Varo said of his father: "We no longer speak."'
     )
     assert source_names(claim_with(e, "no longer speak")) == ["Adam Varo"]
+
+
+def test_she_is_never_a_people_named_in_the_plural(run):
+    e = run(
+        'The judge said the senator had damaged the respect New Englanders have in their government. '
+        "She also cited a need to deter other officials."
+    )
+    assert not any("New Englanders also" in c.text for c in e.claims)
