@@ -96,7 +96,7 @@ class Resolver:
                 continue
             text = "".join(t.text_with_ws for t in ent if t.tag_ != "POS").strip()
             if text and any(ch.isupper() for ch in text):
-                self.registry.add(text, kind_of_name(text, label=ent.label_))
+                self.registry.add(text, kind_of_name(text, label=ent.label_, plural=ent.root.tag_ == "NNPS"))
         # multi-word proper names the tagger missed or mislabelled ("Marcus Oyelaran" as NORP)
         for t in sentence.span:
             if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
