@@ -24,48 +24,11 @@ from .cues import (
     subject_of,
 )
 from .hidden_cues import citing_aside
+from .participles import participles
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, subject_phrase, subtree
 from .types import Frame
 
 PREDICATE_POS = frozenset({"VERB", "AUX"})
-
-# "..., calling the decision flawed": a participle that says what the speaker said, with the past
-# form used when it becomes a claim of its own.
-PARTICIPLE_CUES = {
-    "call": "called",
-    "describe": "described",
-    "say": "said",
-    "add": "added",
-    "argue": "argued",
-    "claim": "claimed",
-    "insist": "insisted",
-    "warn": "warned",
-    "deny": "denied",
-    "accuse": "accused",
-    "dismiss": "dismissed",
-    "label": "labelled",
-    "brand": "branded",
-    "reject": "rejected",
-    "tell": "told",
-    "note": "noted",
-    "explain": "explained",
-    "stress": "stressed",
-    "suggest": "suggested",
-    "acknowledge": "acknowledged",
-    "concede": "conceded",
-    "admit": "admitted",
-    "caution": "cautioned",
-    "complain": "complained",
-    "announce": "announced",
-    "confirm": "confirmed",
-    "predict": "predicted",
-    "promise": "promised",
-    "vow": "vowed",
-    "allege": "alleged",
-    "assert": "asserted",  # "sent a report to the regulator, asserting that the fault lay in ..."
-    "cite": "cited",  # "cancelled the order, citing repeated delays": the reason is theirs
-    "blame": "blamed",  # "must find £14m of savings, blaming rising demand"
-}
 
 # "Shares rose 4%, giving the firm a value of $2bn", "has a majority of 54, meaning 28 MPs would
 # need to rebel": a participle after a comma that states a consequence, which is a second fact.
@@ -157,22 +120,6 @@ def speaks_as_body(source: Token | None) -> bool:
     if source.ent_type_ == "PERSON":
         return False
     return source.ent_type_ in {"ORG", "GPE", "NORP"} or source.lemma_.lower() in BODY_NOUNS
-
-
-def participles(pred: Token) -> list[Token]:
-    """ "..., calling the decision flawed": participle cues hanging off a clause. ("X, citing
-    officials, reported" names a second source of the report, not a reason: see `cited`.)"""
-    # "responded by saying that ...": the saying is the response
-    by_saying = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
-    return [
-        c
-        for c in [*pred.children, *by_saying]
-        if c.dep_ in {"advcl", "pcomp"}
-        and c.tag_ == "VBG"
-        and c.lemma_.lower() in PARTICIPLE_CUES
-        and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
-        and not citing_aside(c)
-    ]
 
 
 def agentless_passive(cue: Token) -> bool:

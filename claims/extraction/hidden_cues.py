@@ -1,7 +1,6 @@
 """Attributions the parser hides: a speech verb closing its sentence after a comma ("..., the
-authors said"), after a closing quotation mark but hung inside it, a view stated as "X's forecast
-is that ...", and a speaker inside a relative clause ("a drought that the bank says cut growth").
-"""
+authors said") or hung inside a closing quotation, a view stated as "X's forecast is that ...",
+and a speaker inside a relative clause ("a drought that the bank says cut growth")."""
 
 from __future__ import annotations
 
@@ -285,7 +284,8 @@ STANCE_ADJECTIVES = frozenset(
     "pessimistic hopeful fearful wary".split()
 )
 STANCE_NOUNS = frozenset(
-    "concern worry alarm doubt fear hope confidence optimism scepticism skepticism".split()
+    "concern worry alarm doubt fear hope confidence optimism scepticism skepticism objection question "
+    "complaint criticism opposition".split()
 )
 VOICING_VERBS = frozenset({"express", "voice", "raise"})
 

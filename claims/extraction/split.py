@@ -21,13 +21,11 @@ from .according import according_frame, trailing_according_frame
 from .alongside import told_with_clause
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
-    PARTICIPLE_CUES,
     agentless_passive,
     belongs_to_speaker,
     carve_outs,
     continues_content,
     judges_truth,
-    participles,
     raised_subject,
     sequel_link,
     shared_auxiliaries,
@@ -62,6 +60,7 @@ from .hidden_cues import (
     view_frame,
 )
 from .nested import speaker_within
+from .participles import PARTICIPLE_CUES, participles
 from .phrases import (
     close_gaps,
     descriptions,

@@ -20,3 +20,18 @@ def test_a_quoted_speech_verb_is_not_a_nested_speaker(run):
     e = run('"Marta Quell said that the plant was safe, and she was wrong," the inspector wrote.')
     names = source_names(claim_with(e, "plant was safe"))
     assert not any("Marta Quell" in n for n in names)
+
+
+def test_a_statement_saying_something_is_its_issuers(run):
+    e = run("The port authority published a statement saying that the terminal would reopen on Monday.")
+    assert source_names(claim_with(e, "terminal would reopen")) == ["The port authority"]
+
+
+def test_a_statement_stating_something_is_its_issuers(run):
+    e = run("Police released a statement stating that two men had been arrested in Leeds.")
+    assert source_names(claim_with(e, "two men had been arrested")) == ["Police"]
+
+
+def test_raising_objections_is_the_objectors(run):
+    e = run("Marta Hale, speaking for the residents, raised objections over flooding and traffic.")
+    assert source_names(claim_with(e, "objections over flooding")) == ["Marta Hale"]

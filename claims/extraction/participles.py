@@ -1,0 +1,73 @@
+"""Participles by which a clause's subject says something: "..., calling the decision flawed",
+"responded by saying that ...", "issued a statement saying that ..."."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import is_cue
+from .hidden_cues import citing_aside
+from .told import CITING_VERBS, STATEMENT_NOUNS
+
+# "..., calling the decision flawed": a participle that says what the speaker said, with the past
+# form used when it becomes a claim of its own.
+PARTICIPLE_CUES = {
+    "call": "called",
+    "describe": "described",
+    "say": "said",
+    "state": "stated",
+    "add": "added",
+    "argue": "argued",
+    "claim": "claimed",
+    "insist": "insisted",
+    "warn": "warned",
+    "deny": "denied",
+    "accuse": "accused",
+    "dismiss": "dismissed",
+    "label": "labelled",
+    "brand": "branded",
+    "reject": "rejected",
+    "tell": "told",
+    "note": "noted",
+    "explain": "explained",
+    "stress": "stressed",
+    "suggest": "suggested",
+    "acknowledge": "acknowledged",
+    "concede": "conceded",
+    "admit": "admitted",
+    "caution": "cautioned",
+    "complain": "complained",
+    "announce": "announced",
+    "confirm": "confirmed",
+    "predict": "predicted",
+    "promise": "promised",
+    "vow": "vowed",
+    "allege": "alleged",
+    "assert": "asserted",  # "sent a report to the regulator, asserting that the fault lay in ..."
+    "cite": "cited",  # "cancelled the order, citing repeated delays": the reason is theirs
+    "blame": "blamed",  # "must find £14m of savings, blaming rising demand"
+}
+
+
+def participles(pred: Token) -> list[Token]:
+    """ "..., calling the decision flawed": participle cues hanging off a clause. ("X, citing
+    officials, reported" names a second source of the report, not a reason: see `cited`.)"""
+    # "responded by saying that ...": the saying is the response
+    by_saying = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    # "issued a statement saying that ...": the statement's saying is its issuer's
+    stating = [
+        g
+        for c in pred.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
+        for g in c.children
+        if g.dep_ == "acl"
+    ]
+    return [
+        c
+        for c in [*pred.children, *by_saying, *stating]
+        if c.dep_ in {"advcl", "pcomp", "acl"}
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in PARTICIPLE_CUES
+        and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
+        and not citing_aside(c)
+    ]
