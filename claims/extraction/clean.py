@@ -26,7 +26,7 @@ from .furniture import (
     lines_of,
     trim_span,
 )
-from .stamps import stamp_label
+from .stamps import post_signature, stamp_label
 from .types import Block
 from .wrapping import as_one_line, wrapped_runs
 
@@ -143,6 +143,8 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
             page.furniture.append((start, start + label.end()))
         elif stamp := stamp_label(line):
             page.furniture.append((start, start + stamp))
+        if (signed := post_signature(line)) > 0:
+            page.furniture.append((start + signed, end))
         page.in_body = page.in_body or (is_sentence(bare) and len(bare.split()) >= BODY_LINE_WORDS)
     page.seen.add(key)
     page.previous = (start, end)
@@ -182,6 +184,8 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
     dropped = set(furniture)
     # furniture that only opens a line (a dateline, a label): the block starts after it
     prefix_end = {s: e for s, e in furniture}
+    # ... or only closes it (an embedded post's signature): the block ends before it
+    suffix_start = {e: s for s, e in furniture}
     kept = []
     for raw_start, raw_end in lines_of(text):
         start, end = trim_span(text, raw_start, raw_end)
@@ -189,6 +193,8 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
             continue
         if start in prefix_end and prefix_end[start] < end:
             start = trim_span(text, prefix_end[start], end)[0]
+        if end in suffix_start and start < suffix_start[end] < end:
+            end = trim_span(text, start, suffix_start[end])[1]
         kept.append((start, end))
     blocks: list[Block] = []
     for start, end in wrapped_runs(text, kept):

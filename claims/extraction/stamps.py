@@ -34,3 +34,17 @@ def stamp_label(line: str) -> int:
     if not dated or start >= len(line) or not (line[start].isupper() or line[start] in "\"“'‘"):
         return 0
     return start
+
+
+# An embedded post's signature closing its text: "... pic.twitter.com/h18cJ — ANI (@ANI) May 3, 2019".
+POST_SIGNATURE = re.compile(
+    r"\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]+\s*[^()\n]{1,60}?\s*\(@\w{1,30}\)\s*"
+    r"[A-Z][a-z]+\.? \d{1,2},? \d{4}\s*$"
+)
+
+
+def post_signature(line: str) -> int:
+    """Where an embedded post's signature starts in `line` (-1: none); the post's own words before
+    it stay."""
+    m = POST_SIGNATURE.search(line)
+    return m.start() if m is not None and m.start() > 0 else -1

@@ -472,3 +472,20 @@ def test_a_subhead_above_a_caption_stays():
     assert spans_text(text, find_furniture(text)) == [
         "A crane lifts a gate at the Morrow dam near Elst, in a 2018 file photo. Getty"
     ]
+
+
+def test_an_embedded_posts_signature_is_furniture_and_its_words_stay():
+    text = (
+        "Storm reaches coast\n\n"
+        "Strong winds hit the harbour as the storm makes landfall. pic.twitter.com/h18cJaxmul "
+        "— Harbour News (@HarbourNews) May 3, 2019\n\nBody text here."
+    )
+    furniture = spans_text(text, find_furniture(text))
+    assert any(f.strip().startswith("pic.twitter.com") and f.endswith("2019") for f in furniture)
+    blocks = [b.text for b in content_blocks(text, find_furniture(text))]
+    assert "Strong winds hit the harbour as the storm makes landfall." in blocks
+
+
+def test_a_dash_and_a_date_in_a_sentence_is_no_signature():
+    text = "Headline\n\nThe vote — the first since May 3, 2019 — was close.\n\nBody."
+    assert spans_text(text, find_furniture(text)) == []
