@@ -23,8 +23,8 @@ CHROME_LINES = re.compile(
     r"|share page|share article via \w+|bookmark|accept all|manage preferences|skip to (main )?content"
     r"|promoted content|supported by|get involved|key events|key points|pinned post|in short|what's next\??"
     r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30}"
-    r"|loading\W*|\d+[- ]min(ute)?s? read|click here\b.*"
-    r"|already (a subscriber|registered|have an account)\b.*"
+    r"|\d+[- ]min(ute)?s? read|click here\b.*|.{0,60}\(?please (check|select|tick) all that apply\)?"
+    r"|loading\W*|already (a subscriber|registered|have an account)\b.*"
     # a press release's end matter and a photo viewer's buttons
     r"|#{3,}|-+ ?ends ?-+|notes? to editors?|(media|press) (contacts?|enquiries|inquiries)(\s*:.*)?"
     r"|for (more|further) information\b.*|forward-looking statements|key facts|enlarge this (image|photo)"
@@ -96,7 +96,8 @@ STAMP_LINES = re.compile(
     r"^(this article is more than \S+ \w+ old"
     r"|this (article |story |page |piece )?(was|is) (first )?published (more than )?\S+ \w+ ago"
     r"|(first published|last modified|last updated|updated|published)(:| on)? .{0,60}"
-    r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+)\s*$",
+    r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+"
+    r"|.{0,120}\b(published|updated|posted) \d[\d.:/, ]*\d( ?[ap]m)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -166,7 +167,7 @@ AGENCY_CREDIT = re.compile(
 # Credits and notices at the foot of a story: "(Reporting by ...; Editing by ...)", "X contributed
 # to this report", copyright lines, the outlet's standards notice, newsletter and privacy blurbs.
 FOOTER_LINES = re.compile(
-    r"^(\(?(additional )?(reporting|writing|editing|compiled|research|graphics) by\b"
+    r"^(\(?(additional )?(reporting|writing|editing|edited|compiled|research|graphics) by\b"
     r"|.{0,80}\bcontributed (reporting )?to this (report|story|article)"
     r"|copyright\b|©|.{0,60}\ball rights reserved"
     r"|our standards\s*:|privacy (notice|policy)\s*:|(sign up|subscribe)\b.{0,60}\bnewsletter"
@@ -262,6 +263,8 @@ def is_sentence(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     words = [w.strip(",") for w in line.replace("|", " ").split()]
+    if words and re.fullmatch(r"[a-z]+(-[a-z]+)+", words[0]) and len(words) > 1:
+        words = words[1:]  # "regular-article-logo Friday, 22 September 2023": an image's name first
     if words[:1] == ["and"]:
         words = words[1:]  # "Posted at 10:22 PM, May 2\nand last updated ...": a stamp's second line
     return bool(words) and all(not w or DATE_WORD.match(w) for w in words) and any(c.isdigit() for c in line)
@@ -288,7 +291,7 @@ SITE_ACTION_MAX_WORDS = 14
 # condensed"), print editions, compilation notes, market-data disclaimers. A line with one of these
 # and a word addressing the reader or naming the page is furniture.
 SITE_TERMS = re.compile(
-    r"\b(cookies?|consent(ed)?|privacy|newsletters?|sign-?ups?|sign up|subscri(be|ption)|javascript"
+    r"\b(cookies?|consent(ed)?|privacy|newsletters?|sign-?ups?|sign up|subscri(be|bers?|ption)|javascript"
     r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
     r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
     r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
@@ -315,8 +318,7 @@ def is_site_action(line: str) -> bool:
 
 
 def is_site_note(line: str) -> bool:
-    """ "We use cookies ...", "Got a confidential news tip? We want to hear from you.", "If you buy
-    something from a link in this article, we may earn a commission."""
+    """ "We use cookies ...", "Got a news tip? We want to hear from you.", "we may earn a commission"."""
     text = line.replace("’", "'")
     if len(text.split()) > SITE_NOTE_MAX_WORDS:
         return False

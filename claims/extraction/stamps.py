@@ -31,6 +31,8 @@ def stamp_label(line: str) -> int:
             break
     rest = re.match(r"[\s:|–—-]*", line[end:])
     start = end + rest.end()
+    if dated and re.fullmatch(r"[a-z]+( [a-z]+)?", line[start:].strip()):
+        return len(line)  # "date 2019-05-03 national": a stamp and the page's section, all furniture
     if not dated or start >= len(line) or not (line[start].isupper() or line[start] in "\"“'‘"):
         return 0
     return start

@@ -489,3 +489,28 @@ def test_an_embedded_posts_signature_is_furniture_and_its_words_stay():
 def test_a_dash_and_a_date_in_a_sentence_is_no_signature():
     text = "Headline\n\nThe vote — the first since May 3, 2019 — was close.\n\nBody."
     assert spans_text(text, find_furniture(text)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " date 2019-05-03 national",
+        "regular-article-logo Friday, 22 September 2023",
+        "Ann Lee, Tom Berg New York Published 28.12.22, 12:40 AM",
+        "Edited by Ravi Kumar",
+        "I'm interested in (please check all that apply)",
+        "Are you a paying subscriber to the newspaper? *",
+    ],
+)
+def test_stamps_bylines_and_form_fields_are_furniture(line):
+    text = f"Headline here\n\n{line}\n\nThe council approved the plan on Monday."
+    assert [b.text for b in content_blocks(text, find_furniture(text))][1:] == [
+        "The council approved the plan on Monday."
+    ]
+
+
+def test_a_sentence_saying_when_something_was_published_stays():
+    text = "Headline here\n\nThe figures were published on 3 May, a week late.\n\nBody."
+    assert "The figures were published on 3 May, a week late." in [
+        b.text for b in content_blocks(text, find_furniture(text))
+    ]
