@@ -24,6 +24,7 @@ from .entities import entity_span_text, looks_like_personal_name
 from .follow_on import carry_on
 from .quoted_paragraphs import quoted_paragraphs_go_on
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote, paragraphs
+from .speech_tags import tagged_after
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
@@ -262,7 +263,7 @@ def attribute(
             state.end_paragraph(sentence)
         if sentence.index in answers:
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
-    out = signed_words(sentences, quoted_paragraphs_go_on(sentences, out))
+    out = tagged_after(sentences, signed_words(sentences, quoted_paragraphs_go_on(sentences, out)))
     return tuple(carry_on(sentences, out))
 
 

@@ -109,8 +109,12 @@ def continues_content(cue: Token, conj: Token, contents: list[Token]) -> bool:
         return True  # "said the coalition would survive, but that the relationship was damaged"
     end = max(c.right_edge.i for c in contents)
     doc = conj.doc
-    between = doc[end + 1 : conj.left_edge.i]
-    return len(between) == 1 and between[0].dep_ == "cc" and between[0].lower_ == "and"
+    between = [t.lower_ for t in doc[end + 1 : conj.left_edge.i]]
+    if between == [",", "and"] and cue.tag_ == "VBD":
+        # "said the claims were false, and this case would fail": a "would" after a past speech
+        # verb is the speaker's tense, not the report's
+        return any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in conj.children)
+    return between == ["and"] and doc[end + 1].dep_ == "cc"
 
 
 def speaks_as_body(source: Token | None) -> bool:

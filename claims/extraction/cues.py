@@ -19,7 +19,9 @@ from .told import (
     SUBJECT_DEPS,
     agent_of,
     announced_in_a_statement,
+    claims_a_prize,
     clause_read_as_object,
+    phrase_before,
     quoted_as_saying,
     speaking_through,
     subject_of,
@@ -269,7 +271,11 @@ def speaker_of(cue: Token) -> Token | None:
         joined = second is not None and any(
             c.dep_ == "cc" and c.lower_ == "and" and c.i == first.right_edge.i for c in first.children
         )
-        return second if joined and second.left_edge.i == first.right_edge.i + 1 else first
+        if joined and second.left_edge.i == first.right_edge.i + 1:
+            return second
+        # "Water utility, Metro Water said": a description, then the name the parser split off
+        glossed = second is not None and first.pos_ == "NOUN" and second.pos_ == "PROPN"
+        return second if glossed and cue.doc[first.i + 1].text == "," else first
     return _past_the_scene((outside or subjects or [None])[0])
 
 
@@ -298,7 +304,7 @@ def frame_for_cue(cue: Token) -> Frame:
         source = object_conjunct_before(head, cue) or subject_of(head)
     if source is None and not passive:
         first = next((c for c in cue.children if first_conjunct_read_as_content(cue, c)), None)
-        source = subject_of(first) if first is not None else _phrase_before(cue)
+        source = subject_of(first) if first is not None else phrase_before(cue)
     if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
         # "a statement by the spokesman, who said ...": the one who speaks is the noun described
         source = cue.head
@@ -334,24 +340,6 @@ def object_conjunct_before(verb: Token, cue: Token) -> Token | None:
     return None
 
 
-def _phrase_before(cue: Token) -> Token | None:
-    """The noun phrase right before a subjectless cue ("..., the prosecutor's office said"), which the
-    parser sometimes hangs elsewhere; climbs out of appositions to the phrase head."""
-    i = cue.i - 1
-    doc = cue.doc
-    while i >= 0 and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
-        i -= 1
-    if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN"}:
-        return None
-    token = doc[i]
-    # "..., the museum's director, Claire Martin, told": the phrase is headed by "director"
-    while token.dep_ in {"compound", "flat"} or (token.dep_ == "appos" and token.head.pos_ == "NOUN"):
-        if token.head.i >= token.i:
-            break
-        token = token.head
-    return token
-
-
 def no_comment(tokens: Sequence[Token] | Span) -> bool:
     """ "had not commented by Friday", "declined to comment", "did not respond to a request"."""
     for t in tokens:
@@ -377,7 +365,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
     if lemma in CONTENTLESS_CUES or announced_in_a_statement(cue):
-        return not turns_down_a_request(cue)
+        return not (turns_down_a_request(cue) or claims_a_prize(cue))
     if lemma in JUDGING_CUES:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it
         return any(c.dep_ in {"xcomp", "oprd"} or (c.dep_, c.lower_) == ("prep", "as") for c in cue.children)

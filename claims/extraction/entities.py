@@ -145,6 +145,11 @@ def name_in_apposition(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children):
             return c
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"name", "call"}:
+            # "a man named Michael Egan", "a company called Vantrix"
+            for named in (g for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}):
+                if named.pos_ == "PROPN":
+                    return named
     return None
 
 

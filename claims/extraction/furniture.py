@@ -202,7 +202,8 @@ CAPTION_MAX_WORDS = 40
 # "(Reuters) - ", "(AP) — ".
 DATELINE = re.compile(
     r"^([A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
-    r"(\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+|—|–)|\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+)\s+"
+    r"(\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+|—|–)|\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z]))\s+"  # "Johannesburg - Electricity utility ..."
 )
 
 # The labels of an interview's questions and answers ("Q: ...", "A: ...").
@@ -327,9 +328,8 @@ def is_site_note(line: str) -> bool:
 
 
 def is_kicker(line: str, *, first: bool = False) -> bool:
-    """ "HEALTH", "World News", "TRANSPORTATION / TECH / POLICY", "Hanna Ekdahl": a section label or
-    an author's name above a story, at most three capitalised words and no sentence. The first
-    line of the page may be a short headline, so there only capitals or a list of sections count."""
+    """ "HEALTH", "TECH / POLICY", "Hanna Ekdahl": a section label or author above a story (at most
+    three capitalised words, no sentence); the first line only in capitals or as a list of sections."""
     words = [w for w in line.split() if w not in {"/", "|", "&", "-", "–"}]
     if not 0 < len(words) <= 3 or is_sentence(line) or not all(w[:1].isupper() for w in words):
         return False

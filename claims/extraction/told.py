@@ -209,3 +209,36 @@ def expects_to_happen(cue: Token, content: Token) -> bool:
     return cue.lemma_.lower() in FORECASTING_VERBS and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in content.children
     )
+
+
+def phrase_before(cue: Token) -> Token | None:
+    """The noun phrase right before a subjectless cue ("..., the prosecutor's office said"), which the
+    parser sometimes hangs elsewhere; climbs out of appositions to the phrase head."""
+    i = cue.i - 1
+    doc = cue.doc
+    while i >= 0 and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
+        i -= 1
+    if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    token = doc[i]
+    # "..., the museum's director, Claire Martin, told": the phrase is headed by "director"
+    while token.dep_ in {"compound", "flat"} or (token.dep_ == "appos" and token.head.pos_ == "NOUN"):
+        if token.head.i >= token.i:
+            break
+        token = token.head
+    return token
+
+
+# What is won or taken when "claim" means to win it: "claimed a majority of seats", "claimed the
+# title", "the fire claimed 12 lives".
+PRIZES = frozenset(
+    "majority victory win seat title prize medal gold silver bronze life share place spot crown trophy "
+    "record lead point stage".split()
+)
+
+
+def claims_a_prize(cue: Token) -> bool:
+    """ "ZANU-PF has claimed a majority of seats": winning something, not asserting it."""
+    return cue.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PRIZES for c in cue.children
+    )

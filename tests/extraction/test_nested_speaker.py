@@ -35,3 +35,28 @@ def test_a_statement_stating_something_is_its_issuers(run):
 def test_raising_objections_is_the_objectors(run):
     e = run("Marta Hale, speaking for the residents, raised objections over flooding and traffic.")
     assert source_names(claim_with(e, "objections over flooding")) == ["Marta Hale"]
+
+
+def test_a_would_after_a_comma_and_goes_on_with_what_was_said(run):
+    e = run("Her lawyer, Tom Reyes, said the claims were false, and the case would fail like the last one.")
+    assert source_names(claim_with(e, "case would fail")) == ["Tom Reyes"]
+
+
+def test_a_quotation_ended_by_an_exclamation_takes_the_tag_after_it(run):
+    e = run('"We won the vote and we will defend it!" Marta Quell, 41, said.')
+    assert source_names(claim_with(e, "won the vote")) == ["Marta Quell"]
+
+
+def test_a_person_named_by_a_participle_is_that_name(run):
+    e = run("The firm was sued last year by a woman named Ana Dorsey, who accused it of fraud.")
+    assert source_names(claim_with(e, "accused it of fraud")) == ["Ana Dorsey"]
+
+
+def test_claiming_seats_is_winning_them(run):
+    e = run("The Liberal party has claimed a majority of seats in the assembly.")
+    assert source_names(claim_with(e, "majority of seats")) == []
+
+
+def test_a_title_case_city_and_a_hyphen_open_a_dateline(run):
+    e = run("Durban - Water utility, Metro Water said on Friday that supply had been restored.")
+    assert source_names(claim_with(e, "supply had been restored")) == ["Metro Water"]
