@@ -7,7 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .carve import agentless_passive, raised_subject
-from .cues import CUE_ROLES, RELATIVE_TAGS, attributes_without_a_clause, contents_of, frame_for_cue, is_cue
+from .cues import (
+    CUE_ROLES,
+    RELATIVE_TAGS,
+    attributes_without_a_clause,
+    contents_of,
+    frame_for_cue,
+    is_cue,
+    subject_of,
+)
 from .hidden_cues import said_of_antecedent
 from .persons import PERSON_NOUNS
 from .phrases import (
@@ -65,6 +73,24 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
         # which included ..., had helped": the report glossing what the statement is about
         return False
     return noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in PERSON_NOUNS
+
+
+def speech_in_relatives(tokens: list[Token]) -> list[Token]:
+    """ "gave an interview in which he said the policy was dangerous": a speech verb in a relative
+    clause opened by a preposition and "which", with its own speaker and what they said, is a
+    statement of its own, not a description of the interview."""
+    return [
+        t
+        for t in tokens
+        if t.dep_ == "relcl"
+        and is_cue(t)
+        and contents_of(t)
+        and (subj := subject_of(t)) is not None
+        and subj.tag_ not in RELATIVE_TAGS
+        and any(
+            p.dep_ == "prep" and any(g.tag_ in RELATIVE_TAGS for g in p.children) for p in t.children
+        )
+    ]
 
 
 def _speakers_post(app: Token) -> bool:

@@ -25,6 +25,7 @@ from .entities import (
 from .groups import Named, common_noun_source, group_they_stand_for
 from .persons import (
     PERSON_NOUNS,
+    appositive_pair,
     description_phrase,
     gender_of_role,
     glosses_a_name,
@@ -84,7 +85,7 @@ class Resolver:
         self._register_names(sentence)
         self._count_mentions(sentence)
         for t in sentence.span:
-            pair = self._appositive_pair(t)
+            pair = appositive_pair(t)
             if pair is not None:
                 self._gloss(*pair)
         self._note_descriptions(sentence)
@@ -119,20 +120,6 @@ class Resolver:
                 if e is not None and e.kind == "person":
                     bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
                     self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus
-
-    @staticmethod
-    def _appositive_pair(t: Token) -> tuple[Token, Token] | None:
-        """(name, role noun) when `t` joins a name to a role: "The ministry spokesperson, Ana Ruiz",
-        "Maria Alvarez, the transport minister", "the EU's competition commissioner"."""
-        if t.dep_ != "appos":
-            return None
-        if t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
-            return t, t.head
-        if t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and not is_org_noun(t):
-            # only a definite role names one person
-            if any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children):
-                return t.head, t
-        return None
 
     def _gloss(self, named: Token, role_noun: Token) -> None:
         """A name glossed with a role: the role is another name for them, and tells us a person
@@ -301,9 +288,9 @@ class Resolver:
         # that ..." goes on with the one speaking, not with whom they spoke of; failing both, for
         # "she said" the one who spoke last, who is likelier than whoever was last talked about
         speaks = pronoun.dep_ == "nsubj" and is_cue(pronoun.head)
-        found, since = (
-            self._recent(self.speakers, sentence, pronoun, fits, window=1) if speaks else (None, None)
-        )
+        found, since = self._binder(sentence, pronoun, fits), (sentence.index, pronoun.i)
+        if found is None and speaks:
+            found, since = self._recent(self.speakers, sentence, pronoun, fits, window=1)
         if found is None:
             found, since = self._recent(self.subjects, sentence, pronoun, fits, window=1)
         if found is None and speaks:
@@ -329,6 +316,16 @@ class Resolver:
             return None
         found.kind = "person"  # "she" points back to a person, whatever the tagger took the name for
         return found
+
+    def _binder(self, sentence: Sentence, pronoun: Token, fits) -> Entity | None:
+        """ "Fidan gave an interview in which he said ...": a pronoun in a clause under one whose
+        subject is a person points back to that subject first."""
+        for t in sentence.span[: pronoun.i - sentence.span.start]:
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head in pronoun.ancestors and t.head != pronoun.head:
+                e = self._entity_for(t, sentence) if t.lower_ not in PERSONAL_PRONOUNS else None
+                if e is not None and fits(e.current()):
+                    return e.current()
+        return None
 
     def _another_in_between(
         self, found: Entity, since: tuple[int, int], until: tuple[int, int], gender

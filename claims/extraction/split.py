@@ -43,7 +43,7 @@ from .cues import (
     no_comment,
     subject_of,
 )
-from .descriptions import DescriptionsMixin, speaker_says, stances_on_what_precedes
+from .descriptions import DescriptionsMixin, speaker_says, speech_in_relatives, stances_on_what_precedes
 from .entities import ORG_PRONOUNS
 from .hidden_cues import (
     backshifted_sequel,
@@ -264,6 +264,8 @@ class _Splitter(DescriptionsMixin):
         gaps = stances_on_what_precedes(subtree(pred, set(out.skip)))
         # "..., a figure the council disputed": the noun summing up the clause goes with the stance
         gapped = {g.head.i if g.head.dep_ in {"npadvmod", "appos"} else g.i for g in gaps}
+        said_within = speech_in_relatives(subtree(pred, set(out.skip)))
+        gapped |= {r.i for r in said_within}
         tokens = subtree(pred, set(out.skip) | {r.i for r in relcls} | {a.i for a in apps} | gapped)
         # commas and conjunctions left hanging before a carved-out conjunct
         tokens = trim(close_gaps(tokens), content=via == "content")
@@ -297,7 +299,7 @@ class _Splitter(DescriptionsMixin):
         )
         self._participle_clauses(pred, out.participles, frame=frame, borrowed=borrowed)
         self._consequence_clauses(pred, out.consequences, frame=frame, borrowed=borrowed, nested=nested)
-        for t in out.side:
+        for t in [*out.side, *said_within]:
             self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
         for t in out.told_with:
             self._emit(told_with_clause(self.sentence, pred, t, frame=frame, borrowed=borrowed))

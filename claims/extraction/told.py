@@ -242,3 +242,18 @@ def claims_a_prize(cue: Token) -> bool:
     return cue.lemma_.lower() == "claim" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in PRIZES for c in cue.children
     )
+
+
+# Verbs of asking for something in words with a that-clause: "officials are asking that anyone with
+# symptoms go to hospital", "the union demanded that the plant stay open".
+REQUESTING_VERBS = frozenset({"ask", "request", "demand", "insist", "urge", "recommend"})
+
+
+def request_frame(pred: Token) -> Frame | None:
+    """Whoever asks, demands or requests that something be done: the request is theirs, whole."""
+    subj = subject_of(pred)
+    if pred.lemma_.lower() not in REQUESTING_VERBS or subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in pred.children):
+        return None
+    return Frame(source=subj, role="said", cue=pred.text, cue_index=pred.i)

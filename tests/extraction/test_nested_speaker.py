@@ -60,3 +60,16 @@ def test_claiming_seats_is_winning_them(run):
 def test_a_title_case_city_and_a_hyphen_open_a_dateline(run):
     e = run("Durban - Water utility, Metro Water said on Friday that supply had been restored.")
     assert source_names(claim_with(e, "supply had been restored")) == ["Metro Water"]
+
+
+def test_speech_in_a_relative_clause_after_which_is_the_speakers(run):
+    e = run(
+        '"Trade must go on," said Lena Ortiz, the envoy. '
+        "The minister, Karl Brandt, gave an interview to the BBC in which he said the talks had failed."
+    )
+    assert source_names(claim_with(e, "talks had failed")) == ["Karl Brandt"]
+
+
+def test_asking_that_something_be_done_is_the_askers(run):
+    e = run("Health officials are asking that anyone with a fever stay at home.")
+    assert source_names(claim_with(e, "stay at home")) == ["Health officials"]
