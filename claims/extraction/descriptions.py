@@ -51,6 +51,10 @@ def described_by(relcl: Token) -> Token:
     return noun
 
 
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
+
+
 def _a_person(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS or noun.pos_ == "PRON"
 
@@ -225,7 +229,7 @@ class DescriptionsMixin:
         apps = [a for a in apps if a.i not in self.described]
         self.described |= {r.i for r in relcls} | {a.i for a in apps}
         for r in relcls:
-            if is_cue(r) and self._reported_in_relative(r):
+            if r.dep_ == "relcl" and is_cue(r) and self._reported_in_relative(r):
                 continue
             about = antecedent(described_by(r))
             toks = [t for t in subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
@@ -242,7 +246,7 @@ class DescriptionsMixin:
                     head=r,
                     tokens=tuple(trim(toks)),
                     borrowed_subject=tuple(about),
-                    link=" ",
+                    link=" " if r.dep_ == "relcl" else (" were " if _plural(described_by(r)) else " was "),
                     frame=frame,
                     via="relcl",
                     extra=tuple(trim(extra)),

@@ -189,6 +189,25 @@ def relative_subject(clause: Token) -> Token | None:
     )
 
 
+# Participles that do not tell a fact of their own: a name given ("a man named X"), a plan or an
+# expectation ("set to", "due to"), a source quoted or cited ("officials quoted by X").
+QUIET_PARTICIPLES = frozenset("name call set due schedule expect quote cite base compare see end".split())
+
+
+def reduced_relative(t: Token) -> bool:
+    """ "The marches, organized by labor groups, brought ...": a past participle set off by commas
+    to describe a noun says a fact of its own about it ("the marches were organized by labor
+    groups"); without the commas ("figures seen by the Guardian") it only says which are meant."""
+    if t.dep_ != "acl" or t.tag_ != "VBN" or t.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if t.lemma_.lower() in QUIET_PARTICIPLES or any(c.dep_ in {"xcomp", "ccomp"} for c in t.children):
+        return False
+    start = t.left_edge.i
+    set_off = start > 0 and t.doc[start - 1].text == "," and t.right_edge.i + 1 < len(t.doc)
+    set_off = set_off and t.doc[t.right_edge.i + 1].text in {",", "."}
+    return set_off and len(list(t.subtree)) >= 3
+
+
 def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Relative clauses and appositions inside `tokens` to carve out: (relcls, appositions)."""
     relcls, apps = [], []
@@ -201,6 +220,8 @@ def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         ):
             # "services, which the council says carry fewer than 20 passengers": the pronoun may be
             # the subject of what the relative clause reports
+            relcls.append(t)
+        elif reduced_relative(t):
             relcls.append(t)
         described = t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not is_named(t)
         if described and (_set_off(t) or is_named(t.head)):

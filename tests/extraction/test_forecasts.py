@@ -45,3 +45,14 @@ def test_an_auxiliary_standing_for_a_verb_phrase_is_no_claim(run):
     e = run("The council said the library would reopen by June, and it did.")
     assert [c.text for c in e.claims if c.text.lower().rstrip(".") in {"it did", "and it did"}] == []
     assert claim_with(e, "library would reopen")
+
+
+def test_a_participle_set_off_by_commas_is_a_fact_of_its_own(run):
+    e = run("The marches, organized by unions and farmers' groups, brought 60,000 people onto the streets.")
+    assert claim_with(e, "organized by unions").text.startswith("The marches were organized by unions")
+    assert claim_with(e, "brought 60,000 people")
+
+
+def test_a_participle_without_commas_only_says_which_are_meant(run):
+    e = run("Internal figures seen by the Guardian show that sales fell by a third.")
+    assert not any(c.text.startswith("Internal figures were seen") for c in e.claims)

@@ -37,7 +37,7 @@ THRESHOLDS = {
     # a "where" clause at a named place is a claim of its own (recall 0.96 -> 1.00)
     "court-roofing-contractor-fraud-trial": (1.0, 0.91, 0.9, 0.89),
     "dam-collapse": (1.0, 1.0, 0.92, 0.9),
-    "dam-talks-engineers": (0.9, 0.91, 0.94, 0.84),
+    "dam-talks-engineers": (0.9, 0.89, 0.94, 0.84),
     "energy-boss-ruling": (0.9, 0.93, 0.95, 0.86),
     "eu-fine": (1.0, 0.9, 1.0, 1.0),
     "explainer-tavora-teacher-shortage": (0.9, 0.86, 0.84, 0.71),
@@ -57,7 +57,7 @@ THRESHOLDS = {
     "treasurer-fraud": (0.94, 0.96, 1.0, 0.94),
     "vaccine-stockpile": (1.0, 1.0, 0.93, 1.0),
     "wire-chip-sale": (1.0, 0.96, 1.0, 0.87),
-    "wire-finance-minister-resignation": (0.88, 0.93, 0.89, 0.76),
+    "wire-finance-minister-resignation": (0.88, 0.87, 0.89, 0.76),
     "wire-world-briefs": (0.9, 0.93, 0.97, 0.84),
 }
 
