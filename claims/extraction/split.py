@@ -323,6 +323,8 @@ class _Splitter(DescriptionsMixin):
         doing the saying is the speaker of a reported clause, else the clause's own subject."""
         for p in participles:
             who = denier_of(frame, pred.doc) or (frame.source if frame and frame.source else subject_of(pred))
+            if p.i < pred.i and (subj := subject_of(pred)) is not None and p.i < subj.i:
+                who = subj  # "Calling it grave, officials ..., according to X": the officials
             if who is None and borrowed:
                 who = phrase_head(borrowed)
             act = None
@@ -375,11 +377,9 @@ class _Splitter(DescriptionsMixin):
 
 
 def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
-    """The atomic clauses of a sentence, in the order met.
-
-    A sentence whose main verb lies inside quotation marks is someone's words: a speech verb in it
-    ("he told many people that ...") is part of what is quoted, not an attribution by the report.
-    """
+    """The atomic clauses of a sentence, in the order met. A sentence whose main verb lies inside
+    quotation marks is someone's words: a speech verb in it ("he told many people that ...") is
+    part of what is quoted, not an attribution by the report."""
     root = speech_predicate(sentence.span.root)
     quoted = in_quotes(doc_text(root.doc), root.idx, root.idx + len(root.text))
     splitter = _Splitter(sentence)

@@ -73,3 +73,11 @@ def test_speech_in_a_relative_clause_after_which_is_the_speakers(run):
 def test_asking_that_something_be_done_is_the_askers(run):
     e = run("Health officials are asking that anyone with a fever stay at home.")
     assert source_names(claim_with(e, "stay at home")) == ["Health officials"]
+
+
+def test_a_leading_participle_is_the_main_subjects_act_not_the_documents(run):
+    e = run(
+        'Calling it "an evolving situation", state health officials widened the list, '
+        "according to a press release."
+    )
+    assert source_names(claim_with(e, "evolving situation")) == ["state health officials"]
