@@ -76,13 +76,13 @@ def restricts(relcl: Token) -> bool:
     which ones are meant rather than adding a fact, so it stays in its clause. After an indefinite
     noun ("a plan that reflected Moscow's positions") or on a named person it tells something new."""
     noun = relcl.head
-    if noun.dep_ == "appos" or noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-        return False
     between = noun.doc[noun.i + 1 : relcl.left_edge.i]
     if any(t.text in {",", "(", "—", "–"} for t in between):
         return False
     if noun.lower_ in SELECTING_DETERMINERS or noun.pos_ == "PRON":
-        return True  # "those who ...", "anyone who ..."
+        return True  # "those who ...", "anyone who ..." ("..., particularly those who ...")
+    if noun.dep_ == "appos" or noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
     verb = noun.head
     if noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return True  # "would not accept a deal that leaves farmers ...": which deal, not a fact about one

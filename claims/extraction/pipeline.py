@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import brackets
 from .attribute import attribute
 from .clean import content_blocks, find_furniture
 from .dedupe import dedupe
@@ -45,6 +46,8 @@ TITLE_ABBREVIATIONS = (
 def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline, loaded once per process per model name."""
     nlp = spacy.load(model_name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(brackets.NAME, before="parser")
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
     return nlp

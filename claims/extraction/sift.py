@@ -51,6 +51,7 @@ REPORTING_ACTS = frozenset("speak talk meet interview ask contact reach email ca
 ANONYMITY = re.compile(
     r"\b(on condition of anonymity|on condition that (?:they|he|she|it) not be (?:named|identified)"
     r"|(?:asked|declined|refused) (?:not )?to be (?:named|identified)"
+    r"|(?:did not|didn't|didn’t|does not|doesn't|doesn’t) want(?:ed)? to be (?:named|identified)"
     r"|(?:were|was|are|is) not authori[sz]ed to (?:speak|comment))\b",
     re.IGNORECASE,
 )

@@ -56,3 +56,19 @@ def test_a_participle_set_off_by_commas_is_a_fact_of_its_own(run):
 def test_a_participle_without_commas_only_says_which_are_meant(run):
     e = run("Internal figures seen by the Guardian show that sales fell by a third.")
     assert not any(c.text.startswith("Internal figures were seen") for c in e.claims)
+
+
+def test_an_editors_square_brackets_stay_inside_the_sentence(run):
+    e = run('Ana Ruiz accused the board of trying to "prepare the town [Ashby] to accept the closure."')
+    assert claim_with(e, "accept the closure").text.count("Ashby") == 1
+    assert not any(c.text.startswith("Ashby") for c in e.claims)
+
+
+def test_wanting_not_to_be_named_is_a_note_on_sourcing(run):
+    e = run("About 800 people joined the march, said an official who didn't want to be named.")
+    assert not any("want to be named" in c.text for c in e.claims)
+
+
+def test_those_who_after_a_comma_say_which_ones_are_meant(run):
+    e = run("Police want to hear from anyone who saw it, particularly those who were driving on Mill Road.")
+    assert not any(c.text.startswith("Those were driving") for c in e.claims)
