@@ -81,6 +81,14 @@ def _says_something(conj: Token) -> bool:
     return any(c.dep_ not in BARE_CONJ_DEPS for c in conj.children) or conj.tag_ == "VBD"
 
 
+def _joined(first: Token, conj: Token) -> bool:
+    """A coordination has a link: "and", "or", "but" or a comma (or a dash, a semicolon) between
+    the two. "expanded the number of places residents may have been exposed" read as "expanded
+    ... and may have been exposed" has none: a misparse of a clause inside the first one."""
+    between = conj.doc[first.i + 1 : conj.i]
+    return any(t.dep_ in {"cc", "preconj"} or t.text in {",", ";", "—", "–", "-", ":"} for t in between)
+
+
 def belongs_to_speaker(reported: Token, conj: Token) -> bool:
     """A past speech verb coordinated with a passive perfect ("had not been inspected and blamed"):
     it cannot share the auxiliaries, so it is the speaker's own act, not part of what they said.
@@ -168,7 +176,7 @@ def split_predicates(pred: Token) -> list[Token]:
     """Predicates under `pred` that state something separately."""
     out = []
     for c in pred.children:
-        if c.dep_ == "conj" and c.pos_ in PREDICATE_POS and _says_something(c):
+        if c.dep_ == "conj" and c.pos_ in PREDICATE_POS and _says_something(c) and _joined(pred, c):
             out.extend([] if said_in_one_breath(pred, c) else [c])
         # "used $640,000 to buy a home and lost $900,000": a finite verb cannot share "to", so a
         # past-tense conjunct the parser hung on the infinitive is the main verb's second act

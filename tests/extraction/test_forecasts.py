@@ -72,3 +72,8 @@ def test_wanting_not_to_be_named_is_a_note_on_sourcing(run):
 def test_those_who_after_a_comma_say_which_ones_are_meant(run):
     e = run("Police want to hear from anyone who saw it, particularly those who were driving on Mill Road.")
     assert not any(c.text.startswith("Those were driving") for c in e.claims)
+
+
+def test_a_coordination_without_a_link_is_a_misparse_not_a_second_claim(run):
+    e = run("Officials have widened the list of places residents in two towns may have been exposed.")
+    assert not any(c.text.startswith("Officials may have been exposed") for c in e.claims)
