@@ -49,7 +49,9 @@ CONSEQUENCE_PARTICIPLES = {
 }
 
 # Links opening a past event told next to the main one ("..., a week after X struck Y").
-SEQUEL_LINKS = frozenset({"after", "before"})
+SEQUEL_LINKS = frozenset({"after", "before", "because", "since", "until"})
+# Of those, the ones that open a second fact of their own with or without a comma.
+CAUSE_LINKS = frozenset({"after", "because", "since"})
 
 # Of those, the ones that may only say when the main clause holds.
 TIME_LINKS = frozenset({"when"})
@@ -211,15 +213,23 @@ def sequel_link(clause: Token) -> Token | None:
     past-tense clause set off by a comma, which tells an earlier or later event as a second fact.
     The parser often hangs the link on a measure phrase ("a week") and the clause's subject on the
     link, so it is looked for among the words before the verb."""
-    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+    if clause.dep_ != "advcl" or clause.tag_ not in FINITE_TAGS | {"VBN"}:
         return None
     start = clause.left_edge.i
-    if start == 0 or clause.doc[start - 1].text not in {",", ";", "—", "–"}:
-        return None
-    return next(
+    link = next(
         (t for t in clause.doc[start : clause.i] if t.lower_ in SEQUEL_LINKS and t.dep_ in {"prep", "mark"}),
         None,
     )
+    if link is None or start == 0:
+        return None
+    set_off = clause.doc[start - 1].text in {",", ";", "—", "–"}
+    if set_off and clause.tag_ == "VBD":
+        return link
+    # "... remain in limbo after border inspectors said the port was full", "were stopped because
+    # officials said it was at capacity": with a subject and a finite verb of its own, the clause
+    # tells a second fact even without a comma
+    finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    return link if link.lower_ in CAUSE_LINKS and finite and has_subject(clause) else None
 
 
 def _told_alongside(clause: Token) -> bool:

@@ -77,3 +77,14 @@ def test_those_who_after_a_comma_say_which_ones_are_meant(run):
 def test_a_coordination_without_a_link_is_a_misparse_not_a_second_claim(run):
     e = run("Officials have widened the list of places residents in two towns may have been exposed.")
     assert not any(c.text.startswith("Officials may have been exposed") for c in e.claims)
+
+
+def test_a_clause_after_because_or_after_with_its_own_subject_is_a_second_claim(run):
+    e = run("About 150 migrants remain at the crossing after border officers said the port was full.")
+    assert source_names(claim_with(e, "port was full")) == ["border officers"]
+    assert claim_with(e, "remain at the crossing").text.startswith("About 150 migrants remain")
+
+
+def test_when_without_a_comma_only_says_when(run):
+    e = run("The bridge was sound when engineers last inspected it.")
+    assert len([c for c in e.claims if "bridge" in c.text or "engineers" in c.text]) == 1
