@@ -17,6 +17,7 @@ from .cues import (
     CLAIM_NOUNS,
     CUE_ROLES,
     REFUSING_VERBS,
+    contents_of,
     first_conjunct_read_as_content,
     is_cue,
     is_passive,
@@ -226,10 +227,10 @@ def sequel_link(clause: Token) -> Token | None:
     if set_off and clause.tag_ == "VBD":
         return link
     # "... remain in limbo after border inspectors said the port was full", "were stopped because
-    # officials said it was at capacity": with a subject and a finite verb of its own, the clause
-    # tells a second fact even without a comma
-    finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
-    return link if link.lower_ in CAUSE_LINKS and finite and has_subject(clause) else None
+    # officials said it was at capacity": a statement told as the cause, comma or not, is its
+    # speaker's claim (else "resigned after the council voted" says when, in one breath)
+    speaks = is_cue(clause) and bool(contents_of(clause)) and has_subject(clause)
+    return link if link.lower_ in CAUSE_LINKS and speaks else None
 
 
 def _told_alongside(clause: Token) -> bool:
