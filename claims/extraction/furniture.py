@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .prompts import is_app_prompt
+
 # Whole lines that are site chrome: share/reuse/comment widgets, section labels. Matched
 # case-insensitively against a stripped line, so a sentence that merely contains "share" is safe.
 CHROME_LINES = re.compile(
@@ -24,6 +26,7 @@ CHROME_LINES = re.compile(
     r"|promoted content|supported by|get involved|key events|key points|pinned post|in short|what's next\??"
     r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30}"
     r"|\d+[- ]min(ute)?s? read|click here\b.*|.{0,60}\(?please (check|select|tick) all that apply\)?"
+    r"|(estimated )?read(ing)? time\s*:?\s*[\d–-]+( ?(min(ute)?s?|mins?))?|\d{1,3} ?/ ?\d{1,3}"
     r"|loading\W*|already (a subscriber|registered|have an account)\b.*"
     # a press release's end matter and a photo viewer's buttons
     r"|#{3,}|-+ ?ends ?-+|notes? to editors?|(media|press) (contacts?|enquiries|inquiries)(\s*:.*)?"
@@ -37,52 +40,6 @@ CHROME_LINES = re.compile(
     r"|(log|sign) (in|out))\s*:?$",
     re.IGNORECASE,
 )
-
-# A news app's prompts to install it or allow its notifications, flattened into the text: "Get the
-# app", "Download the Courier News app for breaking news alerts", "Allow notifications", "Turn on
-# push notifications", and the buttons under them ("Not now", "Open in app"). A prompt is a short
-# line opening with one of these verbs, whose object (names, determiners and the filler words
-# below) ends in an app, notifications or alerts, followed at most by a purpose ("for ...").
-PROMPT_VERBS = frozenset(
-    "get download install open try use update allow enable turn switch sign receive activate".split()
-)
-PROMPT_FILLERS = frozenset(
-    "the our this a an free official mobile new latest on up for push breaking news browser email "
-    "instant".split()
-)
-PROMPT_OBJECTS = frozenset({"app", "apps", "notifications", "notification", "alerts", "alert"})
-PROMPT_FOLLOWERS = frozenset({"for", "to", "and", "on", "so", "with", "from", "now", "today", "here"})
-PROMPT_BUTTONS = frozenset(
-    {
-        "not now",
-        "no thanks",
-        "maybe later",
-        "allow",
-        "block",
-        "don't allow",
-        "continue in browser",
-        "open in app",
-    }
-)
-APP_PROMPT_MAX_WORDS = 16
-
-
-def is_app_prompt(line: str) -> bool:
-    words = line.rstrip(".!?").replace("’", "'").split()
-    low = [w.lower().strip(",:") for w in words]
-    if not words or len(words) > APP_PROMPT_MAX_WORDS:
-        return False
-    if " ".join(low) in PROMPT_BUTTONS:
-        return True
-    if low[0] not in PROMPT_VERBS:
-        return False
-    for k in range(1, len(words)):
-        if low[k] in PROMPT_OBJECTS:
-            return k + 1 == len(words) or low[k + 1] in PROMPT_FOLLOWERS
-        if not (words[k][:1].isupper() or low[k] in PROMPT_FILLERS):
-            return False
-    return False
-
 
 # Teasers for other articles: "Related: ...", "Read more: ...", "See also: ...".
 TEASER_LINES = re.compile(
@@ -116,7 +73,8 @@ TOPIC_LIST_OPENERS = re.compile(
 # Bylines: "By Tom Ashdown and Priya Raman", "By DEREK HOLLOWAY Associated Press". Only names
 # (capitalised words, "and", commas) follow "By", and a byline never ends a sentence.
 BYLINE_WORD = r"(?:[A-Z][\w.'’-]*|and|&|in|for|of|the)"
-BYLINE = re.compile(rf"^[Bb]y {BYLINE_WORD}(?:,? {BYLINE_WORD}){{0,9}}$")
+BYLINE_DATE = r"(?: [A-Z][a-z]+\.? \d{1,2},? \d{4})?"  # "By Sports Desk February 15, 2022"
+BYLINE = re.compile(rf"^[Bb]y {BYLINE_WORD}(?:,? {BYLINE_WORD}){{0,9}}{BYLINE_DATE}$")
 # ... or with the reporter's job in front of the name: "By state political reporter Nathan Quaid".
 JOB_BYLINE = re.compile(
     r"^by( [a-z]+){0,4} (correspondent|editor|reporter|writer|columnist)( [A-Z][\w.'’-]*){1,3}$",
@@ -264,8 +222,8 @@ def is_sentence(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     words = [w.strip(",") for w in line.replace("|", " ").split()]
-    if words and re.fullmatch(r"[a-z]+(-[a-z]+)+", words[0]) and len(words) > 1:
-        words = words[1:]  # "regular-article-logo Friday, 22 September 2023": an image's name first
+    if len(words) > 2 and (re.fullmatch(r"[a-z]+(-[a-z]+)+", words[0]) or re.search(r"\b\d{4}$", line)):
+        words = words[1:]  # "regular-article-logo Friday, 22 September 2023", "News 22 March 2017"
     if words[:1] == ["and"]:
         words = words[1:]  # "Posted at 10:22 PM, May 2\nand last updated ...": a stamp's second line
     return bool(words) and all(not w or DATE_WORD.match(w) for w in words) and any(c.isdigit() for c in line)
@@ -298,7 +256,8 @@ SITE_TERMS = re.compile(
     r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
     r"|free bets?|new customers|t&cs apply|begambleaware"
     # a widget's notices: "this feature is currently unavailable", "Please try again later"
-    r"|browser (preferences|settings)|try again later"
+    r"|browser (preferences|settings|version)|try again later|supported version|non-commercial use"
+    r"|archived (news )?stor(y|ies)|republication|may be outdated"
     r"|(feature|content|video|service) is (currently |temporarily )?unavailable)\b",
     re.IGNORECASE,
 )

@@ -500,6 +500,13 @@ def test_a_dash_and_a_date_in_a_sentence_is_no_signature():
         "Edited by Ravi Kumar",
         "I'm interested in (please check all that apply)",
         "Are you a paying subscriber to the newspaper? *",
+        "Estimated read time: 9-10 minutes",
+        "1 / 4",
+        "News 22 March 2017",
+        "By Sports Desk February 15, 2022",
+        "You are using an older browser version. Please use a supported version for the best experience.",
+        "This archived news story is available only for your personal, non-commercial use. "
+        "Information in the story may be outdated.",
     ],
 )
 def test_stamps_bylines_and_form_fields_are_furniture(line):
