@@ -349,12 +349,16 @@ AUX_SHARERS = frozenset({"VBN", "VBD", "VBG"})
 
 
 def shared_auxiliaries(pred: Token, conj: Token) -> tuple[Token, ...]:
-    """The auxiliaries of `pred` a subjectless coordinated verb needs to stand as a statement."""
+    """The auxiliaries of `pred` a subjectless coordinated verb needs to stand as a statement. A
+    passive's "was" never goes to a verb with an object ("was found in a bus lane and failed a
+    test": he failed it)."""
+    active = any(c.dep_ == "dobj" for c in conj.children)
     return tuple(
         c
         for c in pred.children
         if c.dep_ in {"aux", "auxpass"}
         and c.i < pred.i
+        and not (c.dep_ == "auxpass" and active)
         and conj.tag_ in (MODAL_SHARERS if c.tag_ == "MD" else AUX_SHARERS)
     )
 

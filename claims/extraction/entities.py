@@ -137,11 +137,19 @@ def plural_head(token: Token) -> bool:
     return token.tag_ in {"NNS", "NNPS"}
 
 
+# How a court report names counsel by their part: "Emily Clewer, prosecuting, said".
+COURT_ROLES = frozenset({"prosecuting", "defending", "mitigating", "representing"})
+
+
 def name_in_apposition(token: Token) -> Token | None:
     """The name a common noun (or a capitalised title, "The Premier") is glossed with: "the ministry
     spokesperson, Ana Ruiz" -> Ruiz."""
     if token.pos_ == "PROPN" and token.lower_ not in TITLES:
         return None
+    if token.lower_ in COURT_ROLES:
+        # "Emily Clewer prosecuting said": the parser made the role the head of the name
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return names[-1] if names else None
     for c in token.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children):
             return c

@@ -130,3 +130,19 @@ def appositive_pair(t: Token) -> tuple[Token, Token] | None:
             if any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children):
                 return t.head, t
         return None
+
+
+# Honorifics that say a person's gender.
+HONORIFICS = {
+    **dict.fromkeys(["mrs", "ms", "miss", "dame", "lady", "madam"], "f"),
+    **dict.fromkeys(["mr", "sir", "lord"], "m"),
+}
+
+
+def honorific_gender(name: Token) -> str | None:
+    """ "Miss Clewer", "Mr Tom Hale": the gender the honorific in front of a name gives."""
+    for t in name.doc[name.left_edge.i : name.i]:
+        gender = HONORIFICS.get(t.lower_.rstrip("."))
+        if gender is not None:
+            return gender
+    return None

@@ -29,6 +29,7 @@ from .persons import (
     description_phrase,
     gender_of_role,
     glosses_a_name,
+    honorific_gender,
     is_person_description,
     may_be_person,
     reflexive_subject,
@@ -117,6 +118,8 @@ class Resolver:
                 e = self.registry.lookup(entity_span_text(t)[0])
                 if e is not None:
                     self.first_seen.setdefault(id(e), (sentence.index, t.i))
+                    # "Miss Clewer": the title says, whatever a pronoun was earlier guessed to mean
+                    e.gender = honorific_gender(t) or e.gender
                 if e is not None and e.kind == "person":
                     bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
                     self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus

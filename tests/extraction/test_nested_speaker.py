@@ -81,3 +81,23 @@ def test_a_leading_participle_is_the_main_subjects_act_not_the_documents(run):
         "according to a press release."
     )
     assert source_names(claim_with(e, "evolving situation")) == ["state health officials"]
+
+
+def test_an_honorific_settles_a_persons_gender(run):
+    e = run(
+        "Ella Marsh, prosecuting, said he failed a breath test. Tom Baird also pleaded guilty.\n\n"
+        "Miss Marsh told magistrates he was found in a bus lane.\n\n"
+        "She said his lowest reading was 85mcg."
+    )
+    claim = claim_with(e, "lowest reading")
+    assert source_names(claim) == ["Ella Marsh"] and "Baird" in claim.text
+
+
+def test_a_passive_auxiliary_is_not_lent_to_a_verb_with_an_object(run):
+    e = run("The driver was found in a bus lane at 11pm and failed a roadside test.")
+    assert claim_with(e, "roadside test").text == "The driver failed a roadside test"
+
+
+def test_counsel_named_by_their_part_is_the_person(run):
+    e = run("Ella Marsh prosecuting said the driver had failed a breath test.")
+    assert source_names(claim_with(e, "breath test")) == ["Ella Marsh"]
