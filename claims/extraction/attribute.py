@@ -22,6 +22,7 @@ from .credit_lines import signed_words
 from .cues import frame_for_cue, is_cue, no_comment
 from .entities import entity_span_text, looks_like_personal_name
 from .follow_on import carry_on
+from .listed import listed_under
 from .quoted_paragraphs import quoted_paragraphs_go_on
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote, paragraphs
 from .speech_tags import tagged_after
@@ -264,6 +265,7 @@ def attribute(
         if sentence.index in answers:
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
     out = tagged_after(sentences, signed_words(sentences, quoted_paragraphs_go_on(sentences, out)))
+    out = listed_under(sentences, out)
     return tuple(carry_on(sentences, out))
 
 

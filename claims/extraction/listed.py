@@ -1,0 +1,69 @@
+"""A list a speaker's line opens: "Scotland Yard have released a statement:" then "– At least 20
+people injured", "– Four people have lost their lives". The items are the statement's, so each is
+credited to whoever the opening line says is speaking, until the list ends (a line that is a
+sentence of the report again)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .cues import contents_of, frame_for_cue, is_cue, subject_of
+from .types import AttributedClause, Frame, Sentence
+
+# What a body gives out when its words follow in a list: "released a statement:", "gave us the
+# following information:", "issued these figures:".
+GIVEN_OUT = frozenset("statement information update details figures breakdown list numbers".split())
+BULLETS = frozenset("–-•*·—")
+# Characters between two lines of one list: the line break and a blank line.
+MAX_GAP = 4
+# Clauses telling who someone is: the report's background, never credited (as in attribute.py).
+DESCRIPTIONS = frozenset({"relcl", "appos"})
+
+
+def _opener_frame(sentence: Sentence) -> Frame | None:
+    """The frame of a line that opens a list with a colon, when it says who is speaking."""
+    if not sentence.span.text.rstrip().endswith(":"):
+        return None
+    root = sentence.span.root
+    subject = subject_of(root)
+    if subject is None or subject.lower_ in {"we", "i", "you"}:
+        return None
+    if is_cue(root) and not contents_of(root):
+        return frame_for_cue(root)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_OUT for c in root.children):
+        return Frame(source=subject, role="said", cue=root.text, cue_index=root.i)
+    return None
+
+
+def _an_item(sentence: Sentence) -> bool:
+    """A bulleted line, or a line that is no sentence ("2 x cardiac arrest")."""
+    text = sentence.span.text.strip()
+    return text[:1] in BULLETS or not text.rstrip("”\"'’)").endswith((".", "!", "?"))
+
+
+def listed_under(
+    sentences: Sequence[Sentence], attributed: Sequence[AttributedClause]
+) -> list[AttributedClause]:
+    """The clauses with each item of a list a speaker's line opens credited to that speaker."""
+    out = list(attributed)
+    opener: tuple[Frame, Sentence] | None = None
+    items: dict[int, tuple[Frame, Sentence]] = {}
+    previous: Sentence | None = None
+    for sentence in sentences:
+        frame = _opener_frame(sentence)
+        if frame is not None:
+            opener = (frame, sentence)
+        elif opener is not None and sentence.block_index != opener[1].block_index:
+            # the list runs on line after line; anything cut out between (a time stamp, a new
+            # update's heading) or a line of the report's own sentences ends it
+            next_line = previous is not None and sentence.start - previous.end <= MAX_GAP
+            if next_line and _an_item(sentence):
+                items[sentence.index] = opener
+            else:
+                opener = None
+        previous = sentence
+    for k, a in enumerate(out):
+        found = items.get(a.clause.sentence.index)
+        if found is not None and a.frame is None and a.clause.via not in DESCRIPTIONS:
+            out[k] = AttributedClause(clause=a.clause, frame=found[0], frame_sentence=found[1])
+    return out
