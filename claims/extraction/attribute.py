@@ -276,5 +276,7 @@ def _in_the_interviewees_voice(
     report's, as everywhere)."""
     for k in range(first, len(out)):
         a = out[k]
-        if a.frame is None and a.clause.via not in DESCRIPTIONS:
+        # "I would point out that ...": the interviewee speaking of themselves in their answer
+        own = a.frame is None or (a.frame.source is not None and a.frame.source.lower_ in {"i", "we"})
+        if own and a.clause.via not in DESCRIPTIONS:
             out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=where)

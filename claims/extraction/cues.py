@@ -48,8 +48,8 @@ CUE_ROLES = {
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
-        "call dub term brand label identify welcome concede defend rule caution recommend advise urge "
-        "apologise apologize reiterate".split(),
+        "call dub term brand label identify name welcome concede defend rule caution recommend advise urge "
+        "apologise apologize reiterate point".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -82,7 +82,7 @@ CONTENTLESS_CUES = frozenset(
 # Verbs that characterise something when they take an object and a complement ("called the
 # result an earthquake", "described him as evasive", "labelled the plan a tax"): the characterising
 # is the speaker's statement even with no clause after it.
-CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label", "identify"})
+CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label", "identify", "name"})
 
 # Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net
 # income of $40m"): with a number in the object the figure is the body's claim. ("announced six

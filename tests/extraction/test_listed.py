@@ -30,3 +30,9 @@ def test_a_list_ends_where_something_was_cut_out_between(run):
 def test_what_we_list_is_the_reports_own(run):
     e = run("Storm latest\n\nHere is what we know:\n\n– Power is out in 4,000 homes")
     assert source_names(claim_with(e, "Power is out")) == []
+
+
+def test_pointing_out_is_saying(run):
+    e = run("Mr Lowe said his client was sorry and pointed out there had been no previous offences.")
+    assert source_names(claim_with(e, "no previous offences")) == ["Lowe"]
+
