@@ -51,8 +51,9 @@ CONSEQUENCE_PARTICIPLES = {
 
 # Links opening a past event told next to the main one ("..., a week after X struck Y").
 SEQUEL_LINKS = frozenset({"after", "before", "because", "since", "until"})
-# Of those, the ones that open a second fact of their own with or without a comma.
-CAUSE_LINKS = frozenset({"after", "because", "since"})
+# Links that open a statement of someone's as a second fact, with or without a comma ("comes as a
+# leaked report showed that ...").
+CAUSE_LINKS = SEQUEL_LINKS | {"as"}
 
 # Of those, the ones that may only say when the main clause holds.
 TIME_LINKS = frozenset({"when"})
@@ -218,13 +219,13 @@ def sequel_link(clause: Token) -> Token | None:
         return None
     start = clause.left_edge.i
     link = next(
-        (t for t in clause.doc[start : clause.i] if t.lower_ in SEQUEL_LINKS and t.dep_ in {"prep", "mark"}),
+        (t for t in clause.doc[start : clause.i] if t.lower_ in CAUSE_LINKS and t.dep_ in {"prep", "mark"}),
         None,
     )
     if link is None or start == 0:
         return None
     set_off = clause.doc[start - 1].text in {",", ";", "—", "–"}
-    if set_off and clause.tag_ == "VBD":
+    if set_off and clause.tag_ == "VBD" and link.lower_ in SEQUEL_LINKS:
         return link
     # "... remain in limbo after border inspectors said the port was full", "were stopped because
     # officials said it was at capacity": a statement told as the cause, comma or not, is its

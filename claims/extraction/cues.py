@@ -49,7 +49,7 @@ CUE_ROLES = {
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
         "call dub term brand label identify name welcome concede defend rule caution recommend advise urge "
-        "apologise apologize reiterate point".split(),
+        "apologise apologize reiterate point complain".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -65,7 +65,7 @@ CUE_ROLES = {
     # flagged material uncertainty", "councillors fear a backlash"
     **dict.fromkeys(STANCE_CUES, "claimed"),
     # denials
-    **dict.fromkeys("deny reject dismiss refute dispute rebut downplay".split(), "denied"),
+    **dict.fromkeys("deny reject dismiss refute dispute rebut downplay rubbish".split(), "denied"),
     # accusations (often passive: "X was accused by Y of ...")
     **dict.fromkeys("accuse charge blame indict sue criticise criticize condemn slam".split(), "accused"),
 }
@@ -76,7 +76,7 @@ CUE_ROLES = {
 # the claim.
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist confirm corroborate verify welcome concede defend slam".split()
+    "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the

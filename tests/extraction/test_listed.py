@@ -36,3 +36,23 @@ def test_pointing_out_is_saying(run):
     e = run("Mr Lowe said his client was sorry and pointed out there had been no previous offences.")
     assert source_names(claim_with(e, "no previous offences")) == ["Lowe"]
 
+
+
+def test_complaining_that_is_the_complainers_claim(run):
+    e = run("The union complains that its members face the toughest cuts in the sector.")
+    assert source_names(claim_with(e, "toughest cuts")) == ["The union"]
+
+
+def test_a_statement_after_as_is_its_speakers(run):
+    e = run("The news comes as a leaked report showed that no hospital in the city met the target.")
+    assert source_names(claim_with(e, "no hospital in the city")) == ["leaked report"]
+
+
+def test_rubbishing_a_report_is_a_denial_and_its_speaker_speaks_next(run):
+    e = run(
+        "Dr Ann Kerr, the hospital's medical director, said the wards were full. "
+        "A spokesman for the health ministry rubbished the leaked report. "
+        'He said: "We do not recognise these figures."'
+    )
+    assert "health ministry" in source_names(claim_with(e, "rubbished"))[0]
+    assert "Ann Kerr" not in source_names(claim_with(e, "recognise these figures"))
