@@ -146,3 +146,11 @@ def honorific_gender(name: Token) -> str | None:
         if gender is not None:
             return gender
     return None
+
+
+def titled(name: Token) -> bool:
+    """ "Bishop O'Donoghue", "Mr Hale", "President Ruto": a title in front says a person is named."""
+    return any(
+        t.lower_.rstrip(".") in TITLES or t.lower_.rstrip(".") in HONORIFICS
+        for t in name.doc[name.left_edge.i : name.i]
+    )

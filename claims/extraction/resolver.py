@@ -34,6 +34,7 @@ from .persons import (
     may_be_person,
     reflexive_subject,
     role_phrase,
+    titled,
 )
 from .phrases import noun_phrase_tokens, phrase_text
 from .publishers import publisher_of
@@ -111,8 +112,7 @@ class Resolver:
                     self.registry.add(name, kind_of_name(name, label=label))
 
     def _count_mentions(self, sentence: Sentence) -> None:
-        """Salience: every mention of a known person, NER-tagged or not ("Ruiz" swallowed by a
-        DATE span); the headline's subject counts extra."""
+        """Salience: every mention of a known person, tagged or not; the headline's subject counts extra."""
         for t in sentence.span:
             if t.pos_ == "PROPN" and t.dep_ != "compound":
                 e = self.registry.lookup(entity_span_text(t)[0])
@@ -120,6 +120,7 @@ class Resolver:
                     self.first_seen.setdefault(id(e), (sentence.index, t.i))
                     # "Miss Clewer": the title says, whatever a pronoun was earlier guessed to mean
                     e.gender = honorific_gender(t) or e.gender
+                    e.kind = "person" if e.kind == "other" and titled(t) else e.kind  # "Bishop O'Donoghue"
                 if e is not None and e.kind == "person":
                     bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
                     self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus
@@ -251,8 +252,7 @@ class Resolver:
         return e
 
     def _description(self, token: Token) -> Entity | None:
-        """ "The Tesla tycoon", "the governor": one person described, not named. Registered under
-        the description so a pronoun after it points back to it, and never to someone else."""
+        """ "The Tesla tycoon", "the governor": one person described, registered under the description."""
         if not is_person_description(token):
             return None
         name = description_phrase(token)
@@ -321,8 +321,7 @@ class Resolver:
         return found
 
     def _binder(self, sentence: Sentence, pronoun: Token, fits) -> Entity | None:
-        """ "Fidan gave an interview in which he said ...": a pronoun in a clause under one whose
-        subject is a person points back to that subject first."""
+        """ "Fidan gave an interview in which he said ...": that clause's person subject first."""
         for t in sentence.span[: pronoun.i - sentence.span.start]:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.head in pronoun.ancestors and t.head != pronoun.head:
                 e = self._entity_for(t, sentence) if t.lower_ not in PERSONAL_PRONOUNS else None

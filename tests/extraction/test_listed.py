@@ -56,3 +56,12 @@ def test_rubbishing_a_report_is_a_denial_and_its_speaker_speaks_next(run):
     )
     assert "health ministry" in source_names(claim_with(e, "rubbished"))[0]
     assert "Ann Kerr" not in source_names(claim_with(e, "recognise these figures"))
+
+
+def test_a_title_in_front_of_a_name_makes_it_a_person_for_a_later_he(run):
+    e = run(
+        "Bishop Anselm Okoro of Leeds said the diocese would close two schools.\n\n"
+        "Bishop Okoro expressed regret at the decision.\n\n"
+        '"There is no money left," he said.'
+    )
+    assert "Okoro" in source_names(claim_with(e, "no money left"))[0]
