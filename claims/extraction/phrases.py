@@ -237,18 +237,7 @@ def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         ):
             # "Berg, the chancellor of X": parsed with PROPN head but a determiner gives it away
             apps.append(t)
-        elif stated_age(t):
-            apps.append(t)  # "Chamisa, 40, said": the age is a fact about them
     return relcls, apps
-
-
-def stated_age(t: Token) -> bool:
-    """ "Bryan Singer, 52," : a bare number between commas after a person's name is their age."""
-    if t.dep_ != "appos" or t.pos_ != "NUM" or not t.text.isdigit() or not 1 <= int(t.text) <= 120:
-        return False
-    doc = t.doc
-    commas = t.i > 0 and doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == ","
-    return commas and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON"
 
 
 # Punctuation that belongs inside a phrase ("US, European and Russian officials", "in-post").

@@ -65,13 +65,3 @@ def test_a_title_in_front_of_a_name_makes_it_a_person_for_a_later_he(run):
         '"There is no money left," he said.'
     )
     assert "Okoro" in source_names(claim_with(e, "no money left"))[0]
-
-
-def test_an_age_between_commas_after_a_name_is_a_claim(run):
-    e = run('"We will appeal," Marta Quell, 41, said on Monday.')
-    assert claim_with(e, "Marta Quell is 41")
-
-
-def test_a_number_between_commas_after_a_body_is_no_age(run):
-    e = run("The regiment, 300, marched through the town on Sunday.")
-    assert not any(c.text.endswith("is 300") for c in e.claims)
