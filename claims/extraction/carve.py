@@ -93,6 +93,21 @@ def _joined(first: Token, conj: Token) -> bool:
     return any(t.dep_ in {"cc", "preconj"} or t.text in {",", ";", "—", "–", "-", ":"} for t in between)
 
 
+def object_read_as_subject(verb: Token, conj: Token) -> Token | None:
+    """ "The figures show only 84% of patients at the trust, which runs two hospitals, were seen":
+    a subjectless verb with an auxiliary of its own, right after the first verb's object, is that
+    object's predicate (the parser hung it on the first verb), never the first verb's subject's."""
+    if subject_of(conj) is not None or not any(c.dep_ in {"aux", "auxpass"} for c in conj.children):
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i < conj.i):
+        between = conj.doc[obj.right_edge.i + 1 : conj.i]
+        if all(t.is_punct or (t.head == conj and t.dep_ in {"aux", "auxpass", "neg"}) for t in between):
+            return obj
+    return None
+
+
 def belongs_to_speaker(reported: Token, conj: Token) -> bool:
     """A past speech verb coordinated with a passive perfect ("had not been inspected and blamed"):
     it cannot share the auxiliaries, so it is the speaker's own act, not part of what they said.

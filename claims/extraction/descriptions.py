@@ -21,6 +21,7 @@ from .persons import PERSON_NOUNS
 from .phrases import (
     antecedent,
     checkable,
+    close_gaps,
     descriptions,
     noun_phrase,
     relative_subject,
@@ -269,3 +270,26 @@ class DescriptionsMixin:
                     via="appos",
                 )
             )
+
+    def _speaker_act(self, verb: Token, frame: Frame):
+        who = tuple(subject_phrase(frame.source)) if frame.source is not None else ()
+        role = CUE_ROLES.get(verb.lemma_.lower(), frame.role)
+        act = Frame(source=frame.source, role=role, cue=verb.text, cue_index=verb.i)
+        said = contents_of(verb)
+        if said:
+            # "said the study was careful but cautioned that towns may differ": what was cautioned
+            for c in said:
+                self._reported(verb, c, act, set(), ())
+            return
+        tokens = tuple(trim(close_gaps(subtree(verb, set()))))
+        self._emit(
+            Clause(
+                sentence=self.sentence,
+                head=verb,
+                tokens=tokens,
+                borrowed_subject=who,
+                link=" ",
+                frame=act,
+                via="cue",
+            )
+        )

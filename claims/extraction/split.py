@@ -26,6 +26,7 @@ from .carve import (
     carve_outs,
     continues_content,
     judges_truth,
+    object_read_as_subject,
     raised_subject,
     sequel_link,
     shared_auxiliaries,
@@ -148,6 +149,13 @@ class _Splitter(DescriptionsMixin):
                 # speaker's second act, hung by the parser on the reported clause
                 self._speaker_act(p, frame)
                 continue
+            read_as_object = object_read_as_subject(pred, p)
+            if read_as_object is not None:
+                # "figures show only 84% of patients ..., were seen": the object is the subject
+                cue = frame_for_cue(pred) if is_cue(pred) and not nested else frame
+                its_subject = tuple(noun_phrase(read_as_object))
+                self.visit(p, frame=cue, borrowed=its_subject, via="content", nested=True)
+                continue
             # "..., a week after one of its vehicles struck": the later clause has its own subject
             takes = () if has_subject(p) or sequel_link(p) is not None else (own_subject or borrowed)
             if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
@@ -234,29 +242,6 @@ class _Splitter(DescriptionsMixin):
         elif subj.lower_ == "it" and body:
             return True  # "the FA confirmed it had received a complaint": "it" is the FA
         return len(list(content.subtree)) > 5
-
-    def _speaker_act(self, verb: Token, frame: Frame):
-        who = tuple(subject_phrase(frame.source)) if frame.source is not None else ()
-        role = CUE_ROLES.get(verb.lemma_.lower(), frame.role)
-        act = Frame(source=frame.source, role=role, cue=verb.text, cue_index=verb.i)
-        said = contents_of(verb)
-        if said:
-            # "said the study was careful but cautioned that towns may differ": what was cautioned
-            for c in said:
-                self._reported(verb, c, act, set(), ())
-            return
-        tokens = tuple(trim(close_gaps(subtree(verb, set()))))
-        self._emit(
-            Clause(
-                sentence=self.sentence,
-                head=verb,
-                tokens=tokens,
-                borrowed_subject=who,
-                link=" ",
-                frame=act,
-                via="cue",
-            )
-        )
 
     def _clause(self, pred, skip, *, frame, borrowed, via, nested=False):
         out = carve_outs(pred, skip, frame=frame, via=via)

@@ -65,3 +65,8 @@ def test_a_title_in_front_of_a_name_makes_it_a_person_for_a_later_he(run):
         '"There is no money left," he said.'
     )
     assert "Okoro" in source_names(claim_with(e, "no money left"))[0]
+
+
+def test_a_verb_after_the_object_is_the_objects_not_the_subjects(run):
+    e = run("Figures show only 71 per cent of patients at the trust, which runs two sites, were seen.")
+    assert not any(c.text.startswith("Figures were seen") for c in e.claims)
