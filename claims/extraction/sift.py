@@ -180,8 +180,13 @@ ELLIPSIS_COMPANY = frozenset(
 
 def elided(r: RenderedClause) -> bool:
     """ "They could hear people calling, but no one could, because ...": an auxiliary standing for
-    a verb phrase said before it repeats nothing checkable of its own."""
+    a verb phrase said before it repeats nothing checkable of its own; so does "The news comes"
+    left when what it comes with ("as a report showed that ...") is a claim of its own."""
     head = r.clause.head
+    bare = [t for t in r.clause.tokens if t.i > head.i and not t.is_punct]
+    cut = any(t.i > head.i and not t.is_punct for t in r.clause.sentence.span) and not bare
+    if head.lemma_.lower() in {"come", "follow"} and cut and r.clause.via == "main":
+        return True
     after = [t for t in r.clause.tokens if t.i > head.i and not t.is_punct]
     return head.pos_ == "AUX" and not after and all(c.dep_ in ELLIPSIS_COMPANY for c in head.children)
 
