@@ -1,6 +1,7 @@
-"""A spaCy component that keeps an editor's square brackets inside their sentence: the parser
-otherwise starts a new sentence at "[" ('to "prepare Zim [Zimbabwe] mentally to accept ..."'),
-and the claim is cut in two. Runs before the parser, which respects boundaries set before it."""
+"""A spaCy component that keeps an editor's brackets inside their sentence: the parser otherwise
+starts a new sentence at "[" ('to "prepare Zim [Zimbabwe] mentally to accept ...') or after a
+short parenthesis ('... and (Israeli Prime Minister Benjamin) Netanyahu continuing ...'), and the
+claim is cut in two. Runs before the parser, which respects boundaries set before it."""
 
 from __future__ import annotations
 
@@ -8,20 +9,36 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 NAME = "claimcheck_brackets"
+PAIRS = {"[": "]", "(": ")"}
+# A parenthesis this long may hold sentences of its own; only short ones are glued.
+MAX_INSIDE = 8
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _closing(doc: Doc, start: int) -> int | None:
+    close = PAIRS[doc[start].text]
+    for i in range(start + 1, min(len(doc), start + MAX_INSIDE + 2)):
+        if doc[i].text == close:
+            return i
+        if doc[i].text in SENTENCE_ENDS:
+            return None
+    return None
 
 
 @Language.component(NAME)
 def keep_brackets_inside(doc: Doc) -> Doc:
-    depth = 0
-    for token in doc:
-        if token.text == "[":
-            if token.i > 0:
-                token.is_sent_start = False
-            depth += 1
-        elif depth:
-            token.is_sent_start = False
-            if token.text == "]":
-                depth -= 1
-                if token.i + 1 < len(doc):
-                    doc[token.i + 1].is_sent_start = False
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text in PAIRS and i > 0 and doc[i - 1].text not in SENTENCE_ENDS:
+            end = (
+                _closing(doc, i)
+                if token.text == "("
+                else next((j for j in range(i + 1, len(doc)) if doc[j].text == "]"), None)
+            )
+            if end is not None:
+                for j in range(i, min(end + 2, len(doc))):
+                    doc[j].is_sent_start = False
+                i = end
+        i += 1
     return doc

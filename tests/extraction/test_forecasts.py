@@ -88,3 +88,17 @@ def test_a_clause_after_because_or_after_with_its_own_subject_is_a_second_claim(
 def test_when_without_a_comma_only_says_when(run):
     e = run("The bridge was sound when engineers last inspected it.")
     assert len([c for c in e.claims if "bridge" in c.text or "engineers" in c.text]) == 1
+
+
+def test_a_short_parenthesis_inside_a_quotation_keeps_it_one_sentence(run):
+    e = run(
+        '"There is a risk of the deal failing and (Prime Minister Ana) Ruiz walking away," '
+        "Tom Berg, of the Hale Institute, told AFP."
+    )
+    quoted = [c for c in e.claims if "walking away" in c.text or "deal" in c.text]
+    assert quoted and all(source_names(c) == ["Tom Berg"] for c in quoted)
+
+
+def test_a_parenthesis_after_a_full_stop_is_a_sentence_of_its_own(run):
+    e = run("The plan failed. (The council declined to comment.) Residents were angry.")
+    assert claim_with(e, "Residents were angry")
