@@ -285,7 +285,7 @@ STANCE_ADJECTIVES = frozenset(
 )
 STANCE_NOUNS = frozenset(
     "concern worry alarm doubt fear hope confidence optimism scepticism skepticism objection question "
-    "complaint criticism opposition".split()
+    "complaint criticism opposition disappointment regret frustration anger dismay surprise support".split()
 )
 VOICING_VERBS = frozenset({"express", "voice", "raise"})
 

@@ -70,3 +70,8 @@ def test_a_title_in_front_of_a_name_makes_it_a_person_for_a_later_he(run):
 def test_a_verb_after_the_object_is_the_objects_not_the_subjects(run):
     e = run("Figures show only 71 per cent of patients at the trust, which runs two sites, were seen.")
     assert not any(c.text.startswith("Figures were seen") for c in e.claims)
+
+
+def test_expressing_disappointment_is_a_stance_put_on_record(run):
+    e = run("Bishop Ian Hale expressed disappointment that the synod had failed to agree a response.")
+    assert "Ian Hale" in source_names(claim_with(e, "failed to agree"))[0]
