@@ -4,8 +4,6 @@ and a speaker inside a relative clause ("a drought that the bank says cut growth
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from .cues import (
@@ -21,7 +19,7 @@ from .cues import (
 )
 from .segment import doc_text, in_quotes
 from .told import GOING_ON_VERBS, request_frame
-from .types import Clause, Frame
+from .types import Frame
 
 # Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
 TRAILING_CUES = frozenset("say add write report tell note explain conclude rule find".split())
@@ -169,49 +167,6 @@ def backshifted_sequel(cue: Token, conj: Token, contents: list[Token]) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() in BACKSHIFT_AUX and c.tag_ in {"VBD", "MD"}
         for c in conj.children
     )
-
-
-NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
-
-
-def colon_quotation(span: Span) -> tuple[Frame, int] | None:
-    """ "Lindqvist put it bluntly: “A truck is a truck.”", "The minister was unrepentant: “We will
-    not apologise.”": a quotation opened straight after a colon is the words of the subject of the
-    clause before the colon, whatever its verb. Returns the frame and the opening mark's index."""
-    doc = span.doc
-    for colon in span:
-        if colon.text != ":" or colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
-            continue
-        quoted = in_quotes(doc_text(doc), colon.idx, colon.idx + 1)
-        if colon.i == span.start or quoted or doc[span.start].is_quote:
-            return None
-        subjects = [
-            t
-            for t in doc[span.start : colon.i]
-            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < colon.i and t.tag_ not in RELATIVE_TAGS
-        ]
-        if not subjects:
-            return None
-        verb = max(subjects, key=lambda t: t.head.i).head
-        speaker = speaker_of(verb)
-        if speaker is None or speaker.pos_ not in NOMINAL_POS or speaker.lower_ in ("it", "this"):
-            return None
-        frame = Frame(source=speaker, role="said", cue=verb.text, direct_quote=True, cue_index=verb.i)
-        return frame, colon.i + 1
-    return None
-
-
-def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int] | None) -> list[Clause]:
-    """The quoted clauses after the colon are its speaker's words, wherever the parser hung them;
-    the clause before the colon ("X put it bluntly:") only introduces them and is no claim."""
-    if colon_quote is None:
-        return clauses
-    frame, opening = colon_quote
-    return [
-        replace(c, frame=frame) if c.frame is None and c.head.i > opening else c
-        for c in clauses
-        if c.head.i != frame.cue_index
-    ]
 
 
 # Verbs of characterising that wire copy sets in "in what X described as Y" after the news.

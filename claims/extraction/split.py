@@ -33,6 +33,7 @@ from .carve import (
     speaks_as_body,
     split_predicates,
 )
+from .colon_quotes import colon_quotation, credit_colon_quotation
 from .commitments import commits_in_words
 from .cues import (
     CLAIM_NOUNS,
@@ -51,8 +52,6 @@ from .hidden_cues import (
     characterised_in_what,
     cited_in_asides,
     closing_speech,
-    colon_quotation,
-    credit_colon_quotation,
     parenthetical_speech,
     speaks_in_words,
     speech_predicate,

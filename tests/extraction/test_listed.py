@@ -75,3 +75,14 @@ def test_a_verb_after_the_object_is_the_objects_not_the_subjects(run):
 def test_expressing_disappointment_is_a_stance_put_on_record(run):
     e = run("Bishop Ian Hale expressed disappointment that the synod had failed to agree a response.")
     assert "Ian Hale" in source_names(claim_with(e, "failed to agree"))[0]
+
+
+def test_a_name_and_a_colon_label_the_quotation_after_them(run):
+    e = run(
+        "Police are appealing for witnesses.\n\n"
+        "Detective Sergeant Ana Hale: “The victim was badly shaken.\n\n"
+        "“We want to hear from anyone who was on the bridge that night.”"
+    )
+    assert "Ana Hale" in source_names(claim_with(e, "badly shaken"))[0]
+    assert "Ana Hale" in source_names(claim_with(e, "on the bridge"))[0]
+

@@ -1,0 +1,71 @@
+"""A quotation opened straight after a colon: the words of whoever the words before the colon
+name ("Lindqvist put it bluntly: “A truck is a truck.”"; "Detective Constable Ana Hale: “We want
+to hear from anyone who saw it.”")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from .cues import RELATIVE_TAGS, speaker_of
+from .segment import doc_text, in_quotes
+from .types import Clause, Frame
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def colon_quotation(span: Span) -> tuple[Frame, int] | None:
+    """ "Lindqvist put it bluntly: “A truck is a truck.”", "The minister was unrepentant: “We will
+    not apologise.”": a quotation opened straight after a colon is the words of the subject of the
+    clause before the colon, whatever its verb. Returns the frame and the opening mark's index."""
+    doc = span.doc
+    for colon in span:
+        if colon.text != ":" or colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
+            continue
+        quoted = in_quotes(doc_text(doc), colon.idx, colon.idx + 1)
+        if colon.i == span.start or quoted or doc[span.start].is_quote:
+            return None
+        subjects = [
+            t
+            for t in doc[span.start : colon.i]
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < colon.i and t.tag_ not in RELATIVE_TAGS
+        ]
+        if not subjects:
+            return _labelled(doc[span.start : colon.i], colon)
+        verb = max(subjects, key=lambda t: t.head.i).head
+        speaker = speaker_of(verb)
+        if speaker is None or speaker.pos_ not in NOMINAL_POS or speaker.lower_ in ("it", "this"):
+            return None
+        frame = Frame(source=speaker, role="said", cue=verb.text, direct_quote=True, cue_index=verb.i)
+        return frame, colon.i + 1
+    return None
+
+
+def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int] | None) -> list[Clause]:
+    """The quoted clauses after the colon are its speaker's words, wherever the parser hung them;
+    the clause before the colon ("X put it bluntly:") only introduces them and is no claim."""
+    if colon_quote is None:
+        return clauses
+    frame, opening = colon_quote
+    return [
+        replace(c, frame=frame) if c.frame is None and c.head.i > opening else c
+        for c in clauses
+        if c.head.i != frame.cue_index
+    ]
+
+
+# A speaker's label is short: a title and a name ("Detective Constable Victoria Hazlewood:").
+LABEL_MAX_WORDS = 6
+
+
+def _labelled(label: Span, colon: Token) -> tuple[Frame, int] | None:
+    """ "Detective Constable Ana Hale: “...”": a name alone before the colon labels the speaker."""
+    words = [t for t in label if not t.is_punct]
+    if not 0 < len(words) <= LABEL_MAX_WORDS or not all(t.pos_ == "PROPN" for t in words):
+        return None
+    name = words[-1]
+    if name.ent_type_ not in {"PERSON", "ORG"} and len(words) < 2:
+        return None
+    frame = Frame(source=name, role="said", cue=":", direct_quote=True, cue_index=colon.i)
+    return frame, colon.i + 1
