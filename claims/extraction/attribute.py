@@ -53,15 +53,20 @@ class _Quotations:
     continued: OpenQuotation | None = None
     closed: OpenQuotation | None = None  # the quotation the last paragraph closed with
     pending: list[int] = field(default_factory=list)  # indices into the output waiting for a speaker
+    # clauses given the last paragraph's speaker only because this paragraph opened a quotation: a
+    # speaker named when the quotation closes ('“A. B,” Shoigu said.') takes them back
+    presumed: list[int] | None = None
 
     def start_paragraph(self, sentence: Sentence) -> None:
         self.pending = []
+        self.presumed = None
         if self.continued is not None and sentence.opens_paragraph_with_quote:
             self.quote = self.continued
         elif self.closed is not None and sentence.opens_paragraph_with_quote:
             # 'X wrote: “A.” / “B.”': a paragraph of quotation with no speaker named, right after a
             # paragraph closing with X's quotation, goes on in X's voice
             self.quote, self.continued = self.closed, None
+            self.presumed = []
         else:
             self.quote = self.continued = None
 
@@ -73,6 +78,7 @@ class _Quotations:
         if not sentence.ends_in_quote:
             self.pending = []
             self.continued = None
+            self.presumed = None  # the quotation closed with no speaker of its own: it was X's
 
     def end_paragraph(self, last: Sentence) -> None:
         self.continued = self.quote if self.quote is not None and last.ends_in_quote else None
@@ -113,12 +119,15 @@ def _attribute_sentence(
             frame, where = state.quote.frame, state.quote.sentence
         elif frame is None and (sentence.ends_in_quote or whole_quote) and _quoted(clause):
             state.pending.append(len(out))
+        presumed = state.presumed is not None and state.quote is not None and clause.frame is None
+        if presumed and frame is not None and frame is state.quote.frame:
+            state.presumed.append(len(out))
         out.append(AttributedClause(clause=clause, frame=frame, frame_sentence=where if frame else None))
         if _opens_quotation(clause, carried):
             state.quote = OpenQuotation(frame=clause.frame, sentence=sentence)
-            for k in state.pending:
+            for k in state.pending + (state.presumed or []):
                 out[k] = AttributedClause(clause=out[k].clause, frame=clause.frame, frame_sentence=sentence)
-            state.pending = []
+            state.pending, state.presumed = [], None
     if state.quote is None and sentence.ends_in_quote:
         # 'Asked about it, Obi said: “No. We have orders until 2027.”': the quotation opened after
         # the speech verb goes on though its first words made no claim

@@ -86,3 +86,18 @@ def test_a_name_and_a_colon_label_the_quotation_after_them(run):
     assert "Ana Hale" in source_names(claim_with(e, "badly shaken"))[0]
     assert "Ana Hale" in source_names(claim_with(e, "on the bridge"))[0]
 
+
+
+def test_a_quotation_paragraph_closed_by_a_new_speaker_is_that_speakers(run):
+    e = run(
+        "“We will go on with this work,” Ana Ruiz said.\n\n"
+        "“These are the eighth drills. The results improve each time. Two units were put on alert,” "
+        "Tom Berg said."
+    )
+    assert source_names(claim_with(e, "eighth drills")) == ["Tom Berg"]
+    assert source_names(claim_with(e, "results improve")) == ["Tom Berg"]
+
+
+def test_a_quotation_paragraph_with_no_speaker_goes_on_in_the_last_voice(run):
+    e = run("Ana Ruiz wrote: “The plan is sound.”\n\n“We will build it by 2027.”")
+    assert source_names(claim_with(e, "build it by 2027")) == ["Ana Ruiz"]
