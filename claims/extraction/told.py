@@ -221,6 +221,10 @@ def phrase_before(cue: Token) -> Token | None:
     if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN"}:
         return None
     token = doc[i]
+    # "Steve Carrell, who starred in this year's comedy X, said": the one the who-clause describes
+    for clause in (a for a in token.ancestors if a.dep_ == "relcl" and a.i < cue.i):
+        if any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            return clause.head
     # "..., the museum's director, Claire Martin, told": the phrase is headed by "director"
     while token.dep_ in {"compound", "flat"} or (token.dep_ == "appos" and token.head.pos_ == "NOUN"):
         if token.head.i >= token.i:

@@ -101,3 +101,8 @@ def test_a_quotation_paragraph_closed_by_a_new_speaker_is_that_speakers(run):
 def test_a_quotation_paragraph_with_no_speaker_goes_on_in_the_last_voice(run):
     e = run("Ana Ruiz wrote: “The plan is sound.”\n\n“We will build it by 2027.”")
     assert source_names(claim_with(e, "build it by 2027")) == ["Ana Ruiz"]
+
+
+def test_a_speaker_described_by_a_who_clause_before_a_subjectless_said(run):
+    e = run('Ana Ruiz, who starred with him in the comedy "The Long Road," said it was "terribly sad news."')
+    assert source_names(claim_with(e, "sad news")) == ["Ana Ruiz"]
