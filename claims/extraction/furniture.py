@@ -161,7 +161,9 @@ CAPTION_MAX_WORDS = 40
 DATELINE = re.compile(
     r"^([A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
     r"(\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+|—|–)|\([A-Z][\w.&' ]{0,24}\)\s*[-—–]+"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z]))\s+"  # "Johannesburg - Electricity utility ..."
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
+    # "MOSCOW, July 02. /ITAR-TASS/."
+    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)\s+"
 )
 
 # The labels of an interview's questions and answers ("Q: ...", "A: ...").

@@ -521,3 +521,10 @@ def test_a_sentence_saying_when_something_was_published_stays():
     assert "The figures were published on 3 May, a week late." in [
         b.text for b in content_blocks(text, find_furniture(text))
     ]
+
+
+def test_an_agency_dateline_with_slashes_is_furniture():
+    text = "Headline\n\nMOSCOW, July 02. /ITAR-TASS/. The minister reported the results to the president.\n"
+    assert [b.text for b in content_blocks(text, find_furniture(text))][1] == (
+        "The minister reported the results to the president."
+    )
