@@ -97,8 +97,14 @@ def object_read_as_subject(verb: Token, conj: Token) -> Token | None:
     """ "The figures show only 84% of patients at the trust, which runs two hospitals, were seen":
     a subjectless verb with an auxiliary of its own, right after the first verb's object, is that
     object's predicate (the parser hung it on the first verb), never the first verb's subject's."""
-    if subject_of(conj) is not None or not any(c.dep_ in {"aux", "auxpass"} for c in conj.children):
+    if subject_of(conj) is not None:
         return None
+    if not any(c.dep_ in {"aux", "auxpass"} for c in conj.children):
+        # "walked away as victim Russell Whiteman lay unconscious": a finite verb straight after a
+        # name, with no "and" or comma between, is that name's
+        before = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        named = before is not None and before.pos_ in {"PROPN", "NOUN"} and before.dep_ in {"pobj", "dobj"}
+        return before if named and conj.tag_ in FINITE_TAGS and conj.left_edge.i == conj.i else None
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i < conj.i):

@@ -106,3 +106,8 @@ def test_a_quotation_paragraph_with_no_speaker_goes_on_in_the_last_voice(run):
 def test_a_speaker_described_by_a_who_clause_before_a_subjectless_said(run):
     e = run('Ana Ruiz, who starred with him in the comedy "The Long Road," said it was "terribly sad news."')
     assert source_names(claim_with(e, "sad news")) == ["Ana Ruiz"]
+
+
+def test_a_verb_straight_after_a_name_is_that_names(run):
+    e = run("Tom Bell lashed out and walked off with his wife as victim Ray Stone lay on the road.")
+    assert not any(c.text.startswith("Tom Bell lay") for c in e.claims)
