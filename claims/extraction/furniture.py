@@ -260,7 +260,10 @@ SITE_TERMS = re.compile(
     # a widget's notices: "this feature is currently unavailable", "Please try again later"
     r"|browser (preferences|settings|version)|try again later|supported version|non-commercial use"
     r"|archived (news )?stor(y|ies)|republication|may be outdated"
-    r"|(feature|content|video|service) is (currently |temporarily )?unavailable)\b",
+    r"|(feature|content|video|service) is (currently |temporarily )?unavailable"
+    # region blocks, and pointers to pages: "For advice, visit: www...", "keep up to date ... on Twitter"
+    r"|not available in your (region|country)|visit:? (www\.|https?://)|keep up to date with"
+    r"|(twitter|facebook|instagram) page)\b",
     re.IGNORECASE,
 )
 READER_WORDS = re.compile(

@@ -507,6 +507,9 @@ def test_a_dash_and_a_date_in_a_sentence_is_no_signature():
         "You are using an older browser version. Please use a supported version for the best experience.",
         "This archived news story is available only for your personal, non-commercial use. "
         "Information in the story may be outdated.",
+        "This content is not available in your region",
+        "For advice on the safety of your products, visit: www.example.gov.uk/consumeradvice",
+        "You can keep up to date with the latest product recalls on the Trading Standards Twitter page",
     ],
 )
 def test_stamps_bylines_and_form_fields_are_furniture(line):
