@@ -286,9 +286,11 @@ SCENE_PARTICIPLES = frozenset("speak talk address write testify appear answer re
 def _past_the_scene(subject: Token | None) -> Token | None:
     """ "Speaking in Oslo, Norway's energy minister, Ola Berg, dismissed ...": when the parser makes
     the scene-setting participle the subject, the speaker is the person set in apposition in it."""
-    if subject is None or subject.tag_ != "VBG" or subject.lemma_.lower() not in SCENE_PARTICIPLES:
+    if subject is None or subject.tag_ != "VBG":
         return subject
-    return next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}), subject)
+    # "Winding up the debate on X, Minister Ana Ruiz said": any scene-setting participle
+    named = next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}), None)
+    return named if named is not None else subject
 
 
 def frame_for_cue(cue: Token) -> Frame:
@@ -305,6 +307,13 @@ def frame_for_cue(cue: Token) -> Frame:
     if source is None and not passive:
         first = next((c for c in cue.children if first_conjunct_read_as_content(cue, c)), None)
         source = subject_of(first) if first is not None else phrase_before(cue)
+    if source is None and not passive and cue.i > 0:
+        # "subject to approval by its shareholders and Agilent said ...": the name coordinated
+        # right before the verb is its speaker, not the first clause's subject
+        before = cue.doc[cue.i - 1]
+        source = before if before.dep_ == "conj" and before.pos_ in {"PROPN", "NOUN"} else None
+    if source is not None and source.ent_type_ in {"DATE", "TIME"} and source.pos_ == "PROPN":
+        source = None  # "told parliament earlier Thursday": a day is never a speaker
     if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
         # "a statement by the spokesman, who said ...": the one who speaks is the noun described
         source = cue.head

@@ -44,6 +44,7 @@ ISSUING_VERBS = frozenset("issue publish release send file write post sign submi
 
 # Entity labels of when, never who.
 TIME_ENTS = frozenset({"DATE", "TIME"})
+DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 # Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").
 PUBLISHER_PREPS = frozenset({"by", "from", "in", "of", "with"})
@@ -98,6 +99,8 @@ def publisher_of(document: Token) -> Token | None:
         key=lambda c: (c.ent_type_ not in NAMED_TYPES, -c.i),
     )
     for c in named:
+        if c.ent_type_ in TIME_ENTS or c.lower_ in DAY_NAMES:
+            continue  # "said on Thursday media reports ...": a day publishes nothing
         if c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES:
             return c
         if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):

@@ -111,3 +111,11 @@ def test_a_speaker_described_by_a_who_clause_before_a_subjectless_said(run):
 def test_a_verb_straight_after_a_name_is_that_names(run):
     e = run("Tom Bell lashed out and walked off with his wife as victim Ray Stone lay on the road.")
     assert not any(c.text.startswith("Tom Bell lay") for c in e.claims)
+
+
+def test_a_day_is_never_a_source(run):
+    e = run(
+        "The ministry said on Thursday media reports on the release could not be confirmed.\n\n"
+        "The minister told MPs on Thursday that there was no confirmation, according to media reports."
+    )
+    assert all("Thursday" not in n for c in e.claims for n in source_names(c))
