@@ -82,7 +82,9 @@ class _Quotations:
 
     def end_paragraph(self, last: Sentence) -> None:
         self.continued = self.quote if self.quote is not None and last.ends_in_quote else None
-        closes = last.all_quoted or last.span.text.rstrip().endswith(CLOSING_QUOTES)
+        # '"A," Di Luca told ANSA.' closes with its speaker named as surely as with a quote mark
+        tagged = self.quote is not None and self.quote.sentence is last
+        closes = last.all_quoted or last.span.text.rstrip().endswith(CLOSING_QUOTES) or tagged
         self.closed = self.quote if self.continued is None and closes else None
 
 

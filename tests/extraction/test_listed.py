@@ -119,3 +119,12 @@ def test_a_day_is_never_a_source(run):
         "The minister told MPs on Thursday that there was no confirmation, according to media reports."
     )
     assert all("Thursday" not in n for c in e.claims for n in source_names(c))
+
+
+def test_quotation_paragraphs_after_a_tagged_quotation_go_on_in_that_voice(run):
+    e = run(
+        '"We will appeal," Ana Ruiz told the news agency.\n\n'
+        '"I have never taken banned substances.\n\n'
+        '"I will be back before two years."'
+    )
+    assert source_names(claim_with(e, "never taken banned")) == ["Ana Ruiz"]
