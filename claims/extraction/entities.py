@@ -137,6 +137,10 @@ def plural_head(token: Token) -> bool:
     return token.tag_ in {"NNS", "NNPS"}
 
 
+# Nouns for a person's job, whose name may hang on the body they work for.
+PERSON_ROLES = frozenset(
+    "analyst economist strategist spokesman spokeswoman spokesperson official researcher".split()
+)
 # How a court report names counsel by their part: "Emily Clewer, prosecuting, said".
 COURT_ROLES = frozenset({"prosecuting", "defending", "mitigating", "representing"})
 
@@ -153,6 +157,11 @@ def name_in_apposition(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children):
             return c
+        # "an analyst at Fujitomi Securities, Toshitaka Tazawa, said": the name hung on the firm
+        for g in (g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"):
+            named = [a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+            if named and token.lemma_.lower() in PERSON_ROLES:
+                return named[0]
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"name", "call"}:
             # "a man named Michael Egan", "a company called Vantrix"
             for named in (g for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}):
@@ -190,6 +199,10 @@ def entity_span_text(token: Token) -> tuple[str, str]:
     if ent is not None and ent.label_ in NAMED_TYPES:
         label = ent.label_
         toks = _past_the_possessor(list(ent), token)
+        # "in Leicester, Downing Street has said": one span the tagger ran over a comma
+        first = max((t.i for t in toks if t.text == "," and t.i < token.i), default=-1)
+        last = min((t.i for t in toks if t.text == "," and t.i > token.i), default=len(token.doc))
+        toks = [t for t in toks if first < t.i < last]
         if len(toks) >= len(chain):
             chain = toks
     # "Senator Mark Hale", "President Macron": the title is not part of the name

@@ -26,6 +26,7 @@ CHROME_LINES = re.compile(
     r"|promoted content|supported by|get involved|key events|key points|pinned post|in short|what's next\??"
     r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30}"
     r"|\d+[- ]min(ute)?s? read|click here\b.*|.{0,60}\(?please (check|select|tick) all that apply\)?"
+    r"|you may also (like|want to (watch|read|see))\W*"
     r"|(estimated )?read(ing)? time\s*:?\s*[\d–-]+( ?(min(ute)?s?|mins?))?|\d{1,3} ?/ ?\d{1,3}"
     r"|loading\W*|already (a subscriber|registered|have an account)\b.*"
     # a press release's end matter and a photo viewer's buttons
@@ -54,6 +55,7 @@ STAMP_LINES = re.compile(
     r"|this (article |story |page |piece )?(was|is) (first )?published (more than )?\S+ \w+ ago"
     r"|(first published|last modified|last updated|updated|published)(:| on)? .{0,60}"
     r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+"
+    r"|[A-Z]{3,}(?: [A-Z]{3,})? (?:[A-Z][a-z]{2} ){1,2}\d{1,2}, \d{4} \d{1,2}:\d{2} ?[ap]m( [A-Z]{2,4})?"
     r"|.{0,120}\b(published|updated|posted) \d[\d.:/, ]*\d( ?[ap]m)?)\s*$",
     re.IGNORECASE,
 )
@@ -263,7 +265,7 @@ SITE_TERMS = re.compile(
     r"|(feature|content|video|service) is (currently |temporarily )?unavailable"
     # region blocks, and pointers to pages: "For advice, visit: www...", "keep up to date ... on Twitter"
     r"|not available in your (region|country)|visit:? (www\.|https?://)|keep up to date with"
-    r"|(twitter|facebook|instagram) page)\b",
+    r"|(twitter|facebook|instagram) (page|group)|letters for publication)\b",
     re.IGNORECASE,
 )
 READER_WORDS = re.compile(
@@ -271,7 +273,7 @@ READER_WORDS = re.compile(
     r"|\bthis (article|page|story|interview|feature|site|live blog)\b|\bthe following stories\b",
     re.IGNORECASE,
 )
-SITE_NOTE_MAX_WORDS = 45
+SITE_NOTE_MAX_WORDS = 60
 
 
 def is_site_action(line: str) -> bool:

@@ -508,6 +508,8 @@ def test_a_dash_and_a_date_in_a_sentence_is_no_signature():
         "This archived news story is available only for your personal, non-commercial use. "
         "Information in the story may be outdated.",
         "This content is not available in your region",
+        "PRAGUE Thu Jul 10, 2014 5:18pm EDT",
+        "You may also want to watch:",
         "For advice on the safety of your products, visit: www.example.gov.uk/consumeradvice",
         "You can keep up to date with the latest product recalls on the Trading Standards Twitter page",
     ],

@@ -128,3 +128,8 @@ def test_quotation_paragraphs_after_a_tagged_quotation_go_on_in_that_voice(run):
         '"I will be back before two years."'
     )
     assert source_names(claim_with(e, "never taken banned")) == ["Ana Ruiz"]
+
+
+def test_a_name_hung_on_the_firm_an_analyst_works_for_is_the_analysts(run):
+    e = run("An analyst at Harbor Securities, Kenji Sato, said prices would rise again next week.")
+    assert source_names(claim_with(e, "prices would rise")) == ["Kenji Sato"]
