@@ -1,9 +1,12 @@
 """A spaCy component that keeps an editor's brackets inside their sentence: the parser otherwise
 starts a new sentence at "[" ('to "prepare Zim [Zimbabwe] mentally to accept ...') or after a
 short parenthesis ('... and (Israeli Prime Minister Benjamin) Netanyahu continuing ...'), and the
-claim is cut in two. Runs before the parser, which respects boundaries set before it."""
+claim is cut in two; nor does an initialism before a name ("D.C. Mayor Muriel Bowser said").
+Runs before the parser, which respects boundaries set before it."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,8 +28,15 @@ def _closing(doc: Doc, start: int) -> int | None:
     return None
 
 
+INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
 @Language.component(NAME)
 def keep_brackets_inside(doc: Doc) -> Doc:
+    for token in doc[:-1]:
+        # "D.C. Mayor Muriel Bowser said": an initialism before a name does not end the sentence
+        if INITIALISM.match(token.text) and doc[token.i + 1].tag_ == "NNP":
+            doc[token.i + 1].is_sent_start = False
     i = 0
     while i < len(doc):
         token = doc[i]

@@ -39,6 +39,7 @@ from .persons import (
 from .phrases import noun_phrase_tokens, phrase_text
 from .publishers import publisher_of
 from .registry import Entity, Registry
+from .rivals import Rivals
 from .segment import doc_text, in_quotes
 from .types import Sentence
 
@@ -52,7 +53,7 @@ HEADLINE_SUBJECT_WEIGHT = 4
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you"})
 
 
-class Resolver:
+class Resolver(Rivals):
     """Walks the report's sentences in order, registering names and resolving pronouns."""
 
     def __init__(self):
@@ -212,6 +213,8 @@ class Resolver:
         gender = "f" if pronoun.lower_ in FEMININE else "m"
         if e is None or id(e) in exclude or e.kind not in {"person", "other"}:
             return None
+        if self._rival(sentence, subj, e):
+            return None
         if e.gender not in {None, gender}:
             return None
         e.kind = "person"
@@ -317,29 +320,10 @@ class Resolver:
             not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender)
         ):
             return None
+        if self._rival_before(sentence, pronoun, found, fits):
+            return None  # "Trump said, a day after Conway acknowledged that he ...": either one
         found.kind = "person"  # "she" points back to a person, whatever the tagger took the name for
         return found
-
-    def _binder(self, sentence: Sentence, pronoun: Token, fits) -> Entity | None:
-        """ "Fidan gave an interview in which he said ...": that clause's person subject first."""
-        for t in sentence.span[: pronoun.i - sentence.span.start]:
-            if t.dep_ in {"nsubj", "nsubjpass"} and t.head in pronoun.ancestors and t.head != pronoun.head:
-                e = self._entity_for(t, sentence) if t.lower_ not in PERSONAL_PRONOUNS else None
-                if e is not None and fits(e.current()):
-                    return e.current()
-        return None
-
-    def _another_in_between(
-        self, found: Entity, since: tuple[int, int], until: tuple[int, int], gender
-    ) -> bool:
-        """ "Ana Lopez met the governor. He said ...": a person described but not named between the
-        candidate and the pronoun may be the one meant, so a name is not written in (keep the
-        report's words when unsure)."""
-        for idx, i, e in self.descriptions:
-            e = e.current()
-            if since < (idx, i) < until and e is not found and e.gender in {None, gender}:
-                return True
-        return False
 
     def pronoun(self, sentence: Sentence, token: Token) -> Entity | None:
         e = self.pronouns.get((sentence.index, token.i))

@@ -133,3 +133,16 @@ def test_quotation_paragraphs_after_a_tagged_quotation_go_on_in_that_voice(run):
 def test_a_name_hung_on_the_firm_an_analyst_works_for_is_the_analysts(run):
     e = run("An analyst at Harbor Securities, Kenji Sato, said prices would rise again next week.")
     assert source_names(claim_with(e, "prices would rise")) == ["Kenji Sato"]
+
+
+def test_a_pronoun_with_two_people_before_it_in_its_sentence_is_left_as_written(run):
+    e = run(
+        "Tom Hale said on Monday that Sam Berg had left the party. "
+        "Hale said the polls were wrong, a day after Berg acknowledged that he had fallen behind."
+    )
+    assert claim_with(e, "fallen behind").text.startswith("He had fallen behind")
+
+
+def test_an_initialism_before_a_name_does_not_end_the_sentence(run):
+    e = run('"The footage does not answer every question," D.C. Mayor Ana Ruiz said on Friday.')
+    assert "Ana Ruiz" in source_names(claim_with(e, "footage does not answer"))[0]

@@ -1,0 +1,62 @@
+"""Candidates a pronoun could point back to besides the one found: when another person could be
+meant, the resolver keeps the report's own word rather than write in a name that may be wrong."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .entities import PERSONAL_PRONOUNS
+from .persons import may_be_person
+from .registry import Entity
+from .types import Sentence
+
+
+class Rivals:
+    """Mixed into the Resolver: `_entity_for` and `descriptions` are the resolver's."""
+
+    descriptions: list[tuple[int, int, Entity]]
+
+    def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:  # pragma: no cover
+        raise NotImplementedError
+
+    def _rival(self, sentence: Sentence, subj: Token, e: Entity) -> bool:
+        """ "Trump said, a day after Conway acknowledged that he ...": another person subject in the
+        sentence may be the one meant, so the speaker is not written in (keep the report's words)."""
+        others = [self._entity_for(t, sentence) for t in sentence.span if t.dep_ == "nsubj" and t is not subj]
+        return any(o is not None and o is not e and may_be_person(o) for o in others)
+
+    def _binder(self, sentence: Sentence, pronoun: Token, fits) -> Entity | None:
+        """ "Fidan gave an interview in which he said ...": that clause's person subject, if only one."""
+        found = {
+            id(e.current()): e.current()
+            for t in sentence.span[: pronoun.i - sentence.span.start]
+            if t.dep_ in {"nsubj", "nsubjpass"}
+            and t.head in pronoun.ancestors
+            and t.head != pronoun.head
+            and t.lower_ not in PERSONAL_PRONOUNS
+            and (e := self._entity_for(t, sentence)) is not None
+            and fits(e.current())
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _another_in_between(
+        self, found: Entity, since: tuple[int, int], until: tuple[int, int], gender
+    ) -> bool:
+        """ "Ana Lopez met the governor. He said ...": a person described but not named between the
+        candidate and the pronoun may be the one meant, so a name is not written in (keep the
+        report's words when unsure)."""
+        for idx, i, e in self.descriptions:
+            e = e.current()
+            if since < (idx, i) < until and e is not found and e.gender in {None, gender}:
+                return True
+        return False
+
+    def _rival_before(self, sentence: Sentence, pronoun: Token, found: Entity, fits) -> bool:
+        """Another person of the pronoun's gender named as a subject earlier in its sentence."""
+        for t in sentence.span[: pronoun.i - sentence.span.start]:
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.lower_ in PERSONAL_PRONOUNS:
+                continue
+            e = self._entity_for(t, sentence)
+            if e is not None and e.current() is not found and fits(e.current()):
+                return True
+        return False
