@@ -102,7 +102,10 @@ def _attribute_sentence(
 ) -> None:
     carried = state.carried(sentence)
     # '"A," he said. "B."': a sentence that is all quotation goes on in the same voice
-    whole_quote = sentence.all_quoted and all(c.frame is None for c in clauses)
+    root = sentence.span.root
+    # ('"Burma VJ" was the big winner': a quoted title opens the sentence, its verb stands outside)
+    inside = in_quotes(doc_text(root.doc), root.idx, root.idx + len(root))
+    whole_quote = sentence.all_quoted and inside and all(c.frame is None for c in clauses)
     for clause in clauses:
         frame, where = clause.frame, sentence
         if clause.via != "content" and no_comment(clause.tokens):
@@ -115,6 +118,7 @@ def _attribute_sentence(
             frame is None
             and (whole_quote or (_opens_a_quotation(sentence) and clause.via not in DESCRIPTIONS))
             and state.quote is not None
+            and (whole_quote or _quoted(clause) or any(is_cue(t) for t in sentence.span))
         ):
             # '"...," said Hoen. "The engineers were the ladder.': a second quotation in the same
             # paragraph is the same speaker's

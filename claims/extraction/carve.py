@@ -20,6 +20,7 @@ from .cues import (
     contents_of,
     first_conjunct_read_as_content,
     is_cue,
+    is_negated,
     is_passive,
     object_conjunct_before,
     subject_of,
@@ -201,7 +202,10 @@ def split_predicates(pred: Token) -> list[Token]:
     """Predicates under `pred` that state something separately."""
     out = []
     for c in pred.children:
-        if c.dep_ == "conj" and c.pos_ in PREDICATE_POS and _says_something(c) and _joined(pred, c):
+        # "neither admitted nor denied": one statement, never a denial
+        nor = is_negated(c) and not any(g.dep_ == "neg" for g in c.children)
+        said = c.dep_ == "conj" and c.pos_ in PREDICATE_POS and not nor and _says_something(c)
+        if said and _joined(pred, c):
             out.extend([] if said_in_one_breath(pred, c) else [c])
         # "used $640,000 to buy a home and lost $900,000": a finite verb cannot share "to", so a
         # past-tense conjunct the parser hung on the infinitive is the main verb's second act

@@ -118,7 +118,10 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """ "did not comment"; "neither admitted nor denied the claims" (both halves)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in token.children):
+        return True
+    return token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children)
 
 
 # Bodies before which evidence is given: "the court heard that ...", "the jury was told that ..."

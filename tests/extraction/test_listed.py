@@ -146,3 +146,16 @@ def test_a_pronoun_with_two_people_before_it_in_its_sentence_is_left_as_written(
 def test_an_initialism_before_a_name_does_not_end_the_sentence(run):
     e = run('"The footage does not answer every question," D.C. Mayor Ana Ruiz said on Friday.')
     assert "Ana Ruiz" in source_names(claim_with(e, "footage does not answer"))[0]
+
+
+def test_a_quoted_title_opening_a_sentence_is_no_quotation(run):
+    e = run(
+        '"It was a strong year," said Ana Ruiz, the festival director.\n\n'
+        '"Border Lines" was the big winner, picking up the Grand Jury Award.'
+    )
+    assert source_names(claim_with(e, "big winner")) == []
+
+
+def test_neither_admitted_nor_denied_is_no_denial(run):
+    e = run("The bank neither admitted nor denied the regulator's claims.")
+    assert not any(c.text == "The bank denied the regulator's claims" for c in e.claims)
