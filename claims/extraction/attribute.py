@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .credit_lines import signed_words
+from .crediting import DESCRIPTIONS
 from .cues import frame_for_cue, is_cue, no_comment
 from .entities import entity_span_text, looks_like_personal_name
 from .follow_on import carry_on
@@ -27,10 +28,6 @@ from .quoted_paragraphs import quoted_paragraphs_go_on
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote, paragraphs
 from .speech_tags import tagged_after
 from .types import AttributedClause, Clause, Frame, Sentence
-
-# Clauses telling who someone is ("Berg, who ran the bank"): the report's own background, never
-# part of a quotation they stand next to.
-DESCRIPTIONS = frozenset({"relcl", "appos"})
 
 # Marks that close a quotation at the end of a paragraph.
 CLOSING_QUOTES = ("”", '"', "’’", "''")

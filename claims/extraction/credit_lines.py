@@ -15,12 +15,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .crediting import credit
 from .entities import entity_span_text, looks_like_personal_name
 from .segment import doc_text, in_quotes, paragraphs
 from .types import AttributedClause, Frame, Sentence
 
-# Clauses telling who someone is: the report's background, never credited (as in attribute.py).
-DESCRIPTIONS = frozenset({"relcl", "appos"})
 # Words by which the one writing speaks for themselves or their body.
 FIRST_PERSON = frozenset("i we me us my our".split())
 
@@ -55,7 +54,5 @@ def signed_words(
             continue
         frame = Frame(source=signer, role="said", cue="signed", cue_index=signer.i)
         signed = {s.index for s in paragraph[:-1]}
-        for k, a in enumerate(out):
-            if a.clause.sentence.index in signed and a.frame is None and a.clause.via not in DESCRIPTIONS:
-                out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=paragraph[-1])
+        credit(out, [k for k, a in enumerate(out) if a.clause.sentence.index in signed], frame, paragraph[-1])
     return out

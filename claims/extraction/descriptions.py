@@ -92,9 +92,7 @@ def speech_in_relatives(tokens: list[Token]) -> list[Token]:
         and contents_of(t)
         and (subj := subject_of(t)) is not None
         and subj.tag_ not in RELATIVE_TAGS
-        and any(
-            p.dep_ == "prep" and any(g.tag_ in RELATIVE_TAGS for g in p.children) for p in t.children
-        )
+        and any(p.dep_ == "prep" and any(g.tag_ in RELATIVE_TAGS for g in p.children) for p in t.children)
     ]
 
 

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .crediting import DESCRIPTIONS, credit
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES
 from .types import AttributedClause, Frame, Sentence
 
@@ -36,9 +37,6 @@ POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
 ENUMERATING = frozenset("first second third other another last final".split())
 # How many sentences back the announced list ("two reasons") may stand.
 ENUMERATION_REACH = 4
-
-# Clauses telling who someone is: the report's background, never carried (as in attribute.py).
-DESCRIPTIONS = frozenset({"relcl", "appos"})
 
 
 def _statements(clauses: Sequence[AttributedClause]) -> list[AttributedClause]:
@@ -145,7 +143,5 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         if speaker is None:
             continue
         frame, where = speaker
-        for k in here:
-            if result[k].clause.via not in DESCRIPTIONS:
-                result[k] = AttributedClause(clause=result[k].clause, frame=frame, frame_sentence=where)
+        credit(result, here, frame, where, unattributed_only=False)
     return result

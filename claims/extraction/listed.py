@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .crediting import credit
 from .cues import contents_of, frame_for_cue, is_cue, subject_of
 from .types import AttributedClause, Frame, Sentence
 
@@ -16,8 +17,6 @@ GIVEN_OUT = frozenset("statement information update details figures breakdown li
 BULLETS = frozenset("–-•*·—")
 # Characters between two lines of one list: the line break and a blank line.
 MAX_GAP = 4
-# Clauses telling who someone is: the report's background, never credited (as in attribute.py).
-DESCRIPTIONS = frozenset({"relcl", "appos"})
 
 
 def _opener_frame(sentence: Sentence) -> Frame | None:
@@ -64,6 +63,6 @@ def listed_under(
         previous = sentence
     for k, a in enumerate(out):
         found = items.get(a.clause.sentence.index)
-        if found is not None and a.frame is None and a.clause.via not in DESCRIPTIONS:
-            out[k] = AttributedClause(clause=a.clause, frame=found[0], frame_sentence=found[1])
+        if found is not None:
+            credit(out, [k], *found)
     return out

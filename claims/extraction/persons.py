@@ -119,17 +119,17 @@ def reflexive_subject(pronoun: Token) -> Token | None:
 
 
 def appositive_pair(t: Token) -> tuple[Token, Token] | None:
-        """(name, role noun) when `t` joins a name to a role: "The ministry spokesperson, Ana Ruiz",
-        "Maria Alvarez, the transport minister", "the EU's competition commissioner"."""
-        if t.dep_ != "appos":
-            return None
-        if t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
-            return t, t.head
-        if t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and not is_org_noun(t):
-            # only a definite role names one person
-            if any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children):
-                return t.head, t
+    """(name, role noun) when `t` joins a name to a role: "The ministry spokesperson, Ana Ruiz",
+    "Maria Alvarez, the transport minister", "the EU's competition commissioner"."""
+    if t.dep_ != "appos":
         return None
+    if t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
+        return t, t.head
+    if t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and not is_org_noun(t):
+        # only a definite role names one person
+        if any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children):
+            return t.head, t
+    return None
 
 
 # Honorifics that say a person's gender.

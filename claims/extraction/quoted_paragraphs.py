@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .crediting import DESCRIPTIONS, credit
 from .segment import paragraphs
 from .types import AttributedClause, Frame, Sentence
 
-# Clauses telling who someone is: the report's background, never carried (as in attribute.py).
-DESCRIPTIONS = frozenset({"relcl", "appos"})
 # Marks that close a quotation at the end of a paragraph.
 CLOSING_QUOTES = ("”", '"', "’’", "''")
 
@@ -52,7 +51,5 @@ def quoted_paragraphs_go_on(
         if speaker is None:
             continue
         frame, where = speaker
-        for k in indices:
-            if out[k].clause.via not in DESCRIPTIONS:
-                out[k] = AttributedClause(clause=out[k].clause, frame=frame, frame_sentence=where)
+        credit(out, indices, frame, where, unattributed_only=False)
     return out

@@ -7,13 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .crediting import credit
 from .cues import contents_of, frame_for_cue, is_cue, speaker_of
 from .types import AttributedClause, Sentence
 
 # A speech tag is short: a name, perhaps who they are, and the verb ("Chamisa, 40, said.").
 TAG_MAX_WORDS = 10
-# Clauses telling who someone is: the report's background, never credited (as in attribute.py).
-DESCRIPTIONS = frozenset({"relcl", "appos"})
 
 
 def _bare_tag(sentence: Sentence) -> bool:
@@ -39,11 +38,5 @@ def tagged_after(
         if before.span.text.rstrip().rstrip('”"').rstrip()[-1:] not in {"!", "?", "."} or not _bare_tag(tag):
             continue
         frame = replace(frame_for_cue(tag.span.root), direct_quote=True)
-        for k, a in enumerate(out):
-            if (
-                a.clause.sentence.index == before.index
-                and a.frame is None
-                and a.clause.via not in DESCRIPTIONS
-            ):
-                out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=tag)
+        credit(out, [k for k, a in enumerate(out) if a.clause.sentence.index == before.index], frame, tag)
     return out

@@ -1,0 +1,29 @@
+"""Crediting clauses found to be someone's after the sentence-by-sentence pass: a signed paragraph,
+a quotation's tag after it, a list under a speaker's line, quotation paragraphs, follow-on
+sentences. Who someone is ("Berg, who ran the bank") stays the report's background everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .types import AttributedClause, Frame, Sentence
+
+# Clauses telling who someone is: the report's own background, never credited to a speaker.
+DESCRIPTIONS = frozenset({"relcl", "appos"})
+
+
+def credit(
+    out: list[AttributedClause],
+    indices: Iterable[int],
+    frame: Frame,
+    where: Sentence,
+    *,
+    unattributed_only: bool = True,
+) -> None:
+    """Give the clauses at `indices` of `out` the frame `frame` (stated in `where`), in place;
+    with `unattributed_only`, a clause that already has a speaker keeps it."""
+    for k in indices:
+        a = out[k]
+        if a.clause.via in DESCRIPTIONS or (unattributed_only and a.frame is not None):
+            continue
+        out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=where)
