@@ -1,0 +1,55 @@
+"""Quotations in single quotation marks: British copy quotes its speakers ‘like this’ (or, typed,
+'like this'), and American headlines do too ("Mayor says 'no deal'"). The stages read quotations
+by their double marks, so a paragraph's single quotation marks are read as double ones before
+parsing. Each mark is one character replaced by one character: offsets into the report do not move.
+
+A single mark is also an apostrophe ("the players’ union", "don’t", "’90s"), so only a pair is
+a quotation: an opening mark after a space or the start of the line (or a bracket, a dash, a
+double mark) and before a letter or figure; closed by the first mark after it that no letter
+follows and that ends the quoted words: after a stop or a comma, or after a word that is no
+plural's possessive ("the players’ union" goes on inside the quotation). A mark with no such
+partner is left as it is.
+"""
+
+from __future__ import annotations
+
+OPENERS = {"‘": ("’", "“", "”"), "'": ("'", '"', '"')}
+BEFORE_OPENING = ' \t([{—–-/“"«'
+ENDS_QUOTED = ".,!?;:…—–-)"
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before not in BEFORE_OPENING or not after.isalnum():
+        return False
+    # "’90s", "'em": a figure's decade or a clipped word is an apostrophe
+    return not (after.isdigit() and text[i + 2 : i + 4].rstrip().endswith("s"))
+
+
+def _closes(text: str, j: int) -> bool:
+    after = text[j + 1] if j + 1 < len(text) else " "
+    if after.isalnum():
+        return False  # "don’t", "O’Brien"
+    before = text[j - 1]
+    if before in ENDS_QUOTED:
+        return True
+    if before == "s" and after == " " and text[j + 2 : j + 3].islower():
+        return False  # "the players’ union": a plural's possessive, followed by what it owns
+    return before.isalnum() or before in '”"'
+
+
+def as_double_quotes(text: str) -> str:
+    """`text` with each pair of single quotation marks replaced by double ones."""
+    chars = list(text)
+    i = 0
+    while i < len(chars):
+        mark = chars[i]
+        if mark in OPENERS and _opens(text, i):
+            close, open_as, close_as = OPENERS[mark]
+            j = next((k for k in range(i + 1, len(text)) if text[k] == close and _closes(text, k)), None)
+            if j is not None:
+                chars[i], chars[j] = open_as, close_as
+                i = j
+        i += 1
+    return "".join(chars)
