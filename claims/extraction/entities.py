@@ -27,7 +27,7 @@ GOVERNMENT_MARKERS = re.compile(
     r"\b(department|ministry|ministries|government|kremlin|white house|downing street|pentagon|elysee"
     r"|police|army|military|armed forces|parliament|congress|senate|court|prosecutors?|embassy|council"
     r"|cabinet|administration|authorities|fbi|cia|nsa|federal|state|presidency"
-    r"|commission|committee|regulator|treasury|interior|defence|defense|office|bureau|inspectorate|watchdog)\b",
+    r"|commission|committee|authority|agency|regulator|treasury|interior|defence|defense|office|bureau|inspectorate|watchdog)\b",
     re.IGNORECASE,
 )
 

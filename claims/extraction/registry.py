@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .entities import ORG_EXTENSIONS
+from .entities import ORG_EXTENSIONS, looks_like_personal_name
+from .given_names import given_name_gender
 
 # Role nouns that differ only by the holder's sex: "the ministry's spokesman" and "Anna Berg, the
 # ministry's spokeswoman" may be one person, so names are compared with the neutral form.
@@ -119,14 +120,22 @@ class Registry:
                     # a fuller form met later ("Costa" first, "Ana Costa" later) becomes the name
                     found.aliases.add(found.name)
                     found.name = _norm_display(name)
+                    found.gender = found.gender or _named_gender(found)
                 else:
                     found.aliases.add(_norm_display(name))
             if found.kind in {"other", "company"} and kind == "person":
                 found.kind = kind
             return found
         entity = Entity(name=_norm_display(name), kind=kind, mentions=1)
+        entity.gender = _named_gender(entity)
         self.entities.append(entity)
         return entity
+
+
+def _named_gender(e: Entity) -> str | None:
+    """The sex a person's given name gives away; a body's name ("Virginia Power") gives none."""
+    person = e.kind == "person" or (e.kind == "other" and looks_like_personal_name(e.name))
+    return given_name_gender(e.name) if person else None
 
 
 def _is_proper(name: str) -> bool:

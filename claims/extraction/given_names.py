@@ -1,0 +1,30 @@
+"""The sex a person's given name gives away ("Maria Denholm" is a "she"), from gender-guesser's
+lexicon of given names. Only a name the lexicon holds to be one sex's counts; one it calls mostly
+one or the other ("Kim", "Sam"), or androgynous, leaves the person's sex open for the pronouns to
+settle. Honorifics ("Mr", "Miss") and role nouns ("spokeswoman") are read elsewhere and win.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from gender_guesser.detector import Detector
+
+SEXES = {"female": "f", "male": "m"}
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def given_name_gender(name: str) -> str | None:
+    """ "Maria Denholm" → "f", "Councillor Tom Reyes" → "m", "Reyes" → None: the first word before
+    the surname that the lexicon knows (titles in front are not names and are passed over)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    for word in words[:-1]:
+        found = _detector().get_gender(word.strip(".,"))
+        if found != "unknown":
+            return SEXES.get(found)
+    return None
