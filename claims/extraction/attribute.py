@@ -27,6 +27,7 @@ from .listed import listed_under
 from .quoted_paragraphs import quoted_paragraphs_go_on
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote, paragraphs
 from .speech_tags import tagged_after
+from .transcripts import labelled_speakers
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Marks that close a quotation at the end of a paragraph.
@@ -278,7 +279,7 @@ def attribute(
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
     out = tagged_after(sentences, signed_words(sentences, quoted_paragraphs_go_on(sentences, out)))
     out = listed_under(sentences, out)
-    return tuple(carry_on(sentences, out))
+    return tuple(carry_on(sentences, labelled_speakers(sentences, out)))
 
 
 def _in_the_interviewees_voice(

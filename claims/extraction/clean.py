@@ -187,16 +187,20 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
     prefix_end = {s: e for s, e in furniture}
     # ... or only closes it (an embedded post's signature): the block ends before it
     suffix_start = {e: s for s, e in furniture}
-    kept = []
+    kept, labels = [], {}
     for raw_start, raw_end in lines_of(text):
         start, end = trim_span(text, raw_start, raw_end)
         if start == end or (start, end) in dropped:
             continue
+        qa = ""
         if start in prefix_end and prefix_end[start] < end:
+            label = QA_LABEL.match(text[start : prefix_end[start]])
+            qa = label.group(1) if label else ""
             start = trim_span(text, prefix_end[start], end)[0]
         if end in suffix_start and start < suffix_start[end] < end:
             end = trim_span(text, start, suffix_start[end])[1]
         kept.append((start, end))
+        labels[start] = qa
     blocks: list[Block] = []
     for start, end in wrapped_runs(text, kept):
         snippet = as_double_quotes(as_one_line(text[start:end]))
@@ -213,6 +217,7 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
                 is_headline=display and not blocks,
                 display=display,
                 listed=listed,
+                qa=labels.get(start, ""),
             )
         )
     return tuple(blocks)

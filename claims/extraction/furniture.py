@@ -169,7 +169,7 @@ DATELINE = re.compile(
 )
 
 # The labels of an interview's questions and answers ("Q: ...", "A: ...").
-QA_LABEL = re.compile(r"^(Q|A)\s*:\s+")
+QA_LABEL = re.compile(r"^(Q|A)(?:\s*:|\.)\s+")
 
 # Section labels before a headline ("Exclusive: ...", "Analysis: ..."): not part of what it says.
 HEADLINE_LABEL = re.compile(

@@ -4,8 +4,11 @@ newspaper convention is that the quotation is the same speaker's, as it is after
 closes with their quotation (`attribute` follows that case). Only done when:
 - the paragraph opens with a quotation mark and ends with a closing one, and no clause in it has a
   speaker of its own;
-- every statement of the previous paragraph's last sentence has one and the same named speaker.
-A chain of such paragraphs goes on with the same speaker.
+- every statement of the previous paragraph's last sentence has one and the same named speaker,
+  or that sentence says who gave out a statement ("Sir Ann Lee, the council leader, has released
+  a statement." then the statement's paragraphs).
+A chain of such paragraphs goes on with the same speaker; a paragraph the quotation runs on from
+(no closing mark, the next paragraph opening with one) is all quotation too.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .crediting import DESCRIPTIONS, credit
+from .cues import subject_of
 from .segment import paragraphs
 from .types import AttributedClause, Frame, Sentence
 
@@ -29,8 +33,24 @@ def _speaker_of(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] |
     return first.frame, first.frame_sentence
 
 
+# What a speaker gives out before its words follow in paragraphs of quotation.
+STATEMENT_NOUNS = frozenset("statement message tribute response".split())
+
+
+def _statement_given(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "The club has released a statement.", "Ms Lee issued a short statement on Monday.": who
+    gave out the statement whose words the next paragraphs quote."""
+    root = sentence.span.root
+    subject = subject_of(root)
+    if subject is None or subject.lower_ in {"we", "i", "you", "it", "they"} or root.lemma_ in {"be", "have"}:
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in root.children):
+        return None
+    return Frame(source=subject, role="said", cue=root.text, direct_quote=True, cue_index=root.i), sentence
+
+
 def _all_quotation(sentences: Sequence[Sentence]) -> bool:
-    closes = sentences[-1].span.text.rstrip().endswith(CLOSING_QUOTES)
+    closes = sentences[-1].span.text.rstrip().endswith(CLOSING_QUOTES) or sentences[-1].ends_in_quote
     return sentences[0].opens_paragraph_with_quote and closes
 
 
@@ -48,6 +68,7 @@ def quoted_paragraphs_go_on(
         if not indices or not _all_quotation(paragraph) or any(out[k].frame is not None for k in indices):
             continue
         speaker = _speaker_of([out[k] for k in by_sentence.get(before[-1].index, [])])
+        speaker = speaker or _statement_given(before[-1])
         if speaker is None:
             continue
         frame, where = speaker

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from .types import Block, Sentence
+from .types import Block, QaLabel, Sentence
 
 # Curly quotes open/close unambiguously; a straight double quote toggles.
 OPEN_QUOTES = "“«"
@@ -68,6 +68,7 @@ def segment(
     first_index: int = 0,
     is_headline: bool = False,
     display: bool = False,
+    qa: QaLabel = "",
 ) -> tuple[Sentence, ...]:
     """The sentences of one paragraph Doc, numbered from `first_index`."""
     sentences = []
@@ -88,6 +89,7 @@ def segment(
                 opens_paragraph_with_quote=paragraph_quoted and not sentences,
                 is_headline=is_headline,
                 display=display,
+                qa=qa,
             )
         )
     return tuple(sentences)
@@ -105,6 +107,7 @@ def segment_report(blocks: Sequence[Block], docs: Sequence[Doc]) -> tuple[Senten
             first_index=count,
             is_headline=block.is_headline,
             display=block.display,
+            qa=block.qa,
         )
         count += len(found)
         sentences += found

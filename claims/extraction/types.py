@@ -22,6 +22,7 @@ from typing import Literal, get_args
 from spacy.tokens import Span, Token
 
 ClaimKind = Literal["fact", "quote", "opinion", "prediction"]
+QaLabel = Literal["", "Q", "A"]
 SourceRole = Literal["reported", "said", "claimed", "denied", "accused", "cited", "quoted"]
 SourceKind = Literal["person", "news_org", "government", "company", "group", "other"]
 ReferenceKind = Literal["article", "book", "social", "statement", "filing", "other"]
@@ -106,6 +107,7 @@ class Block:
     # a line that is no sentence (headline, standfirst, subhead, key-event line): it sums up the body
     display: bool = False
     listed: bool = False  # an item of a list that the block before opened with a colon
+    qa: QaLabel = ""  # an interview's "Q:" or "A:" in front of the paragraph (cut off as furniture)
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class Sentence:
     opens_paragraph_with_quote: bool = False  # first sentence of a paragraph opening with a quote mark
     is_headline: bool = False
     display: bool = False  # in a line that is no sentence (see Block.display)
+    qa: QaLabel = ""  # the paragraph is an interview's question or answer (see Block.qa)
 
     @property
     def start(self) -> int:

@@ -1,0 +1,123 @@
+"""Interviews printed as questions and answers, and broadcast transcripts: who speaks is said by a
+label in front of the paragraph, not by a speech verb.
+
+- "Q. How do you want to be remembered?" / "A. As someone who ...": the answers, and the paragraphs
+  that run on from them until the next question, are the interviewee's: the person the introduction
+  talks about most (the labels themselves are cut off as furniture, see `Block.qa`).
+- "Prof. ROGOFF: Well, I think ..." / "SIMON: What about ...": a transcript's speaker label, a
+  surname in capitals after a given name or a title (or written in ordinary capitals elsewhere in
+  the report), then a colon; the paragraphs after it that carry no label of their own are that
+  speaker's too. The host's ("SCOTT SIMON, host:") are the programme's own voice, as the report's
+  are.
+
+A clause with a speaker of its own ("the Federal Reserve said we had ...") keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .entities import TITLES
+from .given_names import given_name_gender
+from .segment import doc_text, paragraphs
+from .types import AttributedClause, Frame, Sentence
+
+# Words in capitals before a colon that label no speaker ("NOTE:", "UPDATE:", "WATCH:").
+NOT_SPEAKERS = frozenset(
+    "note update watch photos photo video read more exclusive breaking correction clarification "
+    "advertisement related also live sponsored editor's editors source sources".split()
+)
+# A transcript labels its speakers again and again; one label alone may be a dateline.
+MIN_LABELS = 2
+# A line without a closing stop this short is a subhead; a longer one, a paragraph cut off.
+SUBHEAD_WORDS = 12
+SPEAKER_LABEL = re.compile(
+    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{2,}[A-Z’'-]*)"
+    r"(?P<host>,\s*host)?(?:\s*\([^)]*\))?:(?:\s|$)"
+)
+
+
+def _interviewee(sentences: Sequence[Sentence], before: int) -> tuple[Token, Sentence] | None:
+    """The person the sentences before the first answer name most often (by surname)."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for t in s.span:
+            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+                counts[t.lower_] = counts.get(t.lower_, 0) + 1
+    best = None
+    for s in sentences[:before]:
+        for t in s.span:
+            last = t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I"
+            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and last:
+                if best is None or counts[t.lower_] > counts[best[0].lower_]:
+                    best = (t, s)
+    return best
+
+
+def _speaker_label(
+    sentence: Sentence, named: dict[str, tuple[Token, Sentence]]
+) -> tuple[tuple[Token, Sentence], bool] | None:
+    """Who a transcript's speaker label opening the paragraph names (where the report names them in
+    ordinary capitals, "Kenneth Rogoff", else the label's surname), and whether it is the host."""
+    text = doc_text(sentence.span.doc)
+    m = SPEAKER_LABEL.match(text)
+    if m is None or m.group("name").lower() in NOT_SPEAKERS:
+        return None
+    before = m.group("before").split()
+    person = bool(before) and (
+        before[-1].lower().rstrip(".") in TITLES or given_name_gender(f"{before[-1].title()} X") is not None
+    )
+    written = named.get(m.group("name").title())
+    if not person and written is None:
+        return None
+    token = next((t for t in sentence.span.doc if t.idx == m.start("name")), None)
+    if token is None:
+        return None
+    return (written or (token, sentence)), bool(m.group("host"))
+
+
+def labelled_speakers(
+    sentences: Sequence[Sentence], attributed: Sequence[AttributedClause]
+) -> list[AttributedClause]:
+    """The clauses of each answer or transcript paragraph credited to the one who speaks it."""
+    out = list(attributed)
+    grouped = paragraphs(sentences)
+    answers = [k for k, p in enumerate(grouped) if p[0].qa == "A"]
+    interviewee = _interviewee(sentences, grouped[answers[0]][0].index) if answers else None
+    named: dict[str, tuple[Token, Sentence]] = {}
+    for s in sentences:
+        for t in s.span:
+            if t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+                named.setdefault(t.text, (t, s))
+    by_sentence: dict[int, list[int]] = {}
+    for k, a in enumerate(out):
+        by_sentence.setdefault(a.clause.sentence.index, []).append(k)
+    labels = [_speaker_label(p[0], named) if not p[0].display else None for p in grouped]
+    if sum(label is not None for label in labels) < MIN_LABELS:
+        labels = [None] * len(grouped)  # "BANGALORE: The death toll ...": a dateline, not a transcript
+    speaker: tuple[Token, Sentence] | None = None
+    for paragraph, label in zip(grouped, labels, strict=True):
+        first = paragraph[0]
+        if first.qa or label is not None or (first.display and len(first.span) < SUBHEAD_WORDS):
+            speaker = None
+        if first.qa == "A":
+            speaker = interviewee
+        elif label is not None and not label[1]:
+            speaker = label[0]
+        if speaker is not None:
+            _speak(out, [k for s in paragraph for k in by_sentence.get(s.index, [])], *speaker)
+    return out
+
+
+def _speak(out: list[AttributedClause], indices: list[int], token: Token, where: Sentence) -> None:
+    """Every clause of a speaker's paragraph is theirs (what they describe too), unless it names a
+    speaker of its own; "I think" and "we said" are the speaker speaking."""
+    frame = Frame(source=token, role="said", cue=":", direct_quote=True)
+    for k in indices:
+        a = out[k]
+        own = a.frame is not None and (a.frame.source is None or a.frame.source.lower_ not in {"i", "we"})
+        if not own:
+            out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=where)
