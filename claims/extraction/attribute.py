@@ -16,18 +16,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
-
 from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS
 from .cues import frame_for_cue, is_cue, no_comment
-from .entities import entity_span_text, looks_like_personal_name
 from .follow_on import carry_on
 from .listed import listed_under
 from .quoted_paragraphs import quoted_paragraphs_go_on
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote, paragraphs
 from .speech_tags import tagged_after
-from .transcripts import labelled_speakers
+from .transcripts import interviewee, labelled_speakers
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Marks that close a quotation at the end of a paragraph.
@@ -209,34 +206,6 @@ def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
     )
 
 
-def _interviewee(paragraphs: list[list[Sentence]], first_question: int) -> tuple[Token, Sentence] | None:
-    """The person the interview is with: of the people named before the first question, the one
-    named most often (by surname), the first named on a tie; failing that, the first person named."""
-    names: dict[str, list[tuple[Token, Sentence]]] = {}
-    mentions: dict[str, int] = {}
-    for paragraph in paragraphs[:first_question]:
-        for s in paragraph:
-            for t in s.span:
-                if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
-                    continue
-                name = entity_span_text(t)[0]
-                mentions[t.text] = mentions.get(t.text, 0) + 1
-                if looks_like_personal_name(name):
-                    names.setdefault(name, []).append((t, s))
-    if names:
-        best = max(
-            names,
-            key=lambda n: (mentions.get(n.split()[-1], 0), -names[n][0][0].i - 10_000 * names[n][0][1].index),
-        )
-        return names[best][0]
-    for paragraph in paragraphs:
-        for s in paragraph:
-            for t in s.span:
-                if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
-                    return t, s
-    return None
-
-
 def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, Sentence]]:
     """In a question-and-answer interview whose answers never name the one answering, the frame
     of each answer sentence (by sentence index): after the first question, a paragraph that speaks
@@ -247,7 +216,7 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
         # an explainer's question subheads ("Why are teachers striking?") ask no one
         return {}
     first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(grouped))
-    found = _interviewee(grouped, first_question)
+    found = interviewee(grouped, first_question)
     if found is None:
         return {}
     token, where = found

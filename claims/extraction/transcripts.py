@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .entities import TITLES
+from .entities import TITLES, entity_span_text, looks_like_personal_name
 from .given_names import given_name_gender
 from .segment import doc_text, paragraphs
 from .types import AttributedClause, Frame, Sentence
@@ -40,21 +40,32 @@ SPEAKER_LABEL = re.compile(
 )
 
 
-def _interviewee(sentences: Sequence[Sentence], before: int) -> tuple[Token, Sentence] | None:
-    """The person the sentences before the first answer name most often (by surname)."""
-    counts: dict[str, int] = {}
-    for s in sentences:
-        for t in s.span:
-            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
-                counts[t.lower_] = counts.get(t.lower_, 0) + 1
-    best = None
-    for s in sentences[:before]:
-        for t in s.span:
-            last = t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I"
-            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and last:
-                if best is None or counts[t.lower_] > counts[best[0].lower_]:
-                    best = (t, s)
-    return best
+def interviewee(paragraphs: list[list[Sentence]], first_question: int) -> tuple[Token, Sentence] | None:
+    """The person the interview is with: of the people named before the first question, the one
+    named most often (by surname), the first named on a tie; failing that, the first person named."""
+    names: dict[str, list[tuple[Token, Sentence]]] = {}
+    mentions: dict[str, int] = {}
+    for paragraph in paragraphs[:first_question]:
+        for s in paragraph:
+            for t in s.span:
+                if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
+                    continue
+                name = entity_span_text(t)[0]
+                mentions[t.text] = mentions.get(t.text, 0) + 1
+                if looks_like_personal_name(name) or t.ent_type_ == "PERSON":
+                    names.setdefault(name, []).append((t, s))
+    if names:
+        best = max(
+            names,
+            key=lambda n: (mentions.get(n.split()[-1], 0), -names[n][0][0].i - 10_000 * names[n][0][1].index),
+        )
+        return names[best][0]
+    for paragraph in paragraphs:
+        for s in paragraph:
+            for t in s.span:
+                if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
+                    return t, s
+    return None
 
 
 def _speaker_label(
@@ -86,7 +97,7 @@ def labelled_speakers(
     out = list(attributed)
     grouped = paragraphs(sentences)
     answers = [k for k, p in enumerate(grouped) if p[0].qa == "A"]
-    interviewee = _interviewee(sentences, grouped[answers[0]][0].index) if answers else None
+    answering = interviewee(grouped, answers[0]) if answers else None
     named: dict[str, tuple[Token, Sentence]] = {}
     for s in sentences:
         for t in s.span:
@@ -104,7 +115,7 @@ def labelled_speakers(
         if first.qa or label is not None or (first.display and len(first.span) < SUBHEAD_WORDS):
             speaker = None
         if first.qa == "A":
-            speaker = interviewee
+            speaker = answering
         elif label is not None and not label[1]:
             speaker = label[0]
         if speaker is not None:
