@@ -51,9 +51,13 @@ class _Quotations:
     # clauses given the last paragraph's speaker only because this paragraph opened a quotation: a
     # speaker named when the quotation closes ('“A. B,” Shoigu said.') takes them back
     presumed: list[int] | None = None
+    # the speaker of the sentence just read in this paragraph: 'The rulings were "wrong", the judge
+    # said. "They ignored the evidence."' goes on in the judge's voice
+    spoke: OpenQuotation | None = None
 
     def start_paragraph(self, sentence: Sentence) -> None:
         self.pending = []
+        self.spoke = None
         self.presumed = None
         if self.continued is not None and sentence.opens_paragraph_with_quote:
             self.quote = self.continued
@@ -118,6 +122,14 @@ def _attribute_sentence(
             # '"...," said Hoen. "The engineers were the ladder.': a second quotation in the same
             # paragraph is the same speaker's
             frame, where = state.quote.frame, state.quote.sentence
+        elif (
+            frame is None
+            and (whole_quote or (_opens_a_quotation(sentence) and _quoted(clause)))
+            and state.spoke is not None
+            and clause.via not in DESCRIPTIONS
+        ):
+            frame, where = replace(state.spoke.frame, direct_quote=True), state.spoke.sentence
+            state.quote = OpenQuotation(frame=frame, sentence=where)
         elif frame is None and (sentence.ends_in_quote or whole_quote) and _quoted(clause):
             state.pending.append(len(out))
         presumed = state.presumed is not None and state.quote is not None and clause.frame is None
@@ -129,6 +141,9 @@ def _attribute_sentence(
             for k in state.pending + (state.presumed or []):
                 out[k] = AttributedClause(clause=out[k].clause, frame=clause.frame, frame_sentence=sentence)
             state.pending, state.presumed = [], None
+    spoke = [a for a in out[len(out) - len(clauses) :] if a.frame is not None and a.frame.source is not None]
+    spoke = [a for a in spoke if a.clause.via not in DESCRIPTIONS]
+    state.spoke = OpenQuotation(frame=spoke[0].frame, sentence=spoke[0].frame_sentence) if spoke else None
     if state.quote is None and sentence.ends_in_quote:
         # 'Asked about it, Obi said: “No. We have orders until 2027.”': the quotation opened after
         # the speech verb goes on though its first words made no claim

@@ -27,7 +27,7 @@ def test_quoting_without_saying_is_no_attribution(run):
 
 def test_a_straight_quote_closed_by_a_curly_one_closes():
     assert quote_depth('"We have lost the north,” said the mayor') == 0
-    assert quote_depth("“We have lost the north,\" said the mayor") == 0
+    assert quote_depth('“We have lost the north," said the mayor') == 0
     assert quote_depth('"We have lost the north') == 1
 
 
@@ -76,7 +76,23 @@ def test_a_relative_sharing_a_surname_is_not_the_same_person(run):
 
 def test_she_is_never_a_people_named_in_the_plural(run):
     e = run(
-        'The judge said the senator had damaged the respect New Englanders have in their government. '
+        "The judge said the senator had damaged the respect New Englanders have in their government. "
         "She also cited a need to deter other officials."
     )
     assert not any("New Englanders also" in c.text for c in e.claims)
+
+
+def test_a_quotation_after_a_speakers_sentence_in_its_paragraph_is_theirs(run):
+    e = run(
+        'The ministry\'s letters were "hostile to the court", Judge Ana Mills said in her ruling. '
+        '"The letters were frequently defensive. Too much time was spent on them." '
+        "The ministry said it would appeal."
+    )
+    assert source_names(claim_with(e, "frequently defensive")) == ["Ana Mills"]
+    assert source_names(claim_with(e, "Too much time was spent")) == ["Ana Mills"]
+    assert source_names(claim_with(e, "would appeal")) == ["The ministry"]
+
+
+def test_a_quotation_after_a_sentence_of_the_reports_own_is_nobodys(run):
+    e = run('Judge Ana Mills sat in Leeds on Monday. "The letters were frequently defensive."')
+    assert source_names(claim_with(e, "frequently defensive")) == []
