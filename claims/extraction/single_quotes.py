@@ -8,7 +8,8 @@ a quotation: an opening mark after a space or the start of the line (or a bracke
 double mark) and before a letter or figure; closed by the first mark after it that no letter
 follows and that ends the quoted words: after a stop or a comma, or after a word that is no
 plural's possessive ("the players’ union" goes on inside the quotation). A mark with no such
-partner is left as it is.
+partner is left as it is. Old wire copy types its quotation marks as two characters a side
+(``like this''); they are read as double marks too.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def _closes(text: str, j: int) -> bool:
 
 def as_double_quotes(text: str) -> str:
     """`text` with each pair of single quotation marks replaced by double ones."""
+    if "``" in text:
+        # typewriter copy: ``quoted'' (two characters a side, so two curly marks a side)
+        text = text.replace("``", "““").replace("''", "””")
     chars = list(text)
     i = 0
     while i < len(chars):

@@ -53,3 +53,16 @@ def test_a_british_quotation_paragraph_stays_in_its_speakers_mouth(run):
 def test_a_british_quotation_after_a_colon_is_its_speakers(run):
     e = run("Ms Petrov told the BBC: ‘The closure saves the borough £900,000 a year.’")
     assert source_names(claim_with(e, "saves the borough")) == ["Ms Petrov"]
+
+
+def test_typewriter_quotation_marks_read_as_double():
+    text = "``We have tried to persuade him,'' he said."
+    assert as_double_quotes(text) == "““We have tried to persuade him,”” he said."
+
+
+def test_a_typewriter_quotation_paragraph_goes_on_in_its_speakers_voice(run):
+    e = run(
+        "``We have been trying to persuade the minister, he is unwilling,'' Ana Petrov said.\n\n"
+        "``The minister's policies are exhausting teachers and disrupting education.''"
+    )
+    assert source_names(claim_with(e, "exhausting teachers")) == ["Ana Petrov"]
