@@ -12,8 +12,15 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from .entities import is_document
-from .inverted import hosts_inverted_speaker, inverted_speaker, wrapped_in_quotes
+from .inverted import hosts_inverted_speaker, inverted_speaker, quoted_before_the_tag, wrapped_in_quotes
 from .segment import doc_text, in_quotes
+from .that_clauses import (
+    opens_with_that,
+    plain_that,
+    that_clause_on_a_document,
+    that_clause_on_the_listener,
+    that_clause_read_as_object,
+)
 from .told import (
     CITING_VERBS,
     SUBJECT_DEPS,
@@ -25,7 +32,6 @@ from .told import (
     quoted_as_saying,
     speaking_through,
     subject_of,
-    that_read_as_object,
     turns_down_a_request,
     who_tells_whom,
 )
@@ -95,8 +101,6 @@ FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 # cool"): with a document as subject, the finding is the document's.
 EVIDENCE_CUES = frozenset({"show", "find", "link", "reveal", "suggest", "indicate"})
 
-# Verbs of telling someone something: "told reporters that ...", "assured investors that ...".
-TELLING_CUES = frozenset("tell assure warn remind inform advise notify".split())
 
 # Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
 # that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
@@ -158,55 +162,6 @@ def _unattached_headline_content(cue: Token) -> list[Token]:
     ]
 
 
-def _that_clause_on_a_document(cue: Token) -> list[Token]:
-    """ "said in a statement that ...": the that-clause gets hung on the document noun."""
-    found = []
-    for prep in cue.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
-            continue
-        for doc_noun in prep.children:
-            # "in a statement posted to its website that ...": or on the participle describing it
-            posted = [g for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
-            found += [
-                c
-                for c in [*doc_noun.children, *posted]
-                if c.dep_ in {"acl", "ccomp", "relcl"} and (opens_with_that(c) or that_read_as_object(c))
-            ]
-    return found
-
-
-def _that_clause_read_as_object(cue: Token) -> list[Token]:
-    """ "found that the council had broken planning law": when the parser makes the clause's last noun
-    the verb's object, the object's phrase opening with "that" is still the content."""
-    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-    if nxt is None or nxt.lower_ != "that" or nxt.dep_ != "mark":
-        return []
-    return [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == nxt.i]
-
-
-def _that_clause_on_the_listener(cue: Token) -> list[Token]:
-    """ "told reporters that the plant would close": when the parser hangs the that-clause on the
-    one told, it is still what was told."""
-    if cue.lemma_.lower() not in TELLING_CUES:
-        return []
-    listeners = [obj for obj in cue.children if obj.dep_ in {"dobj", "dative"}]
-    return [
-        c
-        for obj in listeners
-        for c in obj.children
-        if c.dep_ in {"acl", "relcl", "ccomp"} and opens_with_that(c)
-    ]
-
-
-def _plain_that(clause: Token) -> bool:
-    """A clause opened by "that" alone, not "so that", "now that", "given that"."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).text == "," for m in clause.children)
-
-
-def opens_with_that(clause: Token) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-
-
 def contents_of(cue: Token) -> list[Token]:
     """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
     if (saying := quoted_as_saying(cue)) is not None and (said := contents_of(saying)):
@@ -214,15 +169,17 @@ def contents_of(cue: Token) -> list[Token]:
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]
-    found += _unattached_headline_content(cue) + _that_clause_on_a_document(cue)
-    found += _that_clause_on_the_listener(cue) + clause_read_as_object(cue)
+    found += _unattached_headline_content(cue) + that_clause_on_a_document(cue)
+    found += that_clause_on_the_listener(cue) + clause_read_as_object(cue)
     # "reported on Monday, citing officials, that ...": the aside made the parser read an adverbial
-    found += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _plain_that(c)]
+    found += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and plain_that(c)]
     # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
     # the that-clause under it; the that-clause is what was told
+    # '"... Performance, no!" said Guardiola': the quotation's last words read as a second subject
+    found += [c for c in cue.children if c.dep_ in SUBJECT_DEPS and quoted_before_the_tag(cue, c)]
     found = [c for c in found if not hosts_inverted_speaker(cue, c)]
     found = [_past_the_listener(c) for c in found if not first_conjunct_read_as_content(cue, c)]
-    return found or _that_clause_read_as_object(cue)
+    return found or that_clause_read_as_object(cue)
 
 
 def first_conjunct_read_as_content(cue: Token, clause: Token) -> bool:

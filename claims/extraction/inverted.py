@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .segment import OPEN_QUOTES, TOGGLE_QUOTES
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes
 from .told import SUBJECT_DEPS
 
 
@@ -40,3 +40,11 @@ def wrapped_in_quotes(head: Token) -> bool:
     return bool(before is not None and before.text in OPEN_QUOTES + TOGGLE_QUOTES) or (
         first.text in OPEN_QUOTES + TOGGLE_QUOTES
     )
+
+
+def quoted_before_the_tag(cue: Token, subject: Token) -> bool:
+    """'"... Performance, no!" said Hale': a subject the parser gave the speech verb from inside
+    the quotation that closes right before it; it is the quotation's last words, not a speaker."""
+    text = doc_text(cue.doc)
+    closes = cue.i > 0 and cue.doc[cue.i - 1].is_quote and subject.i < cue.i
+    return closes and in_quotes(text, subject.idx, subject.idx + len(subject))

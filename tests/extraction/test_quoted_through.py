@@ -96,3 +96,12 @@ def test_a_quotation_after_a_speakers_sentence_in_its_paragraph_is_theirs(run):
 def test_a_quotation_after_a_sentence_of_the_reports_own_is_nobodys(run):
     e = run('Judge Ana Mills sat in Leeds on Monday. "The letters were frequently defensive."')
     assert source_names(claim_with(e, "frequently defensive")) == []
+
+
+def test_a_tag_after_an_exclamation_closing_a_quotation_names_its_speaker(run):
+    e = run(
+        '"Was it the perfect start? In terms of the result, we dominated. Performance, no!" said '
+        'Hale.\n\n"In the first half we were sloppy in our passing and lost the ball 40 times."'
+    )
+    assert source_names(claim_with(e, "we dominated")) == ["Hale"]
+    assert source_names(claim_with(e, "lost the ball 40 times")) == ["Hale"]
