@@ -10,6 +10,9 @@ label in front of the paragraph, not by a speech verb.
   speaker's too. The host's ("SCOTT SIMON, host:") are the programme's own voice, as the report's
   are.
 
+- "Manuel Pellegrini" alone on a line, then paragraphs of quotation: a round-up of reactions heads
+  each speaker's quotations with their name.
+
 A clause with a speaker of its own ("the Federal Reserve said we had ...") keeps it.
 """
 
@@ -98,29 +101,50 @@ def labelled_speakers(
     grouped = paragraphs(sentences)
     answers = [k for k, p in enumerate(grouped) if p[0].qa == "A"]
     answering = interviewee(grouped, answers[0]) if answers else None
-    named: dict[str, tuple[Token, Sentence]] = {}
-    for s in sentences:
-        for t in s.span:
-            if t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
-                named.setdefault(t.text, (t, s))
     by_sentence: dict[int, list[int]] = {}
     for k, a in enumerate(out):
         by_sentence.setdefault(a.clause.sentence.index, []).append(k)
-    labels = [_speaker_label(p[0], named) if not p[0].display else None for p in grouped]
-    if sum(label is not None for label in labels) < MIN_LABELS:
-        labels = [None] * len(grouped)  # "BANGALORE: The death toll ...": a dateline, not a transcript
+    labels = _labels(sentences, grouped)
     speaker: tuple[Token, Sentence] | None = None
+    headed: tuple[Token, Sentence] | None = None  # a subhead that is a person's name
     for paragraph, label in zip(grouped, labels, strict=True):
         first = paragraph[0]
+        indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         if first.qa or label is not None or (first.display and len(first.span) < SUBHEAD_WORDS):
-            speaker = None
+            speaker = headed = None
+        if first.display:
+            headed = _name_heading(first)
+        elif headed is not None and first.opens_paragraph_with_quote:
+            _speak(out, indices, *headed)
         if first.qa == "A":
             speaker = answering
         elif label is not None and not label[1]:
             speaker = label[0]
         if speaker is not None:
-            _speak(out, [k for s in paragraph for k in by_sentence.get(s.index, [])], *speaker)
+            _speak(out, indices, *speaker)
     return out
+
+
+def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> list:
+    """Each paragraph's transcript label (see `_speaker_label`), None for a paragraph without."""
+    named: dict[str, tuple[Token, Sentence]] = {}
+    for s in sentences:
+        for t in s.span:
+            if t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+                named.setdefault(t.text, (t, s))
+    labels = [_speaker_label(p[0], named) if not p[0].display else None for p in grouped]
+    if sum(label is not None for label in labels) < MIN_LABELS:
+        return [None] * len(grouped)  # "BANGALORE: The death toll ...": a dateline, not a transcript
+    return labels
+
+
+def _name_heading(sentence: Sentence) -> tuple[Token, Sentence] | None:
+    """ "Manuel Pellegrini" alone on a line over quotations: a round-up of reactions names whose
+    they are in a subhead (a person's name and nothing else)."""
+    words = [t for t in sentence.span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words):
+        return None
+    return words[-1], sentence
 
 
 def _speak(out: list[AttributedClause], indices: list[int], token: Token, where: Sentence) -> None:

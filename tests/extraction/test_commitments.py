@@ -19,4 +19,3 @@ def test_pledging_to_do_something_is_the_speakers(run):
 def test_a_pledged_sum_is_the_reports_account_of_an_act(run):
     e = run(HEAD + "The regional council pledged $5 million for new mooring posts in March.")
     assert source_names(claim_with(e, "new mooring posts")) == []
-

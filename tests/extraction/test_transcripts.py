@@ -81,3 +81,18 @@ def test_a_statement_announced_then_quoted_is_its_givers(run):
     assert source_names(claim_with(e, "horrifying incident")) == ["Tom Hale"]
     assert source_names(claim_with(e, "thank the emergency services")) == ["Tom Hale"]
     assert source_names(claim_with(e, "Trains to the city centre")) == []
+
+
+def test_a_name_heading_quotations_in_a_round_up_names_their_speaker(run):
+    e = run(
+        "Managers react to the opening weekend\n\n"
+        "A round-up of the reaction after the first Saturday of the season.\n\n"
+        "Tomas Reyes\n\n"
+        '"We conceded three goals from set pieces and that cannot happen again."\n\n'
+        "The referee sent off two players in the second half.\n\n"
+        "Jana Novak\n\n"
+        '"Our pressing won us the ball 30 times in their half."'
+    )
+    assert source_names(claim_with(e, "three goals from set pieces")) == ["Tomas Reyes"]
+    assert source_names(claim_with(e, "sent off two players")) == []
+    assert source_names(claim_with(e, "30 times")) == ["Jana Novak"]
