@@ -224,6 +224,8 @@ def speaker_of(cue: Token) -> Token | None:
     outside = [s for s in subjects if not in_quotes(doc_text(cue.doc), s.idx, s.idx + len(s))]
     # "a drought that its central bank says cut growth": the bank speaks, "that" is what it speaks of
     named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]
+    # "1.37pm: ..., Sky News reports": a clock time or a figure is never the one speaking
+    named = [s for s in named if not s.like_num and s.ent_type_ not in {"TIME", "CARDINAL"}] or named
     if len(outside) > 1 and named:
         # "in-post and former US, European and Russian officials said": the parser splits one
         # group into two subjects; the one next to the verb heads it (see groups.py)
@@ -248,6 +250,11 @@ def _past_the_scene(subject: Token | None) -> Token | None:
     the scene-setting participle the subject, the speaker is the person set in apposition in it."""
     if subject is None or subject.tag_ != "VBG":
         return subject
+    # "European leaders gathering at a summit in Tirana have said": the participle describes the
+    # speakers the parser hung under it as its subject
+    own = next((c for c in subject.children if c.dep_ in {"nsubj", "compound"} and c.i < subject.i), None)
+    if own is not None and own.pos_ in {"NOUN", "PROPN"}:
+        return own
     # "Winding up the debate on X, Minister Ana Ruiz said": any scene-setting participle
     named = next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}), None)
     return named if named is not None else subject

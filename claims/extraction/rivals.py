@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .entities import PERSONAL_PRONOUNS
 from .persons import may_be_person
 from .registry import Entity
+from .segment import doc_text, in_quotes
 from .types import Sentence
 
 
@@ -52,11 +53,21 @@ class Rivals:
         return False
 
     def _rival_before(self, sentence: Sentence, pronoun: Token, found: Entity, fits) -> bool:
-        """Another person of the pronoun's gender named as a subject earlier in its sentence."""
-        for t in sentence.span[: pronoun.i - sentence.span.start]:
-            if t.dep_ not in {"nsubj", "nsubjpass"} or t.lower_ in PERSONAL_PRONOUNS:
+        """Another person of the pronoun's gender named earlier in its sentence: as a subject, or
+        by name anywhere when the one found is not named in the sentence at all ("When it was put
+        to Ana Ruiz that ..., she said": Ruiz, not whoever spoke before)."""
+        before = sentence.span[: pronoun.i - sentence.span.start]
+        entities = [(t, self._entity_for(t, sentence)) for t in before if t.lower_ not in PERSONAL_PRONOUNS]
+        text = doc_text(sentence.span.doc)
+        named_here = any(e is not None and e.current() is found for _, e in entities)
+        for t, e in entities:
+            subject = t.dep_ in {"nsubj", "nsubjpass"}
+            if not subject and (named_here or t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}):
                 continue
-            e = self._entity_for(t, sentence)
+            if not subject and t.ent_type_ not in {"PERSON", ""}:
+                continue  # "filed in the Supreme Court of the State of New York": no one
+            if not subject and in_quotes(text, t.idx, t.idx + len(t)):
+                continue  # '"We asked Gove to change his mind," he said': whom the speaker talks of
             if e is not None and e.current() is not found and fits(e.current()):
                 return True
         return False

@@ -9,6 +9,11 @@ from .furniture import DATE_WORD
 # A live blog's or a scrape's time stamp in front of the text: "Update 11:15 a.m. EDT July 17: The
 # judge ...", "date 2024-01-04 Storm toll rises". The stamp is furniture; what follows it is the story.
 STAMP_LABEL = re.compile(r"^(update|updated|date|dated|posted|published)\b\s*:?\s*", re.IGNORECASE)
+# A live blog's clock time in front of an entry: "1.37pm: Police say ...", "14:05 BST - The ...".
+CLOCK_LABEL = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\s*[:–—-]\s+(?=[A-Z\"“‘'])",
+    re.IGNORECASE,
+)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Date words that may stand inside a stamp but never end one ("at", "on").
 WEAK_DATE_WORDS = frozenset({"a", "an", "on", "at", "just", "now", "last", "|"})
@@ -16,6 +21,8 @@ WEAK_DATE_WORDS = frozenset({"a", "an", "on", "at", "just", "now", "last", "|"})
 
 def stamp_label(line: str) -> int:
     """How many characters of `line` are a time stamp in front of its text (0: none)."""
+    if clock := CLOCK_LABEL.match(line):
+        return clock.end()
     m = STAMP_LABEL.match(line)
     if m is None:
         return 0

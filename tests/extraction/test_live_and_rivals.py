@@ -1,0 +1,45 @@
+"""A live blog's clock stamps, a participle describing the speakers, and a pronoun after a person
+named in its own sentence. Sentences written for the test."""
+
+from claims.extraction.stamps import stamp_label
+
+from .conftest import claim_with, source_names
+
+
+def test_a_clock_time_in_front_of_a_live_entry_is_a_stamp():
+    assert stamp_label("1.37pm: Police say the road is closed.") == len("1.37pm: ")
+    assert stamp_label("14:05 BST - The minister arrives.") == len("14:05 BST - ")
+    assert stamp_label("1.37pm and counting") == 0
+
+
+def test_a_live_entry_credits_the_outlet_reporting_not_the_time(run):
+    e = run(
+        "Explosion at arena\n\n"
+        "1.37pm: The prime minister's campaign is being suspended after the explosion, Sky News reports."
+    )
+    assert source_names(claim_with(e, "campaign is being suspended")) == ["Sky News"]
+
+
+def test_a_participle_describing_speakers_is_not_their_name(run):
+    e = run(
+        "European ministers gathering at a summit in the Slovak capital of Bratislava have said "
+        "they are ready to impose new tariffs."
+    )
+    assert source_names(claim_with(e, "new tariffs")) == ["European ministers"]
+
+
+def test_he_after_a_man_named_in_his_own_sentence_is_not_the_last_speaker(run):
+    e = run(
+        "Tomas Reyes, the rail minister, refused to apologise. When it was put to Daniel Pryce, the "
+        "union's general secretary, that drivers could lose public support, he argued that drivers "
+        "were the victims of a campaign."
+    )
+    assert "Tomas Reyes" not in source_names(claim_with(e, "victims of a campaign"))
+
+
+def test_whom_a_quotation_names_is_no_rival_for_its_speaker(run):
+    e = run(
+        "Ana Petrov leads the teachers' union. Tomas Reyes said the strike was a last resort. "
+        '"We have tried to persuade Daniel Pryce to change his mind, he is unwilling," he said.'
+    )
+    assert source_names(claim_with(e, "persuade Daniel Pryce")) == ["Tomas Reyes"]
