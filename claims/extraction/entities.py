@@ -11,10 +11,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-# Markers of a news organisation in a name: mastheads and wire services.
+# Markers of a news organisation in a name: mastheads and wire services (an agency is one only as a
+# news agency: the Environment Agency, an anti-doping agency are public bodies).
 NEWS_ORG_MARKERS = re.compile(
-    r"\b(journal|times|post|news|agency|reuters|associated press|afp|bbc|cnn|guardian|bloomberg|telegraph"
-    r"|herald|tribune|gazette|daily|magazine|press|radio|television|tv|broadcasting|economist|politico"
+    r"\b(journal|times|post|news|news agency|press agency|reuters|associated press|afp|bbc|cnn|guardian"
+    r"|bloomberg|telegraph|herald|tribune|gazette|daily|magazine|radio|anadolu|kyodo|yonhap|ansa|efe|dpa|bernama"
+    r"|irna|pti|ani|kuna|sputnik|tasnim"
+    # "press" names an outlet, but a press secretary, office or conference is no outlet
+    r"|press(?!\s+(?:secretar\w*|officers?|office|spokes\w*|aides?|team|conferences?|releases?|briefings?))|television|tv|broadcasting|economist|politico"
     r"|axios|wire|chronicle|observer|independent|al jazeera|npr|nbc|abc|cbs|fox news|sky news|le monde"
     r"|spiegel|tass|interfax|xinhua|ria novosti|newsweek|atlantic|new yorker|insider|vox|echo|mirror"
     r"|courier|globe|inquirer|dispatch|examiner|sentinel|advertiser|bulletin|chronicle|gazette|express|ledger)\b",

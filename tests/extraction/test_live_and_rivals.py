@@ -43,3 +43,20 @@ def test_whom_a_quotation_names_is_no_rival_for_its_speaker(run):
         '"We have tried to persuade Daniel Pryce to change his mind, he is unwilling," he said.'
     )
     assert source_names(claim_with(e, "persuade Daniel Pryce")) == ["Tomas Reyes"]
+
+
+def test_a_press_secretary_is_no_outlet_for_an_unnamed_report(run):
+    e = run(
+        "Minister denies crying\n\n"
+        "A report at the weekend said the minister was close to tears when he met backbenchers.\n\n"
+        "His press secretary said he would meet more MPs on Tuesday."
+    )
+    assert "His press secretary" not in source_names(claim_with(e, "close to tears"))
+
+
+def test_a_public_agency_is_no_news_agency():
+    from claims.extraction.entities import kind_of_name
+
+    assert kind_of_name("National Anti-Doping Agency") == "government"
+    assert kind_of_name("Xinhua news agency") == "news_org"
+    assert kind_of_name("the press office") != "news_org"
