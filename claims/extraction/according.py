@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .segment import doc_text, in_quotes
 from .types import Frame
 
 
@@ -72,3 +73,10 @@ def trailing_according_frame(pred: Token) -> Frame | None:
         if found and found[0].i == t.i and found[1].right_edge.i == last:
             return Frame(source=found[1], role="reported", cue="according to", cue_index=t.head.i)
     return None
+
+
+def cites_in_quotes(pred: Token) -> bool:
+    """ "As per the report, ..." said inside the quotation marks: the speaker citing, not the
+    report speaking ("..., according to the county" outside them is whose the account is)."""
+    found = according_to(pred)
+    return found is not None and in_quotes(doc_text(pred.doc), found[0].idx, found[0].idx + 1)

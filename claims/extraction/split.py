@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .according import according_frame, trailing_according_frame
+from .according import according_frame, cites_in_quotes, trailing_according_frame
 from .alongside import told_with_clause
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
@@ -122,9 +122,7 @@ class _Splitter(DescriptionsMixin):
                 shared = shared or frame_for_cue(aside)
                 skip.add(aside.i)
             frame = speaker_within(pred, frame) if nested and via == "content" else frame
-            own_frame = according_frame(pred) or shared or frame or (None if nested else view_frame(pred))
-            if own_frame is None and via == "main":
-                own_frame = trailing_according_frame(pred)
+            own_frame = _own_frame(pred, frame, shared, via=via, nested=nested)
             quoted = self._quoted_after_colon(pred) if own_frame is None else []
             asides = characterised_in_what(pred) if not nested else []
             skip |= {q.i for q in quoted} | {t.i for prep, _, words in asides for t in (prep, *words)}
@@ -382,3 +380,16 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
 def split_report(sentences: Sequence[Sentence]) -> tuple[tuple[Clause, ...], ...]:
     """The clauses of every sentence, one tuple per sentence."""
     return tuple(split_atomic(s) for s in sentences)
+
+
+def _own_frame(
+    pred: Token, frame: Frame | None, shared: Frame | None, *, via: str, nested: bool
+) -> Frame | None:
+    """Whose a clause is: "according to X" on it or its coordination, the frame it was reached by,
+    or the view it states. '"As per the preliminary report, one athlete tested positive," X told
+    TOI': the speaker's own words cite the report; they are still the speaker's."""
+    spoken = frame if via == "content" and frame is not None and cites_in_quotes(pred) else None
+    own = spoken or according_frame(pred) or shared or frame or (None if nested else view_frame(pred))
+    if own is None and via == "main":
+        own = trailing_according_frame(pred)
+    return own

@@ -105,3 +105,17 @@ def test_a_tag_after_an_exclamation_closing_a_quotation_names_its_speaker(run):
     )
     assert source_names(claim_with(e, "we dominated")) == ["Hale"]
     assert source_names(claim_with(e, "lost the ball 40 times")) == ["Hale"]
+
+
+def test_a_speaker_citing_a_report_inside_their_quotation_is_still_the_speaker(run):
+    e = run(
+        '"As per the preliminary report, one Olympic-bound athlete has tested positive," agency '
+        'director Navin Rao told the paper. "We have informed the athlete."'
+    )
+    assert source_names(claim_with(e, "tested positive")) == ["Navin Rao"]
+    assert source_names(claim_with(e, "informed the athlete")) == ["Navin Rao"]
+
+
+def test_according_to_outside_the_speech_says_whose_account_it_is(run):
+    e = run("The pilot reportedly said conditions were not ideal for a second drop, according to the county.")
+    assert source_names(claim_with(e, "not ideal"))[0] == "the county"
