@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from .entities import is_document
-from .inverted import hosts_inverted_speaker, inverted_speaker, quoted_before_the_tag, wrapped_in_quotes
+from .inverted import (
+    hosts_inverted_speaker,
+    inverted_speaker,
+    inverted_tag,
+    quoted_before_the_tag,
+    wrapped_in_quotes,
+)
 from .segment import doc_text, in_quotes
 from .that_clauses import (
     opens_with_that,
@@ -138,7 +144,9 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or is_negated(token):
         return False
     lemma = token.lemma_.lower()
-    return lemma in CUE_ROLES or _heard_in_evidence(token) or quoted_as_saying(token) is not None
+    if lemma in CUE_ROLES or inverted_tag(token):
+        return True
+    return _heard_in_evidence(token) or quoted_as_saying(token) is not None
 
 
 def _heard_in_evidence(token: Token) -> bool:
@@ -279,7 +287,10 @@ def frame_for_cue(cue: Token) -> Frame:
         # right before the verb is its speaker, not the first clause's subject
         before = cue.doc[cue.i - 1]
         source = before if before.dep_ == "conj" and before.pos_ in {"PROPN", "NOUN"} else None
-    if source is not None and source.ent_type_ in {"DATE", "TIME"} and source.pos_ == "PROPN":
+    named = source is not None and any(
+        c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" for c in source.children
+    )
+    if source is not None and source.ent_type_ in {"DATE", "TIME"} and source.pos_ == "PROPN" and not named:
         source = None  # "told parliament earlier Thursday": a day is never a speaker
     if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
         # "a statement by the spokesman, who said ...": the one who speaks is the noun described

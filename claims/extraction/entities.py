@@ -105,8 +105,16 @@ NAME_OPENERS = frozenset({"the", "a", "an"})
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
+# The last word of a street's name: "Bellenger Way" is an address, never a person, whatever the
+# tagger says ("Lane", "Hill", "Close" and "Park" are surnames too, so they are not here).
+STREET_WORDS = frozenset("way road street avenue drive crescent terrace boulevard mews".split())
+
+
 def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
     """Source kind from the name and its NER label."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in STREET_WORDS:
+        return "other"
     if label == "PERSON":
         return "person"
     if NEWS_ORG_MARKERS.search(name):
@@ -252,4 +260,5 @@ def looks_like_personal_name(name: str) -> bool:
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
         and kind_of_name(name) == "other"
         and not OTHER_ORG_MARKERS.search(name)
+        and words[-1].lower() not in STREET_WORDS
     )

@@ -48,3 +48,15 @@ def quoted_before_the_tag(cue: Token, subject: Token) -> bool:
     text = doc_text(cue.doc)
     closes = cue.i > 0 and cue.doc[cue.i - 1].is_quote and subject.i < cue.i
     return closes and in_quotes(text, subject.idx, subject.idx + len(subject))
+
+
+def inverted_tag(verb: Token) -> bool:
+    """'"It is no given," offered Ned Ryun', '"We will win," quipped the chair': any verb between a
+    quotation closed by a comma (or "!", "?") and its subject standing after it is a speech tag;
+    English inverts a subject that way only after what was said."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"} or verb.i < 2:
+        return False
+    if not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in {",", "!", "?"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)

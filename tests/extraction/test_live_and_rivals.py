@@ -60,3 +60,25 @@ def test_a_public_agency_is_no_news_agency():
     assert kind_of_name("National Anti-Doping Agency") == "government"
     assert kind_of_name("Xinhua news agency") == "news_org"
     assert kind_of_name("the press office") != "news_org"
+
+
+def test_a_dateline_after_a_stamp_is_furniture(run):
+    e = run(
+        "Man shot at store\n\n"
+        "date 2019-01-15 PEORIA (3TV/CBS 5) -- Police have released new information about the shooting."
+    )
+    assert not any("PEORIA" in c.text for c in e.claims)
+
+
+def test_a_street_is_no_person_and_a_surname_that_is_a_day_still_speaks(run):
+    e = run(
+        "Ashley Day, of Bellenger Way, Carterton, denied the offences. "
+        "He certainly denies that it was him, his barrister said."
+    )
+    assert source_names(claim_with(e, "denied the offences")) == ["Ashley Day"]
+    assert "Bellenger Way" not in claim_with(e, "certainly denies").text
+
+
+def test_any_verb_inverted_after_a_quotation_is_its_speech_tag(run):
+    e = run('"We will win the seat in May," quipped Ana Ruiz, the party chair.')
+    assert source_names(claim_with(e, "win the seat")) == ["Ana Ruiz"]
