@@ -265,7 +265,11 @@ def _past_the_scene(subject: Token | None) -> Token | None:
         return own
     # "Winding up the debate on X, Minister Ana Ruiz said": any scene-setting participle
     named = next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}), None)
-    return named if named is not None else subject
+    # "Opening the trial, prosecuting barrister David Parvin said": the name read as an object
+    comma = next((t.i for t in subject.subtree if t.text == ","), None)
+    people = [t for t in subject.subtree if comma is not None and t.i > comma and t.ent_type_ == "PERSON"]
+    people = [t for t in people if t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}]
+    return named if named is not None else (people[-1] if people else subject)
 
 
 def frame_for_cue(cue: Token) -> Frame:

@@ -31,11 +31,11 @@ PERSON_NOUNS = TITLES | frozenset(
 # Role nouns that give away the holder's sex, as the pronouns "she" and "he" do.
 FEMININE_ROLES = frozenset(
     "spokeswoman chairwoman businesswoman congresswoman actress queen princess duchess countess "
-    "mother daughter wife sister widow grandmother mrs ms miss dame lady".split()
+    "mother daughter wife sister widow grandmother mrs ms miss dame lady girl woman schoolgirl".split()
 )
 MASCULINE_ROLES = frozenset(
     "spokesman chairman businessman congressman actor king prince duke count father son husband "
-    "brother widower grandfather mr sir lord".split()
+    "brother widower grandfather mr sir lord boy man schoolboy".split()
 )
 
 
@@ -154,3 +154,24 @@ def titled(name: Token) -> bool:
         t.lower_.rstrip(".") in TITLES or t.lower_.rstrip(".") in HONORIFICS
         for t in name.doc[name.left_edge.i : name.i]
     )
+
+
+# Nouns for a person by age or sex, besides roles: "the girl", "a woman".
+KIN_AND_AGE = frozenset("girl boy woman man child teenager baby toddler pupil".split())
+
+
+def owned_by_described_subject(pronoun: Token) -> bool:
+    """ "The girl had told her mother": a possessive whose own clause has a person described, not
+    named, as its subject most likely means that person, so no name is written in for it."""
+    if pronoun.dep_ != "poss":
+        return False
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return False
+    if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+        return False  # "her client denied": the pronoun is the subject's owner, not owned by it
+    word = subject.lemma_.lower()
+    return word in PERSON_NOUNS or word in KIN_AND_AGE or gender_of_role(subject) is not None

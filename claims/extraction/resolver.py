@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .colon_quotes import colon_quotation
 from .cues import is_cue, subject_of
 from .entities import (
     DOCUMENT_NOUNS,
@@ -32,6 +33,7 @@ from .persons import (
     honorific_gender,
     is_person_description,
     may_be_person,
+    owned_by_described_subject,
     reflexive_subject,
     role_phrase,
     titled,
@@ -189,6 +191,8 @@ class Resolver(Rivals):
         e = self._entity_for(own, sentence) if own is not None else None
         if e is not None:
             exclude.add(id(e))
+        if owned_by_described_subject(t):
+            return
         subj = reflexive_subject(t)
         if subj is not None:
             # "the conductor was familiarizing himself": its own clause's subject or nobody
@@ -293,7 +297,8 @@ class Resolver(Rivals):
         # the subject of this or the last sentence first (centring); but "X said Y had fled. He added
         # that ..." goes on with the one speaking, not with whom they spoke of; failing both, for
         # "she said" the one who spoke last, who is likelier than whoever was last talked about
-        speaks = pronoun.dep_ == "nsubj" and is_cue(pronoun.head)
+        verb = pronoun.head
+        speaks = pronoun.dep_ == "nsubj" and (is_cue(verb) or _opens_quotation(sentence, verb))
         found, since = self._binder(sentence, pronoun, fits), (sentence.index, pronoun.i)
         if found is None and speaks:
             found, since = self._recent(self.speakers, sentence, pronoun, fits, window=1)
@@ -381,3 +386,9 @@ class Resolver(Rivals):
                 return Named(name, kind)
             e = self.registry.add(name, kind)
         return Named(e.name, e.kind, tuple(sorted(e.aliases)))
+
+
+def _opens_quotation(sentence: Sentence, verb: Token) -> bool:
+    """ "He continued: “...”": a verb whose colon opens a quotation speaks, whatever the verb."""
+    found = colon_quotation(sentence.span)
+    return found is not None and found[0].cue_index == verb.i

@@ -82,3 +82,23 @@ def test_a_street_is_no_person_and_a_surname_that_is_a_day_still_speaks(run):
 def test_any_verb_inverted_after_a_quotation_is_its_speech_tag(run):
     e = run('"We will win the seat in May," quipped Ana Ruiz, the party chair.')
     assert source_names(claim_with(e, "win the seat")) == ["Ana Ruiz"]
+
+
+def test_he_continued_before_a_quotation_is_the_last_speaker(run):
+    e = run(
+        "Tomas Reyes denied the charges.\n\n"
+        "Prosecutor Daniel Pryce said the girl had told her mother in 2020.\n\n"
+        '"The abuse went on for a significant period of time."\n\n'
+        'He continued: "The prosecution case is that the girl is telling the truth."'
+    )
+    assert source_names(claim_with(e, "telling the truth")) == ["Daniel Pryce"]
+
+
+def test_her_owned_by_a_described_subject_gets_no_name_written_in(run):
+    e = run("Jana Novak denied the charges. Prosecutor Daniel Pryce said the girl had told her mother.")
+    assert "Jana Novak" not in claim_with(e, "told her mother").text
+
+
+def test_a_scene_participle_before_a_name_read_as_its_object_is_no_source(run):
+    e = run("Opening the trial, prosecuting barrister Daniel Pryce said the girl was seven in 2015.")
+    assert source_names(claim_with(e, "seven in 2015")) == ["Daniel Pryce"]
