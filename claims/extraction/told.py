@@ -256,7 +256,9 @@ REQUESTING_VERBS = frozenset({"ask", "request", "demand", "insist", "urge", "rec
 def request_frame(pred: Token) -> Frame | None:
     """Whoever asks, demands or requests that something be done: the request is theirs, whole."""
     subj = subject_of(pred)
-    if pred.lemma_.lower() not in REQUESTING_VERBS or subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+    if pred.lemma_.lower() not in REQUESTING_VERBS or subj is None:
+        return None
+    if subj.pos_ not in {"NOUN", "PROPN"} and subj.tag_ != "PRP":  # "she asked that ...": hers too
         return None
     if not any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in pred.children):
         return None

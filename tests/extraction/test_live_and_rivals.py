@@ -102,3 +102,8 @@ def test_her_owned_by_a_described_subject_gets_no_name_written_in(run):
 def test_a_scene_participle_before_a_name_read_as_its_object_is_no_source(run):
     e = run("Opening the trial, prosecuting barrister Daniel Pryce said the girl was seven in 2015.")
     assert source_names(claim_with(e, "seven in 2015")) == ["Daniel Pryce"]
+
+
+def test_she_asked_that_is_her_request(run):
+    e = run("Jana Novak runs the ward. She asked that visitors stay away until the outbreak ends.")
+    assert source_names(claim_with(e, "visitors stay away")) == ["Jana Novak"]
