@@ -166,7 +166,34 @@ def find_furniture(text: str) -> tuple[tuple[int, int], ...]:
         if after in page.furniture and line not in page.furniture:
             if _cut_short(text[slice(*line)], text[slice(*after)]):
                 page.furniture.append(line)
-    return tuple(sorted(page.furniture))
+    page.furniture += _broken_credits(text, lines)
+    return tuple(sorted(set(page.furniture)))
+
+
+# A picture credit broken over lines ("(Brian Feinzimer" / "/" / "for LAist)"): at most this many.
+CREDIT_LINES = 3
+
+
+def _broken_credits(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A picture credit in brackets broken over short lines, and the caption lines right above it
+    (no blank line between): "A man holds a poster ..." / "(Brian Feinzimer" / "/" / "for LAist)"."""
+    found = []
+    for n, (start, end) in enumerate(lines):
+        first = text[start:end]
+        if not first.startswith("(") or ")" in first or len(first.split()) > CAPTION_MIN_WORDS:
+            continue
+        run = lines[n : n + CREDIT_LINES]
+        close = next((k for k, (s, e) in enumerate(run) if text[s:e].endswith(")")), None)
+        if close is None or close == 0 or not any("/" in text[s:e] for s, e in run[: close + 1]):
+            continue
+        found += run[: close + 1]
+        above = n - 1
+        while above >= 0 and text[lines[above][1] : lines[above + 1][0]].count("\n") == 1:
+            found.append(lines[above])  # the caption: the lines printed with the picture
+            above -= 1
+            if n - above > CREDIT_LINES:
+                break
+    return found
 
 
 # A picture's alt text cut off before its caption: fewer words than this could be anything.

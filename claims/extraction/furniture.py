@@ -23,6 +23,7 @@ CHROME_LINES = re.compile(
     r"|(sign up|subscribe|register) (for|to) [\w ]{0,40}|follow us on [\w ]{0,30}"
     r"|download (our|the) \w+ app|gift this article|print this page|share (this|full) (article|story|page)"
     r"|share page|share article via \w+|bookmark|accept all|manage preferences|skip to (main )?content"
+    r"|support for [\w .'’&-]{1,40} comes from"
     r"|promoted content|supported by|get involved|key events|key points|pinned post|in short|what's next\??"
     r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30}"
     r"|\d+[- ]min(ute)?s? read|click here\b.*|.{0,60}\(?please (check|select|tick) all that apply\)?"

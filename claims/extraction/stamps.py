@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import DATE_WORD
+from .furniture import CHROME_LINES, DATE_WORD
 
 # A live blog's or a scrape's time stamp in front of the text: "Update 11:15 a.m. EDT July 17: The
 # judge ...", "date 2024-01-04 Storm toll rises". The stamp is furniture; what follows it is the story.
@@ -38,7 +38,9 @@ def stamp_label(line: str) -> int:
             break
     rest = re.match(r"[\s:|–—-]*", line[end:])
     start = end + rest.end()
-    if dated and re.fullmatch(r"[a-z]+( [a-z]+)?", line[start:].strip()):
+    if dated and (
+        re.fullmatch(r"[a-z]+( [a-z]+)?", line[start:].strip()) or CHROME_LINES.match(line[start:].strip())
+    ):
         return len(line)  # "date 2019-05-03 national": a stamp and the page's section, all furniture
     if not dated or start >= len(line) or not (line[start].isupper() or line[start] in "\"“'‘"):
         return 0

@@ -107,3 +107,17 @@ def test_a_scene_participle_before_a_name_read_as_its_object_is_no_source(run):
 def test_she_asked_that_is_her_request(run):
     e = run("Jana Novak runs the ward. She asked that visitors stay away until the outbreak ends.")
     assert source_names(claim_with(e, "visitors stay away")) == ["Jana Novak"]
+
+
+def test_a_caption_over_a_credit_broken_over_lines_is_furniture(run):
+    e = run(
+        "Council approves emergency plan\n\n"
+        "date 2022-12-13 Support for the Ledger comes from\n"
+        "A man in a white hoodie holds a poster that reads Veto the plan.\n"
+        "Members of the public hold signs at Tuesday's meeting.\n"
+        "(Ana Ruiz\n/\nfor The Ledger)\n"
+        "The city council on Tuesday approved the mayor's emergency declaration on housing by 12 votes to 0."
+    )
+    texts = " ".join(c.text for c in e.claims)
+    assert "hoodie" not in texts and "hold signs" not in texts and "Support for" not in texts
+    assert claim_with(e, "12 votes to 0")
