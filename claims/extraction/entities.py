@@ -217,6 +217,8 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         toks = [t for t in toks if first < t.i < last]
         if len(toks) >= len(chain):
             chain = toks
+    while len(chain) > 1 and not any(ch.isalnum() for ch in chain[0].text):
+        chain = chain[1:]  # "• Scott Cain": a list's bullet is not part of the name
     # "Senator Mark Hale", "President Macron": the title is not part of the name
     # (but "General Motors" keeps its first word: only strip before a person's name)
     while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):

@@ -196,7 +196,7 @@ FRAMING_LINE = re.compile(r"^here(’|')?s\b.{0,100}:$|^here is\b.{0,100}:$", re
 HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 
 # Bullets used by list markup once flattened to text.
-BULLET = re.compile(r"^\s*[•·▪◦*\-–]\s+")
+BULLET = re.compile(r"^\s*[•·▪◦■□●○►▶♦◆*\-–]\s+")
 
 # Picture credits: a caption line ending "Photograph: Name/Agency". The whole line is a caption.
 CREDIT = re.compile(

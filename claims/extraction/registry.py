@@ -145,5 +145,5 @@ def _is_proper(name: str) -> bool:
 
 
 def _norm_display(name: str) -> str:
-    name = re.sub(r"[’']s$", "", name.strip())
+    name = re.sub(r"[’']s$", "", name.strip().lstrip("•·▪◦■□●○►▶♦◆*–— "))  # no list bullet
     return " ".join(name.split())

@@ -121,3 +121,16 @@ def test_a_caption_over_a_credit_broken_over_lines_is_furniture(run):
     texts = " ".join(c.text for c in e.claims)
     assert "hoodie" not in texts and "hold signs" not in texts and "Support for" not in texts
     assert claim_with(e, "12 votes to 0")
+
+
+def test_a_bullet_is_not_part_of_a_speakers_name(run):
+    e = run("Briefs\n\n■ Scott Cain, police chief of Kensington, said officers found 70 cats in the house.")
+    assert source_names(claim_with(e, "70 cats")) == ["Scott Cain"]
+
+
+def test_a_street_abbreviation_in_quotation_marks_does_not_end_the_sentence(run):
+    e = run(
+        "Briefs\n\n• Ana Ruiz, a site manager, said a new sign for “Delaware Ave.” on Interstate 95 "
+        "has gone up to replace one that misspelled it."
+    )
+    assert source_names(claim_with(e, "has gone up")) == ["Ana Ruiz"]
