@@ -343,7 +343,7 @@ class Resolver(Rivals):
             e = self.pronoun(sentence, token)
             return Named(e.name, e.kind, tuple(sorted(e.aliases))) if e else None
         if token.lower_ in ORG_PRONOUNS and token.dep_ == "nsubj" and is_cue(token.head):
-            return self._body_that_spoke(sentence)
+            return self._body_that_spoke(sentence, singular=token.lower_ == "it")
         if token.lower_ in UNRESOLVED_PRONOUNS:
             return None
         named_appos = name_in_apposition(token)
@@ -356,11 +356,13 @@ class Resolver(Rivals):
             return self._proper_name(token)
         return common_noun_source(token)
 
-    def _body_that_spoke(self, sentence: Sentence) -> Named | None:
-        """ "The club said ... It added that ...": the body that spoke last."""
+    def _body_that_spoke(self, sentence: Sentence, *, singular: bool) -> Named | None:
+        """ "The club said ... It added that ...": the body that spoke last ("it" is never a group
+        of people: "Afghan deportees told HRW ... it added" is HRW)."""
         for idx, named in reversed(self.body_speakers):
             if sentence.index - RECENT_SENTENCES <= idx <= sentence.index:
-                return named
+                if not (singular and named.kind == "group"):
+                    return named
         return None
 
     def _proper_name(self, token: Token) -> Named:

@@ -134,3 +134,11 @@ def test_a_street_abbreviation_in_quotation_marks_does_not_end_the_sentence(run)
         "has gone up to replace one that misspelled it."
     )
     assert source_names(claim_with(e, "has gone up")) == ["Ana Ruiz"]
+
+
+def test_it_is_never_a_group_of_people_that_spoke(run):
+    e = run(
+        "The watchdog said migrants face deportation. Afghan deportees told the watchdog that small "
+        'errors cost them their status. "Border guards deport thousands summarily," it added.'
+    )
+    assert source_names(claim_with(e, "deport thousands")) != ["Afghan deportees"]
