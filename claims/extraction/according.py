@@ -31,6 +31,26 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
             for obj in link.children:
                 if obj.dep_ == "pobj":
                     return c, obj
+    return _as_reported(pred)
+
+
+# Verbs of an outlet or a speaker putting something out, in ", as Reuters reported".
+AS_REPORTED = frozenset("report note say write tell reveal disclose confirm add announce".split())
+
+
+def _as_reported(pred: Token) -> tuple[Token, Token] | None:
+    """ "That report had sent the stock higher, as Reuters notes": a trailing as-clause whose own
+    speech verb has nothing to say of its own names whose account the clause is."""
+    for c in pred.children:
+        if c.dep_ != "advcl" or c.i < pred.i or c.lemma_.lower() not in AS_REPORTED:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            continue
+        if any(g.dep_ in {"ccomp", "dobj", "xcomp"} for g in c.children):
+            continue  # "as the minister said he would": what was said is there, not this clause
+        subject = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"PROPN", "NOUN"}), None)
+        if subject is not None:
+            return c, subject
     return None
 
 

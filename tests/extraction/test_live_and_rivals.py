@@ -142,3 +142,14 @@ def test_it_is_never_a_group_of_people_that_spoke(run):
         'errors cost them their status. "Border guards deport thousands summarily," it added.'
     )
     assert source_names(claim_with(e, "deport thousands")) != ["Afghan deportees"]
+
+
+def test_as_an_outlet_reported_names_whose_account_it_is(run):
+    e = run("The report had sent the company's shares 9 percent higher, as Reuters notes.")
+    assert source_names(claim_with(e, "9 percent higher")) == ["Reuters"]
+    assert "as Reuters" not in claim_with(e, "9 percent higher").text
+
+
+def test_as_someone_said_they_would_is_no_attribution(run):
+    e = run("The minister resigned on Friday, as she had said she would.")
+    assert source_names(claim_with(e, "resigned on Friday")) == []
