@@ -215,7 +215,9 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         first = max((t.i for t in toks if t.text == "," and t.i < token.i), default=-1)
         last = min((t.i for t in toks if t.text == "," and t.i > token.i), default=len(token.doc))
         toks = [t for t in toks if first < t.i < last]
-        if len(toks) >= len(chain):
+        # "NATO Secretary General Mark Rutte": a full name the tagger found is the name, not the
+        # titles compounded in front of it
+        if len(toks) >= len(chain) or (label == "PERSON" and len(toks) >= 2 and token in toks):
             chain = toks
     while len(chain) > 1 and not any(ch.isalnum() for ch in chain[0].text):
         chain = chain[1:]  # "• Scott Cain": a list's bullet is not part of the name

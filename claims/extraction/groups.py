@@ -43,8 +43,17 @@ def _split_off_before(token: Token) -> list[Token]:
     return []
 
 
+# The report speaking of itself: "This paper had reported on Wednesday that ...".
+SELF_REFERENCES = frozenset("paper newspaper website site publication newsroom".split())
+
+
 def names_nobody(token: Token) -> bool:
-    """ "Not everyone", "nobody", "no minister": nobody in particular, so no source."""
+    """ "Not everyone", "nobody", "no minister": nobody in particular, so no source; "this paper"
+    is the report's own voice."""
+    if token.lower_ in SELF_REFERENCES and any(
+        c.dep_ == "det" and c.lower_ == "this" for c in token.children
+    ):
+        return True
     return token.lower_ in NOBODY_IN_PARTICULAR or any(
         c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in token.children
     )

@@ -153,3 +153,16 @@ def test_as_an_outlet_reported_names_whose_account_it_is(run):
 def test_as_someone_said_they_would_is_no_attribution(run):
     e = run("The minister resigned on Friday, as she had said she would.")
     assert source_names(claim_with(e, "resigned on Friday")) == []
+
+
+def test_a_full_name_the_tagger_found_is_the_speaker_not_the_titles_before_it(run):
+    e = run(
+        "NATO Secretary General Mark Rutte said Mr Putin had made a mistake by sending a junior "
+        "delegation.\n\nHe said pressure must now be put on the Russian leader."
+    )
+    assert source_names(claim_with(e, "pressure must now be put")) == ["Mark Rutte"]
+
+
+def test_this_paper_is_the_reports_own_voice(run):
+    e = run("This paper had reported on Wednesday that the sprinter did not board his flight.")
+    assert source_names(claim_with(e, "did not board")) == []

@@ -7,7 +7,7 @@ from .conftest import claim_with, source_names
 
 def test_calling_for_something_is_the_speakers_statement(run):
     e = run("Interior Minister Rosa Vantel called for a full inquiry into the collapse of the bridge.")
-    assert source_names(claim_with(e, "full inquiry")) == ["Interior Minister Rosa Vantel"]
+    assert source_names(claim_with(e, "full inquiry")) == ["Rosa Vantel"]
 
 
 def test_calling_someone_on_a_day_is_no_statement(run):
