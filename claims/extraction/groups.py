@@ -108,3 +108,25 @@ def group_they_stand_for(token: Token) -> Token | None:
         if doer and t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS:
             return t
     return None
+
+
+# Plural nouns for people a survey or a story counts: roles, and those asked for their views.
+PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
+    "strategist critic observer insider participant respondent delegate pollster commentator".split()
+)
+# Quantifiers that stand for part of a group named before: "most said", "several added".
+QUANTIFIER_SPEAKERS = frozenset("most many some several few others half all both".split())
+
+
+def group_quantified(token: Token) -> Token | None:
+    """ "POLITICO surveyed a dozen Republican strategists ... but most said ...": the people a
+    quantifier standing as a speaker counts, named earlier in its paragraph (the last plural
+    noun for people before it); None when it names its group itself ("most of the officials")."""
+    if token.lower_ not in QUANTIFIER_SPEAKERS or any(c.dep_ == "prep" for c in token.children):
+        return None
+    people = [
+        t
+        for t in token.doc[: token.i]
+        if t.tag_ == "NNS" and t.lemma_.lower() in PEOPLE_NOUNS and t.dep_ not in {"compound"}
+    ]
+    return people[-1] if people else None

@@ -23,7 +23,7 @@ from .entities import (
     looks_like_personal_name,
     name_in_apposition,
 )
-from .groups import Named, common_noun_source, group_they_stand_for
+from .groups import Named, common_noun_source, group_quantified, group_they_stand_for
 from .persons import (
     PERSON_NOUNS,
     appositive_pair,
@@ -336,7 +336,7 @@ class Resolver(Rivals):
 
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:
         """(name, kind, aliases) for the head token of a source phrase; None when it names nothing."""
-        group = group_they_stand_for(token)
+        group = group_they_stand_for(token) or group_quantified(token)
         if group is not None:
             return self.name_for(group, sentence)
         if token.lower_ in PERSONAL_PRONOUNS:

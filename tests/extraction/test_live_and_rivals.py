@@ -166,3 +166,16 @@ def test_a_full_name_the_tagger_found_is_the_speaker_not_the_titles_before_it(ru
 def test_this_paper_is_the_reports_own_voice(run):
     e = run("This paper had reported on Wednesday that the sprinter did not board his flight.")
     assert source_names(claim_with(e, "did not board")) == []
+
+
+def test_most_said_is_the_group_counted_before(run):
+    e = run(
+        "The paper surveyed 14 Republican strategists last week. None called the task impossible, but "
+        "most said the path to a majority is narrower than in May."
+    )
+    assert "Republican strategists" in " ".join(source_names(claim_with(e, "path to a majority")))
+
+
+def test_most_of_a_group_named_with_it_is_that_group(run):
+    e = run("Most said the plan would fail.")
+    assert "strategists" not in " ".join(source_names(claim_with(e, "plan would fail")))
