@@ -270,7 +270,8 @@ SITE_TERMS = re.compile(
     re.IGNORECASE,
 )
 READER_WORDS = re.compile(
-    r"\b(we|we'?d|we'?ll|we'?re|we'?ve|our|(?-i:us)|you|your|you'?ll|you'?re)\b"
+    # (contractions with their apostrophe only: "were" and "well" are no "we're" and "we'll")
+    r"\b(we|we'd|we'll|we're|we've|our|(?-i:us)|you|your|you'll|you're)\b"
     r"|\bthis (article|page|story|interview|feature|site|live blog)\b|\bthe following stories\b",
     re.IGNORECASE,
 )

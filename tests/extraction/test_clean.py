@@ -533,3 +533,14 @@ def test_an_agency_dateline_with_slashes_is_furniture():
     assert [b.text for b in content_blocks(text, find_furniture(text))][1] == (
         "The minister reported the results to the president."
     )
+
+
+def test_a_report_compiled_by_scientists_that_were_projected_is_no_site_note():
+    from claims.extraction.furniture import is_site_note
+
+    line = (
+        "Emissions stayed level last year and were projected to rise only slightly, according to the "
+        "annual report compiled by teams of scientists."
+    )
+    assert not is_site_note(line)
+    assert is_site_note("We're sorry, this feature is currently unavailable. Please try again later.")
