@@ -255,7 +255,8 @@ SITE_ACTION_MAX_WORDS = 14
 # condensed"), print editions, compilation notes, market-data disclaimers. A line with one of these
 # and a word addressing the reader or naming the page is furniture.
 SITE_TERMS = re.compile(
-    r"\b(cookies?|consent(ed)?|privacy|newsletters?|sign-?ups?|sign up|subscri(be|bers?|ption)|javascript"
+    r"\b(cookies?|consent(ed)?|privacy (policy|notice|settings|statement|centre|center)"
+    r"|newsletters?|sign-?ups?|sign up|subscri(be|bers?|ption)|javascript"
     r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
     r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
     r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"

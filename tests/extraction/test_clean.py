@@ -544,3 +544,13 @@ def test_a_report_compiled_by_scientists_that_were_projected_is_no_site_note():
     )
     assert not is_site_note(line)
     assert is_site_note("We're sorry, this feature is currently unavailable. Please try again later.")
+
+
+def test_a_statement_about_privacy_is_no_privacy_notice():
+    from claims.extraction.furniture import is_site_note
+
+    line = (
+        "Supporters argue the bill promotes privacy for constituents. “It will provide privacy and "
+        "safety that Texans expect,” the senator added."
+    )
+    assert not is_site_note(line)
