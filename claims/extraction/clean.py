@@ -146,7 +146,7 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
             # "date 2019-01-15 PEORIA (3TV/CBS 5) -- Police ...": a dateline after the stamp too
             dateline = DATELINE.match(line[stamp:])
             page.furniture.append((start, start + stamp + (dateline.end() if dateline else 0)))
-        if (signed := post_signature(line)) > 0:
+        if (signed := post_signature(line)) >= 0:
             page.furniture.append((start + signed, end))
         page.in_body = page.in_body or (is_sentence(bare) and len(bare.split()) >= BODY_LINE_WORDS)
     page.seen.add(key)

@@ -45,8 +45,8 @@ CHROME_LINES = re.compile(
 
 # Teasers for other articles: "Related: ...", "Read more: ...", "See also: ...".
 TEASER_LINES = re.compile(
-    r"^(related|read more|read next|see also|more on this story|recommended|most viewed|watch|listen"
-    r"|explore more|see more on|more on|topics?|tags|filed under)\s*:",
+    r"^(related|read more|read next|also read|see also|more on this story|recommended|most viewed|watch"
+    r"|listen|explore more|see more on|more on|topics?|tags|filed under)\s*:",
     re.IGNORECASE,
 )
 

@@ -58,4 +58,4 @@ def post_signature(line: str) -> int:
     """Where an embedded post's signature starts in `line` (-1: none); the post's own words before
     it stay."""
     m = POST_SIGNATURE.search(line)
-    return m.start() if m is not None and m.start() > 0 else -1
+    return m.start() if m is not None else -1  # 0: a line that is all signature

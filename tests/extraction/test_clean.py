@@ -554,3 +554,16 @@ def test_a_statement_about_privacy_is_no_privacy_notice():
         "safety that Texans expect,” the senator added."
     )
     assert not is_site_note(line)
+
+
+def test_an_embedded_posts_signature_on_its_own_line_and_an_also_read_teaser_are_furniture(run):
+    text = (
+        "Ministers meet in New York\n\n"
+        "The foreign minister met his counterpart on Tuesday, the ministry said.\n"
+        "— Permanent Mission to the UN (@MissionUN) May 18, 2022\n"
+        "Also read: Trade talks stall as tariffs rise\n"
+        "Both ministers agreed to meet again in June, the ministry said."
+    )
+    texts = " ".join(c.text for c in run(text).claims)
+    assert "@MissionUN" not in texts and "Trade talks stall" not in texts
+    assert "meet again in June" in texts
