@@ -125,6 +125,8 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 
 # Tags of relative pronouns ("who", "which", "that") standing for the noun a clause describes.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Marks that open a said clause with a concession: "said although ..., the backlog will ...".
+CONCESSIONS = frozenset({"although", "though", "while", "whilst"})
 
 
 def is_negated(token: Token) -> bool:
@@ -183,6 +185,14 @@ def contents_of(cue: Token) -> list[Token]:
     found += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and plain_that(c)]
     # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
     # the that-clause under it; the that-clause is what was told
+    # "said although bookings softened, the backlog will lead to growth": a that-less content
+    # opening with a concession, read as a clause on the saying
+    if not found:
+        found += [
+            c
+            for c in cue.children
+            if c.dep_ == "advcl" and c.left_edge.i == cue.i + 1 and c.left_edge.lower_ in CONCESSIONS
+        ]
     # '"... Performance, no!" said Guardiola': the quotation's last words read as a second subject
     found += [c for c in cue.children if c.dep_ in SUBJECT_DEPS and quoted_before_the_tag(cue, c)]
     found = [c for c in found if not hosts_inverted_speaker(cue, c)]

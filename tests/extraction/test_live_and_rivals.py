@@ -179,3 +179,11 @@ def test_most_said_is_the_group_counted_before(run):
 def test_most_of_a_group_named_with_it_is_that_group(run):
     e = run("Most said the plan would fail.")
     assert "strategists" not in " ".join(source_names(claim_with(e, "plan would fail")))
+
+
+def test_said_although_introduces_what_was_said(run):
+    e = run(
+        "Chief executive Ana Ruiz said although bookings for some products softened, the backlog "
+        "will lead to growth in the fourth quarter."
+    )
+    assert source_names(claim_with(e, "backlog will lead to growth")) == ["Ana Ruiz"]
