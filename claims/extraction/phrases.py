@@ -208,6 +208,13 @@ def reduced_relative(t: Token) -> bool:
     return set_off and len(list(t.subtree)) >= 3
 
 
+def _in_subject(noun: Token) -> bool:
+    """A subject, or one of a subject's coordinated names ("Neither X nor Y, the leader, had")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"}
+
+
 def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Relative clauses and appositions inside `tokens` to carve out: (relcls, appositions)."""
     relcls, apps = [], []
@@ -226,11 +233,11 @@ def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         described = t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not is_named(t)
         if described and (_set_off(t) or is_named(t.head)):
             # "the minister, a close ally of the president, said": who the subject is, not what it did
-            if t.head.dep_ in {"nsubj", "nsubjpass"}:
+            if _in_subject(t.head):
                 apps.append(t)
         elif (
             t.dep_ == "appos"
-            and t.head.dep_ in {"nsubj", "nsubjpass"}
+            and _in_subject(t.head)
             and is_named(t.head)
             and t.pos_ == "PROPN"
             and any(c.dep_ == "det" for c in t.children)

@@ -21,6 +21,7 @@ from . import brackets
 from .attribute import attribute
 from .clean import content_blocks, find_furniture
 from .dedupe import dedupe
+from .reattach import reattach
 from .references import link_references
 from .relate import relate
 from .render import render
@@ -97,6 +98,7 @@ def extract_parsed(
     furniture: tuple[tuple[int, int], ...], blocks: tuple[Block, ...], docs: list[Doc]
 ) -> Extraction:
     """The stages after parsing, for one report whose paragraphs (`blocks`) were parsed as `docs`."""
+    docs = [reattach(doc) for doc in docs]
     sentences = segment_report(blocks, docs)
     attributed = attribute(sentences, split_report(sentences))
     resolved = resolve(sentences, attributed)

@@ -187,3 +187,13 @@ def test_said_although_introduces_what_was_said(run):
         "will lead to growth in the fourth quarter."
     )
     assert source_names(claim_with(e, "backlog will lead to growth")) == ["Ana Ruiz"]
+
+
+def test_an_apposition_after_the_last_coordinated_name_describes_that_name(run):
+    e = run(
+        "A coup ousted President Tomas Reyes in June. Neither Reyes nor Daniel Pryce, the "
+        "army-backed leader who replaced him, stood in the election."
+    )
+    claim = claim_with(e, "replaced")
+    assert claim.text.startswith("Daniel Pryce") and "Reyes replaced" not in claim.text
+    assert "army-backed" not in claim_with(e, "stood in the election").text

@@ -1,0 +1,26 @@
+"""Repairs to the parse that the stages would otherwise read as a wrong speaker or a wrong
+subject, made once on each parsed paragraph before segmenting.
+
+"Neither Zelaya nor Roberto Micheletti, the military-backed leader who replaced him, had ...": the
+parser hangs the apposition on the first of the coordinated names, so "the leader who replaced him"
+would be Zelaya (and "Zelaya replaced Zelaya" a claim). An apposition set off by a comma right after
+the last of coordinated names describes that last name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def reattach(doc: Doc) -> Doc:
+    for appos in (t for t in doc if t.dep_ == "appos"):
+        head = appos.head
+        last = max(
+            (c for c in head.children if c.dep_ == "conj" and c.i < appos.i), default=None, key=lambda c: c.i
+        )
+        if last is None:
+            continue
+        between = doc[last.right_edge.i + 1 : appos.left_edge.i]
+        if len(between) == 1 and between[0].text == ",":
+            appos.head = last
+    return doc
