@@ -5,6 +5,7 @@ and the final naming of sources by what the whole report says about them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -188,5 +189,15 @@ def final_sources(
             elif s.aliases:
                 out.append(replace(s, name=s.aliases[0], kind="other", aliases=()))
             continue
-        out.append(_outlet(_canonical(_held_by(s, held_by, registry), registry), lead))
+        out.append(_outlet(_canonical(_held_by(_without_initials(s), held_by, registry), registry), lead))
     return tuple(out)
+
+
+# An initialism in brackets after a body's name, closed or cut off by the clause: "(DfE)", "(NADA".
+BRACKETED_INITIALS = re.compile(r"\s*\((?:[A-Z][A-Za-z&.-]{1,11})\)?$")
+
+
+def _without_initials(source: ExtractedSource) -> ExtractedSource:
+    """ "the Department for Education (DfE": the name, without the initials in brackets after it."""
+    name = BRACKETED_INITIALS.sub("", source.name)
+    return replace(source, name=name) if name and name != source.name else source

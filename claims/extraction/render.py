@@ -95,6 +95,19 @@ class _Writer:
             and not (self.clause.frame.direct_quote or self.clause.frame.cited)
             # "X said it was true": what is true or false is a claim, never the speaker
             and not judges_truth(t.head)
+            and not self._thing_before_the_cue(t)
+        )
+
+    def _thing_before_the_cue(self, t: Token) -> bool:
+        """ "The action has been condemned by the DfE, who say it will disrupt lives": a thing the
+        sentence is about before the speech verb may be the "it"; the report's word stays."""
+        frame = self.clause.frame
+        if frame.cue_index is None:
+            return False
+        source = frame.source.i if frame.source is not None else -1
+        return any(
+            x.dep_ in {"nsubj", "nsubjpass"} and x.tag_ == "NN" and x.i != source and x.i < frame.cue_index
+            for x in t.sent
         )
 
     def token(self, t: Token) -> str:

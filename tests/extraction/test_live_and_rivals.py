@@ -197,3 +197,18 @@ def test_an_apposition_after_the_last_coordinated_name_describes_that_name(run):
     claim = claim_with(e, "replaced")
     assert claim.text.startswith("Daniel Pryce") and "Reyes replaced" not in claim.text
     assert "army-backed" not in claim_with(e, "stood in the election").text
+
+
+def test_it_after_a_thing_the_sentence_is_about_is_not_the_speaking_body(run):
+    e = run(
+        "The strike has been condemned by the Department for Education (DfE) who say it will "
+        "disrupt parents' lives."
+    )
+    claim = claim_with(e, "disrupt parents")
+    assert "Department for Education will" not in claim.text
+    assert source_names(claim) == ["the Department for Education"]
+
+
+def test_the_union_speaking_of_itself_is_still_the_union(run):
+    e = run("The union said it would call strikes in May.")
+    assert claim_with(e, "call strikes").text.startswith("The union")
