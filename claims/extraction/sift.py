@@ -41,7 +41,9 @@ ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "press", "question"})
 # The site talking to its readers inside a paragraph: "you can send us your photos", "We apologise
 # for the error".
 TO_THE_READER = re.compile(
-    r"\b(send us (your|any)|share your (photos|videos|pictures|stories)|(we|i) apologi[sz]e for)\b",
+    r"\b(send us (your|any)|share your (photos|videos|pictures|stories)|(we|i) apologi[sz]e for)\b"
+    # the page saying what follows: "Following is a summary of ...", "Following are excerpts"
+    r"|^(the )?following (is|are) (an? )?(edited )?(summary|excerpts?|transcript|highlights|text)\b",
     re.IGNORECASE,
 )
 # The writer in their own voice, and what they do to make a report.

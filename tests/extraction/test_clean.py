@@ -2,6 +2,8 @@ import pytest
 
 from claims.extraction.clean import content_blocks, find_furniture
 
+from .conftest import claim_with
+
 
 def spans_text(text, spans):
     return [text[s:e] for s, e in spans]
@@ -567,3 +569,12 @@ def test_an_embedded_posts_signature_on_its_own_line_and_an_also_read_teaser_are
     texts = " ".join(c.text for c in run(text).claims)
     assert "@MissionUN" not in texts and "Trade talks stall" not in texts
     assert "meet again in June" in texts
+
+
+def test_the_page_saying_what_follows_is_no_claim(run):
+    e = run(
+        "Briefs\n\nFollowing is a summary of current world news briefs.\n\n"
+        "Floods killed 40 people in Mumbai on Saturday, officials said."
+    )
+    assert [c.text for c in e.claims if "summary" in c.text] == []
+    assert claim_with(e, "Floods killed 40")
