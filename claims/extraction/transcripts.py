@@ -43,9 +43,12 @@ SPEAKER_LABEL = re.compile(
 )
 
 
-def interviewee(paragraphs: list[list[Sentence]], first_question: int) -> tuple[Token, Sentence] | None:
-    """The person the interview is with: of the people named before the first question, the one
-    named most often (by surname), the first named on a tie; failing that, the first person named."""
+def interviewee(
+    paragraphs: list[list[Sentence]], first_question: int, askers: frozenset[str] = frozenset()
+) -> tuple[Token, Sentence] | None:
+    """The person the interview is with: of the people named before the first question (not those
+    asking, `askers` by surname), the one named most often (by surname), the first named on a tie;
+    failing that, the first person named."""
     names: dict[str, list[tuple[Token, Sentence]]] = {}
     mentions: dict[str, int] = {}
     for paragraph in paragraphs[:first_question]:
@@ -55,7 +58,7 @@ def interviewee(paragraphs: list[list[Sentence]], first_question: int) -> tuple[
                     continue
                 name = entity_span_text(t)[0]
                 mentions[t.text] = mentions.get(t.text, 0) + 1
-                if looks_like_personal_name(name) or t.ent_type_ == "PERSON":
+                if (looks_like_personal_name(name) or t.ent_type_ == "PERSON") and t.text not in askers:
                     names.setdefault(name, []).append((t, s))
     if names:
         best = max(
@@ -105,12 +108,14 @@ def labelled_speakers(
     for k, a in enumerate(out):
         by_sentence.setdefault(a.clause.sentence.index, []).append(k)
     labels = _labels(sentences, grouped)
+    asked = _questions(grouped)
     speaker: tuple[Token, Sentence] | None = None
     headed: tuple[Token, Sentence] | None = None  # a subhead that is a person's name
-    for paragraph, label in zip(grouped, labels, strict=True):
+    for paragraph, label, asker in zip(grouped, labels, asked, strict=True):
         first = paragraph[0]
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
-        if first.qa or label is not None or (first.display and len(first.span) < SUBHEAD_WORDS):
+        subhead = first.display and sum(len(s.span) for s in paragraph) < SUBHEAD_WORDS
+        if first.qa or label is not None or asker or subhead:
             speaker = headed = None
         if first.display:
             headed = _name_heading(first)
@@ -120,9 +125,33 @@ def labelled_speakers(
             speaker = answering
         elif label is not None and not label[1]:
             speaker = label[0]
-        if speaker is not None:
+        if asker:
+            _speak(out, indices, *asker[0])  # the question is the asker's; the answer follows
+            speaker = asker[1]
+        elif speaker is not None:
             _speak(out, indices, *speaker)
     return out
+
+
+# "D K Singh: Why did the government not ...?": an interviewer named, a colon, a question.
+QUESTION_LABEL = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+):\s")
+
+
+def _questions(grouped: list[list[Sentence]]) -> list:
+    """For each paragraph that is a named interviewer's question, (asker, interviewee); the
+    paragraphs after it, up to the next label, are the interviewee's answer."""
+    found: list = []
+    for paragraph in grouped:
+        text = doc_text(paragraph[0].span.doc)
+        m = QUESTION_LABEL.match(text)
+        name = [t for t in paragraph[0].span if m is not None and t.idx < m.end(1)]
+        asker = name[-1] if name and name[-1].pos_ == "PROPN" and "?" in text else None
+        found.append((asker, paragraph[0]) if asker is not None else None)
+    if sum(f is not None for f in found) < MIN_LABELS:
+        return [None] * len(grouped)
+    first = next(k for k, f in enumerate(found) if f is not None)
+    answering = interviewee(grouped, first, frozenset(f[0].text for f in found if f is not None))
+    return [(f, answering) if f is not None and answering is not None else None for f in found]
 
 
 def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> list:

@@ -96,3 +96,22 @@ def test_a_name_heading_quotations_in_a_round_up_names_their_speaker(run):
     assert source_names(claim_with(e, "three goals from set pieces")) == ["Tomas Reyes"]
     assert source_names(claim_with(e, "sent off two players")) == []
     assert source_names(claim_with(e, "30 times")) == ["Jana Novak"]
+
+
+NAMED_QUESTIONS = """Minister looks ahead to the by-elections
+
+In a session moderated by editor Dan Price, Transport Minister Lena Okoro speaks about rail.
+
+Dan Price: Why did the ministry cancel the northern line this year?
+We cancelled it because the costs had doubled to 4 billion since 2019.
+
+Mark Ellis: The opposition says fares rose 12 percent. Is that fair?
+Fares rose less than inflation in each of the last three years.
+"""
+
+
+def test_answers_after_named_interviewers_questions_are_the_interviewees(run):
+    e = run(NAMED_QUESTIONS)
+    assert source_names(claim_with(e, "costs had doubled")) == ["Lena Okoro"]
+    assert source_names(claim_with(e, "less than inflation")) == ["Lena Okoro"]
+    assert "Lena Okoro" not in source_names(claim_with(e, "fares rose 12 percent"))
