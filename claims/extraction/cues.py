@@ -138,6 +138,8 @@ def is_negated(token: Token) -> bool:
 
 # Bodies before which evidence is given: "the court heard that ...", "the jury was told that ..."
 # report what was said in evidence, which the court record stands for.
+# What a jury or a court finds someone: a verdict is an event the report states, not a claim.
+VERDICTS = frozenset({"guilty", "liable", "innocent", "responsible"})
 HEARING_BODIES = frozenset("court jury tribunal inquest inquiry hearing trial committee panel".split())
 
 
@@ -146,6 +148,8 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or is_negated(token):
         return False
     lemma = token.lemma_.lower()
+    if lemma == "find" and any(t.lower_ in VERDICTS for c in token.children for t in (c, *c.children)):
+        return False  # "a jury found him guilty of murder": a verdict, an event of its own
     if lemma in CUE_ROLES or inverted_tag(token):
         return True
     return _heard_in_evidence(token) or quoted_as_saying(token) is not None
@@ -241,6 +245,10 @@ def speaker_of(cue: Token) -> Token | None:
         return inverted
     outside = [s for s in subjects if not in_quotes(doc_text(cue.doc), s.idx, s.idx + len(s))]
     # "a drought that its central bank says cut growth": the bank speaks, "that" is what it speaks of
+    # "..., most of them from New Mexico, said Tom Williamson": the subject right after the verb
+    after = [s for s in outside if s.left_edge.i == cue.i + 1 and s.pos_ == "PROPN"]
+    if len(outside) > 1 and after:
+        return after[0]
     named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]
     # "1.37pm: ..., Sky News reports": a clock time or a figure is never the one speaking
     named = [s for s in named if not s.like_num and s.ent_type_ not in {"TIME", "CARDINAL"}] or named

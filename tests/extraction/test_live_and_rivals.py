@@ -212,3 +212,19 @@ def test_it_after_a_thing_the_sentence_is_about_is_not_the_speaking_body(run):
 def test_the_union_speaking_of_itself_is_still_the_union(run):
     e = run("The union said it would call strikes in May.")
     assert claim_with(e, "call strikes").text.startswith("The union")
+
+
+def test_a_verdict_is_no_attribution(run):
+    e = run(
+        "Three months after a jury found Tomas Reyes guilty of killing his wife, the 75-year-old man "
+        "was sentenced to life in prison."
+    )
+    assert source_names(claim_with(e, "sentenced to life")) == []
+
+
+def test_the_subject_right_after_a_trailing_speech_verb_is_the_speaker(run):
+    e = run(
+        "The museum has 78,000 fossil specimens in its database, most of them from the state, "
+        "said Ana Ruiz, the curator."
+    )
+    assert source_names(claim_with(e, "78,000 fossil specimens")) == ["Ana Ruiz"]
