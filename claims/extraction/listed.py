@@ -5,6 +5,7 @@ sentence of the report again)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .crediting import credit
@@ -34,6 +35,25 @@ def _opener_frame(sentence: Sentence) -> Frame | None:
     return None
 
 
+# "Among their findings:", "Its key conclusions:": the findings of whoever the sentence before is about.
+FINDINGS_OPENER = re.compile(
+    r"^(among )?(their|its|his|her|the) (main |key |other )?(findings|conclusions|recommendations)"
+    r"( include| were| are)?:$",
+    re.IGNORECASE,
+)
+
+
+def _findings_opener(sentence: Sentence, previous: Sentence | None) -> Frame | None:
+    """ "Researchers analysed national data. Among their findings:" then the list: the findings
+    are the researchers'."""
+    if previous is None or not FINDINGS_OPENER.match(sentence.span.text.strip()):
+        return None
+    subject = subject_of(previous.span.root)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return Frame(source=subject, role="reported", cue="findings", cue_index=previous.span.root.i)
+
+
 def _an_item(sentence: Sentence) -> bool:
     """A bulleted line, or a line that is no sentence ("2 x cardiac arrest")."""
     text = sentence.span.text.strip()
@@ -50,8 +70,18 @@ def listed_under(
     previous: Sentence | None = None
     for sentence in sentences:
         frame = _opener_frame(sentence)
+        findings = _findings_opener(sentence, previous)
         if frame is not None:
             opener = (frame, sentence)
+        elif findings is not None and previous is not None:
+            opener = (findings, previous)  # the frame's speaker stands in the sentence before
+        elif (
+            opener is not None
+            and previous is not None
+            and previous.index in items
+            and (sentence.block_index == previous.block_index)
+        ):
+            items[sentence.index] = opener  # an item's later sentences are the item's too
         elif opener is not None and sentence.block_index != opener[1].block_index:
             # the list runs on line after line; anything cut out between (a time stamp, a new
             # update's heading) or a line of the report's own sentences ends it

@@ -30,3 +30,17 @@ def test_a_list_ends_where_something_was_cut_out_between(run):
 def test_what_we_list_is_the_reports_own(run):
     e = run("Storm latest\n\nHere is what we know:\n\n– Power is out in 4,000 homes")
     assert source_names(claim_with(e, "Power is out")) == []
+
+
+def test_findings_listed_after_among_their_findings_are_the_researchers(run):
+    e = run(
+        "Teen births rise again\n\n"
+        "Health agency researchers analysed national data from 2002 to 2007. Among their findings:\n"
+        "- In 2004, there were about 745,000 pregnancies among females younger than 20. This included "
+        "16,000 pregnancies among girls aged 10 to 14.\n"
+        "- Syphilis cases among young people have increased.\n"
+        "The mayor said the city would open two new clinics."
+    )
+    for words in ("745,000 pregnancies", "16,000 pregnancies", "Syphilis cases"):
+        assert "Health agency researchers" in source_names(claim_with(e, words))
+    assert source_names(claim_with(e, "two new clinics")) == ["The mayor"]
