@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .cues import RELATIVE_TAGS, speaker_of
 from .segment import doc_text, in_quotes
-from .types import Clause, Frame
+from .types import Clause, Frame, Sentence
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -69,3 +69,9 @@ def _labelled(label: Span, colon: Token) -> tuple[Frame, int] | None:
         return None
     frame = Frame(source=name, role="said", cue=":", direct_quote=True, cue_index=colon.i)
     return frame, colon.i + 1
+
+
+def opens_quotation_at(sentence: Sentence, verb: Token) -> bool:
+    """ "He continued: “...”": a verb whose colon opens a quotation speaks, whatever the verb."""
+    found = colon_quotation(sentence.span)
+    return found is not None and found[0].cue_index == verb.i

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .colon_quotes import colon_quotation
+from .colon_quotes import opens_quotation_at
 from .cues import is_cue, subject_of
 from .entities import (
     DOCUMENT_NOUNS,
@@ -68,6 +68,10 @@ class Resolver(Rivals):
         self.body_speakers: list[tuple[int, Named]] = []
         # where each entity was first named: a pronoun does not point forward to a later name
         self.first_seen: dict[int, tuple[int, int]] = {}
+        # entities named outside quotation marks: one named only inside a quotation is talked
+        # about, and never the "he" of a speech tag
+        self.named_outside: set[int] = set()
+        self.named_inside: set[int] = set()
         # persons met by a description outside subject position ("met the governor")
         self.descriptions: list[tuple[int, int, Entity]] = []
 
@@ -121,6 +125,8 @@ class Resolver(Rivals):
                 e = self.registry.lookup(entity_span_text(t)[0])
                 if e is not None:
                     self.first_seen.setdefault(id(e), (sentence.index, t.i))
+                    quoted = in_quotes(doc_text(t.doc), t.idx, t.idx + len(t))
+                    (self.named_inside if quoted else self.named_outside).add(id(e))
                     # "Miss Clewer": the title says, whatever a pronoun was earlier guessed to mean
                     e.gender = honorific_gender(t) or e.gender
                     e.kind = "person" if e.kind == "other" and titled(t) else e.kind  # "Bishop O'Donoghue"
@@ -298,7 +304,10 @@ class Resolver(Rivals):
         # that ..." goes on with the one speaking, not with whom they spoke of; failing both, for
         # "she said" the one who spoke last, who is likelier than whoever was last talked about
         verb = pronoun.head
-        speaks = pronoun.dep_ == "nsubj" and (is_cue(verb) or _opens_quotation(sentence, verb))
+        speaks = pronoun.dep_ == "nsubj" and (is_cue(verb) or opens_quotation_at(sentence, verb))
+        if speaks and not in_quotes(doc_text(pronoun.doc), pronoun.idx, pronoun.idx + 1):
+            # '"... we scored with Arnold," he said': whom a quotation names is not the tag's "he"
+            exclude = exclude | (self.named_inside - self.named_outside)
         found, since = self._binder(sentence, pronoun, fits), (sentence.index, pronoun.i)
         if found is None and speaks:
             found, since = self._recent(self.speakers, sentence, pronoun, fits, window=1)
@@ -388,9 +397,3 @@ class Resolver(Rivals):
                 return Named(name, kind)
             e = self.registry.add(name, kind)
         return Named(e.name, e.kind, tuple(sorted(e.aliases)))
-
-
-def _opens_quotation(sentence: Sentence, verb: Token) -> bool:
-    """ "He continued: “...”": a verb whose colon opens a quotation speaks, whatever the verb."""
-    found = colon_quotation(sentence.span)
-    return found is not None and found[0].cue_index == verb.i

@@ -228,3 +228,11 @@ def test_the_subject_right_after_a_trailing_speech_verb_is_the_speaker(run):
         "said Ana Ruiz, the curator."
     )
     assert source_names(claim_with(e, "78,000 fossil specimens")) == ["Ana Ruiz"]
+
+
+def test_whom_a_quotation_names_is_never_the_he_of_its_tag(run):
+    e = run(
+        'Reyes rues missed chances\n\n"Of course. When you lose 5-0, it is hard to explain," Reyes said.\n\n'
+        '"Before the goal we had two clear chances. We could have scored with Arnold," he said.'
+    )
+    assert "Arnold" not in source_names(claim_with(e, "two clear chances"))
