@@ -17,6 +17,7 @@ from .cues import (
     speaker_of,
     subject_of,
 )
+from .persons import PERSON_NOUNS
 from .segment import doc_text, in_quotes
 from .told import GOING_ON_VERBS, request_frame
 from .types import Frame
@@ -353,3 +354,15 @@ def speech_predicate(root: Token) -> Token:
     else:
         return root
     return next((c for c in root.children if c.dep_ == dep and is_cue(c) and contents_of(c)), root)
+
+
+def semicolon_sequel(cue: Token, conj: Token, said: list[Token]) -> bool:
+    """ "Giuliani said six people lived there; three had been accounted for": reported speech goes
+    on after a semicolon (see `reattach`, which hangs the clause after it on the speech verb), unless
+    a new party is the clause's subject ("...; engineers disagreed")."""
+    own = subject_of(conj)
+    if not said or is_cue(conj) or own is None or not any(t.text == ";" for t in cue.doc[cue.i : conj.i]):
+        return False
+    if own.pos_ == "PROPN" or own.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return False
+    return not (own.tag_ == "NNS" and own.lemma_.lower() in PERSON_NOUNS)

@@ -5,6 +5,10 @@ subject, made once on each parsed paragraph before segmenting.
 parser hangs the apposition on the first of the coordinated names, so "the leader who replaced him"
 would be Zelaya (and "Zelaya replaced Zelaya" a claim). An apposition set off by a comma right after
 the last of coordinated names describes that last name.
+
+"The mayor said the bridge was safe; engineers found cracks": the parser may make the clause before
+the semicolon a complement of the verb after it, so the engineers would have "said" the mayor's
+words. A subject's clause before a semicolon is a sentence of its own; the one after it is coordinated.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from spacy.tokens import Doc
 
 
 def reattach(doc: Doc) -> Doc:
+    _semicolon_clauses(doc)
     for appos in (t for t in doc if t.dep_ == "appos"):
         head = appos.head
         last = max(
@@ -24,3 +29,14 @@ def reattach(doc: Doc) -> Doc:
         if len(between) == 1 and between[0].text == ",":
             appos.head = last
     return doc
+
+
+def _semicolon_clauses(doc: Doc) -> None:
+    for root in [t for t in doc if t.dep_ == "ROOT"]:
+        before = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+        for clause in before:
+            has_subject = any(g.dep_ in {"nsubj", "nsubjpass"} for g in clause.children)
+            if has_subject and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : root.i]):
+                root.head, root.dep_ = clause, "conj"
+                clause.head, clause.dep_ = clause, "ROOT"
+                break

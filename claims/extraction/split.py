@@ -53,6 +53,7 @@ from .hidden_cues import (
     cited_in_asides,
     closing_speech,
     parenthetical_speech,
+    semicolon_sequel,
     speaks_in_words,
     speech_predicate,
     trailing_citation,
@@ -79,6 +80,9 @@ from .types import Clause, Frame, Sentence
 
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
+# What goes on in the speaker's voice after a speech verb's content ("and that ...", a backshifted
+# or present-tense sequel, a clause after a semicolon).
+SEQUELS = (continues_content, backshifted_sequel, present_sequel, semicolon_sequel)
 
 
 class _Splitter(DescriptionsMixin):
@@ -137,7 +141,7 @@ class _Splitter(DescriptionsMixin):
 
         said = contents_of(pred) if not nested and is_cue(pred) else []
         for p in parts:
-            if any(f(pred, p, said) for f in (continues_content, backshifted_sequel, present_sequel)):
+            if any(f(pred, p, said) for f in SEQUELS):
                 sequel = () if has_subject(p) else tuple(subject_phrase(subject_of(said[0])))
                 self.visit(p, frame=frame_for_cue(pred), borrowed=sequel, via="content", nested=True)
                 continue

@@ -236,3 +236,15 @@ def test_whom_a_quotation_names_is_never_the_he_of_its_tag(run):
         '"Before the goal we had two clear chances. We could have scored with Arnold," he said.'
     )
     assert "Arnold" not in source_names(claim_with(e, "two clear chances"))
+
+
+def test_reported_speech_goes_on_after_a_semicolon(run):
+    e = run("The mayor said six people lived in the two buildings; three had been accounted for.")
+    assert source_names(claim_with(e, "accounted for")) == ["The mayor"]
+
+
+def test_a_new_party_after_a_semicolon_is_not_put_in_the_first_speakers_mouth(run):
+    e = run("The mayor said the bridge was safe; engineers found cracks in two of its piers.")
+    assert "The mayor" not in source_names(claim_with(e, "cracks in two"))
+    # nor the first speaker's words in the new party's (the parse had hung them under "found")
+    assert source_names(claim_with(e, "bridge was safe")) == ["The mayor"]
