@@ -18,6 +18,11 @@ def _detector() -> Detector:
     return Detector(case_sensitive=False)
 
 
+def is_given_name(word: str) -> bool:
+    """Whether the lexicon holds `word` ("KENNETH", "Maria") to be one sex's given name."""
+    return _detector().get_gender(word.strip(".,")) in SEXES
+
+
 @lru_cache(maxsize=4096)
 def given_name_gender(name: str) -> str | None:
     """ "Maria Denholm" → "f", "Councillor Tom Reyes" → "m", "Reyes" → None: the first word before

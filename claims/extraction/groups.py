@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .cues import is_cue
 from .entities import NAME_OPENERS, is_org_noun, kind_of_name, plural_head
-from .persons import PERSON_NOUNS
+from .persons import PEOPLE_NOUNS, PERSON_NOUNS
 from .phrases import noun_phrase_tokens, phrase_text
 from .segment import doc_text, in_quotes
 
@@ -110,10 +110,6 @@ def group_they_stand_for(token: Token) -> Token | None:
     return None
 
 
-# Plural nouns for people a survey or a story counts: roles, and those asked for their views.
-PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
-    "strategist critic observer insider participant respondent delegate pollster commentator".split()
-)
 # Quantifiers that stand for part of a group named before: "most said", "several added".
 QUANTIFIER_SPEAKERS = frozenset("most many some several few others half all both".split())
 

@@ -17,7 +17,7 @@ from .cues import (
     speaker_of,
     subject_of,
 )
-from .persons import PERSON_NOUNS
+from .persons import PEOPLE_NOUNS
 from .segment import doc_text, in_quotes
 from .told import GOING_ON_VERBS, request_frame
 from .types import Frame
@@ -365,4 +365,4 @@ def semicolon_sequel(cue: Token, conj: Token, said: list[Token]) -> bool:
         return False
     if own.pos_ == "PROPN" or own.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return False
-    return not (own.tag_ == "NNS" and own.lemma_.lower() in PERSON_NOUNS)
+    return not (own.tag_ == "NNS" and own.lemma_.lower() in PEOPLE_NOUNS)

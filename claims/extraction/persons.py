@@ -158,6 +158,14 @@ def titled(name: Token) -> bool:
 
 # Nouns for a person by age or sex, besides roles: "the girl", "a woman".
 KIN_AND_AGE = frozenset("girl boy woman man child teenager baby toddler pupil".split())
+# Nouns for people of any kind: roles, age and sex, and those a story asks for their views.
+PEOPLE_NOUNS = (
+    PERSON_NOUNS
+    | KIN_AND_AGE
+    | frozenset(
+        "strategist critic observer insider participant respondent delegate pollster commentator".split()
+    )
+)
 
 
 def owned_by_described_subject(pronoun: Token) -> bool:
@@ -174,4 +182,4 @@ def owned_by_described_subject(pronoun: Token) -> bool:
     if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
         return False  # "her client denied": the pronoun is the subject's owner, not owned by it
     word = subject.lemma_.lower()
-    return word in PERSON_NOUNS or word in KIN_AND_AGE or gender_of_role(subject) is not None
+    return word in PEOPLE_NOUNS or gender_of_role(subject) is not None

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .entities import TITLES, entity_span_text, looks_like_personal_name
-from .given_names import given_name_gender
+from .given_names import is_given_name
 from .segment import doc_text, paragraphs
 from .types import AttributedClause, Frame, Sentence
 
@@ -84,9 +84,7 @@ def _speaker_label(
     if m is None or m.group("name").lower() in NOT_SPEAKERS:
         return None
     before = m.group("before").split()
-    person = bool(before) and (
-        before[-1].lower().rstrip(".") in TITLES or given_name_gender(f"{before[-1].title()} X") is not None
-    )
+    person = bool(before) and (before[-1].lower().rstrip(".") in TITLES or is_given_name(before[-1]))
     written = named.get(m.group("name").title())
     if not person and written is None:
         return None
