@@ -49,6 +49,7 @@ DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 
 # Prepositions linking a document to who issued it ("a report by", "a statement from", "an interview with").
 PUBLISHER_PREPS = frozenset({"by", "from", "in", "of", "with"})
+AUTHOR_PREPS = frozenset({"by", "from"})
 
 
 def _published_by(document: Token) -> Token | None:
@@ -106,11 +107,18 @@ def publisher_of(document: Token) -> Token | None:
             return c
         if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):
             return c
-    found = _published_by(document) or _issued_by(document)
-    if found is not None:
-        return found
+    # "a study by researchers at Leeds, published in The Lancet": the authors, not the journal
+    return (
+        _after_prep(document, AUTHOR_PREPS)
+        or _published_by(document)
+        or _issued_by(document)
+        or _after_prep(document, PUBLISHER_PREPS)
+    )
+
+
+def _after_prep(document: Token, preps: frozenset[str]) -> Token | None:
     for c in document.children:
-        if c.dep_ == "prep" and c.lower_ in PUBLISHER_PREPS:
+        if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj" and _issuer(c, g):
                     return g

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .colon_quotes import opens_quotation_at
 from .cues import is_cue, subject_of
+from .documents import Documents
 from .entities import (
     DOCUMENT_NOUNS,
     FEMININE,
@@ -39,7 +40,6 @@ from .persons import (
     titled,
 )
 from .phrases import noun_phrase_tokens, phrase_text
-from .publishers import publisher_of
 from .registry import Entity, Registry
 from .rivals import Rivals
 from .segment import doc_text, in_quotes
@@ -55,7 +55,7 @@ HEADLINE_SUBJECT_WEIGHT = 4
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you"})
 
 
-class Resolver(Rivals):
+class Resolver(Rivals, Documents):
     """Walks the report's sentences in order, registering names and resolving pronouns."""
 
     def __init__(self):
@@ -68,12 +68,12 @@ class Resolver(Rivals):
         self.body_speakers: list[tuple[int, Named]] = []
         # where each entity was first named: a pronoun does not point forward to a later name
         self.first_seen: dict[int, tuple[int, int]] = {}
-        # entities named outside quotation marks: one named only inside a quotation is talked
-        # about, and never the "he" of a speech tag
+        # entities named outside quotation marks (one named only inside is never a speech tag's "he")
         self.named_outside: set[int] = set()
         self.named_inside: set[int] = set()
         # persons met by a description outside subject position ("met the governor")
         self.descriptions: list[tuple[int, int, Entity]] = []
+        self.authored: list[tuple[int, str, Named]] = []  # (sentence index, document lemma, author)
 
     def remember_speaker(self, sentence: Sentence, named: Named, head: Token) -> None:
         """Note who has just said something: a body, for a later "it said"; a person the parse gave
@@ -99,6 +99,7 @@ class Resolver(Rivals):
                 self._gloss(*pair)
         self._note_descriptions(sentence)
         self._resolve_pronouns(sentence, carried)
+        self._note_documents(sentence)
 
     def _register_names(self, sentence: Sentence) -> None:
         for ent in sentence.span.ents:
@@ -359,8 +360,7 @@ class Resolver(Rivals):
         if named_appos is not None:
             return self.name_for(named_appos, sentence)
         if is_document(token):
-            publisher = publisher_of(token)
-            return self.name_for(publisher, sentence) if publisher is not None else None
+            return self._document_author(token, sentence)
         if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
             return self._proper_name(token)
         return common_noun_source(token)

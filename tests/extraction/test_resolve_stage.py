@@ -88,6 +88,24 @@ def test_study_published_in_a_journal_is_the_journals(stages):
     assert sources_of(s, "risk of stroke") == [("Lancet", "reported")]
 
 
+def test_a_studys_authors_outrank_the_journal_it_was_published_in(stages):
+    s = stages(
+        "A study by researchers at Harwick University, published in The Lancet, found that walking"
+        " cuts the risk of stroke."
+    )
+    assert sources_of(s, "risk of stroke") == [("researchers at Harwick University", "reported")]
+
+
+def test_the_report_said_is_the_author_named_for_that_report_earlier(stages):
+    s = stages(
+        "The Audit Commission published a report on Tuesday about the new ferries. The report said the"
+        " ferries were four years late. The study found nothing new."
+    )
+    assert sources_of(s, "four years late") == [("The Audit Commission", "reported")]
+    # a different kind of document named by nobody earlier is not theirs
+    assert sources_of(s, "found nothing new") != [("The Audit Commission", "reported")]
+
+
 def test_citing_nests_the_cited_group_under_the_outlet(stages):
     s = stages("The Herald, citing three diplomats, reported that the talks had stalled.")
     a = attributed_with(s.attributed, "talks had stalled")

@@ -1,0 +1,52 @@
+"""Documents the report has named an author for, so that "the report said" later is theirs.
+
+"The National Audit Office published a report on Tuesday. The report said ..." : the second
+sentence's "report" names no author, but the report has told us whose it is. The resolver notes
+every document noun whose author it can name and reads a later definite mention of the same noun
+("the report", "this study") as that author's, the most recent first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .entities import is_document
+from .groups import Named
+from .publishers import publisher_of
+from .types import Sentence
+
+# How many sentences back a definite "the report" may point to the document named with its author.
+DOCUMENT_WINDOW = 12
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+class Documents:
+    """Mixed into the Resolver, whose `name_for` names an author token."""
+
+    authored: list[tuple[int, str, Named]]  # (sentence index, document lemma, author)
+
+    def name_for(self, token: Token, sentence: Sentence) -> Named | None:  # pragma: no cover
+        raise NotImplementedError
+
+    def _note_documents(self, sentence: Sentence) -> None:
+        for t in sentence.span:
+            if not is_document(t):
+                continue
+            author = publisher_of(t)
+            named = self.name_for(author, sentence) if author is not None else None
+            if named is not None:
+                self.authored.append((sentence.index, t.lemma_.lower(), named))
+
+    def _document_author(self, token: Token, sentence: Sentence) -> Named | None:
+        """The author of a document noun: named beside it, or, for "the report", the author the
+        report gave the last document of that kind."""
+        author = publisher_of(token)
+        if author is not None:
+            return self.name_for(author, sentence)
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        for idx, noted, named in reversed(self.authored):
+            if noted == lemma and sentence.index - DOCUMENT_WINDOW <= idx < sentence.index:
+                return named
+        return None
