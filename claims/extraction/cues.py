@@ -34,6 +34,7 @@ from .told import (
     announced_in_a_statement,
     claims_a_prize,
     clause_read_as_object,
+    expresses_nothing_said,
     phrase_before,
     quoted_as_saying,
     speaking_through,
@@ -43,7 +44,7 @@ from .told import (
 )
 from .types import Frame
 
-# Verbs of putting something on record: "the authors declared no conflicts of interest".
+# Putting on record: "the authors declared no conflicts of interest".
 DECLARING_CUES = frozenset({"declare", "disclose"})
 
 # Verbs of holding a view or a forecast: attributed even when they take an object and no clause.
@@ -61,11 +62,12 @@ CUE_ROLES = {
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
         "call dub term brand label identify name welcome concede defend rule caution recommend advise urge "
-        "apologise apologize reiterate point complain".split(),
+        "apologise apologize reiterate point complain affirm reaffirm divulge mention underline underscore "
+        "clarify express".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
-    **dict.fromkeys("report reveal publish disclose find show document link".split(), "reported"),
+    **dict.fromkeys("report reveal publish disclose find show document link uncover".split(), "reported"),
     # contested assertions: the report keeps its distance
     **dict.fromkeys(
         "claim insist allege argue assert maintain suggest contend speculate hint imply believe think "
@@ -82,13 +84,13 @@ CUE_ROLES = {
     **dict.fromkeys("accuse charge blame indict sue criticise criticize condemn slam".split(), "accused"),
 }
 
-# Cues that make an attributed statement even without a clause: "X denied Y's claim",
-# "X compared A to B", "X was accused by Y of Z", "X confirmed Y's account"; public stances taken
-# in words: "X welcomed the decision", "X conceded", "X defended the response". The whole clause is
-# the claim.
+# Cues that make an attributed statement even without a clause: "X denied Y's claim", "X compared A
+# to B", "X was accused by Y of Z"; stances taken in words: "X welcomed the decision". The whole
+# clause is the claim.
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish".split()
+    "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish "
+    "express".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the
@@ -374,7 +376,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
     if lemma in CONTENTLESS_CUES or announced_in_a_statement(cue):
-        return not (turns_down_a_request(cue) or claims_a_prize(cue))
+        return not (turns_down_a_request(cue) or claims_a_prize(cue) or expresses_nothing_said(cue))
     if lemma in JUDGING_CUES:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it
         return any(c.dep_ in {"xcomp", "oprd"} or (c.dep_, c.lower_) == ("prep", "as") for c in cue.children)

@@ -248,6 +248,22 @@ def claims_a_prize(cue: Token) -> bool:
     )
 
 
+# What one expresses in words ("expressed concern over the cuts"), not milk or a parcel.
+EXPRESSED = frozenset(
+    "concern concerns discontent regret hope hopes support opposition doubt doubts confidence sympathy "
+    "condolences frustration disappointment anger dismay surprise gratitude satisfaction interest "
+    "reservations optimism fear fears solidarity displeasure outrage shock alarm appreciation thanks "
+    "willingness readiness desire belief view opinion".split()
+)
+
+
+def expresses_nothing_said(cue: Token) -> bool:
+    """ "expressed milk": the verb "express" with no feeling or view as its object."""
+    return cue.lemma_.lower() == "express" and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED for c in cue.children
+    )
+
+
 # Verbs of asking for something in words with a that-clause: "officials are asking that anyone with
 # symptoms go to hospital", "the union demanded that the plant stay open".
 REQUESTING_VERBS = frozenset({"ask", "request", "demand", "insist", "urge", "recommend"})
