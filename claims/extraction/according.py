@@ -31,6 +31,11 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
             for obj in link.children:
                 if obj.dep_ == "pobj":
                     return c, obj
+                if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                    # "according to charging documents": the parser read "charging" as a verb
+                    noun = next((g for g in obj.children if g.dep_ == "dobj"), None)
+                    if noun is not None:
+                        return c, noun
     return _as_reported(pred)
 
 

@@ -118,7 +118,10 @@ def group_quantified(token: Token) -> Token | None:
     """ "POLITICO surveyed a dozen Republican strategists ... but most said ...": the people a
     quantifier standing as a speaker counts, named earlier in its paragraph (the last plural
     noun for people before it); None when it names its group itself ("most of the officials")."""
-    if token.lower_ not in QUANTIFIER_SPEAKERS or any(c.dep_ == "prep" for c in token.children):
+    # "all but two" still counts the group named before it
+    if token.lower_ not in QUANTIFIER_SPEAKERS or any(
+        c.dep_ == "prep" and c.lower_ != "but" for c in token.children
+    ):
         return None
     people = [
         t

@@ -141,6 +141,8 @@ def document_phrase(head: Token) -> str:
     """ "court documents", "study": a document's noun phrase without article, clauses or commas."""
     skip = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for t in c.subtree}
     words = [t.text for t in head.subtree if t.i not in skip and not t.is_punct]
+    if head.dep_ == "dobj" and head.head.dep_ == "pcomp" and head.head.i == head.i - 1:
+        words.insert(0, head.head.text)  # "charging documents", read as a verb and its object
     if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     return " ".join(words)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from .entities import is_document
-from .groups import coordinated_group, names_nobody
+from .groups import coordinated_group, group_quantified, names_nobody
 from .publishers import UNNAMED_DOCUMENT, document_phrase, final_sources, lead_news_org
 from .references import DOCUMENT_KINDS, FoundReference, find_references
 from .registry import Entity
@@ -70,13 +70,17 @@ def _named_role(frame: Frame, head: Token, kind: str) -> str:
 
 def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> ExtractedSource | None:
     head = frame.source
+    if head is None and _revealed_by_nobody(frame, sentence):
+        return None
     if head is None:
         # "says report": an unnamed document, the outlet the report leans on
         return ExtractedSource(
             name=UNNAMED_DOCUMENT, kind="news_org", role="reported", cue=frame.cue, aliases=("report",)
         )
-    if names_nobody(head):
-        return None
+    if names_nobody(head) or (
+        frame.role == "reported" and head.pos_ == "NOUN" and head.lemma_.lower() in MEASURES
+    ):
+        return None  # "the number of small worlds shows that ...": a finding, nobody's account
     named = resolver.name_for(head, sentence)
     if named is None:
         return _unnamed(frame, head)
@@ -90,10 +94,34 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
     )
 
 
+# Quantities that "show" or "reveal" something: evidence, not a source.
+MEASURES = frozenset(
+    "amount number rise fall increase decline drop level rate growth size scale share proportion count "
+    "total trend pattern presence absence lack spike surge jump".split()
+)
+
+# Verbs of coming to light: "it was revealed that ..." names nobody, not the outlet's report.
+COMING_TO_LIGHT = frozenset({"reveal", "disclose", "learn", "emerge", "establish"})
+
+
+def _revealed_by_nobody(frame: Frame, sentence: Sentence) -> bool:
+    if frame.cue_index is None:
+        return False
+    cue = sentence.span.doc[frame.cue_index]
+    return cue.lemma_.lower() in COMING_TO_LIGHT and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children
+    )
+
+
 def sources_for(frame: Frame, sentence: Sentence, resolver: Resolver) -> tuple[ExtractedSource, ...]:
     """The attribution chain of a frame: outer source first, cited sources after it with parent=0."""
     outer = _outer_source(frame, sentence, resolver)
     out = [outer] if outer is not None else []
+    pollster = _surveyed_by(frame.source, sentence, resolver) if outer is not None else None
+    if pollster is not None:
+        # "of 40 economists surveyed by Bloomberg, all but two predicted ...": the survey is the
+        # pollster's report, the economists the ones it cites
+        out = [pollster, replace(outer, role="cited", cue="surveyed", parent=0)]
     for cited in frame.cited:
         # "citing Reuters and AP" names two; "citing in-post and former officials" is one group the
         # parser may hang on a misread first noun, so every conjunct is tried
@@ -113,6 +141,29 @@ def sources_for(frame: Frame, sentence: Sentence, resolver: Resolver) -> tuple[E
                 )
             )
     return tuple(out)
+
+
+# Verbs by which a pollster or outlet asks a group: "economists surveyed by Bloomberg".
+SURVEYING = frozenset({"survey", "poll", "interview", "question", "canvass", "consult"})
+
+
+def _surveyed_by(head: Token | None, sentence: Sentence, resolver: Resolver) -> ExtractedSource | None:
+    group = (group_quantified(head) or head) if head is not None else None
+    for acl in (c for c in group.children if c.dep_ == "acl") if group is not None else ():
+        if acl.lemma_.lower() not in SURVEYING:
+            continue
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for who in (g for g in agent.children if g.dep_ == "pobj"):
+                named = resolver.name_for(who, sentence)
+                if named is not None and named.kind != "person":
+                    return ExtractedSource(
+                        name=named.name,
+                        kind=named.kind,
+                        role="reported",
+                        cue="surveyed",
+                        aliases=named.aliases,
+                    )
+    return None
 
 
 def _speaker_of(sentence: Sentence, attributed: Sequence[AttributedClause], named, resolver) -> Entity | None:

@@ -21,3 +21,28 @@ def test_expressing_a_feeling_is_a_statement_but_expressing_milk_is_not(run):
     )
     assert source_names(claim_with(e, "bus cuts")) == ["Lena Ortiz"]
     assert source_names(claim_with(e, "milk from the goat")) == []
+
+
+def test_according_to_charging_documents_read_as_a_verb_still_attributes(run):
+    e = run("Police were familiar with his truck, according to charging documents.")
+    assert source_names(claim_with(e, "familiar with his truck")) == ["charging documents"]
+
+
+def test_it_was_revealed_names_nobody(run):
+    e = run("The singer was dropped by his label. It was also revealed that his wife had filed for divorce.")
+    assert source_names(claim_with(e, "filed for divorce")) == []
+
+
+def test_a_quantity_that_reveals_something_is_no_source(run):
+    e = run("The sheer number of small planets revealed that such worlds may be common.")
+    assert source_names(claim_with(e, "worlds may be common")) == []
+    e = run("A number of officials said the plan had failed.")
+    assert source_names(claim_with(e, "plan had failed")) == ["A number of officials"]
+
+
+def test_all_but_two_of_a_surveyed_group_is_the_group_the_pollster_asked(run):
+    e = run(
+        "Out of 40 economists surveyed by Harbour News, all but two had predicted"
+        " that the bank would hold rates."
+    )
+    assert source_names(claim_with(e, "bank would hold rates")) == ["Harbour News", "40 economists"]
