@@ -10,6 +10,9 @@ label in front of the paragraph, not by a speech verb.
   speaker's too. The host's ("SCOTT SIMON, host:") are the programme's own voice, as the report's
   are.
 
+- an interview without labels ("Interview with ...", then questions put to "you" ending in a
+  question mark): the paragraphs after each question are the interviewee's, the questions no claims.
+
 - "Manuel Pellegrini" alone on a line, then paragraphs of quotation: a round-up of reactions heads
   each speaker's quotations with their name.
 
@@ -107,6 +110,9 @@ def labelled_speakers(
         by_sentence.setdefault(a.clause.sentence.index, []).append(k)
     labels = _labels(sentences, grouped)
     asked = _questions(grouped)
+    plain = _plain_questions(grouped) if not answers and not any(asked) else []
+    if plain:
+        return _answered(out, grouped, by_sentence, plain)
     speaker: tuple[Token, Sentence] | None = None
     headed: tuple[Token, Sentence] | None = None  # a subhead that is a person's name
     for paragraph, label, asker in zip(grouped, labels, asked, strict=True):
@@ -150,6 +156,58 @@ def _questions(grouped: list[list[Sentence]]) -> list:
     first = next(k for k, f in enumerate(found) if f is not None)
     answering = interviewee(grouped, first, frozenset(f[0].text for f in found if f is not None))
     return [(f, answering) if f is not None and answering is not None else None for f in found]
+
+
+# An introduction saying the piece is an interview ("Interview with ...", "in a question and
+# answer session with ...", "Q&A").
+INTERVIEW = re.compile(r"\binterview|\bQ\s?&\s?A\b|\bquestions? and answers?\b", re.IGNORECASE)
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+
+
+def _plain_questions(grouped: list[list[Sentence]]) -> list[int]:
+    """The paragraphs of an interview printed without labels: questions put to "you", ending in a
+    question mark, after an introduction that says it is an interview. [] when it is not one."""
+    found = [
+        k
+        for k, p in enumerate(grouped)
+        if not p[0].display
+        and not p[0].opens_paragraph_with_quote
+        and p[-1].span.text.rstrip().rstrip("\"”’'").endswith("?")
+        and any(t.lower_ in SECOND_PERSON for s in p for t in s.span)
+    ]
+    if not found:
+        return []
+    intro = " ".join(s.span.text for p in grouped[: found[0]] for s in p)
+    return found if INTERVIEW.search(intro) else []
+
+
+def _answered(
+    out: list[AttributedClause],
+    grouped: list[list[Sentence]],
+    by_sentence: dict[int, list[int]],
+    asked: list[int],
+) -> list[AttributedClause]:
+    """An unlabelled interview: the paragraphs after each question, up to the next, are the
+    interviewee's answer, and so is a quotation set out above the first question with no speaker;
+    the questions themselves are no claims."""
+    # the person named where the introduction says it is an interview ("Interview with ..."),
+    # not the one the page's other headlines name most
+    intro = [p for p in grouped[: asked[0]] if INTERVIEW.search(" ".join(s.span.text for s in p))]
+    answering = interviewee(intro, len(intro)) if intro else None
+    if answering is None:
+        return out
+    dropped: set[int] = set()
+    for k, paragraph in enumerate(grouped):
+        indices = [i for s in paragraph for i in by_sentence.get(s.index, [])]
+        if k in asked:
+            dropped.update(indices)
+        elif k > asked[0] and not (
+            paragraph[0].display and sum(len(s.span) for s in paragraph) < SUBHEAD_WORDS
+        ):
+            _speak(out, indices, *answering)  # a paragraph cut off at the page's end is still theirs
+        elif k < asked[0] and paragraph[0].opens_paragraph_with_quote:
+            _speak(out, [i for i in indices if out[i].frame is None], *answering)
+    return [a for i, a in enumerate(out) if i not in dropped]
 
 
 def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> list:

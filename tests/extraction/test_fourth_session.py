@@ -46,3 +46,30 @@ def test_all_but_two_of_a_surveyed_group_is_the_group_the_pollster_asked(run):
         " that the bank would hold rates."
     )
     assert source_names(claim_with(e, "bank would hold rates")) == ["Harbour News", "40 economists"]
+
+
+UNLABELLED_INTERVIEW = (
+    "Interview with Mara Lindqvist, Minister for Transport\n\n"
+    "In a question and answer session with the Harbour Gazette, Minister Mara Lindqvist talks about the"
+    " rail review.\n\n"
+    "There is a view that you plan to close rural lines. Is this true, and what will you do?\n\n"
+    "We will keep every line open. My department is reviewing the timetable with the operators.\n\n"
+    "What about the fares?\n\n"
+    "Fares will be frozen until 2027."
+)
+
+
+def test_an_interview_without_labels_gives_the_answers_to_the_interviewee(run):
+    e = run(UNLABELLED_INTERVIEW)
+    assert source_names(claim_with(e, "keep every line open")) == ["Mara Lindqvist"]
+    assert source_names(claim_with(e, "reviewing the timetable")) == ["Mara Lindqvist"]
+    assert source_names(claim_with(e, "Fares will be frozen")) == ["Mara Lindqvist"]
+    # the interviewer's questions are no claims
+    assert not any("close rural lines" in c.text for c in e.claims)
+
+
+def test_questions_in_a_report_that_is_no_interview_give_nobody_the_paragraphs_after(run):
+    e = run(
+        UNLABELLED_INTERVIEW.replace("Interview with", "A profile of").replace("question and answer", "long")
+    )
+    assert source_names(claim_with(e, "Fares will be frozen")) == []
