@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .furniture import (
     BULLET,
     DATELINE,
+    EDITORS_NOTE,
     END_MATTER,
     HANDLE_LINE,
     HEADLINE_LABEL,
@@ -91,6 +92,17 @@ def _caption_above(page: _Page, text: str, line: str) -> None:
         page.furniture.append(page.previous)
 
 
+def _opening_label(page: _Page, line: str, bare: str, is_headline: bool):
+    """A dateline, an editor's note, an interview's Q:/A: or a section label opening the line."""
+    return (
+        DATELINE.match(line)
+        or EDITORS_NOTE.match(line)
+        or QA_LABEL.match(line)
+        or (HEADLINE_LABEL.match(line) if is_headline else None)
+        or (FUSED_SUBHEAD.match(line) if page.in_body and is_sentence(bare) else None)
+    )
+
+
 def _read_line(page: _Page, text: str, start: int, end: int) -> None:
     line = text[start:end]
     bare = BULLET.sub("", line).strip()
@@ -134,12 +146,7 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
         _caption_above(page, text, line)
     else:
         # a wire dateline, an interview's Q:/A: or a section label in front of the text is furniture
-        label = (
-            DATELINE.match(line)
-            or QA_LABEL.match(line)
-            or (HEADLINE_LABEL.match(line) if is_headline else None)
-            or (FUSED_SUBHEAD.match(line) if page.in_body and is_sentence(bare) else None)
-        )
+        label = _opening_label(page, line, bare, is_headline)
         if label:
             page.furniture.append((start, start + label.end()))
         elif stamp := stamp_label(line):
@@ -167,7 +174,39 @@ def find_furniture(text: str) -> tuple[tuple[int, int], ...]:
             if _cut_short(text[slice(*line)], text[slice(*after)]):
                 page.furniture.append(line)
     page.furniture += _broken_credits(text, lines)
+    page.furniture += _links_above_title(text, lines, set(page.furniture))
     return tuple(sorted(set(page.furniture)))
+
+
+# Lines above the story's title that make it a page top of links: at least this many, none longer
+# than a teaser runs; the title is printed twice within the page's first lines.
+LINKS_ABOVE_TITLE = 3
+TEASER_MAX_WORDS = 40
+TOP_LINES = 30
+
+
+def _links_above_title(text: str, lines: list[tuple[int, int]], furniture: set) -> list[tuple[int, int]]:
+    """A page that opens with other stories' headlines: the story's title, a line that is no
+    sentence printed twice near the top (over the page and over the story), has three or more
+    lines above it, none a bullet or a list's opener: they are links to other pages."""
+    top = [text[s:e] for s, e in lines[:TOP_LINES]]
+    title = next(
+        (
+            k
+            for k, line in enumerate(top)
+            if not is_sentence(line) and len(line.split()) >= 3 and line in top[k + 1 :]
+        ),
+        None,
+    )
+    if title is None:
+        return []
+    above = [(s, e) for s, e in lines[:title] if (s, e) not in furniture]
+    if len(above) < LINKS_ABOVE_TITLE or any(
+        BULLET.match(text[s:e]) or text[s:e].endswith(":") or len(text[s:e].split()) > TEASER_MAX_WORDS
+        for s, e in above
+    ):
+        return []
+    return above
 
 
 # A picture credit broken over lines ("(Brian Feinzimer" / "/" / "for LAist)"): at most this many.

@@ -25,6 +25,7 @@ CHROME_LINES = re.compile(
     r"|share page|share article via \w+|bookmark|accept all|manage preferences|skip to (main )?content"
     r"|support for [\w .'’&-]{1,40} comes from"
     r"|promoted content|supported by|get involved|key events|key points|pinned post|in short|what's next\??"
+    r"|what you need to know|error\s*:\s*please\b.*"
     r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30}"
     r"|\d+[- ]min(ute)?s? read|click here\b.*|.{0,60}\(?please (check|select|tick) all that apply\)?"
     r"|you may also (like|want to (watch|read|see))\W*"
@@ -98,7 +99,8 @@ DATE_WORD = re.compile(
     r"^(\d{1,4}(st|nd|rd|th)?|\d{1,2}[:.]\d{2}(am|pm|a\.m\.|p\.m\.)?|\d+[smhd]|am|pm|a\.m\.|p\.m\.|\|"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2}([+-]\d{2}(:?\d{2})?)?"  # ISO: "2024-03-05 06:42:41-04"
     r"|gmt|bst|utc|cet|cest|edt|est|et|pdt|pst|pt|mdt|mst|hst|aest|aedt|acst|awst|nzdt|nzst|ist|jst|sgt|eet"
-    r"|cdt|cst|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
+    r"|cdt|cst|myt|wib|pht|hkt|kst|eat|wat|cat|sast|pkt|npt|msk|ict|gst|nzt"
+    r"|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
     r"|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?"
     r"|sun(day)?|update|updated|published|posted|last|modified|on|at|ago|seconds?|minutes?|mins?|hours?|hrs?"
     r"|days?|weeks?|months?|years?|an?|just|now|yesterday|today)$",
@@ -132,7 +134,7 @@ FOOTER_LINES = re.compile(
     r"|.{0,80}\bcontributed (reporting )?to this (report|story|article)"
     r"|copyright\b|©|.{0,60}\ball rights reserved"
     r"|our standards\s*:|privacy (notice|policy)\s*:|(sign up|subscribe)\b.{0,60}\bnewsletter"
-    r"|(sign up|subscribe) (for|to)\b.{0,60}$"
+    r"|(sign up|subscribe) (for|to)\b.{0,60}$|.{0,80}\b(straight|directly|delivered|sent) to your inbox\b.*"
     # the page's notes on itself: corrections, updates, who made its graphics, how to reach the writer
     r"|this (story|article|report|post|piece|page) (has been|was|is being) "
     r"(updated|amended|corrected|changed)\b"
@@ -169,6 +171,10 @@ DATELINE = re.compile(
     r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)\s+"
 )
 
+# An editor's note in brackets run into the story's first words: "[Editor's note: This story was
+# updated at 11:50 a.m. CDT.]The National ..."
+EDITORS_NOTE = re.compile(r"^\[(editor(['’]?s)? note|update|updated|correction)\b[^\]]{0,200}\]\s*", re.I)
+
 # The labels of an interview's questions and answers ("Q: ...", "A: ...").
 QA_LABEL = re.compile(r"^(Q|A)(?:\s*:|\.)\s+")
 
@@ -200,7 +206,7 @@ BULLET = re.compile(r"^\s*[•·▪◦■□●○►▶♦◆*\-–]\s+")
 
 # Picture credits: a caption line ending "Photograph: Name/Agency". The whole line is a caption.
 CREDIT = re.compile(
-    r"\b(photograph|photo|picture|image|illustration|composite|video|graphic|footage)s?\s*:\s*[^.!?]{2,80}$",
+    r"\b(photograph|photo|picture|image|illustration|composite|video|graphic|footage)s?\s*[:|]\s*[^.!?]{2,80}$",
     re.IGNORECASE,
 )
 

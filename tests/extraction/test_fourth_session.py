@@ -1,6 +1,10 @@
 """Rules added in the fourth session on the unseen reports: more verbs of saying, and sources that
 are no source. Sentences written for the tests."""
 
+import pytest
+
+from claims.extraction.clean import content_blocks, find_furniture
+
 from .conftest import claim_with, source_names
 
 
@@ -73,3 +77,58 @@ def test_questions_in_a_report_that_is_no_interview_give_nobody_the_paragraphs_a
         UNLABELLED_INTERVIEW.replace("Interview with", "A profile of").replace("question and answer", "long")
     )
     assert source_names(claim_with(e, "Fares will be frozen")) == []
+
+
+def furniture_lines(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_furniture(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "December 31, 2014 16:18 MYT",
+        "Ferry workers at the quay on March 26, 2015. PHOTO | ANA RUIZ",
+        "What you need to know:",
+        "Error: Please check your email address.",
+        "Today's news headlines, directly to your inbox every morning.",
+    ],
+)
+def test_more_kinds_of_page_furniture(line):
+    body = "The ferry strike ended on Monday after the union accepted a pay offer of 4%."
+    text = f"Ferry strike ends\n\n{line}\n\n{body}"
+    assert furniture_lines(text) == [line]
+
+
+def test_an_editors_note_run_into_the_first_words_is_cut_off():
+    text = (
+        "Ferry strike ends\n\n[Editor's note: This story was updated at 11:50 a.m. CDT.]"
+        "The ferry strike ended"
+        " on Monday after the union accepted a pay offer."
+    )
+    (block,) = [b for b in content_blocks(text, find_furniture(text)) if not b.is_headline]
+    assert block.text.startswith("The ferry strike ended")
+
+
+PAGE_OF_LINKS = (
+    "Council approves new parks budget\n\n"
+    "Markets rally as oil falls\n\n"
+    "Why the ferry strike matters ...\n\n"
+    "Mayor: “We will not give up on the harbour.”\n\n"
+    "Interview with Tom Reyes, harbour master\n\n"
+    "Interview with Tom Reyes, harbour master\n\n"
+    "The harbour will reopen in May after a two-year rebuild, the harbour master said on Monday."
+)
+
+
+def test_headlines_of_other_stories_above_a_title_printed_twice_are_links():
+    found = furniture_lines(PAGE_OF_LINKS)
+    assert "Markets rally as oil falls" in found
+    assert "Mayor: “We will not give up on the harbour.”" in found
+    assert "Interview with Tom Reyes, harbour master" in found  # the second copy
+    # the story itself stays
+    assert not any(line.startswith("The harbour will reopen") for line in found)
+
+
+def test_a_title_printed_twice_with_only_a_kicker_above_keeps_the_lines_above():
+    text = PAGE_OF_LINKS.split("\n\n", 3)[3]
+    assert "Mayor: “We will not give up on the harbour.”" not in furniture_lines("News\n\n" + text)
