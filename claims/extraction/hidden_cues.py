@@ -17,6 +17,7 @@ from .cues import (
     speaker_of,
     subject_of,
 )
+from .estimates import estimate_frame
 from .persons import PEOPLE_NOUNS
 from .segment import doc_text, in_quotes
 from .told import GOING_ON_VERBS, request_frame
@@ -276,7 +277,7 @@ def view_frame(pred: Token) -> Frame | None:
     """ "Gridline's own central forecast is that half will never be built": the one whose view,
     forecast or estimate it is says what follows (a pronoun owner is left to the quotation's speaker);
     or whoever holds the stance the predicate states (see `stance_frame`)."""
-    stance = stance_frame(pred) or request_frame(pred)
+    stance = stance_frame(pred) or request_frame(pred) or estimate_frame(pred)
     if stance is not None:
         return stance
     subj = subject_of(pred)

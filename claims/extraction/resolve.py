@@ -198,7 +198,13 @@ def resolve(sentences: Sequence[Sentence], attributed: Sequence[AttributedClause
         (d.publisher for d in documents if d.kind == "article" and d.publisher != d.title),
     )
     # "emails show ..." in the headline, "emails obtained by the Echo" in the body: the same emails
-    held_by = {d.title.split()[-1].lower(): d.publisher for d in documents if d.publisher and d.title}
+    # ("the deputy noted in the charging documents" says what he wrote there, not that the
+    # documents cited elsewhere are his: a document someone spoke in holds nothing for later)
+    held_by = {
+        d.title.split()[-1].lower(): d.publisher
+        for d in documents
+        if d.publisher and d.title and not d.cue.endswith((" in", " on"))
+    }
     clauses = tuple(
         SourcedClause(
             clause=a.clause,

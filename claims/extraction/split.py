@@ -47,6 +47,7 @@ from .cues import (
 )
 from .descriptions import DescriptionsMixin, speaker_says, speech_in_relatives, stances_on_what_precedes
 from .entities import ORG_PRONOUNS
+from .estimates import estimate_frame
 from .hidden_cues import (
     backshifted_sequel,
     characterised_in_what,
@@ -94,8 +95,6 @@ class _Splitter(DescriptionsMixin):
         self.antecedents: dict[int, tuple[Token, ...]] = {}
         # 'X put it bluntly: “...”': the frame of a quotation opened after a colon, and where it opens
         self.colon_quote: tuple[Frame, int] | None = None
-
-    # -- which children are carved out of a clause -------------------------------------------------
 
     def _emit(self, clause: Clause):
         if clause.tokens:
@@ -196,6 +195,7 @@ class _Splitter(DescriptionsMixin):
             if own is None and frame is None and (speaks_in_words(pred) or commits_in_words(pred)):
                 # "... but warned against drawing firm conclusions": a speech act is its speaker's
                 own = cue_frame
+            own = own or (estimate_frame(pred) if frame is None else None)  # "reiterated a rating"
             self._clause(pred, skip, frame=own or frame, borrowed=borrowed, via=via)
 
     def _trailing(self, cue: Token, speaker: Token, content: list[Token]) -> None:
@@ -294,10 +294,9 @@ class _Splitter(DescriptionsMixin):
             role = CLAIM_NOUNS.get(noun.lemma_.lower(), "reported")
             claim = Frame(source=alleged_by(noun), role=role, cue=noun.text, cue_index=noun.i)
             self.visit(t, frame=claim, borrowed=(), via="content", nested=True)
-        # who someone is ("Berg, who ran the bank", "Ruiz, the former chief executive") is
-        # background the report gives in its own voice, even inside someone else's statement; what
-        # a speaker says of a thing ("moved losses into a subsidiary, which was not included in the
-        # figures") or says in their own quoted words stays theirs
+        # who someone is ("Berg, who ran the bank") is background in the report's own voice, even in
+        # someone else's statement; what a speaker says of a thing ("moved losses into a subsidiary,
+        # which was not in the figures") or in their own quoted words stays theirs
         for g in gaps:
             self._stance_on_antecedent(g)
         theirs = [r for r in relcls if speaker_says(r, frame, via)]

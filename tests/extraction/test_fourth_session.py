@@ -132,3 +132,34 @@ def test_headlines_of_other_stories_above_a_title_printed_twice_are_links():
 def test_a_title_printed_twice_with_only_a_kicker_above_keeps_the_lines_above():
     text = PAGE_OF_LINKS.split("\n\n", 3)[3]
     assert "Mayor: “We will not give up on the harbour.”" not in furniture_lines("News\n\n" + text)
+
+
+def test_an_analysts_ratings_and_estimates_are_the_analysts(run):
+    e = run(
+        "Harbour Securities analyst Tom Reyes reiterated a buy rating but lowered his estimate of earnings"
+        " per share to $4.83. Harbour Securities left its estimate for 2027 unchanged at $6.49."
+        " The company beat estimates and raised its dividend."
+    )
+    assert source_names(claim_with(e, "buy rating")) == ["Tom Reyes"]
+    assert source_names(claim_with(e, "$4.83")) == ["Tom Reyes"]
+    assert source_names(claim_with(e, "$6.49")) == ["Harbour Securities"]
+    # beating other people's estimates is what the company did
+    assert source_names(claim_with(e, "beat estimates")) == []
+
+
+def test_a_policy_target_set_is_an_act_not_a_forecast(run):
+    e = run("The governor had set a target of bringing inflation below six percent by January.")
+    assert source_names(claim_with(e, "below six percent")) == []
+
+
+def test_charging_documents_someone_noted_in_stay_the_documents_elsewhere(run):
+    e = run(
+        "A deputy responded to reports of banging noises, according to charging documents."
+        " The deputy noted in the charging documents that the house was vacant."
+    )
+    assert source_names(claim_with(e, "banging noises")) == ["charging documents"]
+
+
+def test_a_company_cutting_its_own_forecast_is_an_event(run):
+    e = run("The casual-dining chain cut its full-year sales forecast on Tuesday.")
+    assert source_names(claim_with(e, "sales forecast")) == []

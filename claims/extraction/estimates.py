@@ -1,0 +1,35 @@
+"""Estimates, ratings and targets a forecaster sets: "Arya reiterated a 'buy' rating", "the broker
+lowered its estimate of earnings per share to $4.83", "Merrill left its estimate unchanged". The
+figure is the forecaster's view, known only from them: the clause is theirs, as a forecast is.
+("The company beat estimates" tells what the company did, against other people's figures.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .told import subject_of
+from .types import Frame
+
+# What a forecaster puts on record about someone else (a company cutting its own "forecast" or
+# "guidance" is an event the report tells, and a "target" as often a policy one sets).
+ESTIMATE_NOUNS = frozenset("estimate estimates rating recommendation".split())
+# What a forecaster does to it: sets it, keeps it or moves it.
+ADJUSTING = frozenset(
+    "lower raise cut trim lift boost keep leave maintain reiterate reaffirm revise "
+    "increase reduce upgrade downgrade".split()
+)
+
+
+def estimate_frame(pred: Token) -> Frame | None:
+    """The forecaster's frame when the clause sets, keeps or moves an estimate, rating or target."""
+    if pred.lemma_.lower() not in ADJUSTING:
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS for c in pred.children):
+        return None
+    subj = subject_of(pred)
+    if subj is None and pred.dep_ == "conj":
+        subj = subject_of(pred.head)  # "reiterated a rating but lowered its estimate"
+    if subj is None or subj.lower_ == "it":
+        return None
+    return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)
