@@ -163,3 +163,13 @@ def test_charging_documents_someone_noted_in_stay_the_documents_elsewhere(run):
 def test_a_company_cutting_its_own_forecast_is_an_event(run):
     e = run("The casual-dining chain cut its full-year sales forecast on Tuesday.")
     assert source_names(claim_with(e, "sales forecast")) == []
+
+
+def test_praise_given_in_words_is_the_praisers(run):
+    e = run(
+        "Health Secretary Ana Ruiz commended the volunteers for their support during the floods."
+        " The environment minister lauded the rangers for their work in the valley, which he said is the"
+        " most threatened."
+    )
+    assert source_names(claim_with(e, "volunteers for their support")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "most threatened")) == ["The environment minister"]
