@@ -23,7 +23,7 @@ class Rivals:
     def _rival(self, sentence: Sentence, subj: Token, e: Entity) -> bool:
         """ "Trump said, a day after Conway acknowledged that he ...": another person subject in the
         sentence may be the one meant, so the speaker is not written in (keep the report's words)."""
-        others = [self._entity_for(t, sentence) for t in sentence.span if t.dep_ == "nsubj" and t is not subj]
+        others = [self._entity_for(t, sentence) for t in sentence.span if t.dep_ == "nsubj" and t.i != subj.i]
         return any(o is not None and o is not e and may_be_person(o) for o in others)
 
     def _binder(self, sentence: Sentence, pronoun: Token, fits) -> Entity | None:
