@@ -32,6 +32,7 @@ from .told import (
     SUBJECT_DEPS,
     agent_of,
     announced_in_a_statement,
+    by_jury,
     claims_a_prize,
     clause_read_as_object,
     expresses_nothing_said,
@@ -138,9 +139,8 @@ def is_negated(token: Token) -> bool:
     return token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children)
 
 
-# Bodies before which evidence is given: "the court heard that ...", "the jury was told that ..."
-# report what was said in evidence, which the court record stands for.
-# What a jury or a court finds someone: a verdict is an event the report states, not a claim.
+# Bodies before which evidence is given ("the court heard that ...") report what was said in
+# evidence; what a jury or a court finds someone is a verdict, an event the report states.
 VERDICTS = frozenset({"guilty", "liable", "innocent", "responsible"})
 HEARING_BODIES = frozenset("court jury tribunal inquest inquiry hearing trial committee panel".split())
 
@@ -150,8 +150,9 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or is_negated(token):
         return False
     lemma = token.lemma_.lower()
-    if lemma == "find" and any(t.lower_ in VERDICTS for c in token.children for t in (c, *c.children)):
-        return False  # "a jury found him guilty of murder": a verdict, an event of its own
+    verdict = any(t.lower_ in VERDICTS for c in token.children for t in (c, *c.children)) or by_jury(token)
+    if lemma == "find" and verdict:
+        return False  # "a jury found him guilty of murder", "the jury found that ...": a verdict, an event
     if lemma in CUE_ROLES or inverted_tag(token):
         return True
     return _heard_in_evidence(token) or quoted_as_saying(token) is not None

@@ -241,6 +241,13 @@ PRIZES = frozenset(
 )
 
 
+def by_jury(cue: Token) -> bool:
+    """ "The jury cleared the firm of fraud but found that it had broken the law": a jury speaks only
+    in its verdict, which the report states as an event."""
+    subject = subject_of(cue) or (subject_of(cue.head) if cue.dep_ == "conj" else None)
+    return subject is not None and subject.lemma_.lower() in {"jury", "juror"}
+
+
 def claims_a_prize(cue: Token) -> bool:
     """ "ZANU-PF has claimed a majority of seats": winning something, not asserting it."""
     return cue.lemma_.lower() == "claim" and any(

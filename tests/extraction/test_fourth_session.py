@@ -173,3 +173,10 @@ def test_praise_given_in_words_is_the_praisers(run):
     )
     assert source_names(claim_with(e, "volunteers for their support")) == ["Ana Ruiz"]
     assert source_names(claim_with(e, "most threatened")) == ["The environment minister"]
+
+
+def test_what_a_jury_found_is_its_verdict_not_a_statement(run):
+    e = run("The jury cleared the firm of fraud but found that it had broken the state's trade law.")
+    assert all(source_names(c) == [] for c in e.claims)
+    e = run("The inquiry found that the hospital had ignored warnings.")
+    assert source_names(claim_with(e, "ignored warnings")) == ["The inquiry"]
