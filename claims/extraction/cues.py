@@ -30,9 +30,9 @@ from .that_clauses import (
 from .told import (
     CITING_VERBS,
     SUBJECT_DEPS,
+    a_verdict,
     agent_of,
     announced_in_a_statement,
-    by_jury,
     claims_a_prize,
     clause_read_as_object,
     expresses_nothing_said,
@@ -141,7 +141,6 @@ def is_negated(token: Token) -> bool:
 
 # Bodies before which evidence is given ("the court heard that ...") report what was said in
 # evidence; what a jury or a court finds someone is a verdict, an event the report states.
-VERDICTS = frozenset({"guilty", "liable", "innocent", "responsible"})
 HEARING_BODIES = frozenset("court jury tribunal inquest inquiry hearing trial committee panel".split())
 
 
@@ -150,8 +149,7 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or is_negated(token):
         return False
     lemma = token.lemma_.lower()
-    verdict = any(t.lower_ in VERDICTS for c in token.children for t in (c, *c.children)) or by_jury(token)
-    if lemma == "find" and verdict:
+    if lemma == "find" and a_verdict(token):
         return False  # "a jury found him guilty of murder", "the jury found that ...": a verdict, an event
     if lemma in CUE_ROLES or inverted_tag(token):
         return True

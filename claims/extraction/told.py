@@ -241,9 +241,15 @@ PRIZES = frozenset(
 )
 
 
-def by_jury(cue: Token) -> bool:
-    """ "The jury cleared the firm of fraud but found that it had broken the law": a jury speaks only
-    in its verdict, which the report states as an event."""
+# What a jury or a court finds someone.
+VERDICTS = frozenset({"guilty", "liable", "innocent", "responsible"})
+
+
+def a_verdict(cue: Token) -> bool:
+    """ "A jury found him guilty of murder", "the jury cleared the firm of fraud but found that it
+    had broken the law": a verdict is an event the report states; a jury speaks only in its verdict."""
+    if any(t.lower_ in VERDICTS for c in cue.children for t in (c, *c.children)):
+        return True
     subject = subject_of(cue) or (subject_of(cue.head) if cue.dep_ == "conj" else None)
     return subject is not None and subject.lemma_.lower() in {"jury", "juror"}
 
