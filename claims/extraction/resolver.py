@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .colon_quotes import opens_quotation_at
+from .companies import Companies
 from .cues import is_cue, subject_of
 from .documents import Documents
 from .entities import (
@@ -55,7 +56,7 @@ HEADLINE_SUBJECT_WEIGHT = 4
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you"})
 
 
-class Resolver(Rivals, Documents):
+class Resolver(Rivals, Documents, Companies):
     """Walks the report's sentences in order, registering names and resolving pronouns."""
 
     def __init__(self):
@@ -363,7 +364,7 @@ class Resolver(Rivals, Documents):
             return self._document_author(token, sentence)
         if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
             return self._proper_name(token)
-        return common_noun_source(token)
+        return self._company_named_beside(token, sentence) or common_noun_source(token)
 
     def _body_that_spoke(self, sentence: Sentence, *, singular: bool) -> Named | None:
         """ "The club said ... It added that ...": the body that spoke last ("it" is never a group

@@ -180,3 +180,14 @@ def test_what_a_jury_found_is_its_verdict_not_a_statement(run):
     assert all(source_names(c) == [] for c in e.claims)
     e = run("The inquiry found that the hospital had ignored warnings.")
     assert source_names(claim_with(e, "ignored warnings")) == ["The inquiry"]
+
+
+def test_the_company_in_a_speech_tag_is_the_one_company_its_sentence_names(run):
+    e = run("Harwick Pharma Inc.'s new vaccine is more than 90% effective, the drugmaker said on Monday.")
+    assert source_names(claim_with(e, "90% effective")) == ["Harwick Pharma Inc."]
+    # two companies named: the report's own words are kept
+    e = run("Acme Corp sued Beta Industries over the patents, the company said.")
+    assert source_names(claim_with(e, "over the patents")) == ["the company"]
+    # not a speech tag: "the company's report" is not this rule's
+    e = run("The Cerro mine produced 178,000 tonnes last year, according to the company's annual report.")
+    assert "Cerro" not in " ".join(source_names(claim_with(e, "178,000 tonnes")))
