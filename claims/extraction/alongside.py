@@ -183,3 +183,18 @@ def told_with_clause(
         frame=frame,
         via="conj",
     )
+
+
+# Links by which a second speaker is set against the first: "X said A, although Y said B".
+CONTRASTING = frozenset({"although", "though", "while", "whereas"})
+
+
+def speaks_in_contrast(pred: Token) -> bool:
+    """ "The military said the fighting left 10 rebels dead, although the regional commander said
+    troops recovered only eight bodies": a speech verb in a contrast clause, with a speaker of its
+    own named in it, speaks for that speaker even inside the first speaker's words."""
+    if pred.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRASTING for c in pred.children):
+        return False
+    subject = subject_of(pred)
+    named = subject is not None and subject.pos_ in {"PROPN", "NOUN"}
+    return named and is_cue(pred) and bool(contents_of(pred))

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .according import according_frame, cites_in_quotes, trailing_according_frame
-from .alongside import told_with_clause
+from .alongside import speaks_in_contrast, told_with_clause
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
     agentless_passive,
@@ -113,7 +113,7 @@ class _Splitter(DescriptionsMixin):
         own_subject = tuple(subject_phrase(subj)) if subj is not None else ()
         skip = {p.i for p in parts}
 
-        if not nested and is_cue(pred):
+        if (not nested or speaks_in_contrast(pred)) and is_cue(pred):
             self._cue(pred, skip, frame=frame, borrowed=borrowed, via=via)
         else:
             # "A were killed and B are missing, according to X": the parser hangs "according to" on

@@ -191,3 +191,12 @@ def test_the_company_in_a_speech_tag_is_the_one_company_its_sentence_names(run):
     # not a speech tag: "the company's report" is not this rule's
     e = run("The Cerro mine produced 178,000 tonnes last year, according to the company's annual report.")
     assert "Cerro" not in " ".join(source_names(claim_with(e, "178,000 tonnes")))
+
+
+def test_a_second_speaker_set_against_the_first_inside_their_words_speaks_for_themself(run):
+    e = run(
+        "The army said the fighting had left 10 rebels dead, although regional commander Tom Reyes"
+        " said troops had recovered only eight bodies."
+    )
+    assert source_names(claim_with(e, "10 rebels dead")) == ["The army"]
+    assert source_names(claim_with(e, "only eight bodies")) == ["Tom Reyes"]
