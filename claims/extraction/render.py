@@ -48,6 +48,7 @@ def _tidy(body: str) -> str:
     if body.endswith(".") and len(body) > 1 and not body[-2].isupper():
         body = body[:-1]  # "put it at £3.9m.": the tokenizer kept the full stop on the last word
     body = re.sub(r"\s+([,.;:])", r"\1", body)
+    body = re.sub(r"\s*[(\[]\s*[)\]]", "", body)  # brackets whose words were carved out: "220 km ( )"
     if body and body[0].islower() and not body.startswith(("iP", "e-")):
         body = body[0].upper() + body[1:]
     return body

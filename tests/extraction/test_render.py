@@ -68,3 +68,13 @@ def test_description_and_the_pronouns_after_it_are_written_alike(stages):
     assert (
         rendered_with(s, "3m containers").text == "The shipping tycoon’s company moves 3m containers a year"
     )
+
+
+def test_brackets_left_empty_by_a_carved_out_phrase_are_dropped():
+    from claims.extraction.render import _tidy
+
+    assert (
+        _tidy("About 220 kilometers ( ) southeast of the city")
+        == "About 220 kilometers southeast of the city"
+    )
+    assert _tidy("The fund (which) grew") == "The fund (which) grew"
