@@ -198,3 +198,27 @@ def speaks_in_contrast(pred: Token) -> bool:
     subject = subject_of(pred)
     named = subject is not None and subject.pos_ in {"PROPN", "NOUN"}
     return named and is_cue(pred) and bool(contents_of(pred))
+
+
+def speaks_alongside(verb: Token) -> bool:
+    """ "..., with some regions saying they were caught off guard": an absolute clause whose verb is
+    a speech verb with a subject (or the noun of "with" it describes) and something said is that
+    subject's statement."""
+    speaker = has_subject(verb) or (
+        verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
+    )
+    return speaker and is_cue(verb) and bool(contents_of(verb))
+
+
+def said_alongside(pred: Token, skip: set[int]) -> list[Token]:
+    """The speech verbs of the absolute clauses on a verb ("with analysts warning that ...")."""
+    described = [
+        g
+        for p in pred.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for n in p.children
+        if n.dep_ == "pobj"
+        for g in n.children
+        if g.dep_ == "acl" and g.tag_ == "VBG"
+    ]
+    return [t for t in absolute_clauses(pred, skip) + described if speaks_alongside(t)]

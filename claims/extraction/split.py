@@ -2,12 +2,10 @@
 attributes it in its own sentence; quotations running over sentences are followed in `attribute`.
 
 A sentence that states several things becomes several clauses:
-- coordinated predicates ("X is A and has B", "X denied it, but Y said ...") split at `conj`,
-  a predicate without its own subject borrows the first one's;
-- a cue verb ("said", "reported") is not itself a claim: its content clause is, with the cue as frame;
-- relative clauses with a relative-pronoun subject ("Berg, who ran the bank ...") and
-  checkable appositions on a subject ("Ruiz, the country's longest-serving mayor, ...") become claims
-  about the name they describe.
+- coordinated predicates ("X is A and has B") split at `conj`, borrowing the first one's subject;
+- a cue verb ("said") is not itself a claim: its content clause is, with the cue as frame;
+- relative clauses ("Berg, who ran the bank ...") and checkable appositions on a subject ("Ruiz,
+  the country's longest-serving mayor, ...") become claims about the name they describe.
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .according import according_frame, cites_in_quotes, trailing_according_frame
-from .alongside import speaks_in_contrast, told_with_clause
+from .alongside import said_alongside, speaks_alongside, speaks_in_contrast, told_with_clause
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
     agentless_passive,
@@ -91,8 +89,7 @@ class _Splitter(DescriptionsMixin):
         self.sentence = sentence
         self.clauses: list[Clause] = []
         self.described: set[int] = set()
-        # vague pronouns read as a phrase earlier in the sentence (empty: keep the pronoun)
-        self.antecedents: dict[int, tuple[Token, ...]] = {}
+        self.antecedents: dict[int, tuple[Token, ...]] = {}  # vague pronouns read as an earlier phrase
         # 'X put it bluntly: “...”': the frame of a quotation opened after a colon, and where it opens
         self.colon_quote: tuple[Frame, int] | None = None
 
@@ -100,8 +97,6 @@ class _Splitter(DescriptionsMixin):
         if clause.tokens:
             found = tuple((t, self.antecedents[t.i]) for t in clause.tokens if t.i in self.antecedents)
             self.clauses.append(replace(clause, antecedents=found) if found else clause)
-
-    # -- the walk ----------------------------------------------------------------------------------
 
     def visit(self, pred: Token, *, frame: Frame | None, borrowed: tuple, via: str, nested: bool):
         parts = split_predicates(pred)
@@ -183,6 +178,8 @@ class _Splitter(DescriptionsMixin):
             self._carve_descriptions(pred, skip | {c.i for c in contents}, frame=None)
             # "Vantrix said it would appeal, calling the decision flawed"
             self._participle_clauses(pred, participles(pred), frame=cue_frame, borrowed=borrowed)
+            for t in said_alongside(pred, skip):  # "..., officials said, with some regions saying ..."
+                self._cue(t, set(), frame=None, borrowed=(), via="main")
         elif (trailing := trailing_speech(pred)) is not None:
             self._trailing(pred, *trailing)
         elif attributes_without_a_clause(pred) and not agentless_passive(pred):
@@ -199,8 +196,7 @@ class _Splitter(DescriptionsMixin):
             self._clause(pred, skip, frame=own or frame, borrowed=borrowed, via=via)
 
     def _trailing(self, cue: Token, speaker: Token, content: list[Token]) -> None:
-        """ "The benefit held after the figures were adjusted, the authors said": what stands before
-        the comma is the speaker's, as one clause (the parser did not say how it is built)."""
+        """ "The benefit held after the data were adjusted, the authors said": what precedes, one clause."""
         quoted = bool(content) and content[0].is_quote
         frame = replace(frame_for_cue(cue), source=speaker, direct_quote=quoted)
         tokens = trim(content, content=True)
@@ -211,8 +207,7 @@ class _Splitter(DescriptionsMixin):
             )
 
     def _reported(self, cue: Token, content: Token, frame: Frame, skip: set[int], borrowed: tuple) -> None:
-        """One content clause of a cue; when its subject is a vague pronoun that the sentence does
-        not explain, the cue's own clause is kept instead ("Berg said it was true")."""
+        """One content clause of a cue (a vague subject keeps the cue's clause: "Berg said it was true")."""
         if self._says_something(cue, content, frame):
             self.visit(
                 content, frame=frame, borrowed=raised_subject(cue, content), via="content", nested=True
@@ -288,7 +283,7 @@ class _Splitter(DescriptionsMixin):
         for t in [*out.side, *said_within]:
             self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
         for t in out.told_with:
-            self._emit(told_with_clause(self.sentence, pred, t, frame=frame, borrowed=borrowed))
+            self._told_with(pred, t, frame=frame, borrowed=borrowed)
         for t in out.alleged:
             noun = alleging_noun(t)
             role = CLAIM_NOUNS.get(noun.lemma_.lower(), "reported")
@@ -302,6 +297,12 @@ class _Splitter(DescriptionsMixin):
         theirs = [r for r in relcls if speaker_says(r, frame, via)]
         self._descriptions_to_clauses([r for r in relcls if r not in theirs], apps, frame=None)
         self._descriptions_to_clauses(theirs, [], frame=frame)
+
+    def _told_with(self, pred: Token, t: Token, *, frame: Frame | None, borrowed: tuple) -> None:
+        if speaks_alongside(t):  # "..., with analysts warning that the outlook was weak": theirs
+            self._cue(t, set(), frame=None, borrowed=(), via="main")
+        else:
+            self._emit(told_with_clause(self.sentence, pred, t, frame=frame, borrowed=borrowed))
 
     def _participle_clauses(self, pred, participles, *, frame, borrowed, content: bool = True):
         """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one

@@ -200,3 +200,11 @@ def test_a_second_speaker_set_against_the_first_inside_their_words_speaks_for_th
     )
     assert source_names(claim_with(e, "10 rebels dead")) == ["The army"]
     assert source_names(claim_with(e, "only eight bodies")) == ["Tom Reyes"]
+
+
+def test_with_someone_saying_is_their_statement(run):
+    e = run("Shares fell 5%, with analysts warning that the outlook was weak.")
+    assert source_names(claim_with(e, "outlook was weak")) == ["analysts"]
+    e = run("The toll rose to 53, officials said, with some towns saying the warnings came too late.")
+    assert source_names(claim_with(e, "toll rose to 53")) == ["officials"]
+    assert source_names(claim_with(e, "warnings came too late")) == ["some towns"]
