@@ -222,3 +222,10 @@ def said_alongside(pred: Token, skip: set[int]) -> list[Token]:
         if g.dep_ == "acl" and g.tag_ == "VBG"
     ]
     return [t for t in absolute_clauses(pred, skip) + described if speaks_alongside(t)]
+
+
+def said_in_relative(r: Token) -> bool:
+    """ "the agency, which said that 53 people were killed": a speech verb in a relative clause, with
+    something said, on the one who speaks."""
+    subject = subject_of(r) if r.dep_ == "relcl" else None
+    return subject is not None and subject.tag_ in {"WDT", "WP"} and is_cue(r) and bool(contents_of(r))

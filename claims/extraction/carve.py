@@ -11,13 +11,19 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .alongside import absolute_clauses, as_alongside, said_in_one_breath, second_acts, tells_event_at_place
+from .alongside import (
+    absolute_clauses,
+    as_alongside,
+    said_in_one_breath,
+    said_in_relative,
+    second_acts,
+    tells_event_at_place,
+)
 from .cues import (
     CITING_VERBS,
     CLAIM_NOUNS,
     CUE_ROLES,
     REFUSING_VERBS,
-    contents_of,
     first_conjunct_read_as_content,
     is_cue,
     is_negated,
@@ -28,6 +34,7 @@ from .cues import (
 from .hidden_cues import citing_aside
 from .participles import participles
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, subject_phrase, subtree
+from .sequels import FINITE_TAGS, sequel_link
 from .types import Frame
 
 PREDICATE_POS = frozenset({"VERB", "AUX"})
@@ -50,11 +57,6 @@ CONSEQUENCE_PARTICIPLES = {
     "cut": "cut",
 }
 
-# Links opening a past event told next to the main one ("..., a week after X struck Y").
-SEQUEL_LINKS = frozenset({"after", "before", "because", "since", "until"})
-# Links that open a statement of someone's as a second fact, with or without a comma ("comes as a
-# leaked report showed that ...").
-CAUSE_LINKS = SEQUEL_LINKS | {"as"}
 
 # Of those, the ones that may only say when the main clause holds.
 TIME_LINKS = frozenset({"when"})
@@ -71,7 +73,6 @@ BODY_NOUNS = frozenset(
 )
 
 # Finite verb tags: a verb with one of these has its own tense and can stand as a statement.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 # Dependents that do not make a coordinated verb a statement of its own (measure phrases, commas).
 BARE_CONJ_DEPS = frozenset({"npadvmod", "punct", "cc"})
@@ -235,30 +236,6 @@ class CarveOuts:
     told_with: tuple[Token, ...] = ()  # "..., with the toll rising to 41", "... while raising Y"
 
 
-def sequel_link(clause: Token) -> Token | None:
-    """ "..., a week after one of its vehicles struck a cyclist": the "after"/"before" opening a
-    past-tense clause set off by a comma, which tells an earlier or later event as a second fact.
-    The parser often hangs the link on a measure phrase ("a week") and the clause's subject on the
-    link, so it is looked for among the words before the verb."""
-    if clause.dep_ != "advcl" or clause.tag_ not in FINITE_TAGS | {"VBN"}:
-        return None
-    start = clause.left_edge.i
-    link = next(
-        (t for t in clause.doc[start : clause.i] if t.lower_ in CAUSE_LINKS and t.dep_ in {"prep", "mark"}),
-        None,
-    )
-    if link is None or start == 0:
-        return None
-    set_off = clause.doc[start - 1].text in {",", ";", "—", "–"}
-    if set_off and clause.tag_ == "VBD" and link.lower_ in SEQUEL_LINKS:
-        return link
-    # "... remain in limbo after border inspectors said the port was full", "were stopped because
-    # officials said it was at capacity": a statement told as the cause, comma or not, is its
-    # speaker's claim (else "resigned after the council voted" says when, in one breath)
-    speaks = is_cue(clause) and bool(contents_of(clause)) and has_subject(clause)
-    return link if link.lower_ in CAUSE_LINKS and speaks else None
-
-
 def _told_alongside(clause: Token) -> bool:
     """ "sales fell 8% while sales in China rose 15%": a contrast states a second fact; so does a
     "when" clause set off by a comma ("sold for £1.2m, when a valuation put it at £3.9m"). Without
@@ -328,8 +305,7 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         # "“..., and we will appeal,” the lawyer wrote": a cue hung inside the quoted words
         if any(t.i == cue.i for t in pred.subtree) and frame.source in pred.subtree:
             skip.add(cue.i)
-    acc = according_to(pred)
-    if acc:
+    if acc := according_to(pred):
         skip.add(acc[0].i)
     # "X, citing officials, reported": the citing phrase belongs to the attribution
     if is_cue(pred):
@@ -346,10 +322,10 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
     }
     subj = subject_of(pred)
     skip |= {t.i for t in _scene_setting(pred, subj)}
-    # "Gary Price, 54, denies ...": an age in apposition is no part of the statement
-    if subj is not None:
+    if subj is not None:  # "Gary Price, 54, denies ...": an age in apposition is no part of the statement
         skip |= {c.i for c in subj.children if c.dep_ == "appos" and c.pos_ == "NUM"}
-    side = _side_by_side(pred, skip)
+    # "..., according to the agency, which said that 53 were killed": the agency's second statement
+    side = _side_by_side(pred, skip) + ([r for r in acc[1].children if said_in_relative(r)] if acc else [])
     skip |= {t.i for t in side}
     told_with = absolute_clauses(pred, skip) + [t for t in second_acts(pred, skip) if t.i not in skip]
     # "with" goes with the absolute clause it opens

@@ -94,7 +94,8 @@ class _Splitter(DescriptionsMixin):
         self.colon_quote: tuple[Frame, int] | None = None
 
     def _emit(self, clause: Clause):
-        if clause.tokens:
+        key = (clause.head.i, tuple(t.i for t in clause.tokens))
+        if clause.tokens and not any((c.head.i, tuple(t.i for t in c.tokens)) == key for c in self.clauses):
             found = tuple((t, self.antecedents[t.i]) for t in clause.tokens if t.i in self.antecedents)
             self.clauses.append(replace(clause, antecedents=found) if found else clause)
 

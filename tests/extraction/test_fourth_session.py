@@ -208,3 +208,13 @@ def test_with_someone_saying_is_their_statement(run):
     e = run("The toll rose to 53, officials said, with some towns saying the warnings came too late.")
     assert source_names(claim_with(e, "toll rose to 53")) == ["officials"]
     assert source_names(claim_with(e, "warnings came too late")) == ["some towns"]
+
+
+def test_a_relative_clause_of_speech_on_according_to_is_a_statement_of_its_own(run):
+    e = run(
+        "The storm affected 121,737 people, according to the national disaster agency, which said"
+        " that 53 people were killed overall."
+    )
+    assert source_names(claim_with(e, "121,737 people")) == ["the national disaster agency"]
+    (killed,) = [c for c in e.claims if "53 people were killed" in c.text]
+    assert source_names(killed) == ["the national disaster agency"]

@@ -1,0 +1,41 @@
+"""Events told next to the main one: "..., a week after one of its vehicles struck a cyclist",
+"were stopped because officials said the port was full". The linked clause is a second fact (or a
+speaker's statement) of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import contents_of, is_cue
+from .phrases import has_subject
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Links opening a past event told next to the main one ("..., a week after X struck Y").
+SEQUEL_LINKS = frozenset({"after", "before", "because", "since", "until"})
+# Links that open a statement of someone's as a second fact, with or without a comma ("comes as a
+# leaked report showed that ...").
+CAUSE_LINKS = SEQUEL_LINKS | {"as"}
+
+
+def sequel_link(clause: Token) -> Token | None:
+    """ "..., a week after one of its vehicles struck a cyclist": the "after"/"before" opening a
+    past-tense clause set off by a comma, which tells an earlier or later event as a second fact.
+    The parser often hangs the link on a measure phrase ("a week") and the clause's subject on the
+    link, so it is looked for among the words before the verb."""
+    if clause.dep_ != "advcl" or clause.tag_ not in FINITE_TAGS | {"VBN"}:
+        return None
+    start = clause.left_edge.i
+    link = next(
+        (t for t in clause.doc[start : clause.i] if t.lower_ in CAUSE_LINKS and t.dep_ in {"prep", "mark"}),
+        None,
+    )
+    if link is None or start == 0:
+        return None
+    set_off = clause.doc[start - 1].text in {",", ";", "—", "–"}
+    if set_off and clause.tag_ == "VBD" and link.lower_ in SEQUEL_LINKS:
+        return link
+    # "... remain in limbo after border inspectors said the port was full", "were stopped because
+    # officials said it was at capacity": a statement told as the cause, comma or not, is its
+    # speaker's claim (else "resigned after the council voted" says when, in one breath)
+    speaks = is_cue(clause) and bool(contents_of(clause)) and has_subject(clause)
+    return link if link.lower_ in CAUSE_LINKS and speaks else None
