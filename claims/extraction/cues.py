@@ -186,10 +186,9 @@ def contents_of(cue: Token) -> list[Token]:
     ]
     found += _unattached_headline_content(cue) + that_clause_on_a_document(cue)
     found += that_clause_on_the_listener(cue) + clause_read_as_object(cue)
-    # "reported on Monday, citing officials, that ...": the aside made the parser read an adverbial
-    found += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and plain_that(c)]
-    # "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content, with
-    # the that-clause under it; the that-clause is what was told
+    # "reported on Monday, citing officials, that ..." / "had forecast, on average, that ...": the
+    # aside made the parser read an adverbial or a second verb
+    found += [c for c in cue.children if c.dep_ in {"advcl", "conj"} and c.i > cue.i and plain_that(c)]
     # "said although bookings softened, the backlog will lead to growth": a that-less content
     # opening with a concession, read as a clause on the saying
     if not found:

@@ -218,3 +218,8 @@ def test_a_relative_clause_of_speech_on_according_to_is_a_statement_of_its_own(r
     assert source_names(claim_with(e, "121,737 people")) == ["the national disaster agency"]
     (killed,) = [c for c in e.claims if "53 people were killed" in c.text]
     assert source_names(killed) == ["the national disaster agency"]
+
+
+def test_a_that_clause_after_an_aside_read_as_a_second_verb_is_still_what_was_said(run):
+    e = run("Analysts had forecast, on average, that Harwick would earn $1 a share.")
+    assert source_names(claim_with(e, "$1 a share")) == ["Analysts"]
