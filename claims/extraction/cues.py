@@ -222,6 +222,8 @@ def has_own_subject(clause: Token) -> bool:
 
 
 def _past_the_listener(content: Token) -> Token:
+    """ "told BBC Radio Leeds that the bridge would reopen": the one told, read as the content with
+    the that-clause under it; the that-clause is what was told."""
     if subject_of(content) is not None or content.i > 0 and content.doc[content.i - 1].lower_ == "that":
         return content
     return next((c for c in content.children if c.dep_ in {"ccomp", "acl"} and opens_with_that(c)), content)
