@@ -91,7 +91,7 @@ CUE_ROLES = {
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
     "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish "
-    "express praise commend laud thank congratulate".split()
+    "express praise commend laud thank congratulate downplay".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the

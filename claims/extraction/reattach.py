@@ -9,15 +9,39 @@ the last of coordinated names describes that last name.
 "The mayor said the bridge was safe; engineers found cracks": the parser may make the clause before
 the semicolon a complement of the verb after it, so the engineers would have "said" the mayor's
 words. A subject's clause before a semicolon is a sentence of its own; the one after it is coordinated.
+
+"The spokeswoman had earlier on Thursday played down ...": the parser may hang the subject on the
+auxiliary; it is the verb's.
+
+"The agent played down talks of a move", "the minister brushed off the criticism": a phrasal verb of speech
+means what its one-word synonym does, so it takes that lemma ("downplay", "dismiss") and every
+stage reads it as the cue it is.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+# Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
+PHRASAL_CUES = {
+    ("play", "down"): "downplay",
+    ("brush", "off"): "dismiss",
+    ("brush", "aside"): "dismiss",
+    ("shoot", "down"): "reject",
+    ("hit", "back"): "respond",
+    ("lash", "out"): "criticise",
+    ("speak", "out"): "say",
+}
+
 
 def reattach(doc: Doc) -> Doc:
     _semicolon_clauses(doc)
+    for subject in [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ in {"aux", "auxpass"}]:
+        subject.head = subject.head.head  # "The spokeswoman had earlier played down ...": the verb's subject
+    for particle in (t for t in doc if t.dep_ == "prt"):
+        lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))
+        if lemma is not None:
+            particle.head.lemma_ = lemma
     for appos in (t for t in doc if t.dep_ == "appos"):
         head = appos.head
         last = max(

@@ -223,3 +223,19 @@ def test_a_relative_clause_of_speech_on_according_to_is_a_statement_of_its_own(r
 def test_a_that_clause_after_an_aside_read_as_a_second_verb_is_still_what_was_said(run):
     e = run("Analysts had forecast, on average, that Harwick would earn $1 a share.")
     assert source_names(claim_with(e, "$1 a share")) == ["Analysts"]
+
+
+def test_a_phrasal_verb_of_speech_reads_as_its_one_word_cue(run):
+    e = run("The striker's agent has openly played down talks of a move to Harwick United.")
+    claim = claim_with(e, "talks of a move")
+    assert [(s.name, s.role) for s in claim.sources if s.role != "publisher"] == [
+        ("The striker's agent", "denied")
+    ]
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verbs(run):
+    e = run(
+        "The ministry's spokeswoman had earlier on Thursday played down expectations, telling state"
+        " television that nothing was agreed."
+    )
+    assert source_names(claim_with(e, "nothing was agreed")) == ["The ministry's spokeswoman"]
