@@ -77,6 +77,10 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
         # "said the changes, which would let councils ..., were needed", "said talks in Vienna,
         # which included ..., had helped": the report glossing what the statement is about
         return False
+    glossed = noun.ent_type_ in {"LAW", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART"}
+    if glossed and relcl.left_edge.i > 0 and doc[relcl.left_edge.i - 1].text == ",":
+        # "in violation of the Vienna Convention, which regulates ...": the report glossing a name
+        return False
     return noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in PERSON_NOUNS
 
 

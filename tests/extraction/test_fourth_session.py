@@ -239,3 +239,18 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verbs(run):
         " television that nothing was agreed."
     )
     assert source_names(claim_with(e, "nothing was agreed")) == ["The ministry's spokeswoman"]
+
+
+def test_a_relative_clause_glossing_a_named_law_inside_speech_is_the_reports(run):
+    e = run(
+        "Chang warned the remarks were in potential violation of the Vienna Convention, which regulates"
+        " the mission of diplomatic envoys."
+    )
+    assert source_names(claim_with(e, "potential violation")) == ["Chang"]
+    assert source_names(claim_with(e, "regulates the mission")) == []
+    # what a speaker says of a company they name stays theirs
+    e = run(
+        "A claim filed by the administrators says the director moved losses into a dormant subsidiary,"
+        " Brightwell Trading Ltd, which was not included in the figures."
+    )
+    assert source_names(claim_with(e, "not included in the figures")) != []
