@@ -282,7 +282,7 @@ def _alleged(pred: Token, skip: set[int]) -> list[Token]:
             or t.dep_ != "acl"
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
         ):
-            if t.i != pred.i and t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in SHOWING_VERBS:
+            if t.i != pred.i and t.dep_ == "acl" and t.tag_ == "VBG" and _shows_or_alleges(t):
                 found += [c for c in t.children if c.dep_ == "ccomp" and has_subject(c)]
             continue
         if t.head.lemma_.lower() in CLAIM_NOUNS and has_subject(t):
@@ -290,8 +290,15 @@ def _alleged(pred: Token, skip: set[int]) -> list[Token]:
     return found
 
 
-# "records showing that ...", "figures suggesting that ...": what a document or data set shows.
+# "records showing that ...", "figures suggesting that ...": what a document or data set shows;
+# "a lawsuit claiming that ...": what a claim or a filing alleges.
 SHOWING_VERBS = frozenset({"show", "suggest", "indicate", "reveal", "confirm"})
+ALLEGING_VERBS = frozenset({"allege", "claim", "say", "accuse", "argue", "assert", "contend", "state"})
+
+
+def _shows_or_alleges(participle: Token) -> bool:
+    lemma, noun = participle.lemma_.lower(), participle.head
+    return lemma in SHOWING_VERBS or (lemma in ALLEGING_VERBS and noun.lemma_.lower() in CLAIM_NOUNS)
 
 
 def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) -> CarveOuts:

@@ -110,13 +110,11 @@ FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 # cool"): with a document as subject, the finding is the document's.
 EVIDENCE_CUES = frozenset({"show", "find", "link", "reveal", "suggest", "indicate"})
 
-
 # Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
 # that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
-CLAIM_NOUNS = {
-    **dict.fromkeys("charge allegation accusation indictment complaint lawsuit".split(), "accused"),
-    **dict.fromkeys("claim suspicion assertion".split(), "claimed"),
-}
+ACCUSING_NOUNS = "charge allegation accusation indictment complaint lawsuit suit petition".split()
+CLAIMING_NOUNS = "claim suspicion assertion".split()
+CLAIM_NOUNS = {**dict.fromkeys(ACCUSING_NOUNS, "accused"), **dict.fromkeys(CLAIMING_NOUNS, "claimed")}
 
 # Verbs of answering: negated ("will not comment", "had not responded") or refused ("declined to
 # comment") they say only that someone has not spoken, which is no claim to check.

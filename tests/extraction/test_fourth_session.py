@@ -254,3 +254,10 @@ def test_a_relative_clause_glossing_a_named_law_inside_speech_is_the_reports(run
         " Brightwell Trading Ltd, which was not included in the figures."
     )
     assert source_names(claim_with(e, "not included in the figures")) != []
+
+
+def test_a_lawsuit_claiming_that_is_the_claim_of_whoever_filed_it(run):
+    e = run("The singer responded to a lawsuit filed by his former manager claiming that he had hit her.")
+    assert source_names(claim_with(e, "had hit her")) == ["his former manager"]
+    e = run("The firm faces a lawsuit alleging that it misled investors.")
+    assert source_names(claim_with(e, "misled investors")) == ["lawsuit"]
