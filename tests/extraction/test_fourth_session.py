@@ -261,3 +261,12 @@ def test_a_lawsuit_claiming_that_is_the_claim_of_whoever_filed_it(run):
     assert source_names(claim_with(e, "had hit her")) == ["his former manager"]
     e = run("The firm faces a lawsuit alleging that it misled investors.")
     assert source_names(claim_with(e, "misled investors")) == ["lawsuit"]
+
+
+def test_putting_something_down_to_a_cause_is_a_claim_of_whoever_does_it(run):
+    e = run("The weaker outlook was attributed by Tom Reyes to a higher tax rate.")
+    assert source_names(claim_with(e, "higher tax rate")) == ["Tom Reyes"]
+    e = run("Analysts attributed the fall to weak demand in China.")
+    assert source_names(claim_with(e, "weak demand")) == ["Analysts"]
+    e = run("The quote was attributed to Mark Twain.")
+    assert source_names(claim_with(e, "Mark Twain")) == []
