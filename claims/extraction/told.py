@@ -289,6 +289,11 @@ def request_frame(pred: Token) -> Frame | None:
         return None
     if subj.pos_ not in {"NOUN", "PROPN"} and subj.tag_ != "PRP":  # "she asked that ...": hers too
         return None
-    if not any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in pred.children):
+    that_clause = any(
+        c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in pred.children
+    )
+    # "Detectives ask that anyone with information contact ...": the parser may take "that" for the object
+    misread = any(c.lower_ == "that" and c.i == pred.i + 1 and c.dep_ == "dobj" for c in pred.children)
+    if not (that_clause or misread):
         return None
     return Frame(source=subj, role="said", cue=pred.text, cue_index=pred.i)

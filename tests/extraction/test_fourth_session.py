@@ -270,3 +270,8 @@ def test_putting_something_down_to_a_cause_is_a_claim_of_whoever_does_it(run):
     assert source_names(claim_with(e, "weak demand")) == ["Analysts"]
     e = run("The quote was attributed to Mark Twain.")
     assert source_names(claim_with(e, "Mark Twain")) == []
+
+
+def test_an_appeal_the_parser_misread_is_still_the_appealers(run):
+    e = run("Detectives ask that anyone with information about the incident contact Harwick Police.")
+    assert source_names(claim_with(e, "contact Harwick Police")) == ["Detectives"]
