@@ -78,3 +78,14 @@ def test_brackets_left_empty_by_a_carved_out_phrase_are_dropped():
         == "About 220 kilometers southeast of the city"
     )
     assert _tidy("The fund (which) grew") == "The fund (which) grew"
+
+
+def test_a_borrowed_subject_keeps_the_bracket_it_closed():
+    from claims.extraction.render import _tidy
+
+    assert _tidy("Patients with stress disorder (PTSD increased function") == (
+        "Patients with stress disorder (PTSD) increased function"
+    )
+    assert _tidy("Patients with stress disorder (PTSD) increased function") == (
+        "Patients with stress disorder (PTSD) increased function"
+    )
