@@ -36,6 +36,7 @@ from .told import (
     claims_a_prize,
     clause_read_as_object,
     expresses_nothing_said,
+    object_conjunct_before,
     phrase_before,
     quoted_as_saying,
     speaking_through,
@@ -336,17 +337,6 @@ def frame_for_cue(cue: Token) -> Frame:
         direct_quote=direct,
         cue_index=cue.i,
     )
-
-
-def object_conjunct_before(verb: Token, cue: Token) -> Token | None:
-    """ "Hollis reported a 2% drop, and data from the council showed ...": a noun the parser
-    coordinated with the first verb's object, standing right before the second verb after "and"."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for noun in (c for c in obj.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
-            between = cue.doc[noun.right_edge.i + 1 : cue.i]
-            if noun.i < cue.i and all(t.is_punct for t in between) and noun.nbor(-1).dep_ == "cc":
-                return noun
-    return None
 
 
 def no_comment(tokens: Sequence[Token] | Span) -> bool:

@@ -41,6 +41,7 @@ from .cues import (
     frame_for_cue,
     is_cue,
     no_comment,
+    object_conjunct_before,
     subject_of,
 )
 from .descriptions import DescriptionsMixin, speaker_says, speech_in_relatives, stances_on_what_precedes
@@ -152,8 +153,9 @@ class _Splitter(DescriptionsMixin):
                 its_subject = tuple(noun_phrase(read_as_object))
                 self.visit(p, frame=cue, borrowed=its_subject, via="content", nested=True)
                 continue
-            # "..., a week after one of its vehicles struck": the later clause has its own subject
-            takes = () if has_subject(p) or sequel_link(p) is not None else (own_subject or borrowed)
+            misread = object_conjunct_before(pred, p)  # "One is a teacher and the oldest is a builder"
+            takes = tuple(noun_phrase(misread)) if misread is not None else own_subject or borrowed
+            takes = () if has_subject(p) or sequel_link(p) is not None else takes  # "a week after X struck"
             if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
                 takes = takes + shared_auxiliaries(pred, p)
             self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
@@ -219,8 +221,7 @@ class _Splitter(DescriptionsMixin):
             self._clause(cue, skip, frame=frame, borrowed=borrowed, via="cue")
 
     def _says_something(self, cue: Token, content: Token, frame: Frame) -> bool:
-        """Whether a content clause stands on its own, reading a vague subject as what the sentence
-        denied or claimed before it ("Musk denied Bremmer's claim, but Hill said it was true")."""
+        """Whether a content clause stands on its own (a vague subject read as what was denied before)."""
         if expects_to_happen(cue, content):
             return False  # "expects sales to fall": the expectation is the claim
         subj = subject_of(content)
@@ -229,9 +230,8 @@ class _Splitter(DescriptionsMixin):
         body = speaks_as_body(frame.source)
         found = object_antecedent(cue, subj)
         if found is not None:
-            # "The regulator fined the bank, saying it had misled customers": the bank, or the
-            # regulator speaking of itself? Keep the report's word; but "it was false" is said of
-            # a claim, never of oneself.
+            # "The regulator fined the bank, saying it had misled customers": the bank, or itself?
+            # Keep the report's word; but "it was false" is said of a claim, never of oneself.
             ambiguous = body and subj.lower_ in ORG_PRONOUNS and not judges_truth(content)
             self.antecedents[subj.i] = () if ambiguous else tuple(noun_phrase(found))
             if not ambiguous:

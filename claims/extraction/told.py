@@ -297,3 +297,21 @@ def request_frame(pred: Token) -> Frame | None:
     if not (that_clause or misread):
         return None
     return Frame(source=subj, role="said", cue=pred.text, cue_index=pred.i)
+
+
+def _nominal(t: Token) -> bool:
+    return t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and any(d.dep_ == "det" for d in t.children))
+
+
+def object_conjunct_before(verb: Token, cue: Token) -> Token | None:
+    """ "Hollis reported a 2% drop, and data from the council showed ...": a noun the parser
+    coordinated with the first verb's object, standing right before the second verb after "and"."""
+    for obj in (
+        c for c in verb.children if c.dep_ in {"dobj", "attr"}
+    ):  # "... is a teacher and the oldest is"
+        for noun in (c for c in obj.children if c.dep_ == "conj" and _nominal(c)):
+            between = cue.doc[noun.right_edge.i + 1 : cue.i]
+            before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else noun
+            if noun.i < cue.i and all(t.is_punct for t in between) and before.dep_ == "cc":
+                return noun
+    return None

@@ -275,3 +275,10 @@ def test_putting_something_down_to_a_cause_is_a_claim_of_whoever_does_it(run):
 def test_an_appeal_the_parser_misread_is_still_the_appealers(run):
     e = run("Detectives ask that anyone with information about the incident contact Harwick Police.")
     assert source_names(claim_with(e, "contact Harwick Police")) == ["Detectives"]
+
+
+def test_a_noun_the_parser_coordinated_with_the_complement_is_the_next_verbs_subject(run):
+    e = run("One is a 30-year-old man and the oldest is a 45-year-old man.")
+    texts = [c.text for c in e.claims]
+    assert "The oldest is a 45-year-old man" in texts
+    assert not any(t.startswith("One is a 45-year-old") or "and the oldest" in t for t in texts)
