@@ -364,6 +364,16 @@ def semicolon_sequel(cue: Token, conj: Token, said: list[Token]) -> bool:
     own = subject_of(conj)
     if not said or is_cue(conj) or own is None or not any(t.text == ";" for t in cue.doc[cue.i : conj.i]):
         return False
-    if own.pos_ == "PROPN" or own.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
-        return False
-    return not (own.tag_ == "NNS" and own.lemma_.lower() in PEOPLE_NOUNS)
+    return not _a_new_party(own)
+
+
+def _a_new_party(subject: Token) -> bool:
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+    return named or (subject.tag_ == "NNS" and subject.lemma_.lower() in PEOPLE_NOUNS)
+
+
+def new_party_after_semicolon(first: Token, then: Token) -> bool:
+    """ "The mayor said the bridge was safe; engineers found cracks": a clause after a semicolon
+    whose subject is a new party is not the speaker's, even coordinated with what they said."""
+    own = subject_of(then)
+    return own is not None and any(t.text == ";" for t in first.doc[first.i : then.i]) and _a_new_party(own)

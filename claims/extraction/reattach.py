@@ -56,11 +56,18 @@ def reattach(doc: Doc) -> Doc:
 
 
 def _semicolon_clauses(doc: Doc) -> None:
-    for root in [t for t in doc if t.dep_ == "ROOT"]:
-        before = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    """A clause before a semicolon that the parser hung as the complement of the verb after it
+    takes that verb's place (the root, or the content of "said"); the verb after it is coordinated."""
+    verbs = [t for t in doc if any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)]
+    while verbs:  # "A; B; C": the clause before each semicolon in turn
+        verb = doc[verbs.pop().i]
+        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
         for clause in before:
             has_subject = any(g.dep_ in {"nsubj", "nsubjpass"} for g in clause.children)
-            if has_subject and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : root.i]):
-                root.head, root.dep_ = clause, "conj"
-                clause.head, clause.dep_ = clause, "ROOT"
+            if has_subject and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : verb.i]):
+                root = verb.dep_ == "ROOT"
+                head, dep = (clause, "ROOT") if root else (verb.head, verb.dep_)
+                verb.head, verb.dep_ = clause, "conj"
+                clause.head, clause.dep_ = head, dep
+                verbs.append(doc[clause.i])
                 break

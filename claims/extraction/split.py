@@ -52,6 +52,7 @@ from .hidden_cues import (
     characterised_in_what,
     cited_in_asides,
     closing_speech,
+    new_party_after_semicolon,
     parenthetical_speech,
     semicolon_sequel,
     speaks_in_words,
@@ -80,8 +81,7 @@ from .types import Clause, Frame, Sentence
 
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
-# What goes on in the speaker's voice after a speech verb's content ("and that ...", a backshifted
-# or present-tense sequel, a clause after a semicolon).
+# What goes on in the speaker's voice after a speech verb's content ("and that ...", sequels).
 SEQUELS = (continues_content, backshifted_sequel, present_sequel, semicolon_sequel)
 
 
@@ -91,8 +91,7 @@ class _Splitter(DescriptionsMixin):
         self.clauses: list[Clause] = []
         self.described: set[int] = set()
         self.antecedents: dict[int, tuple[Token, ...]] = {}  # vague pronouns read as an earlier phrase
-        # 'X put it bluntly: “...”': the frame of a quotation opened after a colon, and where it opens
-        self.colon_quote: tuple[Frame, int] | None = None
+        self.colon_quote: tuple[Frame, int] | None = None  # 'X put it bluntly: “...”': frame, where it opens
 
     def _emit(self, clause: Clause):
         key = (clause.head.i, tuple(t.i for t in clause.tokens))
@@ -113,9 +112,9 @@ class _Splitter(DescriptionsMixin):
         if (not nested or speaks_in_contrast(pred)) and is_cue(pred):
             self._cue(pred, skip, frame=frame, borrowed=borrowed, via=via)
         else:
-            # "A were killed and B are missing, according to X": the parser hangs "according to" on
-            # the last conjunct, but it covers the whole coordination
+            # "A were killed and B are missing, according to X" covers the whole coordination
             shared = next((f for f in map(according_frame, [pred, *parts]) if f is not None), None)
+            shared = shared or (trailing_according_frame(pred) if via == "main" else None)
             aside = parenthetical_speech(pred) if frame is None and not nested else None
             if aside is not None:
                 # "X rose 4%, the agency said, the most since 2019": the aside says whose it all is
@@ -158,7 +157,8 @@ class _Splitter(DescriptionsMixin):
             takes = () if has_subject(p) or sequel_link(p) is not None else takes  # "a week after X struck"
             if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
                 takes = takes + shared_auxiliaries(pred, p)
-            self.visit(p, frame=frame, borrowed=takes, via="conj", nested=nested)
+            mine = frame if via != "content" or not new_party_after_semicolon(pred, p) else None
+            self.visit(p, frame=mine, borrowed=takes, via="conj", nested=nested)
 
     def _quoted_after_colon(self, pred: Token) -> list[Token]:
         """ "The minister was unrepentant: “We will not apologise.”": the quotation hung on the verb."""

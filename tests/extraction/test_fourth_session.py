@@ -282,3 +282,18 @@ def test_a_noun_the_parser_coordinated_with_the_complement_is_the_next_verbs_sub
     texts = [c.text for c in e.claims]
     assert "The oldest is a 45-year-old man" in texts
     assert not any(t.startswith("One is a 45-year-old") or "and the oldest" in t for t in texts)
+
+
+def test_a_new_party_after_a_semicolon_in_a_short_sentence_is_not_the_speakers(run):
+    e = run("The mayor said the bridge was safe; engineers found cracks.")
+    assert source_names(claim_with(e, "bridge was safe")) == ["The mayor"]
+    assert source_names(claim_with(e, "found cracks")) == []
+
+
+def test_according_to_closing_clauses_joined_by_semicolons_covers_them_all(run):
+    e = run(
+        "The youngest of those arrested is a 16-year-old boy; 12 are aged between 19 and 26;"
+        " the oldest is a 45-year-old man, according to the police."
+    )
+    for words in ("16-year-old boy", "between 19 and 26", "45-year-old man"):
+        assert source_names(claim_with(e, words)) == ["the police"]
