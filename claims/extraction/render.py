@@ -49,6 +49,7 @@ def _tidy(body: str) -> str:
         body = body[:-1]  # "put it at £3.9m.": the tokenizer kept the full stop on the last word
     body = re.sub(r"\s+([,.;:])", r"\1", body)
     body = re.sub(r"\s*[(\[]\s*[)\]]", "", body)  # brackets whose words were carved out: "220 km ( )"
+    body = re.sub(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s+", "", body)  # a transcript's "CA: " label left on
     # a borrowed subject that lost its closing bracket: "patients with PTSD (PTSD increased ..."
     body = re.sub(r"\(([\w.-]+)(?=\s)(?![^()]*\))", r"(\1)", body)
     if body and body[0].islower() and not body.startswith(("iP", "e-")):

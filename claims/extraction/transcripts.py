@@ -217,10 +217,42 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
         for t in s.span:
             if t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
                 named.setdefault(t.text, (t, s))
-    labels = [_speaker_label(p[0], named) if not p[0].display else None for p in grouped]
+    labels = [_speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
     if sum(label is not None for label in labels) < MIN_LABELS:
         return [None] * len(grouped)  # "BANGALORE: The death toll ...": a dateline, not a transcript
-    return labels
+    return _initialled(grouped, labels)
+
+
+def _may_be_labelled(paragraph: list[Sentence]) -> bool:
+    """A paragraph, not a subhead (one cut off at the page's end is still a paragraph)."""
+    return not paragraph[0].display or sum(len(s.span) for s in paragraph) >= SUBHEAD_WORDS
+
+
+# A label whose speaker is not known: no one's words, not the last speaker's.
+UNKNOWN_LABEL = (None, True)
+
+
+def _initialled(grouped: list[list[Sentence]], labels: list) -> list:
+    """ "CHARLES ABEL: ..." first, "CA: ..." after: a transcript labels speakers by their initials
+    once it has named them. A short label in capitals that matches nobody's initials stops the
+    speaker before it going on (it is someone else's turn)."""
+    initials = {}
+    for paragraph, label in zip(grouped, labels, strict=True):
+        m = SPEAKER_LABEL.match(doc_text(paragraph[0].span.doc))
+        if label is not None and m is not None:
+            initials["".join(w[0] for w in m.group("before").split()) + m.group("name")[0]] = label
+    out = list(labels)
+    for k, (paragraph, label) in enumerate(zip(grouped, labels, strict=True)):
+        m = SPEAKER_LABEL.match(doc_text(paragraph[0].span.doc)) if label is None else None
+        if (
+            m is None
+            or m.group("before")
+            or not _may_be_labelled(paragraph)
+            or m.group("name").lower() in NOT_SPEAKERS
+        ):
+            continue
+        out[k] = initials.get(m.group("name"), UNKNOWN_LABEL if len(m.group("name")) <= 3 else None)
+    return out
 
 
 def _name_heading(sentence: Sentence) -> tuple[Token, Sentence] | None:

@@ -115,3 +115,27 @@ def test_answers_after_named_interviewers_questions_are_the_interviewees(run):
     assert source_names(claim_with(e, "costs had doubled")) == ["Lena Okoro"]
     assert source_names(claim_with(e, "less than inflation")) == ["Lena Okoro"]
     assert "Lena Okoro" not in source_names(claim_with(e, "fares rose 12 percent"))
+
+
+def test_a_transcript_labels_speakers_by_initials_once_named(run):
+    e = run(
+        "Transcript\n"
+        "MARA LINDQVIST: We will keep every rail line open this year.\n"
+        "TOM REYES: Is that affordable, given the deficit the ministry reported?\n"
+        "ML: Yes. The budget already covers the cost of every line.\n"
+        "TR: And the fares?\n"
+        "ML: Fares will be frozen until the end of 2027, as we promised in the campaign"
+    )
+    assert source_names(claim_with(e, "budget already covers")) == ["MARA LINDQVIST"]
+    assert source_names(claim_with(e, "Fares will be frozen")) == ["MARA LINDQVIST"]
+    assert not any(c.text.startswith("ML:") for c in e.claims)
+
+
+def test_an_unknown_short_label_stops_the_last_speaker_going_on(run):
+    e = run(
+        "Transcript\n"
+        "MARA LINDQVIST: We will keep every rail line open this year.\n"
+        "TOM REYES: Is that affordable, given the deficit the ministry reported?\n"
+        "XY: The budget already covers the cost of every line."
+    )
+    assert source_names(claim_with(e, "budget already covers")) == []
