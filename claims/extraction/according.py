@@ -47,7 +47,8 @@ def _as_reported(pred: Token) -> tuple[Token, Token] | None:
     """ "That report had sent the stock higher, as Reuters notes": a trailing as-clause whose own
     speech verb has nothing to say of its own names whose account the clause is."""
     for c in pred.children:
-        if c.dep_ != "advcl" or c.i < pred.i or c.lemma_.lower() not in AS_REPORTED:
+        # ", as Reuters notes" after the clause, or "As Reich wrote on his blog, ..." before it
+        if c.dep_ != "advcl" or c.lemma_.lower() not in AS_REPORTED:
             continue
         if not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             continue

@@ -297,3 +297,10 @@ def test_according_to_closing_clauses_joined_by_semicolons_covers_them_all(run):
     )
     for words in ("16-year-old boy", "between 19 and 26", "45-year-old man"):
         assert source_names(claim_with(e, words)) == ["the police"]
+
+
+def test_as_someone_wrote_before_the_clause_says_whose_it_is(run):
+    e = run("As Reich wrote recently on his blog, he supports a public insurance option.")
+    assert source_names(claim_with(e, "public insurance option")) == ["Reich"]
+    e = run("As the minister spoke, protesters gathered outside the hall.")
+    assert source_names(claim_with(e, "protesters gathered")) == []
