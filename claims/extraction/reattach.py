@@ -35,14 +35,19 @@ PHRASAL_CUES = {
 
 
 def reattach(doc: Doc) -> Doc:
-    _semicolon_clauses(doc)
-    for subject in [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ in {"aux", "auxpass"}]:
-        subject.head = subject.head.head  # "The spokeswoman had earlier played down ...": the verb's subject
-    for particle in (t for t in doc if t.dep_ == "prt"):
+    by_dep: dict[str, list] = {}
+    for t in doc:  # one pass over the tokens; each repair reads only the labels it needs
+        by_dep.setdefault(t.dep_, []).append(t)
+    if any(t.text == ";" for t in by_dep.get("punct", ())):
+        _semicolon_clauses(doc, by_dep.get("ccomp", []))
+    for subject in by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []):
+        if subject.head.dep_ in {"aux", "auxpass"}:
+            subject.head = subject.head.head  # "The spokeswoman had earlier played down ...": the verb's
+    for particle in by_dep.get("prt", []):
         lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))
         if lemma is not None:
             particle.head.lemma_ = lemma
-    for appos in (t for t in doc if t.dep_ == "appos"):
+    for appos in by_dep.get("appos", []):
         head = appos.head
         last = max(
             (c for c in head.children if c.dep_ == "conj" and c.i < appos.i), default=None, key=lambda c: c.i
@@ -55,10 +60,10 @@ def reattach(doc: Doc) -> Doc:
     return doc
 
 
-def _semicolon_clauses(doc: Doc) -> None:
+def _semicolon_clauses(doc: Doc, complements: list) -> None:
     """A clause before a semicolon that the parser hung as the complement of the verb after it
     takes that verb's place (the root, or the content of "said"); the verb after it is coordinated."""
-    verbs = [t for t in doc if any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)]
+    verbs = sorted({c.head.i: c.head for c in complements if c.i < c.head.i}.values(), key=lambda t: t.i)
     while verbs:  # "A; B; C": the clause before each semicolon in turn
         verb = doc[verbs.pop().i]
         before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
