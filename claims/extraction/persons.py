@@ -183,3 +183,22 @@ def owned_by_described_subject(pronoun: Token) -> bool:
         return False  # "her client denied": the pronoun is the subject's owner, not owned by it
     word = subject.lemma_.lower()
     return word in PEOPLE_NOUNS or gender_of_role(subject) is not None
+
+
+def inside_described_speech(pronoun: Token) -> bool:
+    """ "Another man who spoke said he was 13 when X lured him into a sauna": a pronoun in what a
+    person described, not named, says most likely means that person, so no name is written in for
+    it (the name the report gave last is someone else's)."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in {"ccomp", "parataxis"} for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > pronoun.i or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+            continue
+        if any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in subject.children):
+            continue  # "A lawyer for one of the men, Sophie Blanc, said her client ...": named
+        if subject.lemma_.lower() in PEOPLE_NOUNS or gender_of_role(subject) is not None:
+            return True
+    return False

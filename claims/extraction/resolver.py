@@ -33,6 +33,7 @@ from .persons import (
     gender_of_role,
     glosses_a_name,
     honorific_gender,
+    inside_described_speech,
     is_person_description,
     may_be_person,
     owned_by_described_subject,
@@ -65,15 +66,13 @@ class Resolver(Rivals, Documents, Companies):
         self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
         self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
-        # bodies that spoke, for a later "it said": (sentence index, (name, kind, aliases))
-        self.body_speakers: list[tuple[int, Named]] = []
-        # where each entity was first named: a pronoun does not point forward to a later name
-        self.first_seen: dict[int, tuple[int, int]] = {}
+        self.body_speakers: list[tuple[int, Named]] = []  # bodies that spoke, for a later "it said"
+        self.first_seen: dict[int, tuple[int, int]] = {}  # a pronoun does not point forward to a name
         # entities named outside quotation marks (one named only inside is never a speech tag's "he")
         self.named_outside: set[int] = set()
         self.named_inside: set[int] = set()
-        # persons met by a description outside subject position ("met the governor")
-        self.descriptions: list[tuple[int, int, Entity]] = []
+        self.descriptions: list[tuple[int, int, Entity]] = []  # persons met as "the governor", not subjects
+        self.unnamed_speakers: list[tuple[int, int]] = []  # persons who spoke under a description
         self.authored: list[tuple[int, str, Named]] = []  # (sentence index, document lemma, author)
 
     def remember_speaker(self, sentence: Sentence, named: Named, head: Token) -> None:
@@ -83,11 +82,11 @@ class Resolver(Rivals, Documents, Companies):
             self.body_speakers.append((sentence.index, named))
             return
         e = self.registry.lookup(named.name)
-        if e is not None and not any(idx == sentence.index and x is e for idx, _, x in self.speakers):
+        if e is None:  # "Another man who spoke said ...": a person described, never named
+            self.unnamed_speakers.append((sentence.index, head.i))
+        elif not any(idx == sentence.index and x is e for idx, _, x in self.speakers):
             self.speakers.append((sentence.index, head.i, e))
             self.speakers.sort(key=lambda s: (s[0], s[1]))
-
-    # -- names --------------------------------------------------------------------------------------
 
     def observe(self, sentence: Sentence, carried: Entity | None = None) -> None:
         """Register the sentence's names, then resolve its personal pronouns. `carried` is the
@@ -199,7 +198,7 @@ class Resolver(Rivals, Documents, Companies):
         e = self._entity_for(own, sentence) if own is not None else None
         if e is not None:
             exclude.add(id(e))
-        if owned_by_described_subject(t):
+        if owned_by_described_subject(t) or inside_described_speech(t):
             return
         subj = reflexive_subject(t)
         if subj is not None:
@@ -302,9 +301,8 @@ class Resolver(Rivals, Documents, Companies):
         def fits(e: Entity) -> bool:
             return may_be_person(e) and id(e) not in exclude and e.gender in {None, gender}
 
-        # the subject of this or the last sentence first (centring); but "X said Y had fled. He added
-        # that ..." goes on with the one speaking, not with whom they spoke of; failing both, for
-        # "she said" the one who spoke last, who is likelier than whoever was last talked about
+        # the subject of this or the last sentence first; but "X said Y had fled. He added ..." goes on with
+        # the one speaking; failing both, for "she said" the one who spoke last
         verb = pronoun.head
         speaks = pronoun.dep_ == "nsubj" and (is_cue(verb) or opens_quotation_at(sentence, verb))
         if speaks and not in_quotes(doc_text(pronoun.doc), pronoun.idx, pronoun.idx + 1):
@@ -329,12 +327,14 @@ class Resolver(Rivals, Documents, Companies):
             # the most talked-about; of equals, the one met last
             key = lambda e: (self.person_mentions.get(id(e), 0), self.first_seen.get(id(e), here))  # noqa: E731
             found = max(people, key=key) if people else None
-        # the subject of this or the last sentence is what a pronoun points back to first; only an
-        # older candidate gives way to a person described (not named) since
+        # the subject of this or the last sentence first; an older candidate gives way to a person
+        # described since, and a speech tag's "he" to someone who spoke under a description since
         centred = since[0] >= sentence.index - 1
         if found is None or (
             not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender)
         ):
+            return None
+        if speaks and self._unnamed_spoke_since(since, (sentence.index, pronoun.i)):
             return None
         if self._rival_before(sentence, pronoun, found, fits):
             return None  # "Trump said, a day after Conway acknowledged that he ...": either one

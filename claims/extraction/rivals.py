@@ -16,6 +16,7 @@ class Rivals:
     """Mixed into the Resolver: `_entity_for` and `descriptions` are the resolver's."""
 
     descriptions: list[tuple[int, int, Entity]]
+    unnamed_speakers: list[tuple[int, int]]
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:  # pragma: no cover
         raise NotImplementedError
@@ -39,6 +40,12 @@ class Rivals:
             and fits(e.current())
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _unnamed_spoke_since(self, since: tuple[int, int], until: tuple[int, int]) -> bool:
+        """ "Another man who spoke said he was 13 when Sandusky lured him. '...,' he said": the last
+        to speak was a person the report never names, so the tag's "he" is not the name found before
+        them (keep the report's word rather than put a victim's words in the defendant's mouth)."""
+        return any(since[0] <= spoke[0] and spoke < until for spoke in self.unnamed_speakers)
 
     def _another_in_between(
         self, found: Entity, since: tuple[int, int], until: tuple[int, int], gender

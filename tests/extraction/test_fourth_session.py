@@ -304,3 +304,24 @@ def test_as_someone_wrote_before_the_clause_says_whose_it_is(run):
     assert source_names(claim_with(e, "public insurance option")) == ["Reich"]
     e = run("As the minister spoke, protesters gathered outside the hall.")
     assert source_names(claim_with(e, "protesters gathered")) == []
+
+
+SENTENCING = (
+    "Dale Harker was sentenced Tuesday to 30 years in prison. Judge Tom Reyes sentenced Dale Harker to 30 to"
+    " 60 years in prison. At his sentencing Tuesday, three victims spoke. Another man who spoke said he was"
+    " 13 when, 2001, Harker lured him into a club sauna and then a shower"
+    " and forced him to touch the ex-coach. "
+    '"I am troubled with flashbacks every night," he said.'
+)
+
+
+def test_pronouns_in_what_an_unnamed_speaker_says_are_not_given_another_name(run):
+    e = run(SENTENCING)
+    texts = " | ".join(c.text for c in e.claims)
+    assert "Dale Harker was 13" not in texts and "Tom Reyes into" not in texts
+    assert "forced Dale Harker" not in texts
+
+
+def test_a_speech_tags_he_after_an_unnamed_speaker_is_not_the_last_name_met(run):
+    e = run(SENTENCING)
+    assert "Dale Harker" not in source_names(claim_with(e, "troubled with flashbacks"))
