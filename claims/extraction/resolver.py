@@ -73,13 +73,15 @@ class Resolver(Rivals, Documents, Companies):
         self.named_inside: set[int] = set()
         self.descriptions: list[tuple[int, int, Entity]] = []  # persons met as "the governor", not subjects
         self.unnamed_speakers: list[tuple[int, int]] = []  # persons who spoke under a description
+        self.topics: list[tuple[int, Entity]] = []  # persons a sentence opens with
         self.authored: list[tuple[int, str, Named]] = []  # (sentence index, document lemma, author)
 
     def remember_speaker(self, sentence: Sentence, named: Named, head: Token) -> None:
-        """Note who has just said something: a body, for a later "it said"; a person the parse gave
-        no subject ("Speaking in Leeds, the minister, Ana Ruiz, said"), for a later "she said"."""
+        """Note who has just said something: a body, for a later "it said"; a person, for "she said"."""
         if named.kind != "person":
             self.body_speakers.append((sentence.index, named))
+            if named.kind == "other" and head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON"}:
+                self.unnamed_speakers.append((sentence.index, head.i))  # "Kudlow told ...": maybe a person
             return
         e = self.registry.lookup(named.name)
         if e is None:  # "Another man who spoke said ...": a person described, never named
@@ -89,17 +91,16 @@ class Resolver(Rivals, Documents, Companies):
             self.speakers.sort(key=lambda s: (s[0], s[1]))
 
     def observe(self, sentence: Sentence, carried: Entity | None = None) -> None:
-        """Register the sentence's names, then resolve its personal pronouns. `carried` is the
-        speaker of a quotation the sentence goes on with (a pronoun inside it is someone else)."""
+        """Register the sentence's names, then resolve its pronouns (`carried`: the speaker of a
+        quotation the sentence goes on with, so a pronoun inside it is someone else)."""
         self._register_names(sentence)
         self._count_mentions(sentence)
-        for t in sentence.span:
-            pair = appositive_pair(t)
-            if pair is not None:
-                self._gloss(*pair)
+        for pair in filter(None, map(appositive_pair, sentence.span)):
+            self._gloss(*pair)
         self._note_descriptions(sentence)
         self._resolve_pronouns(sentence, carried)
         self._note_documents(sentence)
+        self._note_topic(sentence)
 
     def _register_names(self, sentence: Sentence) -> None:
         for ent in sentence.span.ents:
@@ -301,8 +302,7 @@ class Resolver(Rivals, Documents, Companies):
         def fits(e: Entity) -> bool:
             return may_be_person(e) and id(e) not in exclude and e.gender in {None, gender}
 
-        # the subject of this or the last sentence first; but "X said Y had fled. He added ..." goes on with
-        # the one speaking; failing both, for "she said" the one who spoke last
+        # this or the last sentence's subject first, but "X said Y had fled. He added" goes on with X
         verb = pronoun.head
         speaks = pronoun.dep_ == "nsubj" and (is_cue(verb) or opens_quotation_at(sentence, verb))
         if speaks and not in_quotes(doc_text(pronoun.doc), pronoun.idx, pronoun.idx + 1):
@@ -334,7 +334,7 @@ class Resolver(Rivals, Documents, Companies):
             not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender)
         ):
             return None
-        if speaks and self._unnamed_spoke_since(since, (sentence.index, pronoun.i)):
+        if speaks and self._someone_else_since(found, since, (sentence.index, pronoun.i)):
             return None
         if self._rival_before(sentence, pronoun, found, fits):
             return None  # "Trump said, a day after Conway acknowledged that he ...": either one

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .entities import PERSONAL_PRONOUNS
+from .entities import PERSONAL_PRONOUNS, TITLES
 from .persons import may_be_person
 from .registry import Entity
 from .segment import doc_text, in_quotes
@@ -17,6 +17,7 @@ class Rivals:
 
     descriptions: list[tuple[int, int, Entity]]
     unnamed_speakers: list[tuple[int, int]]
+    topics: list[tuple[int, Entity]]
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:  # pragma: no cover
         raise NotImplementedError
@@ -41,11 +42,24 @@ class Rivals:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _unnamed_spoke_since(self, since: tuple[int, int], until: tuple[int, int]) -> bool:
-        """ "Another man who spoke said he was 13 when Sandusky lured him. '...,' he said": the last
-        to speak was a person the report never names, so the tag's "he" is not the name found before
-        them (keep the report's word rather than put a victim's words in the defendant's mouth)."""
-        return any(since[0] <= spoke[0] and spoke < until for spoke in self.unnamed_speakers)
+    def _someone_else_since(self, found: Entity, since: tuple[int, int], until: tuple[int, int]) -> bool:
+        """ "Another man who spoke said he was 13 when X lured him. '...,' he said": the last to
+        speak was a person the report never names; "Kudlow told reporters .... Mr Xi, in his
+        remarks, called for .... He also said ...": a later sentence opened with another person. In
+        both the tag's "he" is not the name found before them (keep the report's word)."""
+        if any(since[0] <= spoke[0] and spoke < until for spoke in self.unnamed_speakers):
+            return True
+        return any(since[0] < idx < until[0] and e.current() is not found for idx, e in self.topics)
+
+    def _note_topic(self, sentence: Sentence) -> None:
+        """The person a sentence opens with, outside quotation marks ("Mr Xi, in his remarks, ...")."""
+        words = [t for t in sentence.span if not t.is_punct]
+        first = next((t for t in words if t.lower_.rstrip(".") not in TITLES), None)
+        if first is None or first.pos_ != "PROPN" or (words and words[0].is_quote):
+            return
+        e = self._entity_for(first, sentence)
+        if e is not None and may_be_person(e.current()):
+            self.topics.append((sentence.index, e.current()))
 
     def _another_in_between(
         self, found: Entity, since: tuple[int, int], until: tuple[int, int], gender

@@ -325,3 +325,11 @@ def test_pronouns_in_what_an_unnamed_speaker_says_are_not_given_another_name(run
 def test_a_speech_tags_he_after_an_unnamed_speaker_is_not_the_last_name_met(run):
     e = run(SENTENCING)
     assert "Dale Harker" not in source_names(claim_with(e, "troubled with flashbacks"))
+
+
+def test_a_speaker_the_tagger_could_not_type_still_stops_he_going_to_someone_else(run):
+    e = run(
+        "Kudlow told reporters that Mr Trump's remarks were about the virus."
+        " He added that a vaccine was near."
+    )
+    assert "Trump" not in " ".join(source_names(claim_with(e, "vaccine was near")))
