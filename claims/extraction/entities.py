@@ -56,7 +56,8 @@ DOCUMENT_NOUNS = frozenset(
     "report article story investigation book memoir study survey analysis paper statement release "
     "filing indictment lawsuit complaint documents document memo letter post tweet interview "
     "poll review biography figure data datum record email file transcript minutes image footage video "
-    "photo photograph recording ruling judgment judgement verdict order guidance guidelines".split()
+    "photo photograph recording ruling judgment judgement verdict order guidance guidelines "
+    "audit inspection inquiry probe assessment evaluation autopsy".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").

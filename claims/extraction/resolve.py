@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .entities import is_document
-from .groups import coordinated_group, group_quantified, names_nobody
+from .groups import Named, coordinated_group, group_quantified, names_nobody
 from .publishers import UNNAMED_DOCUMENT, document_phrase, final_sources, lead_news_org
 from .references import DOCUMENT_KINDS, FoundReference, find_references
 from .registry import Entity
@@ -82,9 +82,13 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
     ):
         return None  # "the number of small worlds shows that ...": a finding, nobody's account
     named = resolver.name_for(head, sentence)
+    document = is_document(head)
     if named is None:
-        return _unnamed(frame, head)
-    resolver.remember_speaker(sentence, named, head)
+        source = _unnamed(frame, head)
+        if source is not None and document:  # "The audit found ... It also found ...": the audit
+            resolver.remember_speaker(sentence, Named(source.name, source.kind, source.aliases), head, True)
+        return source
+    resolver.remember_speaker(sentence, named, head, document)
     return ExtractedSource(
         name=named.name,
         kind=named.kind,

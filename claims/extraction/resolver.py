@@ -66,7 +66,8 @@ class Resolver(Rivals, Documents, Companies):
         self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
         self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
-        self.body_speakers: list[tuple[int, Named]] = []  # bodies that spoke, for a later "it said"
+        # bodies and documents that spoke, for a later "it said" (True: a document)
+        self.body_speakers: list[tuple[int, Named, bool]] = []
         self.first_seen: dict[int, tuple[int, int]] = {}  # a pronoun does not point forward to a name
         # entities named outside quotation marks (one named only inside is never a speech tag's "he")
         self.named_outside: set[int] = set()
@@ -76,10 +77,13 @@ class Resolver(Rivals, Documents, Companies):
         self.topics: list[tuple[int, Entity]] = []  # persons a sentence opens with
         self.authored: list[tuple[int, str, Named]] = []  # (sentence index, document lemma, author)
 
-    def remember_speaker(self, sentence: Sentence, named: Named, head: Token) -> None:
-        """Note who has just said something: a body, for a later "it said"; a person, for "she said"."""
-        if named.kind != "person":
-            self.body_speakers.append((sentence.index, named))
+    def remember_speaker(self, sentence: Sentence, named: Named, head: Token, document: bool = False) -> None:
+        """Note who has just said something: a body or a document, for a later "it said"; a person,
+        for "she said"."""
+        if document or named.kind != "person":
+            self.body_speakers.append((sentence.index, named, document))
+            if document:
+                return
             if named.kind == "other" and head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON"}:
                 self.unnamed_speakers.append((sentence.index, head.i))  # "Kudlow told ...": maybe a person
             return
@@ -369,9 +373,10 @@ class Resolver(Rivals, Documents, Companies):
     def _body_that_spoke(self, sentence: Sentence, *, singular: bool) -> Named | None:
         """ "The club said ... It added that ...": the body that spoke last ("it" is never a group
         of people: "Afghan deportees told HRW ... it added" is HRW)."""
-        for idx, named in reversed(self.body_speakers):
+        for idx, named, document in reversed(self.body_speakers):
             if sentence.index - RECENT_SENTENCES <= idx <= sentence.index:
-                if not (singular and named.kind == "group"):
+                # "A study by Oxford researchers found ... It also found": the study's authors
+                if document or not (singular and named.kind == "group"):
                     return named
         return None
 
