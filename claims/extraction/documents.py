@@ -1,4 +1,5 @@
-"""Documents the report has named an author for, so that "the report said" later is theirs.
+"""Documents the report has named an author for, so that "the report said" later is theirs, and
+the body or document that spoke last, so that a later "it said" is theirs.
 
 "The National Audit Office published a report on Tuesday. The report said ..." : the second
 sentence's "report" names no author, but the report has told us whose it is. The resolver notes
@@ -18,12 +19,15 @@ from .types import Sentence
 # How many sentences back a definite "the report" may point to the document named with its author.
 DOCUMENT_WINDOW = 12
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# How many sentences back "it said" may point to the body or document that spoke.
+RECENT_BODY = 3
 
 
 class Documents:
     """Mixed into the Resolver, whose `name_for` names an author token."""
 
     authored: list[tuple[int, str, Named]]  # (sentence index, document lemma, author)
+    body_speakers: list[tuple[int, Named, bool]]  # (sentence index, source, is a document)
 
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:  # pragma: no cover
         raise NotImplementedError
@@ -49,4 +53,14 @@ class Documents:
         for idx, noted, named in reversed(self.authored):
             if noted == lemma and sentence.index - DOCUMENT_WINDOW <= idx < sentence.index:
                 return named
+        return None
+
+    def _body_that_spoke(self, sentence: Sentence, *, singular: bool) -> Named | None:
+        """ "The club said ... It added that ...": the body that spoke last ("it" is never a group
+        of people: "Afghan deportees told HRW ... it added" is HRW)."""
+        for idx, named, document in reversed(self.body_speakers):
+            if sentence.index - RECENT_BODY <= idx <= sentence.index:
+                # "A study by Oxford researchers found ... It also found": the study's authors
+                if document or not (singular and named.kind == "group"):
+                    return named
         return None

@@ -370,16 +370,6 @@ class Resolver(Rivals, Documents, Companies):
             return self._proper_name(token)
         return self._company_named_beside(token, sentence) or common_noun_source(token)
 
-    def _body_that_spoke(self, sentence: Sentence, *, singular: bool) -> Named | None:
-        """ "The club said ... It added that ...": the body that spoke last ("it" is never a group
-        of people: "Afghan deportees told HRW ... it added" is HRW)."""
-        for idx, named, document in reversed(self.body_speakers):
-            if sentence.index - RECENT_SENTENCES <= idx <= sentence.index:
-                # "A study by Oxford researchers found ... It also found": the study's authors
-                if document or not (singular and named.kind == "group"):
-                    return named
-        return None
-
     def _proper_name(self, token: Token) -> Named:
         name, label = entity_span_text(token)
         e = self.registry.lookup(name)
