@@ -167,6 +167,7 @@ DATELINE = re.compile(
     r"^([A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
     r"(\([A-Z0-9][\w.&'/ ]{0,24}\)\s*[-—–]+|—|–)|\([A-Z0-9][\w.&'/ ]{0,24}\)\s*[-—–]+"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
+    r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."
     # "MOSCOW, July 02. /ITAR-TASS/."
     r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)\s+"
 )

@@ -20,3 +20,12 @@ def test_it_after_a_document_that_found_something_is_the_document(run):
 def test_it_after_a_person_who_spoke_names_nobody(run):
     e = run("The mayor said the bridge was safe. It was built in 1932.")
     assert source_names(claim_with(e, "built in 1932")) == []
+
+
+def test_a_capitals_dateline_with_a_plain_hyphen_is_furniture():
+    from claims.extraction.clean import find_furniture
+
+    text = "Crossings rise\n\nOSLO - More than 3,000 people crossed the border, the agency said."
+    assert [text[a:b] for a, b in find_furniture(text)] == ["OSLO - "]
+    text = "Crossings rise\n\nUS - China talks resumed on Monday, officials said."
+    assert not find_furniture(text)
