@@ -170,6 +170,10 @@ class Resolver(Rivals, Documents, Companies):
         if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
             name, _ = entity_span_text(token)
             return self.registry.lookup(name)
+        if token.text[:1].isupper() and token.pos_ == "NOUN":  # "Barnes, also 22, fired": tagged a noun
+            e = self.registry.lookup(token.text, unique=True)
+            if e is not None and e.kind == "person" and e.name != token.text:
+                return e
         named_appos = name_in_apposition(token)
         if named_appos is not None:
             return self._entity_for(named_appos, sentence)

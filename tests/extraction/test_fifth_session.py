@@ -1,5 +1,7 @@
 """Rules added in the fifth session on the unseen reports. Sentences written for the tests."""
 
+import pytest
+
 from .conftest import claim_with, source_names
 
 
@@ -29,3 +31,13 @@ def test_a_capitals_dateline_with_a_plain_hyphen_is_furniture():
     assert [text[a:b] for a, b in find_furniture(text)] == ["OSLO - "]
     text = "Crossings rise\n\nUS - China talks resumed on Monday, officials said."
     assert not find_furniture(text)
+
+
+@pytest.mark.parametrize("name", ["Carl Sims", "Neil Banks"])
+def test_a_surname_the_tagger_took_for_a_noun_is_still_the_person_a_later_he_means(run, name):
+    surname = name.split()[1]
+    e = run(
+        f"Marcus Dole, 30, faces life in prison. The prosecutor said Dole and another man, {name}, had "
+        f"planned the robbery. {surname}, also 30, fired the shots. He pleaded guilty in March."
+    )
+    assert claim_with(e, "pleaded guilty").text == f"{name} pleaded guilty in March"
