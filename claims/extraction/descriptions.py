@@ -100,18 +100,6 @@ def speech_in_relatives(tokens: list[Token]) -> list[Token]:
     ]
 
 
-def _speakers_post(app: Token) -> bool:
-    """ "said Dana Moss, director of statistics at the agency": the post that tells who a speaker
-    is, background rather than a claim to check ("a close ally of the president" still is one)."""
-    speaker = app.head
-    return (
-        app.lemma_.lower() in PERSON_NOUNS
-        and speaker.dep_ in {"nsubj", "nsubjpass"}
-        and is_cue(speaker.head)
-        and not any(c.dep_ == "amod" and c.lower_ in {"former", "ex"} for c in app.children)
-    )
-
-
 def _in_the_subject(noun: Token) -> bool:
     """The noun heads a clause's subject or sits in its prepositional phrases ("talks in Vienna")."""
     while noun.dep_ in {"pobj", "prep", "conj", "compound"} and noun.head != noun:
@@ -259,7 +247,7 @@ class DescriptionsMixin:
             if a.i in merged_apps:
                 continue
             toks = [t for t in subtree(a, {c.i for c in a.children if c.dep_ == "relcl"})]
-            if not checkable(toks) or _speakers_post(a):
+            if not checkable(toks):
                 continue
             self._emit(
                 Clause(

@@ -41,3 +41,10 @@ def test_a_surname_the_tagger_took_for_a_noun_is_still_the_person_a_later_he_mea
         f"planned the robbery. {surname}, also 30, fired the shots. He pleaded guilty in March."
     )
     assert claim_with(e, "pleaded guilty").text == f"{name} pleaded guilty in March"
+
+
+def test_a_speakers_post_is_a_claim_of_its_own_in_the_reports_voice(run):
+    e = run('"Rates will fall," said Dana Moss, chief economist at Harbour Bank.')
+    assert source_names(claim_with(e, "chief economist at Harbour Bank")) == []
+    assert "Dana Moss" in claim_with(e, "chief economist at Harbour Bank").text
+    assert source_names(claim_with(e, "Rates will fall")) == ["Dana Moss"]
