@@ -207,6 +207,11 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         c for c in head.children if c.dep_ in {"compound", "flat"} and c.i < head.i and c.pos_ == "PROPN"
     ]
     chain = sorted([t for c in chain for t in c.subtree if t.pos_ == "PROPN"] + [head], key=lambda t: t.i)
+    # "Thomson Reuters I/B/E/S": proper nouns hung on the last one as modifiers, with slashes between
+    mods = [t.left_edge.i for t in head.children if t.dep_ == "nmod" and t.pos_ == "PROPN" and t.i < head.i]
+    run = head.doc[min(mods + [chain[0].i]) : head.i + 1]
+    if mods and all(t.pos_ == "PROPN" or t.text in {"/", "&", "-"} for t in run):
+        chain = list(run)
     label = ""
     ent = entity_of(token)
     if ent is not None and ent.label_ in NAMED_TYPES:

@@ -48,3 +48,8 @@ def test_a_speakers_post_is_a_claim_of_its_own_in_the_reports_voice(run):
     assert source_names(claim_with(e, "chief economist at Harbour Bank")) == []
     assert "Dana Moss" in claim_with(e, "chief economist at Harbour Bank").text
     assert source_names(claim_with(e, "Rates will fall")) == ["Dana Moss"]
+
+
+def test_a_name_with_slashes_hung_on_its_last_letter_stays_whole(run):
+    e = run("Analysts had expected a profit of $2.10 a share, according to Thomson Reuters I/B/E/S.")
+    assert source_names(claim_with(e, "expected a profit")) == ["Thomson Reuters I/B/E/S."]
