@@ -205,12 +205,13 @@ def contents_of(cue: Token) -> list[Token]:
 
 def first_conjunct_read_as_content(cue: Token, clause: Token) -> bool:
     """ "Whitlow is unapologetic about the ban but concedes that ...": the parser made the first
-    conjunct, with its subject, a clause under the subjectless speech verb that follows it."""
+    conjunct, with its subject, a clause under the subjectless speech verb that follows it; so too
+    "Acme did not confirm it, however it said ...", a contrast before the speaker."""
+    contrast = any(c.lower_ in {"however", "but", "yet"} and clause.i < c.i < cue.i for c in cue.children)
     return (
         clause.dep_ == "ccomp"
         and clause.i < cue.i
-        and subject_of(cue) is None
-        and inverted_speaker(cue) is None
+        and (contrast or subject_of(cue) is None and inverted_speaker(cue) is None)
         and has_own_subject(clause)
         and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .carve import speaks_as_body
 from .entities import is_document
 from .groups import Named
 from .publishers import publisher_of
@@ -55,12 +56,31 @@ class Documents:
                 return named
         return None
 
-    def _body_that_spoke(self, sentence: Sentence, *, singular: bool) -> Named | None:
+    def _body_that_spoke(self, sentence: Sentence, pronoun: Token) -> Named | None:
         """ "The club said ... It added that ...": the body that spoke last ("it" is never a group
-        of people: "Afghan deportees told HRW ... it added" is HRW)."""
+        of people: "Afghan deportees told HRW ... it added" is HRW), unless an earlier clause of the
+        same sentence has a body for its subject ("Acme did not confirm the figures, however it
+        said ..." is Acme, whoever spoke before)."""
+        singular = pronoun.lower_ == "it"
+        own = next(
+            (t for t in reversed(sentence.span[: pronoun.i - sentence.span.start]) if _body_subject(t)), None
+        )
+        if singular and own is not None:
+            named = self.name_for(own, sentence)
+            if named is not None:
+                return named
         for idx, named, document in reversed(self.body_speakers):
             if sentence.index - RECENT_BODY <= idx <= sentence.index:
                 # "A study by Oxford researchers found ... It also found": the study's authors
                 if document or not (singular and named.kind == "group"):
                     return named
         return None
+
+
+def _body_subject(t: Token) -> bool:
+    """A named body, one of, that is the subject of a clause ("Western Digital did not ...")."""
+    if t.dep_ not in {"nsubj", "nsubjpass"} or t.lemma_.lower() == "police":
+        return False
+    if t.tag_ not in {"NNP", "NN"} and not (t.tag_ == "NNPS" and t.ent_type_ == "ORG"):  # "Harbour Holdings"
+        return False
+    return speaks_as_body(t) and (t.pos_ == "PROPN" or t.ent_type_ == "ORG")

@@ -362,7 +362,7 @@ class Resolver(Rivals, Documents, Companies):
             e = self.pronoun(sentence, token)
             return Named(e.name, e.kind, tuple(sorted(e.aliases))) if e else None
         if token.lower_ in ORG_PRONOUNS and token.dep_ == "nsubj" and is_cue(token.head):
-            return self._body_that_spoke(sentence, singular=token.lower_ == "it")
+            return self._body_that_spoke(sentence, token)
         if token.lower_ in UNRESOLVED_PRONOUNS:
             return None
         named_appos = name_in_apposition(token)

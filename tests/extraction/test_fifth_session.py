@@ -53,3 +53,13 @@ def test_a_speakers_post_is_a_claim_of_its_own_in_the_reports_voice(run):
 def test_a_name_with_slashes_hung_on_its_last_letter_stays_whole(run):
     e = run("Analysts had expected a profit of $2.10 a share, according to Thomson Reuters I/B/E/S.")
     assert source_names(claim_with(e, "expected a profit")) == ["Thomson Reuters I/B/E/S."]
+
+
+def test_it_said_after_a_body_that_is_the_subject_of_its_own_sentence_is_that_body(run):
+    e = run(
+        "Hackers leaked the files, according to a Daily Ledger report. Harbour Holdings did not confirm "
+        "the hackers' claims, however it said it is reviewing the validity of the leaked data."
+    )
+    assert source_names(claim_with(e, "reviewing the validity")) == ["Harbour Holdings"]
+    assert "Harbour Holdings" in claim_with(e, "reviewing the validity").text
+    assert source_names(claim_with(e, "did not confirm")) == []
