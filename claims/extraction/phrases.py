@@ -269,17 +269,22 @@ def phrase_text(tokens: list[Token]) -> str:
 def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
     """The tokens of a noun phrase up to index `last`, without relative clauses, appositions,
     participle phrases and time phrases; inner commas and hyphens kept, edge punctuation not."""
+    dated = token.ent_type_ in {"DATE", "TIME"}
     skip = {
         t.i
         for c in token.children
         if c.dep_ in {"relcl", "appos", "acl"}
         # (a time phrase, unless the phrase is one itself: "the 61-year-old" is an age)
-        or (c.dep_ in {"prep", "npadvmod"} and _temporal(c) and token.ent_type_ not in {"DATE", "TIME"})
+        or (c.dep_ in {"prep", "npadvmod"} and _temporal(c) and not dated)
         # "prosecutors of photographing military sites": what they accuse, not who they are
         or (c.dep_ == "prep" and any(g.pos_ == "VERB" for g in c.children))
         # "identified by authorities as A and B": what they were identified as, hung on the agent
         or (c.dep_ == "prep" and c.lower_ == "as")
         for t in c.subtree
+    }
+    # "the front of seven parties on Wednesday": a time phrase hung deeper in the phrase
+    skip |= {
+        t.i for d in token.subtree if d.dep_ == "prep" and d.i > token.i and _temporal(d) for t in d.subtree
     }
     toks = [
         t

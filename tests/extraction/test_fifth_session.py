@@ -63,3 +63,10 @@ def test_it_said_after_a_body_that_is_the_subject_of_its_own_sentence_is_that_bo
     assert source_names(claim_with(e, "reviewing the validity")) == ["Harbour Holdings"]
     assert "Harbour Holdings" in claim_with(e, "reviewing the validity").text
     assert source_names(claim_with(e, "did not confirm")) == []
+
+
+def test_a_time_phrase_deep_in_a_speakers_description_is_not_part_of_its_name(run):
+    e = run("The alliance of six opposition parties on Thursday said the vote count had been rigged.")
+    assert source_names(claim_with(e, "vote count had been rigged")) == [
+        "The alliance of six opposition parties"
+    ]
