@@ -148,8 +148,8 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or is_negated(token):
         return False
     lemma = token.lemma_.lower()
-    if lemma == "find" and a_verdict(token):
-        return False  # "a jury found him guilty of murder", "the jury found that ...": a verdict, an event
+    if lemma in {"find", "indict", "convict"} and a_verdict(token):
+        return False  # "a jury found him guilty", "a grand jury indicted ...": a verdict, an event
     if lemma in CUE_ROLES or inverted_tag(token):
         return True
     return _heard_in_evidence(token) or quoted_as_saying(token) is not None

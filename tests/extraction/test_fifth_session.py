@@ -70,3 +70,8 @@ def test_a_time_phrase_deep_in_a_speakers_description_is_not_part_of_its_name(ru
     assert source_names(claim_with(e, "vote count had been rigged")) == [
         "The alliance of six opposition parties"
     ]
+
+
+def test_a_grand_jury_indicting_someone_is_an_event_the_report_states(run):
+    e = run("A federal grand jury has indicted the county's former roads director and two contractors.")
+    assert source_names(claim_with(e, "indicted the county's former roads director")) == []
