@@ -23,6 +23,9 @@ from .registry import Entity
 from .resolver import Resolver
 from .types import AttributedClause, ExtractedSource, Frame, Sentence, SourcedClause
 
+# "Numerous reports say ...": many outlets, not the one the report leans on.
+MANY = frozenset("numerous several many multiple various other some media".split())
+
 # Pronouns that name nobody in particular as a source ("it said", "this showed", "they rejected").
 VAGUE_SOURCES = frozenset({"it", "this", "that", "they", "we", "i", "you"})
 
@@ -40,7 +43,8 @@ def _unnamed(frame: Frame, head: Token) -> ExtractedSource | None:
     """A source phrase that names nobody the report knows."""
     lemma = head.lemma_.lower()
     document = is_document(head)
-    if document and DOCUMENT_KINDS.get(lemma) == "article":
+    many = head.tag_ == "NNS" and any(c.lower_ in MANY for c in head.children)
+    if document and DOCUMENT_KINDS.get(lemma) == "article" and not many:
         # "according to a report": the outlet the report leans on, found at the end; if it leans
         # on none, the document's own phrase ("a study") stands in
         return ExtractedSource(

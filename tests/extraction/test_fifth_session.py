@@ -75,3 +75,12 @@ def test_a_time_phrase_deep_in_a_speakers_description_is_not_part_of_its_name(ru
 def test_a_grand_jury_indicting_someone_is_an_event_the_report_states(run):
     e = run("A federal grand jury has indicted the county's former roads director and two contractors.")
     assert source_names(claim_with(e, "indicted the county's former roads director")) == []
+
+
+def test_numerous_reports_are_not_the_one_outlet_the_report_leans_on(run):
+    e = run(
+        "A Daily Ledger report said the hackers leaked payroll files. "
+        "Several reports say the gang has taken credit for the attack."
+    )
+    assert source_names(claim_with(e, "taken credit")) == ["Several reports"]
+    assert source_names(claim_with(e, "leaked payroll files")) == ["Daily Ledger"]
