@@ -72,7 +72,7 @@ CUE_ROLES = {
     **dict.fromkeys("report reveal publish disclose find show document link uncover".split(), "reported"),
     # contested assertions: the report keeps its distance
     **dict.fromkeys(
-        "claim insist allege argue assert maintain suggest contend speculate hint imply believe think "
+        "claim insist allege argue assert maintain suggest contend speculate hint imply believe think feel "
         "compare".split(),
         "claimed",
     ),

@@ -84,3 +84,10 @@ def test_numerous_reports_are_not_the_one_outlet_the_report_leans_on(run):
     )
     assert source_names(claim_with(e, "taken credit")) == ["Several reports"]
     assert source_names(claim_with(e, "leaked payroll files")) == ["Daily Ledger"]
+
+
+def test_what_someone_felt_was_so_is_their_view_but_feeling_pain_is_no_statement(run):
+    e = run("Planning staff felt the warehouse did not fit the county's zoning policy.")
+    assert source_names(claim_with(e, "did not fit")) == ["Planning staff"]
+    e = run("The driver felt a sharp pain in his leg after the crash.")
+    assert source_names(claim_with(e, "sharp pain")) == []
