@@ -47,7 +47,7 @@ CHROME_LINES = re.compile(
 # Teasers for other articles: "Related: ...", "Read more: ...", "See also: ...".
 TEASER_LINES = re.compile(
     r"^(related|read more|read next|also read|see also|more on this story|recommended|most viewed|watch"
-    r"|listen|explore more|see more on|more on|topics?|tags|filed under)\s*:",
+    r"|listen|explore more|see more on|more on|more|topics?|tags|filed under)\s*:",
     re.IGNORECASE,
 )
 

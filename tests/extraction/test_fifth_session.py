@@ -91,3 +91,14 @@ def test_what_someone_felt_was_so_is_their_view_but_feeling_pain_is_no_statement
     assert source_names(claim_with(e, "did not fit")) == ["Planning staff"]
     e = run("The driver felt a sharp pain in his leg after the crash.")
     assert source_names(claim_with(e, "sharp pain")) == []
+
+
+def test_a_more_teaser_inside_a_running_quotation_is_furniture_and_the_quotation_goes_on(run):
+    e = run(
+        "Harbour Air posted a record profit.\n\n"
+        "Chief executive Lena Ortiz said: \u201cWe carried more passengers than ever this summer.\n\n"
+        "More: Harbour Air to drop its Lisbon route\n\n"
+        "\u201cThese results were driven by record revenue from our transatlantic routes.\u201d"
+    )
+    assert not any("Lisbon" in c.text for c in e.claims)
+    assert source_names(claim_with(e, "record revenue")) == ["Lena Ortiz"]
