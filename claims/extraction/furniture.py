@@ -56,6 +56,7 @@ STAMP_LINES = re.compile(
     r"^(this article is more than \S+ \w+ old"
     r"|this (article |story |page |piece )?(was|is) (first )?published (more than )?\S+ \w+ ago"
     r"|(first published|last modified|last updated|updated|published)(:| on)? .{0,60}"
+    r"|update ?: \d.{0,40}"  # "Update : 27 Mar 2019, 08:15 PM"
     r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+"
     r"|[A-Z]{3,}(?: [A-Z]{3,})? (?:[A-Z][a-z]{2} ){1,2}\d{1,2}, \d{4} \d{1,2}:\d{2} ?[ap]m( [A-Z]{2,4})?"
     r"|.{0,120}\b(published|updated|posted) \d[\d.:/, ]*\d( ?[ap]m)?)\s*$",
@@ -347,11 +348,32 @@ def is_nav_line(line: str) -> bool:
     )
 
 
+# Other stories' headlines run together: "Accused cop killer in court ... Brewery to close ... ".
+TICKER_SEPARATORS = re.compile(r"\s*(?:\.{2,}|…)\s*")
+
+
+def is_ticker_line(line: str) -> bool:
+    segments = [seg for seg in TICKER_SEPARATORS.split(line.strip()) if seg.strip()]
+    # (each a headline of its own: capitalised; "paused ... then said ...": a sentence's pauses)
+    return len(segments) >= 3 and all(len(seg.split()) <= 8 and seg[:1].isupper() for seg in segments)
+
+
+def is_stamp_with_pipes(line: str) -> bool:
+    """ "By Ann Lee - Kentucky Today Oct. 24, 2024 | 06:39 AM | LEXINGTON": byline, outlet, date,
+    time, place."""
+    segments = [seg.strip() for seg in line.split("|") if seg.strip()]
+    timed = any(re.search(r"\b\d{1,2}:\d{2}\b|\b(19|20)\d{2}\b", seg) for seg in segments)
+    short = [len(seg.split()) <= (10 if seg.startswith("By ") else 6) for seg in segments]
+    return len(segments) >= 3 and timed and all(short)
+
+
 def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: bool) -> bool:
     """Whether a line (and `bare`, the line without a bullet) is furniture wherever it stands."""
     return bool(
         CHROME_LINES.match(bare)
         or is_nav_line(bare)
+        or is_ticker_line(bare)
+        or is_stamp_with_pipes(bare)
         or is_app_prompt(bare)
         or is_site_action(bare)
         or is_site_note(bare)

@@ -102,3 +102,25 @@ def test_a_more_teaser_inside_a_running_quotation_is_furniture_and_the_quotation
     )
     assert not any("Lisbon" in c.text for c in e.claims)
     assert source_names(claim_with(e, "record revenue")) == ["Lena Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor opens new library ... Pupils to testify ... Bakery to close ... Winter fair in Oak Park",
+        "By Ann Lee - Valley Herald Oct. 24, 2024 | 06:39 AM | SPRINGFIELD",
+        "Update : 27 Mar 2019, 08:15 PM",
+    ],
+)
+def test_headline_tickers_pipe_stamps_and_update_stamps_are_furniture(line):
+    from claims.extraction.clean import find_furniture
+
+    text = f"Council approves budget\n\n{line}\n\nThe council voted 7-2 on Friday to approve the budget."
+    assert [text[a:b] for a, b in find_furniture(text)] == [line]
+
+
+def test_a_sentence_with_an_ellipsis_is_not_a_ticker():
+    from claims.extraction.clean import find_furniture
+
+    text = "Budget\n\nThe mayor paused ... then said the vote was final ... and left the room.\n"
+    assert not find_furniture(text)
