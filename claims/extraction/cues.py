@@ -65,7 +65,7 @@ CUE_ROLES = {
         "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
         "call dub term brand label identify name welcome concede defend rule caution recommend advise urge "
         "apologise apologize reiterate point complain affirm reaffirm divulge mention underline underscore "
-        "clarify express praise commend laud thank congratulate attribute".split(),
+        "clarify express voice praise commend laud thank congratulate attribute".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -92,7 +92,7 @@ CUE_ROLES = {
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
     "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish "
-    "express praise commend laud thank congratulate downplay attribute".split()
+    "express voice praise commend laud thank congratulate downplay attribute".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the

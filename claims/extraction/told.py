@@ -266,13 +266,14 @@ EXPRESSED = frozenset(
     "concern concerns discontent regret hope hopes support opposition doubt doubts confidence sympathy "
     "condolences frustration disappointment anger dismay surprise gratitude satisfaction interest "
     "reservations optimism fear fears solidarity displeasure outrage shock alarm appreciation thanks "
-    "willingness readiness desire belief view opinion".split()
+    "willingness readiness desire belief view opinion revulsion horror grief sorrow sadness objection "
+    "objections dissent criticism scepticism skepticism disgust".split()
 )
 
 
 def expresses_nothing_said(cue: Token) -> bool:
     """ "expressed milk": the verb "express" with no feeling or view as its object."""
-    return cue.lemma_.lower() == "express" and not any(
+    return cue.lemma_.lower() in {"express", "voice"} and not any(
         c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED for c in cue.children
     )
 

@@ -124,3 +124,10 @@ def test_a_sentence_with_an_ellipsis_is_not_a_ticker():
 
     text = "Budget\n\nThe mayor paused ... then said the vote was final ... and left the room.\n"
     assert not find_furniture(text)
+
+
+def test_voicing_a_feeling_is_a_statement_but_voicing_a_character_is_not(run):
+    e = run("The rights commissioner, Ines Barros, voiced her deep revulsion at the attack.")
+    assert source_names(claim_with(e, "revulsion")) == ["Ines Barros"]
+    e = run("The actor voiced the lead character in the cartoon.")
+    assert source_names(claim_with(e, "lead character")) == []
