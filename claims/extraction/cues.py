@@ -208,11 +208,13 @@ def first_conjunct_read_as_content(cue: Token, clause: Token) -> bool:
     conjunct, with its subject, a clause under the subjectless speech verb that follows it; so too
     "Acme did not confirm it, however it said ...", a contrast before the speaker."""
     contrast = any(c.lower_ in {"however", "but", "yet"} and clause.i < c.i < cue.i for c in cue.children)
+    if clause.dep_ != "ccomp" or clause.i > cue.i or not has_own_subject(clause):
+        return False
+    if contrast:  # ("Sales rose, however, the firm said": a tag with nothing after it is one)
+        return any(not c.is_punct for c in cue.children if c.i > cue.i)
     return (
-        clause.dep_ == "ccomp"
-        and clause.i < cue.i
-        and (contrast or subject_of(cue) is None and inverted_speaker(cue) is None)
-        and has_own_subject(clause)
+        subject_of(cue) is None
+        and inverted_speaker(cue) is None
         and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
     )
 

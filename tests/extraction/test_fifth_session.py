@@ -131,3 +131,13 @@ def test_voicing_a_feeling_is_a_statement_but_voicing_a_character_is_not(run):
     assert source_names(claim_with(e, "revulsion")) == ["Ines Barros"]
     e = run("The actor voiced the lead character in the cartoon.")
     assert source_names(claim_with(e, "lead character")) == []
+
+
+def test_a_clause_before_a_contrast_is_not_what_the_next_verb_posts_but_a_trailing_tag_still_speaks(run):
+    e = run(
+        "Harbour Holdings planned to notify its customers directly, however some customers have "
+        "already posted copies of the notices online."
+    )
+    assert source_names(claim_with(e, "planned to notify")) == []
+    e = run("Sales rose sharply in March, however, the company said.")
+    assert source_names(claim_with(e, "Sales rose")) == ["the company"]
