@@ -144,6 +144,24 @@ def empty_talk(r: RenderedClause) -> bool:
     return not specific and not any(t.lower_ in TRUTH_WORDS for t in tokens)
 
 
+def quoted_small_talk(r: RenderedClause) -> bool:
+    """'"That's what we do," Noah said': a few quoted words with a bare pronoun for subject, kept
+    whole with their tag, name nothing to check ('"It was true," Hill said' judges a claim; stays)."""
+    if r.frame is None or not r.frame.direct_quote or r.clause.via != "cue":
+        return False
+    contents = [c for c in r.clause.head.children if c.dep_ in {"ccomp", "parataxis"}]
+    subj = subject_of(contents[0]) if len(contents) == 1 else None
+    if subj is None or subj.lower_ not in {"it", "this", "that", "they"}:
+        return False
+    tokens = list(contents[0].subtree)
+    # ('"This was not sloppy paperwork," she told the jury' denies a reading of something named before)
+    specific = any(
+        t.like_num or t.ent_type_ or t.pos_ == "PROPN" or t.lower_ in TRUTH_WORDS or t.dep_ == "neg"
+        for t in tokens
+    )
+    return len(tokens) <= VAGUE_MAX_WORDS + 1 and not specific
+
+
 def notes_sourcing(r: RenderedClause) -> bool:
     """ "A senior official spoke on condition of anonymity to discuss the talks"; "We spoke at the
     agency's headquarters", "I asked the ministry for comment": the writer telling how the report
@@ -222,6 +240,7 @@ def asserts_nothing(r: RenderedClause) -> bool:
         equates_with_itself,
         says_nothing,
         empty_talk,
+        quoted_small_talk,
         notes_sourcing,
         verbless,
         speaks_generically,

@@ -141,3 +141,12 @@ def test_a_clause_before_a_contrast_is_not_what_the_next_verb_posts_but_a_traili
     assert source_names(claim_with(e, "planned to notify")) == []
     e = run("Sales rose sharply in March, however, the company said.")
     assert source_names(claim_with(e, "Sales rose")) == ["the company"]
+
+
+def test_a_few_quoted_words_about_nothing_named_are_no_claim_but_a_quoted_denial_stays(run):
+    e = run('"That\'s what we do," the coach said.')
+    assert not e.claims
+    e = run('"It was true," Hill said.')
+    assert source_names(claim_with(e, "It was true")) == ["Hill"]
+    e = run('"This was not sloppy paperwork," the prosecutor told the jury.')
+    assert source_names(claim_with(e, "sloppy paperwork")) == ["the prosecutor"]
