@@ -26,7 +26,10 @@ GOING_ON_VERBS = frozenset({"go", "continue", "proceed"})
 
 # What is asked of someone who decides: turning it down ("rejected a request for a new trial",
 # "dismissed the appeal", "denied bail") is a decision the report states, not a denial of a claim.
-REQUEST_NOUNS = frozenset("request motion appeal application petition plea bail bid".split())
+REQUEST_NOUNS = frozenset(
+    "request motion appeal application petition plea bail bid call offer proposal plan demand invitation "
+    "deal ultimatum".split()
+)
 TURNING_DOWN = frozenset({"reject", "dismiss", "deny", "refuse"})
 
 

@@ -150,3 +150,12 @@ def test_a_few_quoted_words_about_nothing_named_are_no_claim_but_a_quoted_denial
     assert source_names(claim_with(e, "It was true")) == ["Hill"]
     e = run('"This was not sloppy paperwork," the prosecutor told the jury.')
     assert source_names(claim_with(e, "sloppy paperwork")) == ["the prosecutor"]
+
+
+def test_rejecting_calls_or_an_offer_is_a_decision_but_rejecting_a_claim_is_a_denial(run):
+    e = run("The defence minister has rejected calls for a ceasefire with the rebels.")
+    assert source_names(claim_with(e, "calls for a ceasefire")) == []
+    e = run("The union rejected the offer of a 3% pay rise.")
+    assert source_names(claim_with(e, "offer of a 3% pay rise")) == []
+    e = run("The defence minister rejected the allegation.")
+    assert source_names(claim_with(e, "rejected the allegation")) == ["The defence minister"]
