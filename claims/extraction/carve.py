@@ -33,8 +33,8 @@ from .cues import (
 )
 from .hidden_cues import citing_aside
 from .participles import participles
-from .phrases import SIDE_BY_SIDE, has_subject, linked_by, subject_phrase, subtree
-from .sequels import FINITE_TAGS, sequel_link
+from .phrases import SIDE_BY_SIDE, has_subject, linked_by, noun_phrase, subject_phrase, subtree
+from .sequels import FINITE_TAGS, sequel_link, subject_in_doubt
 from .types import Frame
 
 PREDICATE_POS = frozenset({"VERB", "AUX"})
@@ -381,3 +381,15 @@ TRUTH_WORDS = frozenset(
 
 def judges_truth(content: Token) -> bool:
     return any(c.lower_ in TRUTH_WORDS for c in content.children if c.dep_ in {"acomp", "attr"})
+
+
+def subject_for_conjunct(pred: Token, p: Token, shared: tuple) -> tuple:
+    """The subject a coordinated verb borrows (with the first verb's auxiliaries), or none."""
+    misread = object_conjunct_before(pred, p)  # "One is a teacher and the oldest is a builder"
+    takes = tuple(noun_phrase(misread)) if misread is not None else shared
+    # "a week after X struck"; "... before Wagner dismissed X, then removed Y": whose is unsure
+    if has_subject(p) or sequel_link(p) is not None or subject_in_doubt(pred, p):
+        return ()
+    if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
+        takes = takes + shared_auxiliaries(pred, p)
+    return takes

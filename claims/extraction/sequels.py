@@ -39,3 +39,15 @@ def sequel_link(clause: Token) -> Token | None:
     # speaker's claim (else "resigned after the council voted" says when, in one breath)
     speaks = is_cue(clause) and bool(contents_of(clause)) and has_subject(clause)
     return link if link.lower_ in CAUSE_LINKS and speaks else None
+
+
+def subject_in_doubt(pred: Token, conj: Token) -> bool:
+    """ "India looked strong before Wagner dismissed Kohli, then removed Khan": a verb coordinated
+    right after a subordinate clause with a subject of its own may be that subject's act, whatever
+    the parser hung it on; so no subject is filled in and the report's words stay."""
+    clauses = [c for c in pred.children if c.dep_ == "advcl" and c.i < conj.i and has_subject(c)]
+    if not clauses or has_subject(conj):
+        return False
+    last = max(clauses, key=lambda c: c.right_edge.i)
+    between = conj.doc[last.right_edge.i + 1 : conj.i]
+    return last.tag_ == conj.tag_ and all(t.is_punct or t.dep_ in {"cc", "advmod"} for t in between)

@@ -27,9 +27,9 @@ from .carve import (
     object_read_as_subject,
     raised_subject,
     sequel_link,
-    shared_auxiliaries,
     speaks_as_body,
     split_predicates,
+    subject_for_conjunct,
 )
 from .colon_quotes import colon_quotation, credit_colon_quotation
 from .commitments import commits_in_words
@@ -41,7 +41,6 @@ from .cues import (
     frame_for_cue,
     is_cue,
     no_comment,
-    object_conjunct_before,
     subject_of,
 )
 from .descriptions import DescriptionsMixin, speaker_says, speech_in_relatives, stances_on_what_precedes
@@ -152,11 +151,7 @@ class _Splitter(DescriptionsMixin):
                 its_subject = tuple(noun_phrase(read_as_object))
                 self.visit(p, frame=cue, borrowed=its_subject, via="content", nested=True)
                 continue
-            misread = object_conjunct_before(pred, p)  # "One is a teacher and the oldest is a builder"
-            takes = tuple(noun_phrase(misread)) if misread is not None else own_subject or borrowed
-            takes = () if has_subject(p) or sequel_link(p) is not None else takes  # "a week after X struck"
-            if takes and not any(c.dep_ in {"aux", "auxpass"} for c in p.children):
-                takes = takes + shared_auxiliaries(pred, p)
+            takes = subject_for_conjunct(pred, p, own_subject or borrowed)
             mine = frame if via != "content" or not new_party_after_semicolon(pred, p) else None
             self.visit(p, frame=mine, borrowed=takes, via="conj", nested=nested)
 
@@ -347,16 +342,13 @@ class _Splitter(DescriptionsMixin):
                     self.visit(c, frame=frame, borrowed=(), via="conj", nested=True)
                 continue
             subj = subject_of(pred)
-            who = tuple(subject_phrase(subj)) if subj is not None else tuple(borrowed)
-            rest = tuple(trim([t for t in subtree(p, set()) if t.i != p.i]))
-            link = f" {CONSEQUENCE_PARTICIPLES[p.lemma_.lower()]} "
             self._emit(
                 Clause(
                     sentence=self.sentence,
                     head=p,
-                    tokens=rest,
-                    borrowed_subject=who,
-                    link=link,
+                    tokens=tuple(trim([t for t in subtree(p, set()) if t.i != p.i])),
+                    borrowed_subject=tuple(subject_phrase(subj)) if subj is not None else tuple(borrowed),
+                    link=f" {CONSEQUENCE_PARTICIPLES[p.lemma_.lower()]} ",
                     frame=frame,
                     via="conj",
                 )

@@ -159,3 +159,11 @@ def test_rejecting_calls_or_an_offer_is_a_decision_but_rejecting_a_claim_is_a_de
     assert source_names(claim_with(e, "offer of a 3% pay rise")) == []
     e = run("The defence minister rejected the allegation.")
     assert source_names(claim_with(e, "rejected the allegation")) == ["The defence minister"]
+
+
+def test_a_verb_coordinated_after_a_clause_with_its_own_subject_gets_no_subject_filled_in(run):
+    e = run("Leeds looked safe before Okafor scored twice after the break, then added a third late on.")
+    text = claim_with(e, "added a third").text
+    assert not text.startswith("Leeds")
+    e = run("Leeds looked safe after the break and then conceded a third late on.")
+    assert claim_with(e, "conceded a third").text.startswith("Leeds")
