@@ -33,6 +33,7 @@ from .told import (
     a_verdict,
     agent_of,
     announced_in_a_statement,
+    cites_a_source,
     claims_a_prize,
     clause_read_as_object,
     expresses_nothing_said,
@@ -325,7 +326,7 @@ def frame_for_cue(cue: Token) -> Frame:
     for c in cue.children:
         # "X, citing several officials, reported": the officials are a second, inner source
         if c.dep_ in {"advcl", "prep", "xcomp"} and c.lemma_.lower() in CITING_VERBS:
-            cited += [g for g in c.children if g.dep_ in {"dobj", "pobj"}]
+            cited += cites_a_source(c)
     direct = False
     contents = contents_of(cue)
     if contents:

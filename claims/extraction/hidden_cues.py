@@ -20,7 +20,7 @@ from .cues import (
 from .estimates import estimate_frame
 from .persons import PEOPLE_NOUNS
 from .segment import doc_text, in_quotes
-from .told import GOING_ON_VERBS, request_frame
+from .told import GOING_ON_VERBS, cites_a_source, request_frame
 from .types import Frame
 
 # Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
@@ -115,7 +115,7 @@ def _after_aside(token: Token) -> Token | None:
 
 
 def cited_by_aside(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in {"dobj", "pobj"}]
+    return cites_a_source(token)
 
 
 def cited_in_asides(contents: list[Token]) -> tuple[Token, ...]:

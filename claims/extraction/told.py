@@ -12,10 +12,24 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .according import according_to
+from .persons import PEOPLE_NOUNS
 from .types import Frame
 
 # Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
 CITING_VERBS = frozenset({"cite", "quote"})
+# What is cited that is no source: a reason ("recalled 32,000 cars, citing a fire risk").
+CITED_REASONS = frozenset(
+    "risk risks concern concerns reason reasons fear fears problem problems issue issues safety health "
+    "cost costs difficulty difficulties pressure pressures need needs lack shortage weather delay delays "
+    "uncertainty demand danger dangers threat threats security circumstances factors".split()
+)
+
+
+def cites_a_source(cue: Token) -> list[Token]:
+    """The objects of "citing ..." that are sources, not reasons given."""
+    found = [g for g in cue.children if g.dep_ in {"dobj", "pobj"}]
+    return [g for g in found if not (g.pos_ == "NOUN" and g.lemma_.lower() in CITED_REASONS)]
+
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
@@ -31,11 +45,18 @@ REQUEST_NOUNS = frozenset(
     "deal ultimatum".split()
 )
 TURNING_DOWN = frozenset({"reject", "dismiss", "deny", "refuse"})
+# Players a bowler or pitcher sends back ("dismissed the opening batsman for 12").
+PLAYERS = frozenset("batsman batter bowler opener captain keeper pitcher hitter side team".split())
 
 
 def turns_down_a_request(cue: Token) -> bool:
-    return cue.lemma_.lower() in TURNING_DOWN and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in REQUEST_NOUNS for c in cue.children
+    """Also "dismissed Kohli", "dismissed the coach": sending a person away, no denial."""
+    if cue.lemma_.lower() not in TURNING_DOWN:
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (c.lemma_.lower() in REQUEST_NOUNS | PLAYERS | PEOPLE_NOUNS or c.ent_type_ == "PERSON")
+        for c in cue.children
     )
 
 

@@ -167,3 +167,23 @@ def test_a_verb_coordinated_after_a_clause_with_its_own_subject_gets_no_subject_
     assert not text.startswith("Leeds")
     e = run("Leeds looked safe after the break and then conceded a third late on.")
     assert claim_with(e, "conceded a third").text.startswith("Leeds")
+
+
+def test_citing_a_reason_is_no_cited_source_but_citing_people_is(run):
+    e = run("Harbour Motors said it was recalling 12,000 vans from the US market, citing a fire risk.")
+    claim = claim_with(e, "recalling 12,000 vans")
+    assert [s.name for s in claim.sources] == ["Harbour Motors"]
+    e = run("The sale was approved, the Daily Ledger reported, citing two people familiar with the talks.")
+    assert [s.name for s in claim_with(e, "sale was approved").sources] == [
+        "the Daily Ledger",
+        "two people familiar with the talks",
+    ]
+
+
+def test_dismissing_a_player_or_a_coach_is_no_denial_but_dismissing_a_report_is(run):
+    e = run("Okafor dismissed the opening batsman after lunch.")
+    assert source_names(claim_with(e, "opening batsman")) == []
+    e = run("The club dismissed the coach on Monday.")
+    assert source_names(claim_with(e, "dismissed the coach")) == []
+    e = run("The minister dismissed the report as nonsense.")
+    assert source_names(claim_with(e, "dismissed the report")) == ["The minister"]
