@@ -229,3 +229,15 @@ def said_in_relative(r: Token) -> bool:
     something said, on the one who speaks."""
     subject = subject_of(r) if r.dep_ == "relcl" else None
     return subject is not None and subject.tag_ in {"WDT", "WP"} and is_cue(r) and bool(contents_of(r))
+
+
+def framed_before_the_quote(pred: Token, clause: Token) -> bool:
+    """'While tariffs would have a small effect, “that’s not what you want,” Faucher said': a
+    subordinate clause before the opening quotation mark is the report's own framing of the words
+    quoted after it, not part of them."""
+    if clause.dep_ != "advcl" or clause.i > pred.i:
+        return False
+    text = doc_text(pred.doc)
+    first, last = clause.left_edge, clause.right_edge
+    outside = not in_quotes(text, first.idx, first.idx) and not in_quotes(text, last.idx, last.idx)
+    return outside and in_quotes(text, pred.idx, pred.idx)

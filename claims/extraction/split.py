@@ -16,7 +16,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .according import according_frame, cites_in_quotes, trailing_according_frame
-from .alongside import said_alongside, speaks_alongside, speaks_in_contrast, told_with_clause
+from .alongside import (
+    framed_before_the_quote,
+    said_alongside,
+    speaks_alongside,
+    speaks_in_contrast,
+    told_with_clause,
+)
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
     agentless_passive,
@@ -152,7 +158,8 @@ class _Splitter(DescriptionsMixin):
                 self.visit(p, frame=cue, borrowed=its_subject, via="content", nested=True)
                 continue
             takes = subject_for_conjunct(pred, p, own_subject or borrowed)
-            mine = frame if via != "content" or not new_party_after_semicolon(pred, p) else None
+            theirs = not (new_party_after_semicolon(pred, p) or framed_before_the_quote(pred, p))
+            mine = frame if via != "content" or theirs else None
             self.visit(p, frame=mine, borrowed=takes, via="conj", nested=nested)
 
     def _quoted_after_colon(self, pred: Token) -> list[Token]:

@@ -187,3 +187,16 @@ def test_dismissing_a_player_or_a_coach_is_no_denial_but_dismissing_a_report_is(
     assert source_names(claim_with(e, "dismissed the coach")) == []
     e = run("The minister dismissed the report as nonsense.")
     assert source_names(claim_with(e, "dismissed the report")) == ["The minister"]
+
+
+def test_a_clause_before_the_opening_quotation_mark_is_the_reports_framing(run):
+    e = run(
+        "While the new tariffs would have a small effect on growth, \u201cthat is not what you want "
+        "when you are climbing out of a recession,\u201d said Dana Moss."
+    )
+    assert source_names(claim_with(e, "small effect on growth")) == []
+    assert source_names(claim_with(e, "climbing out of a recession")) == ["Dana Moss"]
+    e = run(
+        "\u201cWhile the tariffs would have a small effect, that is not what you want,\u201d said Dana Moss."
+    )
+    assert source_names(claim_with(e, "small effect")) == ["Dana Moss"]
