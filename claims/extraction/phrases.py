@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import subject_of
+from .cues import is_cue, subject_of
 from .entities import entity_of
 
 # Relative pronouns that make a relative clause a statement about its antecedent.
@@ -179,14 +179,12 @@ def _set_off(appos: Token) -> bool:
 
 
 def relative_subject(clause: Token) -> Token | None:
-    return next(
-        (
-            c
-            for c in clause.children
-            if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE_SUBJECTS and c.i < clause.i
-        ),
-        None,
-    )
+    """The "who"/"which"/"that" a relative clause has for subject; none when the clause has a noun
+    subject too ("disappointment that targets were missed": the content of a noun, not a gloss)."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i]
+    if any(c.lower_ not in RELATIVE_SUBJECTS for c in subjects) and not is_cue(clause):
+        return None  # ("a drought that its central bank says cut growth": the bank's words on it)
+    return next((c for c in subjects if c.lower_ in RELATIVE_SUBJECTS), None)
 
 
 # Participles that do not tell a fact of their own: a name given ("a man named X"), a plan or an

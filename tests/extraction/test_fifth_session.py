@@ -200,3 +200,13 @@ def test_a_clause_before_the_opening_quotation_mark_is_the_reports_framing(run):
         "\u201cWhile the tariffs would have a small effect, that is not what you want,\u201d said Dana Moss."
     )
     assert source_names(claim_with(e, "small effect")) == ["Dana Moss"]
+
+
+def test_a_clause_that_is_a_nouns_content_is_not_carved_out_as_a_gloss(run):
+    e = run("The minister has voiced disappointment that the waiting-list targets were missed.")
+    assert not any(c.text.startswith("Disappointment") for c in e.claims)
+    assert any("targets were missed" in c.text for c in e.claims)
+    e = run(
+        "The economy was hit by a drought that its central bank says cut growth to 0.8 percent last year."
+    )
+    assert source_names(claim_with(e, "cut growth to 0.8 percent")) == ["its central bank"]
