@@ -51,3 +51,12 @@ def subject_in_doubt(pred: Token, conj: Token) -> bool:
     last = max(clauses, key=lambda c: c.right_edge.i)
     between = conj.doc[last.right_edge.i + 1 : conj.i]
     return last.tag_ == conj.tag_ and all(t.is_punct or t.dep_ in {"cc", "advmod"} for t in between)
+
+
+def repeats_the_content_verb(cue: Token, conj: Token, contents: list[Token]) -> bool:
+    """ "Staff felt the plan did not fit the policy, and did not fit in with its neighbours": a
+    subjectless verb the parser coordinated with the speech verb, but which repeats the verb of
+    what was said; it goes on with the content and shares its subject."""
+    if not contents or conj.dep_ != "conj" or has_subject(conj) or is_cue(conj):
+        return False
+    return any(c.lemma_ == conj.lemma_ and c.i < conj.i for c in contents)

@@ -80,6 +80,7 @@ from .phrases import (
     trim,
 )
 from .segment import doc_text, in_quotes
+from .sequels import repeats_the_content_verb
 from .tense import present_sequel
 from .told import alleged_by, alleging_noun, denier_of, expects_to_happen, kept_citations
 from .types import Clause, Frame, Sentence
@@ -87,7 +88,7 @@ from .types import Clause, Frame, Sentence
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
 # What goes on in the speaker's voice after a speech verb's content ("and that ...", sequels).
-SEQUELS = (continues_content, backshifted_sequel, present_sequel, semicolon_sequel)
+SEQUELS = (continues_content, backshifted_sequel, present_sequel, semicolon_sequel, repeats_the_content_verb)
 
 
 class _Splitter(DescriptionsMixin):

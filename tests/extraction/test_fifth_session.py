@@ -210,3 +210,13 @@ def test_a_clause_that_is_a_nouns_content_is_not_carved_out_as_a_gloss(run):
         "The economy was hit by a drought that its central bank says cut growth to 0.8 percent last year."
     )
     assert source_names(claim_with(e, "cut growth to 0.8 percent")) == ["its central bank"]
+
+
+def test_a_verb_that_repeats_the_verb_said_goes_on_with_what_was_said(run):
+    e = run(
+        "Planning staff felt the warehouse did not fit the county's zoning policy, and did not fit in "
+        "with the neighbouring streets."
+    )
+    claim = claim_with(e, "neighbouring streets")
+    assert source_names(claim) == ["Planning staff"]
+    assert claim.text.startswith("The warehouse")
