@@ -362,12 +362,13 @@ def shared_auxiliaries(pred: Token, conj: Token) -> tuple[Token, ...]:
     passive's "was" never goes to a verb with an object ("was found in a bus lane and failed a
     test": he failed it)."""
     active = any(c.dep_ == "dobj" for c in conj.children)
+    passive = conj.tag_ == "VBN" or any(c.dep_ == "agent" for c in conj.children)  # "signed off by X"
     return tuple(
         c
         for c in pred.children
         if c.dep_ in {"aux", "auxpass"}
         and c.i < pred.i
-        and not (c.dep_ == "auxpass" and active)
+        and not (c.dep_ == "auxpass" and (active or not passive))  # "were bowled out but fought back"
         and conj.tag_ in (MODAL_SHARERS if c.tag_ == "MD" else AUX_SHARERS)
     )
 

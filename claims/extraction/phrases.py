@@ -178,6 +178,14 @@ def _set_off(appos: Token) -> bool:
     return before is not None and before.text in {",", "—", "–", "("} and appos.i > appos.head.i
 
 
+def _next_to_its_noun(appos: Token) -> bool:
+    """ "India, who ..., were skittled out for 202, a deficit of 301 runs": an apposition the parser
+    hung on a noun far back glosses what it follows (the figure), not that noun."""
+    own = {t.i for t in appos.head.subtree}
+    between = appos.doc[min(appos.head.i, appos.left_edge.i) : appos.left_edge.i]
+    return all(t.i in own or t.is_punct for t in between)
+
+
 def relative_subject(clause: Token) -> Token | None:
     """The "who"/"which"/"that" a relative clause has for subject; none when the clause has a noun
     subject too ("disappointment that targets were missed": the content of a noun, not a gloss)."""
@@ -229,7 +237,7 @@ def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         elif reduced_relative(t):
             relcls.append(t)
         described = t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not is_named(t)
-        if described and (_set_off(t) or is_named(t.head)):
+        if described and (_set_off(t) or is_named(t.head)) and _next_to_its_noun(t):
             # "the minister, a close ally of the president, said": who the subject is, not what it did
             if _in_subject(t.head):
                 apps.append(t)

@@ -220,3 +220,21 @@ def test_a_verb_that_repeats_the_verb_said_goes_on_with_what_was_said(run):
     claim = claim_with(e, "neighbouring streets")
     assert source_names(claim) == ["Planning staff"]
     assert claim.text.startswith("The warehouse")
+
+
+def test_a_passive_auxiliary_is_not_lent_to_an_active_verb_coordinated_with_it(run):
+    e = run("The visitors were bowled out for 202 but fought back brilliantly with the ball.")
+    assert claim_with(e, "fought back").text.startswith("The visitors fought back")
+    e = run("He was arrested on Monday and charged with fraud.")
+    assert claim_with(e, "charged with fraud").text == "He was charged with fraud"
+
+
+def test_an_apposition_the_parser_hung_on_a_noun_far_back_is_not_said_of_that_noun(run):
+    e = run(
+        "Kenya, who were eventually dismissed for 310, were skittled out for 188 in the first innings, "
+        "a deficit of 250 runs, but fought back brilliantly with the ball."
+    )
+    assert "Kenya is a deficit of 250 runs" not in [c.text for c in e.claims]
+    assert claim_with(e, "fought back").text.startswith("Kenya fought back")
+    e = run("Lena Ortiz, the mayor of Harbour City since 2019, opened the bridge.")
+    assert "Lena Ortiz is the mayor of Harbour City since 2019" in [c.text for c in e.claims]
