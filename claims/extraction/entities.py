@@ -85,6 +85,12 @@ TITLES = frozenset(
 )
 
 
+# Roles a report writes before a name like a title ("Trainer Adam Trinder", "Coach Dana Moss").
+ROLE_WORDS = frozenset(
+    "coach trainer jockey manager economist analyst director lawyer teacher doctor nurse pastor "
+    "reverend councillor councilman councilwoman alderman trustee supervisor commander".split()
+)
+
 # Endings of compound nouns for organisations ("chipmaker", "steelmaker", "drugmaker").
 ORG_NOUN_ENDINGS = ("maker", "company", "firm", "giant", "producer", "provider", "carrier", "group")
 
@@ -231,6 +237,13 @@ def entity_span_text(token: Token) -> tuple[str, str]:
     # (but "General Motors" keeps its first word: only strip before a person's name)
     while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):
         chain = chain[1:]
+    rest = " ".join(t.text for t in chain[1:])
+    if (
+        len(chain) >= 3
+        and chain[0].lower_ in ROLE_WORDS
+        and (label == "PERSON" or looks_like_personal_name(rest))
+    ):
+        chain = chain[1:]  # "Trainer Adam Trinder", "Coach Dana Moss": a role written as a title
     # a dropped possessive ("Supporters’ Trust") leaves a gap that still separates two words
     text = "".join(
         t.text + (t.whitespace_ if n + 1 < len(chain) and chain[n + 1].i == t.i + 1 else " ")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .entities import DOCUMENT_NOUNS, TITLES, is_org_noun, looks_like_personal_name
+from .entities import DOCUMENT_NOUNS, ROLE_WORDS, TITLES, is_org_noun, looks_like_personal_name
 from .registry import Entity
 
 # Nouns for one person by what they do or are, beyond the titles written before names. A definite
@@ -156,6 +156,18 @@ def titled(name: Token) -> bool:
     )
 
 
+def title_before(name: Token) -> str | None:
+    """ "Senator Mark Hale", "Trainer Adam Trinder": the role written as a title in front of a
+    full name, by which the report may call them later ("the senator", "the trainer")."""
+    words = [t for t in name.doc[name.left_edge.i : name.i] if t.dep_ == "compound" and t.head.i == name.i]
+    first = words[0] if len(words) >= 2 else None
+    role = first.lower_.rstrip(".") if first is not None else ""
+    return role if role in ROLE_TITLES and first.text[:1].isupper() else None
+
+
+# Titles that are also what a person is called later ("the senator"); not "Mr", "Dr", "Sir".
+ROLE_TITLES = (TITLES | ROLE_WORDS) - set(HONORIFICS) - set("dr prof sen rep gen col capt sgt".split())
+
 # Nouns for a person by age or sex, besides roles: "the girl", "a woman".
 KIN_AND_AGE = frozenset("girl boy woman man child teenager baby toddler pupil".split())
 # Nouns for people of any kind: roles, age and sex, and those a story asks for their views.
@@ -177,12 +189,18 @@ def owned_by_described_subject(pronoun: Token) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
-        return False
+    if subject is None or (
+        subject.lower_ not in HE_OR_SHE_THINGS and (subject.pos_, subject.tag_) != ("NOUN", "NN")
+    ):
+        return False  # ("filly" is tagged an adverb)
     if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
         return False  # "her client denied": the pronoun is the subject's owner, not owned by it
     word = subject.lemma_.lower()
-    return word in PEOPLE_NOUNS or gender_of_role(subject) is not None
+    return word in PEOPLE_NOUNS or subject.lower_ in HE_OR_SHE_THINGS or gender_of_role(subject) is not None
+
+
+# Animals and vessels a report calls "he" or "she": "the filly deserved her win".
+HE_OR_SHE_THINGS = frozenset("filly mare colt stallion gelding horse dog cat ship vessel boat yacht".split())
 
 
 def inside_described_speech(pronoun: Token) -> bool:

@@ -99,6 +99,11 @@ class Registry:
                     best = e if best is None or e.mentions > best.mentions else best
         return None if unique and fits > 1 else best
 
+    def add_title(self, e: Entity, role: str | None) -> None:
+        """ "Senator Mark Hale": "senator" is another name for them, unless another has it too."""
+        if role and not any(role in x.aliases for x in self.entities if x is not e):
+            e.aliases.add(role)
+
     def merge(self, old: Entity, into: Entity) -> None:
         """`old` (say "the ministry's spokesman") turns out to be `into` ("Anna Berg")."""
         if old is into:

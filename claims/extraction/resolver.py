@@ -39,6 +39,7 @@ from .persons import (
     owned_by_described_subject,
     reflexive_subject,
     role_phrase,
+    title_before,
     titled,
 )
 from .phrases import noun_phrase_tokens, phrase_text
@@ -54,7 +55,7 @@ RECENT_SENTENCES = 3
 HEADLINE_SUBJECT_WEIGHT = 4
 
 # Pronouns that never name one source: "they" may be anyone, "we"/"I"/"you" are inside quotations.
-UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you"})
+UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those"})
 
 
 class Resolver(Rivals, Documents, Companies):
@@ -66,8 +67,7 @@ class Resolver(Rivals, Documents, Companies):
         self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
         self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
-        # bodies and documents that spoke, for a later "it said" (True: a document)
-        self.body_speakers: list[tuple[int, Named, bool]] = []
+        self.body_speakers: list[tuple[int, Named, bool]] = []  # for a later "it said" (True: a document)
         self.first_seen: dict[int, tuple[int, int]] = {}  # a pronoun does not point forward to a name
         # entities named outside quotation marks (one named only inside is never a speech tag's "he")
         self.named_outside: set[int] = set()
@@ -136,6 +136,7 @@ class Resolver(Rivals, Documents, Companies):
                     # "Miss Clewer": the title says, whatever a pronoun was earlier guessed to mean
                     e.gender = honorific_gender(t) or e.gender
                     e.kind = "person" if e.kind == "other" and titled(t) else e.kind  # "Bishop O'Donoghue"
+                    self.registry.add_title(e, None if sentence.display else title_before(t))
                 if e is not None and e.kind == "person":
                     bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
                     self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus

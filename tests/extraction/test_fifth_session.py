@@ -238,3 +238,29 @@ def test_an_apposition_the_parser_hung_on_a_noun_far_back_is_not_said_of_that_no
     assert claim_with(e, "fought back").text.startswith("Kenya fought back")
     e = run("Lena Ortiz, the mayor of Harbour City since 2019, opened the bridge.")
     assert "Lena Ortiz is the mayor of Harbour City since 2019" in [c.text for c in e.claims]
+
+
+def test_a_country_or_a_title_before_a_study_is_not_its_author(run):
+    e = run("Overweight adults eat less often than others, according to a U.S. study.")
+    assert source_names(claim_with(e, "eat less often")) == ["U.S. study"]
+    e = run("Separate ONS data showed that prices rose 3% in March.")
+    assert source_names(claim_with(e, "prices rose 3%")) == ["ONS"]
+
+
+def test_this_or_that_is_never_a_source_name(run):
+    e = run(
+        "Rivera said officers acted on a tip from March. And that shows residents are trusting the police."
+    )
+    assert all("that" not in source_names(c) for c in e.claims)
+    e = run("The margin was 41.1 per cent. this compared with an expected 39.6 per cent.")
+    assert all("this" not in source_names(c) for c in e.claims)
+
+
+def test_a_title_before_a_full_name_is_how_the_report_calls_them_later(run):
+    e = run(
+        "Trainer Ada Kwan said the filly deserved her win. The trainer said blinkers were the key. "
+        '"I kept them up my sleeve until she came back in distance," she said.'
+    )
+    assert source_names(claim_with(e, "up my sleeve")) == ["Trainer Ada Kwan"]
+    assert source_names(claim_with(e, "blinkers were the key")) == ["Trainer Ada Kwan"]
+    assert claim_with(e, "deserved").text == "The filly deserved her win"
