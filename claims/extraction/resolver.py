@@ -44,7 +44,7 @@ from .persons import (
 )
 from .phrases import noun_phrase_tokens, phrase_text
 from .registry import Entity, Registry
-from .rivals import Rivals
+from .rivals import Rivals, quotes_speak_of
 from .segment import doc_text, in_quotes
 from .types import Sentence
 
@@ -305,6 +305,23 @@ class Resolver(Rivals, Documents, Companies):
                 return e.current(), (idx, i)
         return None, (sentence.index - RECENT_SENTENCES, 0)
 
+    def _candidate(self, sentence: Sentence, pronoun: Token, fits, *, speaks: bool, gender: str):
+        """(entity, where met) a pronoun most likely points back to, before any rival is weighed."""
+        found = self._binder(sentence, pronoun, fits)
+        if found is not None:
+            return found, (sentence.index, pronoun.i)
+        order = [(self.speakers, 1)] if speaks else []
+        if speaks and quotes_speak_of(pronoun, gender):
+            # '"He had a tear to it," he said': the one the quotation calls "he" is not its speaker;
+            # someone who spoke lately may be, a subject who did not is unsure
+            return self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
+        order += [(self.subjects, 1)] + ([(self.speakers, RECENT_SENTENCES)] if speaks else [])
+        for mentions, window in [*order, (self.subjects, RECENT_SENTENCES)]:
+            found, since = self._recent(mentions, sentence, pronoun, fits, window=window)
+            if found is not None:
+                return found, since
+        return self._most_talked_about(sentence, pronoun, fits), since
+
     def _pick(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
         gender = "f" if pronoun.lower_ in FEMININE else "m"
 
@@ -317,25 +334,7 @@ class Resolver(Rivals, Documents, Companies):
         if speaks and not in_quotes(doc_text(pronoun.doc), pronoun.idx, pronoun.idx + 1):
             # '"... we scored with Arnold," he said': whom a quotation names is not the tag's "he"
             exclude = exclude | (self.named_inside - self.named_outside)
-        found, since = self._binder(sentence, pronoun, fits), (sentence.index, pronoun.i)
-        if found is None and speaks:
-            found, since = self._recent(self.speakers, sentence, pronoun, fits, window=1)
-        if found is None:
-            found, since = self._recent(self.subjects, sentence, pronoun, fits, window=1)
-        if found is None and speaks:
-            found, since = self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
-        if found is None:
-            found, since = self._recent(self.subjects, sentence, pronoun, fits, window=RECENT_SENTENCES)
-        if found is None:
-            here = (sentence.index, pronoun.i)
-            people = [
-                e
-                for e in self.registry.entities
-                if fits(e) and e.kind == "person" and self.first_seen.get(id(e), here) < here
-            ]
-            # the most talked-about; of equals, the one met last
-            key = lambda e: (self.person_mentions.get(id(e), 0), self.first_seen.get(id(e), here))  # noqa: E731
-            found = max(people, key=key) if people else None
+        found, since = self._candidate(sentence, pronoun, fits, speaks=speaks, gender=gender)
         # the subject of this or the last sentence first; an older candidate gives way to a person
         # described since, and a speech tag's "he" to someone who spoke under a description since
         centred = since[0] >= sentence.index - 1

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .entities import PERSONAL_PRONOUNS, TITLES
+from .entities import FEMININE, MASCULINE, PERSONAL_PRONOUNS, TITLES
 from .persons import may_be_person
-from .registry import Entity
+from .registry import Entity, Registry
 from .segment import doc_text, in_quotes
 from .types import Sentence
 
@@ -18,6 +18,9 @@ class Rivals:
     descriptions: list[tuple[int, int, Entity]]
     unnamed_speakers: list[tuple[int, int]]
     topics: list[tuple[int, Entity]]
+    registry: Registry
+    first_seen: dict[int, tuple[int, int]]
+    person_mentions: dict[int, int]
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:  # pragma: no cover
         raise NotImplementedError
@@ -92,3 +95,21 @@ class Rivals:
             if e is not None and e.current() is not found and fits(e.current()):
                 return True
         return False
+
+    def _most_talked_about(self, sentence: Sentence, pronoun: Token, fits) -> Entity | None:
+        """The person the report has mentioned most so far; of equals, the one met last."""
+        here = (sentence.index, pronoun.i)
+        people = [
+            e
+            for e in self.registry.entities
+            if fits(e) and e.kind == "person" and self.first_seen.get(id(e), here) < here
+        ]
+        key = lambda e: (self.person_mentions.get(id(e), 0), self.first_seen.get(id(e), here))  # noqa: E731
+        return max(people, key=key) if people else None
+
+
+def quotes_speak_of(pronoun: Token, gender: str) -> bool:
+    """Whether the quotation a speech tag's pronoun closes speaks of someone by the same pronoun."""
+    text = doc_text(pronoun.doc)
+    same = FEMININE if gender == "f" else MASCULINE
+    return any(t.lower_ in same and in_quotes(text, t.idx, t.idx + 1) for t in pronoun.doc[: pronoun.i])

@@ -264,3 +264,15 @@ def test_a_title_before_a_full_name_is_how_the_report_calls_them_later(run):
     assert source_names(claim_with(e, "up my sleeve")) == ["Trainer Ada Kwan"]
     assert source_names(claim_with(e, "blinkers were the key")) == ["Trainer Ada Kwan"]
     assert claim_with(e, "deserved").text == "The filly deserved her win"
+
+
+def test_a_speech_tag_he_is_not_the_man_its_quotation_calls_he(run):
+    e = run(
+        "Coach Dan Okafor said the win was only a beginning.\n\n"
+        "He revealed that the captain had asked him to keep the young ruckman in for the final quarter.\n\n"
+        "And defender Tom Reyes had suffered a serious hamstring tear in the semi-final and would not have "
+        "played in a normal week.\n\n"
+        "\u201cIt was solid. He had a reasonable tear to it. The medical staff did an unbelievable job,"
+        "\u201d he said."
+    )
+    assert source_names(claim_with(e, "unbelievable job")) != ["Tom Reyes"]
