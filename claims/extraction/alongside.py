@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import contents_of, is_cue, subject_of
+from .cues import attributes_without_a_clause, contents_of, is_cue, subject_of
 from .phrases import has_subject, subject_phrase, subtree, trim
 from .segment import doc_text, in_quotes
 from .types import Clause, Frame, Sentence
@@ -197,7 +197,8 @@ def speaks_in_contrast(pred: Token) -> bool:
         return False
     subject = subject_of(pred)
     named = subject is not None and subject.pos_ in {"PROPN", "NOUN"}
-    return named and is_cue(pred) and bool(contents_of(pred))
+    # ("..., although federal authorities are describing the plumes as dangerous": a characterising)
+    return named and is_cue(pred) and (bool(contents_of(pred)) or attributes_without_a_clause(pred))
 
 
 def speaks_alongside(verb: Token) -> bool:

@@ -36,6 +36,7 @@ from .told import (
     cites_a_source,
     claims_a_prize,
     clause_read_as_object,
+    declares_an_act,
     expresses_nothing_said,
     object_conjunct_before,
     phrase_before,
@@ -373,7 +374,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it
         return any(c.dep_ in {"xcomp", "oprd"} or (c.dep_, c.lower_) == ("prep", "as") for c in cue.children)
     if lemma in STANCE_CUES or lemma in DECLARING_CUES:
-        return any(c.dep_ in {"dobj", "xcomp", "oprd"} for c in cue.children)
+        return not declares_an_act(cue) and any(c.dep_ in {"dobj", "xcomp", "oprd"} for c in cue.children)
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     # "were identified by police as ...": passive, the one characterising is the agent (the
     # parser may hang the "as" on them)

@@ -70,4 +70,6 @@ def participles(pred: Token) -> list[Token]:
         and c.lemma_.lower() in PARTICIPLE_CUES
         and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
         and not citing_aside(c)
+        # "..., although federal authorities are describing it as ...": a subject of its own speaks
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
     ]

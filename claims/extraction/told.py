@@ -40,6 +40,19 @@ GOING_ON_VERBS = frozenset({"go", "continue", "proceed"})
 
 # What is asked of someone who decides: turning it down ("rejected a request for a new trial",
 # "dismissed the appeal", "denied bail") is a decision the report states, not a denial of a claim.
+# What is declared as an act, not a statement: "declared a major disaster", "declared war".
+DECLARED_ACTS = frozenset(
+    "disaster emergency war bankruptcy independence holiday curfew lockdown ceasefire truce martial "
+    "state victory winner".split()
+)
+
+
+def declares_an_act(cue: Token) -> bool:
+    return cue.lemma_.lower() == "declare" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DECLARED_ACTS for c in cue.children
+    )
+
+
 REQUEST_NOUNS = frozenset(
     "request motion appeal application petition plea bail bid call offer proposal plan demand invitation "
     "deal ultimatum".split()

@@ -276,3 +276,19 @@ def test_a_speech_tag_he_is_not_the_man_its_quotation_calls_he(run):
         "\u201d he said."
     )
     assert source_names(claim_with(e, "unbelievable job")) != ["Tom Reyes"]
+
+
+def test_a_contrast_clause_characterising_speaks_for_its_own_subject(run):
+    e = run(
+        "County officials say the fire released no toxins, although federal inspectors are describing "
+        "the smoke as extremely dangerous."
+    )
+    assert source_names(claim_with(e, "smoke as extremely dangerous")) == ["federal inspectors"]
+    assert not any(c.text.startswith("County officials described") for c in e.claims)
+
+
+def test_declaring_a_disaster_or_war_is_an_act_but_declaring_a_result_a_fraud_is_a_statement(run):
+    e = run("The governor has declared a state of emergency in six northern counties.")
+    assert source_names(claim_with(e, "state of emergency")) == []
+    e = run("The president declared a major disaster in the state, making federal aid available.")
+    assert source_names(claim_with(e, "major disaster")) == []
