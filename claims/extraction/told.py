@@ -262,10 +262,19 @@ def phrase_before(cue: Token) -> Token | None:
     for clause in (a for a in token.ancestors if a.dep_ == "relcl" and a.i < cue.i):
         if any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
             return clause.head
-    # "..., the museum's director, Claire Martin, told": the phrase is headed by "director"
-    while token.dep_ in {"compound", "flat"} or (token.dep_ == "appos" and token.head.pos_ == "NOUN"):
+    # "..., the museum's director, Claire Martin, told": the phrase is headed by "director";
+    # "..., Amtrak, the national passenger carrier, said": by the name
+    while token.dep_ in {"compound", "flat"} or (
+        token.dep_ == "appos" and token.head.pos_ in {"NOUN", "PROPN"}
+    ):
         if token.head.i >= token.i:
             break
+        named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+        speaks = token.head.ent_type_ in {"ORG", "PERSON", "NORP"}  # "near Grenoble, the office said"
+        # ... and right before it ("to Bergen, Eurostar, the carrier, said": not Bergen)
+        speaks = speaks and all(t.is_punct for t in doc[token.head.i + 1 : token.left_edge.i])
+        if token.head.pos_ == "PROPN" and (token.pos_ == "PROPN" or named or not speaks):
+            break  # "in Kelburn, the environment secretary, Hannah Wexley, said": not the place
         token = token.head
     return token
 

@@ -292,3 +292,24 @@ def test_declaring_a_disaster_or_war_is_an_act_but_declaring_a_result_a_fraud_is
     assert source_names(claim_with(e, "state of emergency")) == []
     e = run("The president declared a major disaster in the state, making federal aid available.")
     assert source_names(claim_with(e, "major disaster")) == []
+
+
+def test_a_named_speaker_before_its_apposition_speaks_not_the_apposition(run):
+    e = run(
+        "The train hit the lorry near Halden at 1:42 p.m. as it travelled east from Oslo to Bergen, "
+        "Deutsche Bahn, the national passenger carrier, said."
+    )
+    assert source_names(claim_with(e, "hit the lorry")) == ["Deutsche Bahn"]
+    e = run(
+        "The train hit the lorry near Halden at 1:42 p.m. as it travelled east from Oslo to Bergen, "
+        "Eurostar, the national passenger carrier, said."
+    )
+    assert source_names(claim_with(e, "hit the lorry")) != ["Bergen"]
+
+
+def test_a_described_speaker_named_in_apposition_after_a_place_is_not_the_place(run):
+    e = run(
+        "Speaking at a press conference in Kelford, the environment secretary, Hana Weiss, said 410 "
+        "people had been evacuated from homes along the river."
+    )
+    assert source_names(claim_with(e, "410 people")) == ["Hana Weiss"]
