@@ -37,8 +37,15 @@ PUBLISHING_PARTICIPLES = frozenset(
         "gather",
         "commission",
         "produce",
+        # "the study, led by Eileen Crimmins", "a paper authored by ..."
+        "lead",
+        "author",
+        "coauthor",
+        "co-author",
     }
 )
+# Common nouns that author a study when named as its agent ("conducted by researchers at Leeds").
+AUTHOR_NOUNS = frozenset("researcher scientist team economist analyst academic expert scholar".split())
 
 # Verbs whose subject is the author of the document they take as object ("X issued a statement").
 ISSUING_VERBS = frozenset("issue publish release send file write post sign submit circulate".split())
@@ -65,7 +72,7 @@ def _published_by(document: Token) -> Token | None:
                 if (
                     g.dep_ == "pobj"
                     and g.ent_type_ not in TIME_ENTS
-                    and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "PERSON"})
+                    and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "PERSON"} or g.lemma_ in AUTHOR_NOUNS)
                 ):
                     return g
     return None

@@ -313,3 +313,13 @@ def test_a_described_speaker_named_in_apposition_after_a_place_is_not_the_place(
         "people had been evacuated from homes along the river."
     )
     assert source_names(claim_with(e, "410 people")) == ["Hana Weiss"]
+
+
+def test_whoever_led_or_conducted_a_study_is_its_author(run):
+    e = run(
+        "The first study, led by Ana Ruiz, a professor at Harbour University, found that tea cuts stroke "
+        "risk."
+    )
+    assert source_names(claim_with(e, "tea cuts stroke risk")) == ["Ana Ruiz"]
+    e = run("A study conducted by researchers at Leeds found that coffee cuts stroke risk.")
+    assert source_names(claim_with(e, "coffee cuts stroke risk")) == ["researchers at Leeds"]
