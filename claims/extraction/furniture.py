@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .prompts import is_app_prompt
+from .tickers import is_stamp_with_pipes, is_ticker_line
 
 # Whole lines that are site chrome: share/reuse/comment widgets, section labels. Matched
 # case-insensitively against a stripped line, so a sentence that merely contains "share" is safe.
@@ -40,6 +41,10 @@ CHROME_LINES = re.compile(
     r"|.{0,40}\bmarket data (is )?delayed\b.*|we apologi[sz]e for (the|this|any) (error|mistake|confusion)\W*"
     # a newsletter's name and pitch: "Health Check: the week's most important health stories"
     r"|[\w ’']{1,30}: the (week|day)['’]s [\w ]{0,40}stor(y|ies)\b.*"
+    # a video player's countdown, a paywall's counter, a weather widget, the page's clock, a live feed
+    r"|the video will start in \d+ ?s(econds?)?( cancel)?|you have \S{0,4}/?\d+ (free )?articles? left\b.*"
+    r"|\d+[- ]day forecast|all times (are )?(in )?(?-i:[A-Z]{2,4})\b.{0,20}|.{0,60}\btime to read\s*:.{0,20}"
+    r"|to watch the (livestream|live stream|video)\b.{0,60}"
     r"|(log|sign) (in|out))\s*:?$",
     re.IGNORECASE,
 )
@@ -58,6 +63,7 @@ STAMP_LINES = re.compile(
     r"|(first published|last modified|last updated|updated|published)(:| on)? .{0,60}"
     r"|update ?: \d.{0,40}"  # "Update : 27 Mar 2019, 08:15 PM"
     r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+"
+    r"|(\d+ (weeks?|days?|hours?|minutes?) ){1,4}ago\b.{0,80}"  # "1 week 6 days 10 hours ago Sunday, ..."
     r"|[A-Z]{3,}(?: [A-Z]{3,})? (?:[A-Z][a-z]{2} ){1,2}\d{1,2}, \d{4} \d{1,2}:\d{2} ?[ap]m( [A-Z]{2,4})?"
     r"|.{0,120}\b(published|updated|posted) \d[\d.:/, ]*\d( ?[ap]m)?)\s*$",
     re.IGNORECASE,
@@ -166,7 +172,8 @@ CAPTION_MAX_WORDS = 40
 # "(Reuters) - ", "(AP) — ".
 DATELINE = re.compile(
     r"^([A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
-    r"(\([A-Z0-9][\w.&'/ ]{0,24}\)\s*[-—–]+|—|–)|\([A-Z0-9][\w.&'/ ]{0,24}\)\s*[-—–]+"
+    r"(\([A-Z0-9][\w.&'/, ]{0,24}\)\s*[-—–]+|—|–)|\([A-Z0-9][\w.&'/, ]{0,24}\)\s*[-—–]+"
+    r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\)(?= [A-Z])"  # "Brussels, June 29 (IANS) The"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."
     # "MOSCOW, July 02. /ITAR-TASS/."
@@ -346,25 +353,6 @@ def is_nav_line(line: str) -> bool:
         and not is_sentence(line)
         and all(len(seg.split()) <= NAV_SEGMENT_MAX_WORDS for seg in segments)
     )
-
-
-# Other stories' headlines run together: "Accused cop killer in court ... Brewery to close ... ".
-TICKER_SEPARATORS = re.compile(r"\s*(?:\.{2,}|…)\s*")
-
-
-def is_ticker_line(line: str) -> bool:
-    segments = [seg for seg in TICKER_SEPARATORS.split(line.strip()) if seg.strip()]
-    # (each a headline of its own: capitalised; "paused ... then said ...": a sentence's pauses)
-    return len(segments) >= 3 and all(len(seg.split()) <= 8 and seg[:1].isupper() for seg in segments)
-
-
-def is_stamp_with_pipes(line: str) -> bool:
-    """ "By Ann Lee - Kentucky Today Oct. 24, 2024 | 06:39 AM | LEXINGTON": byline, outlet, date,
-    time, place."""
-    segments = [seg.strip() for seg in line.split("|") if seg.strip()]
-    timed = any(re.search(r"\b\d{1,2}:\d{2}\b|\b(19|20)\d{2}\b", seg) for seg in segments)
-    short = [len(seg.split()) <= (10 if seg.startswith("By ") else 6) for seg in segments]
-    return len(segments) >= 3 and timed and all(short)
 
 
 def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: bool) -> bool:

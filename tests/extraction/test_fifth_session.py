@@ -323,3 +323,42 @@ def test_whoever_led_or_conducted_a_study_is_its_author(run):
     assert source_names(claim_with(e, "tea cuts stroke risk")) == ["Ana Ruiz"]
     e = run("A study conducted by researchers at Leeds found that coffee cuts stroke risk.")
     assert source_names(claim_with(e, "coffee cuts stroke risk")) == ["researchers at Leeds"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The video will start in 8s Cancel",
+        "You have /5 articles left",
+        "7 Day Forecast",
+        "All times are in EST",
+        "By Valley Herald time to read: 1 min",
+        "To watch the livestream of the press conference, see attached video",
+        "1 week 6 days 10 hours ago Sunday, September 10 2017 11:36 AM",
+    ],
+)
+def test_player_paywall_weather_clock_and_livestream_lines_are_furniture(line):
+    from claims.extraction.clean import find_furniture
+
+    text = f"Council approves budget\n\n{line}\n\nThe council voted 7-2 on Friday to approve the budget."
+    assert [text[a:b] for a, b in find_furniture(text)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line, dateline",
+    [
+        ("OAKTON (KXYZ, KABC/NBC) - The attorney general sued the firm.", "OAKTON (KXYZ, KABC/NBC) - "),
+        ("Lisbon, June 29 (IANS) European leaders reached a deal on migration.", "Lisbon, June 29 (IANS) "),
+    ],
+)
+def test_datelines_with_two_stations_or_without_a_dash_are_furniture(line, dateline):
+    from claims.extraction.clean import find_furniture
+
+    text = f"Deal reached\n\n{line}\n"
+    assert [text[a:b] for a, b in find_furniture(text)] == [dateline]
+
+
+def test_a_sentence_opening_all_times_is_not_a_clock_note():
+    from claims.extraction.clean import find_furniture
+
+    assert not find_furniture("Budget\n\nAll times were tough for the club, the manager said.\n")
