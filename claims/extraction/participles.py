@@ -73,3 +73,11 @@ def participles(pred: Token) -> list[Token]:
         # "..., although federal authorities are describing it as ...": a subject of its own speaks
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
     ]
+
+
+def past_of(lemma: str) -> str:
+    """The past form written for a speech participle ("calling" -> "called"); any verb of saying
+    the list does not hold gets the regular ending ("expecting" -> "expected")."""
+    if lemma in PARTICIPLE_CUES:
+        return PARTICIPLE_CUES[lemma]
+    return lemma + ("d" if lemma.endswith("e") else "ed")

@@ -67,7 +67,7 @@ from .hidden_cues import (
     view_frame,
 )
 from .nested import speaker_within
-from .participles import PARTICIPLE_CUES, participles
+from .participles import participles, past_of
 from .phrases import (
     close_gaps,
     descriptions,
@@ -218,7 +218,7 @@ class _Splitter(DescriptionsMixin):
             self.visit(
                 content, frame=frame, borrowed=raised_subject(cue, content), via="content", nested=True
             )
-        elif cue.tag_ == "VBG":
+        elif cue.tag_ == "VBG" and not has_subject(cue):  # ("have been expecting": no participle)
             self._participle_clauses(cue.head, [cue], frame=frame, borrowed=borrowed, content=False)
         else:
             self._clause(cue, skip, frame=frame, borrowed=borrowed, via="cue")
@@ -335,7 +335,7 @@ class _Splitter(DescriptionsMixin):
                     head=p,
                     tokens=rest,
                     borrowed_subject=tuple(subject_phrase(who)) if who is not None else tuple(borrowed),
-                    link=f" {PARTICIPLE_CUES[p.lemma_.lower()]} ",
+                    link=f" {past_of(p.lemma_.lower())} ",
                     frame=act,
                     via="cue",
                 )

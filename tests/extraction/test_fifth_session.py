@@ -362,3 +362,13 @@ def test_a_sentence_opening_all_times_is_not_a_clock_note():
     from claims.extraction.clean import find_furniture
 
     assert not find_furniture("Budget\n\nAll times were tough for the club, the manager said.\n")
+
+
+def test_a_progressive_verb_of_expecting_is_no_participle_and_nothing_crashes(run):
+    e = run(
+        "The economy is near full employment, depending on who you ask, so economists have been "
+        "expecting wages to rise for some time."
+    )
+    claim = claim_with(e, "wages to rise")
+    assert source_names(claim) == ["economists"]
+    assert "economists have been expecting wages to rise" in claim.text
