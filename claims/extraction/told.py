@@ -47,10 +47,15 @@ DECLARED_ACTS = frozenset(
 )
 
 
-def declares_an_act(cue: Token) -> bool:
-    return cue.lemma_.lower() == "declare" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DECLARED_ACTS for c in cue.children
+def takes_object(cue: Token, verbs: set[str], nouns: frozenset[str]) -> bool:
+    """Whether `cue` is one of `verbs` with a direct object among `nouns` ("declared a disaster")."""
+    return cue.lemma_.lower() in verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in cue.children
     )
+
+
+def declares_an_act(cue: Token) -> bool:
+    return takes_object(cue, {"declare"}, DECLARED_ACTS)
 
 
 REQUEST_NOUNS = frozenset(
@@ -302,9 +307,7 @@ def a_verdict(cue: Token) -> bool:
 
 def claims_a_prize(cue: Token) -> bool:
     """ "ZANU-PF has claimed a majority of seats": winning something, not asserting it."""
-    return cue.lemma_.lower() == "claim" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in PRIZES for c in cue.children
-    )
+    return takes_object(cue, {"claim"}, PRIZES)
 
 
 # What one expresses in words ("expressed concern over the cuts"), not milk or a parcel.
@@ -319,8 +322,8 @@ EXPRESSED = frozenset(
 
 def expresses_nothing_said(cue: Token) -> bool:
     """ "expressed milk": the verb "express" with no feeling or view as its object."""
-    return cue.lemma_.lower() in {"express", "voice"} and not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED for c in cue.children
+    return cue.lemma_.lower() in {"express", "voice"} and not takes_object(
+        cue, {"express", "voice"}, EXPRESSED
     )
 
 
