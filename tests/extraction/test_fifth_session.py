@@ -335,6 +335,8 @@ def test_whoever_led_or_conducted_a_study_is_its_author(run):
         "By Valley Herald time to read: 1 min",
         "To watch the livestream of the press conference, see attached video",
         "1 week 6 days 10 hours ago Sunday, September 10 2017 11:36 AM",
+        "1 week 6 days 10 hours ago Sunday, September 10 2017 Sep 10, 2017 September 10, 2017 11:36 AM "
+        "September 10, 2017 in News",
     ],
 )
 def test_player_paywall_weather_clock_and_livestream_lines_are_furniture(line):
