@@ -2,6 +2,8 @@
 
 import pytest
 
+from claims.extraction.clean import find_furniture
+
 from .conftest import claim_with, source_names
 
 
@@ -25,7 +27,6 @@ def test_it_after_a_person_who_spoke_names_nobody(run):
 
 
 def test_a_capitals_dateline_with_a_plain_hyphen_is_furniture():
-    from claims.extraction.clean import find_furniture
 
     text = "Crossings rise\n\nOSLO - More than 3,000 people crossed the border, the agency said."
     assert [text[a:b] for a, b in find_furniture(text)] == ["OSLO - "]
@@ -113,14 +114,12 @@ def test_a_more_teaser_inside_a_running_quotation_is_furniture_and_the_quotation
     ],
 )
 def test_headline_tickers_pipe_stamps_and_update_stamps_are_furniture(line):
-    from claims.extraction.clean import find_furniture
 
     text = f"Council approves budget\n\n{line}\n\nThe council voted 7-2 on Friday to approve the budget."
     assert [text[a:b] for a, b in find_furniture(text)] == [line]
 
 
 def test_a_sentence_with_an_ellipsis_is_not_a_ticker():
-    from claims.extraction.clean import find_furniture
 
     text = "Budget\n\nThe mayor paused ... then said the vote was final ... and left the room.\n"
     assert not find_furniture(text)
@@ -340,7 +339,6 @@ def test_whoever_led_or_conducted_a_study_is_its_author(run):
     ],
 )
 def test_player_paywall_weather_clock_and_livestream_lines_are_furniture(line):
-    from claims.extraction.clean import find_furniture
 
     text = f"Council approves budget\n\n{line}\n\nThe council voted 7-2 on Friday to approve the budget."
     assert [text[a:b] for a, b in find_furniture(text)] == [line]
@@ -354,14 +352,12 @@ def test_player_paywall_weather_clock_and_livestream_lines_are_furniture(line):
     ],
 )
 def test_datelines_with_two_stations_or_without_a_dash_are_furniture(line, dateline):
-    from claims.extraction.clean import find_furniture
 
     text = f"Deal reached\n\n{line}\n"
     assert [text[a:b] for a, b in find_furniture(text)] == [dateline]
 
 
 def test_a_sentence_opening_all_times_is_not_a_clock_note():
-    from claims.extraction.clean import find_furniture
 
     assert not find_furniture("Budget\n\nAll times were tough for the club, the manager said.\n")
 
