@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from .entities import TITLES, entity_span_text, looks_like_personal_name
 from .given_names import is_given_name
 from .segment import doc_text, paragraphs
-from .types import AttributedClause, Frame, Sentence
+from .types import AttributedClause, Clause, Frame, Sentence
 
 # Words in capitals before a colon that label no speaker ("NOTE:", "UPDATE:", "WATCH:").
 NOT_SPEAKERS = frozenset(
@@ -219,8 +220,37 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
                 named.setdefault(t.text, (t, s))
     labels = [_speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
     if sum(label is not None for label in labels) < MIN_LABELS:
-        return [None] * len(grouped)  # "BANGALORE: The death toll ...": a dateline, not a transcript
+        # "BANGALORE: The death toll ...": a dateline, not a transcript
+        return _titled_labels(grouped)
     return _initialled(grouped, labels)
+
+
+# "Gov. Gina Raimondo: My job is ..." / "Raimondo: How do you know?": a transcript that labels its
+# speakers by their names in ordinary capitals.
+TITLED_LABEL = re.compile(r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z][a-z][\w’'-]*):\s")
+# Such labels are taken for speakers only where each of at least two people speaks at least twice
+# ("Update:" or a headline's "Biden: ..." once is no transcript).
+MIN_TURNS = 2
+
+
+def _titled_labels(grouped: list[list[Sentence]]) -> list:
+    """Each paragraph's label in ordinary capitals (see TITLED_LABEL), None for one without; all None
+    unless at least two speakers take at least two turns each and every label is someone's turn."""
+    found: list = []
+    for paragraph in grouped:
+        m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if _may_be_labelled(paragraph) else None
+        label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
+        named = bool(label) and all(t.is_title or t.lower_.rstrip(".") in TITLES for t in label)
+        found.append((label[-1], paragraph[0]) if named and label[-1].lower_ not in NOT_SPEAKERS else None)
+    turns: dict[str, int] = {}
+    proper: set[str] = set()  # the tagger reads a name as a name in at least one of its labels
+    for f in found:
+        if f is not None:
+            turns[f[0].text] = turns.get(f[0].text, 0) + 1
+            proper |= {f[0].text} if f[0].pos_ == "PROPN" else set()
+    if len(turns) < 2 or min(turns.values()) < MIN_TURNS or not set(turns) <= proper:
+        return [None] * len(grouped)
+    return [(f, False) if f is not None else None for f in found]
 
 
 def _may_be_labelled(paragraph: list[Sentence]) -> bool:
@@ -272,4 +302,14 @@ def _speak(out: list[AttributedClause], indices: list[int], token: Token, where:
         a = out[k]
         own = a.frame is not None and (a.frame.source is None or a.frame.source.lower_ not in {"i", "we"})
         if not own:
-            out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=where)
+            clause = _without_label(a.clause, token)
+            out[k] = AttributedClause(clause=clause, frame=frame, frame_sentence=where)
+
+
+def _without_label(clause: Clause, token: Token) -> Clause:
+    """ "Ian Donnis: Governor, your budget ...": the speaker's label is no part of what they say."""
+    colon = token.i + 1
+    if token.doc is not clause.sentence.span.doc or colon >= len(token.doc) or token.doc[colon].text != ":":
+        return clause
+    kept = tuple(t for t in clause.tokens if t.i > colon)
+    return replace(clause, tokens=kept) if kept and len(kept) < len(clause.tokens) else clause

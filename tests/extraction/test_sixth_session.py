@@ -1,0 +1,30 @@
+"""Rules added in the sixth session on the unseen reports. Sentences written for the tests."""
+
+from .conftest import claim_with, source_names
+
+RADIO = """Mayor sets out her plans
+
+Tom Reyes: Mayor, your plan closes two libraries, although the council voted against it. Why go ahead?
+
+Mayor Ada Kwan: The city has lost 4,000 residents since 2019. We cannot keep every branch open.
+
+Reyes: The union says the closures will cost 60 jobs.
+
+Kwan: Nobody will lose a job. Staff will move to the new central library, which opens in March.
+"""
+
+
+def test_a_transcript_labelling_its_speakers_in_ordinary_capitals_credits_each_turn(run):
+    e = run(RADIO)
+    assert source_names(claim_with(e, "lost 4,000 residents")) == ["Ada Kwan"]
+    assert source_names(claim_with(e, "Staff will move")) == ["Ada Kwan"]
+    assert "Ada Kwan" not in source_names(claim_with(e, "cost 60 jobs"))
+    assert not any(c.text.startswith(("Kwan:", "Mayor Ada Kwan:", "Reyes:")) for c in e.claims)
+
+
+def test_a_name_and_a_colon_once_is_no_transcript(run):
+    e = run(
+        "Kwan: We will not close libraries\n\n"
+        "Mayor Ada Kwan said on Monday that no library would close. Reyes: the union leader, disagreed."
+    )
+    assert source_names(claim_with(e, "no library would close")) == ["Ada Kwan"]
