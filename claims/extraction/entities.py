@@ -57,7 +57,7 @@ DOCUMENT_NOUNS = frozenset(
     "filing indictment lawsuit complaint documents document memo letter post tweet interview "
     "poll review biography figure data datum record email file transcript minutes image footage video "
     "photo photograph recording ruling judgment judgement verdict order guidance guidelines "
-    "audit inspection inquiry probe assessment evaluation autopsy".split()
+    "audit inspection inquiry probe assessment evaluation autopsy research".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").

@@ -58,14 +58,42 @@ def _hedged(a: AttributedClause) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children)
 
 
-def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause]) -> bool:
+def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause], found: bool = False) -> bool:
+    """Whether the sentence goes on with the account before it: hedged, or, after a study's
+    finding (`found`), telling more findings."""
     statements = _statements(clauses)
     if not statements or sentence.is_headline or any(a.frame is not None for a in clauses):
         return False
     if any(ch in sentence.span.text for ch in OPEN_QUOTES + TOGGLE_QUOTES):
         return False
     named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in sentence.span)
-    return not named_subject and all(_hedged(a) for a in statements)
+    return not named_subject and all(_hedged(a) or (found and _a_finding(a)) for a in statements)
+
+
+# A study's further findings, told without naming it again: in the passive with no agent ("A
+# strong link was found between ...", "This was not observed in ...") or as its results ("The
+# results were consistent across ages"). They go on with whoever found the last thing.
+FINDING_PASSIVES = frozenset("find observe associate link see detect identify tie correlate".split())
+FINDING_CUES = frozenset(
+    "find finds found show shows showed shown suggest suggests suggested conclude concludes concluded "
+    "discover discovers discovered reveal reveals revealed indicate indicates indicated observed".split()
+)
+FINDING_NOUNS = frozenset({"result", "finding"})
+
+
+def _a_finding(a: AttributedClause) -> bool:
+    head = a.clause.head
+    if head.lemma_ in FINDING_PASSIVES and head.tag_ == "VBN":
+        deps = {c.dep_ for c in head.children}
+        return "auxpass" in deps and "agent" not in deps
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_NOUNS and any(d.lower_ == "the" for d in c.children)
+        for c in head.children
+    )
+
+
+def _found(speaker: tuple[Frame, Sentence] | None) -> bool:
+    return speaker is not None and speaker[0].cue.lower() in FINDING_CUES
 
 
 def _item_of_a_list(sentence: Sentence) -> Token | None:
@@ -135,9 +163,11 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
             continue
         prev = sentences[n - 1]
         speaker = _one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
-        if speaker is None or prev.block_index != sentence.block_index:
+        # a study's findings may go on into the next paragraph; other accounts stay in theirs
+        found = _found(speaker) and prev.block_index + 1 >= sentence.block_index
+        if speaker is None or (prev.block_index != sentence.block_index and not found):
             speaker = None
-        elif not _goes_on(sentence, [result[k] for k in here]):
+        elif not _goes_on(sentence, [result[k] for k in here], found):
             speaker = None
         speaker = speaker or _enumerated(sentences, n, by_sentence, result)
         if speaker is None:

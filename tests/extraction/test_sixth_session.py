@@ -28,3 +28,34 @@ def test_a_name_and_a_colon_once_is_no_transcript(run):
         "Mayor Ada Kwan said on Monday that no library would close. Reyes: the union leader, disagreed."
     )
     assert source_names(claim_with(e, "no library would close")) == ["Ada Kwan"]
+
+
+STUDY = """Walking lowers blood pressure
+
+The review found that walking cut blood pressure by 8%. A stronger link was found with brisk walking.
+
+This was not observed for cycling. The results were consistent across age groups.
+
+A new cycle path opened in the town in May. The results of the town's survey were announced on Friday.
+"""
+
+
+def test_a_studys_further_findings_in_the_passive_or_as_its_results_are_the_studys(run):
+    e = run(STUDY)
+    for words in ("stronger link was found", "not observed for cycling", "consistent across age groups"):
+        assert source_names(claim_with(e, words)) == ["review"], words
+    assert source_names(claim_with(e, "cycle path opened")) == []
+    assert source_names(claim_with(e, "survey were announced")) == []
+
+
+def test_a_passive_after_someone_who_only_said_something_stays_the_reports(run):
+    e = run("Police said the car was stolen. A body was found nearby.")
+    assert source_names(claim_with(e, "body was found")) == []
+
+
+def test_research_that_found_something_is_its_source(run):
+    e = run(
+        "Reading helps\n\nNew research has found a significant association between reading at bedtime "
+        "and reduced rates of insomnia. Researchers carried out a review."
+    )
+    assert source_names(claim_with(e, "reading at bedtime")) == ["New research"]
