@@ -57,6 +57,8 @@ def may_be_person(e: Entity) -> bool:
 def is_person_description(token: Token) -> bool:
     """ "the governor", "The Tesla tycoon", "the ministry's spokeswoman": a definite singular noun
     phrase headed by a noun for a person, with no name given beside it."""
+    if _an_age(token):
+        return True  # "The 24-year-old testified ..."
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in PERSON_NOUNS:
         return False
     if is_org_noun(token) or token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -83,8 +85,20 @@ def role_phrase(noun: Token) -> str:
     return " ".join([*words, noun.text])
 
 
+def _an_age(token: Token) -> bool:
+    """ "the 24-year-old" heading a subject: a person described by their age."""
+    return (
+        token.lower_ == "old"
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and any(c.lemma_.lower() in {"year", "month"} and c.dep_ == "npadvmod" for c in token.children)
+    )
+
+
 def description_phrase(noun: Token) -> str:
     """How the report describes the person, as a name: "the Tesla tycoon", "the governor"."""
+    if _an_age(noun):
+        return noun.doc[noun.left_edge.i : noun.i + 1].text  # as written: "The 24-year-old"
     return f"the {role_phrase(noun)}"
 
 

@@ -13,6 +13,11 @@ words. A subject's clause before a semicolon is a sentence of its own; the one a
 "The spokeswoman had earlier on Thursday played down ...": the parser may hang the subject on the
 auxiliary; it is the verb's.
 
+"The 24-year-old testified that ...": the parser may hang the subject's words on the verb.
+
+"She claimed the two men searched her, then threw her down": "threw" is the men's (see
+`_conjunct_of_the_content`).
+
 "The agent played down talks of a move", "the minister brushed off the criticism": a phrasal verb of speech
 means what its one-word synonym does, so it takes that lemma ("downplay", "dismiss") and every
 stage reads it as the cue it is.
@@ -43,6 +48,10 @@ def reattach(doc: Doc) -> Doc:
     for subject in by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []):
         if subject.head.dep_ in {"aux", "auxpass"}:
             subject.head = subject.head.head  # "The spokeswoman had earlier played down ...": the verb's
+    for det in by_dep.get("det", []):
+        _subject_read_as_the_verbs(doc, det)
+    for conj in by_dep.get("conj", []):
+        _conjunct_of_the_content(conj)
     for particle in by_dep.get("prt", []):
         lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))
         if lemma is not None:
@@ -58,6 +67,40 @@ def reattach(doc: Doc) -> Doc:
         if len(between) == 1 and between[0].text == ",":
             appos.head = last
     return doc
+
+
+def _subject_read_as_the_verbs(doc: Doc, det) -> None:
+    """ "The 24-year-old testified that ...": the parser may hang the subject's words on the verb (its
+    article too) and leave the verb with no subject; the word before the verb heads the subject."""
+    verb = det.head
+    if verb.pos_ != "VERB" or det.i > verb.i or verb.i == 0:
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        return
+    word = doc[verb.i - 1]
+    if word.head.i == verb.i and word.dep_ in {"amod", "compound", "npadvmod"}:
+        word.dep_ = "nsubj"
+        det.head = word
+
+
+# A subject pronoun and the object pronoun that cannot be the same person in one clause.
+SAME_PERSON = {"she": "her", "he": "him", "they": "them", "we": "us", "i": "me"}
+
+
+def _conjunct_of_the_content(conj) -> None:
+    """ "She claimed the two men searched her, then threw her down": the parser may coordinate the
+    last verb with "claimed", so that she threw herself down; a verb whose object is the pronoun of
+    the subject it would borrow ("she ... threw her") goes on from the clause said instead."""
+    verb = conj.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or SAME_PERSON.get(subject.lower_) != obj.lower_:
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+        return
+    said = [c for c in verb.children if c.dep_ == "ccomp" and subject.i < c.i < conj.i]
+    if said and any(c.dep_ in {"nsubj", "nsubjpass"} for c in said[-1].children):
+        conj.head = said[-1]
 
 
 def _semicolon_clauses(doc: Doc, complements: list) -> None:

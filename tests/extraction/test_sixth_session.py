@@ -59,3 +59,30 @@ def test_research_that_found_something_is_its_source(run):
         "and reduced rates of insomnia. Researchers carried out a review."
     )
     assert source_names(claim_with(e, "reading at bedtime")) == ["New research"]
+
+
+TESTIMONY = """Witness tells of the night of the killing
+
+A man who said he had worked with victim Carla Diaz took the stand on Tuesday.
+
+The 31-year-old testified that he was at the warehouse the night Diaz died.
+He also said the two guards stopped him, then pushed him to the ground.
+"""
+
+
+def test_the_n_year_old_who_testifies_is_the_source_and_his_pronouns_do_not_go_to_a_named_victim(run):
+    e = run(TESTIMONY)
+    claim = claim_with(e, "at the warehouse")
+    assert source_names(claim) == ["The 31-year-old"]
+    assert "Diaz" not in claim.text.split("night")[0]
+    assert source_names(claim_with(e, "stopped")) == ["The 31-year-old"]
+
+
+def test_a_verb_whose_object_is_the_subjects_pronoun_goes_on_from_what_was_said(run):
+    e = run(
+        "Nurse Ana Reyes took the stand. "
+        "She also claimed the two men searched her, then threw her down on the floor."
+    )
+    threw = claim_with(e, "threw")
+    assert threw.text.startswith("The two men")
+    assert source_names(threw) == ["Ana Reyes"]
