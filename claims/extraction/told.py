@@ -194,7 +194,11 @@ def _name_read_as_subject(cue: Token, noun: Token) -> Token:
 
 def alleged_by(noun: Token) -> Token:
     """Who makes the claims a noun names: "claims made by the dancers", "claims made in a lawsuit
-    filed by three former dancers" are the dancers'; a claim noun with no maker is its own source."""
+    filed by three former dancers" are the dancers'; "her claim that ...", "the council's claim" are
+    the possessor's; a claim noun with no maker is its own source."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
     seen, current = 0, noun
     while seen < 3:
         seen += 1

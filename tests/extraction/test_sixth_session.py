@@ -86,3 +86,12 @@ def test_a_verb_whose_object_is_the_subjects_pronoun_goes_on_from_what_was_said(
     threw = claim_with(e, "threw")
     assert threw.text.startswith("The two men")
     assert source_names(threw) == ["Ana Reyes"]
+
+
+def test_a_claim_noun_with_a_possessor_is_the_possessors(run):
+    e = run(
+        "Ada Obi is sticking to her claim that the rumours are not true. "
+        "Mayor Lee repeated the council's claim that the bridge was safe."
+    )
+    assert source_names(claim_with(e, "rumours are not true")) == ["Ada Obi"]
+    assert source_names(claim_with(e, "bridge was safe")) == ["the council"]
