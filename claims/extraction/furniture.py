@@ -16,7 +16,7 @@ from .tickers import is_stamp_with_pipes, is_ticker_line
 # Whole lines that are site chrome: share/reuse/comment widgets, section labels. Matched
 # case-insensitively against a stripped line, so a sentence that merely contains "share" is safe.
 CHROME_LINES = re.compile(
-    r"^(share|share this|share on \w+|reuse this content|source|sources|leave a comment|comments?"
+    r"^(share|share this|share on \w+|reuse this content|source|sources|leave a (comment|reply)|comments?"
     r"|\d+ comments?|view comments|show comments|advertisement|ad|sponsored|related|related articles?"
     r"|read more|read next|more on this story|most (read|viewed|popular)|topics|tags|sign up|subscribe"
     r"|newsletter|follow us|print|email|copy link|save|listen|skip advertisement"
@@ -85,7 +85,8 @@ TOPIC_LIST_OPENERS = re.compile(
 # (capitalised words, "and", commas) follow "By", and a byline never ends a sentence.
 BYLINE_WORD = r"(?:[A-Z][\w.'’-]*|and|&|in|for|of|the)"
 BYLINE_DATE = r"(?: [A-Z][a-z]+\.? \d{1,2},? \d{4})?"  # "By Sports Desk February 15, 2022"
-BYLINE = re.compile(rf"^[Bb]y {BYLINE_WORD}(?:,? {BYLINE_WORD}){{0,9}}{BYLINE_DATE}$")
+# "By: The Associated Press June 19, 2018 0": a colon after "By", a comment count after the date
+BYLINE = re.compile(rf"^[Bb]y:? {BYLINE_WORD}(?:,? {BYLINE_WORD}){{0,9}}{BYLINE_DATE}(?: \d{{1,4}})?$")
 # ... or with the reporter's job in front of the name: "By state political reporter Nathan Quaid".
 JOB_BYLINE = re.compile(
     r"^by( [a-z]+){0,4} (correspondent|editor|reporter|writer|columnist)( [A-Z][\w.'’-]*){1,3}$",
@@ -149,7 +150,10 @@ FOOTER_LINES = re.compile(
     r"|(produced|designed|illustrations?|design) by\b|posted by \S+( at .{0,20})?$"
     r"|(contact|email|write to|reach) (the (author|writer|reporter)s? )?.{0,40}\S+@\S+\.\w+"
     # "Contributing: Associated Press", "Contributors: Ana Ruiz, Tom Kell": who else worked on it
-    r"|(contributing|contributors?)( writers?| reporters?)?\s*:\s*[A-Z][^.!?]{1,80}$)",
+    r"|(contributing|contributors?)( writers?| reporters?)?\s*:\s*[A-Z][^.!?]{1,80}$"
+    # "More details on the agreement to follow shortly"; a comment form's notes
+    r"|more (details|information|updates)( on [^.]{1,60})? (to|will) follow\b[^.]{0,20}\.?$"
+    r"|your email address will not be published\b.*|required fields are marked\b.*)",
     re.IGNORECASE,
 )
 
@@ -172,12 +176,15 @@ CAPTION_MAX_WORDS = 40
 # "(Reuters) - ", "(AP) — ".
 DATELINE = re.compile(
     r"^([A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
-    r"(\([A-Z0-9][\w.&'/, ]{0,24}\)\s*[-—–]+|—|–)|\([A-Z0-9][\w.&'/, ]{0,24}\)\s*[-—–]+"
+    r"(\([A-Z0-9][\w.&'/, ]{0,24}\)\s*[-—–]+|—|–|--)"
+    # "(Reuters) -", "Jan. 24 (Bloomberg) --", "January 23, 2014 (ADDIS ABABA) –"
+    r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? )?\([A-Z0-9][\w.&'/, ]{0,24}\)\s*[-—–]+"
     r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\)(?= [A-Z])"  # "Brussels, June 29 (IANS) The"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."
     # "MOSCOW, July 02. /ITAR-TASS/."
-    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)\s+"
+    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)"
+    r"(?:\s+|(?<=[-—–])(?=[A-Z]))"  # "(Reuters) -Mexico's inflation": the space after the dash lost
 )
 
 # An editor's note in brackets run into the story's first words: "[Editor's note: This story was

@@ -1,5 +1,9 @@
 """Rules added in the sixth session on the unseen reports. Sentences written for the tests."""
 
+import pytest
+
+from claims.extraction.clean import find_furniture
+
 from .conftest import claim_with, source_names
 
 RADIO = """Mayor sets out her plans
@@ -95,3 +99,36 @@ def test_a_claim_noun_with_a_possessor_is_the_possessors(run):
     )
     assert source_names(claim_with(e, "rumours are not true")) == ["Ada Obi"]
     assert source_names(claim_with(e, "bridge was safe")) == ["the council"]
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("(Reuters) -Mexico's annual inflation slowed, data showed.", "(Reuters) -"),
+        (
+            "January 23, 2014 (ADDIS ABABA) – The two sides agreed on a ceasefire.",
+            "January 23, 2014 (ADDIS ABABA) – ",
+        ),
+        ("Jan. 24 (Bloomberg) -- A former governor was convicted.", "Jan. 24 (Bloomberg) -- "),
+        ("CAIRO, Egypt -- OPEC agreed to a planned cut.", "CAIRO, Egypt -- "),
+        ("By: The Associated Press June 19, 2018 0", "By: The Associated Press June 19, 2018 0"),
+        (
+            "More details on the agreement signing to follow shortly",
+            "More details on the agreement signing to follow shortly",
+        ),
+        ("Your email address will not be published. Required fields are marked *", None),
+        ("Leave a Reply", None),
+    ],
+)
+def test_datelines_bylines_and_notes_the_sixth_session_met_are_furniture(line, furniture):
+    text = f"Talks end\n\nThe ministers met on Monday.\n\n{line}\n\nThe talks ended on Tuesday."
+    assert [text[a:b] for a, b in find_furniture(text)] == [furniture or line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["US -China talks resumed on Monday, officials said.", "More details emerged on Monday, officials said."],
+)
+def test_sentences_like_those_lines_are_not_furniture(line):
+    text = f"Talks end\n\nThe ministers met on Monday.\n\n{line}"
+    assert not find_furniture(text)
