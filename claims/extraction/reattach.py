@@ -18,6 +18,8 @@ auxiliary; it is the verb's.
 "She claimed the two men searched her, then threw her down": "threw" is the men's (see
 `_conjunct_of_the_content`).
 
+"... since Monday, Ryan Walsh, police spokesman said": the name is the spokesman's.
+
 "The agent played down talks of a move", "the minister brushed off the criticism": a phrasal verb of speech
 means what its one-word synonym does, so it takes that lemma ("downplay", "dismiss") and every
 stage reads it as the cue it is.
@@ -52,21 +54,26 @@ def reattach(doc: Doc) -> Doc:
         _subject_read_as_the_verbs(doc, det)
     for conj in by_dep.get("conj", []):
         _conjunct_of_the_content(conj)
+    for subject in by_dep.get("nsubj", []):
+        _name_before_the_speakers_role(doc, subject)
     for particle in by_dep.get("prt", []):
         lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))
         if lemma is not None:
             particle.head.lemma_ = lemma
     for appos in by_dep.get("appos", []):
-        head = appos.head
-        last = max(
-            (c for c in head.children if c.dep_ == "conj" and c.i < appos.i), default=None, key=lambda c: c.i
-        )
-        if last is None:
-            continue
-        between = doc[last.right_edge.i + 1 : appos.left_edge.i]
-        if len(between) == 1 and between[0].text == ",":
-            appos.head = last
+        _apposition_after_coordinated_names(doc, appos)
     return doc
+
+
+def _apposition_after_coordinated_names(doc: Doc, appos) -> None:
+    head = appos.head
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i < appos.i]
+    last = max(conjuncts, default=None, key=lambda c: c.i)
+    if last is None:
+        return
+    between = doc[last.right_edge.i + 1 : appos.left_edge.i]
+    if len(between) == 1 and between[0].text == ",":
+        appos.head = last
 
 
 def _subject_read_as_the_verbs(doc: Doc, det) -> None:
@@ -101,6 +108,28 @@ def _conjunct_of_the_content(conj) -> None:
     said = [c for c in verb.children if c.dep_ == "ccomp" and subject.i < c.i < conj.i]
     if said and any(c.dep_ in {"nsubj", "nsubjpass"} for c in said[-1].children):
         conj.head = said[-1]
+
+
+SPEECH_LEMMAS = frozenset({"say", "add", "tell", "explain", "write", "state", "confirm", "note"})
+
+
+def _name_before_the_speakers_role(doc: Doc, subject) -> None:
+    """ "... since Monday, Ryan Walsh, police spokesman said": the parser may hang the name on the
+    words before it (a conjunct of "Monday"); a person's name set off by a comma right before the
+    bare role noun that says something is that speaker's name."""
+    verb = subject.head
+    if verb.lemma_.lower() not in SPEECH_LEMMAS or subject.i > verb.i or subject.pos_ != "NOUN":
+        return
+    if any(c.dep_ == "det" for c in subject.children):
+        return  # "Ryan Walsh, the spokesman, said" is parsed well; only the bare role is mended
+    comma = subject.left_edge.i - 1
+    name = doc[comma - 1] if comma > 0 else None
+    if name is None or doc[comma].text != "," or name.pos_ != "PROPN":
+        return
+    given = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children)
+    full = name.ent_type_ == "PERSON" or given
+    if full and name.dep_ not in {"nsubj", "compound"} and name.head.i < name.i:
+        name.head, name.dep_ = subject, "appos"
 
 
 def _semicolon_clauses(doc: Doc, complements: list) -> None:

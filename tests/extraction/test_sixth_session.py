@@ -132,3 +132,17 @@ def test_datelines_bylines_and_notes_the_sixth_session_met_are_furniture(line, f
 def test_sentences_like_those_lines_are_not_furniture(line):
     text = f"Talks end\n\nThe ministers met on Monday.\n\n{line}"
     assert not find_furniture(text)
+
+
+def test_a_passive_call_with_nobody_calling_is_no_speech(run):
+    e = run("Police were called to a flat on Mill Road at 10.30pm on Saturday for a reported stabbing.")
+    assert source_names(claim_with(e, "called to a flat")) == []
+    e = run("The plan was called a disgrace by the union.")
+    assert source_names(claim_with(e, "disgrace")) == ["the union"]
+
+
+def test_a_name_before_a_bare_role_that_speaks_is_the_speakers(run):
+    e = run("The store closed on Monday, Ana Ruiz, company spokeswoman said.")
+    claim = claim_with(e, "store closed")
+    assert source_names(claim) == ["Ana Ruiz"]
+    assert "Ruiz" not in claim.text
