@@ -3,6 +3,9 @@ comma, when it covers all of it wherever the parser hung it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .segment import doc_text, in_quotes
@@ -106,3 +109,40 @@ def cites_in_quotes(pred: Token) -> bool:
     report speaking ("..., according to the county" outside them is whose the account is)."""
     found = according_to(pred)
     return found is not None and in_quotes(doc_text(pred.doc), found[0].idx, found[0].idx + 1)
+
+
+def _relays(relayed: Frame | None, frame: Frame) -> bool:
+    return (
+        relayed is not None
+        and relayed.source is not None
+        and frame.source is not None
+        and frame.source.i != relayed.source.i
+    )
+
+
+def whose_clause(
+    pred: Token,
+    frame: Frame | None,
+    shared: Frame | None,
+    *,
+    via: str,
+    nested: bool,
+    view: Callable[[Token], Frame | None],
+) -> Frame | None:
+    """Whose a clause is: "according to X" on it or its coordination, the frame it was reached by,
+    or the view it states. '"As per the preliminary report, one athlete tested positive," X told
+    TOI': the speaker's own words cite the report; they are still the speaker's."""
+    spoken = frame if via == "content" and frame is not None and cites_in_quotes(pred) else None
+    relayed = according_frame(pred) or shared
+    within = via == "content" or (via == "conj" and nested)  # inside what someone said
+    if spoken is None and within and frame is not None and relayed is not None and relayed.source is not None:
+        # "X told reporters that A, but will not target B, according to news agencies": the
+        # agencies' account, citing X (as "the Journal, citing officials, reported"), for B too
+        if _relays(relayed, frame):
+            return replace(relayed, cited=(*relayed.cited, frame.source))
+        if frame.cited and frame.source is not None and frame.source.i == relayed.source.i:
+            return frame
+    own = spoken or relayed or frame or (None if nested else view(pred))
+    if own is None and via == "main":
+        own = trailing_according_frame(pred)
+    return own

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .according import according_frame, cites_in_quotes, trailing_according_frame
+from .according import according_frame, trailing_according_frame, whose_clause
 from .alongside import (
     framed_before_the_quote,
     said_alongside,
@@ -127,7 +127,7 @@ class _Splitter(DescriptionsMixin):
                 shared = shared or frame_for_cue(aside)
                 skip.add(aside.i)
             frame = speaker_within(pred, frame) if nested and via == "content" else frame
-            own_frame = _own_frame(pred, frame, shared, via=via, nested=nested)
+            own_frame = whose_clause(pred, frame, shared, via=via, nested=nested, view=view_frame)
             quoted = self._quoted_after_colon(pred) if own_frame is None else []
             asides = characterised_in_what(pred) if not nested else []
             skip |= {q.i for q in quoted} | {t.i for prep, _, words in asides for t in (prep, *words)}
@@ -138,7 +138,9 @@ class _Splitter(DescriptionsMixin):
             self._clause(pred, skip, frame=own_frame, borrowed=borrowed, via=via, nested=nested)
             for q in quoted:
                 self.visit(q, frame=self.colon_quote[0], borrowed=(), via="content", nested=True)
-            frame = shared or frame
+            # what "according to" relays of a speaker's words goes on as theirs, relayed
+            relayed = own_frame is not None and frame is not None and frame.source in own_frame.cited
+            frame = own_frame if relayed else (shared or frame)
 
         said = contents_of(pred) if not nested and is_cue(pred) else []
         for p in parts:
@@ -385,16 +387,3 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
 def split_report(sentences: Sequence[Sentence]) -> tuple[tuple[Clause, ...], ...]:
     """The clauses of every sentence, one tuple per sentence."""
     return tuple(split_atomic(s) for s in sentences)
-
-
-def _own_frame(
-    pred: Token, frame: Frame | None, shared: Frame | None, *, via: str, nested: bool
-) -> Frame | None:
-    """Whose a clause is: "according to X" on it or its coordination, the frame it was reached by,
-    or the view it states. '"As per the preliminary report, one athlete tested positive," X told
-    TOI': the speaker's own words cite the report; they are still the speaker's."""
-    spoken = frame if via == "content" and frame is not None and cites_in_quotes(pred) else None
-    own = spoken or according_frame(pred) or shared or frame or (None if nested else view_frame(pred))
-    if own is None and via == "main":
-        own = trailing_according_frame(pred)
-    return own

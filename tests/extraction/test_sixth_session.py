@@ -146,3 +146,12 @@ def test_a_name_before_a_bare_role_that_speaks_is_the_speakers(run):
     claim = claim_with(e, "store closed")
     assert source_names(claim) == ["Ana Ruiz"]
     assert "Ruiz" not in claim.text
+
+
+def test_a_speakers_words_relayed_by_news_agencies_are_the_agencies_citing_the_speaker(run):
+    e = run(
+        "Minister Ivan Petrov told reporters that the levy may apply to farm machinery, "
+        "but will not target fertiliser, according to local news agencies."
+    )
+    for words in ("fertiliser", "farm machinery"):
+        assert source_names(claim_with(e, words)) == ["local news agencies", "Ivan Petrov"], words
