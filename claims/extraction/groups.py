@@ -107,6 +107,26 @@ def group_they_stand_for(token: Token) -> Token | None:
         doer = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")
         if doer and t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS:
             return t
+    return _topic_before(token)
+
+
+# How many sentences of the paragraph back a "they" who speaks may point to the group it stands for.
+THEY_REACH = 2
+
+
+def _topic_before(token: Token) -> Token | None:
+    """ "Researchers at Leeds University studied 5,000 people. They found that ...": the subject of
+    one of the paragraph's last sentences, a group of people or an organisation, that nothing else
+    plural stands between."""
+    sentences = [s for s in token.doc.sents if s.end <= token.sent.start][-THEY_REACH:]
+    for sent in reversed(sentences):
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        people = subject.tag_ == "NNS" and subject.lemma_.lower() in PEOPLE_NOUNS
+        body = subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"
+        return subject if people or body else None
     return None
 
 

@@ -155,3 +155,20 @@ def test_a_speakers_words_relayed_by_news_agencies_are_the_agencies_citing_the_s
     )
     for words in ("fertiliser", "farm machinery"):
         assert source_names(claim_with(e, words)) == ["local news agencies", "Ivan Petrov"], words
+
+
+def test_they_who_speak_after_a_group_or_a_body_named_as_a_subject_is_that_group(run):
+    e = run(
+        "Researchers at Harbour University studied 5,000 people. "
+        "They said that people who ate nuts slept longer."
+    )
+    assert source_names(claim_with(e, "slept longer")) == ["Researchers at Harbour University"]
+    e = run(
+        "The Vale Heart Foundation ran the largest study so far. They found that walkers had fewer strokes."
+    )
+    assert source_names(claim_with(e, "fewer strokes")) == ["The Vale Heart Foundation"]
+
+
+def test_they_after_a_single_person_stays_unnamed(run):
+    e = run("Mayor Ana Ruiz met the strikers on Monday. They said pay had fallen 5%.")
+    assert "Ana Ruiz" not in source_names(claim_with(e, "pay had fallen"))
