@@ -7,7 +7,7 @@ clause in the present, are one account. Only done when:
 - the speech verb is a bare past tense ("said", not "has said");
 - what was said is in the present (its verb, or its auxiliary, is a present-tense form);
 - the coordinated clause has its own subject, is no speech verb, and its verb is a present-tense
-  form itself.
+  form itself, or has a modal of the present ("and the company will be working to restore power").
 """
 
 from __future__ import annotations
@@ -33,4 +33,14 @@ def present_sequel(cue: Token, conj: Token, contents: list[Token]) -> bool:
         return False
     if cue.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in cue.children):
         return False
-    return has_subject(conj) and conj.tag_ in PRESENT_TAGS and all(_present(c) for c in contents)
+    return has_subject(conj) and _present_or_future(conj) and all(_present(c) for c in contents)
+
+
+# Modals of the present ("will be working", "can restore"): the speaker's tense as much as "is".
+PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall", "'ll"})
+
+
+def _present_or_future(verb: Token) -> bool:
+    return verb.tag_ in PRESENT_TAGS or any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in PRESENT_MODALS for c in verb.children
+    )

@@ -172,3 +172,11 @@ def test_they_who_speak_after_a_group_or_a_body_named_as_a_subject_is_that_group
 def test_they_after_a_single_person_stays_unnamed(run):
     e = run("Mayor Ana Ruiz met the strikers on Monday. They said pay had fallen 5%.")
     assert "Ana Ruiz" not in source_names(claim_with(e, "pay had fallen"))
+
+
+def test_a_clause_in_the_speakers_future_after_present_said_words_goes_on_with_them(run):
+    e = run(
+        "Power firm spokeswoman Ana Ruiz said about 280 homes have lost power, "
+        "and the company will be working to restore it."
+    )
+    assert source_names(claim_with(e, "working to restore")) == ["Ana Ruiz"]
