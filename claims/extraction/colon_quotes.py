@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .cues import RELATIVE_TAGS, speaker_of
+from .persons import PERSON_NOUNS
 from .segment import doc_text, in_quotes
 from .types import Clause, Frame, Sentence
 
@@ -48,11 +49,18 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
     if colon_quote is None:
         return clauses
     frame, opening = colon_quote
-    return [
-        replace(c, frame=frame) if c.frame is None and c.head.i > opening else c
-        for c in clauses
-        if c.head.i != frame.cue_index
-    ]
+    out = []
+    for c in clauses:
+        if c.head.i == frame.cue_index or (frame.cue == ":" and c.tokens[-1].i < frame.cue_index):
+            continue  # the clause before the colon, or a speaker's label, only introduces the words
+        if c.frame is None and c.head.i > opening:
+            c = replace(c, frame=frame)
+        elif c.frame is None and frame.cue == ":" and c.tokens[-1].i > opening:
+            # "Said Hawks coach Ana Hale: “...”": the parser made the label the head; the words are
+            # the quotation's
+            c = replace(c, frame=frame, tokens=tuple(t for t in c.tokens if t.i > opening))
+        out.append(c)
+    return out
 
 
 # A speaker's label is short: a title and a name ("Detective Constable Victoria Hazlewood:").
@@ -62,7 +70,11 @@ LABEL_MAX_WORDS = 6
 def _labelled(label: Span, colon: Token) -> tuple[Frame, int] | None:
     """ "Detective Constable Ana Hale: “...”": a name alone before the colon labels the speaker."""
     words = [t for t in label if not t.is_punct]
-    if not 0 < len(words) <= LABEL_MAX_WORDS or not all(t.pos_ == "PROPN" for t in words):
+    if words and words[0].lower_ in {"said", "says"}:
+        words = words[1:]  # "Said Hawks coach Ana Hale:"
+    if not 0 < len(words) <= LABEL_MAX_WORDS or words[-1].pos_ != "PROPN":
+        return None
+    if not all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS) for t in words):
         return None
     name = words[-1]
     if name.ent_type_ not in {"PERSON", "ORG"} and len(words) < 2:

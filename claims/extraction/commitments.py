@@ -17,6 +17,8 @@ COMMITTING = frozenset({"vow", "pledge", "promise"})
 
 def commits_in_words(cue: Token) -> bool:
     """A verb of undertaking with a verb to do ("vowed to overhaul") and someone undertaking it."""
-    if cue.lemma_.lower() not in COMMITTING or speaker_of(cue) is None:
+    # "have denied wrongdoing and vowed to fight the charges": a coordinated verb's subject is its head's
+    who = speaker_of(cue) or (speaker_of(cue.head) if cue.dep_ == "conj" else None)
+    if cue.lemma_.lower() not in COMMITTING or who is None:
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in cue.children)

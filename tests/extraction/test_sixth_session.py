@@ -180,3 +180,14 @@ def test_a_clause_in_the_speakers_future_after_present_said_words_goes_on_with_t
         "and the company will be working to restore it."
     )
     assert source_names(claim_with(e, "working to restore")) == ["Ana Ruiz"]
+
+
+def test_a_coordinated_vow_is_its_subjects_statement(run):
+    e = run("The Hales have denied wrongdoing and vowed to fight the charges.")
+    assert source_names(claim_with(e, "fight the charges")) == ["Hales"]
+
+
+def test_said_and_a_role_and_name_before_a_colon_label_the_quotation(run):
+    e = run('The Owls lost 3-1 on Monday.\n\nSaid Owls coach Tom Reyes: "I did not like that goal."')
+    assert source_names(claim_with(e, "did not like that goal")) == ["Tom Reyes"]
+    assert not any(c.text.startswith("Said") for c in e.claims)
