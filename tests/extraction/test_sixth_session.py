@@ -187,7 +187,8 @@ def test_a_coordinated_vow_is_its_subjects_statement(run):
     assert source_names(claim_with(e, "fight the charges")) == ["Hales"]
 
 
-def test_said_and_a_role_and_name_before_a_colon_label_the_quotation(run):
-    e = run('The Owls lost 3-1 on Monday.\n\nSaid Owls coach Tom Reyes: "I did not like that goal."')
+@pytest.mark.parametrize("team", ["Eagles", "Rovers", "Owls"])
+def test_said_and_a_role_and_name_before_a_colon_label_the_quotation(run, team):
+    e = run(f'The {team} lost 3-1 on Monday.\n\nSaid {team} coach Tom Reyes: "I did not like that goal."')
     assert source_names(claim_with(e, "did not like that goal")) == ["Tom Reyes"]
     assert not any(c.text.startswith("Said") for c in e.claims)
