@@ -37,6 +37,14 @@ PUBLISHING_PARTICIPLES = frozenset(
         "gather",
         "commission",
         "produce",
+        # "a study done by TxDOT", "a review carried out by the council", "a report prepared by"
+        "do",
+        "carry",
+        "undertake",
+        "perform",
+        "prepare",
+        "write",
+        "draft",
         # "the study, led by Eileen Crimmins", "a paper authored by ..."
         "lead",
         "author",

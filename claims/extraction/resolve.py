@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .entities import is_document
+from .entities import is_document, kind_of_name, looks_like_personal_name
 from .groups import Named, coordinated_group, group_quantified, names_nobody
 from .publishers import UNNAMED_DOCUMENT, document_phrase, final_sources, lead_news_org
 from .references import DOCUMENT_KINDS, FoundReference, find_references
@@ -183,6 +183,22 @@ def _speaker_of(sentence: Sentence, attributed: Sequence[AttributedClause], name
     return None
 
 
+# What outlets publish: the documents by which the report may lean on a news organisation.
+NEWS_PIECES = frozenset({"report", "article", "story", "investigation", "interview", "analysis"})
+
+
+def _news(document: FoundReference, resolver: Resolver) -> bool:
+    """Whether a document's publisher may be an outlet the report leans on."""
+    if document.kind != "article" or document.publisher in {"", document.title}:
+        return False
+    known = resolver.registry.lookup(document.publisher)
+    kind = known.kind if known is not None else kind_of_name(document.publisher)
+    words = document.title.lower().split()
+    if kind == "other" and looks_like_personal_name(document.publisher):
+        return False
+    return kind == "news_org" or (kind == "other" and bool(words) and words[-1] in NEWS_PIECES)
+
+
 def resolve(sentences: Sequence[Sentence], attributed: Sequence[AttributedClause]) -> Resolved:
     resolver = Resolver()
     in_sentence: dict[int, list[AttributedClause]] = defaultdict(list)
@@ -203,7 +219,8 @@ def resolve(sentences: Sequence[Sentence], attributed: Sequence[AttributedClause
     lead = lead_news_org(
         (s for _, sources in sourced for s in sources),
         # "according to the National Diet and Nutrition Survey": a named study is no outlet
-        (d.publisher for d in documents if d.kind == "article" and d.publisher != d.title),
+        # (a study done by a council, a review by a person: whoever wrote them is no outlet)
+        (d.publisher for d in documents if _news(d, resolver)),
     )
     # "emails show ..." in the headline, "emails obtained by the Echo" in the body: the same emails
     # ("the deputy noted in the charging documents" says what he wrote there, not that the

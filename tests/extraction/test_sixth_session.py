@@ -192,3 +192,19 @@ def test_said_and_a_role_and_name_before_a_colon_label_the_quotation(run, team):
     e = run(f'The {team} lost 3-1 on Monday.\n\nSaid {team} coach Tom Reyes: "I did not like that goal."')
     assert source_names(claim_with(e, "did not like that goal")) == ["Tom Reyes"]
     assert not any(c.text.startswith("Said") for c in e.claims)
+
+
+def test_a_study_done_by_a_body_is_the_bodys(run):
+    e = run(
+        "A study done by Vale Transit in 2018 recommends the bypass, "
+        "stating that it would cut journeys by 9%."
+    )
+    assert source_names(claim_with(e, "cut journeys")) == ["Vale Transit"]
+
+
+def test_a_document_by_a_council_or_a_person_makes_no_outlet_of_them(run):
+    e = run(
+        "A study recommends the bypass. A review conducted by Vale Council found 40 roads were unsafe. "
+        "A report written by Ana Ruiz said costs had doubled since 2019."
+    )
+    assert source_names(claim_with(e, "recommends the bypass")) == ["study"]
