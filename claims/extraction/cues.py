@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from .entities import is_document
+from .inferences import nobody_speaks
 from .inverted import (
     hosts_inverted_speaker,
     inverted_speaker,
@@ -152,17 +153,11 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in {"find", "indict", "convict"} and a_verdict(token):
         return False  # "a jury found him guilty", "a grand jury indicted ...": a verdict, an event
-    if lemma == "call" and _summoned(token):
-        return False  # "police were called to a building": sent for, not speaking
+    if nobody_speaks(token):
+        return False  # "police were called to a building"; "a divide suggests ...": nobody speaking
     if lemma in CUE_ROLES or inverted_tag(token):
         return True
     return _heard_in_evidence(token) or quoted_as_saying(token) is not None
-
-
-def _summoned(token: Token) -> bool:
-    """ "were called to the scene": a passive "call" with no one calling and nothing called a name."""
-    deps = {c.dep_ for c in token.children}
-    return is_passive(token) and not deps & {"agent", "oprd", "attr", "ccomp", "xcomp"}
 
 
 def _heard_in_evidence(token: Token) -> bool:

@@ -208,3 +208,11 @@ def test_a_document_by_a_council_or_a_person_makes_no_outlet_of_them(run):
         "A report written by Ana Ruiz said costs had doubled since 2019."
     )
     assert source_names(claim_with(e, "recommends the bypass")) == ["study"]
+
+
+def test_a_state_of_affairs_that_suggests_something_is_no_source(run):
+    e = run("As the marches wound down, a deep divide suggests the unrest is far from over.")
+    assert source_names(claim_with(e, "far from over")) == []
+    e = run("The drop in sales shows that demand is weak. The study suggests coffee is good for the heart.")
+    assert source_names(claim_with(e, "demand is weak")) == []
+    assert source_names(claim_with(e, "good for the heart")) == ["study"]

@@ -1,0 +1,44 @@
+"""Verbs of saying and showing where nobody speaks.
+
+"Police were called to a flat": a passive "call" with no one calling and nothing called a name is a
+summons, not speech.
+
+Things that "suggest" or "show" without anyone saying so: "a fundamental divide suggests the
+protests are far from over", "the drop shows demand is weak". A verb of inference whose subject is
+a state of affairs (a plain noun for no person, body, group or document) is the report drawing its
+own conclusion from it, not an attribution; "the study suggests", "analysts' figures show", "the
+ministry indicated" keep theirs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .entities import DOCUMENT_NOUNS, is_org_noun
+from .persons import PEOPLE_NOUNS
+
+
+def nobody_speaks(cue: Token) -> bool:
+    return (cue.lemma_.lower() == "call" and _summoned(cue)) or inferred_from_a_state_of_affairs(cue)
+
+
+def _summoned(token: Token) -> bool:
+    deps = {c.dep_ for c in token.children}
+    passive = bool(deps & {"nsubjpass", "auxpass"})
+    return passive and not deps & {"agent", "oprd", "attr", "ccomp", "xcomp"}
+
+
+INFERRING = frozenset({"suggest", "show", "indicate", "signal", "mean", "imply", "reflect", "underline"})
+
+
+def inferred_from_a_state_of_affairs(cue: Token) -> bool:
+    if cue.lemma_.lower() not in INFERRING:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS or lemma in PEOPLE_NOUNS or is_org_noun(subject):
+        return False
+    # "evidence from the trial", "a divide between the parties": only a bare state of affairs
+    return not any(c.dep_ in {"poss", "compound"} and c.pos_ in {"PROPN", "PRON"} for c in subject.children)
