@@ -20,6 +20,8 @@ auxiliary; it is the verb's.
 
 "... since Monday, Ryan Walsh, police spokesman said": the name is the spokesman's.
 
+"Sandy Levin, D-Royal Oak, who served ...": the "who" is Levin, not the place.
+
 "The agent played down talks of a move", "the minister brushed off the criticism": a phrasal verb of speech
 means what its one-word synonym does, so it takes that lemma ("downplay", "dismiss") and every
 stage reads it as the cue it is.
@@ -62,7 +64,22 @@ def reattach(doc: Doc) -> Doc:
             particle.head.lemma_ = lemma
     for appos in by_dep.get("appos", []):
         _apposition_after_coordinated_names(doc, appos)
+    for relcl in by_dep.get("relcl", []):
+        _who_after_a_label(relcl)
     return doc
+
+
+def _who_after_a_label(relcl) -> None:
+    """ "Rep. Sandy Levin, D-Royal Oak, who served for 36 years": a "who" clause the parser hung on
+    a label set beside a person's name (a party and a place, a hometown) is about the person."""
+    label = relcl.head
+    if label.dep_ != "appos" or label.ent_type_ == "PERSON" or label.pos_ != "PROPN":
+        return
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in relcl.children):
+        return
+    person = label.head
+    if person.ent_type_ == "PERSON" and person.pos_ == "PROPN":
+        relcl.head = person
 
 
 def _apposition_after_coordinated_names(doc: Doc, appos) -> None:

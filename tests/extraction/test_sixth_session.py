@@ -216,3 +216,9 @@ def test_a_state_of_affairs_that_suggests_something_is_no_source(run):
     e = run("The drop in sales shows that demand is weak. The study suggests coffee is good for the heart.")
     assert source_names(claim_with(e, "demand is weak")) == []
     assert source_names(claim_with(e, "good for the heart")) == ["study"]
+
+
+def test_who_after_a_party_and_place_label_is_the_person_named(run):
+    e = run("The plan was backed by Rep. Ana Ruiz, D-Royal Oak, who served for 12 years.")
+    claim = claim_with(e, "served for 12 years")
+    assert claim.text.startswith("Ana Ruiz")
