@@ -46,6 +46,9 @@ PARTICIPLE_CUES = {
     "assert": "asserted",  # "sent a report to the regulator, asserting that the fault lay in ..."
     "cite": "cited",  # "cancelled the order, citing repeated delays": the reason is theirs
     "blame": "blamed",  # "must find £14m of savings, blaming rising demand"
+    # "..., asking anyone with recordings to come forward": an appeal made in words
+    "ask": "asked",
+    "urge": "urged",
 }
 
 

@@ -222,3 +222,11 @@ def test_who_after_a_party_and_place_label_is_the_person_named(run):
     e = run("The plan was backed by Rep. Ana Ruiz, D-Royal Oak, who served for 12 years.")
     claim = claim_with(e, "served for 12 years")
     assert claim.text.startswith("Ana Ruiz")
+
+
+def test_an_appeal_made_in_a_participle_is_the_speakers(run):
+    e = run(
+        "The van was found burnt out on Friday, police said, "
+        "asking anyone with dashcam footage to come forward."
+    )
+    assert source_names(claim_with(e, "dashcam footage")) == ["police"]
