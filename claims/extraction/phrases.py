@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .cues import is_cue, subject_of
 from .entities import entity_of
+from .persons import PEOPLE_NOUNS
 
 # Relative pronouns that make a relative clause a statement about its antecedent.
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
@@ -200,6 +201,10 @@ def relative_subject(clause: Token) -> Token | None:
 QUIET_PARTICIPLES = frozenset("name call set due schedule expect quote cite base compare see end".split())
 
 
+# Participles of what the law does to a person ("a man convicted of ...", "a woman charged with ...").
+JUDGED = frozenset("convict accuse charge sentence arrest jail imprison indict acquit suspect".split())
+
+
 def reduced_relative(t: Token) -> bool:
     """ "The marches, organized by labor groups, brought ...": a past participle set off by commas
     to describe a noun says a fact of its own about it ("the marches were organized by labor
@@ -211,7 +216,10 @@ def reduced_relative(t: Token) -> bool:
     start = t.left_edge.i
     set_off = start > 0 and t.doc[start - 1].text == "," and t.right_edge.i + 1 < len(t.doc)
     set_off = set_off and t.doc[t.right_edge.i + 1].text in {",", "."}
-    return set_off and len(list(t.subtree)) >= 3
+    # "a life sentence for a man convicted of killing a teenager": what a court did to a person is a
+    # fact about them, commas or not
+    judged = t.lemma_.lower() in JUDGED and t.head.lemma_.lower() in PEOPLE_NOUNS
+    return (set_off or judged) and len(list(t.subtree)) >= 3
 
 
 def _in_subject(noun: Token) -> bool:

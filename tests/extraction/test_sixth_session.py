@@ -230,3 +230,14 @@ def test_an_appeal_made_in_a_participle_is_the_speakers(run):
         "asking anyone with dashcam footage to come forward."
     )
     assert source_names(claim_with(e, "dashcam footage")) == ["police"]
+
+
+def test_what_a_court_did_to_a_person_described_is_a_claim_of_its_own(run):
+    e = run(
+        "A judge on Friday handed down a life sentence for a man convicted of killing "
+        "a 20-year-old student in 2021."
+    )
+    convicted = claim_with(e, "convicted of killing")
+    assert convicted.text.startswith("A man was convicted")
+    e = run("The council published figures collected by volunteers in May.")
+    assert len(e.claims) == 1
