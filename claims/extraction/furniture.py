@@ -362,6 +362,11 @@ def is_nav_line(line: str) -> bool:
     )
 
 
+# A picture's caption under a label in capitals: "COLDEST YET: Today will be the chilliest day"
+# (initials, "ML: Fares will be frozen", label a transcript's speaker)
+CAPTION_LABEL = re.compile(r"^(?=[A-Z’' -]{4,}:)[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3}: \S")
+
+
 def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: bool) -> bool:
     """Whether a line (and `bare`, the line without a bullet) is furniture wherever it stands."""
     return bool(
@@ -386,6 +391,7 @@ def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: boo
         or FRAMING_LINE.match(bare)
         or HANDLE_LINE.match(bare)
         or is_live_byline(bare)
+        or (not is_headline and CAPTION_LABEL.match(bare) is not None and not is_sentence(bare))
         or (not is_headline and not is_sentence(bare) and JOB_LINE.match(bare))
         or is_date_line(bare)
         # a short bullet with no sentence punctuation is navigation, not reporting

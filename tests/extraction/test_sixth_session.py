@@ -241,3 +241,18 @@ def test_what_a_court_did_to_a_person_described_is_a_claim_of_its_own(run):
     assert convicted.text.startswith("A man was convicted")
     e = run("The council published figures collected by volunteers in May.")
     assert len(e.claims) == 1
+
+
+def test_a_caption_under_a_label_in_capitals_is_furniture_and_a_quotation_runs_on_across_it(run):
+    text = (
+        "Cold week ahead\n\n"
+        "A forecaster said: \u201cThe north saw heavy snow this morning.\n\n"
+        "BIG FREEZE: The coldest day of the year is on its way\n\n"
+        "\u201cWe have seen a few centimetres over the hills, and more will fall tonight.\u201d\n\n"
+        "HALE: We will appeal the ruling."
+    )
+    assert [text[a:b] for a, b in find_furniture(text)] == [
+        "BIG FREEZE: The coldest day of the year is on its way"
+    ]
+    e = run(text)
+    assert source_names(claim_with(e, "few centimetres")) == ["A forecaster"]
