@@ -38,6 +38,7 @@ from .told import (
     claims_a_prize,
     clause_read_as_object,
     declares_an_act,
+    document_after,
     expresses_nothing_said,
     object_conjunct_before,
     phrase_before,
@@ -312,7 +313,7 @@ def frame_for_cue(cue: Token) -> Frame:
         source = object_conjunct_before(head, cue) or subject_of(head)
     if source is None and not passive:
         first = next((c for c in cue.children if first_conjunct_read_as_content(cue, c)), None)
-        source = subject_of(first) if first is not None else phrase_before(cue)
+        source = subject_of(first) if first is not None else (document_after(cue) or phrase_before(cue))
     if source is None and not passive and cue.i > 0:
         # "subject to approval by its shareholders and Agilent said ...": the name coordinated
         # right before the verb is its speaker, not the first clause's subject

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .according import according_to
+from .entities import is_document
 from .persons import PEOPLE_NOUNS
 from .types import Frame
 
@@ -257,6 +258,14 @@ def expects_to_happen(cue: Token, content: Token) -> bool:
     )
 
 
+def document_after(cue: Token) -> Token | None:
+    """ "..., informs a press release issued by the ministry": a subjectless speech verb whose object
+    standing after it is a document speaks through that document (wire copy translated word for word)."""
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and is_document(c)), None)
+
+
 def phrase_before(cue: Token) -> Token | None:
     """The noun phrase right before a subjectless cue ("..., the prosecutor's office said"), which the
     parser sometimes hangs elsewhere; climbs out of appositions to the phrase head."""
@@ -267,6 +276,8 @@ def phrase_before(cue: Token) -> Token | None:
     if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN"}:
         return None
     token = doc[i]
+    if token.dep_ == "pobj" and any(t.text == "," for t in doc[i + 1 : cue.i]):
+        return None  # "... spent in captivity, informs a press release": a place, not a speaker
     # "Steve Carrell, who starred in this year's comedy X, said": the one the who-clause describes
     for clause in (a for a in token.ancestors if a.dep_ == "relcl" and a.i < cue.i):
         if any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):

@@ -256,3 +256,12 @@ def test_a_caption_under_a_label_in_capitals_is_furniture_and_a_quotation_runs_o
     ]
     e = run(text)
     assert source_names(claim_with(e, "few centimetres")) == ["A forecaster"]
+
+
+def test_a_speech_verb_whose_document_stands_after_it_speaks_through_the_document(run):
+    e = run(
+        "During the meeting the minister asked about the health of the sailor held in captivity, "
+        "informs a press release issued by the Ministry of Transport."
+    )
+    claim = claim_with(e, "health of the sailor")
+    assert source_names(claim) == ["the Ministry of Transport"]
