@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import DESCRIPTIONS, credit
-from .segment import OPEN_QUOTES, TOGGLE_QUOTES
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes
 from .types import AttributedClause, Frame, Sentence
 
 # Modals that weigh what might happen: the speaker's assessment going on, not a reported fact.
@@ -171,7 +171,24 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
             speaker = None
         speaker = speaker or _enumerated(sentences, n, by_sentence, result)
         if speaker is None:
+            before = [result[k] for k in by_sentence.get(prev.index, [])]
+            _quoted_words_go_on(prev, sentence, before, result, here)
             continue
         frame, where = speaker
         credit(result, here, frame, where, unattributed_only=False)
     return result
+
+
+def _quoted_words_go_on(prev: Sentence, sentence: Sentence, before, result, here: list[int]) -> None:
+    """'"Devices are where experiences come together," he said. With Nokia, the firm will be able
+    to "bring the core capability we have."': words quoted in the report's sentence right after a
+    speaker's quotation, with no speaker of their own, are that speaker's."""
+    if prev.block_index != sentence.block_index:
+        return
+    quoted = [a for a in before if a.frame is not None and a.frame.direct_quote and a.frame.source]
+    if not quoted:
+        return
+    text = doc_text(sentence.span.doc)
+    for k in here:
+        if any(in_quotes(text, t.idx, t.idx + len(t)) for t in result[k].clause.tokens if not t.is_punct):
+            credit(result, [k], quoted[-1].frame, quoted[-1].frame_sentence)

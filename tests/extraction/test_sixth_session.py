@@ -265,3 +265,13 @@ def test_a_speech_verb_whose_document_stands_after_it_speaks_through_the_documen
     )
     claim = claim_with(e, "health of the sailor")
     assert source_names(claim) == ["the Ministry of Transport"]
+
+
+def test_words_quoted_in_the_next_sentence_are_the_last_speakers(run):
+    e = run(
+        'Phones matter\n\n"Devices are where our services come together," Ana Ruiz said. '
+        'With the new plant, the firm will be able to "double what we make in Vale."\n\n'
+        "The plant opened in 2019."
+    )
+    assert source_names(claim_with(e, "double what we make")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "opened in 2019")) == []
