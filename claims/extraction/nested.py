@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .cues import contents_of, is_cue, subject_of
+from .persons import an_age
 from .segment import doc_text, in_quotes
 from .types import Frame
 
@@ -24,10 +25,11 @@ def speaker_within(pred: Token, frame: Frame | None) -> Frame | None:
     if pred.lemma_.lower() not in ANNOUNCING or not contents_of(pred):
         return frame
     who = subject_of(pred)
-    if who is None or who.pos_ not in {"PROPN", "NOUN"} or who.i == frame.source.i:
-        return frame
+    if who is None or who.i == frame.source.i or not (who.pos_ in {"PROPN", "NOUN"} or an_age(who)):
+        return frame  # ("the 38-year-old said ..., reports X": an age stands for someone named)
     if in_quotes(doc_text(pred.doc), who.idx, who.idx + len(who)):
         return frame  # someone's quoted words, not the report telling who spoke
-    if who.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in who.subtree):
+    named = who.pos_ == "PROPN" or an_age(who)
+    if not named and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in who.subtree):
         return frame  # "officials said": named only by what they are
     return replace(frame, cited=(*frame.cited, who))

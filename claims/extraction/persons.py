@@ -57,7 +57,7 @@ def may_be_person(e: Entity) -> bool:
 def is_person_description(token: Token) -> bool:
     """ "the governor", "The Tesla tycoon", "the ministry's spokeswoman": a definite singular noun
     phrase headed by a noun for a person, with no name given beside it."""
-    if _an_age(token):
+    if an_age(token):
         return True  # "The 24-year-old testified ..."
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in PERSON_NOUNS:
         return False
@@ -85,7 +85,7 @@ def role_phrase(noun: Token) -> str:
     return " ".join([*words, noun.text])
 
 
-def _an_age(token: Token) -> bool:
+def an_age(token: Token) -> bool:
     """ "the 24-year-old" heading a subject: a person described by their age."""
     return (
         token.lower_ == "old"
@@ -97,7 +97,7 @@ def _an_age(token: Token) -> bool:
 
 def description_phrase(noun: Token) -> str:
     """How the report describes the person, as a name: "the Tesla tycoon", "the governor"."""
-    if _an_age(noun):
+    if an_age(noun):
         return noun.doc[noun.left_edge.i : noun.i + 1].text  # as written: "The 24-year-old"
     return f"the {role_phrase(noun)}"
 

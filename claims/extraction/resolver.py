@@ -1,6 +1,5 @@
 """The resolver: walks a report's sentences in order, registering the names met and reading each
-personal pronoun ("she", "his") as the person it points back to.
-"""
+personal pronoun ("she", "his") as the person it points back to."""
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from .entities import (
     looks_like_personal_name,
     name_in_apposition,
 )
+from .epithets import Epithets
 from .groups import Named, common_noun_source, group_quantified, group_they_stand_for
 from .persons import (
     PERSON_NOUNS,
@@ -58,13 +58,14 @@ HEADLINE_SUBJECT_WEIGHT = 4
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those"})
 
 
-class Resolver(Rivals, Documents, Companies):
+class Resolver(Rivals, Documents, Companies, Epithets):
     """Walks the report's sentences in order, registering names and resolving pronouns."""
 
     def __init__(self):
         self.registry = Registry()
         self.pronouns: dict[tuple[int, int], Entity] = {}  # (sentence index, token i) -> entity
         self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
+        self.named_subjects: set[tuple[int, int]] = set()  # the subjects given by a name
         self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
         self.body_speakers: list[tuple[int, Named, bool]] = []  # for a later "it said" (True: a document)
@@ -239,7 +240,7 @@ class Resolver(Rivals, Documents, Companies):
         if e.gender not in {None, gender}:
             return None
         e.kind = "person"
-        self.subjects.append((sentence.index, subj.i, e))
+        self._note_named(sentence, subj, e)
         self.speakers.append((sentence.index, subj.i, e))
         return e
 
@@ -250,10 +251,10 @@ class Resolver(Rivals, Documents, Companies):
         if e is None and is_cue(t.head):
             e = self._role_speaker(t)
         if e is None:
-            e = self._description(t)
+            e = self._aged(sentence, t) or self._description(t)
         if e is None or not may_be_person(e):
             return None
-        self.subjects.append((sentence.index, t.i, e))
+        self._note_named(sentence, t, e)
         if is_cue(t.head):
             self.speakers.append((sentence.index, t.i, e))
         return e

@@ -275,3 +275,14 @@ def test_words_quoted_in_the_next_sentence_are_the_last_speakers(run):
     )
     assert source_names(claim_with(e, "double what we make")) == ["Ana Ruiz"]
     assert source_names(claim_with(e, "opened in 2019")) == []
+
+
+def test_an_age_standing_for_the_person_named_before_is_that_person(run):
+    e = run(
+        "Actor Tom Hale has apologised for his remarks on a talk show.\n\n"
+        "\u201cI am sorry for the offence I caused,\u201d the 48-year-old said in a statement, "
+        "reports Vale Post.\n\n"
+        "\u201cThe need for change in our industry is urgent,\u201d he added."
+    )
+    assert "Tom Hale" in source_names(claim_with(e, "offence I caused"))
+    assert source_names(claim_with(e, "need for change")) == ["Tom Hale"]
