@@ -92,6 +92,8 @@ class Rivals:
                 continue  # "filed in the Supreme Court of the State of New York": no one
             if not subject and in_quotes(text, t.idx, t.idx + len(t)):
                 continue  # '"We asked Gove to change his mind," he said': whom the speaker talks of
+            if not subject and _asked_about(t):
+                continue  # "Asked about actors Sam Reyes and David Cole, he said": whom he was asked about
             if e is not None and e.current() is not found and fits(e.current()):
                 return True
         return False
@@ -113,3 +115,15 @@ def quotes_speak_of(pronoun: Token, gender: str) -> bool:
     text = doc_text(pronoun.doc)
     same = FEMININE if gender == "f" else MASCULINE
     return any(t.lower_ in same and in_quotes(text, t.idx, t.idx + 1) for t in pronoun.doc[: pronoun.i])
+
+
+def _asked_about(t: Token) -> bool:
+    """A name that is what a question was about ("Asked about X and Y, ...")."""
+    while t.dep_ in {"conj", "compound", "flat", "appos"} and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    return (
+        t.dep_ == "pobj"
+        and prep.lower_ in {"about", "on", "over", "regarding"}
+        and prep.head.lemma_.lower() in {"ask", "question", "press", "quiz"}
+    )

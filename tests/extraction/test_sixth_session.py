@@ -286,3 +286,12 @@ def test_an_age_standing_for_the_person_named_before_is_that_person(run):
     )
     assert "Tom Hale" in source_names(claim_with(e, "offence I caused"))
     assert source_names(claim_with(e, "need for change")) == ["Tom Hale"]
+
+
+def test_names_a_speaker_was_asked_about_are_no_rivals_for_his_pronoun(run):
+    e = run(
+        "Tom Hale made the remark last week when he appeared on a talk show.\n\n"
+        "Asked about actors Sam Reyes and David Cole, he said: "
+        "\u201cA lot of my friends have had more chances here.\u201d"
+    )
+    assert source_names(claim_with(e, "more chances here")) == ["Tom Hale"]
