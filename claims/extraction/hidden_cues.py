@@ -333,6 +333,16 @@ def _makes_own_act_known(cue: Token) -> bool:
     )
 
 
+def _described_as(cue: Token) -> bool:
+    """ "He described the vote as credible": a view given of something, wherever the parser hung "as"."""
+    for t in cue.subtree:
+        if t.lower_ == "as" and t.i > cue.i:
+            between = [a for a in t.ancestors if a.i != cue.i and cue in a.ancestors]
+            if not any(a.pos_ in {"VERB", "AUX"} for a in between):
+                return True
+    return False
+
+
 def speaks_in_words(cue: Token) -> bool:
     """A verb of speaking up with someone to speak (its subject, or the first verb's)."""
     lemma = cue.lemma_.lower()
@@ -340,6 +350,7 @@ def speaks_in_words(cue: Token) -> bool:
         lemma in SPEAKING_UP
         or (lemma == "call" and _calls_on(cue))
         or (lemma in MAKING_KNOWN and _makes_own_act_known(cue))
+        or (lemma in CHARACTERISING_ASIDES and _described_as(cue))
     )
     return speaks and (speaker_of(cue) is not None or cue.dep_ == "conj")
 

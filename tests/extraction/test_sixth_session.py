@@ -295,3 +295,8 @@ def test_names_a_speaker_was_asked_about_are_no_rivals_for_his_pronoun(run):
         "\u201cA lot of my friends have had more chances here.\u201d"
     )
     assert source_names(claim_with(e, "more chances here")) == ["Tom Hale"]
+
+
+def test_describing_something_as_something_is_a_view_of_the_speakers(run):
+    e = run("The council described the old pier as a danger to swimmers.")
+    assert source_names(claim_with(e, "danger to swimmers")) == ["The council"]
