@@ -74,8 +74,8 @@ def _named_role(frame: Frame, head: Token, kind: str) -> str:
 
 def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> ExtractedSource | None:
     head = frame.source
-    if head is None and _revealed_by_nobody(frame, sentence):
-        return None
+    if head is None and (_revealed_by_nobody(frame, sentence) or not _a_report_near(frame, sentence)):
+        return None  # (a speaker the parse lost is nobody, not an unnamed report)
     if head is None:
         # "says report": an unnamed document, the outlet the report leans on
         return ExtractedSource(
@@ -110,6 +110,15 @@ MEASURES = frozenset(
 
 # Verbs of coming to light: "it was revealed that ..." names nobody, not the outlet's report.
 COMING_TO_LIGHT = frozenset({"reveal", "disclose", "learn", "emerge", "establish"})
+
+
+def _a_report_near(frame: Frame, sentence: Sentence) -> bool:
+    """ "..., says report": a document noun next to the speech verb that found no speaker."""
+    if frame.cue_index is None:
+        return True
+    doc = sentence.span.doc
+    near = doc[max(0, frame.cue_index - 3) : frame.cue_index + 4]
+    return any(DOCUMENT_KINDS.get(t.lemma_.lower()) == "article" for t in near)
 
 
 def _revealed_by_nobody(frame: Frame, sentence: Sentence) -> bool:

@@ -301,3 +301,11 @@ def test_describing_something_as_something_is_a_view_of_the_speakers(run):
     e = run("The observer described the vote as credible. The minister described the count as fair.")
     assert source_names(claim_with(e, "vote as credible")) == ["The observer"]
     assert source_names(claim_with(e, "count as fair")) == ["The minister"]
+
+
+def test_a_speaker_the_parse_lost_is_nobody_not_an_unnamed_report(run):
+    e = run(
+        "Phil O\u2019 Reilly, branch secretary for the union, revealed that the plans "
+        "will lead to the loss of 25 jobs."
+    )
+    assert "report" not in source_names(claim_with(e, "loss of 25 jobs"))
