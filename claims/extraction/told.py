@@ -121,6 +121,11 @@ def quoted_as_saying(verb: Token) -> Token | None:
         for saying in prep.children:
             if saying.dep_ == "pcomp" and saying.lemma_.lower() in SAYING_VERBS:
                 return saying
+    # "Xinhua quoted Ashton saying ...": without "as"
+    if any(c.dep_ == "dobj" for c in verb.children):
+        for saying in (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG"):
+            if saying.lemma_.lower() in SAYING_VERBS:
+                return saying
     return None
 
 

@@ -309,3 +309,8 @@ def test_a_speaker_the_parse_lost_is_nobody_not_an_unnamed_report(run):
         "will lead to the loss of 25 jobs."
     )
     assert "report" not in source_names(claim_with(e, "loss of 25 jobs"))
+
+
+def test_an_outlet_that_quoted_someone_saying_cites_them(run):
+    e = run("The border should be reopened at once, Vale Radio quoted Ana Ruiz saying at a press conference.")
+    assert source_names(claim_with(e, "border should be reopened")) == ["Vale Radio", "Ana Ruiz"]
