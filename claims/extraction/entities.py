@@ -203,6 +203,9 @@ def entity_of(token: Token):
     return Span(doc, start, end, label=token.ent_type_)
 
 
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def entity_span_text(token: Token) -> tuple[str, str]:
     """(text, NER label) of the name containing `token`: the NER span or the compound chain of
     proper nouns, whichever is longer (the small model often tags only "Costa" of "Ana Costa")."""
@@ -233,6 +236,8 @@ def entity_span_text(token: Token) -> tuple[str, str]:
             chain = toks
     while len(chain) > 1 and not any(ch.isalnum() for ch in chain[0].text):
         chain = chain[1:]  # "• Scott Cain": a list's bullet is not part of the name
+    while len(chain) > 1 and chain[0].lower_ in WEEKDAYS:
+        chain = chain[1:]  # "On Monday Lilly announced": the day is not part of the name
     # "Senator Mark Hale", "President Macron": the title is not part of the name
     # (but "General Motors" keeps its first word: only strip before a person's name)
     while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):

@@ -314,3 +314,8 @@ def test_a_speaker_the_parse_lost_is_nobody_not_an_unnamed_report(run):
 def test_an_outlet_that_quoted_someone_saying_cites_them(run):
     e = run("The border should be reopened at once, Vale Radio quoted Ana Ruiz saying at a press conference.")
     assert source_names(claim_with(e, "border should be reopened")) == ["Vale Radio", "Ana Ruiz"]
+
+
+def test_a_weekday_before_a_name_is_not_part_of_it(run):
+    e = run("On Monday Acme announced that a new trial showed its drug cut the risk of stroke.")
+    assert source_names(claim_with(e, "risk of stroke")) == ["Acme"]
