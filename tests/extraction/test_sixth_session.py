@@ -317,5 +317,7 @@ def test_an_outlet_that_quoted_someone_saying_cites_them(run):
 
 
 def test_a_weekday_before_a_name_is_not_part_of_it(run):
-    e = run("On Monday Acme announced that a new trial showed its drug cut the risk of stroke.")
-    assert source_names(claim_with(e, "risk of stroke")) == ["Acme"]
+    e = run("On Friday Roche announced that a new trial showed its drug cut the risk of stroke.")
+    assert source_names(claim_with(e, "risk of stroke")) == ["Roche"]
+    e = run("On Monday Ana Ruiz announced that the clinic would close in May.")
+    assert source_names(claim_with(e, "clinic would close")) == ["Ana Ruiz"]
