@@ -111,6 +111,7 @@ def test_a_claim_noun_with_a_possessor_is_the_possessors(run):
         ),
         ("Jan. 24 (Bloomberg) -- A former governor was convicted.", "Jan. 24 (Bloomberg) -- "),
         ("CAIRO, Egypt -- OPEC agreed to a planned cut.", "CAIRO, Egypt -- "),
+        ("Chicago | Reuters — Wheat futures rose 2.5 per cent on Monday.", "Chicago | Reuters — "),
         ("By: The Associated Press June 19, 2018 0", "By: The Associated Press June 19, 2018 0"),
         (
             "More details on the agreement signing to follow shortly",
