@@ -19,6 +19,7 @@ from .alongside import (
     second_acts,
     tells_event_at_place,
 )
+from .claim_nouns import given_in_words
 from .cues import (
     CITING_VERBS,
     CLAIM_NOUNS,
@@ -285,7 +286,7 @@ def _alleged(pred: Token, skip: set[int]) -> list[Token]:
             if t.i != pred.i and t.dep_ == "acl" and t.tag_ == "VBG" and _shows_or_alleges(t):
                 found += [c for c in t.children if c.dep_ == "ccomp" and has_subject(c)]
             continue
-        if t.head.lemma_.lower() in CLAIM_NOUNS and has_subject(t):
+        if (t.head.lemma_.lower() in CLAIM_NOUNS or given_in_words(t.head)) and has_subject(t):
             found.append(t)
     return found
 

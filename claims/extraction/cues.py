@@ -73,7 +73,9 @@ CUE_ROLES = {
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
-    **dict.fromkeys("report reveal publish disclose find show document link uncover".split(), "reported"),
+    **dict.fromkeys(
+        "report reveal publish disclose find show document link uncover determine".split(), "reported"
+    ),
     # contested assertions: the report keeps its distance
     **dict.fromkeys(
         "claim insist allege argue assert maintain suggest contend speculate hint imply believe think feel "

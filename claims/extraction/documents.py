@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .carve import speaks_as_body
 from .entities import is_document
+from .given_names import is_given_name
 from .groups import Named
 from .publishers import publisher_of
 from .types import Sentence
@@ -55,6 +56,13 @@ class Documents:
             if noted == lemma and sentence.index - DOCUMENT_WINDOW <= idx < sentence.index:
                 return named
         return None
+
+    def _note_possible_body(self, sentence: Sentence, named: Named) -> None:
+        """ "“...,” Phivolcs said. It also said ...": a one-word name the tagger took for a person's,
+        and no given name, may be a body's (an agency's initials written as a word)."""
+        one_word = len(named.name.split()) == 1 and named.name[:1].isupper()
+        if named.kind == "person" and one_word and not is_given_name(named.name):
+            self.body_speakers.append((sentence.index, named, False))
 
     def _body_that_spoke(self, sentence: Sentence, pronoun: Token) -> Named | None:
         """ "The club said ... It added that ...": the body that spoke last ("it" is never a group

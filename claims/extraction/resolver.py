@@ -79,8 +79,7 @@ class Resolver(Rivals, Documents, Companies, Epithets):
         self.authored: list[tuple[int, str, Named]] = []  # (sentence index, document lemma, author)
 
     def remember_speaker(self, sentence: Sentence, named: Named, head: Token, document: bool = False) -> None:
-        """Note who has just said something: a body or a document, for a later "it said"; a person,
-        for "she said"."""
+        """Note who has just said something: a body or a document, for "it said"; a person, "she said"."""
         if document or named.kind != "person":
             self.body_speakers.append((sentence.index, named, document))
             if document:
@@ -88,6 +87,7 @@ class Resolver(Rivals, Documents, Companies, Epithets):
             if named.kind == "other" and head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON"}:
                 self.unnamed_speakers.append((sentence.index, head.i))  # "Kudlow told ...": maybe a person
             return
+        self._note_possible_body(sentence, named)
         e = self.registry.lookup(named.name)
         if e is None:  # "Another man who spoke said ...": a person described, never named
             self.unnamed_speakers.append((sentence.index, head.i))

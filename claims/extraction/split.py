@@ -37,6 +37,7 @@ from .carve import (
     split_predicates,
     subject_for_conjunct,
 )
+from .claim_nouns import alleged_by, alleging_noun
 from .colon_quotes import colon_quotation, credit_colon_quotation
 from .commitments import commits_in_words
 from .cues import (
@@ -82,7 +83,7 @@ from .phrases import (
 from .segment import doc_text, in_quotes
 from .sequels import repeats_the_content_verb
 from .tense import present_sequel
-from .told import alleged_by, alleging_noun, denier_of, expects_to_happen, kept_citations
+from .told import denier_of, expects_to_happen, kept_citations
 from .types import Clause, Frame, Sentence
 
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").

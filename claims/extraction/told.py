@@ -198,35 +198,6 @@ def _name_read_as_subject(cue: Token, noun: Token) -> Token:
     return noun
 
 
-def alleged_by(noun: Token) -> Token:
-    """Who makes the claims a noun names: "claims made by the dancers", "claims made in a lawsuit
-    filed by three former dancers" are the dancers'; "her claim that ...", "the council's claim" are
-    the possessor's; a claim noun with no maker is its own source."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner
-    seen, current = 0, noun
-    while seen < 3:
-        seen += 1
-        made = next((c for c in current.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-        if made is None:
-            break
-        maker = agent_of(made)
-        if maker is not None:
-            return maker
-        # "made in a lawsuit filed by ...": the document's author makes them
-        within = [g for p in made.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
-        if not within or within[0].dep_ != "pobj":
-            break
-        current = within[0]
-    return noun
-
-
-def alleging_noun(content: Token) -> Token:
-    """The noun whose content `content` is: "charges [that he stole]", "records showing [that ...]"."""
-    return content.head if content.head.dep_ != "acl" else content.head.head
-
-
 def denier_of(frame: Frame | None, doc: Doc) -> Token | None:
     """ "X denied claims that she ..., calling them false": when the frame is a claim noun that is
     the object of a verb, a participle closing the sentence is the act of that verb's subject."""

@@ -322,3 +322,26 @@ def test_a_weekday_before_a_name_is_not_part_of_it(run):
     assert source_names(claim_with(e, "risk of stroke")) == ["Roche"]
     e = run("On Monday Ana Ruiz announced that the clinic would close in May.")
     assert source_names(claim_with(e, "clinic would close")) == ["Ana Ruiz"]
+
+
+def test_it_after_a_one_word_name_the_tagger_took_for_a_person_may_be_a_body(run):
+    e = run(
+        "\u201cThe public is advised to stay away from the crater,\u201d Volcwatch said.\n\n"
+        "It also said aircraft must avoid flying close to the summit."
+    )
+    assert source_names(claim_with(e, "aircraft must avoid")) == ["Volcwatch"]
+
+
+def test_a_body_that_determined_something_is_its_source(run):
+    e = run("The racing board determined that there was no evidence anyone else had handled the dog.")
+    assert source_names(claim_with(e, "handled the dog")) == ["The racing board"]
+
+
+def test_a_statement_given_or_made_by_someone_is_theirs(run):
+    e = run(
+        "The trainer gave evidence that the positive swab was the result of contamination. "
+        "The minister made the claim that crime had fallen by 10%. There is evidence that the drug works."
+    )
+    assert source_names(claim_with(e, "result of contamination")) == ["The trainer"]
+    assert [n.lower() for n in source_names(claim_with(e, "crime had fallen"))] == ["the minister"]
+    assert source_names(claim_with(e, "drug works")) == []

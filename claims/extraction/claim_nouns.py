@@ -1,0 +1,53 @@
+"""Statements named by a noun and whose they are: "charges that he stole", "claims made in a lawsuit
+filed by three dancers", "her claim that ...", "the minister made the claim that ...", "the trainer
+gave evidence that ..."."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .told import agent_of, subject_of
+
+# Verbs by which someone makes a statement named by a noun: "made the claim", "gave evidence".
+LIGHT_VERBS = frozenset({"make", "give", "offer", "provide", "repeat", "reiterate", "issue"})
+# Nouns for what a witness or a party says, content only when someone gives it ("gave evidence that").
+GIVEN_IN_WORDS = frozenset({"evidence", "testimony", "assurance", "assurances", "undertaking"})
+
+
+def given_in_words(noun: Token) -> bool:
+    return (
+        noun.lemma_.lower() in GIVEN_IN_WORDS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in LIGHT_VERBS
+    )
+
+
+def alleged_by(noun: Token) -> Token:
+    """Who makes the claims a noun names: "claims made by the dancers", "claims made in a lawsuit
+    filed by three former dancers" are the dancers'; "her claim that ...", "the council's claim" are
+    the possessor's; a claim noun with no maker is its own source."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS and subject_of(noun.head) is not None:
+        return subject_of(noun.head)  # "made the claim that ...", "gave evidence that ...": who made it
+    seen, current = 0, noun
+    while seen < 3:
+        seen += 1
+        made = next((c for c in current.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if made is None:
+            break
+        maker = agent_of(made)
+        if maker is not None:
+            return maker
+        # "made in a lawsuit filed by ...": the document's author makes them
+        within = [g for p in made.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+        if not within or within[0].dep_ != "pobj":
+            break
+        current = within[0]
+    return noun
+
+
+def alleging_noun(content: Token) -> Token:
+    """The noun whose content `content` is: "charges [that he stole]", "records showing [that ...]"."""
+    return content.head if content.head.dep_ != "acl" else content.head.head
