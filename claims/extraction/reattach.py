@@ -137,7 +137,7 @@ def _name_before_the_speakers_role(doc: Doc, subject) -> None:
     verb = subject.head
     if verb.lemma_.lower() not in SPEECH_LEMMAS or subject.i > verb.i or subject.pos_ != "NOUN":
         return
-    if any(c.dep_ == "det" for c in subject.children):
+    if any(c.dep_ in {"det", "nummod", "poss"} for c in subject.children):
         return  # "Ryan Walsh, the spokesman, said" is parsed well; only the bare role is mended
     comma = subject.left_edge.i - 1
     name = doc[comma - 1] if comma > 0 else None
@@ -145,7 +145,8 @@ def _name_before_the_speakers_role(doc: Doc, subject) -> None:
         return
     given = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children)
     full = name.ent_type_ == "PERSON" or given
-    if full and name.dep_ not in {"nsubj", "compound"} and name.head.i < name.i:
+    # ("Addressing Cllr Ana Hale, one library user said": whom the speaker addressed is not them)
+    if full and name.dep_ not in {"nsubj", "dobj", "compound"} and name.head.i < name.i:
         name.head, name.dep_ = subject, "appos"
 
 

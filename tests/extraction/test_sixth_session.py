@@ -345,3 +345,11 @@ def test_a_statement_given_or_made_by_someone_is_theirs(run):
     assert source_names(claim_with(e, "result of contamination")) == ["The trainer"]
     assert [n.lower() for n in source_names(claim_with(e, "crime had fallen"))] == ["the minister"]
     assert source_names(claim_with(e, "drug works")) == []
+
+
+def test_the_person_a_speaker_addressed_is_not_the_speaker(run):
+    e = run(
+        "Residents accused the council of a sham consultation.\n\n"
+        "Addressing Cllr Tom Hale, one Vale library user said: \u201cThis meeting is a farce.\u201d"
+    )
+    assert "Tom Hale" not in source_names(claim_with(e, "meeting is a farce"))
