@@ -54,6 +54,9 @@ def names_nobody(token: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "this" for c in token.children
     ):
         return True
+    bare = token.lower_ in {"some", "others", "many"} and not list(token.children)
+    if bare and group_quantified(token) is None:
+        return True  # "Some fear it could hurt trade": some people, no one the report names
     return token.lower_ in NOBODY_IN_PARTICULAR or any(
         c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in token.children
     )

@@ -353,3 +353,10 @@ def test_the_person_a_speaker_addressed_is_not_the_speaker(run):
         "Addressing Cllr Tom Hale, one Vale library user said: \u201cThis meeting is a farce.\u201d"
     )
     assert "Tom Hale" not in source_names(claim_with(e, "meeting is a farce"))
+
+
+def test_some_with_no_group_named_is_nobody_in_particular(run):
+    e = run("The council voted to oppose the bypass. Some fear it could hurt the town's shops.")
+    assert source_names(claim_with(e, "hurt the town")) == []
+    e = run("Vale Radio surveyed 40 economists. Some said rates would rise.")
+    assert source_names(claim_with(e, "rates would rise")) == ["40 economists"]
