@@ -16,9 +16,13 @@ COMMITTING = frozenset({"vow", "pledge", "promise"})
 
 
 def commits_in_words(cue: Token) -> bool:
-    """A verb of undertaking with a verb to do ("vowed to overhaul") and someone undertaking it."""
+    """A verb of undertaking with a verb to do ("vowed to overhaul") or a quoted object, and someone
+    undertaking it."""
     # "have denied wrongdoing and vowed to fight the charges": a coordinated verb's subject is its head's
     who = speaker_of(cue) or (speaker_of(cue.head) if cue.dep_ == "conj" else None)
     if cue.lemma_.lower() not in COMMITTING or who is None:
         return False
-    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in cue.children)
+    if any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in cue.children):
+        return True
+    # 'promised "even better video experiences"': what was promised, in the speaker's own words
+    return any(c.dep_ == "dobj" and any(t.is_quote for t in c.subtree) for c in cue.children)

@@ -360,3 +360,8 @@ def test_some_with_no_group_named_is_nobody_in_particular(run):
     assert source_names(claim_with(e, "hurt the town")) == []
     e = run("Vale Radio surveyed 40 economists. Some said rates would rise.")
     assert source_names(claim_with(e, "rates would rise")) == ["40 economists"]
+
+
+def test_a_promise_in_the_speakers_quoted_words_is_theirs(run):
+    e = run('Chief executive Ana Ruiz on Thursday promised "even faster broadband" and lower prices.')
+    assert source_names(claim_with(e, "faster broadband")) == ["Ana Ruiz"]
