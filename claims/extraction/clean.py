@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import (
+    AGENCY_CREDIT,
     BULLET,
+    CREDIT,
     DATELINE,
     EDITORS_NOTE,
     END_MATTER,
@@ -37,6 +39,11 @@ from .wrapping import as_one_line, wrapped_runs
 BODY_LINE_WORDS = 12
 # A line repeated at the start of a furniture line is a caption printed twice when it is this long.
 CAPTION_MIN_WORDS = 4
+# A credit line standing alone ("Heatmap Illustration/Getty Images") is this short; a caption over
+# one at most this long.
+CREDIT_MAX_WORDS = 8
+CAPTION_MAX_WORDS = 25
+PICTURE_BY = re.compile(r"^(illustration|photo|photograph|image|picture)s? by\b", re.IGNORECASE)
 # A subhead in capitals run into the paragraph under it when the page lost its line break: "NEED FOR
 # CARE On one hand, ...". Three or more words in capitals, then a word in ordinary capitalisation.
 FUSED_SUBHEAD = re.compile(r"^(?:[A-Z][A-Z’'-]+\s+){2,}[A-Z][A-Z’'-]+\s+(?=[A-Z][a-z])")
@@ -63,6 +70,7 @@ class _Page:
     listing: bool = False  # only short lines since the last list label
     first: bool = True
     previous: tuple[int, int] | None = None  # the last non-empty line
+    top: int = -1  # where the first line (the headline) starts
 
 
 def _list_item(bare: str, *, is_bullet: bool, end_matter: bool) -> bool:
@@ -88,8 +96,24 @@ def _caption_above(page: _Page, text: str, line: str) -> None:
     if page.previous is None or page.previous in page.furniture:
         return
     above = text[page.previous[0] : page.previous[1]]
+    if page.previous[0] == page.top and not is_sentence(above):
+        return  # the headline over a picture's credit
     if len(above.split()) >= CAPTION_MIN_WORDS and line.startswith(above) and len(line) > len(above):
         page.furniture.append(page.previous)
+    elif len(line.split()) <= CREDIT_MAX_WORDS and _caption_of_a_credit(
+        above, line, top=page.previous[0] == page.top
+    ):
+        # "Hydrogen and a power cord." over "Heatmap Illustration/Getty Images": a picture's caption
+        page.furniture.append(page.previous)
+
+
+def _caption_of_a_credit(above: str, line: str, *, top: bool) -> bool:
+    """A short line over a credit line standing alone: the caption of the picture credited ("Illustration
+    by Ana Ruiz" credits a picture only at the page's top; below the story, its graphics)."""
+    by = PICTURE_BY.match(line)
+    credit = bool(top if by else AGENCY_CREDIT.search(line) or CREDIT.search(line))
+    short = len(above.split()) <= CAPTION_MAX_WORDS and not above.rstrip().endswith(":")
+    return credit and short and not above.lstrip().startswith(("“", '"'))
 
 
 def _opening_label(page: _Page, line: str, bare: str, is_headline: bool):
@@ -109,6 +133,7 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
     is_bullet = bool(BULLET.match(line))
     key = " ".join(line.lower().split())
     is_headline, page.first = page.first, False
+    page.top = start if is_headline else page.top
     # a comment counter in the story's top ("Comments (12)") comes before the body and has a number
     page.comments = page.comments or (page.in_body and bool(COMMENTS_HEADING.match(bare)))
     if page.comments:

@@ -365,3 +365,17 @@ def test_some_with_no_group_named_is_nobody_in_particular(run):
 def test_a_promise_in_the_speakers_quoted_words_is_theirs(run):
     e = run('Chief executive Ana Ruiz on Thursday promised "even faster broadband" and lower prices.')
     assert source_names(claim_with(e, "faster broadband")) == ["Ana Ruiz"]
+
+
+def test_a_short_line_over_a_pictures_credit_is_its_caption():
+    text = (
+        "Hydrogen is not like a heat pump\n\n"
+        "I spoke to experts about why the young industry is unlike other climate solutions.\n\n"
+        "Hydrogen and a power cord.\n"
+        "Vale Illustration/Getty Images\n\n"
+        "The railway says tickets for today will be accepted on Sunday.\n\n"
+        "Updated at 14:45 GMT"
+    )
+    found = [text[a:b] for a, b in find_furniture(text)]
+    assert "Hydrogen and a power cord." in found
+    assert "The railway says tickets for today will be accepted on Sunday." not in found
