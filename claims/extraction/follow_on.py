@@ -9,8 +9,13 @@ Carrying an account over is only safe when nothing else could be speaking, so it
 - when the sentence has no attribution of its own, no quotation mark, and no named subject (a
   new named actor is the report telling what happened);
 - when every statement in it is hedged with a modal of possibility ("could", "might", "may"):
-  a plain fact ("The plant closed in 2019") stays the report's.
+  a plain fact ("The plant closed in 2019") stays the report's; or, after a study's finding, tells
+  further findings in the passive with no agent ("a stronger link was found") or as "the results"
+  (these may go on into the next paragraph).
 A chain of such sentences goes on with the same speaker.
+
+Words quoted inside the report's own sentence right after a speaker's quotation ('the firm will be
+able to "double what we make"') are that speaker's.
 
 After a dash, a hedged clause goes on with the statement before it: "Two reports said the data
 may be weaker - the vaccine might be only 26 per cent effective" (the parser often makes the
@@ -185,7 +190,8 @@ def _quoted_words_go_on(prev: Sentence, sentence: Sentence, before, result, here
     speaker's quotation, with no speaker of their own, are that speaker's."""
     if prev.block_index != sentence.block_index:
         return
-    quoted = [a for a in before if a.frame is not None and a.frame.direct_quote and a.frame.source]
+    quoted = [a for a in before if a.frame is not None and a.frame.direct_quote]
+    quoted = [a for a in quoted if a.frame.source is not None]
     if not quoted:
         return
     text = doc_text(sentence.span.doc)
