@@ -242,7 +242,7 @@ def _past_the_listener(content: Token) -> Token:
 def is_passive(verb: Token) -> bool:
     """A passive verb, or a participle sharing a passive's auxiliary ("were arrested and accused
     by prosecutors of ...")."""
-    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or agent_of(verb) is not None:
         return True
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
 

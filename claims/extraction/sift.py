@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from .carve import TRUTH_WORDS
 from .cues import is_cue, subject_of
 from .segment import doc_text, in_quotes
+from .told import MEANS_OF_SPEAKING
 from .types import RenderedClause
 
 # Punctuation that ends a sentence; the first one after a clause says whether it was asked or told.
@@ -122,9 +123,29 @@ def says_nothing(r: RenderedClause) -> bool:
         return False
     # who spoke, and on being asked what ("Asked whether the plant would close, Obi said: “No.”")
     around = [subject_of(head)] + [c for c in head.children if c.dep_ == "advcl" and c.lemma_ in ASKING]
+    # and when or how ("said on Sunday", "said by telephone", "said in a statement")
+    if head.lemma_.lower() in PLAIN_SAYING:
+        around += [c for c in head.children if _when_or_how(c)]
     spoken = {t.i for c in around if c is not None for t in c.subtree}
     rest = [t for t in r.clause.tokens if t.i not in spoken and t.i != head.i]
     return all(t.is_punct or t.dep_ in {"advmod", "aux", "neg", "intj"} for t in rest)
+
+
+# Verbs that say only that something was said ("conceded on Sunday", "would respond within weeks" say more).
+PLAIN_SAYING = frozenset("say tell add state write explain note comment".split())
+# How a statement was made: "said by telephone", "said in a statement", "told reporters at a briefing".
+MEANS_OF_SAYING = MEANS_OF_SPEAKING | frozenset(
+    "statement interview briefing conference call tweet post".split()
+)
+
+
+def _when_or_how(c: Token) -> bool:
+    if c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"}:
+        return c.ent_type_ in {"DATE", "TIME"}
+    objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in {"prep", "agent"} else []
+    return bool(objects) and all(
+        o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in MEANS_OF_SAYING for o in objects
+    )
 
 
 # Days named only from where the speaker stands: "That ends today" dates nothing.

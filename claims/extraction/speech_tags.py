@@ -11,20 +11,30 @@ from .crediting import credit
 from .cues import contents_of, frame_for_cue, is_cue, speaker_of
 from .types import AttributedClause, Sentence
 
-# A speech tag is short: a name, perhaps who they are, and the verb ("Chamisa, 40, said.").
+# A speech tag is short: a name, perhaps who they are, and the verb ("Chamisa, 40, said."); one cut off
+# at a comma may say at more length who they are ("Bed Nidi Kfanal, the head of the country's ... said").
 TAG_MAX_WORDS = 10
+CUT_TAG_MAX_WORDS = 20
 
 
-def _bare_tag(sentence: Sentence) -> bool:
+def _bare_tag(sentence: Sentence, *, after_comma: bool = False) -> bool:
     root = sentence.span.root
     words = [t for t in sentence.span if not t.is_punct]
     return (
-        len(words) <= TAG_MAX_WORDS
+        len(words) <= (CUT_TAG_MAX_WORDS if after_comma else TAG_MAX_WORDS)
         and is_cue(root)
         and speaker_of(root) is not None
         and not contents_of(root)
-        and not any(c.dep_ in {"dobj", "prep"} and c.lower_ != "in" for c in root.children)
+        and not any(c.dep_ == "dobj" for c in root.children)
+        # after a comma the sentence was cut short: "said on Sunday", "said by telephone" still tag it
+        and (after_comma or not any(c.dep_ == "prep" and c.lower_ != "in" for c in root.children))
     )
+
+
+def _cut_at_comma(before: Sentence, tag: Sentence) -> bool:
+    """The parser ended a sentence at a comma and made its trailing tag a sentence of its own: "..., and
+    the number of dead could rise, Bed Nidi Kfanal, the head of the centre, said on Sunday." """
+    return before.span.text.rstrip().endswith(",") and _bare_tag(tag, after_comma=True)
 
 
 def tagged_after(
@@ -33,10 +43,17 @@ def tagged_after(
     """The clauses with each quotation that a bare speech tag follows credited to the tag's speaker."""
     out = list(attributed)
     for before, tag in zip(sentences, sentences[1:], strict=False):
-        if before.block_index != tag.block_index or not before.span.text.rstrip().endswith(("”", '"')):
+        if before.block_index != tag.block_index:
             continue
-        if before.span.text.rstrip().rstrip('”"').rstrip()[-1:] not in {"!", "?", "."} or not _bare_tag(tag):
+        if _cut_at_comma(before, tag):
+            frame = frame_for_cue(tag.span.root)
+        elif not before.span.text.rstrip().endswith(("”", '"')):
             continue
-        frame = replace(frame_for_cue(tag.span.root), direct_quote=True)
+        elif before.span.text.rstrip().rstrip('”"').rstrip()[-1:] not in {"!", "?", "."} or not _bare_tag(
+            tag
+        ):
+            continue
+        else:
+            frame = replace(frame_for_cue(tag.span.root), direct_quote=True)
         credit(out, [k for k, a in enumerate(out) if a.clause.sentence.index == before.index], frame, tag)
     return out

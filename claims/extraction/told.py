@@ -136,11 +136,17 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+# "said by telephone": the parser reads the means of speaking as the agent of a passive.
+MEANS_OF_SPEAKING = frozenset(
+    "telephone phone email e-mail text letter fax video videolink radio satellite".split()
+)
+
+
 def agent_of(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "agent":
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.lemma_.lower() not in MEANS_OF_SPEAKING:
                     return g
     return None
 
