@@ -69,7 +69,7 @@ CUE_ROLES = {
         "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
         "call dub term brand label identify name welcome concede defend rule caution recommend advise urge "
         "apologise apologize reiterate point complain affirm reaffirm divulge mention underline underscore "
-        "clarify express voice praise commend laud thank congratulate attribute".split(),
+        "clarify express voice praise commend laud thank congratulate attribute calculate reckon".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"

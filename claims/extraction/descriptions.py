@@ -49,6 +49,9 @@ def described_by(relcl: Token) -> Token:
             noun = verb  # "the ruling of the judge, which"
         else:
             break
+    if which and noun.dep_ == "npadvmod" and noun.ent_type_ in {"DATE", "TIME"} and relcl.lemma_ != "be":
+        # "announced new sanctions Thursday, which will be aimed at ...": the day is when, not what
+        noun = next((c for c in noun.head.children if c.dep_ == "dobj"), noun)
     return noun
 
 

@@ -109,11 +109,21 @@ def noun_phrase(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ in {"relcl", "appos", "punct", "acl", "conj", "cc", "prep", "advmod"}
     }
+    # "a series of new sanctions": a word for how many says what only with its "of"
+    of = [
+        c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and token.lemma_ in COUNTING_NOUNS
+    ]
     toks = []
     for c in token.children:
         if c.i not in skip and c.i < token.i:
             toks += subtree(c, set())
+    for c in of:
+        toks += subtree(c, {t.i for t in c.subtree if t.dep_ in {"relcl", "acl", "appos", "punct"}})
     return sorted(toks + [token], key=lambda t: t.i)
+
+
+# Nouns of how many or how much: "a series of sanctions", "a number of firms", "a package of measures".
+COUNTING_NOUNS = frozenset("series number set package raft slew batch range host handful couple pair".split())
 
 
 def antecedent(token: Token) -> list[Token]:

@@ -14,6 +14,7 @@ words. A subject's clause before a semicolon is a sentence of its own; the one a
 auxiliary; it is the verb's.
 
 "The 24-year-old testified that ...": the parser may hang the subject's words on the verb.
+"..., a Bolton inquest heard": the tagger may read "heard" as a noun, with the inquest its modifier.
 
 "She claimed the two men searched her, then threw her down": "threw" is the men's (see
 `_conjunct_of_the_content`).
@@ -49,9 +50,9 @@ def reattach(doc: Doc) -> Doc:
         by_dep.setdefault(t.dep_, []).append(t)
     if any(t.text == ";" for t in by_dep.get("punct", ())):
         _semicolon_clauses(doc, by_dep.get("ccomp", []))
-    for subject in by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []):
-        if subject.head.dep_ in {"aux", "auxpass"}:
-            subject.head = subject.head.head  # "The spokeswoman had earlier played down ...": the verb's
+    _subjects_on_auxiliaries(by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
+    for verb in [t for t in doc if t.pos_ == "NOUN" and t.lower_ in NEVER_NOUNS]:
+        _past_tense_read_as_a_noun(doc, verb)
     for det in by_dep.get("det", []):
         _subject_read_as_the_verbs(doc, det)
     for conj in by_dep.get("conj", []):
@@ -67,6 +68,12 @@ def reattach(doc: Doc) -> Doc:
     for relcl in by_dep.get("relcl", []):
         _who_after_a_label(relcl)
     return doc
+
+
+def _subjects_on_auxiliaries(subjects: list) -> None:
+    for subject in subjects:
+        if subject.head.dep_ in {"aux", "auxpass"}:
+            subject.head = subject.head.head  # "The spokeswoman had earlier played down ...": the verb's
 
 
 def _who_after_a_label(relcl) -> None:
@@ -91,6 +98,27 @@ def _apposition_after_coordinated_names(doc: Doc, appos) -> None:
     between = doc[last.right_edge.i + 1 : appos.left_edge.i]
     if len(between) == 1 and between[0].text == ",":
         appos.head = last
+
+
+# Past tenses of verbs of speech that are never nouns, with their lemmas.
+NEVER_NOUNS = {"heard": "hear", "said": "say", "told": "tell"}
+
+
+def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
+    """ "..., an inquest heard.": the verb is the sentence's last word after a comma; the parser
+    may make it the root with the inquest its modifier, or a noun set beside the subject."""
+    if verb.dep_ != "ROOT":
+        sentence = verb.sent
+        ends = verb.i + 1 == sentence.end or doc[verb.i + 1].text in {".", "!", "?"}
+        words = [c for c in verb.children if c.i < verb.i]
+        before = doc[verb.left_edge.i - 1] if verb.left_edge.i > sentence.start else None
+        root = sentence.root
+        if not (ends and words and before is not None and before.text == "," and root.i < before.i):
+            return
+        verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "ccomp"
+    elif not any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", NEVER_NOUNS[verb.lower_]
 
 
 def _subject_read_as_the_verbs(doc: Doc, det) -> None:

@@ -24,3 +24,25 @@ def test_said_by_telephone_is_how_not_who(run):
 def test_a_verb_that_says_more_than_saying_keeps_its_time(run):
     e = run("The count ended at midnight. Mr Dale conceded shortly after 8pm on Sunday.")
     assert claim_with(e, "conceded shortly after 8pm")
+
+
+def test_heard_is_never_a_noun_an_inquest_that_heard_something_is_its_source(run):
+    e = run("The rider was travelling at 46mph, an inquest heard. The road was dry, the court heard.")
+    assert source_names(claim_with(e, "travelling at 46mph")) == ["an inquest"]
+    assert source_names(claim_with(e, "road was dry")) == ["the court"]
+    assert not any(c.text.rstrip(".").lower() in {"an inquest heard", "the court heard"} for c in e.claims)
+
+
+def test_a_which_clause_after_a_day_describes_what_was_done_that_day(run):
+    e = run(
+        "The Finance Ministry announced a series of new tariffs on steel Thursday, "
+        "which will be aimed at importers who have dodged earlier duties."
+    )
+    claim = claim_with(e, "will be aimed at importers")
+    assert claim.text.startswith("A series of new tariffs")
+    assert "Thursday will" not in claim.text
+
+
+def test_calculating_that_is_a_statement(run):
+    e = run("Ms Greer calculated that the council would run out of money by 2028.")
+    assert source_names(claim_with(e, "run out of money")) == ["Ms Greer"]
