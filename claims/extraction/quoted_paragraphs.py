@@ -9,6 +9,10 @@ closes with their quotation (`attribute` follows that case). Only done when:
   a statement." then the statement's paragraphs).
 A chain of such paragraphs goes on with the same speaker; a paragraph the quotation runs on from
 (no closing mark, the next paragraph opening with one) is all quotation too.
+
+A paragraph that ends on a speech tag and a colon ("Analyst Tom Forte said this morning:",
+"According to Forte:") introduces the next paragraph as the speaker's words, quotation marks or not
+(a block quotation); only clauses with no speaker of their own are credited.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .crediting import DESCRIPTIONS, credit
-from .cues import subject_of
+from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .segment import paragraphs
 from .types import AttributedClause, Frame, Sentence
 
@@ -49,6 +53,22 @@ def _statement_given(sentence: Sentence) -> tuple[Frame, Sentence] | None:
     return Frame(source=subject, role="said", cue=root.text, direct_quote=True, cue_index=root.i), sentence
 
 
+def _introduced_with_a_colon(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "D.A. Davidson analyst Tom Forte said this morning:", "According to Forte:": a speech tag with
+    nothing said before the colon that closes the paragraph."""
+    if not sentence.span.text.rstrip().endswith(":"):
+        return None
+    root = sentence.span.root
+    if root.lower_ == "according":
+        heard = [g for to in root.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"]
+        if heard:
+            return Frame(source=heard[0], role="said", cue="according to", cue_index=root.i), sentence
+    elif is_cue(root) and CUE_ROLES.get(root.lemma_.lower()) == "said" and not contents_of(root):
+        if speaker_of(root) is not None:
+            return frame_for_cue(root), sentence
+    return None
+
+
 def _all_quotation(sentences: Sequence[Sentence]) -> bool:
     closes = sentences[-1].span.text.rstrip().endswith(CLOSING_QUOTES) or sentences[-1].ends_in_quote
     return sentences[0].opens_paragraph_with_quote and closes
@@ -65,6 +85,9 @@ def quoted_paragraphs_go_on(
     grouped = paragraphs(sentences)
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
+        if indices and (introduced := _introduced_with_a_colon(before[-1])) is not None:
+            credit(out, indices, *introduced)
+            continue
         if not indices or not _all_quotation(paragraph) or any(out[k].frame is not None for k in indices):
             continue
         speaker = _speaker_of([out[k] for k in by_sentence.get(before[-1].index, [])])

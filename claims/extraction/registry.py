@@ -94,7 +94,13 @@ class Registry:
                     and words[: len(full)] == full
                     and all(ORG_EXTENSIONS.search(w) for w in words[len(full) :])
                 )
-                if tail or extended:
+                # ... and the other way round, its legal form dropped: "Qualcomm Inc", then "Qualcomm"
+                shortened = (
+                    len(words) < len(full)
+                    and full[: len(words)] == words
+                    and all(LEGAL_FORMS.search(w) for w in full[len(words) :])
+                )
+                if tail or extended or shortened:
                     fits += best is not e
                     best = e if best is None or e.mentions > best.mentions else best
         return None if unique and fits > 1 else best
@@ -128,13 +134,18 @@ class Registry:
                     found.gender = found.gender or _named_gender(found)
                 else:
                     found.aliases.add(_norm_display(name))
-            if found.kind in {"other", "company"} and kind == "person":
+            incorporated = any(LEGAL_FORMS.search(w) for w in found.name.split()[1:])
+            if found.kind in {"other", "company"} and kind == "person" and not incorporated:
                 found.kind = kind
             return found
         entity = Entity(name=_norm_display(name), kind=kind, mentions=1)
         entity.gender = _named_gender(entity)
         self.entities.append(entity)
         return entity
+
+
+# The legal forms a company's name may end on; a name with one is never a person's.
+LEGAL_FORMS = re.compile(r"^(inc|corp|corporation|ltd|plc|llc|co|ag|sa|nv|gmbh|holdings)\.?$", re.IGNORECASE)
 
 
 def _named_gender(e: Entity) -> str | None:

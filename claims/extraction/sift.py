@@ -119,13 +119,19 @@ def equates_with_itself(r: RenderedClause) -> bool:
 def says_nothing(r: RenderedClause) -> bool:
     """ "“Who pays for this?” the mayor asked": a speech verb left with its speaker alone."""
     head = r.clause.head
+    introduces = r.clause.sentence.span.text.rstrip().endswith(":")
+    if introduces and head.lower_ == "according":
+        return True  # "According to Forte:", then his words
     if r.clause.via == "content" or not (is_cue(head) or head.lemma_.lower() in ASKING):
         return False
     # who spoke, and on being asked what ("Asked whether the plant would close, Obi said: “No.”")
     around = [subject_of(head)] + [c for c in head.children if c.dep_ == "advcl" and c.lemma_ in ASKING]
     # and when or how ("said on Sunday", "said by telephone", "said in a statement")
     if head.lemma_.lower() in PLAIN_SAYING:
-        around += [c for c in head.children if _when_or_how(c)]
+        # (before a colon, whatever says where: "On CNBC, analyst Tom Forte said this morning:")
+        around += [
+            c for c in head.children if _when_or_how(c) or (introduces and c.dep_ in {"prep", "npadvmod"})
+        ]
     spoken = {t.i for c in around if c is not None for t in c.subtree}
     rest = [t for t in r.clause.tokens if t.i not in spoken and t.i != head.i]
     return all(t.is_punct or t.dep_ in {"advmod", "aux", "neg", "intj"} for t in rest)

@@ -1,5 +1,7 @@
 """Rules added in the seventh session on the unseen reports. Sentences written for the tests."""
 
+from claims.extraction.registry import Registry
+
 from .conftest import claim_with, source_names
 
 
@@ -46,3 +48,43 @@ def test_a_which_clause_after_a_day_describes_what_was_done_that_day(run):
 def test_calculating_that_is_a_statement(run):
     e = run("Ms Greer calculated that the council would run out of money by 2028.")
     assert source_names(claim_with(e, "run out of money")) == ["Ms Greer"]
+
+
+BLOCK_QUOTE = """Shares of Brantley Foods rose 4% on Monday. On a morning show, analyst Ruth Ossai said:
+
+The company is taking longer than it planned to build its own plants, which means margins will stay thin.
+
+Brantley Foods makes frozen meals. According to Ossai:
+
+A lot of good news is already in the price. I don't think the new range will lift the stock.
+
+The company reported revenue of $2.1 billion.
+"""
+
+
+def test_a_paragraph_ending_on_a_speech_tag_and_a_colon_introduces_the_next_as_the_speakers(run):
+    e = run(BLOCK_QUOTE)
+    assert source_names(claim_with(e, "taking longer than it planned")) == ["Ruth Ossai"]
+    assert source_names(claim_with(e, "good news is already in the price")) == ["Ruth Ossai"]
+    assert source_names(claim_with(e, "revenue of $2.1 billion")) == ["The company"]
+    assert not any(
+        c.text.rstrip(".:").endswith(("analyst Ruth Ossai said", "According to Ossai")) for c in e.claims
+    )
+
+
+def test_what_a_crowd_expects_before_a_colon_introduces_no_speaker(run):
+    e = run(
+        "Here is how the company did compared with what Wall Street was expecting:\n\n"
+        "Earnings per share: 41 cents adjusted vs. 52 cents expected"
+    )
+    assert source_names(claim_with(e, "41 cents adjusted")) == []
+
+
+def test_a_company_named_without_its_legal_form_stays_a_company():
+    registry = Registry()
+    company = registry.add("Norvane Inc", "company")
+    # the tagger may take the short form for a person's name
+    assert registry.add("Norvane", "person") is company
+    assert company.kind == "company"
+    # a name that only begins like a body's is another name
+    assert registry.add("Norvane Smith", "person") is not company
