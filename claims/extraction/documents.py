@@ -34,10 +34,14 @@ class Documents:
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:  # pragma: no cover
         raise NotImplementedError
 
+    def _note_survey(self, token: Token, sentence: Sentence) -> None:  # pragma: no cover
+        raise NotImplementedError
+
     def _note_documents(self, sentence: Sentence) -> None:
         for t in sentence.span:
             if not is_document(t):
                 continue
+            self._note_survey(t, sentence)
             author = publisher_of(t)
             named = self.name_for(author, sentence) if author is not None else None
             if named is not None:

@@ -227,6 +227,9 @@ def inside_described_speech(pronoun: Token) -> bool:
         ):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"NUM", "PRON"}:
+            # "One, a retired nurse, said her rent ...": the one counted, described beside it
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"), subject)
         if subject is None or subject.i > pronoun.i or subject.pos_ != "NOUN" or subject.tag_ != "NN":
             continue
         if any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in subject.children):

@@ -18,6 +18,7 @@ from .cues import subject_of
 from .entities import ORG_PRONOUNS, entity_span_text
 from .registry import Registry
 from .resolver import Resolver
+from .surveys import is_a_share
 from .types import Clause, RenderedClause, SourcedClause
 
 # Pronouns whose referent we write out in a claim's text: subjects, objects and possessives.
@@ -69,6 +70,9 @@ class _Writer:
             t.i for t in clause.borrowed_subject if t.dep_ in {"nsubj", "nsubjpass"}
         }
         self.written_out: list[tuple[str, str]] = []
+        # "with 95% saying they had felt anxious": "they" are the 95%, not the survey that counted them
+        source = clause.frame.source if clause.frame is not None else None
+        self.share = source if source is not None and is_a_share(source) else None
         self.antecedents = {t.i: phrase for t, phrase in clause.antecedents}
         subjects = [t for t in clause.borrowed_subject + clause.tokens if t.dep_ in {"nsubj", "nsubjpass"}]
         self.subject_entity = None
@@ -90,6 +94,7 @@ class _Writer:
         """ "the company said it would ...": the "it" is the company."""
         return (
             self.org_speaker
+            and self.share is None
             and self.clause.via == "content"
             and t.lower_ in ORG_PRONOUNS
             and t.dep_ in {"nsubj", "nsubjpass"}
@@ -120,6 +125,15 @@ class _Writer:
             if not phrase:
                 return t.text  # ambiguous: the report's own word
             text = _join(phrase, lambda x: x.text)
+            self.written_out.append((t.text, text))
+            return text
+        if (
+            self.share is not None
+            and self.clause.via == "content"
+            and t.lower_ == "they"
+            and t.dep_ == "nsubj"
+        ):
+            text = _join([x for x in self.share.subtree if x.text not in {"(", ")"}], lambda x: x.text)
             self.written_out.append((t.text, text))
             return text
         if self.speaks_of_itself(t):

@@ -21,6 +21,7 @@ from .publishers import UNNAMED_DOCUMENT, document_phrase, final_sources, lead_n
 from .references import DOCUMENT_KINDS, FoundReference, find_references
 from .registry import Entity
 from .resolver import Resolver
+from .surveys import a_bare_figure
 from .types import AttributedClause, ExtractedSource, Frame, Sentence, SourcedClause
 
 # "Numerous reports say ...": many outlets, not the one the report leans on.
@@ -87,6 +88,8 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
         return None  # "the number of small worlds shows that ...": a finding, nobody's account
     named = resolver.name_for(head, sentence)
     document = is_document(head)
+    if named is None and a_bare_figure(head):
+        return None  # "40% said ..." with no survey named: a figure is nobody
     if named is None:
         source = _unnamed(frame, head)
         if source is not None and document:  # "The audit found ... It also found ...": the audit

@@ -25,7 +25,7 @@ from .entities import (
     name_in_apposition,
 )
 from .epithets import Epithets
-from .groups import Named, common_noun_source, group_quantified, group_they_stand_for
+from .groups import Named, common_noun_source
 from .persons import (
     PERSON_NOUNS,
     appositive_pair,
@@ -46,6 +46,7 @@ from .phrases import noun_phrase_tokens, phrase_text
 from .registry import Entity, Registry
 from .rivals import Rivals, quotes_speak_of
 from .segment import doc_text, in_quotes
+from .surveys import Surveys, a_bare_figure
 from .types import Sentence
 
 # A pronoun is read as the latest person who was a subject this many sentences back at most;
@@ -58,7 +59,7 @@ HEADLINE_SUBJECT_WEIGHT = 4
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those"})
 
 
-class Resolver(Rivals, Documents, Companies, Epithets):
+class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
     """Walks the report's sentences in order, registering names and resolving pronouns."""
 
     def __init__(self):
@@ -356,9 +357,8 @@ class Resolver(Rivals, Documents, Companies, Epithets):
 
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:
         """(name, kind, aliases) for the head token of a source phrase; None when it names nothing."""
-        group = group_they_stand_for(token) or group_quantified(token)
-        if group is not None:
-            return self.name_for(group, sentence)
+        if (counted := self._counted(token, sentence)) is not None or a_bare_figure(token):
+            return counted
         if token.lower_ in PERSONAL_PRONOUNS:
             e = self.pronoun(sentence, token)
             return Named(e.name, e.kind, tuple(sorted(e.aliases))) if e else None

@@ -103,7 +103,7 @@ def _opens_command(t: Token) -> bool:
 
 
 def _words(tokens: Sequence[Token]) -> set[str]:
-    return {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}
+    return {t.lower_ for t in tokens if (t.is_alpha and not t.is_stop) or t.like_num}
 
 
 def equates_with_itself(r: RenderedClause) -> bool:

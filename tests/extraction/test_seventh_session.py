@@ -88,3 +88,32 @@ def test_a_company_named_without_its_legal_form_stays_a_company():
     assert company.kind == "company"
     # a name that only begins like a body's is another name
     assert registry.add("Norvane Smith", "person") is not company
+
+
+SURVEY = (
+    "Most renters are behind on bills, a poll has suggested.\n\n"
+    "The findings come from a survey of 3,000 tenants carried out for the housing charity Shelterline.\n\n"
+    "Renters were under strain, it found, with 62% saying they had missed a payment in the last year. "
+    "Almost half of the tenants polled (48%) said they had cut back on food. "
+    "More than one in 20 said that they had been evicted.\n\n"
+    "One, a retired nurse, said her rent had doubled.\n"
+)
+
+
+def test_a_share_of_respondents_who_said_something_is_what_the_survey_found(run):
+    e = run(SURVEY)
+    missed = claim_with(e, "missed a payment")
+    assert "survey" in source_names(missed)[0]
+    assert missed.text.startswith("62%")
+    assert source_names(claim_with(e, "cut back on food"))
+    assert source_names(claim_with(e, "been evicted"))
+    assert not any(name in {"62", "48", "More than one in 20"} for c in e.claims for name in source_names(c))
+    nurse = claim_with(e, "rent had doubled")
+    assert not any("survey" in name for name in source_names(nurse))
+    assert "Shelterline" not in nurse.text  # her rent: the nurse's, not the charity's
+    assert not any(c.text == "48% is 48%" for c in e.claims)
+
+
+def test_a_figure_with_no_survey_named_is_no_speaker(run):
+    e = run("Turnout was low. 40% said they had not heard of the vote.")
+    assert source_names(claim_with(e, "not heard of the vote")) == []
