@@ -242,6 +242,7 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
         label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
         named = bool(label) and all(t.is_title or t.lower_.rstrip(".") in TITLES for t in label)
         found.append((label[-1], paragraph[0]) if named and label[-1].lower_ not in NOT_SPEAKERS else None)
+    found = _titled_initials(grouped, found)
     turns: dict[str, int] = {}
     proper: set[str] = set()  # the tagger reads a name as a name in at least one of its labels
     for f in found:
@@ -251,6 +252,28 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
     if len(turns) < 2 or min(turns.values()) < MIN_TURNS or not set(turns) <= proper:
         return [None] * len(grouped)
     return [(f, False) if f is not None else None for f in found]
+
+
+# "Ryan Heinsius: ..." first, "RH: ..." after.
+INITIALS_LABEL = re.compile(r"^(?P<name>[A-Z]{2,3}):\s")
+
+
+def _titled_initials(grouped: list[list[Sentence]], found: list) -> list:
+    """A transcript that names its speakers in full once ("Dr. Rita Cheng:") and by their initials
+    after ("RC:"): each initials label is the turn of the speaker whose name they are."""
+    initials = {}
+    for f in found:
+        if f is not None:
+            name = [
+                t for t in f[1].span[: f[0].i - f[1].span.start + 1] if t.lower_.rstrip(".") not in TITLES
+            ]
+            initials.setdefault("".join(t.text[0] for t in name if t.is_title), f)
+    out = list(found)
+    for k, paragraph in enumerate(grouped):
+        m = INITIALS_LABEL.match(doc_text(paragraph[0].span.doc)) if out[k] is None else None
+        if m is not None and m.group("name") in initials:
+            out[k] = (initials[m.group("name")][0], paragraph[0])
+    return out
 
 
 def _may_be_labelled(paragraph: list[Sentence]) -> bool:
@@ -309,7 +332,13 @@ def _speak(out: list[AttributedClause], indices: list[int], token: Token, where:
 def _without_label(clause: Clause, token: Token) -> Clause:
     """ "Ian Donnis: Governor, your budget ...": the speaker's label is no part of what they say."""
     colon = token.i + 1
-    if token.doc is not clause.sentence.span.doc or colon >= len(token.doc) or token.doc[colon].text != ":":
+    if token.doc is not clause.sentence.span.doc:
+        # "RC: Well, ...": the speaker named in full elsewhere, labelled by initials here
+        first = clause.sentence.span.doc[:2]
+        colon = 1 if len(first) == 2 and INITIALS_LABEL.match(first.text + " ") else len(token.doc)
+    elif colon >= len(token.doc) or token.doc[colon].text != ":":
+        return clause
+    if colon >= len(clause.sentence.span.doc):
         return clause
     kept = tuple(t for t in clause.tokens if t.i > colon)
     return replace(clause, tokens=kept) if kept and len(kept) < len(clause.tokens) else clause

@@ -117,3 +117,24 @@ def test_a_share_of_respondents_who_said_something_is_what_the_survey_found(run)
 def test_a_figure_with_no_survey_named_is_no_speaker(run):
     e = run("Turnout was low. 40% said they had not heard of the vote.")
     assert source_names(claim_with(e, "not heard of the vote")) == []
+
+
+INITIALS = """A conversation with the port's new director
+
+Radio Coastline's Ben Tallis sat down with Dr. Mara Quint, director of the Harwick port authority, this week.
+
+Ben Tallis: What will the cuts mean for the port?
+
+Dr. Mara Quint: We will close the north terminal in June. Freight volumes fell 12 percent last year.
+
+BT: You have said the ferry will survive. Is that still true?
+
+MQ: Yes. The ferry carried 400,000 passengers in 2023 and it will keep running.
+"""
+
+
+def test_a_transcript_that_names_its_speakers_once_then_by_initials_credits_each_turn(run):
+    e = run(INITIALS)
+    for words in ("close the north terminal", "Freight volumes fell", "carried 400,000 passengers"):
+        assert source_names(claim_with(e, words)) == ["Mara Quint"], words
+    assert not any(c.text.startswith(("MQ:", "BT:", "Dr. Mara Quint:")) for c in e.claims)
