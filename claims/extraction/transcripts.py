@@ -111,7 +111,7 @@ def labelled_speakers(
         by_sentence.setdefault(a.clause.sentence.index, []).append(k)
     labels = _labels(sentences, grouped)
     asked = _questions(grouped)
-    plain = _plain_questions(grouped) if not answers and not any(asked) else []
+    plain = _plain_questions(grouped) if not answers and not any(asked) and not any(labels) else []
     if plain:
         return _answered(out, grouped, by_sentence, plain)
     speaker: tuple[Token, Sentence] | None = None
@@ -227,7 +227,10 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
 
 # "Gov. Gina Raimondo: My job is ..." / "Raimondo: How do you know?": a transcript that labels its
 # speakers by their names in ordinary capitals.
-TITLED_LABEL = re.compile(r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z][a-z][\w’'-]*):\s")
+# (an outlet interviewing may label its questions in capitals: "SPIEGEL: ..." / "Schäuble: ...")
+TITLED_LABEL = re.compile(
+    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z][a-z][\w’'-]*|[A-Z]{4,}):\s"
+)
 # Such labels are taken for speakers only where each of at least two people speaks at least twice
 # ("Update:" or a headline's "Biden: ..." once is no transcript).
 MIN_TURNS = 2
@@ -240,18 +243,28 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
     for paragraph in grouped:
         m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if _may_be_labelled(paragraph) else None
         label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
-        named = bool(label) and all(t.is_title or t.lower_.rstrip(".") in TITLES for t in label)
+        named = bool(label) and all(t.is_title or t.is_upper or t.lower_.rstrip(".") in TITLES for t in label)
         found.append((label[-1], paragraph[0]) if named and label[-1].lower_ not in NOT_SPEAKERS else None)
     found = _titled_initials(grouped, found)
     turns: dict[str, int] = {}
-    proper: set[str] = set()  # the tagger reads a name as a name in at least one of its labels
+    # the tagger reads a name as a name in at least one of its labels, or where the report names them
+    # outside a label ("Interior Minister Wolfgang Schäuble"); an outlet labels its questions in capitals
+    proper = {
+        t.text
+        for p in grouped
+        for s in p
+        for t in s.span
+        if t.pos_ == "PROPN" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].text != ":")
+    }
     for f in found:
         if f is not None:
             turns[f[0].text] = turns.get(f[0].text, 0) + 1
-            proper |= {f[0].text} if f[0].pos_ == "PROPN" else set()
+            proper |= {f[0].text} if f[0].pos_ == "PROPN" or f[0].is_upper else set()
     if len(turns) < 2 or min(turns.values()) < MIN_TURNS or not set(turns) <= proper:
         return [None] * len(grouped)
-    return [(f, False) if f is not None else None for f in found]
+    # each speaker by the label the tagger read as a name, where one was ("Schäuble" may be an adjective)
+    best = {f[0].text: f for f in found if f is not None and f[0].pos_ == "PROPN"}
+    return [(best.get(f[0].text, f), False) if f is not None else None for f in found]
 
 
 # "Ryan Heinsius: ..." first, "RH: ..." after.
@@ -332,13 +345,15 @@ def _speak(out: list[AttributedClause], indices: list[int], token: Token, where:
 def _without_label(clause: Clause, token: Token) -> Clause:
     """ "Ian Donnis: Governor, your budget ...": the speaker's label is no part of what they say."""
     colon = token.i + 1
-    if token.doc is not clause.sentence.span.doc:
-        # "RC: Well, ...": the speaker named in full elsewhere, labelled by initials here
-        first = clause.sentence.span.doc[:2]
-        colon = 1 if len(first) == 2 and INITIALS_LABEL.match(first.text + " ") else len(token.doc)
+    doc = clause.sentence.span.doc
+    if token.doc is not doc:
+        # "RC: Well, ...", "Schäuble: ...": the speaker named by a label elsewhere, labelled here too
+        colon = next((t.i for t in doc[:6] if t.text == ":"), len(doc))
+        if not all(t.is_title or t.is_upper or t.lower_.rstrip(".") in TITLES for t in doc[:colon]):
+            return clause
     elif colon >= len(token.doc) or token.doc[colon].text != ":":
         return clause
-    if colon >= len(clause.sentence.span.doc):
+    if colon >= len(doc):
         return clause
     kept = tuple(t for t in clause.tokens if t.i > colon)
     return replace(clause, tokens=kept) if kept and len(kept) < len(clause.tokens) else clause

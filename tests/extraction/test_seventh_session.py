@@ -138,3 +138,23 @@ def test_a_transcript_that_names_its_speakers_once_then_by_initials_credits_each
     for words in ("close the north terminal", "Freight volumes fell", "carried 400,000 passengers"):
         assert source_names(claim_with(e, words)) == ["Mara Quint"], words
     assert not any(c.text.startswith(("MQ:", "BT:", "Dr. Mara Quint:")) for c in e.claims)
+
+
+OUTLET_ASKS = """Interview with Transport Minister Karl Brenner
+
+GAZETTE: Your ministry has spent 2 billion euros on the rail link without a vote. Is that legal?
+
+Brenner: Hold on. The parliament approved the budget in 2022. The spending was audited twice.
+
+GAZETTE: Why has the line still not opened?
+
+Brenner: The tunnel flooded in March. It will open in May.
+"""
+
+
+def test_an_outlet_that_labels_its_questions_in_capitals_and_the_interviewee_by_surname(run):
+    e = run(OUTLET_ASKS)
+    assert source_names(claim_with(e, "approved the budget in 2022")) == ["Karl Brenner"]
+    assert source_names(claim_with(e, "tunnel flooded in March")) == ["Karl Brenner"]
+    assert source_names(claim_with(e, "spent 2 billion euros")) == ["GAZETTE"]
+    assert not any(c.text.startswith(("Brenner:", "GAZETTE:")) for c in e.claims)
