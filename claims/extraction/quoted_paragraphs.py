@@ -56,9 +56,15 @@ def _statement_given(sentence: Sentence) -> tuple[Frame, Sentence] | None:
 def _introduced_with_a_colon(sentence: Sentence) -> tuple[Frame, Sentence] | None:
     """ "D.A. Davidson analyst Tom Forte said this morning:", "According to Forte:": a speech tag with
     nothing said before the colon that closes the paragraph."""
+    root = sentence.span.root
+    if sentence.span.text.rstrip().endswith(","):
+        # a page that lost the colon: "Aberdeen boss Stephen Glass is encouraged by his players arguing,"
+        subject = subject_of(root)
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
+            return Frame(source=subject, role="said", cue=":", direct_quote=True, cue_index=root.i), sentence
+        return None
     if not sentence.span.text.rstrip().endswith(":"):
         return None
-    root = sentence.span.root
     if root.lower_ == "according":
         heard = [g for to in root.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"]
         if heard:
@@ -67,6 +73,15 @@ def _introduced_with_a_colon(sentence: Sentence) -> tuple[Frame, Sentence] | Non
         if speaker_of(root) is not None:
             return frame_for_cue(root), sentence
     return None
+
+
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
+
+
+def _first_person(paragraph: Sequence[Sentence]) -> bool:
+    """Words someone speaks: in the first person, not opened by a quotation mark (that case is above)."""
+    spoken = any(t.lower_ in FIRST_PERSON for s in paragraph for t in s.span)
+    return spoken and not paragraph[0].opens_paragraph_with_quote
 
 
 def _all_quotation(sentences: Sequence[Sentence]) -> bool:
@@ -85,7 +100,10 @@ def quoted_paragraphs_go_on(
     grouped = paragraphs(sentences)
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
-        if indices and (introduced := _introduced_with_a_colon(before[-1])) is not None:
+        introduced = _introduced_with_a_colon(before[-1]) if indices else None
+        if introduced is not None and (
+            before[-1].span.text.rstrip().endswith(":") or _first_person(paragraph)
+        ):
             credit(out, indices, *introduced)
             continue
         if not indices or not _all_quotation(paragraph) or any(out[k].frame is not None for k in indices):

@@ -302,9 +302,14 @@ def a_verdict(cue: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in {"jury", "juror"}
 
 
+# What a side gives away in a contest ("conceded two late goals", "conceded the seat").
+CONCEDED = frozenset("goal point run penalty try wicket corner lead ground seat set game match frame".split())
+
+
 def claims_a_prize(cue: Token) -> bool:
-    """ "ZANU-PF has claimed a majority of seats": winning something, not asserting it."""
-    return takes_object(cue, {"claim"}, PRIZES)
+    """ "ZANU-PF has claimed a majority of seats": winning something, not asserting it; "the Hoops
+    conceded two late goals": losing it, not admitting anything."""
+    return takes_object(cue, {"claim"}, PRIZES) or takes_object(cue, {"concede"}, CONCEDED)
 
 
 # What one expresses in words ("expressed concern over the cuts"), not milk or a parcel.

@@ -158,3 +158,28 @@ def test_an_outlet_that_labels_its_questions_in_capitals_and_the_interviewee_by_
     assert source_names(claim_with(e, "tunnel flooded in March")) == ["Karl Brenner"]
     assert source_names(claim_with(e, "spent 2 billion euros")) == ["GAZETTE"]
     assert not any(c.text.startswith(("Brenner:", "GAZETTE:")) for c in e.claims)
+
+
+LIVE_REACTION = """Rovers 2-0 City: reaction
+
+City boss Mark Ellery is encouraged by his players arguing with each other after the match,
+
+They are having an argument with each other which is good. I like that. We must do better.Mark Ellery
+
+The home side scored twice in the second half.
+"""
+
+
+def test_a_paragraph_that_lost_its_colon_introduces_the_named_speakers_words(run):
+    e = run(LIVE_REACTION)
+    assert source_names(claim_with(e, "having an argument")) == ["Mark Ellery"]
+    assert source_names(claim_with(e, "scored twice in the second half")) == []
+
+
+def test_conceding_goals_is_no_admission(run):
+    e = run(
+        "The visitors conceded two late goals in Munich on Thursday. "
+        "The minister conceded that the plan had failed."
+    )
+    assert source_names(claim_with(e, "conceded two late goals")) == []
+    assert source_names(claim_with(e, "plan had failed")) == ["The minister"]
