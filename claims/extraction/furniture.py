@@ -26,7 +26,7 @@ CHROME_LINES = re.compile(
     r"|share page|share article via \w+|bookmark|accept all|manage preferences|skip to (main )?content"
     r"|support for [\w .'’&-]{1,40} comes from"
     r"|promoted content|supported by|get involved|key events|key points|pinned post|in short|what's next\??"
-    r"|what you need to know|error\s*:\s*please\b.*"
+    r"|what you need to know|error\s*:\s*please\b.*|help us\b.{0,50}"
     r"|comments? \(?\d+\)?|\(?\d+\)? comments?|watch now|video \d+:\d+|from the section [\w ]{1,30}"
     r"|\d+[- ]min(ute)?s? read|click here\b.*|.{0,60}\(?please (check|select|tick) all that apply\)?"
     r"|you may also (like|want to (watch|read|see))\W*"
@@ -140,7 +140,7 @@ AGENCY_CREDIT = re.compile(
 FOOTER_LINES = re.compile(
     r"^(\(?(additional )?(reporting|writing|editing|edited|compiled|research|graphics) by\b"
     r"|.{0,80}\bcontributed (reporting )?to this (report|story|article)"
-    r"|copyright\b|©|.{0,60}\ball rights reserved"
+    r"|copyright\b|©|.{0,60}\ball rights reserved|(• )?written by [A-Z].{0,120}|to read the full story"
     r"|our standards\s*:|privacy (notice|policy)\s*:|(sign up|subscribe)\b.{0,60}\bnewsletter"
     r"|(sign up|subscribe) (for|to)\b.{0,60}$|.{0,80}\b(straight|directly|delivered|sent) to your inbox\b.*"
     # the page's notes on itself: corrections, updates, who made its graphics, how to reach the writer
@@ -161,7 +161,7 @@ FOOTER_LINES = re.compile(
 # ("The red line in this image shows ...", "pictured", "(left)"). Only a short line can be one.
 CAPTION_POINTERS = re.compile(
     r"\b(in|on) this (satellite |file |handout |undated )?(image|photo|photograph|picture|graphic|map|chart"
-    r"|illustration|video still|screenshot|screen grab)\b"
+    r"|illustration|video still|screenshot|screen grab)\b|\b(is|are) shown (at|in|on|during)\b|^image shows\b"
     r"|\bthis (satellite |file |handout |undated )?(image|photo|photograph|picture|graphic|map|chart"
     r"|illustration|screenshot|screen grab) (shows|taken|released|provided|made available)\b"
     r"|\b(is|are|was|were) pictured\b|^pictured\b|[,(]\s*pictured\b|\bin an? (\d{4} )?file (photo|image)\b"
@@ -183,8 +183,8 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \| [A-Z][\w.]+(?: [A-Z][\w.]+)? [—–-]+"  # "Chicago | Reuters —"
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."
-    # "MOSCOW, July 02. /ITAR-TASS/."
-    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} ?:(?= [A-Z])"  # "Male, Sep 29: The ..."
+    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)"  # "MOSCOW, July 02. /TASS/."
     r"(?:\s+|(?<=[-—–])(?=[A-Z]))"  # "(Reuters) -Mexico's inflation": the space after the dash lost
 )
 
@@ -283,7 +283,7 @@ SITE_TERMS = re.compile(
     r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
     r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
     r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
-    r"|free bets?|new customers|t&cs apply|begambleaware"
+    r"|free bets?|new customers|t&cs apply|begambleaware|(be|become) an? (\w+ ){0,2}supporter|donate now"
     # a widget's notices: "this feature is currently unavailable", "Please try again later"
     r"|browser (preferences|settings|version)|try again later|supported version|non-commercial use"
     r"|archived (news )?stor(y|ies)|republication|may be outdated"

@@ -1,5 +1,8 @@
 """Rules added in the seventh session on the unseen reports. Sentences written for the tests."""
 
+import pytest
+
+from claims.extraction.clean import find_furniture
 from claims.extraction.registry import Registry
 
 from .conftest import claim_with, source_names
@@ -183,3 +186,31 @@ def test_conceding_goals_is_no_admission(run):
     )
     assert source_names(claim_with(e, "conceded two late goals")) == []
     assert source_names(claim_with(e, "plan had failed")) == ["The minister"]
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("Riga, Oct 3 : The electoral commission confirmed the result.", "Riga, Oct 3 : "),
+        ("• Written by Ana Ruiz, Senior Fellow, University of Leeds", None),
+        ("The tanker Aurora is shown at the port of Rotterdam", None),
+        ("If you like our work, please be a Ledger Supporter and help us keep it free.", None),
+        ("To Read The Full Story", None),
+    ],
+)
+def test_datelines_bylines_captions_and_appeals_the_seventh_session_met_are_furniture(line, furniture):
+    text = f"Talks end\n\nThe ministers met on Monday.\n\n{line}\n\nThe talks ended on Tuesday."
+    assert [text[a:b] for a, b in find_furniture(text)] == [furniture or line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr Dale conceded, telling supporters that we need to listen.",
+        "The tanker was shown to inspectors in May, the company said.",
+        "Help arrived on Tuesday, officials said.",
+    ],
+)
+def test_sentences_like_the_seventh_sessions_furniture_are_not(line):
+    text = f"Talks end\n\nThe ministers met on Monday.\n\n{line}"
+    assert not find_furniture(text)
