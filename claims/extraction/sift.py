@@ -161,8 +161,14 @@ VAGUE_MAX_WORDS = 4
 
 
 def empty_talk(r: RenderedClause) -> bool:
-    """ "It was not enough", "They did nothing": an unresolved pronoun, a few words, nothing specific."""
-    if not r.vague or len(r.text.split()) > VAGUE_MAX_WORDS:
+    """ "It was not enough", "They did nothing": an unresolved pronoun, a few words, nothing specific;
+    "I like that", "We picked them": a speaker's few words about themselves, the same."""
+    subject = subject_of(r.clause.head)
+    talking = subject is not None and subject.lower_ in {"i", "we"} and subject in r.clause.tokens
+    # (about nothing named: "We pay people" says what they do; "I'm not going anywhere" denies something)
+    named = any(t.pos_ in {"NOUN", "PROPN", "NUM"} or t.dep_ == "neg" for t in r.clause.tokens)
+    talking = talking and not named
+    if not (r.vague or talking) or len(r.text.split()) > VAGUE_MAX_WORDS:
         return False
     tokens = r.clause.tokens
     specific = any(

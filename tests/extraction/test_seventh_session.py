@@ -214,3 +214,9 @@ def test_datelines_bylines_captions_and_appeals_the_seventh_session_met_are_furn
 def test_sentences_like_the_seventh_sessions_furniture_are_not(line):
     text = f"Talks end\n\nThe ministers met on Monday.\n\n{line}"
     assert not find_furniture(text)
+
+
+def test_a_speakers_few_words_about_nothing_named_say_nothing(run):
+    e = run('"I like that. We pay people while they train," said coach Ana Ruiz. "We picked them."')
+    assert claim_with(e, "We pay people")
+    assert not any(c.text in {"I like that", "We picked them"} for c in e.claims)
