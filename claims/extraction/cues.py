@@ -34,6 +34,7 @@ from .told import (
     a_verdict,
     agent_of,
     announced_in_a_statement,
+    announces,
     cites_a_source,
     claims_a_prize,
     clause_read_as_object,
@@ -65,11 +66,12 @@ CUE_ROLES = {
     # plain speech: the source is stating the content
     **dict.fromkeys(
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
+        "reckon unveil "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
         "call dub term brand label identify name welcome concede defend rule caution recommend advise urge "
         "apologise apologize reiterate point complain affirm reaffirm divulge mention underline underscore "
-        "clarify express voice praise commend laud thank congratulate attribute calculate reckon".split(),
+        "clarify express voice praise commend laud thank congratulate attribute calculate".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -374,7 +376,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
-    if lemma in CONTENTLESS_CUES or announced_in_a_statement(cue):
+    if lemma in CONTENTLESS_CUES or announced_in_a_statement(cue) or announces(cue):
         return not (turns_down_a_request(cue) or claims_a_prize(cue) or expresses_nothing_said(cue))
     if lemma in JUDGING_CUES:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it

@@ -220,3 +220,13 @@ def test_a_speakers_few_words_about_nothing_named_say_nothing(run):
     e = run('"I like that. We pay people while they train," said coach Ana Ruiz. "We picked them."')
     assert claim_with(e, "We pay people")
     assert not any(c.text in {"I like that", "We picked them"} for c in e.claims)
+
+
+def test_what_a_body_announces_or_unveils_is_its_word(run):
+    e = run(
+        "The Finance Ministry announced new sanctions against three banks on Thursday. "
+        "The mayor unveiled a plan to halve street homelessness by 2027. The plant opened in 2019."
+    )
+    assert source_names(claim_with(e, "new sanctions against three banks")) == ["The Finance Ministry"]
+    assert source_names(claim_with(e, "halve street homelessness")) == ["The mayor"]
+    assert source_names(claim_with(e, "plant opened in 2019")) == []
