@@ -18,7 +18,11 @@ from .told import SUBJECT_DEPS
 def inverted_speaker(cue: Token) -> Token | None:
     """The subject right after a subjectless speech verb that follows a closing quotation mark."""
     doc = cue.doc
-    if cue.i == 0 or not doc[cue.i - 1].is_quote or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    if cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    # "..., say scientists who have published ...": after what was said and a comma too
+    said_before = doc[cue.i - 1].text == "," and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+    if not (doc[cue.i - 1].is_quote or said_before):
         return None
     for clause in (c for c in cue.children if c.i > cue.i and c.pos_ in {"VERB", "AUX"}):
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i):

@@ -15,6 +15,8 @@ auxiliary; it is the verb's.
 
 "The 24-year-old testified that ...": the parser may hang the subject's words on the verb.
 "..., a Bolton inquest heard": the tagger may read "heard" as a noun, with the inquest its modifier.
+"It's a task that was made harder, concede scientists.": the parser may hang the closing tag on a
+noun before it, its speaker read as the verb's object.
 
 "She claimed the two men searched her, then threw her down": "threw" is the men's (see
 `_conjunct_of_the_content`).
@@ -53,6 +55,8 @@ def reattach(doc: Doc) -> Doc:
     _subjects_on_auxiliaries(by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
     for verb in [t for t in doc if t.pos_ == "NOUN" and t.lower_ in NEVER_NOUNS]:
         _past_tense_read_as_a_noun(doc, verb)
+    for obj in by_dep.get("dobj", []):
+        _closing_tag_read_as_a_modifier(doc, obj)
     for det in by_dep.get("det", []):
         _subject_read_as_the_verbs(doc, det)
     for conj in by_dep.get("conj", []):
@@ -119,6 +123,32 @@ def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
     elif not any(c.dep_ == "ccomp" for c in verb.children):
         return
     verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", NEVER_NOUNS[verb.lower_]
+
+
+# Verbs that close a sentence as an inverted speech tag (", concede scientists.", ", say officials.").
+CLOSING_TAGS = frozenset("say concede admit add warn argue insist note explain acknowledge contend".split())
+
+
+def _closing_tag_read_as_a_modifier(doc: Doc, obj) -> None:
+    verb = obj.head
+    sentence = verb.sent
+    said = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)  # ", warn engineers." as the root
+    inverted = verb.lemma_.lower() in CLOSING_TAGS and verb.tag_ not in {"VBG", "VBN"}
+    # (coordinated without "and" in the present: ", warn engineers." is no second thing the bridge does)
+    listed = verb.dep_ == "conj" and verb.tag_ in {"VBP", "VB"}
+    listed = listed and not any(c.dep_ == "cc" for c in verb.head.children)
+    if not inverted or not (verb.dep_ in {"acl", "relcl", "advcl"} or said or listed):
+        return
+    if verb.i == sentence.start or doc[verb.i - 1].text != "," or obj.left_edge.i != verb.i + 1:
+        return
+    last = max(t.i for t in sentence if not t.is_punct)
+    ends = max(t.i for t in verb.subtree if not t.is_punct)
+    if ends != last or obj.pos_ not in {"NOUN", "PROPN"} or sentence.root.i > verb.i:
+        return
+    root = sentence.root
+    if root.i != verb.i:
+        verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "ccomp"
+    obj.dep_ = "nsubj"
 
 
 def _subject_read_as_the_verbs(doc: Doc, det) -> None:

@@ -230,3 +230,24 @@ def test_what_a_body_announces_or_unveils_is_its_word(run):
     assert source_names(claim_with(e, "new sanctions against three banks")) == ["The Finance Ministry"]
     assert source_names(claim_with(e, "halve street homelessness")) == ["The mayor"]
     assert source_names(claim_with(e, "plant opened in 2019")) == []
+
+
+def test_a_closing_inverted_tag_after_a_comma_names_the_speaker(run):
+    e = run(
+        "The melt would have raised sea levels by 2.2mm, say scientists who have just published an analysis. "
+        "The bridge is unsafe, warn engineers at the council. "
+        "The loss was larger than expected, concede scientists."
+    )
+    assert source_names(claim_with(e, "raised sea levels")) == ["scientists"]
+    assert source_names(claim_with(e, "bridge is unsafe")) == ["engineers"]
+    assert not any("concede scientists" in c.text or "warn engineers" in c.text for c in e.claims)
+
+
+def test_a_participle_or_a_past_tense_after_a_comma_is_no_inverted_tag(run):
+    e = run(
+        "The minister said the roads were closed, adding the detours. "
+        "The firm raised prices, warned investors."
+    )
+    assert "detours" not in {name for c in e.claims for name in source_names(c)}
+    assert source_names(claim_with(e, "roads were closed")) == ["The minister"]
+    assert claim_with(e, "raised prices")
