@@ -12,7 +12,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .entities import NAMED_TYPES, NEWS_ORG_MARKERS, PERSONAL_PRONOUNS, entity_span_text, kind_of_name
+from .entities import (
+    NAMED_TYPES,
+    NEWS_ORG_MARKERS,
+    ORG_NOUNS,
+    PERSONAL_PRONOUNS,
+    entity_span_text,
+    kind_of_name,
+)
 from .registry import Registry
 from .types import ExtractedSource
 
@@ -195,6 +202,9 @@ def _held_by(source: ExtractedSource, held_by: dict[str, str], registry: Registr
 def _canonical(source: ExtractedSource, registry: Registry) -> ExtractedSource:
     """A source under the fullest name the report gives it, known by the end of the report
     ("the transport minister" said first, "Maria Alvarez, the transport minister" later)."""
+    # ("Court", a fragment of a body's name the tagger cut short, is no other court named later)
+    if source.name[:1].isupper() and source.name.lower() in ORG_NOUNS:
+        return source
     e = registry.lookup(source.name, unique=True)
     if e is None or e.name == source.name:
         return source

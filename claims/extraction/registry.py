@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .entities import ORG_EXTENSIONS, looks_like_personal_name
+from .entities import ORG_EXTENSIONS, ORG_NOUNS, looks_like_personal_name
 from .given_names import given_name_gender
 
 # Role nouns that differ only by the holder's sex: "the ministry's spokesman" and "Anna Berg, the
@@ -87,6 +87,8 @@ class Registry:
                     and words[-len(full) :] == full
                     and e.kind != "news_org"
                     and _is_proper(name)
+                    # ("Court" met first is no short form of "the Idaho Supreme Court" met later)
+                    and own not in ORG_NOUNS
                 )
                 # the same body with its kind spelled out: "Bloomberg" then "Bloomberg News"
                 extended = (

@@ -49,9 +49,8 @@ from .segment import doc_text, in_quotes
 from .surveys import Surveys, a_bare_figure
 from .types import Sentence
 
-# A pronoun is read as the latest person who was a subject this many sentences back at most;
-# beyond that, as the most talked-about person so far, the headline's subject counting extra
-# (a report's protagonist is usually the headline subject and is often "he"/"she" for long stretches).
+# A pronoun is read as the latest person who was a subject this many sentences back at most; beyond
+# that, as the most talked-about person so far, the headline's subject counting extra (a protagonist).
 RECENT_SENTENCES = 3
 HEADLINE_SUBJECT_WEIGHT = 4
 
@@ -189,8 +188,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
         for t in order:
             if t.lower_ in PERSONAL_PRONOUNS:
                 self._resolve_pronoun(sentence, t, speaker)
-            # who a quotation talks about is not who the story is following ("“He did what he was
-            # asked,” Mr Hale said. He told the jury ...": the second "he" is Hale)
+            # who a quotation talks about is not who the story follows ('“He did it,” Hale said. He ...')
             text = doc_text(sentence.span.doc)
             quoted = t.lower_ in PERSONAL_PRONOUNS and in_quotes(text, t.idx, t.idx + len(t))
             if t.dep_ in {"nsubj", "nsubjpass"} and not quoted:
@@ -223,11 +221,13 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
             found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
 
     def _own_speaker(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
-        """ "Ana Ruiz said she had asked the firm to stop": the subject of what a named person says
-        is that person, whatever the tagger took the name for; they are then a person who spoke."""
-        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
+        """ "Ana Ruiz said she had asked the firm to stop": the subject of what a named person says is
+        that person, whatever the tagger took the name for; they are a person who spoke."""
+        owned = pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"}  # "says his office is"
+        clause = pronoun.head.head if owned else pronoun.head
+        if pronoun.dep_ not in {"nsubj", "nsubjpass", "poss"} or clause.dep_ != "ccomp":
             return None
-        cue = pronoun.head.head
+        cue = clause.head
         subj = subject_of(cue) if is_cue(cue) else None
         text = doc_text(sentence.span.doc)
         if subj is None or subj.pos_ != "PROPN" or in_quotes(text, subj.idx, subj.idx + 1):

@@ -251,3 +251,21 @@ def test_a_participle_or_a_past_tense_after_a_comma_is_no_inverted_tag(run):
     assert "detours" not in {name for c in e.claims for name in source_names(c)}
     assert source_names(claim_with(e, "roads were closed")) == ["The minister"]
     assert claim_with(e, "raised prices")
+
+
+def test_a_bodys_name_cut_short_is_no_other_body_named_later(run):
+    e = run(
+        "Documents from the Monroe County (PA) Court of Common Pleas show the judge ordered him held.\n\n"
+        "The file is sealed as according to rules of the Idaho Supreme Court."
+    )
+    assert "the Idaho Supreme Court" not in source_names(claim_with(e, "judge ordered him held"))
+
+
+def test_the_possessive_on_what_a_speaker_says_is_the_speakers(run):
+    e = run(
+        "Kohberger made an initial appearance before a Pennsylvania judge this morning; documents from the "
+        "court show the judge ordered him to be held for extradition.\n\n"
+        "Thompson says his office is restricted in what it can release."
+    )
+    claim = claim_with(e, "office is restricted")
+    assert "judge" not in claim.text
