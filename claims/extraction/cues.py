@@ -111,7 +111,7 @@ CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "la
 # Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net
 # income of $40m"): with a number in the object the figure is the body's claim. ("announced six
 # plants" is the report stating what was announced.)
-FIGURE_CUES = frozenset({"report"})
+FIGURE_CUES = frozenset({"report", "post"})
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 # Verbs by which studies, surveys and data put a finding on record with an object and no clause

@@ -107,10 +107,14 @@ def announces(cue: Token) -> bool:
     announcer's word until it is done ("announced six plants" tells what was announced)."""
     if cue.lemma_.lower() not in {"announce", "unveil", "reaffirm"}:
         return False
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # ("the deal, which was announced by the attorney general": the deal)
+    objects += [cue.head for o in objects if o.tag_ in {"WDT", "WP"} and cue.dep_ == "relcl"]
     # ("a series of new sanctions": what the series is of)
     objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
-    return any(o.lemma_.lower() in INTENTIONS for o in objects)
+    # ("announced record profits of $5 billion": results, the body's figures; "six plants" are things)
+    money = any(t.ent_type_ in {"MONEY", "PERCENT"} for o in objects for t in o.subtree)
+    return money or any(o.lemma_.lower() in INTENTIONS for o in objects)
 
 
 # Verbs by which a speaker is reported through someone else's words: "was quoted as saying",

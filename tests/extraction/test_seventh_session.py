@@ -269,3 +269,14 @@ def test_the_possessive_on_what_a_speaker_says_is_the_speakers(run):
     )
     claim = claim_with(e, "office is restricted")
     assert "judge" not in claim.text
+
+
+def test_a_deal_announced_by_someone_and_results_announced_are_theirs(run):
+    e = run(
+        "The banker admitted no wrongdoing as part of the deal, which was announced by the state "
+        "Attorney General Ana Ruiz on Thursday. The firm posted a loss of $20 million. "
+        "Two makers have announced six plants in Spain."
+    )
+    assert source_names(claim_with(e, "deal was announced")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "loss of $20 million")) == ["The firm"]
+    assert source_names(claim_with(e, "six plants")) == []
