@@ -58,6 +58,12 @@ def _tidy(body: str) -> str:
     return body
 
 
+def _own_object(t: Token, name: str) -> bool:
+    """ "The judge sentenced him": an object pronoun is never its own verb's subject."""
+    own = subject_of(t.head) if t.dep_ in {"dobj", "dative"} else None
+    return own is not None and name.lower() in " ".join(x.text for x in own.subtree).lower()
+
+
 class _Writer:
     """Writes one clause, reading pronouns as the resolver did."""
 
@@ -143,7 +149,7 @@ class _Writer:
             return t.text
         e = self.resolver.pronoun(self.clause.sentence, t)
         # "Ruiz has sold his own shares": a possessive of the subject itself stays a pronoun
-        if e is None or (t.dep_ == "poss" and e is self.subject_entity):
+        if e is None or (t.dep_ == "poss" and e is self.subject_entity) or _own_object(t, e.name):
             return t.text
         self.written_out.append((t.text, e.name))
         return f"{e.name}’s" if t.dep_ == "poss" or t.lower_ == "his" else e.name

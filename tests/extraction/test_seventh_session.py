@@ -280,3 +280,9 @@ def test_a_deal_announced_by_someone_and_results_announced_are_theirs(run):
     assert source_names(claim_with(e, "deal was announced")) == ["Ana Ruiz"]
     assert source_names(claim_with(e, "loss of $20 million")) == ["The firm"]
     assert source_names(claim_with(e, "six plants")) == []
+
+
+def test_an_object_pronoun_is_never_its_own_verbs_subject(run):
+    e = run("The judge told Ana Ruiz she would go to jail. The judge sentenced her on Friday.")
+    assert claim_with(e, "sentenced").text != "The judge sentenced The judge on Friday"
+    assert "sentenced The judge" not in claim_with(e, "sentenced").text
