@@ -71,6 +71,7 @@ def reattach(doc: Doc) -> Doc:
         _apposition_after_coordinated_names(doc, appos)
     for relcl in by_dep.get("relcl", []):
         _who_after_a_label(relcl)
+        _who_after_the_nearest_name(doc, relcl)
     return doc
 
 
@@ -91,6 +92,21 @@ def _who_after_a_label(relcl) -> None:
     person = label.head
     if person.ent_type_ == "PERSON" and person.pos_ == "PROPN":
         relcl.head = person
+
+
+def _who_after_the_nearest_name(doc: Doc, relcl) -> None:
+    """ "his daughter Gianna, his nephew Brandon Williams who said ...": a "who" straight after a name
+    (no comma between) is that person, not an earlier one in the list the parser hung it on."""
+    who = doc[relcl.left_edge.i]
+    if who.lower_ != "who" or who.dep_ != "nsubj" or who.i == 0:
+        return
+    name = doc[who.i - 1]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    if name.ent_type_ != "PERSON" or name.i == relcl.head.i or relcl.head.i > name.i:
+        return
+    if relcl.head.i in {a.i for a in name.ancestors}:
+        relcl.head = name
 
 
 def _apposition_after_coordinated_names(doc: Doc, appos) -> None:

@@ -143,8 +143,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
                     self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus
 
     def _gloss(self, named: Token, role_noun: Token) -> None:
-        """A name glossed with a role: the role is another name for them, and tells us a person
-        is meant when the role is one a person holds."""
+        """A name glossed with a role: another name for them, and a person if a person holds it."""
         name, label = entity_span_text(named)
         e = self.registry.lookup(name)
         if e is None and label in {"PERSON", "ORG", ""} and name[:1].isupper():
@@ -200,10 +199,9 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
 
     def _resolve_pronoun(self, sentence: Sentence, t: Token, speaker: Entity | None) -> None:
         exclude = set()
-        # inside a quotation "he" is not the one speaking
+        # inside a quotation "he" is not the one speaking; "Lund praised him": an object is not its subject
         if speaker is not None and in_quotes(doc_text(sentence.span.doc), t.idx, t.idx + len(t)):
             exclude.add(id(speaker))
-        # "Lund praised him": an object is not the verb's own subject
         own = subject_of(t.head) if t.dep_ in {"dobj", "pobj", "dative"} else None
         e = self._entity_for(own, sentence) if own is not None else None
         if e is not None:
@@ -229,6 +227,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
             return None
         cue = clause.head
         subj = subject_of(cue) if is_cue(cue) else None
+        relative = subj is not None and subj.lower_ == "who" and cue.dep_ == "relcl"  # "X, who said his"
+        subj = cue.head if relative else subj
         text = doc_text(sentence.span.doc)
         if subj is None or subj.pos_ != "PROPN" or in_quotes(text, subj.idx, subj.idx + 1):
             return None
@@ -236,7 +236,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
         gender = "f" if pronoun.lower_ in FEMININE else "m"
         if e is None or id(e) in exclude or e.kind not in {"person", "other"}:
             return None
-        if self._rival(sentence, subj, e):
+        if not relative and self._rival(sentence, subj, e):
             return None
         if e.gender not in {None, gender}:
             return None
@@ -246,8 +246,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
         return e
 
     def _note_subject(self, sentence: Sentence, t: Token) -> Entity | None:
-        """A person who is a subject (or speaks) is what a later pronoun likely points back to;
-        "resident Jeri Boyd, who has no car": the one a relative "who" stands for is a subject."""
+        """A subject (or speaker) is what a later pronoun likely points back to, and the one a relative
+        "who" stands for is one."""
         e = self._entity_for(t.head.head if t.lower_ == "who" and t.head.dep_ == "relcl" else t, sentence)
         if e is None and is_cue(t.head):
             e = self._role_speaker(t)

@@ -286,3 +286,13 @@ def test_an_object_pronoun_is_never_its_own_verbs_subject(run):
     e = run("The judge told Ana Ruiz she would go to jail. The judge sentenced her on Friday.")
     assert claim_with(e, "sentenced").text != "The judge sentenced The judge on Friday"
     assert "sentenced The judge" not in claim_with(e, "sentenced").text
+
+
+def test_who_straight_after_a_name_in_a_list_is_that_person(run):
+    e = run(
+        "Judge Ann Kell passed sentence after statements from the family, including his daughter Mia, "
+        'his nephew Tom Baines who said his family "is forever broken," and his brother.'
+    )
+    claim = claim_with(e, "forever broken")
+    assert source_names(claim) == ["Tom Baines"]
+    assert "Kell" not in claim.text
