@@ -241,7 +241,9 @@ def elided(r: RenderedClause) -> bool:
     if head.lemma_.lower() in {"come", "follow"} and cut and r.clause.via == "main":
         return True
     after = [t for t in r.clause.tokens if t.i > head.i and not t.is_punct]
-    return head.pos_ == "AUX" and not after and all(c.dep_ in ELLIPSIS_COMPANY for c in head.children)
+    # ("... but his family does": "do" standing for the verb phrase, whatever the tagger calls it)
+    standing_in = head.pos_ == "AUX" or head.lemma_.lower() == "do"
+    return standing_in and not after and all(c.dep_ in ELLIPSIS_COMPANY for c in head.children)
 
 
 # Generic persons: "you can ...", "one can ..." in a speaker's words say what anyone could do, and

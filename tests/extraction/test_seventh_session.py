@@ -296,3 +296,9 @@ def test_who_straight_after_a_name_in_a_list_is_that_person(run):
     claim = claim_with(e, "forever broken")
     assert source_names(claim) == ["Tom Baines"]
     assert "Kell" not in claim.text
+
+
+def test_do_standing_for_a_verb_phrase_says_nothing_of_its_own(run):
+    e = run('She said, "the public will never know the man he is but his family does."')
+    assert claim_with(e, "public will never know")
+    assert not any(c.text.rstrip(".") == "His family does" for c in e.claims)
