@@ -219,10 +219,22 @@ def notes_sourcing(r: RenderedClause) -> bool:
 def verbless(r: RenderedClause) -> bool:
     """ "The Morning Herald", "Transfer deadline day": words with no verb assert nothing (a line
     with a figure, "Revenue: $1.1bn vs. $1.2bn expected", keeps what it states)."""
-    if not r.clause.sentence.display:
-        return False  # "Wayline disputes both points." is a sentence, however the parser read it
     tokens = r.clause.tokens + r.clause.borrowed_subject
-    return not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in tokens) and r.clause.link.strip() == ""
+    # "Celtic XI: Hart, Ralston, Carter-Vickers, ...": a line-up names, it does not state
+    named = _a_list_of_names(tokens)
+    if not r.clause.sentence.display and not named:
+        return False  # "Wayline disputes both points." is a sentence, however the parser read it
+    counted = any(t.like_num for t in tokens) and not named
+    return not any(t.pos_ in {"VERB", "AUX"} for t in tokens) and not counted and r.clause.link.strip() == ""
+
+
+# A list of names after a label: this many names separated by commas at least.
+LIST_OF_NAMES = 5
+
+
+def _a_list_of_names(tokens: tuple) -> bool:
+    commas = sum(t.text == "," for t in tokens)
+    return commas >= LIST_OF_NAMES - 1 and all(t.is_punct or t.pos_ == "PROPN" or t.is_title for t in tokens)
 
 
 # What an auxiliary left standing alone may have beside it: "but no one could", "and he did".

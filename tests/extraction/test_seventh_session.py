@@ -302,3 +302,13 @@ def test_do_standing_for_a_verb_phrase_says_nothing_of_its_own(run):
     e = run('She said, "the public will never know the man he is but his family does."')
     assert claim_with(e, "public will never know")
     assert not any(c.text.rstrip(".") == "His family does" for c in e.claims)
+
+
+def test_a_line_up_names_and_states_nothing(run):
+    e = run(
+        "Rovers 2-0 City\n\nRovers beat City on Saturday.\n\n"
+        "- Rovers XI: Hart, Ralston, Carter, Welsh, Juranovic, McCarthy, McGregor.\n\n"
+        "Revenue: $1.1bn vs. $1.2bn expected\n"
+    )
+    assert not any("Ralston" in c.text for c in e.claims)
+    assert claim_with(e, "$1.1bn")
