@@ -226,6 +226,7 @@ def final_sources(
             elif s.aliases:
                 out.append(replace(s, name=s.aliases[0], kind="other", aliases=()))
             continue
+        s = replace(s, name=s.name.rstrip(":;, "))  # ("Goldman's Moe:", a label the tagger took whole)
         out.append(_outlet(_canonical(_held_by(_without_initials(s), held_by, registry), registry), lead))
     return tuple(out)
 

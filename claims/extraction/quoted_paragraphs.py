@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from .crediting import DESCRIPTIONS, credit
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .segment import paragraphs
@@ -72,7 +74,27 @@ def _introduced_with_a_colon(sentence: Sentence) -> tuple[Frame, Sentence] | Non
     elif is_cue(root) and CUE_ROLES.get(root.lemma_.lower()) == "said" and not contents_of(root):
         if speaker_of(root) is not None:
             return frame_for_cue(root), sentence
+    elif (named := speaker_label(sentence)) is not None:
+        return Frame(source=named, role="said", cue=":", direct_quote=True), sentence
     return None
+
+
+def speaker_label(sentence: Sentence) -> Token | None:
+    """ "Hao Hong, Bocom International chief strategist:", "Goldman's Moe:": a person's name (and who
+    they are) with no verb, closing its paragraph on a colon: the label of the words that follow."""
+    span = sentence.span
+    if not span.text.rstrip().endswith(":") or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return None
+    names = [t for t in span if t.ent_type_ == "PERSON" and t.dep_ not in {"compound", "flat"}]
+    # ("Goldman's Moe:": the name after a possessive, whatever the tagger made of it)
+    names = names or [t for t in span[1:] if t.pos_ == "PROPN" and t.nbor(-1).tag_ == "POS"]
+    root = span.root
+    names = names or ([root] if root.pos_ == "PROPN" and root.ent_type_ in {"", "PERSON"} else [])
+    return names[0] if len(names) == 1 and len(span) <= LABEL_MAX_TOKENS else None
+
+
+# A speaker's label is short: a name and a few words of who they are.
+LABEL_MAX_TOKENS = 14
 
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})

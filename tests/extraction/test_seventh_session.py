@@ -312,3 +312,23 @@ def test_a_line_up_names_and_states_nothing(run):
     )
     assert not any("Ralston" in c.text for c in e.claims)
     assert claim_with(e, "$1.1bn")
+
+
+LABELLED = """Shares rose on the index news.
+
+Ana Ruiz, Bocom International chief strategist:
+
+"I think at the moment it's a baby step. Pension funds have to buy half a percent of the index."
+
+Goldman's Moe:
+
+China stocks could be more than 50 percent of the index within eight years.
+"""
+
+
+def test_a_name_and_who_they_are_closing_a_paragraph_on_a_colon_labels_the_next(run):
+    e = run(LABELLED)
+    assert source_names(claim_with(e, "Pension funds have to buy")) == ["Ana Ruiz"]
+    assert "Moe" in source_names(claim_with(e, "more than 50 percent"))[0]
+    assert not any(name.endswith(":") for c in e.claims for name in source_names(c))
+    assert not any("chief strategist" in c.text for c in e.claims)
