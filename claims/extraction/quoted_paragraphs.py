@@ -88,8 +88,9 @@ def speaker_label(sentence: Sentence) -> Token | None:
     names = [t for t in span if t.ent_type_ == "PERSON" and t.dep_ not in {"compound", "flat"}]
     # ("Goldman's Moe:": the name after a possessive, whatever the tagger made of it)
     names = names or [t for t in span[1:] if t.pos_ == "PROPN" and t.nbor(-1).tag_ == "POS"]
-    root = span.root
-    names = names or ([root] if root.pos_ == "PROPN" and root.ent_type_ in {"", "PERSON"} else [])
+    root = span.root  # ("Ana Ruiz, chief strategist:", a name the tagger missed, with who they are)
+    described = any(t.text == "," for t in span) and root.pos_ == "PROPN" and root.ent_type_ in {"", "PERSON"}
+    names = names or ([root] if described else [])
     return names[0] if len(names) == 1 and len(span) <= LABEL_MAX_TOKENS else None
 
 

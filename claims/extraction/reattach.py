@@ -52,7 +52,7 @@ def reattach(doc: Doc) -> Doc:
         by_dep.setdefault(t.dep_, []).append(t)
     if any(t.text == ";" for t in by_dep.get("punct", ())):
         _semicolon_clauses(doc, by_dep.get("ccomp", []))
-    _subjects_on_auxiliaries(by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
+    _subjects_on_auxiliaries(doc, by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
     for verb in [t for t in doc if t.pos_ == "NOUN" and t.lower_ in NEVER_NOUNS]:
         _past_tense_read_as_a_noun(doc, verb)
     for obj in by_dep.get("dobj", []):
@@ -75,8 +75,21 @@ def reattach(doc: Doc) -> Doc:
     return doc
 
 
-def _subjects_on_auxiliaries(subjects: list) -> None:
+def _hyphenated_prefix(doc: Doc, prefix) -> None:
+    """ "co-captain Pietro Angeli said": the parser may make "co" and its hyphen subjects of their
+    own; they are part of the subject after them."""
+    if prefix.i + 2 >= len(doc) or prefix.whitespace_ or doc[prefix.i + 1].text != "-":
+        return
+    later = [c for c in prefix.head.children if c.dep_ == "nsubj" and c.i > prefix.i + 1]
+    if later:
+        for t in (prefix, doc[prefix.i + 1]):
+            t.head, t.dep_ = later[0], "compound" if t is prefix else "punct"
+
+
+def _subjects_on_auxiliaries(doc: Doc, subjects: list) -> None:
     for subject in subjects:
+        if subject.dep_ == "nsubj":
+            _hyphenated_prefix(doc, subject)
         if subject.head.dep_ in {"aux", "auxpass"}:
             subject.head = subject.head.head  # "The spokeswoman had earlier played down ...": the verb's
 

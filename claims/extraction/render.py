@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from .carve import judges_truth
 from .cues import subject_of
 from .entities import ORG_PRONOUNS, entity_span_text
+from .persons import PERSON_NOUNS, is_person_description
 from .registry import Registry
 from .resolver import Resolver
 from .surveys import is_a_share
@@ -58,6 +59,14 @@ def _tidy(body: str) -> str:
     return body
 
 
+def _described(subject: Token) -> bool:
+    """A person described, not named: "the governor", "The country's first ... prime minister"."""
+    if is_person_description(subject):
+        return True
+    described = any(c.dep_ in {"det", "poss"} for c in subject.children) and subject.ent_type_ != "PERSON"
+    return described and subject.lemma_.lower() in PERSON_NOUNS
+
+
 def _own_object(t: Token, name: str) -> bool:
     """ "The judge sentenced him": an object pronoun is never its own verb's subject."""
     own = subject_of(t.head) if t.dep_ in {"dobj", "dative"} else None
@@ -82,6 +91,8 @@ class _Writer:
         self.antecedents = {t.i: phrase for t, phrase in clause.antecedents}
         subjects = [t for t in clause.borrowed_subject + clause.tokens if t.dep_ in {"nsubj", "nsubjpass"}]
         self.subject_entity = None
+        # a person described, not named, is who "his" in their own clause most likely means
+        self.described_subject = subjects[0] if subjects and _described(subjects[0]) else None
         if subjects:
             self.subject_entity = resolver.pronoun(clause.sentence, subjects[0]) or resolver.registry.lookup(
                 entity_span_text(subjects[0])[0]
@@ -151,6 +162,14 @@ class _Writer:
         # "Ruiz has sold his own shares": a possessive of the subject itself stays a pronoun
         if e is None or (t.dep_ == "poss" and e is self.subject_entity) or _own_object(t, e.name):
             return t.text
+        subject = self.described_subject
+        if (
+            t.dep_ == "poss"
+            and subject is not None
+            and t.head.i != subject.i
+            and e is not self.subject_entity
+        ):
+            return t.text  # "The country's first British Indian-origin prime minister secured his seat": his
         self.written_out.append((t.text, e.name))
         return f"{e.name}’s" if t.dep_ == "poss" or t.lower_ == "his" else e.name
 

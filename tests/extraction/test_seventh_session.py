@@ -332,3 +332,20 @@ def test_a_name_and_who_they_are_closing_a_paragraph_on_a_colon_labels_the_next(
     assert "Moe" in source_names(claim_with(e, "more than 50 percent"))[0]
     assert not any(name.endswith(":") for c in e.claims for name in source_names(c))
     assert not any("chief strategist" in c.text for c in e.claims)
+
+
+def test_a_hyphenated_prefix_is_part_of_the_speaker(run):
+    e = run(
+        "The points will be crucial, while co-captain Pietro Angeli said the side lifted for the occasion."
+    )
+    assert source_names(claim_with(e, "side lifted")) == ["Pietro Angeli"]
+
+
+def test_his_in_the_clause_of_a_person_described_is_not_someone_named_before(run):
+    e = run(
+        "Keir Starmer won the election.\n\nParliamentary Seat Projections and Party Wins:\n\n"
+        "The country's first British Indian-origin prime minister secured his Richmond seat by 23,059 votes."
+    )
+    claim = claim_with(e, "Richmond seat")
+    assert "Starmer" not in claim.text
+    assert source_names(claim) == []
