@@ -66,7 +66,7 @@ CUE_ROLES = {
     # plain speech: the source is stating the content
     **dict.fromkeys(
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
-        "reckon unveil "
+        "reckon unveil highlight "
         "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
         "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
         "call dub term brand label identify name welcome concede defend rule caution recommend advise urge "

@@ -349,3 +349,8 @@ def test_his_in_the_clause_of_a_person_described_is_not_someone_named_before(run
     claim = claim_with(e, "Richmond seat")
     assert "Starmer" not in claim.text
     assert source_names(claim) == []
+
+
+def test_what_a_body_highlights_is_its_statement(run):
+    e = run("The ministry highlighted that the IMF has recently revised its forecasts.")
+    assert source_names(claim_with(e, "revised its forecasts")) == ["The ministry"]
