@@ -31,9 +31,27 @@ def _closing(doc: Doc, start: int) -> int | None:
 INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
+def _after_a_closed_quotation(doc: Doc, token) -> None:
+    """'... the appointed time.”  Democrats had drafted ...': a sentence closed inside a quotation
+    ends there; the capitalised word after the closing mark starts the next one."""
+    if token.text not in {"”", '"'} or token.i == 0 or doc[token.i - 1].text not in SENTENCE_ENDS:
+        return
+    after = token.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    spaced = bool(token.whitespace_) or after > token.i + 1
+    if spaced and after < len(doc) and doc[after].is_title and doc[after].tag_ in OPENING_TAGS:
+        doc[after].is_sent_start = True
+
+
+# Tags of words that open a sentence of the report's own after a quotation ("Democrats had ...").
+OPENING_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ"})
+
+
 @Language.component(NAME)
 def keep_brackets_inside(doc: Doc) -> Doc:
     for token in doc[:-1]:
+        _after_a_closed_quotation(doc, token)
         # "D.C. Mayor Muriel Bowser said": an initialism before a name does not end the sentence
         if INITIALISM.match(token.text) and doc[token.i + 1].tag_ == "NNP":
             doc[token.i + 1].is_sent_start = False

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .entities import is_document
 from .inferences import nobody_speaks
 from .inverted import (
+    before_a_colon,
     hosts_inverted_speaker,
     inverted_speaker,
     inverted_tag,
@@ -95,8 +96,7 @@ CUE_ROLES = {
 }
 
 # Cues that make an attributed statement even without a clause: "X denied Y's claim", "X compared A
-# to B", "X was accused by Y of Z"; stances taken in words: "X welcomed the decision". The whole
-# clause is the claim.
+# to B", "X was accused by Y of Z"; stances taken in words: "X welcomed the decision" (the whole).
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
     "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish "
@@ -109,8 +109,7 @@ CONTENTLESS_CUES = frozenset(
 CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label", "identify", "name"})
 
 # Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net
-# income of $40m"): with a number in the object the figure is the body's claim. ("announced six
-# plants" is the report stating what was announced.)
+# income of $40m"): with a number in the object the figure is the body's claim (see `announces`).
 FIGURE_CUES = frozenset({"report", "post"})
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
@@ -208,7 +207,8 @@ def contents_of(cue: Token) -> list[Token]:
         ]
     # '"... Performance, no!" said Guardiola': the quotation's last words read as a second subject
     found += [c for c in cue.children if c.dep_ in SUBJECT_DEPS and quoted_before_the_tag(cue, c)]
-    found = [c for c in found if not hosts_inverted_speaker(cue, c)]
+    # ("China faces a dilemma: it can signal ...": a clause before a colon is not what follows says)
+    found = [c for c in found if not hosts_inverted_speaker(cue, c) and not before_a_colon(cue, c)]
     found = [_past_the_listener(c) for c in found if not first_conjunct_read_as_content(cue, c)]
     return found or that_clause_read_as_object(cue)
 

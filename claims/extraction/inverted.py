@@ -64,3 +64,9 @@ def inverted_tag(verb: Token) -> bool:
     if not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in {",", "!", "?"}:
         return False
     return any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
+
+
+def before_a_colon(cue: Token, clause: Token) -> bool:
+    """A clause the parser hung under a speech verb from before a colon ("China faces a dilemma: it
+    can signal ..."): not what the verb says."""
+    return clause.i < cue.i and any(t.text == ":" for t in cue.doc[clause.right_edge.i : cue.i])

@@ -354,3 +354,17 @@ def test_his_in_the_clause_of_a_person_described_is_not_someone_named_before(run
 def test_what_a_body_highlights_is_its_statement(run):
     e = run("The ministry highlighted that the IMF has recently revised its forecasts.")
     assert source_names(claim_with(e, "revised its forecasts")) == ["The ministry"]
+
+
+def test_a_sentence_closed_inside_a_quotation_ends_there(run):
+    e = run(
+        "At noon, Speaker Dale Ortner made this announcement: “We have now arrived at the appointed time.”  "
+        "Democrats had drafted more than 100 amendments to the bill."
+    )
+    assert source_names(claim_with(e, "appointed time")) == ["Dale Ortner"]
+    assert source_names(claim_with(e, "100 amendments")) == []
+
+
+def test_a_clause_before_a_colon_is_not_what_the_verb_after_it_says(run):
+    e = run("China is now faced with a dilemma: it can signal its displeasure by extending the programme.")
+    assert not any("China" in source_names(c) for c in e.claims)
