@@ -45,7 +45,7 @@ def _after_a_closed_quotation(doc: Doc, token) -> None:
 
 
 # Tags of words that open a sentence of the report's own after a quotation ("Democrats had ...").
-OPENING_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ"})
+OPENING_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "IN", "CD"})
 
 
 @Language.component(NAME)

@@ -359,10 +359,12 @@ def test_what_a_body_highlights_is_its_statement(run):
 def test_a_sentence_closed_inside_a_quotation_ends_there(run):
     e = run(
         "At noon, Speaker Dale Ortner made this announcement: “We have now arrived at the appointed time.”  "
-        "Democrats had drafted more than 100 amendments to the bill."
+        "Democrats had drafted more than 100 amendments to the bill. "
+        '"We will fight on." In the end, the bill passed.'
     )
     assert source_names(claim_with(e, "appointed time")) == ["Dale Ortner"]
     assert source_names(claim_with(e, "100 amendments")) == []
+    assert source_names(claim_with(e, "bill passed")) == []
 
 
 def test_a_clause_before_a_colon_is_not_what_the_verb_after_it_says(run):
