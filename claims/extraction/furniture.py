@@ -13,8 +13,7 @@ import re
 from .prompts import is_app_prompt
 from .tickers import is_stamp_with_pipes, is_ticker_line
 
-# Whole lines that are site chrome: share/reuse/comment widgets, section labels. Matched
-# case-insensitively against a stripped line, so a sentence that merely contains "share" is safe.
+# Whole lines that are site chrome (share/reuse/comment widgets, section labels), matched whole.
 CHROME_LINES = re.compile(
     r"^(share|share this|share on \w+|reuse this content|source|sources|leave a (comment|reply)|comments?"
     r"|\d+ comments?|view comments|show comments|advertisement|ad|sponsored|related|related articles?"
@@ -81,8 +80,7 @@ TOPIC_LIST_OPENERS = re.compile(
     re.I,
 )
 
-# Bylines: "By Tom Ashdown and Priya Raman", "By DEREK HOLLOWAY Associated Press". Only names
-# (capitalised words, "and", commas) follow "By", and a byline never ends a sentence.
+# Bylines: "By Tom Ashdown and Priya Raman": only names (capitalised words, "and", commas) follow "By".
 BYLINE_WORD = r"(?:[A-Z][\w.'’-]*|and|&|in|for|of|the)"
 BYLINE_DATE = r"(?: [A-Z][a-z]+\.? \d{1,2},? \d{4})?"  # "By Sports Desk February 15, 2022"
 # "By: The Associated Press June 19, 2018 0": a colon after "By", a comment count after the date
@@ -93,16 +91,16 @@ JOB_BYLINE = re.compile(
     re.IGNORECASE,
 )
 
-# A reporter's job line under the byline: "Political correspondent, BBC News",
-# "Hannah Corrigan Health correspondent". The job noun ends the line or is followed by the outlet.
+# A reporter's job line under the byline: "Political correspondent, BBC News" (the job noun ends the
+# line or is followed by the outlet).
 JOB_LINE = re.compile(
     r"^[\w'’ -]{0,50}\b(correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff)"
     r"(,? (at|for|in)? ?[A-Z][\w' ]{0,40})?$",
     re.IGNORECASE,
 )
 
-# Lines that are only a date or time ("March 5, 2024 11:42 AM GMT", "Updated 4:17 PM EDT, March 14,
-# 2024") or a relative age ("2 hours ago", "Published 3 days ago"): every word is one of these.
+# Lines that are only a date or time ("March 5, 2024 11:42 AM GMT", "Updated 4:17 PM EDT") or a
+# relative age ("2 hours ago", "Published 3 days ago"): every word is one of these.
 DATE_WORD = re.compile(
     r"^(\d{1,4}(st|nd|rd|th)?|\d{1,2}[:.]\d{2}(am|pm|a\.m\.|p\.m\.)?|\d+[smhd]|am|pm|a\.m\.|p\.m\.|\|"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2}([+-]\d{2}(:?\d{2})?)?"  # ISO: "2024-03-05 06:42:41-04"
@@ -170,10 +168,9 @@ CAPTION_POINTERS = re.compile(
 )
 CAPTION_MAX_WORDS = 40
 
-# A wire dateline before the first words of a story: "LONDON, March 5 (Reuters) - ",
-# "HARRISBURG, Pa. (AP) — ", "PARIS — ". The place is in capitals; an agency in brackets and a
-# dash, or a long dash, follows. Copy syndicated without its place keeps the agency alone:
-# "(Reuters) - ", "(AP) — ".
+# A wire dateline before the first words of a story: "LONDON, March 5 (Reuters) - ", "HARRISBURG, Pa.
+# (AP) — ", "PARIS — ": the place in capitals, then an agency in brackets and a dash, or a long dash
+# (syndicated copy may keep the agency alone: "(Reuters) - ").
 DATELINE = re.compile(
     r"^([A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
     r"(\([A-Z0-9][\w.&'/, ]{0,24}\)\s*[-—–]+|—|–|--)"
@@ -184,12 +181,12 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \| [A-Z][\w.]+(?: [A-Z][\w.]+)? [—–-]+"  # "Chicago | Reuters —"
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} ?:(?= [A-Z])"  # "Male, Sep 29: The ..."
+    r"|UPDATE \([^)]{1,30}\)\s*[-—–]+"  # a live page's "UPDATE (11:30 a.m. MST) - "
     r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)"  # "MOSCOW, July 02. /TASS/."
     r"(?:\s+|(?<=[-—–])(?=[A-Z]))"  # "(Reuters) -Mexico's inflation": the space after the dash lost
 )
 
-# An editor's note in brackets run into the story's first words: "[Editor's note: This story was
-# updated at 11:50 a.m. CDT.]The National ..."
+# An editor's note in brackets run into the story's first words: "[Editor's note: ...]The National"
 EDITORS_NOTE = re.compile(r"^\[(editor(['’]?s)? note|update|updated|correction)\b[^\]]{0,200}\]\s*", re.I)
 
 # The labels of an interview's questions and answers ("Q: ...", "A: ...").
@@ -203,8 +200,7 @@ HEADLINE_LABEL = re.compile(
 # A reporter's note on where the story was reported from, under the byline: "Reporting from Vienna".
 REPORTING_FROM = re.compile(r"^(reporting|writing) from [A-Z][\w ,.'’-]{1,40}$", re.IGNORECASE)
 
-# A writer's bio line: "The writer is a contributing editor at ...", "Ana Ruiz is the Central Europe
-# bureau chief for The Daily Ledger, based in Vienna."
+# A writer's bio line: "The writer is a contributing editor at ...", "Ana Ruiz is the bureau chief".
 BIO_LINE = re.compile(
     r"^((?i:the (writer|author|columnist)s? (is|are))\b"
     r"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} (is|are) (a|an|the) [^.]{0,60}\b"
@@ -212,8 +208,12 @@ BIO_LINE = re.compile(
     r"((for|at|of|with) [A-Z]|(covering|who covers|based in) \w))"
 )
 
-# A live blog's framing of what follows ("Here's a summary of where things stand:").
-FRAMING_LINE = re.compile(r"^here(’|')?s\b.{0,100}:$|^here is\b.{0,100}:$", re.IGNORECASE)
+# A live blog's framing of what follows ("Here's a summary of where things stand:", "This is part 2 of").
+FRAMING_LINE = re.compile(
+    r"^here(’|')?s\b.{0,100}:$|^here is\b.{0,100}:$|^here are (some )?(the )?key (details|points)\b.{0,60}$"
+    r"|^this is part \d+ of (a|an|the|our) .{0,40}$",
+    re.IGNORECASE,
+)
 
 # A social-media handle on a line of its own, under a byline ("@ana_ruiz").
 HANDLE_LINE = re.compile(r"^@\w{2,30}$")
@@ -286,7 +286,7 @@ SITE_TERMS = re.compile(
     r"|free bets?|new customers|t&cs apply|begambleaware|(be|become) an? (\w+ ){0,2}supporter|donate now"
     # a widget's notices: "this feature is currently unavailable", "Please try again later"
     r"|browser (preferences|settings|version)|try again later|supported version|non-commercial use"
-    r"|archived (news )?stor(y|ies)|republication|may be outdated"
+    r"|archived (news )?(stor(y|ies)|articles?)|republication|may be outdated|more coverage"
     r"|(feature|content|video|service) is (currently |temporarily )?unavailable"
     # region blocks, and pointers to pages: "For advice, visit: www...", "keep up to date ... on Twitter"
     r"|not available in your (region|country)|visit:? (www\.|https?://)|keep up to date with"

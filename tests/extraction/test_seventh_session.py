@@ -196,6 +196,10 @@ def test_conceding_goals_is_no_admission(run):
         ("The tanker Aurora is shown at the port of Rotterdam", None),
         ("If you like our work, please be a Ledger Supporter and help us keep it free.", None),
         ("To Read The Full Story", None),
+        ("This is an archived article and the information in the article may be outdated.", None),
+        ("This is Part 2 of a 2-part series", None),
+        ("Here are some key details from Monday’s hearing", None),
+        ("UPDATE (11:30 a.m. MST) - The death toll rose to 1,130.", "UPDATE (11:30 a.m. MST) - "),
     ],
 )
 def test_datelines_bylines_captions_and_appeals_the_seventh_session_met_are_furniture(line, furniture):
