@@ -53,7 +53,7 @@ def reattach(doc: Doc) -> Doc:
     if any(t.text == ";" for t in by_dep.get("punct", ())):
         _semicolon_clauses(doc, by_dep.get("ccomp", []))
     _subjects_on_auxiliaries(doc, by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
-    for verb in [t for t in doc if t.pos_ == "NOUN" and t.lower_ in NEVER_NOUNS]:
+    for verb in [t for t in doc if t.pos_ == "NOUN" and t.lower_ in NEVER_NOUNS.keys() | TAG_NOUNS.keys()]:
         _past_tense_read_as_a_noun(doc, verb)
     for obj in by_dep.get("dobj", []):
         _closing_tag_read_as_a_modifier(doc, obj)
@@ -133,8 +133,19 @@ def _apposition_after_coordinated_names(doc: Doc, appos) -> None:
         appos.head = last
 
 
-# Past tenses of verbs of speech that are never nouns, with their lemmas.
+# Past tenses of verbs of speech that are never nouns, with their lemmas; and present tenses that
+# may be, read as verbs only in a tag's place (", WMC states, and ...").
 NEVER_NOUNS = {"heard": "hear", "said": "say", "told": "tell"}
+TAG_NOUNS = {"states": "state", "notes": "note", "reports": "report", "writes": "write", "adds": "add"}
+
+
+def _in_a_tags_place(doc: Doc, word) -> bool:
+    """ ", WMC states, and ...": a name set off by a comma, then the word, then a comma or the end."""
+    if word.lower_ not in TAG_NOUNS or word.i < 2 or doc[word.i - 1].pos_ != "PROPN":
+        return False
+    name_start = doc[word.i - 1].left_edge.i
+    after = doc[word.i + 1].text if word.i + 1 < len(doc) else "."
+    return name_start > 0 and doc[name_start - 1].text == "," and after in {",", ".", "”", '"'}
 
 
 def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
@@ -143,15 +154,17 @@ def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
     if verb.dep_ != "ROOT":
         sentence = verb.sent
         ends = verb.i + 1 == sentence.end or doc[verb.i + 1].text in {".", "!", "?"}
+        if verb.lower_ in TAG_NOUNS:
+            ends = _in_a_tags_place(doc, verb)
         words = [c for c in verb.children if c.i < verb.i]
         before = doc[verb.left_edge.i - 1] if verb.left_edge.i > sentence.start else None
         root = sentence.root
         if not (ends and words and before is not None and before.text == "," and root.i < before.i):
             return
         verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "ccomp"
-    elif not any(c.dep_ == "ccomp" for c in verb.children):
+    elif verb.lower_ in TAG_NOUNS or not any(c.dep_ == "ccomp" for c in verb.children):
         return
-    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", NEVER_NOUNS[verb.lower_]
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", NEVER_NOUNS.get(verb.lower_) or TAG_NOUNS[verb.lower_]
 
 
 # Verbs that close a sentence as an inverted speech tag (", concede scientists.", ", say officials.").

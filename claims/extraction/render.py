@@ -121,6 +121,8 @@ class _Writer:
             and not (self.clause.frame.direct_quote or self.clause.frame.cited)
             # "X said it was true": what is true or false is a claim, never the speaker
             and not judges_truth(t.head)
+            # "It took six years to build the bridge, WMC states": no one, how long something took
+            and not (t.head.lemma_ == "take" and any(c.dep_ == "xcomp" for c in t.head.children))
             and not self._thing_before_the_cue(t)
         )
 

@@ -374,3 +374,14 @@ def test_a_sentence_closed_inside_a_quotation_ends_there(run):
 def test_a_clause_before_a_colon_is_not_what_the_verb_after_it_says(run):
     e = run("China is now faced with a dilemma: it can signal its displeasure by extending the programme.")
     assert not any("China" in source_names(c) for c in e.claims)
+
+
+def test_a_present_tense_tag_the_tagger_read_as_a_plural_noun(run):
+    e = run(
+        "It took six years to build the bridge, WMC states, and the governors cut the ribbon in 1973. "
+        "The states passed the law."
+    )
+    built = claim_with(e, "six years to build")
+    assert source_names(built) == ["WMC"]
+    assert built.text.startswith("It took")
+    assert source_names(claim_with(e, "states passed the law")) == []
