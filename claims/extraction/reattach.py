@@ -135,7 +135,7 @@ def _apposition_after_coordinated_names(doc: Doc, appos) -> None:
 
 # Past tenses of verbs of speech that are never nouns, with their lemmas; and present tenses that
 # may be, read as verbs only in a tag's place (", WMC states, and ...").
-NEVER_NOUNS = {"heard": "hear", "said": "say", "told": "tell"}
+NEVER_NOUNS = {"heard": "hear", "said": "say", "told": "tell", "read": "say"}  # (a release "read")
 TAG_NOUNS = {"states": "state", "notes": "note", "reports": "report", "writes": "write", "adds": "add"}
 
 

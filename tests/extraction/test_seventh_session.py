@@ -385,3 +385,12 @@ def test_a_present_tense_tag_the_tagger_read_as_a_plural_noun(run):
     assert source_names(built) == ["WMC"]
     assert built.text.startswith("It took")
     assert source_names(claim_with(e, "states passed the law")) == []
+
+
+def test_what_a_release_read_is_its_words(run):
+    e = run(
+        "“For the motoring public’s safety, the bridge will be entirely shut down,” the TDOT release read. "
+        "He read the letter aloud."
+    )
+    assert source_names(claim_with(e, "entirely shut down"))
+    assert source_names(claim_with(e, "read the letter aloud")) == []
