@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .cues import is_cue
 from .hidden_cues import citing_aside
 from .told import CITING_VERBS, STATEMENT_NOUNS
+from .types import Frame
 
 # "..., calling the decision flawed": a participle that says what the speaker said, with the past
 # form used when it becomes a claim of its own.
@@ -84,3 +85,12 @@ def past_of(lemma: str) -> str:
     if lemma in PARTICIPLE_CUES:
         return PARTICIPLE_CUES[lemma]
     return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+def inside_what_was_said(pred: Token, participle: Token, frame: Frame | None) -> bool:
+    """A participle on a reported clause with no speech verb between them is part of what was said
+    ('said "an article ran in the magazine accusing our client"': the article accuses)."""
+    cue = frame.cue_index if frame is not None else None
+    if cue is None or cue == pred.i or participle.doc[participle.left_edge.i - 1].text == ",":
+        return False  # ("said that it would appeal, calling the decision flawed": set off, the speaker's)
+    return not min(pred.i, participle.i) < cue < max(pred.i, participle.i)

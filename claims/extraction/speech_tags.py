@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from .crediting import credit
 from .cues import contents_of, frame_for_cue, is_cue, speaker_of
 from .types import AttributedClause, Sentence
@@ -57,3 +59,18 @@ def tagged_after(
             frame = replace(frame_for_cue(tag.span.root), direct_quote=True)
         credit(out, [k for k, a in enumerate(out) if a.clause.sentence.index == before.index], frame, tag)
     return out
+
+
+def introducing_tag(pred: Token) -> Token | None:
+    """'A spokesperson for Brown tells GossipCop.com, "A totally fictitious article ran ..."': a
+    speech tag opening the sentence, a comma and the quotation it introduces, which the parser made
+    the sentence's root with the tag hanging on it. Returns the cue."""
+    doc = pred.doc
+    for cue in pred.children:
+        if cue.dep_ != "parataxis" or cue.i > pred.i or not is_cue(cue) or contents_of(cue):
+            continue
+        end = cue.right_edge.i
+        opens = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_quote
+        if opens and cue.left_edge.i == pred.sent.start and speaker_of(cue) is not None:
+            return cue
+    return None

@@ -68,7 +68,7 @@ from .hidden_cues import (
     view_frame,
 )
 from .nested import speaker_within
-from .participles import participles, past_of
+from .participles import inside_what_was_said, participles, past_of
 from .phrases import (
     close_gaps,
     descriptions,
@@ -82,6 +82,7 @@ from .phrases import (
 )
 from .segment import doc_text, in_quotes
 from .sequels import repeats_the_content_verb
+from .speech_tags import introducing_tag
 from .tense import present_sequel
 from .told import denier_of, expects_to_happen, kept_citations
 from .types import Clause, Frame, Sentence
@@ -318,6 +319,8 @@ class _Splitter(DescriptionsMixin):
             who = denier_of(frame, pred.doc) or (frame.source if frame and frame.source else subject_of(pred))
             if p.i < pred.i and (subj := subject_of(pred)) is not None and p.i < subj.i:
                 who = subj  # "Calling it grave, officials ..., according to X": the officials
+            elif inside_what_was_said(pred, p, frame) and (subj := subject_of(pred)) is not None:
+                who = subj  # 'said "an article ran in the magazine accusing our client"': the article
             if who is None and borrowed:
                 who = phrase_head(borrowed)
             act = None
@@ -374,7 +377,8 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
     quoted = in_quotes(doc_text(root.doc), root.idx, root.idx + len(root.text))
     splitter = _Splitter(sentence)
     # "“...,” the firm's lawyer wrote in a post": the speech verb the parser hung inside the quote
-    cue = closing_speech(root, sentence.span) if quoted else None
+    # ('A spokesperson tells GossipCop.com, "..."': the one opening it, hung on the quotation)
+    cue = (closing_speech(root, sentence.span) or introducing_tag(root)) if quoted else None
     frame = replace(frame_for_cue(cue), direct_quote=True) if cue is not None else None
     if not quoted:
         # "X resigned, Reuters, citing three sources, reported": all before the speaker is theirs

@@ -394,3 +394,22 @@ def test_what_a_release_read_is_its_words(run):
     )
     assert source_names(claim_with(e, "entirely shut down"))
     assert source_names(claim_with(e, "read the letter aloud")) == []
+
+
+def test_a_speech_tag_opening_a_quotation_the_parser_hung_on_it(run):
+    e = run(
+        'A spokesperson for Brown tells GossipCop.com, "A totally fictitious article ran in the current Star '
+        'Magazine."'
+    )
+    claim = claim_with(e, "fictitious article ran")
+    assert source_names(claim) == ["A spokesperson for Brown"]
+    assert "tells" not in claim.text
+
+
+def test_a_participle_inside_what_was_said_is_its_clauses_not_the_speakers(run):
+    e = run(
+        "The spokesperson said a fictitious article ran in the magazine accusing our client of lying. "
+        "The firm said that it would appeal, calling the decision flawed."
+    )
+    assert not claim_with(e, "accused our client").text.startswith("The spokesperson")
+    assert source_names(claim_with(e, "decision flawed")) == ["The firm"]
