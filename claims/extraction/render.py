@@ -92,7 +92,9 @@ class _Writer:
         subjects = [t for t in clause.borrowed_subject + clause.tokens if t.dep_ in {"nsubj", "nsubjpass"}]
         self.subject_entity = None
         # a person described, not named, is who "his" in their own clause most likely means
-        self.described_subject = subjects[0] if subjects and _described(subjects[0]) else None
+        # ... and so is a person named as the subject ("Ryan Petty lost his daughter": not another's)
+        person = subjects and (_described(subjects[0]) or subjects[0].ent_type_ == "PERSON")
+        self.described_subject = subjects[0] if person else None
         if subjects:
             self.subject_entity = resolver.pronoun(clause.sentence, subjects[0]) or resolver.registry.lookup(
                 entity_span_text(subjects[0])[0]
