@@ -93,8 +93,11 @@ class _Writer:
         self.subject_entity = None
         # a person described, not named, is who "his" in their own clause most likely means
         # ... and so is a person named as the subject ("Ryan Petty lost his daughter": not another's)
-        person = subjects and (_described(subjects[0]) or subjects[0].ent_type_ == "PERSON")
-        self.described_subject = subjects[0] if person else None
+        named = [t for t in [*subjects[:1], *clause.borrowed_subject] if t.ent_type_ == "PERSON"]
+        if subjects and _described(subjects[0]):
+            self.described_subject = subjects[0]
+        else:
+            self.described_subject = named[-1] if named else None
         if subjects:
             self.subject_entity = resolver.pronoun(clause.sentence, subjects[0]) or resolver.registry.lookup(
                 entity_span_text(subjects[0])[0]

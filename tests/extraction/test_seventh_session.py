@@ -417,8 +417,7 @@ def test_a_participle_inside_what_was_said_is_its_clauses_not_the_speakers(run):
 
 def test_his_in_the_clause_of_a_person_named_as_subject_is_never_another_persons(run):
     e = run(
-        "Andrew Pollack spoke first. Ryan Petty lost his 14-year-old daughter Alaina in the shooting. "
-        "Pollack said his daughter was a hero."
+        "Andrew Pollack, who lost his 18-year-old daughter Meadow in the school shooting, and Ryan Petty, "
+        "who lost his 14-year-old daughter Alaina, said there was enough good in the bill to pass it."
     )
     assert "Pollack" not in claim_with(e, "14-year-old daughter").text
-    assert claim_with(e, "daughter was a hero")
