@@ -161,7 +161,7 @@ def _questions(grouped: list[list[Sentence]]) -> list:
 
 # An introduction saying the piece is an interview ("Interview with ...", "in a question and
 # answer session with ...", "Q&A").
-INTERVIEW = re.compile(r"\binterview|\bQ\s?&\s?A\b|\bquestions? and answers?\b", re.IGNORECASE)
+INTERVIEW = re.compile(r"\binterview|\bQ\s?&\s?A\b|\bquestions? and answers?\b|\btranscript\b", re.IGNORECASE)
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 
 
@@ -260,7 +260,16 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
         if f is not None:
             turns[f[0].text] = turns.get(f[0].text, 0) + 1
             proper |= {f[0].text} if f[0].pos_ == "PROPN" or f[0].is_upper else set()
-    if len(turns) < 2 or min(turns.values()) < MIN_TURNS or not set(turns) <= proper:
+    # (once each will do where the page says it prints an interview or a transcript)
+    first = next((k for k, f in enumerate(found) if f is not None), 0)
+    said_so = any(INTERVIEW.search(doc_text(p[0].span.doc)) for p in grouped[:first])
+    # ... or where the first to speak asks a question the other answers
+    said_so = said_so or (first < len(grouped) and "?" in doc_text(grouped[first][0].span.doc))
+    if (
+        len(turns) < 2
+        or min(turns.values()) < (1 if said_so else MIN_TURNS)
+        or not (said_so or set(turns) <= proper)
+    ):
         return [None] * len(grouped)
     # each speaker by the label the tagger read as a name, where one was ("Schäuble" may be an adjective)
     best = {f[0].text: f for f in found if f is not None and f[0].pos_ == "PROPN"}

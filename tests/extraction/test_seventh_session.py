@@ -421,3 +421,20 @@ def test_his_in_the_clause_of_a_person_named_as_subject_is_never_another_persons
         "who lost his 14-year-old daughter Alaina, said there was enough good in the bill to pass it."
     )
     assert "Pollack" not in claim_with(e, "14-year-old daughter").text
+
+
+ONE_TURN_EACH = """Note: The interview has been lightly edited for clarity
+
+The Gazette: The big worry seems to be the deficit. Did you send a mixed message on cuts?
+
+Mr Hale: The reforms of the financial system are not complete. We have halved the deficit in four years.
+
+Every country has had a build-up of debt as a result of the recession.
+"""
+
+
+def test_an_interview_where_each_speaker_is_labelled_once(run):
+    e = run(ONE_TURN_EACH)
+    assert source_names(claim_with(e, "halved the deficit")) == ["Mr Hale"]
+    assert source_names(claim_with(e, "build-up of debt")) == ["Mr Hale"]
+    assert not any(c.text.startswith(("Mr Hale:", "The Gazette:")) for c in e.claims)
