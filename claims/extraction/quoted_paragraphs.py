@@ -17,12 +17,15 @@ A paragraph that ends on a speech tag and a colon ("Analyst Tom Forte said this 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from .crediting import DESCRIPTIONS, credit
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
+from .entities import is_document
+from .publishers import publisher_of
 from .segment import paragraphs
 from .types import AttributedClause, Frame, Sentence
 
@@ -65,6 +68,12 @@ def _introduced_with_a_colon(sentence: Sentence) -> tuple[Frame, Sentence] | Non
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
             return Frame(source=subject, role="said", cue=":", direct_quote=True, cue_index=root.i), sentence
         return None
+    if FOLLOWS.search(sentence.span.text) and (subject := subject_of(root)) is not None:
+        # "The statement read as follows.", "Egeland said the following:": what follows is theirs (a
+        # statement whose maker it does not name is the last speaker's before it in the paragraph)
+        if is_document(subject) and publisher_of(subject) is None:
+            subject = _last_speaker_before(sentence) or subject
+        return Frame(source=subject, role="said", cue=root.text, direct_quote=True), sentence
     if not sentence.span.text.rstrip().endswith(":"):
         return None
     if root.lower_ == "according":
@@ -77,6 +86,12 @@ def _introduced_with_a_colon(sentence: Sentence) -> tuple[Frame, Sentence] | Non
     elif (named := speaker_label(sentence)) is not None:
         return Frame(source=named, role="said", cue=":", direct_quote=True), sentence
     return None
+
+
+def _last_speaker_before(sentence: Sentence) -> Token | None:
+    doc = sentence.span.doc
+    cues = [t for t in doc[: sentence.span.start] if is_cue(t) and speaker_of(t) is not None]
+    return speaker_of(cues[-1]) if cues else None
 
 
 def speaker_label(sentence: Sentence) -> Token | None:
@@ -98,6 +113,10 @@ def speaker_label(sentence: Sentence) -> Token | None:
 LABEL_MAX_TOKENS = 14
 
 
+# A sentence saying that what follows is someone's words.
+FOLLOWS = re.compile(
+    r"\b(read|reads|goes|went|said|says|stated|states)( as follows| the following)\W*$", re.I
+)
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 
 
@@ -124,9 +143,8 @@ def quoted_paragraphs_go_on(
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         introduced = _introduced_with_a_colon(before[-1]) if indices else None
-        if introduced is not None and (
-            before[-1].span.text.rstrip().endswith(":") or _first_person(paragraph)
-        ):
+        announced = before[-1].span.text.rstrip().endswith(":") or FOLLOWS.search(before[-1].span.text)
+        if introduced is not None and (announced or _first_person(paragraph)):
             credit(out, indices, *introduced)
             continue
         if not indices or not _all_quotation(paragraph) or any(out[k].frame is not None for k in indices):

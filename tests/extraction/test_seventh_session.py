@@ -438,3 +438,15 @@ def test_an_interview_where_each_speaker_is_labelled_once(run):
     assert source_names(claim_with(e, "halved the deficit")) == ["Mr Hale"]
     assert source_names(claim_with(e, "build-up of debt")) == ["Mr Hale"]
     assert not any(c.text.startswith(("Mr Hale:", "The Gazette:")) for c in e.claims)
+
+
+def test_a_statement_that_read_as_follows_is_the_speakers_before_it(run):
+    e = run(
+        "Aid blocked\n\nJan Egeland of the Norwegian Refugee Council dismissed the claims. "
+        "The statement read as follows.\n\n"
+        "Aid has only gone to the places with little conflict. Millions are in a desperate situation.\n\n"
+        "The UN did not comment.\n"
+    )
+    assert source_names(claim_with(e, "little conflict")) == ["Jan Egeland"]
+    assert source_names(claim_with(e, "did not comment")) == []
+    assert not any("as follows" in c.text for c in e.claims)
