@@ -137,6 +137,9 @@ def appositive_pair(t: Token) -> tuple[Token, Token] | None:
     "Maria Alvarez, the transport minister", "the EU's competition commissioner"."""
     if t.dep_ != "appos":
         return None
+    # ("Police: Trooper in Fatal Crash Was Speeding": a label and what it says, no gloss)
+    if any(x.text == ":" for x in t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)]):
+        return None
     if t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
         return t, t.head
     if t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and not is_org_noun(t):

@@ -450,3 +450,13 @@ def test_a_statement_that_read_as_follows_is_the_speakers_before_it(run):
     assert source_names(claim_with(e, "little conflict")) == ["Jan Egeland"]
     assert source_names(claim_with(e, "did not comment")) == []
     assert not any("as follows" in c.text for c in e.claims)
+
+
+def test_a_headline_label_and_the_name_after_its_colon_are_no_gloss(run):
+    e = run(
+        "Police: Trooper in Fatal Crash Was Speeding, Not Intoxicated\n\n"
+        "Connecticut State Police say a trooper who died on duty was speeding.\n\n"
+        "Police concluded the crash was an accident and no charges will be filed."
+    )
+    assert source_names(claim_with(e, "crash was an accident")) != ["Trooper"]
+    assert "Trooper" not in {name for c in e.claims for name in source_names(c)}
