@@ -100,7 +100,11 @@ def speaker_label(sentence: Sentence) -> Token | None:
     span = sentence.span
     if not span.text.rstrip().endswith(":") or any(t.pos_ in {"VERB", "AUX"} for t in span):
         return None
-    names = [t for t in span if t.ent_type_ == "PERSON" and t.dep_ not in {"compound", "flat"}]
+    names = [
+        t
+        for t in span
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
+    ]
     # ("Goldman's Moe:": the name after a possessive, whatever the tagger made of it)
     names = names or [t for t in span[1:] if t.pos_ == "PROPN" and t.nbor(-1).tag_ == "POS"]
     root = span.root  # ("Ana Ruiz, chief strategist:", a name the tagger missed, with who they are)

@@ -460,3 +460,10 @@ def test_a_headline_label_and_the_name_after_its_colon_are_no_gloss(run):
     )
     assert source_names(claim_with(e, "crash was an accident")) != ["Trooper"]
     assert "Trooper" not in {name for c in e.claims for name in source_names(c)}
+
+
+def test_a_time_and_a_label_are_no_speakers_label(run):
+    e = run(
+        "Fire live\n\n4:17 a.m. full story:\n\nThe fire forced evacuation orders for most of the county.\n"
+    )
+    assert source_names(claim_with(e, "forced evacuation orders")) == []
