@@ -10,9 +10,12 @@ closes with their quotation (`attribute` follows that case). Only done when:
 A chain of such paragraphs goes on with the same speaker; a paragraph the quotation runs on from
 (no closing mark, the next paragraph opening with one) is all quotation too.
 
-A paragraph that ends on a speech tag and a colon ("Analyst Tom Forte said this morning:",
-"According to Forte:") introduces the next paragraph as the speaker's words, quotation marks or not
-(a block quotation); only clauses with no speaker of their own are credited.
+A paragraph that introduces the next one as someone's words, quotation marks or not (a block quotation),
+credits that paragraph's clauses that have no speaker of their own (see `_introduction`):
+- a speech tag and a colon: "Analyst Tom Forte said this morning:", "According to Forte:";
+- a name (and who they are) and a colon: "Hao Hong, Bocom International chief strategist:";
+- a page that lost its colon: "Stephen Glass is encouraged by his players arguing," over first-person words;
+- "The statement read as follows.", "Egeland said the following:".
 """
 
 from __future__ import annotations
@@ -58,24 +61,41 @@ def _statement_given(sentence: Sentence) -> tuple[Frame, Sentence] | None:
     return Frame(source=subject, role="said", cue=root.text, direct_quote=True, cue_index=root.i), sentence
 
 
-def _introduced_with_a_colon(sentence: Sentence) -> tuple[Frame, Sentence] | None:
-    """ "D.A. Davidson analyst Tom Forte said this morning:", "According to Forte:": a speech tag with
-    nothing said before the colon that closes the paragraph."""
+def _introduction(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """Whose words the paragraph after `sentence` (the last of its own paragraph) is, when it says."""
+    text = sentence.span.text.rstrip()
+    if text.endswith(","):
+        return _lost_colon(sentence)
+    if FOLLOWS.search(text) and (follows := _as_follows(sentence)) is not None:
+        return follows
+    return _colon_tag(sentence) if text.endswith(":") else None
+
+
+def _lost_colon(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """A page that lost the colon: "Aberdeen boss Stephen Glass is encouraged by his players arguing,"."""
     root = sentence.span.root
-    if sentence.span.text.rstrip().endswith(","):
-        # a page that lost the colon: "Aberdeen boss Stephen Glass is encouraged by his players arguing,"
-        subject = subject_of(root)
-        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
-            return Frame(source=subject, role="said", cue=":", direct_quote=True, cue_index=root.i), sentence
+    subject = subject_of(root)
+    if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
+        return Frame(source=subject, role="said", cue=":", direct_quote=True, cue_index=root.i), sentence
+    return None
+
+
+def _as_follows(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "The statement read as follows.", "Egeland said the following:": what follows is theirs (a
+    statement whose maker it does not name is the last speaker's before it in the paragraph)."""
+    root = sentence.span.root
+    subject = subject_of(root)
+    if subject is None:
         return None
-    if FOLLOWS.search(sentence.span.text) and (subject := subject_of(root)) is not None:
-        # "The statement read as follows.", "Egeland said the following:": what follows is theirs (a
-        # statement whose maker it does not name is the last speaker's before it in the paragraph)
-        if is_document(subject) and publisher_of(subject) is None:
-            subject = _last_speaker_before(sentence) or subject
-        return Frame(source=subject, role="said", cue=root.text, direct_quote=True), sentence
-    if not sentence.span.text.rstrip().endswith(":"):
-        return None
+    if is_document(subject) and publisher_of(subject) is None:
+        subject = _last_speaker_before(sentence) or subject
+    return Frame(source=subject, role="said", cue=root.text, direct_quote=True), sentence
+
+
+def _colon_tag(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "D.A. Davidson analyst Tom Forte said this morning:", "According to Forte:", "Hao Hong, Bocom
+    International chief strategist:": a speech tag or a name with nothing said before the closing colon."""
+    root = sentence.span.root
     if root.lower_ == "according":
         heard = [g for to in root.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"]
         if heard:
@@ -146,7 +166,7 @@ def quoted_paragraphs_go_on(
     grouped = paragraphs(sentences)
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
-        introduced = _introduced_with_a_colon(before[-1]) if indices else None
+        introduced = _introduction(before[-1]) if indices else None
         announced = before[-1].span.text.rstrip().endswith(":") or FOLLOWS.search(before[-1].span.text)
         if introduced is not None and (announced or _first_person(paragraph)):
             credit(out, indices, *introduced)
