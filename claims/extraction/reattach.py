@@ -52,7 +52,7 @@ def reattach(doc: Doc) -> Doc:
         by_dep.setdefault(t.dep_, []).append(t)
     if any(t.text == ";" for t in by_dep.get("punct", ())):
         _semicolon_clauses(doc, by_dep.get("ccomp", []))
-    _subjects_on_auxiliaries(doc, by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
+    _mend_subjects(doc, by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
     for verb in [t for t in doc if t.pos_ == "NOUN" and t.lower_ in NEVER_NOUNS.keys() | TAG_NOUNS.keys()]:
         _past_tense_read_as_a_noun(doc, verb)
     for obj in by_dep.get("dobj", []):
@@ -86,7 +86,8 @@ def _hyphenated_prefix(doc: Doc, prefix) -> None:
             t.head, t.dep_ = later[0], "compound" if t is prefix else "punct"
 
 
-def _subjects_on_auxiliaries(doc: Doc, subjects: list) -> None:
+def _mend_subjects(doc: Doc, subjects: list) -> None:
+    """Each subject on its verb, not its auxiliary; a hyphenated prefix ("co-captain") inside it."""
     for subject in subjects:
         if subject.dep_ == "nsubj":
             _hyphenated_prefix(doc, subject)

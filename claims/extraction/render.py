@@ -95,9 +95,9 @@ class _Writer:
         # ... and so is a person named as the subject ("Ryan Petty lost his daughter": not another's)
         named = [t for t in [*subjects[:1], *clause.borrowed_subject] if t.ent_type_ == "PERSON"]
         if subjects and _described(subjects[0]):
-            self.described_subject = subjects[0]
+            self.person_subject = subjects[0]
         else:
-            self.described_subject = named[-1] if named else None
+            self.person_subject = named[-1] if named else None
         if subjects:
             self.subject_entity = resolver.pronoun(clause.sentence, subjects[0]) or resolver.registry.lookup(
                 entity_span_text(subjects[0])[0]
@@ -169,7 +169,7 @@ class _Writer:
         # "Ruiz has sold his own shares": a possessive of the subject itself stays a pronoun
         if e is None or (t.dep_ == "poss" and e is self.subject_entity) or _own_object(t, e.name):
             return t.text
-        subject = self.described_subject
+        subject = self.person_subject
         if (
             t.dep_ == "poss"
             and subject is not None
