@@ -17,8 +17,8 @@ from .inverted import (
     before_a_colon,
     hosts_inverted_speaker,
     inverted_speaker,
-    inverted_tag,
     quoted_before_the_tag,
+    tag_after_a_quotation,
     wrapped_in_quotes,
 )
 from .segment import doc_text, in_quotes
@@ -159,7 +159,7 @@ def is_cue(token: Token) -> bool:
         return False  # "a jury found him guilty", "a grand jury indicted ...": a verdict, an event
     if nobody_speaks(token):
         return False  # "police were called to a building"; "a divide suggests ...": nobody speaking
-    if lemma in CUE_ROLES or inverted_tag(token):
+    if lemma in CUE_ROLES or tag_after_a_quotation(token):
         return True
     return _heard_in_evidence(token) or quoted_as_saying(token) is not None
 

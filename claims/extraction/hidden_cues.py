@@ -253,7 +253,8 @@ def stance_frame(pred: Token) -> Frame | None:
     if seemed_to is not None:
         return Frame(source=seemed_to, role="claimed", cue=pred.text, cue_index=pred.i)
     subj = subject_of(pred)
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+    # ("she was fearful that ...": a person's pronoun holds a stance too; "it" and "I" don't)
+    if subj is None or not (subj.pos_ in {"NOUN", "PROPN"} or subj.lower_ in {"he", "she", "they"}):
         return None
     word = next((c for c in pred.children if c.dep_ == "acomp"), None) if pred.lemma_ == "be" else pred
     if word is not None and word.lower_ in STANCE_ADJECTIVES:

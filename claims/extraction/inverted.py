@@ -66,6 +66,27 @@ def inverted_tag(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
 
 
+def closing_tag(verb: Token) -> bool:
+    """'"It was a team effort," Khalid quipped.', '"..., " he opined.', '"...," the coach fumed after
+    the game.': a subject and any verb standing right after a quotation closed by a comma (or "!",
+    "?"), with the quotation as the verb's clause, is a speech tag whatever the verb."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.right_edge.i != verb.i - 1 or subject.left_edge.i < 2:
+        return False
+    quote = subject.left_edge.i - 1
+    if not doc[quote].is_quote or doc[quote - 1].text not in {",", "!", "?"}:
+        return False
+    return any(c.dep_ == "ccomp" and c.right_edge.i < quote for c in verb.children)
+
+
+def tag_after_a_quotation(verb: Token) -> bool:
+    """Any verb that tags the quotation before it, inverted or not."""
+    return inverted_tag(verb) or closing_tag(verb)
+
+
 def before_a_colon(cue: Token, clause: Token) -> bool:
     """A clause the parser hung under a speech verb from before a colon ("China faces a dilemma: it
     can signal ..."): not what the verb says."""

@@ -59,12 +59,13 @@ def participles(pred: Token) -> list[Token]:
     # "responded by saying that ...": the saying is the response
     by_saying = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
     # "issued a statement saying that ...": the statement's saying is its issuer's
+    # ("repeated this concern saying, '...'": whatever the object, a "saying" with words of its own)
     stating = [
         g
         for c in pred.children
-        if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
+        if c.dep_ == "dobj"
         for g in c.children
-        if g.dep_ == "acl"
+        if g.dep_ == "acl" and (c.lemma_.lower() in STATEMENT_NOUNS or _says_something(g))
     ]
     return [
         c
@@ -77,6 +78,10 @@ def participles(pred: Token) -> list[Token]:
         # "..., although federal authorities are describing it as ...": a subject of its own speaks
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
     ]
+
+
+def _says_something(participle: Token) -> bool:
+    return participle.lemma_.lower() == "say" and any(c.dep_ == "ccomp" for c in participle.children)
 
 
 def past_of(lemma: str) -> str:

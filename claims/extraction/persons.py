@@ -86,12 +86,17 @@ def role_phrase(noun: Token) -> str:
 
 
 def an_age(token: Token) -> bool:
-    """ "the 24-year-old" heading a subject: a person described by their age."""
-    return (
-        token.lower_ == "old"
-        and token.dep_ in {"nsubj", "nsubjpass"}
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        and any(c.lemma_.lower() in {"year", "month"} and c.dep_ == "npadvmod" for c in token.children)
+    """ "the 24-year-old" heading a subject: a person described by their age; so is "the 21-year-old
+    forward", an age on a noun for a person (not "the 100-year-old bridge")."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return False
+    age = token if token.lower_ == "old" else None
+    if age is None and token.lemma_.lower() in PEOPLE_NOUNS:
+        age = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    return age is not None and any(
+        c.lemma_.lower() in {"year", "month"} and c.dep_ == "npadvmod" for c in age.children
     )
 
 
@@ -192,7 +197,8 @@ PEOPLE_NOUNS = (
     PERSON_NOUNS
     | KIN_AND_AGE
     | frozenset(
-        "strategist critic observer insider participant respondent delegate pollster commentator".split()
+        "strategist critic observer insider participant respondent delegate pollster commentator "
+        "forward midfielder defender goalkeeper winger".split()
     )
 )
 

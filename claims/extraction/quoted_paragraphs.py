@@ -38,7 +38,7 @@ CLOSING_QUOTES = ("”", '"', "’’", "''")
 
 def _speaker_of(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] | None:
     statements = [a for a in clauses if a.clause.via not in DESCRIPTIONS]
-    speakers = {(a.frame.source.i, a.frame.cue) if a.frame and a.frame.source else None for a in statements}
+    speakers = {a.frame.source.i if a.frame and a.frame.source else None for a in statements}
     first = statements[0] if statements else None
     if first is None or first.frame is None or None in speakers or len(speakers) != 1:
         return None
