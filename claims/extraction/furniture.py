@@ -91,8 +91,7 @@ JOB_BYLINE = re.compile(
     re.IGNORECASE,
 )
 
-# A reporter's job line under the byline: "Political correspondent, BBC News" (the job noun ends the
-# line or is followed by the outlet).
+# A reporter's job line under the byline: "Political correspondent, BBC News" (job noun, outlet).
 JOB_LINE = re.compile(
     r"^[\w'’ -]{0,50}\b(correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff)"
     r"(,? (at|for|in)? ?[A-Z][\w' ]{0,40})?$",
@@ -113,8 +112,7 @@ DATE_WORD = re.compile(
     re.IGNORECASE,
 )
 
-# Picture captions: a label before the caption ("Image caption:", AP's "FILE - ") or an agency
-# credit after it ("REUTERS/Name/File Photo", "(AP Photo/Name)", "Getty Images", "Alamy").
+# Picture captions: a label ("Image caption:", "FILE - ") or a credit ("(AP Photo/Name)", "Alamy").
 CAPTION_OPENERS = re.compile(
     r"^(image caption|media caption|caption|image source|picture caption|file photo|file)\s*[:,\-–—]\s", re.I
 )
@@ -168,15 +166,17 @@ CAPTION_POINTERS = re.compile(
 )
 CAPTION_MAX_WORDS = 40
 
-# A wire dateline before the first words of a story: "LONDON, March 5 (Reuters) - ", "HARRISBURG, Pa.
-# (AP) — ", "PARIS — ": the place in capitals, then an agency in brackets and a dash, or a long dash
-# (syndicated copy may keep the agency alone: "(Reuters) - ").
+# A wire dateline before a story: "LONDON, March 5 (Reuters) - ", "HARRISBURG, Pa. (AP) — ", "PARIS — "
+# (copy may keep the agency alone: "(Reuters) - "); a round-up's item may open with its byline first.
+_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+_BY = rf"(?:By {_NAME}(?: and {_NAME})? (?=[A-Z]{{2}}))?"
 DATELINE = re.compile(
-    r"^([A-Z][A-Z.'’ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
+    r"^" + _BY + r"([A-Z][A-Z.'’/ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,2}\s*"
     r"(\([A-Z0-9][\w.&'/, ]{0,24}\)\s*[-—–]+|—|–|--)"
     # "(Reuters) -", "Jan. 24 (Bloomberg) --", "January 23, 2014 (ADDIS ABABA) –"
     r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? )?\([A-Z0-9][\w.&'/, ]{0,24}\)\s*[-—–]+"
     r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\)(?= [A-Z])"  # "Brussels, June 29 (IANS) The"
+    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} \([A-Z][A-Za-z.&]{1,11}\)\s*[-—–]+"  # "N’Djamena (AFP) –"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \| [A-Z][\w.]+(?: [A-Z][\w.]+)? [—–-]+"  # "Chicago | Reuters —"
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."

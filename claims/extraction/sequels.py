@@ -44,13 +44,19 @@ def sequel_link(clause: Token) -> Token | None:
 def subject_in_doubt(pred: Token, conj: Token) -> bool:
     """ "India looked strong before Wagner dismissed Kohli, then removed Khan": a verb coordinated
     right after a subordinate clause with a subject of its own may be that subject's act, whatever
-    the parser hung it on; so no subject is filled in and the report's words stay."""
-    clauses = [c for c in pred.children if c.dep_ == "advcl" and c.i < conj.i and has_subject(c)]
+    the parser hung it on; so no subject is filled in and the report's words stay. So is one after
+    a tag set in with commas ("The fire is out, officials said, and asked residents to leave")."""
+    clauses = [
+        c for c in pred.children if c.dep_ in {"advcl", "parataxis"} and c.i < conj.i and has_subject(c)
+    ]
     if not clauses or has_subject(conj):
         return False
     last = max(clauses, key=lambda c: c.right_edge.i)
     between = conj.doc[last.right_edge.i + 1 : conj.i]
-    return last.tag_ == conj.tag_ and all(t.is_punct or t.dep_ in {"cc", "advmod"} for t in between)
+    # (after a tag, only a verb in the tag's tense, not the statement's: "Prices rose 4%, the
+    # agency said, and fell 2% in May" are the prices')
+    tense = last.dep_ != "parataxis" or conj.tag_ != pred.tag_
+    return tense and last.tag_ == conj.tag_ and all(t.is_punct or t.dep_ in {"cc", "advmod"} for t in between)
 
 
 def repeats_the_content_verb(cue: Token, conj: Token, contents: list[Token]) -> bool:

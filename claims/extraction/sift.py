@@ -231,6 +231,22 @@ def verbless(r: RenderedClause) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} for t in tokens) and not counted and r.clause.link.strip() == ""
 
 
+# A claim of fewer words than this, where a page saved short stops mid-sentence, is a stump.
+STUMP_WORDS = 4
+
+
+def cut_short(r: RenderedClause) -> bool:
+    """ "The recognized government", "The arrival make": the few words a page saved short ends on,
+    after a full sentence of its paragraph (so not a headline), are no statement."""
+    tokens = sorted(r.clause.tokens, key=lambda t: t.i)
+    doc = r.clause.head.doc
+    if not tokens or any(not t.is_space for t in doc[tokens[-1].i + 1 :]):
+        return False
+    if not any(t.text in SENTENCE_ENDS for t in doc[: r.clause.sentence.span.start]):
+        return False
+    return tokens[-1].text not in SENTENCE_ENDS and len(r.text.split()) < STUMP_WORDS
+
+
 # A list of names after a label: this many names separated by commas at least.
 LIST_OF_NAMES = 5
 
@@ -295,6 +311,7 @@ def asserts_nothing(r: RenderedClause) -> bool:
         verbless,
         speaks_generically,
         elided,
+        cut_short,
     )
     return any(test(r) for test in tests)
 

@@ -83,14 +83,21 @@ from .phrases import (
 from .segment import doc_text, in_quotes
 from .sequels import repeats_the_content_verb
 from .speech_tags import introducing_tag
-from .tense import present_sequel
+from .tense import after_an_inserted_tag, present_sequel
 from .told import denier_of, expects_to_happen, kept_citations
 from .types import Clause, Frame, Sentence
 
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
 # What goes on in the speaker's voice after a speech verb's content ("and that ...", sequels).
-SEQUELS = (continues_content, backshifted_sequel, present_sequel, semicolon_sequel, repeats_the_content_verb)
+SEQUELS = (
+    continues_content,
+    backshifted_sequel,
+    present_sequel,
+    semicolon_sequel,
+    repeats_the_content_verb,
+    after_an_inserted_tag,
+)
 
 
 class _Splitter(DescriptionsMixin):
@@ -110,8 +117,7 @@ class _Splitter(DescriptionsMixin):
     def visit(self, pred: Token, *, frame: Frame | None, borrowed: tuple, via: str, nested: bool):
         parts = split_predicates(pred)
         if via == "content" and no_comment([pred]):
-            # "said he will not comment, but that if he had spoken to X it would have been wise": a
-            # refusal said alongside a statement is one hedged statement, not two claims
+            # "said he will not comment, but that if he had spoken to X it would have been wise": one
             parts = [p for p in parts if p.dep_ != "conj"]
         subj = subject_of(pred)
         own_subject = tuple(subject_phrase(subj)) if subj is not None else ()

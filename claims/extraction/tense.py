@@ -44,3 +44,19 @@ def _present_or_future(verb: Token) -> bool:
     return verb.tag_ in PRESENT_TAGS or any(
         c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in PRESENT_MODALS for c in verb.children
     )
+
+
+def after_an_inserted_tag(cue: Token, conj: Token, contents: list[Token]) -> bool:
+    """ "The build-up is a show of force, officials said, but would give the president options":
+    a tag set between commas inside the statement, and a verb with no subject of its own after it
+    that keeps the statement's tense (an auxiliary, or the present) rather than the tag's past, go
+    on with what was said, about its subject. ("..., officials said, and left": the speakers' act.)"""
+    if not contents or conj.i < cue.i or has_subject(conj) or is_cue(conj):
+        return False
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    end = max(c.right_edge.i for c in contents)
+    if speaker is None or speaker.left_edge.i != end + 2 or cue.doc[end + 1].text != ",":
+        return False
+    if cue.i + 1 >= len(cue.doc) or cue.doc[cue.i + 1].text != ",":
+        return False
+    return _present(conj) or any(c.dep_ in {"aux", "auxpass"} for c in conj.children)

@@ -58,3 +58,44 @@ def test_an_age_on_a_noun_for_a_person_is_another_name_for_the_last_named_subjec
         "The 100-year-old newspaper said in an editorial that the museum had cost too much."
     )
     assert source_names(claim_with(e, "had cost too much")) != ["Jo Park"]
+
+
+def test_a_verb_after_a_tag_set_in_with_commas_goes_on_with_what_was_said(run):
+    e = run(
+        "The build-up is mainly a show of force, officials said, but would give the president options "
+        "if he decides to strike."
+    )
+    claim = claim_with(e, "would give the president options")
+    assert claim.text.startswith("The build-up")
+    assert source_names(claim) == ["officials"]
+
+
+def test_a_past_verb_after_a_tag_set_in_with_commas_is_not_the_statements_subjects(run):
+    e = run("The fire is out, officials said, and asked residents to stay away from the ridge.")
+    assert not claim_with(e, "asked residents").text.startswith("The fire")
+    e = run("Prices rose 4%, the agency said, and fell 2% in May.")
+    assert claim_with(e, "fell 2% in May").text.startswith("Prices")
+
+
+def test_a_round_up_items_byline_and_dateline_are_furniture(run):
+    text = (
+        "World briefs\n\n"
+        "By Ana Ruiz and Tom Hale MADRID/LISBON (Reuters) – Spain and Portugal agreed on Tuesday to share "
+        "power lines.\n\n"
+        "N’Djamena (AFP) – Police patrolled the capital on Tuesday after two bombings killed 24 people."
+    )
+    e = run(text)
+    assert claim_with(e, "agreed on Tuesday").text.startswith("Spain and Portugal")
+    assert claim_with(e, "patrolled the capital").text.startswith("Police")
+    assert not any("Reuters" in c.text or "AFP" in c.text or "By Ana" in c.text for c in e.claims)
+
+
+def test_the_few_words_a_page_saved_short_ends_on_are_no_claim(run):
+    e = run(
+        "A militant was killed in an air strike inside Libya, the government said on Sunday. The recognized "
+        "government"
+    )
+    assert claim_with(e, "killed in an air strike")
+    assert not any(c.text.strip(". ") == "The recognized government" for c in e.claims)
+    e = run("Council approves budget")
+    assert claim_with(e, "approves budget")
