@@ -29,6 +29,7 @@ from .furniture import (
     lines_of,
     trim_span,
 )
+from .markup import blank_link_residue
 from .single_quotes import as_double_quotes
 from .stamps import post_signature, stamp_label
 from .types import Block
@@ -296,7 +297,7 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
         labels[start] = qa
     blocks: list[Block] = []
     for start, end in wrapped_runs(text, kept):
-        snippet = as_double_quotes(as_one_line(text[start:end]))
+        snippet = blank_link_residue(as_double_quotes(as_one_line(text[start:end])))
         # the headline is the first block; headlines, standfirsts and subheads have no closing full
         # stop; the items of a list a line opens ("Here's how it did:") are no summary but content
         display = not snippet.rstrip("”\"'").endswith((".", "!", "?", ":"))

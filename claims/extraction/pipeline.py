@@ -40,7 +40,8 @@ DEFAULT_BATCH_SIZE = 64
 # tokenizer splits from it, so the stop reads as a sentence end ("the store sits in Ald. Ronnie
 # Mosley's ward").
 TITLE_ABBREVIATIONS = (
-    "Ald Cllr Supt Insp Det Sgt Cpl Pte Lt Capt Col Maj Atty Sr Hon Fr Brig Cmdr Asst Amb Ave Blvd".split(" ")
+    "Ald Cllr Supt Insp Det Sgt Cpl Pte Lt Capt Col Maj Atty Sr Hon Fr Brig Cmdr Asst Amb Ave Blvd "
+    "Const Cst Tpr Ofc Ptl Spc Adm".split(" ")
 )
 
 

@@ -1,5 +1,7 @@
 """Rules added in the eighth session on the unseen reports. Sentences written for the tests."""
 
+from claims.extraction.markup import blank_link_residue
+
 from .conftest import claim_with, source_names
 
 
@@ -99,3 +101,33 @@ def test_the_few_words_a_page_saved_short_ends_on_are_no_claim(run):
     assert not any(c.text.strip(". ") == "The recognized government" for c in e.claims)
     e = run("Council approves budget")
     assert claim_with(e, "approves budget")
+
+
+def test_an_abbreviated_police_rank_stays_with_the_name(run):
+    e = run(
+        "A man was arrested on the seawall, said Const. Ana Ruiz. "
+        "“We feel more people may have been confronted by the same man.”"
+    )
+    for words in ("arrested on the seawall", "more people may have been confronted"):
+        (name,) = source_names(claim_with(e, words))
+        assert name.endswith("Ana Ruiz") and name != "Const"
+
+
+def test_link_residue_is_blanked_where_it_stands():
+    text = "Sen. Tim ScottTimothy (Tim) Eugene ScottTrump helps raise funds MORE (S.C.) said on Sunday."
+    blanked = blank_link_residue(text)
+    assert len(blanked) == len(text)
+    assert blanked.split() == ["Sen.", "Tim", "Scott", "(S.C.)", "said", "on", "Sunday."]
+    glued = "On the impact of Dan BrownDan Brown, who missed the game"
+    assert blank_link_residue(glued).split()[:6] == ["On", "the", "impact", "of", "Dan", "Brown"]
+    assert "Brown," not in blank_link_residue(glued)
+    assert blank_link_residue("New York New York is a song") == "New York New York is a song"
+
+
+def test_a_hover_card_never_becomes_a_claim_or_a_source(run):
+    e = run(
+        "Republican Sen. Tim ScottTimothy (Tim) Eugene ScottTrump helps raise million in first six months "
+        "MORE (S.C.) said on Sunday that the denial was not as strong as the allegations."
+    )
+    assert source_names(claim_with(e, "denial was not as strong")) == ["Tim Scott"]
+    assert not any("MORE" in c.text or "six months" in c.text for c in e.claims)
