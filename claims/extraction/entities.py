@@ -181,12 +181,26 @@ def name_in_apposition(token: Token) -> Token | None:
             named = [a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
             if named and token.lemma_.lower() in PERSON_ROLES:
                 return named[0]
+        if (as_named := _identified_as(c)) is not None:
+            return as_named  # "a pirate who identified himself as Muse Abdi", "a woman identified as X"
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"name", "call"}:
             # "a man named Michael Egan", "a company called Vantrix"
             for named in (g for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}):
                 if named.pos_ == "PROPN":
                     return named
     return None
+
+
+def _identified_as(clause: Token) -> Token | None:
+    if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() != "identify":
+        return None
+    if clause.dep_ == "relcl" and not any(
+        c.dep_ == "dobj" and c.lower_.endswith("self") for c in clause.children
+    ):
+        return None  # ("a pirate who identified the ship as ..." names the ship)
+    prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    named = [g for g in prep.children if g.dep_ == "pobj"] if prep is not None else []
+    return named[0] if named and named[0].ent_type_ == "PERSON" else None
 
 
 def entity_of(token: Token):

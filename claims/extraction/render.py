@@ -50,6 +50,7 @@ def _tidy(body: str) -> str:
     if body.endswith(".") and len(body) > 1 and not body[-2].isupper():
         body = body[:-1]  # "put it at £3.9m.": the tokenizer kept the full stop on the last word
     body = re.sub(r"\s+([,.;:])", r"\1", body)
+    body = re.sub(r"(?<=\S)\s{2,}(?=\S)", " ", body)  # a blanked mark or link: "hostages  has"
     body = re.sub(r"\s*[(\[]\s*[)\]]", "", body)  # brackets whose words were carved out: "220 km ( )"
     body = re.sub(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s+", "", body)  # a transcript's "CA: " label left on
     # a borrowed subject that lost its closing bracket: "patients with PTSD (PTSD increased ..."

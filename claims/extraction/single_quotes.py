@@ -44,7 +44,9 @@ def as_double_quotes(text: str) -> str:
     """`text` with each pair of single quotation marks replaced by double ones."""
     if "``" in text:
         # typewriter copy: ``quoted'' (two characters a side, so two curly marks a side)
-        text = text.replace("``", "““").replace("''", "””")
+        text = text.replace("``", " “").replace("''", "” ")
+    if "‘‘" in text:  # ("‘‘has now become part of our rules,’’": two curly single marks a side)
+        text = text.replace("‘‘", " “").replace("’’", "” ")
     chars = list(text)
     i = 0
     while i < len(chars):

@@ -131,3 +131,18 @@ def test_a_hover_card_never_becomes_a_claim_or_a_source(run):
     )
     assert source_names(claim_with(e, "denial was not as strong")) == ["Tim Scott"]
     assert not any("MORE" in c.text or "six months" in c.text for c in e.claims)
+
+
+def test_two_curly_single_marks_a_side_quote_like_double_ones(run):
+    e = run(
+        "Killing hostages ‘‘has now become part of our rules,’’ said a pirate "
+        "who identified himself as Muse Abdi."
+    )
+    claim = claim_with(e, "part of our rules")
+    assert claim.text == "Killing hostages has now become part of our rules"
+    assert source_names(claim) == ["Muse Abdi"]
+
+
+def test_a_name_one_gives_for_oneself_names_the_speaker_but_not_a_thing_identified(run):
+    e = run("A guard who identified the van as a Ford Transit said the driver had fled on foot.")
+    assert source_names(claim_with(e, "driver had fled")) == ["A guard"]

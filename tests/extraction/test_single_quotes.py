@@ -57,7 +57,14 @@ def test_a_british_quotation_after_a_colon_is_its_speakers(run):
 
 def test_typewriter_quotation_marks_read_as_double():
     text = "``We have tried to persuade him,'' he said."
-    assert as_double_quotes(text) == "““We have tried to persuade him,”” he said."
+    # one double mark a side, the second character a space, so offsets do not move
+    assert as_double_quotes(text) == " “We have tried to persuade him,”  he said."
+    assert len(as_double_quotes(text)) == len(text)
+
+
+def test_typewriter_quotation_marks_leave_no_mark_in_the_claim(run):
+    e = run("Killing hostages ``has now become part of our rules,'' said a pirate.")
+    assert claim_with(e, "part of our rules").text == "Killing hostages has now become part of our rules"
 
 
 def test_a_typewriter_quotation_paragraph_goes_on_in_its_speakers_voice(run):
