@@ -128,6 +128,12 @@ def _opening_label(page: _Page, line: str, bare: str, is_headline: bool):
     )
 
 
+def _not_in_latin_script(bare: str) -> bool:
+    """ "শুক্রবার, ২৬ আগস্ট, ২০১১": a line in another script (a date the site prints in its own
+    language) is no sentence of an English report."""
+    return bool(re.search(r"[^\W\d_]", bare)) and not re.search(r"[A-Za-zÀ-ɏ]", bare)
+
+
 def _read_line(page: _Page, text: str, start: int, end: int) -> None:
     line = text[start:end]
     bare = BULLET.sub("", line).strip()
@@ -166,6 +172,7 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
         is_furniture_line(line, bare, is_bullet=is_bullet, is_headline=is_headline)
         or top_label
         or key in page.seen
+        or _not_in_latin_script(bare)
     ):
         # the same block printed twice (headline over the picture and again over the text) too
         page.furniture.append((start, end))

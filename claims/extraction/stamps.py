@@ -11,7 +11,8 @@ from .furniture import CHROME_LINES, DATE_WORD
 STAMP_LABEL = re.compile(r"^(update|updated|date|dated|posted|published)\b\s*:?\s*", re.IGNORECASE)
 # A live blog's clock time in front of an entry: "1.37pm: Police say ...", "14:05 BST - The ...".
 CLOCK_LABEL = re.compile(
-    r"^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\s*[:–—-]\s+(?=[A-Z\"“‘'])",
+    r"^\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*[A-Z]{2,4})?"
+    r"\s*[:–—-](?:\s+|\?)(?=[A-Z\"“‘'])",  # ("2 p.m. ET:", and "1:05 p.m. ET:?New": a space lost)
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

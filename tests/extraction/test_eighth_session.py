@@ -1,5 +1,6 @@
 """Rules added in the eighth session on the unseen reports. Sentences written for the tests."""
 
+from claims.extraction.clean import find_furniture
 from claims.extraction.markup import blank_link_residue
 
 from .conftest import claim_with, source_names
@@ -146,3 +147,20 @@ def test_two_curly_single_marks_a_side_quote_like_double_ones(run):
 def test_a_name_one_gives_for_oneself_names_the_speaker_but_not_a_thing_identified(run):
     e = run("A guard who identified the van as a Ford Transit said the driver had fled on foot.")
     assert source_names(claim_with(e, "driver had fled")) == ["A guard"]
+
+
+def test_a_line_in_another_script_is_furniture():
+    text = "শুক্রবার, ২৬ আগস্ট, ২০১১\n\nLive updates: Storm nears the coast\n\nThe county ordered an evacuation."
+    spans = find_furniture(text)
+    assert (0, text.index("\n")) in spans
+    assert not any(text[s:e].startswith("The county") for s, e in spans)
+
+
+def test_a_live_blogs_clock_time_without_minutes_is_a_stamp(run):
+    e = run(
+        "Live updates: Storm nears the coast\n\n"
+        "2 p.m. ET: New York City offers a map of evacuation zones.\n\n"
+        "1:05 p.m. ET:?Mayor Ana Ruiz says the city is moving rescue teams."
+    )
+    assert claim_with(e, "offers a map").text.startswith("New York City")
+    assert claim_with(e, "moving rescue teams").text.startswith("The city")
