@@ -69,6 +69,7 @@ class _Page:
     comments: bool = False  # after a "Comments" heading below the story: no line is story
     in_body: bool = False  # the first body paragraph has been met
     listing: bool = False  # only short lines since the last list label
+    teaser_title: bool = False  # the last line was a linked story's title in a list
     first: bool = True
     previous: tuple[int, int] | None = None  # the last non-empty line
     top: int = -1  # where the first line (the headline) starts
@@ -79,6 +80,29 @@ def _list_item(bare: str, *, is_bullet: bool, end_matter: bool) -> bool:
     page's end matter, any short line."""
     words = len(bare.split())
     return is_bullet or (words <= LIST_ITEM_MAX_WORDS and (end_matter or not is_sentence(bare)))
+
+
+def _an_item_of_a_list(page: _Page, bare: str, *, is_bullet: bool) -> bool:
+    """In a list of topics or links, and in the page's end matter, short lines are its items; so is
+    a linked story's one-sentence summary under its title ("Read Also / Europe holds promise for
+    lentils / Pulse Canada is trying to ..."), after which the story goes on."""
+    if (page.in_list or page.end_matter) and _list_item(
+        bare, is_bullet=is_bullet, end_matter=page.end_matter
+    ):
+        page.teaser_title = not is_sentence(bare)
+        return True
+    summary = page.in_list and page.teaser_title and _one_short_sentence(bare)
+    page.in_list = page.teaser_title = False
+    return summary
+
+
+# A linked story's summary under its title in a list of links is one sentence of at most this many words.
+TEASER_SUMMARY_WORDS = 30
+
+
+def _one_short_sentence(bare: str) -> bool:
+    ends = len(re.findall(r"[.!?](?:\s|$)", bare))
+    return is_sentence(bare) and ends == 1 and len(bare.split()) <= TEASER_SUMMARY_WORDS
 
 
 def _byline_above(page: _Page, text: str, bare: str, is_headline: bool) -> None:
@@ -159,13 +183,9 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
         page.since_list.append((start, end))
     else:
         page.listing, page.since_list = False, []
-    # in a list of topics or links, and in the page's end matter, short lines are its items
-    if (page.in_list or page.end_matter) and _list_item(
-        bare, is_bullet=is_bullet, end_matter=page.end_matter
-    ):
+    if _an_item_of_a_list(page, bare, is_bullet=is_bullet):
         page.furniture.append((start, end))
         return
-    page.in_list = False
     _byline_above(page, text, bare, is_headline)
     top_label = not page.in_body and is_kicker(bare, first=is_headline)
     if (

@@ -72,7 +72,7 @@ STAMP_LINES = re.compile(
 # not sentences (bullets, topic names, teaser headlines, their timestamps) belong to the list.
 TOPIC_LIST_OPENERS = re.compile(
     r"^(explore more on these topics|more on these topics|topics|tags|related topics|related"
-    r"|related (articles|stories|content|coverage)|read next|read more|more on this story"
+    r"|related (articles|stories|content|coverage)|read next|read more|read also|also read|more on this story"
     r"|more from [\w ]{1,30}|most (read|viewed|popular)|you might also like|recommended"
     r"|top stories|also in [\w ]{1,30}|in other news|more about|related stories|related topics|watch now"
     r"|more [\w ]{1,20} news"

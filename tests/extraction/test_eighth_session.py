@@ -164,3 +164,17 @@ def test_a_live_blogs_clock_time_without_minutes_is_a_stamp(run):
     )
     assert claim_with(e, "offers a map").text.startswith("New York City")
     assert claim_with(e, "moving rescue teams").text.startswith("The city")
+
+
+def test_a_linked_storys_title_and_summary_under_read_also_are_furniture(run):
+    e = run(
+        "Plant workers vote to strike\n\n"
+        "Workers at the plant voted 92 percent in favour of a strike on Monday.\n\n"
+        "Read Also\n\n"
+        "Europe holds promise for Canadian lentils\n\n"
+        "Pulse Canada is trying to help boost lentil consumption in Europe, the fourth largest market.\n\n"
+        "The final offer included a 2.3 percent increase in each year of a five-year contract."
+    )
+    assert not any("lentil" in c.text for c in e.claims)
+    assert claim_with(e, "final offer included")
+    assert claim_with(e, "voted 92 percent")
