@@ -82,6 +82,22 @@ def _list_item(bare: str, *, is_bullet: bool, end_matter: bool) -> bool:
     return is_bullet or (words <= LIST_ITEM_MAX_WORDS and (end_matter or not is_sentence(bare)))
 
 
+# How a teaser for another story is cut off: "Lapses by police in the stabbing case delayed …".
+TEASER_CUT = ("…", "...")
+
+
+def _teasers(page: _Page, text: str, bare: str) -> bool:
+    """Two lines running that are cut off with an ellipsis are teasers for other stories; the line
+    before is one too, and short lines that are no sentences after them are items of that list."""
+    previous = text[page.previous[0] : page.previous[1]].strip() if page.previous else ""
+    if not bare.endswith(TEASER_CUT) or not previous.endswith(TEASER_CUT) or is_sentence(bare):
+        return False
+    if page.previous not in page.furniture:
+        page.furniture.append(page.previous)
+    page.in_list = True
+    return True
+
+
 def _an_item_of_a_list(page: _Page, bare: str, *, is_bullet: bool) -> bool:
     """In a list of topics or links, and in the page's end matter, short lines are its items; so is
     a linked story's one-sentence summary under its title ("Read Also / Europe holds promise for
@@ -183,6 +199,9 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
         page.since_list.append((start, end))
     else:
         page.listing, page.since_list = False, []
+    if _teasers(page, text, bare):
+        page.furniture.append((start, end))
+        return
     if _an_item_of_a_list(page, bare, is_bullet=is_bullet):
         page.furniture.append((start, end))
         return
@@ -327,7 +346,7 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
         snippet = blank_link_residue(as_double_quotes(as_one_line(text[start:end])))
         # the headline is the first block; headlines, standfirsts and subheads have no closing full
         # stop; the items of a list a line opens ("Here's how it did:") are no summary but content
-        display = not snippet.rstrip("”\"'").endswith((".", "!", "?", ":"))
+        display = not snippet.rstrip().rstrip("”\"'").rstrip().endswith((".", "!", "?", ":"))
         listed = display and bool(blocks) and (blocks[-1].text.endswith(":") or blocks[-1].listed)
         display = display and not listed
         blocks.append(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .prompts import is_app_prompt
+from .site_notes import is_sentence, is_site_action, is_site_note  # noqa: F401 (is_sentence re-exported)
 from .tickers import is_stamp_with_pipes, is_ticker_line
 
 # Whole lines that are site chrome (share/reuse/comment widgets, section labels), matched whole.
@@ -244,10 +245,6 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_sentence(line: str) -> bool:
-    return line.rstrip("”\"'’)").endswith((".", "!", "?"))
-
-
 def is_date_line(line: str) -> bool:
     words = [w.strip(",") for w in line.replace("|", " ").split()]
     if len(words) > 2 and (re.fullmatch(r"[a-z]+(-[a-z]+)+", words[0]) or re.search(r"\b\d{4}$", line)):
@@ -261,62 +258,6 @@ def is_name_line(line: str) -> bool:
     """ "Alys Pennant": two to four capitalised words and nothing else (a byline's name line)."""
     words = line.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-
-
-# Imperatives of a site's widgets and promotions: "Gift this article", "Follow us on WhatsApp for
-# the latest health news", "Join our commenting forum", "Unlock the Editor's Digest for free",
-# "Sign up here". A short line opening with one of them and not ending a sentence is chrome.
-SITE_ACTIONS = frozenset(
-    "share print gift save follow join see read sign subscribe skip show order unlock support become "
-    "get download install allow watch listen comment explore discover bookmark copy email manage accept "
-    "reuse register log view".split()
-)
-SITE_ACTION_MAX_WORDS = 14
-
-# The site talking to its readers about itself: cookies and consent, newsletters and sign-ups,
-# notifications, memberships, tips, corrections of format ("This interview has been edited and
-# condensed"), print editions, compilation notes, market-data disclaimers. A line with one of these
-# and a word addressing the reader or naming the page is furniture.
-SITE_TERMS = re.compile(
-    r"\b(cookies?|consent(ed)?|privacy (policy|notice|settings|statement|centre|center)"
-    r"|newsletters?|sign-?ups?|sign up|subscri(be|bers?|ption)|javascript"
-    r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
-    r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
-    r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
-    r"|free bets?|new customers|t&cs apply|begambleaware|(be|become) an? (\w+ ){0,2}supporter|donate now"
-    # a widget's notices: "this feature is currently unavailable", "Please try again later"
-    r"|browser (preferences|settings|version)|try again later|supported version|non-commercial use"
-    r"|archived (news )?(stor(y|ies)|articles?)|republication|may be outdated|more coverage"
-    r"|(feature|content|video|service) is (currently |temporarily )?unavailable"
-    # region blocks, and pointers to pages: "For advice, visit: www...", "keep up to date ... on Twitter"
-    r"|not available in your (region|country)|visit:? (www\.|https?://)|keep up to date with"
-    r"|(twitter|facebook|instagram) (page|group)|letters for publication)\b",
-    re.IGNORECASE,
-)
-READER_WORDS = re.compile(
-    # (contractions with their apostrophe only: "were" and "well" are no "we're" and "we'll")
-    r"\b(we|we'd|we'll|we're|we've|our|(?-i:us)|you|your|you'll|you're)\b"
-    r"|\bthis (article|page|story|interview|feature|site|live blog)\b|\bthe following stories\b",
-    re.IGNORECASE,
-)
-SITE_NOTE_MAX_WORDS = 60
-
-
-def is_site_action(line: str) -> bool:
-    words = line.replace("’", "'").split()
-    if not words or len(words) > SITE_ACTION_MAX_WORDS or is_sentence(line):
-        return False
-    first = words[0].lower().strip(",:")
-    return first in SITE_ACTIONS or " ".join(w.lower() for w in words[:2]) == "don't miss"
-
-
-def is_site_note(line: str) -> bool:
-    """ "We use cookies ...", "Got a news tip? We want to hear from you.", "we may earn a commission"."""
-    text = line.replace("’", "'")
-    if len(text.split()) > SITE_NOTE_MAX_WORDS:
-        return False
-    terms = len(SITE_TERMS.findall(text))
-    return terms > 1 or (terms == 1 and bool(READER_WORDS.search(text) or is_site_action(text.split(".")[0])))
 
 
 def is_kicker(line: str, *, first: bool = False) -> bool:

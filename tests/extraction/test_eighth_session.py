@@ -178,3 +178,28 @@ def test_a_linked_storys_title_and_summary_under_read_also_are_furniture(run):
     assert not any("lentil" in c.text for c in e.claims)
     assert claim_with(e, "final offer included")
     assert claim_with(e, "voted 92 percent")
+
+
+def test_a_name_under_a_picture_is_no_speaker_for_the_quotation_below_it(run):
+    e = run(
+        "Klopp hails Reds\n\n"
+        "Liverpool manager Jurgen Klopp said his side deserved to win at Bramall Lane.\n\n"
+        "Gini Wijnaldum\n\n"
+        "Asked whether the Reds were fortunate, Klopp said the goalkeeper played an incredible game.\n\n"
+        "Klopp on the Blades\n\n"
+        "John Lundstram\n\n"
+        '"All respect to Sheffield United, they defend in a way that is really difficult. '
+        'It is a tough place to come."'
+    )
+    assert source_names(claim_with(e, "tough place to come")) == ["Jurgen Klopp"]
+
+
+def test_a_subhead_naming_someone_on_a_topic_heads_the_quotations_under_it(run):
+    e = run(
+        "Coach Ana Ruiz praised her side after the final.\n\n"
+        "Ruiz on the final\n\n"
+        '"We had two big chances in the first half and we took both of them." \n\n'
+        '"The crowd carried us through the last ten minutes of the match." '
+    )
+    assert source_names(claim_with(e, "two big chances")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "crowd carried us")) == ["Ana Ruiz"]

@@ -1,0 +1,84 @@
+"""The site talking to its readers about itself, in lines of the page: widgets' imperatives ("Gift
+this article", "Sign up here"), notes on cookies, newsletters, tips and comments, pointers to what
+is embedded or follows below. `furniture` drops such lines."""
+
+from __future__ import annotations
+
+import re
+
+
+def is_sentence(line: str) -> bool:
+    return line.rstrip("”\"'’)").endswith((".", "!", "?"))
+
+
+# Imperatives of a site's widgets and promotions: "Gift this article", "Follow us on WhatsApp for
+# the latest health news", "Join our commenting forum", "Unlock the Editor's Digest for free",
+# "Sign up here". A short line opening with one of them and not ending a sentence is chrome.
+SITE_ACTIONS = frozenset(
+    "share print gift save follow join see read sign subscribe skip show order unlock support become "
+    "get download install allow watch listen comment explore discover bookmark copy email manage accept "
+    "reuse register log view".split()
+)
+SITE_ACTION_MAX_WORDS = 14
+
+# The site talking to its readers about itself: cookies and consent, newsletters and sign-ups,
+# notifications, memberships, tips, corrections of format ("This interview has been edited and
+# condensed"), print editions, compilation notes, market-data disclaimers. A line with one of these
+# and a word addressing the reader or naming the page is furniture.
+SITE_TERMS = re.compile(
+    r"\b(cookies?|consent(ed)?|privacy (policy|notice|settings|statement|centre|center)"
+    r"|newsletters?|sign-?ups?|sign up|subscri(be|bers?|ption)|javascript"
+    r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
+    r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
+    r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
+    r"|free bets?|new customers|t&cs apply|begambleaware|(be|become) an? (\w+ ){0,2}supporter|donate now"
+    # a widget's notices: "this feature is currently unavailable", "Please try again later"
+    r"|browser (preferences|settings|version)|try again later|supported version|non-commercial use"
+    r"|archived (news )?(stor(y|ies)|articles?)|republication|may be outdated|more coverage"
+    r"|(feature|content|video|service) is (currently |temporarily )?unavailable"
+    # region blocks, and pointers to pages: "For advice, visit: www...", "keep up to date ... on Twitter"
+    r"|not available in your (region|country)|visit:? (www\.|https?://)|keep up to date with"
+    r"|(twitter|facebook|instagram) (page|group)|letters for publication"
+    # tips and regions asked of the reader, the comment policy
+    r"|story ideas|primary region|stories that matter to you|comment on our (stories|articles)"
+    r"|our comments)\b",
+    re.IGNORECASE,
+)
+READER_WORDS = re.compile(
+    # (contractions with their apostrophe only: "were" and "well" are no "we're" and "we'll")
+    r"\b(we|we'd|we'll|we're|we've|our|(?-i:us)|you|your|you'll|you're)\b"
+    r"|\bthis (article|page|story|interview|feature|site|live blog)\b|\bthe following stories\b",
+    re.IGNORECASE,
+)
+SITE_NOTE_MAX_WORDS = 60
+
+
+def is_site_action(line: str) -> bool:
+    words = line.replace("’", "'").split()
+    if not words or len(words) > SITE_ACTION_MAX_WORDS or is_sentence(line):
+        return False
+    first = words[0].lower().strip(",:")
+    return first in SITE_ACTIONS or " ".join(w.lower() for w in words[:2]) == "don't miss"
+
+
+# Notes that say on their own what the page is doing: "Powered by Frankly", "Compiled from Times
+# wires", "Live updates below", "Her Twitter stream is embedded below", "Here is an interactive map
+# of ...", "A brief summary of some of this week's news", "August 13, 1985|by ANA RUIZ, The Call".
+PAGE_NOTES = re.compile(
+    r"^(powered by [\w .]{1,30}|compiled from [\w ]{0,20}(wires?|wire reports|reports)|live updates below"
+    r"|.{0,80}\b(is|are) embedded below|here is an interactive map\b.*"
+    r"|an? (brief )?summary of (some of )?(this|the|last) week[`'’]s news.*"
+    r"|[A-Z][a-z]+\.? \d{1,2}, \d{4} ?\| ?by [A-Z].*)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_site_note(line: str) -> bool:
+    """ "We use cookies ...", "Got a news tip? We want to hear from you.", "we may earn a commission"."""
+    text = line.replace("’", "'")
+    if PAGE_NOTES.match(text.strip()):
+        return True
+    if len(text.split()) > SITE_NOTE_MAX_WORDS:
+        return False
+    terms = len(SITE_TERMS.findall(text))
+    return terms > 1 or (terms == 1 and bool(READER_WORDS.search(text) or is_site_action(text.split(".")[0])))
