@@ -1,5 +1,7 @@
 """Rules added in the eighth session on the unseen reports. Sentences written for the tests."""
 
+import pytest
+
 from claims.extraction.clean import find_furniture
 from claims.extraction.markup import blank_link_residue
 
@@ -203,3 +205,36 @@ def test_a_subhead_naming_someone_on_a_topic_heads_the_quotations_under_it(run):
     )
     assert source_names(claim_with(e, "two big chances")) == ["Ana Ruiz"]
     assert source_names(claim_with(e, "crowd carried us")) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by Frankly",
+        "Compiled from Times wires",
+        "Live updates below",
+        "Ana Ruiz’s twitter stream is embedded below",
+        "A brief summary of some of this week’s news",
+        "August 13, 1985|by ANA RUIZ, The Morning Call",
+        "You can also send story ideas to the newsroom",
+        "Selecting your primary region ensures you get the stories that matter to you first",
+        "The ability to comment on our stories is a privilege, not a right, however",
+    ],
+)
+def test_a_page_talking_about_itself_is_furniture(line):
+    text = f"Council passes budget\n\n{line}\n\nThe council passed the budget 16-4 on Monday night."
+    spans = find_furniture(text)
+    assert any(text[s:e] == line for s, e in spans)
+    assert not any("16-4" in text[s:e] for s, e in spans)
+
+
+def test_teasers_cut_off_with_an_ellipsis_are_furniture_and_the_list_goes_on(run):
+    e = run(
+        "East Bengal draw with Goa\n\n"
+        "East Bengal drew 2-2 with Goa on Saturday, coach Owen Coyle said.\n\n"
+        "Lapses by police in the stabbing case delayed alerting crime units, enabling…\n"
+        "Russia has sentenced three lawyers to prison for sharing messages, drawing…\n"
+        "Minor hurt in crash on the highway near Faridabad"
+    )
+    assert claim_with(e, "drew 2-2")
+    assert not any("Lapses" in c.text or "lawyers" in c.text or "Faridabad" in c.text for c in e.claims)
