@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .carve import speaks_as_body
+from .cues import is_cue, speaker_of
 from .entities import is_document
 from .given_names import is_given_name
 from .groups import Named
@@ -42,7 +43,7 @@ class Documents:
             if not is_document(t):
                 continue
             self._note_survey(t, sentence)
-            author = publisher_of(t)
+            author = publisher_of(t) or _who_said_in_it(t)
             named = self.name_for(author, sentence) if author is not None else None
             if named is not None:
                 self.authored.append((sentence.index, t.lemma_.lower(), named))
@@ -87,6 +88,16 @@ class Documents:
                 if document or not (singular and named.kind == "group"):
                     return named
         return None
+
+
+def _who_said_in_it(document: Token) -> Token | None:
+    """ "Mack's president Stephen Roy said in a statement that ...": the statement is his, so a later
+    "said the statement" is his too."""
+    verb = document.head.head if document.dep_ == "pobj" and document.head.lower_ == "in" else None
+    if verb is None or not is_cue(verb):
+        return None
+    speaker = speaker_of(verb)
+    return speaker if speaker is not None and speaker.pos_ == "PROPN" else None
 
 
 def _body_subject(t: Token) -> bool:

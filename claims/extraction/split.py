@@ -202,8 +202,7 @@ class _Splitter(DescriptionsMixin):
             # "..., according to X" names who says so, whatever the verb
             self._clause(pred, skip, frame=according_frame(pred) or cue_frame, borrowed=borrowed, via="cue")
         else:
-            # "Firms have announced 800MW, according to X": a cue verb with nothing to introduce is
-            # an ordinary clause, and "according to" still says whose it is
+            # "Firms have announced 800MW, according to X": an ordinary clause, whose "according to" says
             own = according_frame(pred) or (trailing_according_frame(pred) if via == "main" else None)
             if own is None and frame is None and (speaks_in_words(pred) or commits_in_words(pred)):
                 # "... but warned against drawing firm conclusions": a speech act is its speaker's
@@ -301,11 +300,12 @@ class _Splitter(DescriptionsMixin):
         for t in out.alleged:
             noun = alleging_noun(t)
             role = CLAIM_NOUNS.get(noun.lemma_.lower(), "reported")
-            claim = Frame(source=alleged_by(noun), role=role, cue=noun.text, cue_index=noun.i)
+            maker = alleged_by(noun)
+            claim = Frame(source=maker, role=role, cue=noun.text, cue_index=noun.i)
+            if maker == noun and noun.head == pred and frame is not None and frame.role == "denied":
+                claim = frame  # ("X denied the allegations that he ...", no maker named: what X denies)
             self.visit(t, frame=claim, borrowed=(), via="content", nested=True)
-        # who someone is ("Berg, who ran the bank") is background in the report's own voice, even in
-        # someone else's statement; what a speaker says of a thing ("moved losses into a subsidiary,
-        # which was not in the figures") or in their own quoted words stays theirs
+        # who someone is ("Berg, who ran the bank") is background; what is said of a thing stays theirs
         for g in gaps:
             self._stance_on_antecedent(g)
         theirs = [r for r in relcls if speaker_says(r, frame, via)]

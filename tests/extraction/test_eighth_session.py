@@ -238,3 +238,31 @@ def test_teasers_cut_off_with_an_ellipsis_are_furniture_and_the_list_goes_on(run
     )
     assert claim_with(e, "drew 2-2")
     assert not any("Lapses" in c.text or "lawyers" in c.text or "Faridabad" in c.text for c in e.claims)
+
+
+def test_what_the_allegations_a_speaker_denies_say_is_denied_by_them(run):
+    e = run("Congressman Tom Hale has denied the allegations that he was involved in a bribery scheme.")
+    claim = claim_with(e, "involved in a bribery scheme")
+    assert source_names(claim) == ["Tom Hale"]
+    assert [s.role for s in claim.sources] == ["denied"]
+    e = run("The council repeated allegations that the mayor had misused city funds.")
+    assert source_names(claim_with(e, "misused city funds")) == ["The council"]
+
+
+def test_the_statement_someone_said_things_in_is_theirs_when_it_speaks_again(run):
+    e = run(
+        "Acme President Stephen Roy said in a statement on Sunday that the company was disappointed.\n\n"
+        "Acme is the only truck maker that assembles all of its engines in the United States, "
+        "said the statement."
+    )
+    assert source_names(claim_with(e, "assembles all of its engines")) == ["Stephen Roy"]
+
+
+def test_a_dateline_with_region_country_and_agency_is_furniture(run):
+    e = run(
+        "Coyle praises East Bengal\n\n"
+        "Margao (Goa) [India], February 8 (ANI): After a 1-2 defeat on Sunday, Jamshedpur FC head coach "
+        "Owen Coyle said that the Kolkata side has some wonderful players."
+    )
+    assert source_names(claim_with(e, "wonderful players")) == ["Owen Coyle"]
+    assert not any("Margao" in c.text or "ANI" in c.text for c in e.claims)
