@@ -171,7 +171,8 @@ def name_in_apposition(token: Token) -> Token | None:
         return None
     if token.lower_ in COURT_ROLES:
         # "Emily Clewer prosecuting said": the parser made the role the head of the name
-        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # ("Claire Pickthall, defending, said": the name hung on the role as a bare dependant)
+        names = [c for c in token.lefts if c.dep_ in {"compound", "dep", "appos"} and c.pos_ == "PROPN"]
         return names[-1] if names else None
     for c in token.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children):

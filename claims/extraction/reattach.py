@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .cues import CUE_ROLES
+
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
 PHRASAL_CUES = {
     ("play", "down"): "downplay",
@@ -69,10 +71,34 @@ def reattach(doc: Doc) -> Doc:
             particle.head.lemma_ = lemma
     for appos in by_dep.get("appos", []):
         _apposition_after_coordinated_names(doc, appos)
+    _clauses_on_nouns(doc, by_dep)
+    return doc
+
+
+def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for relcl in by_dep.get("relcl", []):
         _who_after_a_label(relcl)
         _who_after_the_nearest_name(doc, relcl)
-    return doc
+    for acl in by_dep.get("acl", []):
+        _speech_hung_on_an_opening_participle(acl)
+
+
+def _speech_hung_on_an_opening_participle(verb) -> None:
+    """ "Leading the charge, Leader of the Opposition R Ashoka alleged that ...": the parser may make
+    the opening participle the root, the speaker an apposition to its object and the speech verb a
+    clause on that object; the speech verb is the root, the apposition its subject."""
+    root = verb.sent.root
+    if verb.tag_ not in {"VBD", "VBN"} or root.tag_ != "VBG" or root.i != verb.sent.start:
+        return
+    if verb.head.head != root:
+        return
+    if verb.lemma_.lower() not in CUE_ROLES or not any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    speaker = next((c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i), None)
+    if speaker is None or verb.doc[speaker.left_edge.i - 1].text != ",":
+        return
+    verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "advcl"
+    speaker.head, speaker.dep_ = verb, "nsubj"
 
 
 def _hyphenated_prefix(doc: Doc, prefix) -> None:

@@ -84,6 +84,8 @@ class Rivals:
         entities = [(t, self._entity_for(t, sentence)) for t in before if t.lower_ not in PERSONAL_PRONOUNS]
         text = doc_text(sentence.span.doc)
         named_here = any(e is not None and e.current() is found for _, e in entities)
+        if _bound_away(pronoun, before, [t for t, e in entities if e is not None and e.current() is found]):
+            return True  # "Judge Ruiz asked for him to be brought back but he refused": "him" is not Ruiz
         for t, e in entities:
             subject = t.dep_ in {"nsubj", "nsubjpass"}
             if not subject and (named_here or t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}):
@@ -126,4 +128,18 @@ def _asked_about(t: Token) -> bool:
         t.dep_ == "pobj"
         and prep.lower_ in {"about", "on", "over", "regarding"}
         and prep.head.lemma_.lower() in {"ask", "question", "press", "quiz"}
+    )
+
+
+# A pronoun's object form, by its subject form.
+OBJECT_FORMS = {"he": "him", "she": "her"}
+
+
+def _bound_away(pronoun: Token, before, found_as: list[Token]) -> bool:
+    """Whether a same-gender object pronoun earlier in the sentence sits in a clause whose subject
+    is the one found: that object is someone else, who may be the one the pronoun means."""
+    form = OBJECT_FORMS.get(pronoun.lower_)
+    subjects = [t for t in found_as if t.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        t.lower_ == form and t.dep_ != "poss" and any(t in s.head.subtree for s in subjects) for t in before
     )

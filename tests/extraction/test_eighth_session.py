@@ -266,3 +266,31 @@ def test_a_dateline_with_region_country_and_agency_is_furniture(run):
     )
     assert source_names(claim_with(e, "wonderful players")) == ["Owen Coyle"]
     assert not any("Margao" in c.text or "ANI" in c.text for c in e.claims)
+
+
+def test_a_speech_verb_the_parser_hung_on_an_opening_participle_has_its_speaker(run):
+    e = run(
+        "Leading the charge, Leader of the Opposition R Mohan alleged in the assembly that bribes "
+        "were being taken in the Excise Department for granting licences."
+    )
+    claim = claim_with(e, "bribes were being taken")
+    assert claim.text.startswith("Bribes")
+    assert "R Mohan" in source_names(claim)[0]
+
+
+def test_he_after_a_him_in_the_first_subjects_clause_is_not_that_subject(run):
+    e = run(
+        "Judge Tom Hale asked for him to be brought back to the court but he refused, telling staff "
+        "he had somewhere to be."
+    )
+    assert not claim_with(e, "somewhere to be").text.startswith(("Tom Hale", "Hale", "Judge"))
+    assert source_names(claim_with(e, "somewhere to be")) != ["Judge Tom Hale"]
+
+
+def test_counsel_named_with_their_part_between_commas_is_named_without_it(run):
+    e = run(
+        "Claire Pickthall, defending, said Jones was overcome by emotion and temper on the day. "
+        "She said he recognised his behaviour was utterly inappropriate."
+    )
+    assert source_names(claim_with(e, "overcome by emotion")) == ["Claire Pickthall"]
+    assert source_names(claim_with(e, "utterly inappropriate")) == ["Claire Pickthall"]
