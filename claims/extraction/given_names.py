@@ -33,3 +33,8 @@ def given_name_gender(name: str) -> str | None:
         if found != "unknown":
             return SEXES.get(found)
     return None
+
+
+def sex_of_word(word: str) -> str | None:
+    """ "Beverley" → "f": the sex a single given name gives away, if the lexicon holds it to be one's."""
+    return SEXES.get(_detector().get_gender(word.strip(".,")))

@@ -68,11 +68,11 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
         self.named_subjects: set[tuple[int, int]] = set()  # the subjects given by a name
         self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
+        self.named_at: list[tuple[int, int, Entity]] = []  # every name outside quotation marks, where
         self.body_speakers: list[tuple[int, Named, bool]] = []  # for a later "it said" (True: a document)
         self.first_seen: dict[int, tuple[int, int]] = {}  # a pronoun does not point forward to a name
-        # entities named outside quotation marks (one named only inside is never a speech tag's "he")
-        self.named_outside: set[int] = set()
-        self.named_inside: set[int] = set()
+        # names outside and inside quotation marks (one named only inside is never a tag's "he")
+        self.named_outside, self.named_inside = set[int](), set[int]()
         self.descriptions: list[tuple[int, int, Entity]] = []  # persons met as "the governor", not subjects
         self.unnamed_speakers: list[tuple[int, int]] = []  # persons who spoke under a description
         self.topics: list[tuple[int, Entity]] = []  # persons a sentence opens with
@@ -134,6 +134,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
                     self.first_seen.setdefault(id(e), (sentence.index, t.i))
                     quoted = in_quotes(doc_text(t.doc), t.idx, t.idx + len(t))
                     (self.named_inside if quoted else self.named_outside).add(id(e))
+                    self.named_at += [] if quoted else [(sentence.index, t.i, e)]
                     # "Miss Clewer": the title says, whatever a pronoun was earlier guessed to mean
                     e.gender = honorific_gender(t) or e.gender
                     e.kind = "person" if e.kind == "other" and titled(t) else e.kind  # "Bishop O'Donoghue"
@@ -314,8 +315,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
             return found, (sentence.index, pronoun.i)
         order = [(self.speakers, 1)] if speaks else []
         if speaks and quotes_speak_of(pronoun, gender):
-            # '"He had a tear to it," he said': the one the quotation calls "he" is not its speaker;
-            # someone who spoke lately may be, a subject who did not is unsure
+            # '"He had a tear to it," he said': not its speaker; someone who spoke lately may be
             return self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
         order += [(self.subjects, 1)] + ([(self.speakers, RECENT_SENTENCES)] if speaks else [])
         for mentions, window in [*order, (self.subjects, RECENT_SENTENCES)]:
@@ -337,8 +337,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
             # '"... we scored with Arnold," he said': whom a quotation names is not the tag's "he"
             exclude = exclude | (self.named_inside - self.named_outside)
         found, since = self._candidate(sentence, pronoun, fits, speaks=speaks, gender=gender)
-        # the subject of this or the last sentence first; an older candidate gives way to a person
-        # described since, and a speech tag's "he" to someone who spoke under a description since
+        # this or the last sentence's subject first; an older one gives way to a person met since,
+        # and a speech tag's "he" to someone who spoke under a description since
         centred = since[0] >= sentence.index - 1
         if found is None or (
             not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender)

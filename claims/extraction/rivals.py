@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import FEMININE, MASCULINE, PERSONAL_PRONOUNS, TITLES
+from .given_names import sex_of_word
 from .persons import may_be_person
 from .registry import Entity, Registry
 from .segment import doc_text, in_quotes
@@ -16,6 +17,7 @@ class Rivals:
     """Mixed into the Resolver: `_entity_for` and `descriptions` are the resolver's."""
 
     descriptions: list[tuple[int, int, Entity]]
+    named_at: list[tuple[int, int, Entity]]
     unnamed_speakers: list[tuple[int, int]]
     topics: list[tuple[int, Entity]]
     registry: Registry
@@ -74,7 +76,12 @@ class Rivals:
             e = e.current()
             if since < (idx, i) < until and e is not found and e.gender in {None, gender}:
                 return True
-        return False
+        # ("Judge Ruiz asked for him ... Police identified Jefferies. Officers visited his mother and he
+        # later ...": a person named in a sentence since, as a subject or not, may be the one meant)
+        return any(
+            since[0] < idx and (idx, i) < until and e.current() is not found and _may_be(e.current(), gender)
+            for idx, i, e in self.named_at
+        )
 
     def _rival_before(self, sentence: Sentence, pronoun: Token, found: Entity, fits) -> bool:
         """Another person of the pronoun's gender named earlier in its sentence: as a subject, or
@@ -143,3 +150,11 @@ def _bound_away(pronoun: Token, before, found_as: list[Token]) -> bool:
     return any(
         t.lower_ == form and t.dep_ != "poss" and any(t in s.head.subtree for s in subjects) for t in before
     )
+
+
+def _may_be(e: Entity, gender: str) -> bool:
+    """A person named in full who may be the one a pronoun of `gender` means ("Beverley" is no "he";
+    a one-word name may be a place the tagger took for a person's)."""
+    if e.kind != "person" or e.gender not in {None, gender} or len(e.name.split()) < 2:
+        return False
+    return e.gender == gender or sex_of_word(e.name.split()[0]) in {None, gender}

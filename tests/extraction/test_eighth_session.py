@@ -294,3 +294,24 @@ def test_counsel_named_with_their_part_between_commas_is_named_without_it(run):
     )
     assert source_names(claim_with(e, "overcome by emotion")) == ["Claire Pickthall"]
     assert source_names(claim_with(e, "utterly inappropriate")) == ["Claire Pickthall"]
+
+
+def test_a_he_is_kept_as_written_when_a_man_named_in_full_since_the_candidate_may_be_meant(run):
+    e = run(
+        "Dan Reed, 22, shouted at Judge Tom Hale QC as his brother Ollie Reed was led to the cells.\n\n"
+        "Judge Hale QC asked for him to be brought back but he refused.\n\n"
+        "Police were instructed to check CCTV footage and Reed, of no fixed abode, was identified.\n\n"
+        "Officers visited his mother's home and he later handed himself in at a police station.\n\n"
+        "He was charged with contempt of court and he pleaded guilty."
+    )
+    for words in ("handed himself in", "pleaded guilty"):
+        assert not claim_with(e, words).text.startswith(("Tom Hale", "Judge", "Hale"))
+
+
+def test_a_woman_named_since_is_no_rival_for_his_he(run):
+    e = run(
+        "MP Shailesh Vara denied the claims on Monday.\n\n"
+        "The paper questioned why the home was in the sole name of Mr Vara's wife, Beverley Vara.\n\n"
+        '"It was our home and the payments were joint," he said.'
+    )
+    assert source_names(claim_with(e, "payments were joint")) == ["Shailesh Vara"]
