@@ -11,7 +11,8 @@
   "that is not true" judges a claim and stays (a denial);
 - an auxiliary standing for a verb phrase said before it ("but no one could"): nothing of its own;
 - notes on how the report was sourced ("spoke on condition of anonymity", "asked not to be named"):
-  they say why a source is unnamed, not what happened.
+  they say why a source is unnamed, not what happened; so does a spokesperson's job ("X is a
+  spokesman for Y", from "said X, a spokesman for Y"): it says whose words follow.
 
 Each test looks at the parse and the sentence's punctuation only, never at a report's words.
 """
@@ -231,6 +232,16 @@ def verbless(r: RenderedClause) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} for t in tokens) and not counted and r.clause.link.strip() == ""
 
 
+# Jobs that say only that someone speaks for a body: how the report names its source, nothing to check.
+SPEAKING_JOBS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons"})
+
+
+def names_a_spokesperson(r: RenderedClause) -> bool:
+    """ "Denzel McCampbell is a spokesman for Tlaib" (from "..., said Denzel McCampbell, a spokesman
+    for Tlaib"): the description that tells whose words follow."""
+    return r.clause.via == "appos" and r.clause.head.lower_ in SPEAKING_JOBS
+
+
 # A claim of fewer words than this, where a page saved short stops mid-sentence, is a stump.
 STUMP_WORDS = 4
 
@@ -312,6 +323,7 @@ def asserts_nothing(r: RenderedClause) -> bool:
         speaks_generically,
         elided,
         cut_short,
+        names_a_spokesperson,
     )
     return any(test(r) for test in tests)
 
