@@ -319,9 +319,9 @@ def test_a_woman_named_since_is_no_rival_for_his_he(run):
 
 def test_a_spokespersons_job_is_no_claim_but_other_jobs_are(run):
     e = run(
-        "“We did nothing wrong,” said Denzel Ruiz, a spokesman for the senator. "
+        "“We did nothing wrong,” said Denzel Okafor, a spokesman for Tlaib. "
         "Fiona Hale, a senior fellow at the Brookings Institution, said the talks had stalled."
     )
     assert not any("is a spokesman" in c.text for c in e.claims)
     assert claim_with(e, "senior fellow at the Brookings")
-    assert source_names(claim_with(e, "did nothing wrong")) == ["Denzel Ruiz"]
+    assert source_names(claim_with(e, "did nothing wrong")) == ["Denzel Okafor"]
