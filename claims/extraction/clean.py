@@ -26,6 +26,7 @@ from .furniture import (
     is_kicker,
     is_name_line,
     is_sentence,
+    is_site_note,
     lines_of,
     trim_span,
 )
@@ -224,7 +225,10 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
         elif stamp := stamp_label(line):
             # "date 2019-01-15 PEORIA (3TV/CBS 5) -- Police ...": a dateline after the stamp too
             dateline = DATELINE.match(line[stamp:])
-            page.furniture.append((start, start + stamp + (dateline.end() if dateline else 0)))
+            # ("date 2024-11-06 Here is an interactive map of ...": the page's note after the stamp)
+            cut = stamp + (dateline.end() if dateline else 0)
+            cut = end - start if is_site_note(line[stamp:].strip()) else cut
+            page.furniture.append((start, start + cut))
         if (signed := post_signature(line)) >= 0:
             page.furniture.append((start + signed, end))
         page.in_body = page.in_body or (is_sentence(bare) and len(bare.split()) >= BODY_LINE_WORDS)
@@ -266,7 +270,11 @@ def _links_above_title(text: str, lines: list[tuple[int, int]], furniture: set) 
         (
             k
             for k, line in enumerate(top)
-            if not is_sentence(line) and len(line.split()) >= 3 and line in top[k + 1 :]
+            # (a credit printed under every entry, "Source: Al Jazeera", is no title)
+            if not is_sentence(line)
+            and len(line.split()) >= 3
+            and line in top[k + 1 :]
+            and lines[k] not in furniture
         ),
         None,
     )

@@ -325,3 +325,21 @@ def test_a_spokespersons_job_is_no_claim_but_other_jobs_are(run):
     assert not any("is a spokesman" in c.text for c in e.claims)
     assert claim_with(e, "senior fellow at the Brookings")
     assert source_names(claim_with(e, "did nothing wrong")) == ["Denzel Okafor"]
+
+
+def test_a_credit_printed_under_every_entry_is_no_title_over_links(run):
+    e = run(
+        "date 2024-11-06 Here is an interactive map of how the election results are shaping up.\n\n"
+        "Good morning. The votes are coming in with neither candidate flipping a state.\n\n"
+        "Harris takes California while Trump has won Texas.\n\n"
+        "Live updates below:\n\n"
+        "10:57 - Tlaib cruises to re-election victory\n\n"
+        "All 435 House seats are up for election.\n\n"
+        "Source: Al Jazeera\n\n"
+        "10:46 - Which states have been called?\n\n"
+        "The AP has projected Harris to win California.\n\n"
+        "Source: Al Jazeera"
+    )
+    assert claim_with(e, "Harris takes California")
+    assert claim_with(e, "votes are coming in")
+    assert not any("interactive map" in c.text for c in e.claims)
