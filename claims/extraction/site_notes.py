@@ -41,7 +41,7 @@ SITE_TERMS = re.compile(
     r"|(twitter|facebook|instagram) (page|group)|letters for publication"
     # tips and regions asked of the reader, the comment policy
     r"|story ideas|primary region|stories that matter to you|comment on our (stories|articles)"
-    r"|our comments)\b",
+    r"|our comments|its sponsors|reader support|donat(e|es|ions?))\b",
     re.IGNORECASE,
 )
 READER_WORDS = re.compile(
@@ -81,4 +81,7 @@ def is_site_note(line: str) -> bool:
     if len(text.split()) > SITE_NOTE_MAX_WORDS:
         return False
     terms = len(SITE_TERMS.findall(text))
-    return terms > 1 or (terms == 1 and bool(READER_WORDS.search(text) or is_site_action(text.split(".")[0])))
+    return terms > 1 or (
+        terms == 1
+        and bool(READER_WORDS.search(text) or any(is_site_action(part.strip()) for part in text.split(".")))
+    )

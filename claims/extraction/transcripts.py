@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from .entities import TITLES, entity_span_text, looks_like_personal_name
 from .given_names import is_given_name
+from .initials import initials_labels
 from .segment import doc_text, paragraphs
 from .types import AttributedClause, Clause, Frame, Sentence
 
@@ -225,8 +226,8 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
                 named.setdefault(t.text, (t, s))
     labels = [_speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
     if sum(label is not None for label in labels) < MIN_LABELS:
-        # "BANGALORE: The death toll ...": a dateline, not a transcript
-        return _titled_labels(grouped)
+        # "BANGALORE: The death toll ...": a dateline, not a transcript; "SB: ..." named before
+        return initials_labels(sentences, grouped, MIN_LABELS) or _titled_labels(grouped)
     return _initialled(grouped, labels)
 
 
@@ -286,8 +287,7 @@ INITIALS_LABEL = re.compile(r"^(?P<name>[A-Z]{2,3}):\s")
 
 
 def _titled_initials(grouped: list[list[Sentence]], found: list) -> list:
-    """A transcript that names its speakers in full once ("Dr. Rita Cheng:") and by their initials
-    after ("RC:"): each initials label is the turn of the speaker whose name they are."""
+    """ "Dr. Rita Cheng:" once, "RC:" after: each initials label is the turn of whose name they are."""
     initials = {}
     for f in found:
         if f is not None:

@@ -343,3 +343,39 @@ def test_a_credit_printed_under_every_entry_is_no_title_over_links(run):
     assert claim_with(e, "Harris takes California")
     assert claim_with(e, "votes are coming in")
     assert not any("interactive map" in c.text for c in e.claims)
+
+
+def test_initials_labels_read_as_the_people_the_introduction_names(run):
+    e = run(
+        "Our top climate scientist was interviewed last week. "
+        "Sharon Begley talked to Hansen about his book.\n\n"
+        "SB: Do the leaked emails undermine the case for warming?\n\n"
+        "JH: No, they have no effect on the science. The evidence is overwhelming.\n\n"
+        "SB: Do the emails indicate any unethical efforts to hide data?\n\n"
+        "JH: They indicate poor judgment in specific cases."
+    )
+    assert source_names(claim_with(e, "no effect on the science")) == ["Hansen"]
+    assert source_names(claim_with(e, "poor judgment")) == ["Hansen"]
+
+
+def test_initials_labels_that_match_nobody_are_left_unread(run):
+    e = run(
+        "The council met on Monday.\n\n"
+        "AB: The bridge will close in May.\n\n"
+        "CD: The road will reopen in June.\n\n"
+        "AB: Tolls will rise.\n\n"
+        "CD: Fares will fall."
+    )
+    assert source_names(claim_with(e, "bridge will close")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Grist thanks its sponsors. Become one.",
+        "Reader support helps sustain our work. Donate today to keep our news free. All donations DOUBLED!",
+    ],
+)
+def test_a_sites_appeal_for_sponsors_and_donations_is_furniture(line):
+    text = f"Scientist rejects claims\n\n{line}\n\nThe evidence for warming is overwhelming, Hansen said."
+    assert any(text[s:e] == line for s, e in find_furniture(text))

@@ -1,0 +1,54 @@
+"""A transcript that labels its speakers by initials only ("SB: Do the emails ...?" / "JH: No, they
+have no effect ..."), having named them in its introduction ("Sharon Begley talked to Hansen"). Each
+label is read as the person named in the report whose initials it is: given name and surname
+("SB": Sharon Begley), or, for one named by surname alone, the surname's initial as the label's last
+letter when that person is the only one it could be ("JH": Hansen). A label that matches nobody, or
+more than one person, is left unread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .entities import entity_span_text
+from .segment import doc_text
+from .types import Sentence
+
+INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,3}):\s")
+
+
+def _people(sentences: Sequence[Sentence]) -> tuple[dict[str, tuple], dict[str, list]]:
+    """Persons the report names: by their full initials, and (named by surname alone) by surname's."""
+    full: dict[str, tuple] = {}
+    surnames: dict[str, list] = {}
+    for s in sentences:
+        for t in s.span:
+            if t.ent_type_ != "PERSON" or t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
+                continue
+            words = [w for w in entity_span_text(t)[0].split() if w[:1].isupper()]
+            if len(words) >= 2:
+                full.setdefault(words[0][0] + words[-1][0], (t, s))
+            elif words:
+                found = surnames.setdefault(words[0][0], [])
+                if all(u.text != t.text for u, _ in found):
+                    found.append((t, s))
+    return full, surnames
+
+
+def initials_labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]], turns: int) -> list:
+    """Each paragraph's initials label read as a named person ((token, sentence), False), or None;
+    none at all ([]) unless two people at least take `turns` turns each (a transcript)."""
+    full, surnames = _people(sentences)
+    out: list = []
+    for paragraph in grouped:
+        m = INITIALS_LABEL.match(doc_text(paragraph[0].span.doc))
+        initials = m.group("initials") if m else ""
+        who = full.get(initials[0] + initials[-1]) if initials else None
+        alone = surnames.get(initials[-1], []) if initials else []
+        if who is None and len(alone) == 1:
+            who = alone[0]
+        out.append((who, False) if who is not None else None)
+    counted = Counter(label[0][0].text for label in out if label is not None)
+    return out if len(counted) >= 2 and min(counted.values()) >= turns else []
