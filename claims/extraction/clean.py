@@ -33,6 +33,7 @@ from .furniture import (
 from .markup import blank_link_residue
 from .single_quotes import as_double_quotes
 from .stamps import post_signature, stamp_label
+from .turns import split_turns
 from .types import Block
 from .wrapping import as_one_line, wrapped_runs
 
@@ -368,4 +369,4 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
                 qa=labels.get(start, ""),
             )
         )
-    return tuple(blocks)
+    return split_turns(tuple(blocks))

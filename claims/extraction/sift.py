@@ -6,6 +6,7 @@
   name it describes, when the parse hangs the name inside its own apposition;
 - a line that is no sentence with no verb and no figure ("The Morning Herald"): a name or a label;
 - a speech act with nothing said ("the mayor asked", after a quoted question): who spoke is not a claim;
+- an interview's courtesies ("Thank you for having me", "Good to be with you");
 - a bare pronoun with a short predicate and nothing specific ("It was not enough", "That ends
   today"): with no name, number or date and nobody to read the pronoun as, there is nothing to check;
   "that is not true" judges a claim and stays (a denial);
@@ -232,6 +233,19 @@ def verbless(r: RenderedClause) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} for t in tokens) and not counted and r.clause.link.strip() == ""
 
 
+# The courtesies of an interview ("Thank you for having me", "Good to be with you"): nothing said.
+PLEASANTRY = re.compile(
+    r"^(thank you|thanks|good to (be with|see|have) you|good (morning|afternoon|evening)|welcome( back)?"
+    r"|(it'?s |it is )?(nice|great|good|a pleasure) to (be|have|talk|speak)|my pleasure)\b",
+    re.IGNORECASE,
+)
+PLEASANTRY_MAX_WORDS = 12
+
+
+def pleasantry(r: RenderedClause) -> bool:
+    return len(r.text.split()) <= PLEASANTRY_MAX_WORDS and bool(PLEASANTRY.match(r.text.replace("’", "'")))
+
+
 # Jobs that say only that someone speaks for a body: how the report names its source, nothing to check.
 SPEAKING_JOBS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons"})
 
@@ -324,6 +338,7 @@ def asserts_nothing(r: RenderedClause) -> bool:
         elided,
         cut_short,
         names_a_spokesperson,
+        pleasantry,
     )
     return any(test(r) for test in tests)
 

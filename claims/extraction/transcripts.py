@@ -82,8 +82,9 @@ def interviewee(
 def _speaker_label(
     sentence: Sentence, named: dict[str, tuple[Token, Sentence]]
 ) -> tuple[tuple[Token, Sentence], bool] | None:
-    """Who a transcript's speaker label opening the paragraph names (where the report names them in
-    ordinary capitals, "Kenneth Rogoff", else the label's surname), and whether it is the host."""
+    """Whom a speaker's label opening the paragraph names ("Kenneth Rogoff" where the report writes
+    it so, else the label's surname), and whether it is the host. A page that ran the turns together
+    has them split into paragraphs first (see `turns`)."""
     text = doc_text(sentence.span.doc)
     m = SPEAKER_LABEL.match(text)
     if m is None or m.group("name").lower() in NOT_SPEAKERS:
@@ -149,8 +150,7 @@ QUESTION_LABEL = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+):\s"
 
 
 def _questions(grouped: list[list[Sentence]]) -> list:
-    """For each paragraph that is a named interviewer's question, (asker, interviewee); the
-    paragraphs after it, up to the next label, are the interviewee's answer."""
+    """Each named interviewer's question paragraph: (asker, interviewee), who answers up to the next label."""
     found: list = []
     for paragraph in grouped:
         text = doc_text(paragraph[0].span.doc)
@@ -172,8 +172,7 @@ SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 
 
 def _plain_questions(grouped: list[list[Sentence]]) -> list[int]:
-    """The paragraphs of an interview printed without labels: questions put to "you", ending in a
-    question mark, after an introduction that says it is an interview. [] when it is not one."""
+    """An unlabelled interview's questions put to "you", after an introduction saying it is one ([])."""
     found = [
         k
         for k, p in enumerate(grouped)
@@ -223,7 +222,8 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
     for s in sentences:
         for t in s.span:
             if t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
-                named.setdefault(t.text, (t, s))
+                full = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # (in full first)
+                named[t.text] = (t, s) if full or t.text not in named else named[t.text]
     labels = [_speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
     if sum(label is not None for label in labels) < MIN_LABELS:
         # "BANGALORE: The death toll ...": a dateline, not a transcript; "SB: ..." named before
@@ -336,7 +336,7 @@ def _initialled(grouped: list[list[Sentence]], labels: list) -> list:
 
 
 def _name_heading(sentence: Sentence) -> tuple[Token, Sentence] | None:
-    """ "Manuel Pellegrini" alone on a line over quotations: a round-up of reactions names whose."""
+    """ "Manuel Pellegrini" alone on a line over quotations: whose they are."""
     words = [t for t in sentence.span if not t.is_punct]
     if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words):
         return None

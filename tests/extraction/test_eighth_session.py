@@ -379,3 +379,25 @@ def test_initials_labels_that_match_nobody_are_left_unread(run):
 def test_a_sites_appeal_for_sponsors_and_donations_is_furniture(line):
     text = f"Scientist rejects claims\n\n{line}\n\nThe evidence for warming is overwhelming, Hansen said."
     assert any(text[s:e] == line for s, e in find_furniture(text))
+
+
+def test_a_transcript_run_together_into_one_paragraph_is_split_at_its_labels(run):
+    e = run(
+        "Senator backs gun deal\n\n"
+        "NPR's Rachel Martin speaks with Sen. Richard Blumenthal of Connecticut. "
+        "RACHEL MARTIN, HOST: The deal does not include an assault weapons ban. "
+        "Thank you so much for being here, Senator. RICHARD "
+        "BLUMENTHAL: Thank you very much for having me. MARTIN: What are your colleagues telling you? "
+        "BLUMENTHAL: This proposal, while it is far from what I would have liked, actually can save lives. "
+        "MARTIN: Will it pass? BLUMENTHAL: The American people want something that is real."
+    )
+    assert source_names(claim_with(e, "can save lives")) == ["Richard Blumenthal"]
+    assert source_names(claim_with(e, "something that is real")) == ["Richard Blumenthal"]
+    assert not any(c.text.startswith("Thank you") for c in e.claims)
+
+
+def test_an_interviews_courtesies_are_no_claims_but_thanks_for_a_fact_stay(run):
+    e = run('"Good to be with you," Ruiz said. "Thank you very much for having me," she added.')
+    assert not e.claims or not any(c.text.startswith(("Good to be", "Thank you")) for c in e.claims)
+    e = run("The mayor thanked firefighters who rescued 12 people from the burning tower on Monday.")
+    assert claim_with(e, "rescued 12 people")

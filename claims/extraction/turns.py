@@ -1,0 +1,37 @@
+"""A transcript whose turns a page ran together into one paragraph ("... Thank you for being here,
+Senator. RICHARD BLUMENTHAL: Thank you very much for having me. MARTIN: You have been in these
+talks ..."): the paragraph is split at each speaker's label in capitals, so each turn is a paragraph
+of its own that opens with its label, as a transcript prints it (`transcripts` reads the labels).
+Only done when a paragraph holds at least two such labels after a sentence's end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .types import Block
+
+# A label in capitals after the end of a sentence: "RICHARD BLUMENTHAL:", "RACHEL MARTIN, HOST:".
+INLINE_LABEL = re.compile(r"(?<=[.?!”\"] )(?:[A-Z][A-Z.’'-]+ ){0,3}[A-Z][A-Z’'-]{2,}(?:, [A-Z]+)?: (?=\S)")
+# At least this many labels make a run-together transcript.
+MIN_TURNS = 2
+
+
+def split_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    out: list[Block] = []
+    for block in blocks:
+        cuts = [m.start() for m in INLINE_LABEL.finditer(block.text)]
+        if len(cuts) < MIN_TURNS or block.is_headline:
+            out.append(block)
+            continue
+        for a, b in zip([0, *cuts], [*cuts, len(block.text)], strict=True):
+            text = block.text[a:b].rstrip()
+            if text:
+                first = a == 0
+                out.append(
+                    replace(block, start=block.start + a, end=block.start + a + len(text), text=text)
+                    if first
+                    else Block(start=block.start + a, end=block.start + a + len(text), text=text)
+                )
+    return tuple(out)
