@@ -125,6 +125,8 @@ def _topic_before(token: Token) -> Token | None:
     for sent in reversed(sentences):
         root = sent.root
         subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and root.tag_ == "NNS" and any(c.dep_ in {"relcl", "acl"} for c in root.children):
+            subject = root  # ("Guggenheim analysts A and B also chimed in": the verb read as their clause)
         if subject is None:
             continue
         people = subject.tag_ == "NNS" and subject.lemma_.lower() in PEOPLE_NOUNS

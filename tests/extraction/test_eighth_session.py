@@ -401,3 +401,12 @@ def test_an_interviews_courtesies_are_no_claims_but_thanks_for_a_fact_stay(run):
     assert not e.claims or not any(c.text.startswith(("Good to be", "Thank you")) for c in e.claims)
     e = run("The mayor thanked firefighters who rescued 12 people from the burning tower on Monday.")
     assert claim_with(e, "rescued 12 people")
+
+
+def test_they_after_analysts_the_parser_left_without_a_verb_are_those_analysts(run):
+    e = run(
+        "TD Cowen analysts weighed in on the report. The team lifted their price target to $176.\n\n"
+        "Guggenheim analysts Robert Drbul and Arian Razai also chimed in, boosting their target to $170. "
+        "“We believe the retailer will sustain its sales momentum this year,” they wrote Thursday."
+    )
+    assert source_names(claim_with(e, "sustain its sales momentum")) == ["Guggenheim analysts"]
