@@ -29,8 +29,9 @@ from spacy.tokens import Token
 
 from .entities import TITLES, entity_span_text, looks_like_personal_name
 from .given_names import is_given_name
+from .headings import a_person, name_heading, names_as_captions, topic_heading, under_a_picture
 from .initials import initials_labels
-from .segment import doc_text, paragraphs
+from .segment import doc_text, in_quotes, paragraphs
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Words in capitals before a colon that label no speaker ("NOTE:", "UPDATE:", "WATCH:").
@@ -118,18 +119,18 @@ def labelled_speakers(
         return _answered(out, grouped, by_sentence, plain)
     speaker: tuple[Token, Sentence] | None = None
     headed: tuple[Token, Sentence] | None = None  # a subhead that is a person's name
-    captions = _names_as_captions(grouped)
-    people = {t.text: t for p in grouped for s in p for t in s.span if t.pos_ == "PROPN" and _a_person(t)}
+    captions = names_as_captions(grouped)
+    people = {t.text: t for p in grouped for s in p for t in s.span if t.pos_ == "PROPN" and a_person(t)}
     for paragraph, label, asker in zip(grouped, labels, asked, strict=True):
         first = paragraph[0]
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         subhead = first.display and sum(len(s.span) for s in paragraph) < SUBHEAD_WORDS
-        before, kept = headed, first.display and _under_a_picture(first, captions)
-        if first.qa or label is not None or asker or subhead:
+        before, kept = headed, first.display and under_a_picture(first, captions)
+        if first.qa or label is not None or asker or subhead or _told_of(paragraph, speaker):
             speaker = headed = None
         if first.display:
             # (a picture's caption between a heading and its quotations leaves the heading standing)
-            found = (_name_heading(first) if not captions else None) or _topic_heading(first, people)
+            found = (name_heading(first) if not captions else None) or topic_heading(first, people)
             headed = found or (before if kept else None)
         elif headed is not None and first.opens_paragraph_with_quote:
             _speak(out, indices, *headed)
@@ -335,39 +336,16 @@ def _initialled(grouped: list[list[Sentence]], labels: list) -> list:
     return out
 
 
-def _name_heading(sentence: Sentence) -> tuple[Token, Sentence] | None:
-    """ "Manuel Pellegrini" alone on a line over quotations: whose they are."""
-    words = [t for t in sentence.span if not t.is_punct]
-    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words):
-        return None
-    return words[-1], sentence
-
-
-def _topic_heading(sentence: Sentence, people: dict[str, Token]) -> tuple[Token, Sentence] | None:
-    """ "Klopp on Who Deserved the Victory" over quotations: whose they are (someone named elsewhere)."""
-    words = [t for t in sentence.span if not t.is_punct]
-    on = next((k for k, t in enumerate(words[:4]) if t.lower_ == "on"), 0)
-    named = words[:on]
-    if not named or not all(t.is_title for t in named) or named[-1].text not in people:
-        return None
-    return people[named[-1].text], sentence  # (the name where the report tagged it as one)
-
-
-def _under_a_picture(sentence: Sentence, captions: bool) -> bool:
-    """A caption line: a name where names go under pictures, or a slug in capitals ("FBL-ENG-PR")."""
-    return (captions and _name_heading(sentence) is not None) or sentence.span.text.isupper()
-
-
-def _a_person(name: Token) -> bool:  # (a subject the tagger gave no type is taken for someone)
-    return name.ent_type_ == "PERSON" or (name.dep_ == "nsubj" and name.ent_type_ in {"", "PERSON"})
-
-
-def _names_as_captions(grouped: list[list[Sentence]]) -> bool:
-    """Names under pictures: a page where a line that is only a name stands over no quotation."""
+def _told_of(paragraph: list[Sentence], speaker: tuple[Token, Sentence] | None) -> bool:
+    """ "The first 90 days have been a rollercoaster for Jeanie Cooper.": a paragraph that names the
+    one whose turn it would be, outside quotation marks, is the report telling of them."""
+    if speaker is None or paragraph[0].qa:
+        return False
+    text = doc_text(paragraph[0].span.doc)
     return any(
-        _name_heading(p[0]) is not None and not after[0].opens_paragraph_with_quote
-        for p, after in zip(grouped, grouped[1:], strict=False)
-        if p[0].display
+        t.lower_ == speaker[0].lower_ and t.i != speaker[0].i and not in_quotes(text, t.idx, t.idx + len(t))
+        for s in paragraph
+        for t in s.span
     )
 
 

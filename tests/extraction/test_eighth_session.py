@@ -410,3 +410,16 @@ def test_they_after_analysts_the_parser_left_without_a_verb_are_those_analysts(r
         "“We believe the retailer will sustain its sales momentum this year,” they wrote Thursday."
     )
     assert source_names(claim_with(e, "sustain its sales momentum")) == ["Guggenheim analysts"]
+
+
+def test_a_paragraph_telling_of_the_labelled_speaker_ends_their_turn(run):
+    e = run(
+        "Minister takes on her critics – an interview\n\n"
+        "MINISTER COOPER: Transformation is a bumpy road, it is not a straight shot.\n\n"
+        "The first 90 days have been a rollercoaster ride for Jeanie Milly Cooper. Her appointment was "
+        "greeted by a warm embrace.\n\n"
+        "FRONTPAGEAFRICA: Let us start with the money from the World Bank. What is it all about?\n\n"
+        "MINISTER JEANIE MILLY COOPER: The World Bank gave us $10.5 million for food security."
+    )
+    assert source_names(claim_with(e, "rollercoaster ride")) == []
+    assert source_names(claim_with(e, "$10.5 million")) != []
