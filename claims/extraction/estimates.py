@@ -25,11 +25,17 @@ def estimate_frame(pred: Token) -> Frame | None:
     """The forecaster's frame when the clause sets, keeps or moves an estimate, rating or target."""
     if pred.lemma_.lower() not in ADJUSTING:
         return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS for c in pred.children):
-        return None
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
     subj = subject_of(pred)
     if subj is None and pred.dep_ == "conj":
         subj = subject_of(pred.head)  # "reiterated a rating but lowered its estimate"
     if subj is None or subj.lower_ == "it":
+        return None
+    # a "forecast" is a forecaster's when a person sets it ("Long lowered his forecasts"), a
+    # company's own being an event the report tells
+    person = subj.lower_ in {"he", "she"} or subj.ent_type_ == "PERSON"
+    if not any(
+        c.lemma_.lower() in ESTIMATE_NOUNS or (person and c.lemma_.lower() == "forecast") for c in objects
+    ):
         return None
     return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)

@@ -273,12 +273,18 @@ def document_after(cue: Token) -> Token | None:
 def phrase_before(cue: Token) -> Token | None:
     """The noun phrase right before a subjectless cue ("..., the prosecutor's office said"), which the
     parser sometimes hangs elsewhere; climbs out of appositions to the phrase head."""
-    i = cue.i - 1
-    doc = cue.doc
-    while i >= 0 and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
+    i, doc, start = cue.i - 1, cue.doc, cue.sent.start
+    if (
+        i >= start
+        and doc[i].dep_ in {"advmod", "npadvmod"}
+        and doc[i].is_title
+        and (i == start or doc[i - 1].is_punct)
+    ):
+        return doc[i]  # ("Long said ...": a surname the tagger read as an adverb, right before the verb)
+    while i >= start and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
         i -= 1
-    if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN"}:
-        return None
+    if i < start or doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return None  # (never a phrase of the sentence before)
     token = doc[i]
     if token.dep_ == "pobj" and any(t.text == "," for t in doc[i + 1 : cue.i]):
         return None  # "... spent in captivity, informs a press release": a place, not a speaker

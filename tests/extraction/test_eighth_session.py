@@ -423,3 +423,25 @@ def test_a_paragraph_telling_of_the_labelled_speaker_ends_their_turn(run):
     )
     assert source_names(claim_with(e, "rollercoaster ride")) == []
     assert source_names(claim_with(e, "$10.5 million")) != []
+
+
+def test_a_surname_the_tagger_read_as_an_adverb_still_speaks_and_no_speaker_comes_from_the_sentence_before(
+    run,
+):
+    e = run(
+        'Tim Long, an analyst at the bank, maintained his "neutral" rating. '
+        "Long said a downturn in the economy may be to blame for the troubles; "
+        "roughly 95% of sales are domestic."
+    )
+    claim = claim_with(e, "downturn in the economy")
+    assert source_names(claim) == ["Tim Long"]
+    assert not any("rating" in name for c in e.claims for name in source_names(c) if name != "Tim Long")
+
+
+def test_a_persons_forecast_is_theirs_a_companys_own_is_an_event(run):
+    e = run(
+        "Analyst Tim Long said sales may weaken. He lowered his forecasts for the quarter to 5 cents a share."
+    )
+    assert source_names(claim_with(e, "lowered his forecasts")) == ["Tim Long"]
+    e = run("Acme lowered its forecast for the year to $2 a share on Monday.")
+    assert source_names(claim_with(e, "lowered its forecast")) == []
