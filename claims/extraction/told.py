@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .according import according_to
 from .entities import is_document
 from .persons import PEOPLE_NOUNS
+from .segment import doc_text, in_quotes
 from .types import Frame
 
 # Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
@@ -274,17 +275,17 @@ def phrase_before(cue: Token) -> Token | None:
     """The noun phrase right before a subjectless cue ("..., the prosecutor's office said"), which the
     parser sometimes hangs elsewhere; climbs out of appositions to the phrase head."""
     i, doc, start = cue.i - 1, cue.doc, cue.sent.start
-    if (
-        i >= start
-        and doc[i].dep_ in {"advmod", "npadvmod"}
-        and doc[i].is_title
-        and (i == start or doc[i - 1].is_punct)
-    ):
+    adverb = i >= start and doc[i].dep_ in {"advmod", "npadvmod"} and doc[i].is_title
+    if adverb and (i == start or doc[i - 1].is_punct):
         return doc[i]  # ("Long said ...": a surname the tagger read as an adverb, right before the verb)
     while i >= start and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
         i -= 1
-    if i < start or doc[i].pos_ not in {"NOUN", "PROPN"}:
-        return None  # (never a phrase of the sentence before)
+    if (
+        i < start
+        or doc[i].pos_ not in {"NOUN", "PROPN"}
+        or in_quotes(doc_text(doc), doc[i].idx, doc[i].idx + 1)
+    ):
+        return None  # (never a phrase of the sentence before, nor the quotation's last words)
     token = doc[i]
     if token.dep_ == "pobj" and any(t.text == "," for t in doc[i + 1 : cue.i]):
         return None  # "... spent in captivity, informs a press release": a place, not a speaker

@@ -445,3 +445,11 @@ def test_a_persons_forecast_is_theirs_a_companys_own_is_an_event(run):
     assert source_names(claim_with(e, "lowered his forecasts")) == ["Tim Long"]
     e = run("Acme lowered its forecast for the year to $2 a share on Monday.")
     assert source_names(claim_with(e, "lowered its forecast")) == []
+
+
+def test_the_quotations_last_words_never_speak_for_a_tag_the_parser_broke_off(run):
+    e = run(
+        "“The approval is great news and means we have all we need to close the transaction,” said "
+        "CenturyLink Senior Vice President for Public Policy and Government Relations John F. Jones."
+    )
+    assert source_names(claim_with(e, "great news")) != ["the transaction"]
