@@ -12,6 +12,11 @@ from .segment import doc_text, in_quotes
 from .types import Frame
 
 
+def _our_own(obj: Token) -> bool:
+    """ "according to our data", in someone's own words: the speaker's, no other source."""
+    return any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in obj.children)
+
+
 def according_to(pred: Token) -> tuple[Token, Token] | None:
     """`("according", X)` when the clause says "..., according to X" (or "as per X", "per X", the
     same in other Englishes); the cue token comes first."""
@@ -32,7 +37,7 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
             continue
         for link in links:
             for obj in link.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and not _our_own(obj):
                     return c, obj
                 if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
                     # "according to charging documents": the parser read "charging" as a verb
