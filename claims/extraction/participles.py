@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .cues import is_cue
 from .hidden_cues import citing_aside
-from .told import CITING_VERBS, STATEMENT_NOUNS
+from .told import CITING_VERBS, STATEMENT_NOUNS, subject_of
 from .types import Frame
 
 # "..., calling the decision flawed": a participle that says what the speaker said, with the past
@@ -99,3 +99,10 @@ def inside_what_was_said(pred: Token, participle: Token, frame: Frame | None) ->
     if cue is None or cue == pred.i or participle.doc[participle.left_edge.i - 1].text == ",":
         return False  # ("said that it would appeal, calling the decision flawed": set off, the speaker's)
     return not min(pred.i, participle.i) < cue < max(pred.i, participle.i)
+
+
+def speaking_subject(pred: Token) -> Token | None:
+    """The subject who may be doing the saying a participle tells of; a clause standing as the
+    subject ("What's more, ... adding that ...") is no one."""
+    subject = subject_of(pred)
+    return subject if subject is None or subject.dep_ not in {"csubj", "csubjpass"} else None

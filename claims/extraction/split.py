@@ -68,7 +68,7 @@ from .hidden_cues import (
     view_frame,
 )
 from .nested import speaker_within
-from .participles import inside_what_was_said, participles, past_of
+from .participles import inside_what_was_said, participles, past_of, speaking_subject
 from .phrases import (
     close_gaps,
     descriptions,
@@ -90,14 +90,8 @@ from .types import Clause, Frame, Sentence
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
 # What goes on in the speaker's voice after a speech verb's content ("and that ...", sequels).
-SEQUELS = (
-    continues_content,
-    backshifted_sequel,
-    present_sequel,
-    semicolon_sequel,
-    repeats_the_content_verb,
-    after_an_inserted_tag,
-)
+SEQUELS = (continues_content, backshifted_sequel, present_sequel, semicolon_sequel, repeats_the_content_verb)
+SEQUELS += (after_an_inserted_tag,)
 
 
 class _Splitter(DescriptionsMixin):
@@ -320,9 +314,10 @@ class _Splitter(DescriptionsMixin):
 
     def _participle_clauses(self, pred, participles, *, frame, borrowed, content: bool = True):
         """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one
-        doing the saying is the speaker of a reported clause, else the clause's own subject."""
+        saying is a reported clause's speaker, else the clause's own subject (not a clause)."""
         for p in participles:
-            who = denier_of(frame, pred.doc) or (frame.source if frame and frame.source else subject_of(pred))
+            who = denier_of(frame, pred.doc) or (frame.source if frame and frame.source else None)
+            who = who or speaking_subject(pred)
             if p.i < pred.i and (subj := subject_of(pred)) is not None and p.i < subj.i:
                 who = subj  # "Calling it grave, officials ..., according to X": the officials
             elif inside_what_was_said(pred, p, frame) and (subj := subject_of(pred)) is not None:

@@ -463,3 +463,11 @@ def test_according_to_our_data_in_someones_words_is_theirs(run):
     assert "our data" not in source_names(claim_with(e, "warmest month recorded"))
     e = run("Prices rose 4% in May, according to the agency's data.")
     assert source_names(claim_with(e, "Prices rose")) != []
+
+
+def test_a_clause_standing_as_the_subject_never_does_the_saying(run):
+    e = run(
+        "What’s more, Nauert said, those sanctions “didn’t just come out of nowhere,” adding that the U.S. "
+        "has been clear with Russia that the penalties would be removed."
+    )
+    assert "What’s more" not in source_names(claim_with(e, "has been clear with Russia"))
