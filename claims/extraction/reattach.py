@@ -81,6 +81,8 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
         _who_after_the_nearest_name(doc, relcl)
     for acl in by_dep.get("acl", []):
         _speech_hung_on_an_opening_participle(acl)
+    for ccomp in by_dep.get("ccomp", []):
+        _participle_read_as_the_verb(ccomp)
 
 
 def _speech_hung_on_an_opening_participle(verb) -> None:
@@ -293,3 +295,23 @@ def _semicolon_clauses(doc: Doc, complements: list) -> None:
                 clause.head, clause.dep_ = head, dep
                 verbs.append(doc[clause.i])
                 break
+
+
+def _participle_read_as_the_verb(clause) -> None:
+    """ "The Galaxy Fold, announced Wednesday in San Francisco, will sell for $1,980": the parser may
+    read the participle set off by commas as the sentence's verb, with the noun its subject and the
+    real predicate ("will sell", no subject of its own) as what was announced. The predicate is the
+    root, the noun its subject, the participle a description of the noun."""
+    verb = clause.head
+    doc = clause.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or verb.tag_ not in {"VBD", "VBN"} or clause.i < verb.i:
+        return
+    opens_with_aux = clause.left_edge.dep_ == "aux" and clause.left_edge.tag_ == "MD"
+    if not opens_with_aux or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return
+    if doc[verb.i - 1].text != "," or doc[clause.left_edge.i - 1].text != ",":
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    verb.head, verb.dep_ = subject, "acl"
+    subject.head = clause

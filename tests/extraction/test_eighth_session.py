@@ -471,3 +471,12 @@ def test_a_clause_standing_as_the_subject_never_does_the_saying(run):
         "has been clear with Russia that the penalties would be removed."
     )
     assert "What’s more" not in source_names(claim_with(e, "has been clear with Russia"))
+
+
+def test_a_participle_set_off_by_commas_is_no_verb_of_speech_with_the_noun_its_speaker(run):
+    e = run(
+        "The Galaxy Fold, announced Wednesday in San Francisco, will sell for $1,980 when released April 26."
+    )
+    claim = claim_with(e, "1,980")
+    assert source_names(claim) == []
+    assert claim.text.startswith("The Galaxy Fold")
