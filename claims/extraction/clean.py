@@ -252,6 +252,7 @@ def find_furniture(text: str) -> tuple[tuple[int, int], ...]:
                 page.furniture.append(line)
     page.furniture += _broken_credits(text, lines)
     page.furniture += _links_above_title(text, lines, set(page.furniture))
+    page.furniture += _colon_dateline(text, lines, set(page.furniture))
     return tuple(sorted(set(page.furniture)))
 
 
@@ -288,6 +289,24 @@ def _links_above_title(text: str, lines: list[tuple[int, int]], furniture: set) 
     ):
         return []
     return above
+
+
+# A place in capitals and a colon opening the story: "KOTA KINABALU: A politician has denied ...".
+COLON_DATELINE = re.compile(r"^([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s+(?=[A-Z])")
+DATELINE_TOP_LINES = 2
+
+
+def _colon_dateline(text: str, lines: list[tuple[int, int]], furniture: set) -> list[tuple[int, int]]:
+    """The one line of the page opening with words in capitals and a colon, near its top: a dateline
+    (a transcript labels its speakers again and again)."""
+    labelled = [
+        (s, e, m) for s, e in lines if (m := COLON_DATELINE.match(text[s:e])) and (s, e) not in furniture
+    ]
+    if len(labelled) != 1:
+        return []
+    start, end, m = labelled[0]
+    top = [line for line in lines if line not in furniture][:DATELINE_TOP_LINES]
+    return [(start, start + m.end())] if (start, end) in top else []
 
 
 # A picture credit broken over lines ("(Brian Feinzimer" / "/" / "for LAist)"): at most this many.

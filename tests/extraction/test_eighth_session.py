@@ -480,3 +480,21 @@ def test_a_participle_set_off_by_commas_is_no_verb_of_speech_with_the_noun_its_s
     claim = claim_with(e, "1,980")
     assert source_names(claim) == []
     assert claim.text.startswith("The Galaxy Fold")
+
+
+def test_a_place_in_capitals_and_a_colon_opening_the_story_is_a_dateline(run):
+    e = run(
+        "KOTA KINABALU: A politician has denied allegations made against him by a pageant contestant.\n\n"
+        "The politician said that he had instructed his lawyers to file court proceedings.\n\n"
+        "“At no material time did I harass the participant,” he said."
+    )
+    assert not any("KOTA" in c.text for c in e.claims)
+    assert not any("KOTA KINABALU" in name for c in e.claims for name in source_names(c))
+
+
+def test_a_speaker_named_where_the_pronoun_candidate_was_met_is_no_one_else(run):
+    e = run(
+        "Leading the charge, Leader of the Opposition R Mohan alleged in the assembly that bribes were "
+        "being taken in the Excise Department. He said the money was funding the party."
+    )
+    assert "Mohan" in " ".join(source_names(claim_with(e, "money was funding")))
