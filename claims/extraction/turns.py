@@ -19,6 +19,7 @@ MIN_TURNS = 2
 
 
 def split_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks, each run-together transcript split into one block per turn (offsets kept)."""
     out: list[Block] = []
     for block in blocks:
         cuts = [m.start() for m in INLINE_LABEL.finditer(block.text)]
@@ -27,11 +28,7 @@ def split_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         for a, b in zip([0, *cuts], [*cuts, len(block.text)], strict=True):
             text = block.text[a:b].rstrip()
+            base = block if a == 0 else Block(start=0, end=0, text="")  # (a turn is no headline)
             if text:
-                first = a == 0
-                out.append(
-                    replace(block, start=block.start + a, end=block.start + a + len(text), text=text)
-                    if first
-                    else Block(start=block.start + a, end=block.start + a + len(text), text=text)
-                )
+                out.append(replace(base, start=block.start + a, end=block.start + a + len(text), text=text))
     return tuple(out)
