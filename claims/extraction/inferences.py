@@ -7,7 +7,9 @@ Things that "suggest" or "show" without anyone saying so: "a fundamental divide 
 protests are far from over", "the drop shows demand is weak". A verb of inference whose subject is
 a state of affairs (a plain noun for no person, body, group or document) is the report drawing its
 own conclusion from it, not an attribution; "the study suggests", "analysts' figures show", "the
-ministry indicated" keep theirs.
+ministry indicated" keep theirs. So does "which" standing for one: "record rates of self-reporting,
+which shows they are spotting problems early" is the speaker's own inference, and ", which means
+..." after a whole clause is too.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ def inferred_from_a_state_of_affairs(cue: Token) -> bool:
     if cue.lemma_.lower() not in INFERRING:
         return False
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and cue.dep_ == "relcl":
+        subject = cue.head  # the noun "which" stands for
+        if subject.pos_ in {"VERB", "AUX"}:
+            return True  # ", which shows ..." after a whole clause
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     lemma = subject.lemma_.lower()
