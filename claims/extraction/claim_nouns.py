@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import CLAIM_NOUNS
+from .inferences import inferred_from_a_state_of_affairs
 from .told import agent_of, subject_of
+from .types import Frame
 
 # Verbs by which someone makes a statement named by a noun: "made the claim", "gave evidence".
 LIGHT_VERBS = frozenset({"make", "give", "offer", "provide", "repeat", "reiterate", "issue"})
@@ -51,3 +54,16 @@ def alleged_by(noun: Token) -> Token:
 def alleging_noun(content: Token) -> Token:
     """The noun whose content `content` is: "charges [that he stole]", "records showing [that ...]"."""
     return content.head if content.head.dep_ != "acl" else content.head.head
+
+
+def alleged_frame(content: Token, pred: Token, frame: Frame | None) -> Frame | None:
+    """Whose the content of a claim noun or a showing participle is: "charges that he stole"."""
+    noun = alleging_noun(content)
+    maker = alleged_by(noun)
+    if maker == noun and noun.head == pred and frame is not None and frame.role == "denied":
+        return frame  # ("X denied the allegations that he ...", no maker named: what X denies)
+    if inferred_from_a_state_of_affairs(content.head):
+        return frame  # ("a good set of results, suggesting ...": the inference is the speaker's)
+    return Frame(
+        source=maker, role=CLAIM_NOUNS.get(noun.lemma_.lower(), "reported"), cue=noun.text, cue_index=noun.i
+    )

@@ -21,6 +21,7 @@ from .furniture import (
     JOB_LINE,
     LIST_ITEM_MAX_WORDS,
     QA_LABEL,
+    SECTION_LABEL,
     TOPIC_LIST_OPENERS,
     is_furniture_line,
     is_kicker,
@@ -165,6 +166,7 @@ def _opening_label(page: _Page, line: str, bare: str, is_headline: bool):
         DATELINE.match(line)
         or EDITORS_NOTE.match(line)
         or QA_LABEL.match(line)
+        or SECTION_LABEL.match(line)
         or (HEADLINE_LABEL.match(line) if is_headline else None)
         or (FUSED_SUBHEAD.match(line) if page.in_body and is_sentence(bare) else None)
     )

@@ -56,7 +56,7 @@ from .types import Frame
 DECLARING_CUES = frozenset({"declare", "disclose"})
 
 # Verbs of holding a view or a forecast: attributed even when they take an object and no clause.
-STANCE_CUES = frozenset("expect project forecast predict fear regard consider flag".split())
+STANCE_CUES = frozenset("expect anticipate project forecast predict fear regard consider flag".split())
 # Of those, verbs that hold a view only with what the thing is taken for ("regard it as a
 # symbol", "consider the plan a mistake"); with a bare object they are weighing it.
 JUDGING_CUES = frozenset({"regard", "consider"})

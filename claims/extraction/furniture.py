@@ -193,13 +193,17 @@ DATELINE = re.compile(
 # An editor's note in brackets run into the story's first words: "[Editor's note: ...]The National"
 EDITORS_NOTE = re.compile(r"^\[(editor(['’]?s)? note|update|updated|correction)\b[^\]]{0,200}\]\s*", re.I)
 
-# The labels of an interview's questions and answers ("Q: ...", "A: ...").
-QA_LABEL = re.compile(r"^(Q|A)(?:\s*:|\.)\s+")
+# The labels of an interview's questions and answers ("Q: ...", "A. ...", "Question: ...", "Answer: ...").
+QA_LABEL = re.compile(r"^(Q|A)(?:\s*:|\.|(?<=Q)uestion\s*:|(?<=A)nswer\s*:)\s+")
 
 # Section labels before a headline ("Exclusive: ...", "Analysis: ..."): not part of what it says.
 HEADLINE_LABEL = re.compile(
     r"^(exclusive|breaking|analysis|explainer|live|update|watch|opinion)\s*:\s+", re.IGNORECASE
 )
+
+# A question-word heading opening a paragraph ("What they're saying: ...", "Why it matters: ...",
+# "What's next: ..."): it labels a section of the page and says nothing itself.
+SECTION_LABEL = re.compile(r"^(What|Why|How|Where|When|Who)\b[\w'’ ]{0,40}?:\s+(?=\S)")
 
 # A reporter's note on where the story was reported from, under the byline: "Reporting from Vienna".
 REPORTING_FROM = re.compile(r"^(reporting|writing) from [A-Z][\w ,.'’-]{1,40}$", re.IGNORECASE)

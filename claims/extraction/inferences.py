@@ -37,6 +37,8 @@ def inferred_from_a_state_of_affairs(cue: Token) -> bool:
     if cue.lemma_.lower() not in INFERRING:
         return False
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None and cue.dep_ == "acl" and cue.tag_ == "VBG":
+        subject = cue.head  # "a good set of results, suggesting the company is ...": what suggests it
     if subject is not None and subject.tag_ == "WDT" and cue.dep_ == "relcl":
         subject = cue.head  # the noun "which" stands for
         if subject.pos_ in {"VERB", "AUX"}:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .entities import ORG_EXTENSIONS, ORG_NOUNS, looks_like_personal_name
+from .entities import ORG_EXTENSIONS, ORG_NOUNS, TITLES, looks_like_personal_name
 from .given_names import given_name_gender
 
 # Role nouns that differ only by the holder's sex: "the ministry's spokesman" and "Anna Berg, the
@@ -89,7 +89,12 @@ class Registry:
                     and _is_proper(name)
                     # ("Court" met first is no short form of "the Idaho Supreme Court" met later)
                     and own not in ORG_NOUNS
+                    # ("Mahathir" met beside "Mahathir Mohamad" is no short form of "Mukhriz Mahathir")
+                    and not self._in_another_name(own, e)
                 )
+                # a person called by a given name the report gave in full before: "Azmi" for "Dr.
+                # Azmi Hassan", as many names are used (one person with that name only, see `unique`)
+                tail = tail or (e.kind == "person" and form == own and _a_given_name(words, full))
                 # the same body with its kind spelled out: "Bloomberg" then "Bloomberg News"
                 extended = (
                     len(full) < len(words)
@@ -106,6 +111,9 @@ class Registry:
                     fits += best is not e
                     best = e if best is None or e.mentions > best.mentions else best
         return None if unique and fits > 1 else best
+
+    def _in_another_name(self, word: str, e: Entity) -> bool:
+        return any(x is not e and word in _norm(x.name).lower().split()[:-1] for x in self.entities)
 
     def add_title(self, e: Entity, role: str | None) -> None:
         """ "Senator Mark Hale": "senator" is another name for them, unless another has it too."""
@@ -144,6 +152,14 @@ class Registry:
         entity.gender = _named_gender(entity)
         self.entities.append(entity)
         return entity
+
+
+def _a_given_name(words: list[str], full: list[str]) -> bool:
+    """ "azmi" in "dr. azmi hassan": one word of a full name before its last, not a title."""
+    if len(words) != 1 or len(full) < 2:
+        return False
+    word = words[0]
+    return word in full[:-1] and len(word) > 2 and word.rstrip(".") not in TITLES and not word.endswith(".")
 
 
 # The legal forms a company's name may end on; a name with one is never a person's.

@@ -37,11 +37,10 @@ from .carve import (
     split_predicates,
     subject_for_conjunct,
 )
-from .claim_nouns import alleged_by, alleging_noun
+from .claim_nouns import alleged_frame
 from .colon_quotes import colon_quotation, credit_colon_quotation
 from .commitments import commits_in_words
 from .cues import (
-    CLAIM_NOUNS,
     CUE_ROLES,
     attributes_without_a_clause,
     contents_of,
@@ -292,13 +291,7 @@ class _Splitter(DescriptionsMixin):
         for t in out.told_with:
             self._told_with(pred, t, frame=frame, borrowed=borrowed)
         for t in out.alleged:
-            noun = alleging_noun(t)
-            role = CLAIM_NOUNS.get(noun.lemma_.lower(), "reported")
-            maker = alleged_by(noun)
-            claim = Frame(source=maker, role=role, cue=noun.text, cue_index=noun.i)
-            if maker == noun and noun.head == pred and frame is not None and frame.role == "denied":
-                claim = frame  # ("X denied the allegations that he ...", no maker named: what X denies)
-            self.visit(t, frame=claim, borrowed=(), via="content", nested=True)
+            self.visit(t, frame=alleged_frame(t, pred, frame), borrowed=(), via="content", nested=True)
         # who someone is ("Berg, who ran the bank") is background; what is said of a thing stays theirs
         for g in gaps:
             self._stance_on_antecedent(g)

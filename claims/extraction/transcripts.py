@@ -136,6 +136,8 @@ def labelled_speakers(
             _speak(out, indices, *headed)
         if first.qa == "A":
             speaker = answering
+        elif first.qa == "Q" and answering is not None:
+            _put_to_them(out, indices, *answering)
         elif label is not None and not label[1]:
             speaker = label[0]
         if asker:
@@ -359,6 +361,16 @@ def _speak(out: list[AttributedClause], indices: list[int], token: Token, where:
         if not own:
             clause = _without_label(a.clause, token)
             out[k] = AttributedClause(clause=clause, frame=frame, frame_sentence=where)
+
+
+def _put_to_them(out: list[AttributedClause], indices: list[int], token: Token, where: Sentence) -> None:
+    """ "Q: You said that Moldova has a huge potential. ...?": what a question says the interviewee
+    said is theirs."""
+    for k in indices:
+        frame = out[k].frame
+        if frame is not None and frame.source is not None and frame.source.lower_ == "you":
+            mine = replace(frame, source=token)
+            out[k] = AttributedClause(clause=out[k].clause, frame=mine, frame_sentence=out[k].frame_sentence)
 
 
 def _without_label(clause: Clause, token: Token) -> Clause:

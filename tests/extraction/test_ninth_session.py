@@ -21,3 +21,73 @@ def test_which_after_a_whole_clause_infers_too(run):
 def test_which_standing_for_a_document_still_speaks(run):
     e = run("The council published an audit on Monday, which shows the depot lost $2m last year.")
     assert source_names(claim_with(e, "depot lost")) != []
+
+
+INTERVIEW = (
+    "Port minister confident about the new terminal\n\n"
+    "Interview given by Port Minister Dana Okoro to the State News Agency.\n\n"
+    "Question: Minister, when will the terminal open?\n\n"
+    "Answer: The terminal will open in May. Eleven cranes are already working.\n\n"
+    "Question: You said that the port lost money last year. Will it profit this year?\n\n"
+    "Answer: Surely. Traffic has doubled since January."
+)
+
+
+def test_question_and_answer_spelled_out_label_an_interview(run):
+    e = run(INTERVIEW)
+    assert source_names(claim_with(e, "open in May")) == ["Dana Okoro"]
+    assert source_names(claim_with(e, "Traffic has doubled")) == ["Dana Okoro"]
+    assert not any(s.name in {"Answer", "Question"} for c in e.claims for s in c.sources)
+
+
+def test_what_a_question_says_the_interviewee_said_is_theirs(run):
+    e = run(INTERVIEW)
+    assert source_names(claim_with(e, "port lost money")) == ["Dana Okoro"]
+
+
+def test_a_question_word_heading_before_a_quotation_labels_no_speaker(run):
+    e = run(
+        "Teachers vote to strike\n\n"
+        "What they're saying: \"That decision was not taken lightly,\" the union's president, "
+        "Jen Matter, told reporters Tuesday.\n\n"
+        "Why it matters: The strike delays the start of school for 50,000 students, the district said."
+    )
+    assert source_names(claim_with(e, "not taken lightly")) == ["Jen Matter"]
+    assert source_names(claim_with(e, "delays the start of school")) == ["the district"]
+
+
+def test_a_participle_of_inference_on_a_plain_noun_in_quotation_is_the_speakers(run):
+    e = run(
+        "Rio Tinto beat forecasts. Investec said: "
+        '"A good set of results, suggesting the company is cutting costs."'
+    )
+    assert source_names(claim_with(e, "cutting costs")) == ["Investec"]
+
+
+def test_records_showing_still_show(run):
+    e = run("Police obtained bank records showing that she bought the shares in May.")
+    assert source_names(claim_with(e, "bought the shares")) == ["bank records"]
+
+
+def test_a_person_called_by_a_given_name_given_in_full_before(run):
+    e = run(
+        "Analyst Dr. Azmi Hassan of the Perdana School believes the party will struggle. "
+        "Azmi also expects infighting over seats. "
+        "He further noted that the alliance will impede the party's mission."
+    )
+    assert source_names(claim_with(e, "impede the party")) == ["Azmi Hassan"]
+
+
+def test_a_short_name_inside_another_full_name_is_not_taken_by_a_later_one(run):
+    e = run(
+        "Mahathir's party will not go far, analysts say.\n\n"
+        "Former prime minister Tun Dr. Mahathir Mohamad announced the party on Thursday.\n\n"
+        "Critics such as Datuk Seri Mukhriz Mahathir had failed before.\n\n"
+        "Mahathir said on Friday that the party will field 40 candidates."
+    )
+    assert source_names(claim_with(e, "field 40 candidates")) != ["Datuk Seri Mukhriz Mahathir"]
+
+
+def test_anticipating_is_holding_a_forecast(run):
+    e = run("Geo-strategist Ana Ruiz anticipates that the new party will struggle to win seats.")
+    assert source_names(claim_with(e, "struggle to win seats")) == ["Ana Ruiz"]
