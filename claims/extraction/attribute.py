@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from .bulletins import bulletins
 from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS
 from .cues import frame_for_cue, is_cue, no_comment
@@ -272,7 +273,7 @@ def attribute(
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
     out = tagged_after(sentences, signed_words(sentences, quoted_paragraphs_go_on(sentences, out)))
     out = listed_under(sentences, out)
-    return tuple(carry_on(sentences, labelled_speakers(sentences, out)))
+    return tuple(carry_on(sentences, bulletins(sentences, labelled_speakers(sentences, out))))
 
 
 def _in_the_interviewees_voice(

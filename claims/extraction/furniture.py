@@ -150,7 +150,8 @@ FOOTER_LINES = re.compile(
     r"|(contributing|contributors?)( writers?| reporters?)?\s*:\s*[A-Z][^.!?]{1,80}$"
     # "More details on the agreement to follow shortly"; a comment form's notes
     r"|more (details|information|updates)( on [^.]{1,60})? (to|will) follow\b[^.]{0,20}\.?$"
-    r"|your email address will not be published\b.*|required fields are marked\b.*)",
+    r"|your email address will not be published\b.*|required fields are marked\b.*"
+    r"|(confirm|prove|verify) (that )?you are (not a (spammer|robot|bot)|(a )?human)\b.{0,10}$)",
     re.IGNORECASE,
 )
 

@@ -91,3 +91,32 @@ def test_a_short_name_inside_another_full_name_is_not_taken_by_a_later_one(run):
 def test_anticipating_is_holding_a_forecast(run):
     e = run("Geo-strategist Ana Ruiz anticipates that the new party will struggle to win seats.")
     assert source_names(claim_with(e, "struggle to win seats")) == ["Ana Ruiz"]
+
+
+LIVE = (
+    "Flood barriers hold in Riverton\n\n"
+    "Latest from Riverton Fire Service at 14.20\n\n"
+    "Around 300 homes have been evacuated. We have closed the high street.\n\n"
+    "Crews pumped water from the station overnight.\n\n"
+    "Earlier updates\n\n"
+    "The river peaked at 4.2 metres on Tuesday.\n\n"
+    "Be the first to comment\n\n"
+    "Confirm you are not a spammer! *"
+)
+
+
+def test_paragraphs_under_a_latest_from_heading_are_that_bodys(run):
+    e = run(LIVE)
+    assert source_names(claim_with(e, "300 homes")) == ["Riverton Fire Service"]
+    assert source_names(claim_with(e, "pumped water")) == ["Riverton Fire Service"]
+    assert not any("Latest from" in c.text for c in e.claims)
+
+
+def test_the_next_heading_ends_the_update(run):
+    e = run(LIVE)
+    assert source_names(claim_with(e, "river peaked")) == []
+
+
+def test_a_comment_forms_spam_check_is_furniture(run):
+    e = run(LIVE)
+    assert not any("spammer" in c.text for c in e.claims)
