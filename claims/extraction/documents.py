@@ -82,6 +82,12 @@ class Documents:
             named = self.name_for(own, sentence)
             if named is not None:
                 return named
+        before = _body_just_before(sentence) if singular else None
+        if before is not None and all(idx < sentence.index - 1 for idx, _, _ in self.body_speakers):
+            # "Harlow has kept its call on the bank. It says ...": the body the sentence before is about
+            named = self.name_for(before, sentence)
+            if named is not None:
+                return named
         for idx, named, document in reversed(self.body_speakers):
             if sentence.index - RECENT_BODY <= idx <= sentence.index:
                 # "A study by Oxford researchers found ... It also found": the study's authors
@@ -98,6 +104,18 @@ def _who_said_in_it(document: Token) -> Token | None:
         return None
     speaker = speaker_of(verb)
     return speaker if speaker is not None and speaker.pos_ == "PROPN" else None
+
+
+def _body_just_before(sentence: Sentence) -> Token | None:
+    """The named body that is the subject of the sentence just before, in the same paragraph, doing
+    something."""
+    span = sentence.span
+    if span.start == 0:
+        return None
+    root = span.doc[span.start - 1].sent.root
+    if root.lemma_ == "be":
+        return None  # ("Harlow is a rival broker. It also said ...": who the body is, not what it did)
+    return next((c for c in root.children if _body_subject(c)), None)
 
 
 def _body_subject(t: Token) -> bool:

@@ -120,3 +120,20 @@ def test_the_next_heading_ends_the_update(run):
 def test_a_comment_forms_spam_check_is_furniture(run):
     e = run(LIVE)
     assert not any("spammer" in c.text for c in e.claims)
+
+
+def test_it_says_after_a_sentence_about_a_body_is_that_body(run):
+    e = run(
+        "Brokerage Kemble Partners said in a note that it keeps its buy call on the lender.\n\n"
+        "Harlow Securities has maintained its outperform call on the lender. "
+        "It says bad-loan recognition is likely to lift the stock."
+    )
+    assert source_names(claim_with(e, "bad-loan recognition")) == ["Harlow Securities"]
+
+
+def test_it_says_is_not_the_body_the_sentence_before_only_describes(run):
+    e = run(
+        "Kemble Partners said the lender's margins will widen. Harlow Securities is a rival broker. "
+        "It also said that deposits grew by 12 per cent."
+    )
+    assert "Harlow Securities" not in source_names(claim_with(e, "deposits grew"))
