@@ -259,10 +259,18 @@ def stance_frame(pred: Token) -> Frame | None:
     word = next((c for c in pred.children if c.dep_ == "acomp"), None) if pred.lemma_ == "be" else pred
     if word is not None and word.lower_ in STANCE_ADJECTIVES:
         return Frame(source=subj, role="claimed", cue=word.text)
+    if pred.lemma_ == "be" and _of_the_view(pred):
+        return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)  # "is of the opinion that"
     voiced = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS]
     if voiced and pred.lemma_.lower() in VOICING_VERBS:
         return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)
     return None
+
+
+def _of_the_view(pred: Token) -> bool:
+    """ "Ana Ruiz is of the opinion that ...", "they are of the view that ...": a view held."""
+    held = [g for c in pred.children if (c.dep_, c.lower_) == ("prep", "of") for g in c.children]
+    return any(g.lemma_.lower() in {"opinion", "view", "belief"} and g.dep_ == "pobj" for g in held)
 
 
 def _seemed_to(pred: Token) -> Token | None:

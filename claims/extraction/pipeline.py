@@ -41,7 +41,7 @@ DEFAULT_BATCH_SIZE = 64
 # Mosley's ward").
 TITLE_ABBREVIATIONS = (
     "Ald Cllr Supt Insp Det Sgt Cpl Pte Lt Capt Col Maj Atty Sr Hon Fr Brig Cmdr Asst Amb Ave Blvd "
-    "Const Cst Tpr Ofc Ptl Spc Adm".split(" ")
+    "Const Cst Tpr Ofc Ptl Spc Adm Mohd".split(" ")
 )
 
 

@@ -6,6 +6,7 @@
   name it describes, when the parse hangs the name inside its own apposition;
 - a line that is no sentence with no verb and no figure ("The Morning Herald"): a name or a label;
 - a speech act with nothing said ("the mayor asked", after a quoted question): who spoke is not a claim;
+- a date alone, cut from a dateline ("July 16, 2016");
 - an interview's courtesies ("Thank you for having me", "Good to be with you");
 - a bare pronoun with a short predicate and nothing specific ("It was not enough", "That ends
   today"): with no name, number or date and nobody to read the pronoun as, there is nothing to check;
@@ -324,6 +325,14 @@ def speaks_generically(r: RenderedClause) -> bool:
     return in_quotes(doc_text(head.doc), head.idx, head.idx + len(head)) or r.clause.sentence.opens_in_quote
 
 
+def only_a_date(r: RenderedClause) -> bool:
+    """ "July 16, 2016", cut from a dateline by its colon: a date alone says nothing happened."""
+    words = [t for t in r.clause.tokens if not t.is_punct]
+    return bool(words) and all(
+        t.ent_type_ in {"DATE", "TIME"} and t.pos_ not in {"VERB", "AUX"} for t in words
+    )
+
+
 def asserts_nothing(r: RenderedClause) -> bool:
     tests = (
         asks,
@@ -339,6 +348,7 @@ def asserts_nothing(r: RenderedClause) -> bool:
         cut_short,
         names_a_spokesperson,
         pleasantry,
+        only_a_date,
     )
     return any(test(r) for test in tests)
 

@@ -43,6 +43,8 @@ def stamp_label(line: str) -> int:
         re.fullmatch(r"[a-z]+( [a-z]+)?", line[start:].strip()) or CHROME_LINES.match(line[start:].strip())
     ):
         return len(line)  # "date 2019-05-03 national": a stamp and the page's section, all furniture
+    if dated and start >= len(line):
+        return len(line)  # "Update 6 p.m.:" alone on its line, over the entry
     if not dated or start >= len(line) or not (line[start].isupper() or line[start] in "\"“'‘"):
         return 0
     return start

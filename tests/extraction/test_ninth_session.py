@@ -137,3 +137,38 @@ def test_it_says_is_not_the_body_the_sentence_before_only_describes(run):
         "It also said that deposits grew by 12 per cent."
     )
     assert "Harlow Securities" not in source_names(claim_with(e, "deposits grew"))
+
+
+def test_an_update_stamp_alone_on_its_line_is_furniture(run):
+    e = run(
+        "Protesters close the highway\n\n"
+        "Update 6:25 p.m.:\n\n"
+        "Officers have reopened the northbound lanes.\n\n"
+        "Update 6 p.m.:\n\n"
+        "Traffic is stopped in both directions."
+    )
+    assert not any(c.text.startswith("Update") for c in e.claims)
+    assert claim_with(e, "reopened the northbound lanes")
+
+
+def test_a_date_cut_from_a_dateline_is_no_claim(run):
+    e = run(
+        "KUALA LUMPUR – July 16, 2016: The new party will not affect the ruling coalition much, "
+        "analysts said."
+    )
+    assert not any(c.text.strip(". ") == "July 16, 2016" for c in e.claims)
+
+
+def test_being_of_the_opinion_is_holding_a_view(run):
+    e = run(
+        "Associate Professor Ana Ruiz of the University of Leeds is of the opinion that "
+        "the new party may split the ruling coalition."
+    )
+    assert source_names(claim_with(e, "split the ruling coalition")) == ["Associate Professor Ana Ruiz"]
+
+
+def test_an_abbreviated_given_name_does_not_end_the_sentence(run):
+    e = run("Associate Professor Mohd. Azizudin Mohd. Sani said the party will struggle to register.")
+    assert source_names(claim_with(e, "struggle to register")) == [
+        "Associate Professor Mohd. Azizudin Mohd. Sani"
+    ]
