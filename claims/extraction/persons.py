@@ -246,3 +246,21 @@ def inside_described_speech(pronoun: Token) -> bool:
         if subject.lemma_.lower() in PEOPLE_NOUNS or gender_of_role(subject) is not None:
             return True
     return False
+
+
+def person_read_as_a_modifier(subject: Token) -> Token | None:
+    """ "Professor Ana Sani of Universiti Utara Malaysia is ...": a long name made the parser hang
+    the person under the place as its modifier; the person is the subject."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in {"GPE", "LOC", "ORG", "FAC"}:
+        return None
+    return next(
+        (
+            g
+            for g in subject.children
+            if g.dep_ == "nmod"
+            and g.pos_ == "PROPN"
+            and g.i < subject.i
+            and any(x.ent_type_ == "PERSON" for x in g.subtree)
+        ),
+        None,
+    )

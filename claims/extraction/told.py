@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .according import according_to
 from .entities import is_document
-from .persons import PEOPLE_NOUNS
+from .persons import PEOPLE_NOUNS, person_read_as_a_modifier
 from .segment import doc_text, in_quotes
 from .types import Frame
 
@@ -155,7 +155,7 @@ def quoted_as_saying(verb: Token) -> Token | None:
 def subject_of(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ in SUBJECT_DEPS:
-            return c
+            return person_read_as_a_modifier(c) or c
     return None
 
 

@@ -172,3 +172,11 @@ def test_an_abbreviated_given_name_does_not_end_the_sentence(run):
     assert source_names(claim_with(e, "struggle to register")) == [
         "Associate Professor Mohd. Azizudin Mohd. Sani"
     ]
+
+
+def test_a_person_the_parser_hung_under_a_place_is_still_the_subject(run):
+    e = run(
+        "Associate Professor Mohd. Azizudin Mohd. Sani of Universiti Utara Malaysia is of the opinion "
+        "that the intention behind the new party may be to split the ruling party into factions."
+    )
+    assert "Malaysia" not in " ".join(source_names(claim_with(e, "split the ruling party")))
