@@ -6,6 +6,7 @@
   name it describes, when the parse hangs the name inside its own apposition;
 - a line that is no sentence with no verb and no figure ("The Morning Herald"): a name or a label;
 - a speech act with nothing said ("the mayor asked", after a quoted question): who spoke is not a claim;
+- the page pointing its reader on ("the earlier story is below", "can be reached at 800-845-8450");
 - a date alone, cut from a dateline ("July 16, 2016");
 - an interview's courtesies ("Thank you for having me", "Good to be with you");
 - a bare pronoun with a short predicate and nothing specific ("It was not enough", "That ends
@@ -49,6 +50,18 @@ TO_THE_READER = re.compile(
     r"\b(send us (your|any)|share your (photos|videos|pictures|stories)|(we|i) apologi[sz]e for)\b"
     # the page saying what follows: "Following is a summary of ...", "Following are excerpts"
     r"|^(the )?following (is|are) (an? )?(edited )?(summary|excerpts?|transcript|highlights|text)\b",
+    re.IGNORECASE,
+)
+# The page pointing its reader somewhere or telling how to reach someone: "AP's earlier story is
+# below", "Live updates under the cut:", "Reuters update on the damage here.", "Anyone with information
+# is asked to call ...", "news producers can be reached at 800-845-8450", "Contact Newshub with your tips".
+POINTERS = re.compile(
+    r"\bcheck back (soon|later)\b|\b(earlier|previous|original) story is below\b|\bbreaking news update\b"
+    r"|\bunder the cut\b|\bwith your (story )?tips\b|\bcan be obtained from\b"
+    r"|\b(update|video|watch|episode|coverage|footage)\b.{0,80}\b(here|below)\W*$"
+    r"|^anyone with (any |additional |further )?information\b.{0,200}\b(asked|urged|encouraged|requested)\b"
+    r"|\b(call|calling|contact|ring|reached)\b.{0,80}"
+    r"(\(\d{3}\) ?\d{3}-\d{3,4}|\b\d{3}-\d{3}-\d{4}\b|\b0800 ?\d{3} ?\d{3,4}\b|\S+@\S+\.[a-z]{2,4}\b)",
     re.IGNORECASE,
 )
 # The writer in their own voice, and what they do to make a report.
@@ -325,6 +338,10 @@ def speaks_generically(r: RenderedClause) -> bool:
     return in_quotes(doc_text(head.doc), head.idx, head.idx + len(head)) or r.clause.sentence.opens_in_quote
 
 
+def points_the_reader(r: RenderedClause) -> bool:
+    return POINTERS.search(r.clause.sentence.span.text) is not None
+
+
 def only_a_date(r: RenderedClause) -> bool:
     """ "July 16, 2016", cut from a dateline by its colon: a date alone says nothing happened."""
     words = [t for t in r.clause.tokens if not t.is_punct]
@@ -349,6 +366,7 @@ def asserts_nothing(r: RenderedClause) -> bool:
         names_a_spokesperson,
         pleasantry,
         only_a_date,
+        points_the_reader,
     )
     return any(test(r) for test in tests)
 

@@ -180,3 +180,29 @@ def test_a_person_the_parser_hung_under_a_place_is_still_the_subject(run):
         "that the intention behind the new party may be to split the ruling party into factions."
     )
     assert "Malaysia" not in " ".join(source_names(claim_with(e, "split the ruling party")))
+
+
+def test_the_page_pointing_its_reader_on_is_no_claim(run):
+    e = run(
+        "Quake hits the coast\n\n"
+        "THIS IS A BREAKING NEWS UPDATE. Check back soon for further information. "
+        "AP’s earlier story is below.\n\n"
+        "A magnitude 7.1 earthquake struck off the coast on Thursday. Live updates under the cut:\n\n"
+        "Anyone with information is asked to call the county sheriff's office at (301) 609-6490.\n\n"
+        "News producers can be reached at 800-845-8450. Contact the Ledger with your story tips:"
+    )
+    assert [c.text for c in e.claims if "7.1" in c.text]
+    for words in (
+        "BREAKING",
+        "earlier story",
+        "under the cut",
+        "Anyone with information",
+        "reached at",
+        "tips",
+    ):
+        assert not any(words in c.text for c in e.claims), words
+
+
+def test_a_phone_number_said_by_police_stays_theirs(run):
+    e = run("Police said the hotline, 0800 555 111, took 400 calls in its first hour.")
+    assert source_names(claim_with(e, "400 calls")) == ["Police"]
