@@ -17,6 +17,8 @@ from .segment import doc_text
 from .types import Sentence
 
 INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,3}):\s")
+# "Sunil Kumar (SK): ...", "The Tufts Daily (TD): ...": a label that declares its initials.
+DECLARED_LABEL = re.compile(r"^(?P<name>(?:[A-Z][\w.’'&-]*\s+){1,5})\((?P<initials>[A-Z]{2,4})\):\s")
 
 
 def _people(sentences: Sequence[Sentence]) -> tuple[dict[str, tuple], dict[str, list]]:
@@ -52,3 +54,24 @@ def initials_labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]
         out.append((who, False) if who is not None else None)
     counted = Counter(label[0][0].text for label in out if label is not None)
     return out if len(counted) >= 2 and min(counted.values()) >= turns else []
+
+
+def declared_labels(grouped: list[list[Sentence]]) -> list:
+    """Each paragraph's label where the page declares labels with their initials ("Sunil Kumar (SK):",
+    later "SK:"): ((token, sentence), host), the host being a label naming no person (the outlet
+    asking, "The Tufts Daily (TD):"); [] when the page declares none."""
+    declared: dict[str, tuple] = {}
+    out: list = []
+    for paragraph in grouped:
+        first = paragraph[0]
+        text = doc_text(first.span.doc)
+        m = DECLARED_LABEL.match(text)
+        if m is not None:
+            name = [t for t in first.span if t.idx < m.end("name") and not t.is_space]
+            host = not any(t.ent_type_ == "PERSON" for t in name)
+            declared[m.group("initials")] = ((name[-1], first), host) if name else None
+            out.append(declared[m.group("initials")])
+            continue
+        short = INITIALS_LABEL.match(text)
+        out.append(declared.get(short.group("initials")) if short else None)
+    return out if any(label is not None and not label[1] for label in out) else []

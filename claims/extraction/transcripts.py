@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from .entities import TITLES, entity_span_text, looks_like_personal_name
 from .given_names import is_given_name
 from .headings import a_person, name_heading, names_as_captions, topic_heading, under_a_picture
-from .initials import initials_labels
+from .initials import declared_labels, initials_labels
 from .segment import doc_text, in_quotes, paragraphs
 from .types import AttributedClause, Clause, Frame, Sentence
 
@@ -227,6 +227,8 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
             if t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
                 full = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # (in full first)
                 named[t.text] = (t, s) if full or t.text not in named else named[t.text]
+    if declared := declared_labels(grouped):
+        return declared
     labels = [_speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
     if sum(label is not None for label in labels) < MIN_LABELS:
         # "BANGALORE: The death toll ...": a dateline, not a transcript; "SB: ..." named before
@@ -382,8 +384,8 @@ def _without_label(clause: Clause, token: Token) -> Clause:
         colon = next((t.i for t in doc[:6] if t.text == ":"), len(doc))
         if not all(t.is_title or t.is_upper or t.lower_.rstrip(".") in TITLES for t in doc[:colon]):
             return clause
-    elif colon >= len(token.doc) or token.doc[colon].text != ":":
-        return clause
+    else:  # ("Sunil Kumar (SK): ...": past the initials)
+        colon = next((t.i for t in doc[colon : colon + 5] if t.text.endswith(":")), len(doc))
     if colon >= len(doc):
         return clause
     kept = tuple(t for t in clause.tokens if t.i > colon)

@@ -206,3 +206,27 @@ def test_the_page_pointing_its_reader_on_is_no_claim(run):
 def test_a_phone_number_said_by_police_stays_theirs(run):
     e = run("Police said the hotline, 0800 555 111, took 400 calls in its first hour.")
     assert source_names(claim_with(e, "400 calls")) == ["Police"]
+
+
+DECLARED = (
+    "Q&A: Port chief Dana Okoro on cranes and the new terminal\n\n"
+    "The Harbour Ledger sat down with Dana Okoro for an annual interview.\n\n"
+    "The Harbour Ledger (HL): What were the year's biggest changes?\n\n"
+    "Dana Okoro (DO): We recruited forty new crane drivers. The terminal opens in May.\n\n"
+    "Traffic has doubled since January, which is a record.\n\n"
+    "HL: And the strikes?\n\n"
+    "DO: The dockers' union signed a three-year deal in March."
+)
+
+
+def test_labels_declared_with_their_initials_name_the_speaker(run):
+    e = run(DECLARED)
+    assert source_names(claim_with(e, "forty new crane drivers")) == ["Dana Okoro"]
+    assert source_names(claim_with(e, "Traffic has doubled")) == ["Dana Okoro"]
+    assert source_names(claim_with(e, "three-year deal")) == ["Dana Okoro"]
+    assert not any("(DO)" in c.text or c.text.startswith("DO:") for c in e.claims)
+
+
+def test_the_outlets_declared_label_asks_and_claims_nothing(run):
+    e = run(DECLARED)
+    assert not any("biggest changes" in c.text or "strikes" in c.text for c in e.claims)
