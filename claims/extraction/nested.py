@@ -1,6 +1,7 @@
 """A speaker inside what someone else reports: "The agency announced that it had approved the drug,
-Reuters reported" is the agency's announcement, told by Reuters. The inner speaker is nested under
-the outer source (cited), and the claim keeps the report's words."""
+Reuters reported" is the agency's announcement, told by Reuters; so is a quotation with its own tag
+inside the report's ('"...," he added, Times Live reported'). The inner speaker is nested under the
+outer source (cited), and the claim keeps the report's words."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def speaker_within(pred: Token, frame: Frame | None) -> Frame | None:
     if not named and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in who.subtree):
         return frame  # "officials said": named only by what they are
     return replace(frame, cited=(*frame.cited, who))
+
+
+def tag_inside(cue: Token, contents: list[Token]) -> Token | None:
+    """'"We never took kickbacks," he added, Times Live reported': the quotation's own tag ("he
+    added"), hung on the outer cue beside the quotation, with a subject and nothing said of its own."""
+    for tag in contents:
+        if tag.dep_ != "parataxis" or not is_cue(tag) or contents_of(tag) or subject_of(tag) is None:
+            continue
+        quoted = [c for c in contents if c.i < tag.i and c is not tag]
+        closing = any(t.is_quote for t in tag.doc[max(0, tag.left_edge.i - 1) : subject_of(tag).i])
+        if quoted and tag.i < cue.i and closing:
+            return tag
+    return None

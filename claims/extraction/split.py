@@ -66,7 +66,7 @@ from .hidden_cues import (
     trailing_speech,
     view_frame,
 )
-from .nested import speaker_within
+from .nested import speaker_within, tag_inside
 from .participles import inside_what_was_said, participles, past_of, speaking_subject
 from .phrases import (
     close_gaps,
@@ -180,6 +180,9 @@ class _Splitter(DescriptionsMixin):
         cue_frame = frame_for_cue(pred)
         if cited := cited_in_asides(contents):
             cue_frame = replace(cue_frame, cited=cue_frame.cited + cited)
+        if (tag := tag_inside(pred, contents)) is not None:  # '"...," he added, Times Live reported'
+            contents = [c for c in contents if c is not tag]
+            cue_frame = replace(cue_frame, cited=(*cue_frame.cited, subject_of(tag)))
         if contents:
             for c in contents:
                 self._reported(pred, c, cue_frame, skip, borrowed)

@@ -230,3 +230,13 @@ def test_labels_declared_with_their_initials_name_the_speaker(run):
 def test_the_outlets_declared_label_asks_and_claims_nothing(run):
     e = run(DECLARED)
     assert not any("biggest changes" in c.text or "strikes" in c.text for c in e.claims)
+
+
+def test_a_quotations_own_tag_inside_a_papers_report_is_nested_under_the_paper(run):
+    e = run(
+        "Minister Tom Baro denied the claims on Monday. "
+        '"Nor have I received kickbacks from the suppliers," he added, the Daily Ledger reported.'
+    )
+    c = claim_with(e, "received kickbacks")
+    assert set(source_names(c)) == {"Tom Baro", "the Daily Ledger"}
+    assert not any(c.text.endswith("added") for c in e.claims)
