@@ -60,8 +60,10 @@ def alleged_frame(content: Token, pred: Token, frame: Frame | None) -> Frame | N
     """Whose the content of a claim noun or a showing participle is: "charges that he stole"."""
     noun = alleging_noun(content)
     maker = alleged_by(noun)
-    if maker == noun and noun.head == pred and frame is not None and frame.role == "denied":
-        return frame  # ("X denied the allegations that he ...", no maker named: what X denies)
+    if maker == noun and frame is not None and frame.source is not None:
+        # ("X denied the allegations that he ...", "X said there was no truth in the claim that he
+        # ...": no maker named, what the speaker speaks of is theirs to answer for)
+        return frame
     if inferred_from_a_state_of_affairs(content.head):
         return frame  # ("a good set of results, suggesting ...": the inference is the speaker's)
     return Frame(

@@ -55,7 +55,8 @@ OTHER_ORG_MARKERS = re.compile(
 DOCUMENT_NOUNS = frozenset(
     "report article story investigation book memoir study survey analysis paper statement release "
     "filing indictment lawsuit complaint documents document memo letter post tweet interview "
-    "poll review biography figure data datum record email file transcript minutes image footage video "
+    "poll review biography figure data datum statistic statistics record email file transcript minutes image "
+    "footage video "
     "photo photograph recording ruling judgment judgement verdict order guidance guidelines "
     "audit inspection inquiry probe assessment evaluation autopsy research".split()
 )
@@ -164,6 +165,10 @@ PERSON_ROLES = frozenset(
 COURT_ROLES = frozenset({"prosecuting", "defending", "mitigating", "representing"})
 
 
+def _after_comma(name: Token) -> bool:
+    return name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
+
+
 def name_in_apposition(token: Token) -> Token | None:
     """The name a common noun (or a capitalised title, "The Premier") is glossed with: "the ministry
     spokesperson, Ana Ruiz" -> Ruiz."""
@@ -182,6 +187,10 @@ def name_in_apposition(token: Token) -> Token | None:
             named = [a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
             if named and token.lemma_.lower() in PERSON_ROLES:
                 return named[0]
+        # ("The candidate of the Peoples Party, Atiku Abubakar, said": the name read as a second object)
+        second = [g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+        if len(second) == 1 and _after_comma(second[0]) and not is_document(token):
+            return second[0]
         if (as_named := _identified_as(c)) is not None:
             return as_named  # "a pirate who identified himself as Muse Abdi", "a woman identified as X"
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"name", "call"}:

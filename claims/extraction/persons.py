@@ -145,13 +145,25 @@ def appositive_pair(t: Token) -> tuple[Token, Token] | None:
     # ("Police: Trooper in Fatal Crash Was Speeding": a label and what it says, no gloss)
     if any(x.text == ":" for x in t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)]):
         return None
-    if t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
-        return t, t.head
+    # ("Governor of Badakhshan, Shah Waliullah": a role written with a capital, read as a name)
+    capital_role = t.head.pos_ == "PROPN" and t.head.lower_ in PERSON_NOUNS and t.head.ent_type_ != "PERSON"
+    if t.pos_ == "PROPN" and (t.head.pos_ == "NOUN" or capital_role):
+        return t, _holder_of(t.head)
     if t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and not is_org_noun(t):
         # only a definite role names one person
         if any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in t.children):
             return t.head, t
     return None
+
+
+def _holder_of(role: Token) -> Token:
+    """ "Spokesman to the Takhar governor, Sanullah Timori": the name hangs on the nearer noun, but
+    names the person whose role it is of or to ("spokesman", not "governor")."""
+    prep = role.head if role.dep_ == "pobj" else None
+    holder = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if holder is not None and holder.lower_ in PERSON_NOUNS | TITLES and prep.lower_ in {"to", "for", "of"}:
+        return holder
+    return role
 
 
 # Honorifics that say a person's gender.

@@ -78,6 +78,8 @@ class Registry:
                 # a short form is the tail of the full name: "Okafor" for "Tom Okafor",
                 # "Gazette" for "The Evening Gazette", "minister" for "the transport minister"
                 tail = len(words) < len(full) and full[-len(words) :] == words
+                # ("governor" is no short form of "spokesman to the Takhar governor": its head is before)
+                tail = tail and not PREPOSITIONS & set(full[: -len(words)])
                 # ... and the other way round, a full name met after its short form ("Costa", "Ana Costa");
                 # only for a name, not a phrase ending in one ("officials in Kent, Essex and Sussex")
                 # (the entity's own name: "Skelos", a short form of "Dean Skelos", is not "Adam Skelos")
@@ -107,7 +109,13 @@ class Registry:
                     and full[: len(words)] == words
                     and all(LEGAL_FORMS.search(w) for w in full[len(words) :])
                 )
-                if tail or extended or shortened:
+                # "the governor" for "Governor of Badakhshan": the role's head, before its "of"
+                headed = (
+                    len(words) < len(full)
+                    and full[: len(words)] == words
+                    and full[len(words)] in PREPOSITIONS
+                )
+                if tail or extended or shortened or headed:
                     fits += best is not e
                     best = e if best is None or e.mentions > best.mentions else best
         return None if unique and fits > 1 else best
@@ -161,6 +169,8 @@ def _a_given_name(words: list[str], full: list[str]) -> bool:
     word = words[0]
     return word in full[:-1] and len(word) > 2 and word.rstrip(".") not in TITLES and not word.endswith(".")
 
+
+PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "with", "from", "on"})
 
 # The legal forms a company's name may end on; a name with one is never a person's.
 LEGAL_FORMS = re.compile(r"^(inc|corp|corporation|ltd|plc|llc|co|ag|sa|nv|gmbh|holdings)\.?$", re.IGNORECASE)

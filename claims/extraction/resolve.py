@@ -28,7 +28,7 @@ from .types import AttributedClause, ExtractedSource, Frame, Sentence, SourcedCl
 MANY = frozenset("numerous several many multiple various other some media".split())
 
 # Pronouns that name nobody in particular as a source ("it said", "this showed", "they rejected").
-VAGUE_SOURCES = frozenset({"it", "this", "that", "they", "we", "i", "you"})
+VAGUE_SOURCES = frozenset({"it", "this", "that", "they", "we", "i", "you", "he", "she", "him", "her"})
 
 
 @dataclass(frozen=True)

@@ -240,3 +240,42 @@ def test_a_quotations_own_tag_inside_a_papers_report_is_nested_under_the_paper(r
     c = claim_with(e, "received kickbacks")
     assert set(source_names(c)) == {"Tom Baro", "the Daily Ledger"}
     assert not any(c.text.endswith("added") for c in e.claims)
+
+
+def test_a_role_to_someone_glosses_the_holder_not_the_one_served(run):
+    e = run(
+        "Spokesman to the Takhar governor, Sanullah Timori, said 14 people had died.\n\n"
+        "Governor of Badakhshan, Shah Wali, said 15 people were killed in his province. "
+        "Aid is being flown in, the governor said.\n\n"
+        "He said that roads to 13 districts are closed."
+    )
+    for words in ("Aid is being flown", "roads to 13 districts"):
+        assert "Sanullah Timori" not in source_names(claim_with(e, words)), words
+
+
+def test_a_name_read_as_a_second_object_after_a_comma_is_the_described_person(run):
+    e = run(
+        "The presidential candidate of the Peoples Party, Atiku Abubakar, on Wednesday said there was "
+        "no truth in the claim that he spent $30,000 on a lobby group. "
+        "He accused the ruling party of being behind the report."
+    )
+    assert source_names(claim_with(e, "no truth")) == ["Atiku Abubakar"]
+    assert source_names(claim_with(e, "behind the report")) == ["Atiku Abubakar"]
+
+
+def test_what_a_makerless_claim_says_is_the_speakers_to_answer_for(run):
+    e = run("Atiku Abubakar said there was no truth in the claim that he spent $30,000 on a lobby group.")
+    assert source_names(claim_with(e, "spent $30,000")) == ["Atiku Abubakar"]
+
+
+def test_an_unresolved_he_is_never_a_source_name(run):
+    e = run("Officials met on Monday. The talks ended early. He accused the union of walking out.")
+    assert not any(s.name.lower() in {"he", "she"} for c in e.claims for s in c.sources)
+
+
+def test_statistics_published_by_a_body_are_its(run):
+    e = run(
+        "We are still losing the war against ozone, according to statistics published by the Government "
+        "this week."
+    )
+    assert source_names(claim_with(e, "losing the war")) == ["Government"]
