@@ -132,10 +132,10 @@ REFUSING_VERBS = frozenset({"decline", "refuse"})
 # Dependency labels under a cue verb that hold its content.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 
+NO_ONE = frozenset({"TIME", "CARDINAL"})  # entity types that never speak
 # Tags of relative pronouns ("who", "which", "that") standing for the noun a clause describes.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
-# Marks that open a said clause with a concession: "said although ..., the backlog will ...".
-CONCESSIONS = frozenset({"although", "though", "while", "whilst"})
+CONCESSIONS = frozenset({"although", "though", "while", "whilst"})  # "said although ..., the backlog will"
 
 
 def is_negated(token: Token) -> bool:
@@ -264,8 +264,8 @@ def speaker_of(cue: Token) -> Token | None:
     if len(outside) > 1 and after:
         return after[0]
     named = [s for s in outside if s.tag_ not in RELATIVE_TAGS]
-    # "1.37pm: ..., Sky News reports": a clock time or a figure is never the one speaking
-    named = [s for s in named if not s.like_num and s.ent_type_ not in {"TIME", "CARDINAL"}] or named
+    # a clock time ("1.37pm: ..., Sky News reports"), a figure or an adjective never speaks
+    named = [s for s in named if not (s.like_num or s.pos_ == "ADJ" or s.ent_type_ in NO_ONE)] or named
     if len(outside) > 1 and named:
         # "in-post and former US, European and Russian officials said": the parser splits one
         # group into two subjects; the one next to the verb heads it (see groups.py)

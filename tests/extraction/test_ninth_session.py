@@ -279,3 +279,12 @@ def test_statistics_published_by_a_body_are_its(run):
         "this week."
     )
     assert source_names(claim_with(e, "losing the war")) == ["Government"]
+
+
+def test_an_adjective_read_as_a_second_subject_never_speaks(run):
+    e = run(
+        "A magnitude-7.2 earthquake struck central Chile on Sunday night, the strongest and longest "
+        "that many people said they had felt since the huge quake two years ago."
+    )
+    names = " ".join(source_names(claim_with(e, "they had felt")))
+    assert "strongest" not in names and "many people" in names
