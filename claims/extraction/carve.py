@@ -35,7 +35,7 @@ from .cues import (
 from .hidden_cues import citing_aside
 from .participles import participles
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, noun_phrase, subject_phrase, subtree
-from .sequels import FINITE_TAGS, sequel_link, subject_in_doubt
+from .sequels import FINITE_TAGS, infinitive_listed, sequel_link, subject_in_doubt
 from .types import Frame
 
 PREDICATE_POS = frozenset({"VERB", "AUX"})
@@ -207,6 +207,8 @@ def split_predicates(pred: Token) -> list[Token]:
         # "neither admitted nor denied": one statement, never a denial
         nor = is_negated(c) and not any(g.dep_ == "neg" for g in c.children)
         said = c.dep_ == "conj" and c.pos_ in PREDICATE_POS and not nor and _says_something(c)
+        if said and infinitive_listed(pred, c):
+            continue  # "urged both nations to implement it, remove obstacles and ...": one more "to"
         if said and _joined(pred, c):
             out.extend([] if said_in_one_breath(pred, c) else [c])
         # "used $640,000 to buy a home and lost $900,000": a finite verb cannot share "to", so a

@@ -288,3 +288,17 @@ def test_an_adjective_read_as_a_second_subject_never_speaks(run):
     )
     names = " ".join(source_names(claim_with(e, "they had felt")))
     assert "strongest" not in names and "many people" in names
+
+
+def test_an_item_of_an_infinitive_list_never_borrows_the_finite_verbs_subject(run):
+    e = run(
+        "The minister urged both nations to implement the consensus, remove any obstacles, "
+        "and strengthen their shared objectives."
+    )
+    assert not any(c.text.startswith(("The minister remove", "The minister strengthen")) for c in e.claims)
+    assert claim_with(e, "remove any obstacles")
+
+
+def test_a_finite_second_act_still_splits(run):
+    e = run("The company plans to cut 500 jobs and closed two plants last year.")
+    assert claim_with(e, "closed two plants").text.startswith("The company closed")
