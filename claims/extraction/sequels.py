@@ -69,10 +69,14 @@ def repeats_the_content_verb(cue: Token, conj: Token, contents: list[Token]) -> 
 
 
 def infinitive_listed(pred: Token, conj: Token) -> bool:
-    """A bare infinitive with no subject or auxiliary hung on a finite verb that has an infinitive
-    before it: an item of the infinitive's list, which the finite verb's subject does not do."""
+    """A bare infinitive with no subject or auxiliary hung on a finite verb with a "to" infinitive
+    under it before ("proposed an amendment to slash staffs, limit travel and ..."): an item of the
+    infinitive's list, which the finite verb's subject does not do."""
     if conj.tag_ != "VB" or pred.tag_ not in FINITE_TAGS or pred.tag_ == "VB" or has_subject(conj):
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in conj.children):
         return False
-    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < conj.i for c in pred.children)
+    return any(
+        t.tag_ == "VB" and t.i < conj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        for t in pred.subtree
+    )

@@ -302,3 +302,11 @@ def test_an_item_of_an_infinitive_list_never_borrows_the_finite_verbs_subject(ru
 def test_a_finite_second_act_still_splits(run):
     e = run("The company plans to cut 500 jobs and closed two plants last year.")
     assert claim_with(e, "closed two plants").text.startswith("The company closed")
+
+
+def test_items_after_an_infinitive_on_the_object_stay_in_its_list(run):
+    e = run(
+        "Judge Tim Hare proposed an amendment to the budget to slash the staffs to one person, "
+        "limit their travel budgets to $1,000 and eliminate road crew jobs."
+    )
+    assert not any(c.text.startswith(("Judge Tim Hare limit", "Judge Tim Hare eliminate")) for c in e.claims)
