@@ -306,7 +306,8 @@ def test_a_finite_second_act_still_splits(run):
 
 def test_items_after_an_infinitive_on_the_object_stay_in_its_list(run):
     e = run(
-        "Judge Tim Hare proposed an amendment to the budget to slash the staffs to one person, "
-        "limit their travel budgets to $1,000 and eliminate road crew jobs."
+        "Republican County Judge Tim O’Hare proposed an amendment to the fiscal year 2026 budget to slash "
+        "the Democrats’ staffs to one person, limit their travel budgets to $1,000 and eliminate road "
+        "and bridge crew jobs."
     )
-    assert not any(c.text.startswith(("Judge Tim Hare limit", "Judge Tim Hare eliminate")) for c in e.claims)
+    assert not any("Hare limit" in c.text or "Hare eliminate" in c.text for c in e.claims)
