@@ -34,6 +34,20 @@ QUOTE_CHARS = '“”"«»'
 MIN_WORDS = 3
 
 
+# A verb's clitic after a pronoun, written in full after a name ("he'd" -> "O'Hare would").
+CLITICS = {"'ll": "will", "'re": "are", "'ve": "have"}
+
+
+def _clitic(t: Token) -> str | None:
+    form = t.text.replace("’", "'").lower()
+    if form == "'d":
+        return "had" if t.tag_ == "VBD" else "would"
+    if form == "'s" and t.tag_ == "VBZ":
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return "has" if after is not None and after.tag_ == "VBN" else "is"
+    return CLITICS.get(form)
+
+
 def _join(tokens: Sequence[Token], render: Callable[[Token], str]) -> str:
     out = []
     for n, t in enumerate(tokens):
@@ -86,6 +100,7 @@ class _Writer:
             t.i for t in clause.borrowed_subject if t.dep_ in {"nsubj", "nsubjpass"}
         }
         self.written_out: list[tuple[str, str]] = []
+        self.named_at: set[int] = set()  # pronouns written out as a name
         # "with 95% saying they had felt anxious": "they" are the 95%, not the survey that counted them
         source = clause.frame.source if clause.frame is not None else None
         self.share = source if source is not None and is_a_share(source) else None
@@ -145,6 +160,8 @@ class _Writer:
         )
 
     def token(self, t: Token) -> str:
+        if t.i - 1 in self.named_at and (full := _clitic(t)) is not None:
+            return " " + full  # "he'd go back" written "O'Hare would go back", not "O'Hare'd"
         if t.i in self.antecedents:
             phrase = self.antecedents[t.i]
             if not phrase:
@@ -179,6 +196,7 @@ class _Writer:
         ):
             return t.text  # "The country's first British Indian-origin prime minister secured his seat": his
         self.written_out.append((t.text, e.name))
+        self.named_at.add(t.i)
         return f"{e.name}’s" if t.dep_ == "poss" or t.lower_ == "his" else e.name
 
     def subject(self) -> str:

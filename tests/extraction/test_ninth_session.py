@@ -311,3 +311,11 @@ def test_items_after_an_infinitive_on_the_object_stay_in_its_list(run):
         "and bridge crew jobs."
     )
     assert not any("Hare limit" in c.text or "Hare eliminate" in c.text for c in e.claims)
+
+
+def test_a_clitic_after_a_pronoun_written_as_a_name_is_written_in_full(run):
+    e = run(
+        "Judge Ana Ruiz spoke on Tuesday. Ruiz said she’d go back to a more reasonable budget. She'll vote."
+    )
+    assert claim_with(e, "go back").text.startswith("Ana Ruiz would go back")
+    assert not any("’d" in c.text or "'ll" in c.text for c in e.claims)
