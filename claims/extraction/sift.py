@@ -57,7 +57,7 @@ TO_THE_READER = re.compile(
 # is asked to call ...", "news producers can be reached at 800-845-8450", "Contact Newshub with your tips".
 POINTERS = re.compile(
     r"\bcheck back (soon|later)\b|\b(earlier|previous|original) story is below\b|\bbreaking news update\b"
-    r"|\bunder the cut\b|\bwith your (story )?tips\b|\bcan be obtained from\b"
+    r"|\bunder the cut\b|\bwith your (story )?tips\b|\bcan be obtained from\b|\b(click|read more) here\b"
     r"|\b(update|video|watch|episode|coverage|footage)\b.{0,80}\b(here|below)\W*$"
     r"|^anyone with (any |additional |further )?information\b.{0,200}\b(asked|urged|encouraged|requested)\b"
     r"|\b(call|calling|contact|ring|reached)\b.{0,80}"

@@ -34,6 +34,7 @@ SITE_TERMS = re.compile(
     r"|free bets?|new customers|t&cs apply|begambleaware|(be|become) an? (\w+ ){0,2}supporter|donate now"
     # a widget's notices: "this feature is currently unavailable", "Please try again later"
     r"|browser (preferences|settings|version)|try again later|supported version|non-commercial use"
+    r"|another browser"
     r"|archived (news )?(stor(y|ies)|articles?)|republication|may be outdated|more coverage"
     r"|(feature|content|video|service) is (currently |temporarily )?unavailable"
     # region blocks, and pointers to pages: "For advice, visit: www...", "keep up to date ... on Twitter"
@@ -68,7 +69,8 @@ PAGE_NOTES = re.compile(
     r"^(powered by [\w .]{1,30}|compiled from [\w ]{0,20}(wires?|wire reports|reports)|live updates below"
     r"|.{0,80}\b(is|are) embedded below|here is an interactive map\b.*"
     r"|an? (brief )?summary of (some of )?(this|the|last) week[`'’]s news.*"
-    r"|[A-Z][a-z]+\.? \d{1,2}, \d{4} ?\| ?by [A-Z].*)\W*$",
+    r"|[A-Z][a-z]+\.? \d{1,2}, \d{4} ?\| ?by [A-Z].*"
+    r"|(ie|internet explorer)( \d+)? is not supported\b.*|.{0,100}\(all times (are )?local\))\W*$",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,9 @@ from .furniture import CHROME_LINES, DATE_WORD
 
 # A live blog's or a scrape's time stamp in front of the text: "Update 11:15 a.m. EDT July 17: The
 # judge ...", "date 2024-01-04 Storm toll rises". The stamp is furniture; what follows it is the story.
-STAMP_LABEL = re.compile(r"^(update|updated|date|dated|posted|published)\b\s*:?\s*", re.IGNORECASE)
+STAMP_LABEL = re.compile(r"^(update|updated|date|dated|posted|published)\b\s*[:,]?\s*", re.IGNORECASE)
+# A live blog's bare "Update:" in front of an entry (no time given): a label, the entry its text.
+BARE_UPDATE = re.compile(r"^(update|updated|new|breaking)\s*:\s+(?=[A-Z\"“])", re.IGNORECASE)
 # A live blog's clock time in front of an entry: "1.37pm: Police say ...", "14:05 BST - The ...".
 CLOCK_LABEL = re.compile(
     r"^\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*[A-Z]{2,4})?"
@@ -24,6 +26,8 @@ def stamp_label(line: str) -> int:
     """How many characters of `line` are a time stamp in front of its text (0: none)."""
     if clock := CLOCK_LABEL.match(line):
         return clock.end()
+    if bare := BARE_UPDATE.match(line):
+        return bare.end()
     m = STAMP_LABEL.match(line)
     if m is None:
         return 0

@@ -319,3 +319,17 @@ def test_a_clitic_after_a_pronoun_written_as_a_name_is_written_in_full(run):
     )
     assert claim_with(e, "go back").text.startswith("Ana Ruiz would go back")
     assert not any("’d" in c.text or "'ll" in c.text for c in e.claims)
+
+
+def test_a_live_blogs_update_labels_are_cut_off_and_its_entries_kept(run):
+    e = run(
+        "Protests continue downtown (all times local)\n\n"
+        "Update, 11:11 p.m.: Police are leaving the area of Liberty and Elm.\n\n"
+        "Update: Police have deployed tear gas near City Hall.\n\n"
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.\n\n"
+        "To read the full article, click here."
+    )
+    assert claim_with(e, "leaving the area") and claim_with(e, "deployed tear gas")
+    assert not any(c.text.startswith("Update") for c in e.claims)
+    for words in ("all times local", "not supported", "another browser", "click here"):
+        assert not any(words in c.text for c in e.claims), words
