@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .crediting import credit
+from .crediting import clauses_by_sentence, credit
 from .segment import paragraphs
 from .types import AttributedClause, Frame, Sentence
 
@@ -39,9 +39,7 @@ def bulletins(
 ) -> list[AttributedClause]:
     """The clauses under each "Latest from X" heading credited to X; the headings' own dropped."""
     out = list(attributed)
-    by_sentence: dict[int, list[int]] = {}
-    for k, a in enumerate(out):
-        by_sentence.setdefault(a.clause.sentence.index, []).append(k)
+    by_sentence = clauses_by_sentence(out)
     dropped: set[int] = set()
     frame: tuple[Frame, Sentence] | None = None
     for paragraph in paragraphs(sentences):

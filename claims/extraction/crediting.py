@@ -4,7 +4,7 @@ sentences. Who someone is ("Berg, who ran the bank") stays the report's backgrou
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .types import AttributedClause, Frame, Sentence
 
@@ -27,3 +27,11 @@ def credit(
         if a.clause.via in DESCRIPTIONS or (unattributed_only and a.frame is not None):
             continue
         out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=where)
+
+
+def clauses_by_sentence(clauses: Sequence[AttributedClause]) -> dict[int, list[int]]:
+    """The positions in `clauses` of each sentence's clauses, by sentence index."""
+    found: dict[int, list[int]] = {}
+    for k, a in enumerate(clauses):
+        found.setdefault(a.clause.sentence.index, []).append(k)
+    return found

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .crediting import DESCRIPTIONS, credit
+from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes
 from .types import AttributedClause, Frame, Sentence
 
@@ -152,9 +152,7 @@ def _after_a_dash(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence]
 
 def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list[AttributedClause]:
     """`out` with the clauses of sentences that go on with the last speaker's account credited."""
-    by_sentence: dict[int, list[int]] = {}
-    for k, a in enumerate(out):
-        by_sentence.setdefault(a.clause.sentence.index, []).append(k)
+    by_sentence = clauses_by_sentence(out)
     result = list(out)
     for n, sentence in enumerate(sentences):
         here = by_sentence.get(sentence.index, [])

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .crediting import DESCRIPTIONS, credit
+from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .publishers import publisher_of
@@ -160,9 +160,7 @@ def quoted_paragraphs_go_on(
 ) -> list[AttributedClause]:
     """The clauses with each speakerless all-quotation paragraph given the speaker reported just before."""
     out = list(attributed)
-    by_sentence: dict[int, list[int]] = {}
-    for k, a in enumerate(out):
-        by_sentence.setdefault(a.clause.sentence.index, []).append(k)
+    by_sentence = clauses_by_sentence(out)
     grouped = paragraphs(sentences)
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .crediting import clauses_by_sentence
 from .entities import TITLES, entity_span_text, looks_like_personal_name
 from .given_names import is_given_name
 from .headings import a_person, name_heading, names_as_captions, topic_heading, under_a_picture
@@ -109,9 +110,7 @@ def labelled_speakers(
     grouped = paragraphs(sentences)
     answers = [k for k, p in enumerate(grouped) if p[0].qa == "A"]
     answering = interviewee(grouped, answers[0]) if answers else None
-    by_sentence: dict[int, list[int]] = {}
-    for k, a in enumerate(out):
-        by_sentence.setdefault(a.clause.sentence.index, []).append(k)
+    by_sentence = clauses_by_sentence(out)
     labels = _labels(sentences, grouped)
     asked = _questions(grouped)
     plain = _plain_questions(grouped) if not answers and not any(asked) and not any(labels) else []
