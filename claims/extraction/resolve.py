@@ -142,6 +142,7 @@ def sources_for(frame: Frame, sentence: Sentence, resolver: Resolver) -> tuple[E
         # "of 40 economists surveyed by Bloomberg, all but two predicted ...": the survey is the
         # pollster's report, the economists the ones it cites
         out = [pollster, replace(outer, role="cited", cue="surveyed", parent=0)]
+    out += _co_speakers(frame, sentence, resolver, out)
     for cited in frame.cited:
         # "citing Reuters and AP" names two; "citing in-post and former officials" is one group the
         # parser may hang on a misread first noun, so every conjunct is tried
@@ -161,6 +162,25 @@ def sources_for(frame: Frame, sentence: Sentence, resolver: Resolver) -> tuple[E
                 )
             )
     return tuple(out)
+
+
+def _co_speakers(frame: Frame, sentence: Sentence, resolver: Resolver, out: list) -> list[ExtractedSource]:
+    """ "Anna Berg and Tom Reyes said ...": each named speaker coordinated with the first says it
+    too, with the same role; only names (a coordination of descriptions is one group)."""
+    if not out or out[0].parent is not None or frame.source is None or frame.source.pos_ != "PROPN":
+        return []
+    found, head = [], frame.source
+    # "Anna Berg, Tom Reyes and Lisa Wong said": the parser hangs the list on an apposition
+    listed = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == head.ent_type_ == "PERSON"]
+    others = [*head.conjuncts, *(t for a in listed if a.conjuncts for t in (a, *a.conjuncts))]
+    for other in others:
+        if other.i < head.i or other.pos_ != "PROPN":
+            continue
+        named = resolver.name_for(other, sentence)
+        if named is None or any(s.name == named.name for s in out + found):
+            continue
+        found.append(replace(out[0], name=named.name, kind=named.kind, aliases=named.aliases))
+    return found
 
 
 # Verbs by which a pollster or outlet asks a group: "economists surveyed by Bloomberg".
