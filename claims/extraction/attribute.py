@@ -21,11 +21,12 @@ from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS
 from .cues import frame_for_cue, is_cue, no_comment
 from .follow_on import carry_on
+from .interviews import interview_answers
 from .listed import listed_under
 from .quoted_paragraphs import quoted_paragraphs_go_on
-from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote, paragraphs
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote
 from .speech_tags import tagged_after
-from .transcripts import interviewee, labelled_speakers
+from .transcripts import labelled_speakers
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Marks that close a quotation at the end of a paragraph.
@@ -181,79 +182,6 @@ def quotation_opener(sentence: Sentence) -> Frame | None:
         if frame.source is not None and any(q in after for q in OPEN_QUOTES + TOGGLE_QUOTES):
             return replace(frame, direct_quote=True)
     return None
-
-
-# ---- interviews: answers that never name their speaker ------------------------------------------
-
-# A report is an interview in questions and answers when at least this many paragraphs are questions.
-MIN_QUESTIONS = 3
-# Words by which an answer speaks for the one answering.
-FIRST_PERSON = frozenset("i i'm i'd i'll i've me my mine we we're we'd we'll we've us our ours".split())
-
-
-SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "yours"})
-
-
-def _addresses_someone(paragraph: list[Sentence]) -> bool:
-    """A question put to someone: "How do you defend that?"."""
-    return any(t.lower_.replace("’", "'") in SECOND_PERSON for s in paragraph for t in s.span)
-
-
-# The writer meeting the one they interview: "We spoke at her office", "She sat down with us".
-MEETING_VERBS = frozenset({"speak", "talk", "meet", "interview", "sit"})
-
-
-def _writer_met_someone(sentence: Sentence) -> bool:
-    return any(
-        t.lemma_.lower() in MEETING_VERBS
-        and any(c.lower_ in {"we", "i", "us", "me"} for c in t.subtree if c.dep_ in {"nsubj", "pobj", "dobj"})
-        for t in sentence.span
-    )
-
-
-def _put_to_someone(asks: list[bool], paragraphs: list[list[Sentence]]) -> bool:
-    """Questions put to someone: one says "you", or two answers speak in the first person."""
-    if any(a and _addresses_someone(p) for a, p in zip(asks, paragraphs, strict=True)):
-        return True
-    first = next((n for n, a in enumerate(asks) if a and n > 0), 0)
-    if any(_writer_met_someone(s) for p in paragraphs[:first] for s in p):
-        return True  # "We spoke at her office": the writer introduces an interview
-    answers = [p for n, p in enumerate(paragraphs) if n > 0 and asks[n - 1] and not asks[n]]
-    return sum(_speaks_in_first_person(p) for p in answers) >= 2
-
-
-def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
-    doc = paragraph[0].span.doc
-    return any(
-        t.lower_.replace("’", "'") in FIRST_PERSON and not in_quotes(doc_text(doc), t.idx, t.idx + len(t))
-        for s in paragraph
-        for t in s.span
-    )
-
-
-def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, Sentence]]:
-    """In a question-and-answer interview whose answers never name the one answering, the frame
-    of each answer sentence (by sentence index): after the first question, a paragraph that speaks
-    in the first person, or answers the question just asked, is the interviewee's."""
-    grouped = paragraphs(sentences)
-    asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in grouped]
-    if sum(asks[1:]) < MIN_QUESTIONS or not _put_to_someone(asks, grouped):
-        # an explainer's question subheads ("Why are teachers striking?") ask no one
-        return {}
-    first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(grouped))
-    found = interviewee(grouped, first_question)
-    if found is None:
-        return {}
-    token, where = found
-    frame = Frame(source=token, role="said", cue="interview")
-    answers: dict[int, tuple[Frame, Sentence]] = {}
-    started = False
-    for n, paragraph in enumerate(grouped):
-        started = started or (asks[n] and n > 0)
-        answering = started and not asks[n] and (asks[n - 1] or _speaks_in_first_person(paragraph))
-        if answering:
-            answers.update({s.index: (frame, where) for s in paragraph})
-    return answers
 
 
 def attribute(

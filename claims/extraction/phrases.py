@@ -294,6 +294,10 @@ def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
     """The tokens of a noun phrase up to index `last`, without relative clauses, appositions,
     participle phrases and time phrases; inner commas and hyphens kept, edge punctuation not."""
     dated = token.ent_type_ in {"DATE", "TIME"}
+    # (the phrase ends where its own words do: "the mayor visited ..., the ... law" when the parser
+    # hangs a far word on the noun)
+    inside = {t.i for t in token.subtree}
+    last = next((i - 1 for i in range(token.i + 1, last + 1) if i not in inside), last)
     skip = {
         t.i
         for c in token.children

@@ -65,7 +65,9 @@ def interviewee(
                     continue
                 name = entity_span_text(t)[0]
                 mentions[t.text] = mentions.get(t.text, 0) + 1
-                if (looks_like_personal_name(name) or t.ent_type_ == "PERSON") and t.text not in askers:
+                # (a name the tagger did not type passes only with a given name: not "NCAA Tournament")
+                personal = looks_like_personal_name(name) and is_given_name(name.split()[0])
+                if (personal or t.ent_type_ == "PERSON") and t.text not in askers:
                     names.setdefault(name, []).append((t, s))
     if names:
         best = max(

@@ -1,5 +1,10 @@
 """Rules added in the tenth session on the unseen reports. Sentences written for the tests."""
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from claims.extraction.phrases import noun_phrase_tokens
+
 from .conftest import claim_with, source_names
 
 
@@ -16,3 +21,51 @@ def test_a_list_of_named_speakers_read_as_an_apposition_is_each_a_source(run):
 def test_a_speaker_and_the_role_in_apposition_stay_one_source(run):
     e = run("Anna Berg, the mayor, said the bridge would reopen in May.")
     assert source_names(claim_with(e, "reopen in May")) == ["Anna Berg"]
+
+
+DESCRIBED_INTERVIEW = (
+    "The harbour master came to our office today to answer questions about the port, the ferries "
+    "and more. Here are some of his responses.\n\n"
+    "How is the new terminal doing?\n\n"
+    "The terminal handled 4,000 ships in its first year. We expect more next spring.\n\n"
+    "Are you worried about the strike?\n\n"
+    "I met the union on Monday and the talks went well."
+)
+
+
+def test_an_interview_whose_introduction_says_who_answered_credits_the_answers(run):
+    e = run(DESCRIBED_INTERVIEW)
+    assert source_names(claim_with(e, "4,000 ships")) == ["the harbour master"]
+    assert source_names(claim_with(e, "talks went well")) == ["the harbour master"]
+
+
+UNNAMED_INTERVIEW = (
+    "What are your goals this season? How far can the team go?\n"
+    "Obviously, you want to win the league, that's the goal. I think anytime that you win your "
+    "division, you position yourself well for the Cup Finals.\n"
+    "You're in a strange spot. Do you think about that?\n"
+    "Well, I'm faced with it every day. I still have a lot to learn.\n"
+    "Do you think next season you'll rely on Jim Dorsey as a mentor?\n"
+    "Absolutely. I think he's always going to be a resource for me. He's a hall-of-fame coach.\n"
+    "Do you still watch the old games?\n"
+    "Every week. I watched the 1998 final again on Sunday.\n"
+)
+
+
+def test_an_interview_that_names_nobody_answering_credits_no_one(run):
+    # not a capitalised event ("the Cup Finals"), not a person a question asks about
+    e = run(UNNAMED_INTERVIEW)
+    assert source_names(claim_with(e, "faced with it every day")) == []
+    assert source_names(claim_with(e, "1998 final")) == []
+
+
+def test_a_noun_phrase_ends_where_its_own_words_do():
+    # the parser hangs a far word on the subject: "the mayor visited X, the law"
+    words = ["the", "mayor", "visited", "Leeds", ",", "the", "law"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 2, 2, 2, 1, 6, 1],
+        deps=["det", "nsubj", "ROOT", "dobj", "punct", "det", "appos"],
+    )
+    assert [t.text for t in noun_phrase_tokens(doc[1], last=min(doc[1].i + 8, 6))] == ["the", "mayor"]

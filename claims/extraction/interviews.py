@@ -1,0 +1,120 @@
+"""Interviews printed as plain questions and answers, with no labels: the answers never name the one
+answering. After the first question, a paragraph that speaks in the first person, or answers the
+question just asked, is the interviewee's: the person the introduction names, or, when it names
+nobody, the one it says answered the questions ("the mayor agreed to answer the top 10 questions").
+A person named only after the first question (in a question, or in an answer about them) is never
+taken for the interviewee.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .segment import doc_text, in_quotes, paragraphs
+from .transcripts import interviewee
+from .types import Frame, Sentence
+
+# A report is an interview in questions and answers when at least this many paragraphs are questions.
+MIN_QUESTIONS = 3
+# Words by which an answer speaks for the one answering.
+FIRST_PERSON = frozenset("i i'm i'd i'll i've me my mine we we're we'd we'll we've us our ours".split())
+
+
+SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "yours"})
+
+
+def _addresses_someone(paragraph: list[Sentence]) -> bool:
+    """A question put to someone: "How do you defend that?"."""
+    return any(t.lower_.replace("’", "'") in SECOND_PERSON for s in paragraph for t in s.span)
+
+
+# The writer meeting the one they interview: "We spoke at her office", "She sat down with us".
+MEETING_VERBS = frozenset({"speak", "talk", "meet", "interview", "sit"})
+
+
+def _writer_met_someone(sentence: Sentence) -> bool:
+    return any(
+        t.lemma_.lower() in MEETING_VERBS
+        and any(c.lower_ in {"we", "i", "us", "me"} for c in t.subtree if c.dep_ in {"nsubj", "pobj", "dobj"})
+        for t in sentence.span
+    )
+
+
+def _put_to_someone(asks: list[bool], paragraphs: list[list[Sentence]]) -> bool:
+    """Questions put to someone: one says "you", or two answers speak in the first person."""
+    if any(a and _addresses_someone(p) for a, p in zip(asks, paragraphs, strict=True)):
+        return True
+    first = next((n for n, a in enumerate(asks) if a and n > 0), 0)
+    if any(_writer_met_someone(s) for p in paragraphs[:first] for s in p):
+        return True  # "We spoke at her office": the writer introduces an interview
+    answers = [p for n, p in enumerate(paragraphs) if n > 0 and asks[n - 1] and not asks[n]]
+    return sum(_speaks_in_first_person(p) for p in answers) >= 2
+
+
+def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
+    doc = paragraph[0].span.doc
+    return any(
+        t.lower_.replace("’", "'") in FIRST_PERSON and not in_quotes(doc_text(doc), t.idx, t.idx + len(t))
+        for s in paragraph
+        for t in s.span
+    )
+
+
+def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, Sentence]]:
+    """In a question-and-answer interview whose answers never name the one answering, the frame
+    of each answer sentence (by sentence index): after the first question, a paragraph that speaks
+    in the first person, or answers the question just asked, is the interviewee's."""
+    grouped = paragraphs(sentences)
+    asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in grouped]
+    first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(grouped))
+    described = _described_interviewee(grouped[:first_question])
+    # (an introduction that says someone answered questions needs fewer of them: a page cut short)
+    enough = sum(asks[1:]) >= (MIN_QUESTIONS if described is None else 1)
+    if not enough or not _put_to_someone(asks, grouped):
+        # an explainer's question subheads ("Why are teachers striking?") ask no one
+        return {}
+    intro = {s.index for p in grouped[:first_question] for s in p}
+    found = interviewee(grouped, first_question)
+    if found is None or found[1].index not in intro:
+        found = described
+    if found is None:
+        return {}
+    token, where = found
+    frame = Frame(source=token, role="said", cue="interview")
+    answers: dict[int, tuple[Frame, Sentence]] = {}
+    started = False
+    for n, paragraph in enumerate(grouped):
+        started = started or (asks[n] and n > 0)
+        answering = started and not asks[n] and (asks[n - 1] or _speaks_in_first_person(paragraph))
+        if answering:
+            answers.update({s.index: (frame, where) for s in paragraph})
+    return answers
+
+
+# Verbs by which an introduction says who answered: "the mayor agreed to answer the top 10 questions".
+ANSWERING = frozenset({"answer", "field", "take", "tackle"})
+QUESTION_NOUNS = frozenset({"question", "query"})
+
+
+def _described_interviewee(intro: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
+    """The one the introduction says answered the questions, named by a description ("the mayor"):
+    the subject of "answer questions", or of the verb it hangs on ("visited ... to answer")."""
+    for paragraph in intro:
+        for s in paragraph:
+            for verb in s.span:
+                asked = any(c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS for c in verb.children)
+                if verb.lemma_.lower() not in ANSWERING or not asked:
+                    continue
+                holder = verb
+                while holder.dep_ in {"xcomp", "advcl", "conj"} and not _subject(holder):
+                    holder = holder.head
+                subject = _subject(holder)
+                if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+                    return subject, s
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
