@@ -335,7 +335,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
         speaks = pronoun.dep_ == "nsubj" and (is_cue(verb) or opens_quotation_at(sentence, verb))
         if speaks and not in_quotes(doc_text(pronoun.doc), pronoun.idx, pronoun.idx + 1):
             # '"... we scored with Arnold," he said': whom a quotation names is not the tag's "he"
-            exclude = exclude | (self.named_inside - self.named_outside)
+            exclude = exclude | (self.named_inside - self.named_outside) | self.quoted_subjects(sentence)
         found, since = self._candidate(sentence, pronoun, fits, speaks=speaks, gender=gender)
         # this or the last sentence's subject first; an older one gives way to a person met since,
         # and a speech tag's "he" to someone who spoke under a description since

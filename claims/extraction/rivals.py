@@ -23,9 +23,19 @@ class Rivals:
     registry: Registry
     first_seen: dict[int, tuple[int, int]]
     person_mentions: dict[int, int]
+    subjects: list[tuple[int, int, Entity]]
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:  # pragma: no cover
         raise NotImplementedError
+
+    def quoted_subjects(self, sentence: Sentence) -> set[int]:
+        """'"The president has said ...," he said': the subjects of the quotation a speech tag
+        closes are not its "he" (a speaker does not speak of themselves by name)."""
+        text = doc_text(sentence.span.doc)
+        here = sentence.span.doc
+        return {
+            id(e) for at, i, e in self.subjects if at == sentence.index and in_quotes(text, here[i].idx, 0)
+        }
 
     def _rival(self, sentence: Sentence, subj: Token, e: Entity) -> bool:
         """ "Trump said, a day after Conway acknowledged that he ...": another person subject in the

@@ -69,3 +69,13 @@ def test_a_noun_phrase_ends_where_its_own_words_do():
         deps=["det", "nsubj", "ROOT", "dobj", "punct", "det", "appos"],
     )
     assert [t.text for t in noun_phrase_tokens(doc[1], last=min(doc[1].i + 8, 6))] == ["the", "mayor"]
+
+
+def test_a_speech_tags_he_is_not_the_subject_of_the_quotation_it_closes(run):
+    e = run(
+        "Prime Minister Ola Brandt met the delegation on Monday.\n\n"
+        "Later, government spokesman Piotr Lind said the talks had gone well.\n\n"
+        '"The prime minister has always said that the border will stay open," he said, adding that '
+        "trade would resume in May."
+    )
+    assert source_names(claim_with(e, "trade would resume"))[:1] == ["Piotr Lind"]
