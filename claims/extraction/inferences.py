@@ -21,7 +21,20 @@ from .persons import PEOPLE_NOUNS
 
 
 def nobody_speaks(cue: Token) -> bool:
-    return (cue.lemma_.lower() == "call" and _summoned(cue)) or inferred_from_a_state_of_affairs(cue)
+    summoned = cue.lemma_.lower() == "call" and _summoned(cue)
+    return summoned or inferred_from_a_state_of_affairs(cue) or _characterised_by_nobody(cue)
+
+
+# Verbs that characterise something "as" something.
+CHARACTERISING = frozenset({"describe", "characterize", "characterise", "portray", "depict"})
+
+
+def _characterised_by_nobody(cue: Token) -> bool:
+    """ "...; described as unchanged from previous years": a bare participle with "as" and no object
+    (no auxiliary) is a passive the parser read as active; its subject is what is described."""
+    deps = {c.dep_ for c in cue.children}
+    bare = cue.tag_ == "VBN" and not deps & {"aux", "auxpass", "dobj", "ccomp"}
+    return cue.lemma_.lower() in CHARACTERISING and bare and any(c.lower_ == "as" for c in cue.children)
 
 
 def _summoned(token: Token) -> bool:

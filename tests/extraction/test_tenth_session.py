@@ -79,3 +79,12 @@ def test_a_speech_tags_he_is_not_the_subject_of_the_quotation_it_closes(run):
         "trade would resume in May."
     )
     assert source_names(claim_with(e, "trade would resume"))[:1] == ["Piotr Lind"]
+
+
+def test_a_bare_participle_of_describing_makes_its_subject_no_speaker(run):
+    e = run(
+        "Ordinance 12 (parking dates): Passed by vote, unanimous; described as unchanged from previous years."
+    )
+    assert not any(s.name.startswith("Ordinance") for c in e.claims for s in c.sources)
+    e = run("The minister has described the plan as absurd.")
+    assert source_names(claim_with(e, "absurd")) == ["The minister"]
