@@ -23,6 +23,7 @@ from .cues import frame_for_cue, is_cue, no_comment
 from .follow_on import carry_on
 from .interviews import interview_answers
 from .listed import listed_under
+from .quoted_after import quotes_after_their_subject
 from .quoted_paragraphs import quoted_paragraphs_go_on
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote
 from .speech_tags import tagged_after
@@ -201,7 +202,8 @@ def attribute(
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
     out = tagged_after(sentences, signed_words(sentences, quoted_paragraphs_go_on(sentences, out)))
     out = listed_under(sentences, out)
-    return tuple(carry_on(sentences, bulletins(sentences, labelled_speakers(sentences, out))))
+    out = bulletins(sentences, labelled_speakers(sentences, out))
+    return tuple(carry_on(sentences, quotes_after_their_subject(sentences, out)))
 
 
 def _in_the_interviewees_voice(

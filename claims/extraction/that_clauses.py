@@ -35,8 +35,18 @@ def that_clause_read_as_object(cue: Token) -> list[Token]:
     the verb's object, the object's phrase opening with "that" is still the content."""
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if nxt is None or nxt.lower_ != "that" or nxt.dep_ != "mark":
-        return []
+        return _the_fact_that(cue)
     return [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == nxt.i]
+
+
+# Nouns that only wrap the clause after them: "acknowledged the fact that ...".
+WRAPPING_NOUNS = frozenset({"fact", "reality", "truth"})
+
+
+def _the_fact_that(cue: Token) -> list[Token]:
+    """ "acknowledged the fact that his company did badly": what is acknowledged is the clause."""
+    wrapped = [c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in WRAPPING_NOUNS]
+    return [c for w in wrapped for c in w.children if c.dep_ in {"acl", "ccomp"} and opens_with_that(c)]
 
 
 def that_clause_on_the_listener(cue: Token) -> list[Token]:

@@ -88,3 +88,20 @@ def test_a_bare_participle_of_describing_makes_its_subject_no_speaker(run):
     assert not any(s.name.startswith("Ordinance") for c in e.claims for s in c.sources)
     e = run("The minister has described the plan as absurd.")
     assert source_names(claim_with(e, "absurd")) == ["The minister"]
+
+
+def test_what_someone_acknowledges_as_the_fact_that_is_theirs(run):
+    e = run("Berg once again acknowledged the fact that the bank had lent too much in 2021.")
+    assert source_names(claim_with(e, "lent too much")) == ["Berg"]
+    e = run("She ignored the fact that the plan had failed.")
+    assert source_names(claim_with(e, "plan had failed")) == []
+
+
+def test_a_quotation_standing_alone_after_a_sentence_about_a_person_is_theirs(run):
+    e = run(
+        "On the same subject, Berg also hinted at the changes made inside the bank last year. "
+        '"We are driving changes inside the company."'
+    )
+    assert source_names(claim_with(e, "driving changes")) == ["Berg"]
+    e = run('The plant closed in 2019. "It was the end of an era."')
+    assert source_names(claim_with(e, "end of an era")) == []

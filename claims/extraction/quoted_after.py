@@ -1,0 +1,67 @@
+"""A quotation standing alone right after a sentence about a person: "On the same subject, Chou
+also hinted at changes inside the company. “We are driving changes inside the company.”" No tag
+names the speaker, but the report sets the words beside the one it was just telling of: they are
+that person's, not the report's own. Only done when:
+- the quotation is a whole sentence (or runs on over several) with no speaker of its own, and
+  nothing later in the paragraph claims it (that is `attribute`'s pending quotation);
+- the sentence before it, in the same paragraph and outside quotation marks, has a person as the
+  subject of its main verb: a name the tagger takes for a person, a description of one ("the
+  CEO") or "he"/"she" (read later as whom it points back to).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .crediting import clauses_by_sentence, credit
+from .persons import is_person_description
+from .segment import opens_with_quote, paragraphs
+from .told import subject_of
+from .types import AttributedClause, Frame, Sentence
+
+# Pronouns standing for one person, which the resolver reads later.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _person_subject(sentence: Sentence) -> Token | None:
+    if opens_with_quote(sentence.span.text) or sentence.opens_in_quote or sentence.ends_in_quote:
+        return None
+    subject = subject_of(sentence.span.root)
+    if subject is None:
+        return None
+    named = subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
+    described = is_person_description(subject) or subject.lower_ in PERSON_PRONOUNS
+    return subject if named or described else None
+
+
+def _quotation_only(sentence: Sentence, running: bool) -> bool:
+    opened = opens_with_quote(sentence.span.text) and (sentence.all_quoted or sentence.ends_in_quote)
+    return opened or (running and sentence.opens_in_quote)
+
+
+def quotes_after_their_subject(
+    sentences: Sequence[Sentence], attributed: Sequence[AttributedClause]
+) -> list[AttributedClause]:
+    """The clauses of each speakerless quotation credited to the person the sentence before it is about."""
+    out = list(attributed)
+    by_sentence = clauses_by_sentence(out)
+    for paragraph in paragraphs(sentences):
+        found: tuple[Frame, Sentence] | None = None
+        running = False
+        for sentence in paragraph:
+            indices = by_sentence.get(sentence.index, [])
+            if found is not None and _quotation_only(sentence, running):
+                running = sentence.ends_in_quote
+                if indices and all(out[k].frame is None for k in indices):
+                    credit(out, indices, *found)
+                continue
+            subject = _person_subject(sentence)
+            running = False
+            found = (
+                (Frame(source=subject, role="said", cue="quoted", direct_quote=True), sentence)
+                if subject
+                else None
+            )
+    return out
