@@ -71,8 +71,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
         self.named_at: list[tuple[int, int, Entity]] = []  # every name outside quotation marks, where
         self.body_speakers: list[tuple[int, Named, bool]] = []  # for a later "it said" (True: a document)
         self.first_seen: dict[int, tuple[int, int]] = {}  # a pronoun does not point forward to a name
-        # names outside and inside quotation marks (one named only inside is never a tag's "he")
-        self.named_outside, self.named_inside = set[int](), set[int]()
+        self.named_outside, self.quoted_at = set[int](), []  # names outside; (sentence, entity) inside
         self.descriptions: list[tuple[int, int, Entity]] = []  # persons met as "the governor", not subjects
         self.unnamed_speakers: list[tuple[int, int]] = []  # persons who spoke under a description
         self.topics: list[tuple[int, Entity]] = []  # persons a sentence opens with
@@ -133,7 +132,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
                 if e is not None:
                     self.first_seen.setdefault(id(e), (sentence.index, t.i))
                     quoted = in_quotes(doc_text(t.doc), t.idx, t.idx + len(t))
-                    (self.named_inside if quoted else self.named_outside).add(id(e))
+                    self.named_outside |= set() if quoted else {id(e)}
+                    self.quoted_at += [(sentence.index, e)] if quoted else []
                     self.named_at += [] if quoted else [(sentence.index, t.i, e)]
                     # "Miss Clewer": the title says, whatever a pronoun was earlier guessed to mean
                     e.gender = honorific_gender(t) or e.gender
@@ -335,7 +335,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
         speaks = pronoun.dep_ == "nsubj" and (is_cue(verb) or opens_quotation_at(sentence, verb))
         if speaks and not in_quotes(doc_text(pronoun.doc), pronoun.idx, pronoun.idx + 1):
             # '"... we scored with Arnold," he said': whom a quotation names is not the tag's "he"
-            exclude = exclude | (self.named_inside - self.named_outside) | self.quoted_subjects(sentence)
+            exclude = exclude | self.quoted_names(sentence)
         found, since = self._candidate(sentence, pronoun, fits, speaks=speaks, gender=gender)
         # this or the last sentence's subject first; an older one gives way to a person met since,
         # and a speech tag's "he" to someone who spoke under a description since

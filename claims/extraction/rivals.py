@@ -12,6 +12,9 @@ from .registry import Entity, Registry
 from .segment import doc_text, in_quotes
 from .types import Sentence
 
+# How many sentences back a name met only inside quotation marks keeps a speech tag's "he" from it.
+RECENT_QUOTES = 3
+
 
 class Rivals:
     """Mixed into the Resolver: `_entity_for` and `descriptions` are the resolver's."""
@@ -24,18 +27,23 @@ class Rivals:
     first_seen: dict[int, tuple[int, int]]
     person_mentions: dict[int, int]
     subjects: list[tuple[int, int, Entity]]
+    named_outside: set[int]
+    quoted_at: list[tuple[int, Entity]]
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:  # pragma: no cover
         raise NotImplementedError
 
-    def quoted_subjects(self, sentence: Sentence) -> set[int]:
-        """'"The president has said ...," he said': the subjects of the quotation a speech tag
-        closes are not its "he" (a speaker does not speak of themselves by name)."""
-        text = doc_text(sentence.span.doc)
-        here = sentence.span.doc
-        return {
-            id(e) for at, i, e in self.subjects if at == sentence.index and in_quotes(text, here[i].idx, 0)
-        }
+    def quoted_names(self, sentence: Sentence) -> set[int]:
+        """Who a speech tag's "he" (in `sentence`) is not: one named only inside quotation marks; one
+        named inside them lately and not outside ('"... when Acme came knocking ..." / "...," he
+        said'); a subject of the quotation the tag closes ('"The president has said ...," he said').
+        A speaker does not speak of themselves by name."""
+        here, text, doc = sentence.index, doc_text(sentence.span.doc), sentence.span.doc
+        lately = range(here - RECENT_QUOTES, here + 1)
+        outside = {id(e) for at, _, e in self.named_at if at in lately}
+        found = {id(e) for _, e in self.quoted_at} - self.named_outside
+        found |= {id(e) for at, e in self.quoted_at if at in lately} - outside
+        return found | {id(e) for at, i, e in self.subjects if at == here and in_quotes(text, doc[i].idx, 0)}
 
     def _rival(self, sentence: Sentence, subj: Token, e: Entity) -> bool:
         """ "Trump said, a day after Conway acknowledged that he ...": another person subject in the

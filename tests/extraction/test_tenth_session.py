@@ -105,3 +105,16 @@ def test_a_quotation_standing_alone_after_a_sentence_about_a_person_is_theirs(ru
     assert source_names(claim_with(e, "driving changes")) == ["Berg"]
     e = run('The plant closed in 2019. "It was the end of an era."')
     assert source_names(claim_with(e, "end of an era")) == []
+
+
+def test_a_speech_tags_he_is_not_a_name_met_lately_only_inside_quotation(run):
+    e = run(
+        "Ana Ruiz has joined Norvik United from Dunmore.\n\n"
+        "On her part, Ruiz thanked the Dunmore fans.\n\n"
+        '"I would like to thank the fans for four wonderful seasons.\n\n'
+        '"When Norvik United and Tom Keller come knocking, it is an opportunity of a lifetime.\n\n'
+        '"I cannot wait to play in front of 40,000 fans," he said.'
+    )
+    assert not any(
+        s.name in {"Norvik United", "Tom Keller"} for c in e.claims if "40,000" in c.text for s in c.sources
+    )
