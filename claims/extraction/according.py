@@ -17,6 +17,12 @@ def _our_own(obj: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in obj.children)
 
 
+def heard_according_to(token: Token) -> bool:
+    """Whether the token is the one something is "according to"."""
+    link = token.head
+    return token.dep_ == "pobj" and link.lower_ == "to" and link.head.lower_ == "according"
+
+
 def according_to(pred: Token) -> tuple[Token, Token] | None:
     """`("according", X)` when the clause says "..., according to X" (or "as per X", "per X", the
     same in other Englishes); the cue token comes first."""

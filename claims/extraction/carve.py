@@ -33,7 +33,7 @@ from .cues import (
     subject_of,
 )
 from .hidden_cues import citing_aside
-from .participles import participles
+from .participles import SPEECH_SETTINGS, participles
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, noun_phrase, subject_phrase, subtree
 from .sequels import FINITE_TAGS, infinitive_listed, sequel_link, subject_in_doubt
 from .types import Frame
@@ -61,10 +61,6 @@ CONSEQUENCE_PARTICIPLES = {
 
 # Of those, the ones that may only say when the main clause holds.
 TIME_LINKS = frozenset({"when"})
-
-# "Speaking in Geneva, the minister said ...", "Addressing reporters, ...": a participle before the
-# subject that only sets the scene of a statement; no part of what was said.
-SPEECH_SETTINGS = frozenset("speak talk address write testify appear answer respond reply brief".split())
 
 # Nouns for bodies that speak of themselves as "it" ("the club said it had ...").
 BODY_NOUNS = frozenset(

@@ -89,7 +89,8 @@ TITLES = frozenset(
 # Roles a report writes before a name like a title ("Trainer Adam Trinder", "Coach Dana Moss").
 ROLE_WORDS = frozenset(
     "coach trainer jockey manager economist analyst director lawyer teacher doctor nurse pastor "
-    "reverend councillor councilman councilwoman alderman trustee supervisor commander".split()
+    "reverend councillor councilman councilwoman alderman trustee supervisor commander mp mep msp mla mpp "
+    "assemblyman assemblywoman lawmaker legislator cllr".split()
 )
 
 # Endings of compound nouns for organisations ("chipmaker", "steelmaker", "drugmaker").

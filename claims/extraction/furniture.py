@@ -289,7 +289,9 @@ def is_live_byline(line: str) -> bool:
 END_MATTER = re.compile(
     r"^(related topics|most (read|viewed|popular|shared)( in [\w ]{1,30})?|more from [\w ]{1,30}|explore more"
     r"|you might also like|recommended for you"
-    r"|copyright\b.*|©.*|.{0,60}\ball rights reserved.*)\s*:?$",
+    # ("© Google Streetview image" under a picture at the top is its credit, not the page's end)
+    r"|copyright\b.*|©\s*\d{4}.*|©(?!.*\b(images?|photos?|photograph|pictures?|streetview|getty|shutterstock)\b).*"
+    r"|.{0,60}\ball rights reserved.*)\s*:?$",
     re.IGNORECASE,
 )
 # In end matter, and in a list of links, a line of at most this many words is an item, sentence or not.

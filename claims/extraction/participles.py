@@ -53,6 +53,13 @@ PARTICIPLE_CUES = {
 }
 
 
+# "Speaking in Geneva, the minister said ...", "Addressing reporters, ...": a participle before the
+# subject that only sets the scene of a statement; no part of what was said.
+SPEECH_SETTINGS = frozenset(
+    "speak talk address write testify appear answer respond reply brief comment react".split()
+)
+
+
 def participles(pred: Token) -> list[Token]:
     """ "..., calling the decision flawed": participle cues hanging off a clause. ("X, citing
     officials, reported" names a second source of the report, not a reason: see `cited`.)"""

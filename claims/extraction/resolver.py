@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .according import heard_according_to
 from .colon_quotes import opens_quotation_at
 from .companies import Companies
 from .cues import is_cue, subject_of
@@ -12,10 +13,10 @@ from .documents import Documents
 from .entities import (
     DOCUMENT_NOUNS,
     FEMININE,
-    GENERIC_ROLE_NOUNS,
     NAMED_TYPES,
     ORG_PRONOUNS,
     PERSONAL_PRONOUNS,
+    ROLE_WORDS,
     TITLES,
     entity_span_text,
     is_document,
@@ -25,6 +26,7 @@ from .entities import (
     name_in_apposition,
 )
 from .epithets import Epithets
+from .glosses import Glosses
 from .groups import Named, common_noun_source
 from .persons import (
     PERSON_NOUNS,
@@ -38,7 +40,6 @@ from .persons import (
     may_be_person,
     owned_by_described_subject,
     reflexive_subject,
-    role_phrase,
     title_before,
     titled,
 )
@@ -58,7 +59,7 @@ HEADLINE_SUBJECT_WEIGHT = 4
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those"})
 
 
-class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
+class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses):
     """Walks the report's sentences in order, registering names and resolving pronouns."""
 
     def __init__(self):
@@ -110,7 +111,14 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
         for ent in sentence.span.ents:
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
-            text = "".join(t.text_with_ws for t in ent if t.tag_ != "POS").strip()
+            toks = [t for t in ent if t.tag_ != "POS"]
+            if (
+                ent.label_ == "PERSON"
+                and len(toks) >= 3
+                and toks[0].lower_.rstrip(".") in TITLES | ROLE_WORDS
+            ):
+                toks = toks[1:]  # "Cllr Ana Ruiz", "MP Wera Hobhouse": the role is no part of the name
+            text = "".join(t.text_with_ws for t in toks).strip()
             if text and any(ch.isupper() for ch in text):
                 self.registry.add(text, kind_of_name(text, label=ent.label_, plural=ent.root.tag_ == "NNPS"))
         # multi-word proper names the tagger missed or mislabelled ("Marcus Oyelaran" as NORP)
@@ -142,27 +150,6 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
                 if e is not None and e.kind == "person":
                     bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1
                     self.person_mentions[id(e)] = self.person_mentions.get(id(e), 0) + bonus
-
-    def _gloss(self, named: Token, role_noun: Token) -> None:
-        """A name glossed with a role: another name for them, and a person if a person holds it."""
-        name, label = entity_span_text(named)
-        e = self.registry.lookup(name)
-        if e is None and label in {"PERSON", "ORG", ""} and name[:1].isupper():
-            e = self.registry.add(name, kind_of_name(name, label=label))
-        if e is None:
-            return
-        if e.kind == "other" and role_noun.tag_ == "NN":
-            if not is_org_noun(role_noun) and role_noun.lemma_.lower() not in DOCUMENT_NOUNS:
-                e.kind = "person"
-        e.gender = e.gender or gender_of_role(role_noun)
-        role = role_phrase(role_noun)
-        if role.lower() in GENERIC_ROLE_NOUNS:
-            return
-        e.aliases.add(role)
-        # "the ministry's spokesman said ..." before "Anna Berg, the ministry's spokeswoman": one person
-        same = self.registry.lookup(role)
-        if same is not None and same is not e and same.kind == "person" and not same.aliases:
-            self.registry.merge(same, e)
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:
         if token.lower_ in PERSONAL_PRONOUNS:
@@ -381,7 +368,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets):
         if e is not None and self.registry.lookup(name, unique=True) is None:
             # "Hale said" when the report has named Tom Hale and Sam Hale: keep the report's word
             return Named(name, e.kind)
-        speaks = token.dep_ == "nsubj" and is_cue(token.head)
+        speaks = token.dep_ == "nsubj" and is_cue(token.head) or heard_according_to(token)
         if (
             e is not None
             and e.kind == "other"

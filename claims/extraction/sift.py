@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from .carve import TRUTH_WORDS
 from .cues import is_cue, subject_of
+from .participles import SPEECH_SETTINGS
 from .quoted_paragraphs import FOLLOWS, speaker_label
 from .segment import doc_text, in_quotes
 from .told import MEANS_OF_SPEAKING
@@ -53,12 +54,14 @@ TO_THE_READER = re.compile(
     re.IGNORECASE,
 )
 # The page pointing its reader somewhere or telling how to reach someone: "AP's earlier story is
-# below", "Live updates under the cut:", "Reuters update on the damage here.", "Anyone with information
-# is asked to call ...", "news producers can be reached at 800-845-8450", "Contact Newshub with your tips".
+# below", "The text of her speech is below", "Live updates under the cut:", "Reuters update on the
+# damage here.", "Anyone with information is asked to call ...", "news producers can be reached at
+# 800-845-8450", "Contact Newshub with your tips".
 POINTERS = re.compile(
     r"\bcheck back (soon|later)\b|\b(earlier|previous|original) story is below\b|\bbreaking news update\b"
     r"|\bunder the cut\b|\bwith your (story )?tips\b|\bcan be obtained from\b|\b(click|read more) here\b"
     r"|\b(update|video|watch|episode|coverage|footage)\b.{0,80}\b(here|below)\W*$"
+    r"|\b(text|transcript|speech|statement|letter)\b.{0,60}\b(is|are|follows|can be \w+) (here|below)\W*$"
     r"|^anyone with (any |additional |further )?information\b.{0,200}\b(asked|urged|encouraged|requested)\b"
     r"|\b(call|calling|contact|ring|reached)\b.{0,80}"
     r"(\(\d{3}\) ?\d{3}-\d{3,4}|\b\d{3}-\d{3}-\d{4}\b|\b0800 ?\d{3} ?\d{3,4}\b|\S+@\S+\.[a-z]{2,4}\b)",
@@ -342,6 +345,14 @@ def points_the_reader(r: RenderedClause) -> bool:
     return POINTERS.search(r.clause.sentence.span.text) is not None
 
 
+def sets_the_scene(r: RenderedClause) -> bool:
+    """ "Commenting after the debate, Ms Berg said:" with her words in the next paragraph: the
+    occasion of speaking, left alone when the speech verb has nothing after it."""
+    head = r.clause.head
+    setting = head.tag_ == "VBG" and head.lemma_.lower() in SPEECH_SETTINGS and head.dep_ == "advcl"
+    return setting and is_cue(head.head) and subject_of(head) is None
+
+
 def only_a_date(r: RenderedClause) -> bool:
     """ "July 16, 2016", cut from a dateline by its colon: a date alone says nothing happened."""
     words = [t for t in r.clause.tokens if not t.is_punct]
@@ -367,6 +378,7 @@ def asserts_nothing(r: RenderedClause) -> bool:
         pleasantry,
         only_a_date,
         points_the_reader,
+        sets_the_scene,
     )
     return any(test(r) for test in tests)
 

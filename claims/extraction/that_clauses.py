@@ -59,8 +59,16 @@ def that_clause_on_the_listener(cue: Token) -> list[Token]:
         c
         for obj in listeners
         for c in obj.children
-        if c.dep_ in {"acl", "relcl", "ccomp"} and opens_with_that(c)
+        if c.dep_ in {"acl", "relcl", "ccomp"} and (opens_with_that(c) or _that_read_as_relative(c))
     ]
+
+
+def _that_read_as_relative(clause: Token) -> bool:
+    """ "told a debate that residents have had to wait": "that" read as the object of a relative
+    clause that has a subject of its own; after the one told, it opens what was told."""
+    first = clause.doc[clause.left_edge.i]
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return first.lower_ == "that" and first.dep_ == "dobj" and subject is not None and subject.i > first.i
 
 
 def plain_that(clause: Token) -> bool:

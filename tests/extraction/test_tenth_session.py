@@ -118,3 +118,28 @@ def test_a_speech_tags_he_is_not_a_name_met_lately_only_inside_quotation(run):
     assert not any(
         s.name in {"Norvik United", "Tom Keller"} for c in e.claims if "40,000" in c.text for s in c.sources
     )
+
+
+def test_a_picture_credit_at_the_top_does_not_end_the_page(run):
+    e = run(
+        "Waits for ambulances reach 12 hours\n\n© Local Streetview image\n\n"
+        "Residents waited 12 hours for an ambulance, the council said.\n\n"
+        "Commenting after the meeting, Cllr Ana Ruiz said:\n\n"
+        "\u201cWe need urgent action on waiting times.\u201d"
+    )
+    assert source_names(claim_with(e, "urgent action")) == ["Ana Ruiz"]
+    assert not any(c.text.startswith("Commenting") for c in e.claims)
+
+
+def test_a_role_written_as_a_title_is_not_part_of_the_name(run):
+    e = run(
+        "The hospital is one of those badly affected by the crisis, according to city MP Wera Hobhouse. "
+        "She told a debate that residents have had to wait as long as 12 hours."
+    )
+    assert source_names(claim_with(e, "badly affected")) == ["Wera Hobhouse"]
+    assert source_names(claim_with(e, "12 hours")) == ["Wera Hobhouse"]
+
+
+def test_the_page_pointing_to_a_text_below_is_no_claim(run):
+    e = run("The council approved the budget on Monday. The text of the mayor's speech is below.")
+    assert not any("speech" in c.text for c in e.claims)
