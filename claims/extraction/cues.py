@@ -67,12 +67,12 @@ CUE_ROLES = {
     # plain speech: the source is stating the content
     **dict.fromkeys(
         "say add tell state explain note write comment remark recall describe announce confirm acknowledge "
-        "reckon unveil highlight "
-        "admit warn conclude testify agree respond reply continue stress emphasise emphasize predict "
-        "estimate promise vow pledge declare told inform notify assure remind indicate signal post tweet "
-        "call dub term brand label identify name welcome concede defend rule caution recommend advise urge "
-        "apologise apologize reiterate point complain affirm reaffirm divulge mention underline underscore "
-        "clarify express voice praise commend laud thank congratulate attribute calculate".split(),
+        "reckon unveil highlight hail admit warn conclude testify agree respond reply continue stress "
+        "emphasise emphasize predict estimate promise vow pledge declare told inform notify assure remind "
+        "indicate signal post tweet call dub term brand label identify name welcome concede defend rule "
+        "caution recommend advise urge apologise apologize reiterate point complain affirm reaffirm divulge "
+        "mention underline underscore clarify express voice praise commend laud thank congratulate attribute "
+        "calculate".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -99,8 +99,9 @@ CUE_ROLES = {
 # to B", "X was accused by Y of Z"; stances taken in words: "X welcomed the decision" (the whole).
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish "
-    "express voice praise commend laud thank congratulate downplay attribute".split()
+    "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish stress "
+    "express voice praise commend laud thank congratulate downplay attribute acknowledge hail highlight "
+    "emphasise emphasize underline underscore reaffirm reiterate".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the
@@ -129,8 +130,7 @@ CLAIM_NOUNS = {**dict.fromkeys(ACCUSING_NOUNS, "accused"), **dict.fromkeys(CLAIM
 NO_COMMENT_VERBS = frozenset("comment respond reply answer return speak confirm discuss".split())
 REFUSING_VERBS = frozenset({"decline", "refuse"})
 
-# Dependency labels under a cue verb that hold its content.
-CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})  # dependency labels under a cue verb holding its content
 
 NO_ONE = frozenset({"TIME", "CARDINAL"})  # entity types that never speak
 # Tags of relative pronouns ("who", "which", "that") standing for the noun a clause describes.

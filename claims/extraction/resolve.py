@@ -142,6 +142,9 @@ def sources_for(frame: Frame, sentence: Sentence, resolver: Resolver) -> tuple[E
         # "of 40 economists surveyed by Bloomberg, all but two predicted ...": the survey is the
         # pollster's report, the economists the ones it cites
         out = [pollster, replace(outer, role="cited", cue="surveyed", parent=0)]
+    pair = resolver.pair_named(frame.source, sentence) if out and out[0].parent is None else None
+    if pair is not None:  # "the two ministers acknowledged ...": each of the two named
+        out = [replace(out[0], name=p.name, kind=p.kind, aliases=p.aliases) for p in pair] + out[1:]
     out += _co_speakers(frame, sentence, resolver, out)
     for cited in frame.cited:
         # "citing Reuters and AP" names two; "citing in-post and former officials" is one group the

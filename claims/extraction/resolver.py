@@ -28,6 +28,7 @@ from .entities import (
 from .epithets import Epithets
 from .glosses import Glosses
 from .groups import Named, common_noun_source
+from .pairs import Pairs
 from .persons import (
     PERSON_NOUNS,
     appositive_pair,
@@ -59,7 +60,7 @@ HEADLINE_SUBJECT_WEIGHT = 4
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those"})
 
 
-class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses):
+class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
     """Walks the report's sentences in order, registering names and resolving pronouns."""
 
     def __init__(self):

@@ -143,3 +143,28 @@ def test_a_role_written_as_a_title_is_not_part_of_the_name(run):
 def test_the_page_pointing_to_a_text_below_is_no_claim(run):
     e = run("The council approved the budget on Monday. The text of the mayor's speech is below.")
     assert not any("speech" in c.text for c in e.claims)
+
+
+def test_what_two_people_spoken_of_as_a_pair_say_is_each_ones(run):
+    e = run(
+        "Foreign Minister Lena Varga held talks with her Chilean counterpart Tomas Aravena in Lima.\n\n"
+        "The two ministers acknowledged positive progress in trade between the countries. "
+        "They welcomed the deepening cooperation in mining."
+    )
+    assert source_names(claim_with(e, "positive progress")) == ["Lena Varga", "Tomas Aravena"]
+    assert source_names(claim_with(e, "cooperation in mining")) == ["Lena Varga", "Tomas Aravena"]
+
+
+def test_the_researchers_are_not_taken_for_the_two_people_named_before(run):
+    e = run(
+        "The study was led by Lena Varga and Tomas Aravena of Kellerby University. "
+        "The researchers acknowledged that the sample was small."
+    )
+    assert "Tomas Aravena" not in source_names(claim_with(e, "sample was small"))
+
+
+def test_a_view_given_of_a_thing_in_words_is_the_speakers(run):
+    e = run("Mayor Ana Ruiz hailed the new bridge as an important milestone for the city.")
+    assert source_names(claim_with(e, "milestone")) == ["Ana Ruiz"]
+    e = run("Chancellor Omar Lind stressed the importance of early repayment of the loans.")
+    assert source_names(claim_with(e, "early repayment")) == ["Omar Lind"]
