@@ -51,6 +51,7 @@ from .told import (
     who_tells_whom,
 )
 from .types import Frame
+from .voice import is_passive
 
 # Putting on record: "the authors declared no conflicts of interest".
 DECLARING_CUES = frozenset({"declare", "disclose"})
@@ -239,14 +240,6 @@ def _past_the_listener(content: Token) -> Token:
     if subject_of(content) is not None or content.i > 0 and content.doc[content.i - 1].lower_ == "that":
         return content
     return next((c for c in content.children if c.dep_ in {"ccomp", "acl"} and opens_with_that(c)), content)
-
-
-def is_passive(verb: Token) -> bool:
-    """A passive verb, or a participle sharing a passive's auxiliary ("were arrested and accused
-    by prosecutors of ...")."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or agent_of(verb) is not None:
-        return True
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
 
 
 def speaker_of(cue: Token) -> Token | None:

@@ -199,7 +199,37 @@ def name_in_apposition(token: Token) -> Token | None:
             for named in (g for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}):
                 if named.pos_ == "PROPN":
                     return named
-    return None
+    return _run_into_the_name(token)
+
+
+# Roles a report runs straight into the holder's name, with no comma: "leader of the council Heather
+# Smith announced ...", "leader of the Lib Dems in Northamptonshire Chris Stanbra says ...".
+HEAD_ROLES = frozenset(
+    "leader chairman chairwoman chair head director chief president secretary spokesman spokeswoman "
+    "spokesperson minister mayor commissioner councillor manager boss".split()
+)
+
+
+def _run_into_the_name(token: Token) -> Token | None:
+    """The name closing a role's phrase right before the speech verb ("leader of the council Heather
+    Smith announced"), after the body or place the role is of; not a name after "of", "for" or a
+    noun for a person ("a lawyer for Tom Hale said", "the sister of victim Ana Ruiz said")."""
+    if token.lemma_.lower() not in HEAD_ROLES or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i < 1:
+        return None
+    last = token.doc[token.head.i - 1]  # (in the role's phrase, or read as a second subject)
+    inside = last.i == token.right_edge.i or (last.dep_ == token.dep_ and last.head.i == token.head.i)
+    if last.pos_ != "PROPN" or last.ent_type_ != "PERSON" or not inside or last.i <= token.i:
+        return None
+    start = last.i
+    while (
+        start - 1 > token.i
+        and token.doc[start - 1].ent_type_ == "PERSON"
+        and token.doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1
+    before = token.doc[start - 1]  # the body or place the role is of
+    body = before.ent_type_ in {"GPE", "ORG", "LOC", "NORP", "FAC"} or is_org_noun(before)
+    return last if before.i > token.i and body else None
 
 
 def _identified_as(clause: Token) -> Token | None:

@@ -168,3 +168,21 @@ def test_a_view_given_of_a_thing_in_words_is_the_speakers(run):
     assert source_names(claim_with(e, "milestone")) == ["Ana Ruiz"]
     e = run("Chancellor Omar Lind stressed the importance of early repayment of the loans.")
     assert source_names(claim_with(e, "early repayment")) == ["Omar Lind"]
+
+
+def test_a_role_run_straight_into_the_name_names_the_holder(run):
+    e = run(
+        "At a cabinet meeting on Tuesday, leader of the council Dana Whitby announced it would be "
+        "taking advantage of the increase."
+    )
+    assert source_names(claim_with(e, "advantage of the increase")) == ["Dana Whitby"]
+    e = run("A lawyer for Tom Hale said the appeal would be heard in May.")
+    assert source_names(claim_with(e, "appeal would be heard")) == ["A lawyer for Tom Hale"]
+
+
+def test_a_thing_found_to_have_something_in_the_passive_is_no_source(run):
+    e = run(
+        "The pills were later tested and found to have contained fentanyl, a deadly synthetic opioid "
+        "driving a spike in overdose deaths across the U.S."
+    )
+    assert not any(s.name in {"pills", "The pills"} for c in e.claims for s in c.sources)

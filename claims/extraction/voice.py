@@ -1,0 +1,27 @@
+"""Voice: whether a verb is passive, so that its subject is what is spoken of, not who speaks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .told import agent_of
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb, or a participle sharing a passive's auxiliary ("were arrested and accused
+    by prosecutors of ..."; "was tested and found to have contained ...", where the tagger may take
+    the participle for a past tense: an active "find" takes no bare "to" clause)."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or agent_of(verb) is not None:
+        return True
+    shares = verb.dep_ == "conj" and (verb.tag_ == "VBN" or _raised(verb))
+    return shares and is_passive(verb.head)
+
+
+def _raised(verb: Token) -> bool:
+    """ "found to have contained": a "to" clause and no object, as only the passive takes."""
+    deps = {c.dep_ for c in verb.children}
+    infinitive = any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    )
+    return infinitive and "dobj" not in deps and verb.tag_ == "VBD"
