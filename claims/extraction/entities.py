@@ -244,6 +244,20 @@ def _identified_as(clause: Token) -> Token | None:
     return named[0] if named and named[0].ent_type_ == "PERSON" else None
 
 
+def past_a_country(chain: list[Token]) -> list[Token]:
+    """ "Ambassador to the U.S. Sergey Kislyak": the tagger ran the country into the name after it."""
+    given = next((k for k in range(1, len(chain) - 1) if _name_after_an_abbreviation(chain, k)), None)
+    return chain[given:] if given is not None else chain
+
+
+def _name_after_an_abbreviation(chain: list[Token], k: int) -> bool:
+    from .given_names import is_given_name  # (given_names reads a names list; imported when needed)
+
+    return (
+        chain[k - 1].text.endswith(".") and chain[k - 1].text[:1].isupper() and is_given_name(chain[k].text)
+    )
+
+
 def entity_of(token: Token):
     """The NER span containing `token`, found from its IOB tags (no scan over all the Doc's entities)."""
     if not token.ent_type_:
@@ -289,6 +303,7 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         # titles compounded in front of it
         if len(toks) >= len(chain) or (label == "PERSON" and len(toks) >= 2 and token in toks):
             chain = toks
+    chain = past_a_country(chain)
     while len(chain) > 1 and not any(ch.isalnum() for ch in chain[0].text):
         chain = chain[1:]  # "• Scott Cain": a list's bullet is not part of the name
     while len(chain) > 1 and chain[0].lower_ in WEEKDAYS:

@@ -24,6 +24,7 @@ from .entities import (
     kind_of_name,
     looks_like_personal_name,
     name_in_apposition,
+    past_a_country,
 )
 from .epithets import Epithets
 from .glosses import Glosses
@@ -112,7 +113,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         for ent in sentence.span.ents:
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
-            toks = [t for t in ent if t.tag_ != "POS"]
+            toks = past_a_country([t for t in ent if t.tag_ != "POS"])
             if (
                 ent.label_ == "PERSON"
                 and len(toks) >= 3

@@ -186,3 +186,19 @@ def test_a_thing_found_to_have_something_in_the_passive_is_no_source(run):
         "driving a spike in overdose deaths across the U.S."
     )
     assert not any(s.name in {"pills", "The pills"} for c in e.claims for s in c.sources)
+
+
+def test_a_speech_tag_set_off_by_a_dash_still_tags_the_quotation(run):
+    e = run(
+        "\u201cI\u2019m afraid relations will be difficult. Not our fault, but because of the dynamics "
+        "of American politics,\u201d \u2014 said Petrov."
+    )
+    assert source_names(claim_with(e, "relations will be difficult")) == ["Petrov"]
+    assert e.claims[0].start == 1  # the words keep their place in the report
+
+
+def test_a_country_run_into_the_name_after_it_is_no_part_of_it(run):
+    e = run(
+        "Former Russian Ambassador to the U.S. Sergey Kislyak said sanctions are an instrument of Washington."
+    )
+    assert source_names(claim_with(e, "instrument of Washington")) == ["Sergey Kislyak"]
