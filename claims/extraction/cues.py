@@ -51,6 +51,7 @@ from .told import (
     who_tells_whom,
 )
 from .types import Frame
+from .views import VIEW_CUES, can_speak
 from .voice import is_passive
 
 # Putting on record: "the authors declared no conflicts of interest".
@@ -100,9 +101,8 @@ CUE_ROLES = {
 # to B", "X was accused by Y of Z"; stances taken in words: "X welcomed the decision" (the whole).
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
-    "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish stress "
-    "express voice praise commend laud thank congratulate downplay attribute acknowledge hail highlight "
-    "emphasise emphasize underline underscore reaffirm reiterate".split()
+    "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish "
+    "express voice praise commend laud thank congratulate downplay attribute".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the
@@ -369,7 +369,9 @@ def attributes_without_a_clause(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
-    if lemma in CONTENTLESS_CUES or announced_in_a_statement(cue) or announces(cue):
+    if lemma in VIEW_CUES and not can_speak(speaker_of(cue), cue):
+        return False
+    if lemma in CONTENTLESS_CUES | VIEW_CUES or announced_in_a_statement(cue) or announces(cue):
         return not (turns_down_a_request(cue) or claims_a_prize(cue) or expresses_nothing_said(cue))
     if lemma in JUDGING_CUES:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it

@@ -68,8 +68,11 @@ def listed_under(
     opener: tuple[Frame, Sentence] | None = None
     items: dict[int, tuple[Frame, Sentence]] = {}
     previous: Sentence | None = None
+    # (only a line's last sentence opens a list: "• Trump says talks are close: Trump stated ..."
+    # is an item's heading with its text after it)
+    last = {s.block_index: s.index for s in sentences}
     for sentence in sentences:
-        frame = _opener_frame(sentence)
+        frame = _opener_frame(sentence) if last[sentence.block_index] == sentence.index else None
         findings = _findings_opener(sentence, previous)
         if frame is not None:
             opener = (frame, sentence)

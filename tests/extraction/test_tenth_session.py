@@ -202,3 +202,21 @@ def test_a_country_run_into_the_name_after_it_is_no_part_of_it(run):
         "Former Russian Ambassador to the U.S. Sergey Kislyak said sanctions are an instrument of Washington."
     )
     assert source_names(claim_with(e, "instrument of Washington")) == ["Sergey Kislyak"]
+
+
+def test_a_thing_that_underscores_something_speaks_no_words(run):
+    e = run("Casualties underscore the urgency of a ceasefire deal in the region.")
+    assert source_names(claim_with(e, "urgency")) == []
+
+
+def test_a_bulleted_heading_with_a_colon_mid_line_opens_no_list(run):
+    e = run(
+        "Key facts\n\n"
+        "  \u2022 Mayor says works near completion; delays underline urgency: Mayor Ana Ruiz stated that "
+        "the bridge works are getting close, noting that many drivers are stuck and that a deal must be "
+        "achieved. [1]\n"
+        "  \u2022 Union offers a new deal and depot plan: The drivers union proposed a four-day week for "
+        "depot staff in exchange for overtime limits, while pay remains a major point of contention. [1]\n"
+    )
+    assert source_names(claim_with(e, "four-day week")) == []
+    assert source_names(claim_with(e, "bridge works")) == ["Ana Ruiz"]

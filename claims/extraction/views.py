@@ -1,0 +1,26 @@
+"""Views given of a thing in words: "the two ministers acknowledged positive progress", "Son hailed
+the visit as a milestone", "both leaders reiterated their commitment". With someone to speak them
+they are that speaker's, even with no clause after the verb; "casualties underscore the urgency"
+is no one's words (a thing underscores, nobody speaks).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .entities import is_document, is_org_noun
+from .persons import PERSON_NOUNS
+
+VIEW_CUES = frozenset(
+    "acknowledge hail highlight stress emphasise emphasize underline underscore reaffirm reiterate".split()
+)
+
+
+def can_speak(subject: Token | None, cue: Token) -> bool:
+    """A subject who can speak: a name, a person's pronoun, or a noun for people or a body."""
+    if subject is None:
+        return cue.dep_ == "conj"  # ("... and reiterated its objection": the first verb's subject)
+    if subject.pos_ == "PROPN" or subject.lower_ in {"he", "she", "they", "we", "i"}:
+        return True
+    named = subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or is_document(subject)
+    return named or subject.lemma_.lower() in PERSON_NOUNS or is_org_noun(subject)
