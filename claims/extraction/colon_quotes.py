@@ -12,6 +12,7 @@ from .cues import RELATIVE_TAGS, speaker_of
 from .persons import PERSON_NOUNS
 from .segment import doc_text, in_quotes
 from .types import Clause, Frame, Sentence
+from .views import can_speak
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -34,7 +35,10 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
         ]
         if not subjects:
             return _labelled(doc[span.start : colon.i], colon)
-        verb = max(subjects, key=lambda t: t.head.i).head
+        # ("Walters does not believe the cuts will stand up, describing them as unkind: “...”": the
+        # last verb whose subject can speak, not the cuts)
+        speaking = [t for t in subjects if can_speak(t, t.head)] or subjects
+        verb = max(speaking, key=lambda t: t.head.i).head
         speaker = speaker_of(verb)
         if speaker is None or speaker.pos_ not in NOMINAL_POS or speaker.lower_ in ("it", "this"):
             return None
@@ -51,8 +55,11 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
     frame, opening = colon_quote
     out = []
     for c in clauses:
-        if c.head.i == frame.cue_index or (frame.cue == ":" and c.tokens[-1].i < frame.cue_index):
-            continue  # the clause before the colon, or a speaker's label, only introduces the words
+        # the clause before the colon, or a speaker's label, only introduces the words (one that
+        # says something of its own, "does not believe the cuts will stand", stays)
+        introduces = c.head.i == frame.cue_index and not any(t.dep_ == "ccomp" for t in c.head.children)
+        if introduces or (frame.cue == ":" and c.tokens[-1].i < frame.cue_index):
+            continue
         if c.frame is None and c.head.i > opening:
             c = replace(c, frame=frame)
         elif c.frame is None and frame.cue == ":" and c.tokens[-1].i > opening:

@@ -9,6 +9,7 @@ from .cues import is_cue
 from .hidden_cues import citing_aside
 from .told import CITING_VERBS, STATEMENT_NOUNS, subject_of
 from .types import Frame
+from .views import can_speak
 
 # "..., calling the decision flawed": a participle that says what the speaker said, with the past
 # form used when it becomes a claim of its own.
@@ -110,6 +111,15 @@ def inside_what_was_said(pred: Token, participle: Token, frame: Frame | None) ->
 
 def speaking_subject(pred: Token) -> Token | None:
     """The subject who may be doing the saying a participle tells of; a clause standing as the
-    subject ("What's more, ... adding that ...") is no one."""
+    subject ("What's more, ... adding that ...") is no one. A thing inside what someone says is not
+    the one saying: "Walters does not believe the cuts will stand up, describing them as unkind" is
+    Walters describing."""
     subject = subject_of(pred)
-    return subject if subject is None or subject.dep_ not in {"csubj", "csubjpass"} else None
+    if subject is None or subject.dep_ in {"csubj", "csubjpass"}:
+        return None
+    head = pred
+    while head.dep_ in {"ccomp", "xcomp"} and not can_speak(subject, pred) and subject.lower_ != "it":
+        head = head.head
+        if (above := subject_of(head)) is not None and can_speak(above, head):
+            return above
+    return subject

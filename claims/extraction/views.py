@@ -23,4 +23,6 @@ def can_speak(subject: Token | None, cue: Token) -> bool:
     if subject.pos_ == "PROPN" or subject.lower_ in {"he", "she", "they", "we", "i"}:
         return True
     named = subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or is_document(subject)
+    # ("that customer, the German carmaker Audenhaus, cancelled ...": named beside it)
+    named = named or any(c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN"} for c in subject.children)
     return named or subject.lemma_.lower() in PERSON_NOUNS or is_org_noun(subject)

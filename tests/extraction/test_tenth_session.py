@@ -220,3 +220,13 @@ def test_a_bulleted_heading_with_a_colon_mid_line_opens_no_list(run):
     )
     assert source_names(claim_with(e, "four-day week")) == []
     assert source_names(claim_with(e, "bridge works")) == ["Ana Ruiz"]
+
+
+def test_a_colon_quotation_is_not_put_in_the_mouth_of_a_thing_in_what_was_said(run):
+    e = run(
+        "Ana Ruiz, chief executive of Riders United, does not believe such deep cuts to rural routes "
+        "will survive a legal challenge, describing them as cruel: \u201cIt is unthinkable that people "
+        "are being left without a bus to the hospital.\u201d"
+    )
+    assert source_names(claim_with(e, "unthinkable")) == ["Ana Ruiz"]
+    assert any("does not believe" in c.text for c in e.claims)
