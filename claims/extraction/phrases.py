@@ -298,6 +298,9 @@ def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
     # hangs a far word on the noun)
     inside = {t.i for t in token.subtree}
     last = next((i - 1 for i in range(token.i + 1, last + 1) if i not in inside), last)
+    # (nor in the middle of a name: "... from The New York Times", not "from The New")
+    while last + 1 < len(token.doc) and token.doc[last + 1].ent_iob_ == "I" and last + 1 in inside:
+        last += 1
     skip = {
         t.i
         for c in token.children
@@ -308,6 +311,8 @@ def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
         or (c.dep_ == "prep" and any(g.pos_ == "VERB" for g in c.children))
         # "identified by authorities as A and B": what they were identified as, hung on the agent
         or (c.dep_ == "prep" and c.lower_ == "as")
+        # "A man police say is responsible": a noun with its own article is no modifier of this one
+        or (c.dep_ == "compound" and c.pos_ == "NOUN" and any(g.dep_ == "det" for g in c.children))
         for t in c.subtree
     }
     # "the front of seven parties on Wednesday": a time phrase hung deeper in the phrase

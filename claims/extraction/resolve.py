@@ -82,6 +82,8 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
         return ExtractedSource(
             name=UNNAMED_DOCUMENT, kind="news_org", role="reported", cue=frame.cue, aliases=("report",)
         )
+    if "'" in head.lower_.replace("’", "'") and head.lower_.replace("’", "'").split("'")[0] in {"i", "we"}:
+        return None  # "I've been writing them": the writer, the report's own voice
     if names_nobody(head) or (
         frame.role == "reported" and head.pos_ == "NOUN" and head.lemma_.lower() in MEASURES
     ):

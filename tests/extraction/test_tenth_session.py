@@ -230,3 +230,18 @@ def test_a_colon_quotation_is_not_put_in_the_mouth_of_a_thing_in_what_was_said(r
     )
     assert source_names(claim_with(e, "unthinkable")) == ["Ana Ruiz"]
     assert any("does not believe" in c.text for c in e.claims)
+
+
+def test_source_names_are_whole_phrases_and_never_the_writer(run):
+    e = run("A man police say is responsible for nine burglaries in the north of the city is now in custody.")
+    assert source_names(claim_with(e, "nine burglaries")) == ["police"]
+    e = run(
+        "Newspaper editorials rarely make news\u2014I've been writing them for a long time, and, believe "
+        "me, I know\u2014but one did the other day."
+    )
+    assert source_names(claim_with(e, "rarely make news")) == []
+    e = run(
+        "Republicans are running dead even in races for governor in four states, according to new "
+        "polling of four key battleground states from The New York Times and Siena College."
+    )
+    assert not any(n.endswith("The New") for c in e.claims for n in source_names(c))
