@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dashes import undash_tags
+from .dashes import plain_speech_tags
 from .furniture import (
     AGENCY_CREDIT,
     BULLET,
@@ -374,7 +374,7 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
         labels[start] = qa
     blocks: list[Block] = []
     for start, end in wrapped_runs(text, kept):
-        snippet = undash_tags(blank_link_residue(as_double_quotes(as_one_line(text[start:end]))))
+        snippet = plain_speech_tags(blank_link_residue(as_double_quotes(as_one_line(text[start:end]))))
         # the headline is the first block; headlines, standfirsts and subheads have no closing full
         # stop; the items of a list a line opens ("Here's how it did:") are no summary but content
         display = not snippet.rstrip().rstrip("”\"'").rstrip().endswith((".", "!", "?", ":"))

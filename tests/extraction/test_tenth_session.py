@@ -245,3 +245,8 @@ def test_source_names_are_whole_phrases_and_never_the_writer(run):
         "polling of four key battleground states from The New York Times and Siena College."
     )
     assert not any(n.endswith("The New") for c in e.claims for n in source_names(c))
+
+
+def test_a_speech_tag_glued_to_the_closing_mark_still_tags_the_quotation(run):
+    e = run('"It was a great day for the riders of the number 9 bus,"said committee member Ana Ruiz.')
+    assert source_names(claim_with(e, "great day")) == ["Ana Ruiz"]
