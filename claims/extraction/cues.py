@@ -377,7 +377,9 @@ def attributes_without_a_clause(cue: Token) -> bool:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it
         return any(c.dep_ in {"xcomp", "oprd"} or (c.dep_, c.lower_) == ("prep", "as") for c in cue.children)
     if lemma in STANCE_CUES or lemma in DECLARING_CUES:
-        return not declares_an_act(cue) and any(c.dep_ in {"dobj", "xcomp", "oprd"} for c in cue.children)
+        return not declares_an_act(cue) and any(
+            c.dep_ in {"dobj", "xcomp", "oprd", "acomp"} for c in cue.children
+        )
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     # "were identified by police as ...": passive, the one characterising is the agent (the
     # parser may hang the "as" on them)

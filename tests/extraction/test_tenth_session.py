@@ -250,3 +250,10 @@ def test_source_names_are_whole_phrases_and_never_the_writer(run):
 def test_a_speech_tag_glued_to_the_closing_mark_still_tags_the_quotation(run):
     e = run('"It was a great day for the riders of the number 9 bus,"said committee member Ana Ruiz.')
     assert source_names(claim_with(e, "great day")) == ["Ana Ruiz"]
+
+
+def test_a_forecast_the_parser_reads_as_an_adjective_is_still_the_forecasters(run):
+    e = run(
+        "THE Weather Bureau is forecasting severe to extreme heatwave conditions for much of the north coast."
+    )
+    assert source_names(claim_with(e, "heatwave conditions")) == ["THE Weather Bureau"]
