@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .told import agent_of
+from .told import agent_of, subject_of
+from .views import can_speak
 
 
 def is_passive(verb: Token) -> bool:
@@ -13,6 +14,9 @@ def is_passive(verb: Token) -> bool:
     the participle for a past tense: an active "find" takes no bare "to" clause)."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or agent_of(verb) is not None:
         return True
+    if _raised(verb) and verb.dep_ != "conj" and (subject := subject_of(verb)) is not None:
+        # "The plan - said to cost $5m - was approved": a thing "said to" do something is spoken of
+        return not can_speak(subject, verb) and subject.lower_ not in {"it", "they"}
     shares = verb.dep_ == "conj" and (verb.tag_ == "VBN" or _raised(verb))
     return shares and is_passive(verb.head)
 

@@ -257,3 +257,8 @@ def test_a_forecast_the_parser_reads_as_an_adjective_is_still_the_forecasters(ru
         "THE Weather Bureau is forecasting severe to extreme heatwave conditions for much of the north coast."
     )
     assert source_names(claim_with(e, "heatwave conditions")) == ["THE Weather Bureau"]
+
+
+def test_a_thing_said_to_do_something_is_spoken_of_not_speaking(run):
+    e = run("The bridge plan - said to cost $5 million - was approved by the county council on Monday.")
+    assert not any(s.name.endswith("plan") for c in e.claims for s in c.sources)
