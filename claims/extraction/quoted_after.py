@@ -1,12 +1,14 @@
 """A quotation standing alone right after a sentence about a person: "On the same subject, Chou
 also hinted at changes inside the company. “We are driving changes inside the company.”" No tag
-names the speaker, but the report sets the words beside the one it was just telling of: they are
-that person's, not the report's own. Only done when:
+names the speaker, but the report sets the words right after telling of that person speaking:
+they are that person's, not the report's own. Only done when:
 - the quotation is a whole sentence (or runs on over several) with no speaker of its own, and
   nothing later in the paragraph claims it (that is `attribute`'s pending quotation);
-- the sentence before it, in the same paragraph and outside quotation marks, has a person as the
-  subject of its main verb: a name the tagger takes for a person, a description of one ("the
-  CEO") or "he"/"she" (read later as whom it points back to).
+- the sentence before it, in the same paragraph and outside quotation marks, tells of the person
+  speaking (its main verb a verb of saying with nothing said after it, "hinted at changes",
+  "spoke at the launch"), with the person as its subject: a name the tagger takes for a person, a
+  description of one ("the CEO") or "he"/"she" (read later as whom it points back to). After a
+  sentence of the report's own ("Judge Mills sat in Leeds on Monday.") a quotation stays nobody's.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence, credit
+from .cues import is_cue
+from .participles import SPEECH_SETTINGS
 from .persons import is_person_description
 from .segment import opens_with_quote, paragraphs
 from .told import subject_of
@@ -28,8 +32,10 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 def _person_subject(sentence: Sentence) -> Token | None:
     if opens_with_quote(sentence.span.text) or sentence.opens_in_quote or sentence.ends_in_quote:
         return None
-    subject = subject_of(sentence.span.root)
-    if subject is None:
+    root = sentence.span.root
+    subject = subject_of(root)
+    # (a sentence of the report's own, "Judge Mills sat in Leeds on Monday.", lends no one its words)
+    if subject is None or not (is_cue(root) or root.lemma_.lower() in SPEECH_SETTINGS):
         return None
     named = subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
     described = is_person_description(subject) or subject.lower_ in PERSON_PRONOUNS

@@ -16,7 +16,6 @@ from .entities import (
     NAMED_TYPES,
     ORG_PRONOUNS,
     PERSONAL_PRONOUNS,
-    ROLE_WORDS,
     TITLES,
     entity_span_text,
     is_document,
@@ -114,12 +113,6 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
             toks = past_a_country([t for t in ent if t.tag_ != "POS"])
-            if (
-                ent.label_ == "PERSON"
-                and len(toks) >= 3
-                and toks[0].lower_.rstrip(".") in TITLES | ROLE_WORDS
-            ):
-                toks = toks[1:]  # "Cllr Ana Ruiz", "MP Wera Hobhouse": the role is no part of the name
             text = "".join(t.text_with_ws for t in toks).strip()
             if text and any(ch.isupper() for ch in text):
                 self.registry.add(text, kind_of_name(text, label=ent.label_, plural=ent.root.tag_ == "NNPS"))
