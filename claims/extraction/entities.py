@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .given_names import is_given_name
+
 # Markers of a news organisation in a name: mastheads and wire services (an agency is one only as a
 # news agency: the Environment Agency, an anti-doping agency are public bodies).
 NEWS_ORG_MARKERS = re.compile(
@@ -251,8 +253,6 @@ def past_a_country(chain: list[Token]) -> list[Token]:
 
 
 def _name_after_an_abbreviation(chain: list[Token], k: int) -> bool:
-    from .given_names import is_given_name  # (given_names reads a names list; imported when needed)
-
     return (
         chain[k - 1].text.endswith(".") and chain[k - 1].text[:1].isupper() and is_given_name(chain[k].text)
     )
