@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
-
+from .interviewees import described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs
-from .transcripts import interviewee
+from .transcripts import SPEAKER_LABEL, TITLED_LABEL
 from .types import Frame, Sentence
 
 # A report is an interview in questions and answers when at least this many paragraphs are questions.
@@ -69,7 +68,7 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     grouped = paragraphs(sentences)
     asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in grouped]
     first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(grouped))
-    described = _described_interviewee(grouped[:first_question])
+    described = described_interviewee(grouped[:first_question])
     # (an introduction that says someone answered questions needs fewer of them: a page cut short)
     enough = sum(asks[1:]) >= (MIN_QUESTIONS if described is None else 1)
     if not enough or not _put_to_someone(asks, grouped):
@@ -78,7 +77,7 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     intro = {s.index for p in grouped[:first_question] for s in p}
     found = interviewee(grouped, first_question)
     if found is None or found[1].index not in intro:
-        found = described
+        found = described or introduced_interviewee(grouped[:first_question])
     if found is None:
         return {}
     token, where = found
@@ -88,33 +87,11 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     for n, paragraph in enumerate(grouped):
         started = started or (asks[n] and n > 0)
         answering = started and not asks[n] and (asks[n - 1] or _speaks_in_first_person(paragraph))
-        if answering:
+        if answering and not _labelled(paragraph):  # ("Williams: I think ...": the label says whose)
             answers.update({s.index: (frame, where) for s in paragraph})
     return answers
 
 
-# Verbs by which an introduction says who answered: "the mayor agreed to answer the top 10 questions".
-ANSWERING = frozenset({"answer", "field", "take", "tackle"})
-QUESTION_NOUNS = frozenset({"question", "query"})
-
-
-def _described_interviewee(intro: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
-    """The one the introduction says answered the questions, named by a description ("the mayor"):
-    the subject of "answer questions", or of the verb it hangs on ("visited ... to answer")."""
-    for paragraph in intro:
-        for s in paragraph:
-            for verb in s.span:
-                asked = any(c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS for c in verb.children)
-                if verb.lemma_.lower() not in ANSWERING or not asked:
-                    continue
-                holder = verb
-                while holder.dep_ in {"xcomp", "advcl", "conj"} and not _subject(holder):
-                    holder = holder.head
-                subject = _subject(holder)
-                if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
-                    return subject, s
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+def _labelled(paragraph: list[Sentence]) -> bool:
+    text = doc_text(paragraph[0].span.doc)
+    return SPEAKER_LABEL.match(text) is not None or TITLED_LABEL.match(text) is not None

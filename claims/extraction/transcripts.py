@@ -28,10 +28,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence
-from .entities import TITLES, entity_span_text, looks_like_personal_name
+from .entities import TITLES
 from .given_names import is_given_name
 from .headings import a_person, name_heading, names_as_captions, topic_heading, under_a_picture
 from .initials import declared_labels, initials_labels
+from .interviewees import described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs
 from .types import AttributedClause, Clause, Frame, Sentence
 
@@ -48,39 +49,6 @@ SPEAKER_LABEL = re.compile(
     r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{2,}[A-Z’'-]*)"
     r"(?P<host>,\s*host)?(?:\s*\([^)]*\))?:(?:\s|$)"
 )
-
-
-def interviewee(
-    paragraphs: list[list[Sentence]], first_question: int, askers: frozenset[str] = frozenset()
-) -> tuple[Token, Sentence] | None:
-    """The person the interview is with: of the people named before the first question (not those
-    asking, `askers` by surname), the one named most often (by surname), the first named on a tie;
-    failing that, the first person named."""
-    names: dict[str, list[tuple[Token, Sentence]]] = {}
-    mentions: dict[str, int] = {}
-    for paragraph in paragraphs[:first_question]:
-        for s in paragraph:
-            for t in s.span:
-                if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
-                    continue
-                name = entity_span_text(t)[0]
-                mentions[t.text] = mentions.get(t.text, 0) + 1
-                # (a name the tagger did not type passes only with a given name: not "NCAA Tournament")
-                personal = looks_like_personal_name(name) and is_given_name(name.split()[0])
-                if (personal or t.ent_type_ == "PERSON") and t.text not in askers:
-                    names.setdefault(name, []).append((t, s))
-    if names:
-        best = max(
-            names,
-            key=lambda n: (mentions.get(n.split()[-1], 0), -names[n][0][0].i - 10_000 * names[n][0][1].index),
-        )
-        return names[best][0]
-    for paragraph in paragraphs:
-        for s in paragraph:
-            for t in s.span:
-                if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
-                    return t, s
-    return None
 
 
 def _speaker_label(
@@ -111,7 +79,7 @@ def labelled_speakers(
     out = list(attributed)
     grouped = paragraphs(sentences)
     answers = [k for k, p in enumerate(grouped) if p[0].qa == "A"]
-    answering = interviewee(grouped, answers[0]) if answers else None
+    answering = _answering(grouped, answers[0]) if answers else None
     by_sentence = clauses_by_sentence(out)
     labels = _labels(sentences, grouped)
     asked = _questions(grouped)
@@ -147,6 +115,17 @@ def labelled_speakers(
         elif speaker is not None:
             _speak(out, indices, *speaker)
     return out
+
+
+def _answering(grouped: list[list[Sentence]], first_answer: int) -> tuple[Token, Sentence] | None:
+    """Who gives the "A." answers: the interviewee named before the first question, else the one the
+    introduction describes ("THE pop princess is back ...")."""
+    asked = next((k for k, p in enumerate(grouped) if p[0].qa == "Q"), first_answer)
+    found = interviewee(grouped, first_answer)
+    intro = {s.index for p in grouped[:asked] for s in p}
+    if found is not None and found[1].index in intro:
+        return found
+    return described_interviewee(grouped[:asked]) or introduced_interviewee(grouped[:asked])
 
 
 # "D K Singh: Why did the government not ...?": an interviewer named, a colon, a question.

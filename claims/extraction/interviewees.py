@@ -1,0 +1,112 @@
+"""Who an interview is with: the person its introduction names most, or the one it describes.
+
+Used by `transcripts` (interviews printed with labels) and `interviews` (without). The writer who
+signs the introduction ("..., writes Kathy McCabe") asks the questions and is never the one answering.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .entities import entity_span_text, is_org_noun, looks_like_personal_name
+from .given_names import is_given_name
+from .persons import PERSON_NOUNS
+from .types import Sentence
+
+
+def interviewee(
+    paragraphs: list[list[Sentence]], first_question: int, askers: frozenset[str] = frozenset()
+) -> tuple[Token, Sentence] | None:
+    """The person the interview is with: of the people named before the first question (not those
+    asking, `askers` by surname), the one named most often (by surname), the first named on a tie;
+    failing that, the first person named."""
+    names: dict[str, list[tuple[Token, Sentence]]] = {}
+    mentions: dict[str, int] = {}
+    for paragraph in paragraphs[:first_question]:
+        for s in paragraph:
+            for t in s.span:
+                if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
+                    continue
+                name = entity_span_text(t)[0]
+                mentions[t.text] = mentions.get(t.text, 0) + 1
+                # (a name the tagger did not type passes only with a given name: not "NCAA Tournament")
+                personal = looks_like_personal_name(name) and is_given_name(name.split()[0])
+                if (personal or t.ent_type_ == "PERSON") and t.text not in askers and not _the_writer(t):
+                    names.setdefault(name, []).append((t, s))
+    if names:
+        # (on a tie, a name in the text before one in a headline, whose capitals the tagger misreads)
+        best = max(
+            names,
+            key=lambda n: (
+                mentions.get(n.split()[-1], 0),
+                not (names[n][0][1].display or names[n][0][1].is_headline),
+                -names[n][0][0].i - 10_000 * names[n][0][1].index,
+            ),
+        )
+        return names[best][0]
+    for paragraph in paragraphs:
+        for s in paragraph:
+            for t in s.span:
+                if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
+                    if not _the_writer(t):
+                        return t, s
+    return None
+
+
+def _the_writer(token: Token | None) -> bool:
+    """ "..., writes Kathy McCabe": the one who wrote the piece asks the questions."""
+    return token is not None and token.dep_ == "nsubj" and token.head.lower_ == "writes"
+
+
+# Verbs by which an introduction says who answered: "the mayor agreed to answer the top 10 questions".
+ANSWERING = frozenset({"answer", "field", "take", "tackle"})
+QUESTION_NOUNS = frozenset({"question", "query"})
+
+
+def described_interviewee(intro: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
+    """The one the introduction says answered the questions, named by a description ("the mayor"):
+    the subject of "answer questions", or of the verb it hangs on ("visited ... to answer")."""
+    for paragraph in intro:
+        for s in paragraph:
+            for verb in s.span:
+                asked = any(c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS for c in verb.children)
+                if verb.lemma_.lower() not in ANSWERING or not asked:
+                    continue
+                holder = verb
+                while holder.dep_ in {"xcomp", "advcl", "conj"} and not _subject(holder):
+                    holder = holder.head
+                subject = _subject(holder)
+                if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+                    return subject, s
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def introduced_interviewee(intro: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
+    """The one an introduction that names nobody is about: the subject of its first sentence, a
+    description of a person ("THE pop princess is back with a new single ...")."""
+    for paragraph in intro:
+        for s in paragraph:
+            root = s.span.root
+            if _the_writer(_subject(root)):  # ("..., writes Kathy McCabe": what the writer says)
+                root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+            subject = _subject(root)
+            if subject is None:
+                continue
+            described = subject.pos_ == "NOUN" and _names_a_person(subject)
+            if described and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                return subject, s
+            return None
+    return None
+
+
+# Endings of nouns for people by what they do ("singer", "pianist", "actor", "comedian", "actress").
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ess")
+
+
+def _names_a_person(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or (lemma.endswith(AGENT_ENDINGS) and not is_org_noun(noun))

@@ -1,0 +1,45 @@
+"""Rules added in the eleventh session on the unseen reports. Sentences written for the tests."""
+
+from .conftest import claim_with, source_names
+
+GLUED_TURNS = (
+    "Lakeside's New Fire Chief Talks Budgets and Future of Service\n\n"
+    "On Monday, Dana Okafor will take over as chief of the Lakeside Fire Service. Radio Lakeside's Tom "
+    "Berry met her on Friday to talk about the job.\n\n"
+    "Berry: I'm here with the new chief Dana Okafor. What is the first thing you will do?Okafor: I will "
+    "review the budget. The service has lost 12 firefighters since 2020.Berry: What worries you most?"
+    "Okafor: Response times have risen by four minutes in the rural areas. We need a second station."
+)
+
+
+def test_turns_run_together_without_a_space_are_each_speakers_and_the_answers_are_the_chiefs(run):
+    e = run(GLUED_TURNS)
+    assert source_names(claim_with(e, "lost 12 firefighters")) == ["Dana Okafor"]
+    assert source_names(claim_with(e, "risen by four minutes")) == ["Dana Okafor"]
+
+
+def test_a_label_in_ordinary_capitals_is_not_read_as_part_of_the_answer(run):
+    e = run(GLUED_TURNS)
+    assert not any(c.text.startswith("Okafor:") for c in e.claims)
+
+
+SIGNED_QA = (
+    "THE jazz singer is back with a new record and a world tour, writes Maria Lund\n"
+    "Q: With your new album out on Friday, are you planning a tour here soon?\n"
+    "A: We recorded it in Oslo over six weeks. The band played every song live.\n"
+    "Q: Why did you make it at home?\n"
+    "A: Our old producer retired in 2019. I produced the record myself."
+)
+
+
+def test_the_writer_who_signs_an_interview_is_never_the_one_answering(run):
+    e = run(SIGNED_QA)
+    for words in ("recorded it in Oslo", "produced the record myself"):
+        assert "Maria Lund" not in source_names(claim_with(e, words))
+
+
+def test_an_interview_naming_nobody_credits_the_one_its_introduction_is_about(run):
+    e = run(SIGNED_QA)
+    # (the page's capitals kept: "THE jazz singer")
+    for words in ("recorded it in Oslo", "produced the record myself"):
+        assert [n.lower() for n in source_names(claim_with(e, words))] == ["the jazz singer"]
