@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from .bulletins import bulletins
 from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS
-from .cues import frame_for_cue, is_cue, no_comment
+from .cues import contents_of, frame_for_cue, is_cue, no_comment
 from .follow_on import carry_on
 from .interviews import interview_answers
 from .listed import listed_under
@@ -147,7 +147,8 @@ def _attribute_sentence(
             state.pending, state.presumed = [], None
     spoke = [a for a in out[len(out) - len(clauses) :] if a.frame is not None and a.frame.source is not None]
     spoke = [a for a in spoke if a.clause.via not in DESCRIPTIONS]
-    state.spoke = OpenQuotation(frame=spoke[0].frame, sentence=spoke[0].frame_sentence) if spoke else None
+    last = _last_speaker(spoke, sentence) if spoke else None
+    state.spoke = OpenQuotation(frame=last.frame, sentence=last.frame_sentence) if last else None
     if state.quote is None and sentence.ends_in_quote:
         # 'Asked about it, Obi said: “No. We have orders until 2027.”': the quotation opened after
         # the speech verb goes on though its first words made no claim
@@ -155,6 +156,22 @@ def _attribute_sentence(
         if opener is not None:
             state.quote = OpenQuotation(frame=opener, sentence=sentence)
     state.end_sentence(sentence)
+
+
+def _last_speaker(spoke: list[AttributedClause], sentence: Sentence) -> AttributedClause:
+    """Of the speakers of a sentence, the one whose speech verb comes last, outside what another
+    says ("X branded it a PR exercise, yet Mrs May believes ... ‘boosting delivery ...’" goes on in
+    May's voice); the first where the verbs are not known."""
+    doc = sentence.span.doc
+    cues = [a.frame.cue_index for a in spoke]
+    if any(
+        c is None or c >= len(doc) or a.frame_sentence is not sentence
+        for a, c in zip(spoke, cues, strict=True)
+    ):
+        return spoke[0]
+    inside = {t.i for c in cues for said in contents_of(doc[c]) for t in said.subtree}
+    outer = [a for a in spoke if a.frame.cue_index not in inside]
+    return max(outer or spoke, key=lambda a: a.frame.cue_index)
 
 
 def _said_of_a_thing(clause: Clause) -> bool:

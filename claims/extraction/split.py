@@ -157,7 +157,9 @@ class _Splitter(DescriptionsMixin):
             read_as_object = object_read_as_subject(pred, p)
             if read_as_object is not None:
                 # "figures show only 84% of patients ..., were seen": the object is the subject
-                cue = frame_for_cue(pred) if is_cue(pred) and not nested else frame
+                # ("urged talks as the town entered a third week": a name in a phrase was told of)
+                said_to = is_cue(pred) and not nested and read_as_object.dep_ == "dobj"
+                cue = frame_for_cue(pred) if said_to else frame
                 its_subject = tuple(noun_phrase(read_as_object))
                 self.visit(p, frame=cue, borrowed=its_subject, via="content", nested=True)
                 continue

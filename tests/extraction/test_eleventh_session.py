@@ -43,3 +43,25 @@ def test_an_interview_naming_nobody_credits_the_one_its_introduction_is_about(ru
     # (the page's capitals kept: "THE jazz singer")
     for words in ("recorded it in Oslo", "produced the record myself"):
         assert [n.lower() for n in source_names(claim_with(e, words))] == ["the jazz singer"]
+
+
+def test_a_name_in_a_phrase_after_a_speech_act_does_what_the_report_tells(run):
+    e = run(
+        "Police chief Ana Berg urged drivers to avoid the road as traffic in and around the city centre "
+        "entered a fifth hour of gridlock on Monday."
+    )
+    assert source_names(claim_with(e, "fifth hour of gridlock")) == []
+    assert source_names(claim_with(e, "avoid the road")) == ["Ana Berg"]
+
+
+def test_a_quotation_after_two_speakers_goes_on_in_the_voice_of_the_one_named_last(run):
+    e = run(
+        "Opinions differ. Tom Reyes called the plan a stunt, yet Mayor Ana Berg says it will pay for "
+        "itself…. ‘cutting waiting lists in every clinic and hiring 40 new nurses by spring’."
+    )
+    assert source_names(claim_with(e, "hiring 40 new nurses")) == ["Ana Berg"]
+
+
+def test_a_quotation_after_a_speaker_and_what_they_said_someone_told_stays_the_speakers(run):
+    e = run("Ana Berg said the contractor had told her the bridge was safe. “We will check it again in May.”")
+    assert source_names(claim_with(e, "check it again in May")) == ["Ana Berg"]
