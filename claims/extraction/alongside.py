@@ -20,6 +20,7 @@ from .cues import attributes_without_a_clause, contents_of, is_cue, subject_of
 from .phrases import has_subject, subject_phrase, subtree, trim
 from .segment import doc_text, in_quotes
 from .types import Clause, Frame, Sentence
+from .voice import is_passive
 
 # Links of a relative clause that tells an event at the place it describes.
 PLACE_LINKS = frozenset({"where"})
@@ -90,7 +91,9 @@ def as_alongside(clause: Token) -> bool:
         return False
     if not doc_text(clause.doc).rstrip(" ”\"'’").endswith((".", "!", "?")):
         return False  # a headline's "as" ties its two halves into one story
-    if is_cue(clause) or clause.head.pos_ not in {"VERB", "AUX"}:
+    # ("as a drought was declared": a thing declared is an event, not a source named)
+    declared = is_passive(clause) and subject_of(clause) is not None and subject_of(clause).pos_ == "NOUN"
+    if (is_cue(clause) and not declared) or clause.head.pos_ not in {"VERB", "AUX"}:
         return False
     # "The release came as negotiators met": the main clause says nothing without it; "as prices
     # quadrupled" says too little to stand alone

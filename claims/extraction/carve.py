@@ -369,6 +369,7 @@ def shared_auxiliaries(pred: Token, conj: Token) -> tuple[Token, ...]:
         and c.i < pred.i
         and not (c.dep_ == "auxpass" and (active or not passive))  # "were bowled out but fought back"
         and conj.tag_ in (MODAL_SHARERS if c.tag_ == "MD" else AUX_SHARERS)
+        and not (c.lemma_.lower() == "do" and conj.tag_ != "VB")  # "does not want ... and named a list"
     )
 
 

@@ -319,6 +319,7 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         and (label == "PERSON" or looks_like_personal_name(rest))
     ):
         chain = chain[1:]  # "Trainer Adam Trinder", "Coach Dana Moss": a role written as a title
+    chain = _past_an_inner_title(chain)
     # a dropped possessive ("Supporters’ Trust") leaves a gap that still separates two words
     text = "".join(
         t.text + (t.whitespace_ if n + 1 < len(chain) and chain[n + 1].i == t.i + 1 else " ")
@@ -332,6 +333,24 @@ PLACE_WORDS = frozenset(
     "institute trust hospital college school society association foundation centre center museum "
     "league cup club church cathedral day park square street road bridge island bay wood hall".split()
 )
+
+
+# Words that go with a title ("Associate Professor", "Deputy Mayor") and stay in the name with it.
+TITLE_MODIFIERS = frozenset(
+    "associate assistant deputy vice senior acting interim former lead principal executive".split()
+)
+
+
+def _past_an_inner_title(chain: list[Token]) -> list[Token]:
+    """ "Ward II Councilman Sterling Wilder": what comes before a title inside the run, before a
+    given name and a surname, is no part of the name (the ward, the district); the title stays, as
+    at the front ("Associate Professor Ana Ruiz" keeps its words)."""
+    for k in range(len(chain) - 3, 0, -1):
+        role = chain[k].lower_.rstrip(".")
+        if (role in TITLES or role in ROLE_WORDS) and is_given_name(chain[k + 1].text):
+            before = {t.lower_.rstrip(".") for t in chain[:k]}
+            return chain if before <= TITLES | ROLE_WORDS | TITLE_MODIFIERS else chain[k:]
+    return chain
 
 
 def _past_the_possessor(toks: list[Token], token: Token) -> list[Token]:

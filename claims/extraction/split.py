@@ -85,6 +85,7 @@ from .speech_tags import introducing_tag
 from .tense import after_an_inserted_tag, present_sequel
 from .told import denier_of, expects_to_happen, kept_citations
 from .types import Clause, Frame, Sentence
+from .voice import is_passive
 
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
@@ -198,15 +199,19 @@ class _Splitter(DescriptionsMixin):
             self._trailing(pred, *trailing)
         elif attributes_without_a_clause(pred) and not agentless_passive(pred):
             # "..., according to X" names who says so, whatever the verb
-            self._clause(pred, skip, frame=according_frame(pred) or cue_frame, borrowed=borrowed, via="cue")
+            said = according_frame(pred) or cue_frame
+            self._clause(pred, skip, frame=said, borrowed=borrowed, via="cue", beside=(frame,))
         else:
             # "Firms have announced 800MW, according to X": an ordinary clause, whose "according to" says
             own = according_frame(pred) or (trailing_according_frame(pred) if via == "main" else None)
             if own is None and frame is None and (speaks_in_words(pred) or commits_in_words(pred)):
                 # "... but warned against drawing firm conclusions": a speech act is its speaker's
                 own = cue_frame
+            acted = own is not None and own is cue_frame  # (beside the act, the report tells what goes on)
             own = own or (estimate_frame(pred) if frame is None else None)  # "reiterated a rating"
-            self._clause(pred, skip, frame=own or frame, borrowed=borrowed, via=via)
+            self._clause(
+                pred, skip, frame=own or frame, borrowed=borrowed, via=via, beside=(frame,) if acted else ()
+            )
 
     def _trailing(self, cue: Token, speaker: Token, content: list[Token]) -> None:
         """ "The benefit held after the data were adjusted, the authors said": what precedes, one clause."""
@@ -250,7 +255,7 @@ class _Splitter(DescriptionsMixin):
             return True  # "the FA confirmed it had received a complaint": "it" is the FA
         return len(list(content.subtree)) > 5
 
-    def _clause(self, pred, skip, *, frame, borrowed, via, nested=False):
+    def _clause(self, pred, skip, *, frame, borrowed, via, nested=False, beside=()):
         out = carve_outs(pred, skip, frame=frame, via=via)
         relcls, apps = descriptions(subtree(pred, set(out.skip)))
         gaps = stances_on_what_precedes(subtree(pred, set(out.skip)))
@@ -292,7 +297,9 @@ class _Splitter(DescriptionsMixin):
         self._participle_clauses(pred, out.participles, frame=frame, borrowed=borrowed)
         self._consequence_clauses(pred, out.consequences, frame=frame, borrowed=borrowed, nested=nested)
         for t in [*out.side, *said_within]:
-            self.visit(t, frame=frame, borrowed=(), via="conj", nested=nested)
+            # "warned residents to stay indoors as the storm hit": the storm is not what was said
+            told = bool(beside) and t.dep_ == "advcl" and has_subject(t) and (not is_cue(t) or is_passive(t))
+            self.visit(t, frame=beside[0] if told else frame, borrowed=(), via="conj", nested=nested)
         for t in out.told_with:
             self._told_with(pred, t, frame=frame, borrowed=borrowed)
         for t in out.alleged:

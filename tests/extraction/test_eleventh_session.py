@@ -65,3 +65,33 @@ def test_a_quotation_after_two_speakers_goes_on_in_the_voice_of_the_one_named_la
 def test_a_quotation_after_a_speaker_and_what_they_said_someone_told_stays_the_speakers(run):
     e = run("Ana Berg said the contractor had told her the bridge was safe. “We will check it again in May.”")
     assert source_names(claim_with(e, "check it again in May")) == ["Ana Berg"]
+
+
+def test_a_title_inside_a_run_of_capitals_ends_what_came_before_the_name(run):
+    e = run(
+        "Tom Reyes said he would vote against the budget.\n\n"
+        "Ward II Councilman Sterling Wilder made the original motion to keep the current tax rate, "
+        "emphasizing the average bill would only rise by $150 a year.\n\n"
+        "He said the city needs a new fire station."
+    )
+    assert source_names(claim_with(e, "new fire station")) == ["Councilman Sterling Wilder"]  # (titles kept)
+
+
+def test_a_do_that_supports_a_negation_is_not_lent_to_a_past_tense_beside_it(run):
+    e = run("Ana Berg said she does not want higher taxes and named a list of projects for next year.")
+    assert "does named" not in claim_with(e, "list of projects").text
+
+
+def test_what_happens_as_someone_urges_or_warns_is_the_reports_to_tell(run):
+    e = run("The mayor warned residents to stay indoors as the storm hit the coast.")
+    assert source_names(claim_with(e, "storm hit the coast")) == []
+    assert source_names(claim_with(e, "stay indoors")) == ["The mayor"]
+
+
+def test_a_thing_declared_beside_an_appeal_is_a_second_fact_of_the_reports(run):
+    e = run(
+        "Severn Water urged people not to be reckless with their usage as a drought was declared across "
+        "the region following the driest summer for 50 years."
+    )
+    assert source_names(claim_with(e, "drought was declared")) == []
+    assert "drought" not in claim_with(e, "reckless").text
