@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from .asked import asked_aloud
 from .bulletins import bulletins
 from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS
@@ -25,7 +26,7 @@ from .interviews import interview_answers
 from .listed import listed_under
 from .quoted_after import quotes_after_their_subject
 from .quoted_paragraphs import quoted_paragraphs_go_on
-from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote
+from .segment import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote
 from .speech_tags import tagged_after
 from .transcripts import labelled_speakers
 from .types import AttributedClause, Clause, Frame, Sentence
@@ -108,34 +109,19 @@ def _attribute_sentence(
     # ('"Burma VJ" was the big winner': a quoted title opens the sentence, its verb stands outside)
     inside = in_quotes(doc_text(root.doc), root.idx, root.idx + len(root))
     whole_quote = sentence.all_quoted and inside and all(c.frame is None for c in clauses)
+    asked = asked_aloud(sentence)  # ('“What is happening?” Timberlake asked')
+    if asked is not None:
+        state.pending, state.presumed, carried = [], None, None
     for clause in clauses:
         frame, where = clause.frame, sentence
         if clause.via != "content" and no_comment(clause.tokens):
             # "declined to comment", "did not respond": the report saying someone has not spoken
             # (what someone says about commenting, "said it did not comment", stays theirs)
             frame = None
-        spoken = clause.via not in DESCRIPTIONS or _said_of_a_thing(clause)
-        if frame is None and carried is not None and spoken:
-            frame, where = carried.frame, carried.sentence
-        elif (
-            frame is None
-            and (whole_quote or (_opens_a_quotation(sentence) and clause.via not in DESCRIPTIONS))
-            and state.quote is not None
-            and (whole_quote or _quoted(clause) or any(is_cue(t) for t in sentence.span))
-        ):
-            # '"...," said Hoen. "The engineers were the ladder.': a second quotation in the same
-            # paragraph is the same speaker's
-            frame, where = state.quote.frame, state.quote.sentence
-        elif (
-            frame is None
-            and (whole_quote or (_opens_a_quotation(sentence) and _quoted(clause)))
-            and state.spoke is not None
-            and clause.via not in DESCRIPTIONS
-        ):
-            frame, where = replace(state.spoke.frame, direct_quote=True), state.spoke.sentence
-            state.quote = OpenQuotation(frame=frame, sentence=where)
-        elif frame is None and (sentence.ends_in_quote or whole_quote) and _quoted(clause):
-            state.pending.append(len(out))
+        if frame is None and asked is not None and _quoted(clause) and clause.head.i < asked.cue_index:
+            frame = asked
+        elif frame is None:
+            frame, where = _carried_frame(clause, sentence, state, carried, whole_quote, len(out))
         presumed = state.presumed is not None and state.quote is not None and clause.frame is None
         if presumed and frame is not None and frame is state.quote.frame:
             state.presumed.append(len(out))
@@ -145,6 +131,8 @@ def _attribute_sentence(
             for k in state.pending + (state.presumed or []):
                 out[k] = AttributedClause(clause=out[k].clause, frame=clause.frame, frame_sentence=sentence)
             state.pending, state.presumed = [], None
+    if asked is not None:
+        state.quote = OpenQuotation(frame=asked, sentence=sentence)
     spoke = [a for a in out[len(out) - len(clauses) :] if a.frame is not None and a.frame.source is not None]
     spoke = [a for a in spoke if a.clause.via not in DESCRIPTIONS]
     last = _last_speaker(spoke, sentence) if spoke else None
@@ -156,6 +144,49 @@ def _attribute_sentence(
         if opener is not None:
             state.quote = OpenQuotation(frame=opener, sentence=sentence)
     state.end_sentence(sentence)
+
+
+def _carried_frame(
+    clause: Clause,
+    sentence: Sentence,
+    state: _Quotations,
+    carried: OpenQuotation | None,
+    whole_quote: bool,
+    position: int,
+) -> tuple[Frame | None, Sentence]:
+    """The frame a clause with none of its own takes from the quotation it goes on with, if any (a
+    quoted clause still waiting for its speaker is noted as pending, at `position`)."""
+    spoken = clause.via not in DESCRIPTIONS or _said_of_a_thing(clause)
+    # (after the quotation closes, '..., he said, as the audience began to scream' is the report's)
+    if carried is not None and spoken and (_quoted(clause) or _before_the_close(clause)):
+        return carried.frame, carried.sentence
+    if (
+        (whole_quote or (_opens_a_quotation(sentence) and clause.via not in DESCRIPTIONS))
+        and state.quote is not None
+        and (whole_quote or _quoted(clause) or any(is_cue(t) for t in sentence.span))
+    ):
+        # '"...," said Hoen. "The engineers were the ladder.': a second quotation in the same
+        # paragraph is the same speaker's
+        return state.quote.frame, state.quote.sentence
+    if (
+        (whole_quote or (_opens_a_quotation(sentence) and _quoted(clause)))
+        and state.spoke is not None
+        and clause.via not in DESCRIPTIONS
+    ):
+        frame, where = replace(state.spoke.frame, direct_quote=True), state.spoke.sentence
+        state.quote = OpenQuotation(frame=frame, sentence=where)
+        return frame, where
+    if (sentence.ends_in_quote or whole_quote) and _quoted(clause):
+        state.pending.append(position)
+    return None, sentence
+
+
+def _before_the_close(clause: Clause) -> bool:
+    """A clause of a sentence that opens inside a quotation, starting before the quotation closes."""
+    text = doc_text(clause.head.doc)
+    first = min(t.idx for t in clause.tokens) if clause.tokens else clause.head.idx
+    start = clause.sentence.span.start_char
+    return not any(ch in text[start:first] for ch in CLOSE_QUOTES + TOGGLE_QUOTES)
 
 
 def _last_speaker(spoke: list[AttributedClause], sentence: Sentence) -> AttributedClause:

@@ -37,7 +37,6 @@ from .told import (
     announced_in_a_statement,
     announces,
     cites_a_source,
-    claims_a_prize,
     clause_read_as_object,
     declares_an_act,
     document_after,
@@ -53,6 +52,7 @@ from .told import (
 from .types import Frame
 from .views import VIEW_CUES, can_speak
 from .voice import is_passive
+from .winnings import claims_a_prize
 
 # Putting on record: "the authors declared no conflicts of interest".
 DECLARING_CUES = frozenset({"declare", "disclose"})

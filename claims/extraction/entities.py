@@ -92,7 +92,7 @@ TITLES = frozenset(
 ROLE_WORDS = frozenset(
     "coach trainer jockey manager economist analyst director lawyer teacher doctor nurse pastor "
     "reverend councillor councilman councilwoman alderman trustee supervisor commander mp mep msp mla mpp "
-    "assemblyman assemblywoman lawmaker legislator cllr".split()
+    "assemblyman assemblywoman lawmaker legislator cllr undersecretary under-secretary".split()
 )
 
 # Endings of compound nouns for organisations ("chipmaker", "steelmaker", "drugmaker").
@@ -308,6 +308,7 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         chain = chain[1:]  # "• Scott Cain": a list's bullet is not part of the name
     while len(chain) > 1 and chain[0].lower_ in WEEKDAYS:
         chain = chain[1:]  # "On Monday Lilly announced": the day is not part of the name
+    chain = _past_an_inner_title(chain)
     # "Senator Mark Hale", "President Macron": the title is not part of the name
     # (but "General Motors" keeps its first word: only strip before a person's name)
     while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):
@@ -319,7 +320,6 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         and (label == "PERSON" or looks_like_personal_name(rest))
     ):
         chain = chain[1:]  # "Trainer Adam Trinder", "Coach Dana Moss": a role written as a title
-    chain = _past_an_inner_title(chain)
     # a dropped possessive ("Supporters’ Trust") leaves a gap that still separates two words
     text = "".join(
         t.text + (t.whitespace_ if n + 1 < len(chain) and chain[n + 1].i == t.i + 1 else " ")

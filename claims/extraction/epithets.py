@@ -18,14 +18,23 @@ from .types import Sentence
 AGE_REACH = 3
 
 
+# Words opening a clause of time, whose subject is not whom the sentence is about.
+TIME_MARKS = frozenset({"before", "after", "while", "when", "until", "as", "once"})
+
+
 class Epithets:
     """Mixed into the Resolver, which keeps `subjects` and knows which were named."""
 
     subjects: list[tuple[int, int, Entity]]
     named_subjects: set[tuple[int, int]]
+    timed_subjects: set[tuple[int, int]]
 
     def _note_named(self, sentence: Sentence, t: Token, e: Entity) -> None:
         self.subjects.append((sentence.index, t.i, e))
+        if t.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.head.children
+        ):
+            self.timed_subjects.add((sentence.index, t.i))
         if t.pos_ == "PROPN":
             self.named_subjects.add((sentence.index, t.i))
 

@@ -47,7 +47,7 @@ from .persons import (
 from .phrases import noun_phrase_tokens, phrase_text
 from .registry import Entity, Registry
 from .rivals import Rivals, quotes_speak_of
-from .segment import doc_text, in_quotes
+from .segment import doc_text, in_quotes, opens_with_quote
 from .surveys import Surveys, a_bare_figure
 from .types import Sentence
 
@@ -68,6 +68,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         self.pronouns: dict[tuple[int, int], Entity] = {}  # (sentence index, token i) -> entity
         self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
         self.named_subjects: set[tuple[int, int]] = set()  # the subjects given by a name
+        self.timed_subjects: set[tuple[int, int]] = set()  # the subjects of a clause of time ("before X")
         self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
         self.named_at: list[tuple[int, int, Entity]] = []  # every name outside quotation marks, where
@@ -239,7 +240,9 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         if e is None or not may_be_person(e):
             return None
         self._note_named(sentence, t, e)
-        if is_cue(t.head):
+        # ('“What is happening?” Timberlake asked': one who asks aloud speaks)
+        asked = t.head.lemma_.lower() == "ask" and opens_with_quote(sentence.span.text)
+        if is_cue(t.head) or asked:
             self.speakers.append((sentence.index, t.i, e))
         return e
 
@@ -280,14 +283,21 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
                 if e is not None:
                     self.descriptions.append((sentence.index, t.i, e))
 
-    @staticmethod
-    def _recent(mentions, sentence: Sentence, pronoun: Token, fits, *, window: int):
-        """The latest fitting entity of `mentions` at most `window` sentences back, and where."""
+    def _recent(self, mentions, sentence: Sentence, pronoun: Token, fits, *, window: int):
+        """The latest fitting entity of `mentions` at most `window` sentences back, and where; in an
+        earlier sentence, its main clause's before one in a clause of time ("Timberlake asked before
+        Fallon showed him a card. ... he said": Timberlake)."""
+        found = None
         for idx, i, e in reversed(mentions):
-            if idx < sentence.index - window:
+            if idx < sentence.index - window or (found is not None and idx < found[1][0]):
                 break
             if (idx, i) < (sentence.index, pronoun.i) and fits(e.current()):
-                return e.current(), (idx, i)
+                if found is None:
+                    found = (e.current(), (idx, i))
+                if (idx, i) not in self.timed_subjects or idx == sentence.index:
+                    return e.current(), (idx, i)
+        if found is not None:
+            return found
         return None, (sentence.index - RECENT_SENTENCES, 0)
 
     def _candidate(self, sentence: Sentence, pronoun: Token, fits, *, speaks: bool, gender: str):

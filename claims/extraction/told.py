@@ -310,14 +310,6 @@ def phrase_before(cue: Token) -> Token | None:
     return token
 
 
-# What is won or taken when "claim" means to win it: "claimed a majority of seats", "claimed the
-# title", "the fire claimed 12 lives".
-PRIZES = frozenset(
-    "majority victory win seat title prize medal gold silver bronze life share place spot crown trophy "
-    "record lead point stage".split()
-)
-
-
 # What a jury or a court finds someone.
 VERDICTS = frozenset({"guilty", "liable", "innocent", "responsible"})
 
@@ -329,16 +321,6 @@ def a_verdict(cue: Token) -> bool:
         return True
     subject = subject_of(cue) or (subject_of(cue.head) if cue.dep_ == "conj" else None)
     return subject is not None and subject.lemma_.lower() in {"jury", "juror"}
-
-
-# What a side gives away in a contest ("conceded two late goals", "conceded the seat").
-CONCEDED = frozenset("goal point run penalty try wicket corner lead ground seat set game match frame".split())
-
-
-def claims_a_prize(cue: Token) -> bool:
-    """ "ZANU-PF has claimed a majority of seats": winning something, not asserting it; "the Hoops
-    conceded two late goals": losing it, not admitting anything."""
-    return takes_object(cue, {"claim"}, PRIZES) or takes_object(cue, {"concede"}, CONCEDED)
 
 
 # What one expresses in words ("expressed concern over the cuts"), not milk or a parcel.
