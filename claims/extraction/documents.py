@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .carve import speaks_as_body
 from .cues import is_cue, speaker_of
-from .entities import is_document
+from .entities import is_document, looks_like_personal_name
 from .given_names import is_given_name
 from .groups import Named
 from .publishers import publisher_of
@@ -24,6 +24,8 @@ DOCUMENT_WINDOW = 12
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # How many sentences back "it said" may point to the body or document that spoke.
 RECENT_BODY = 3
+# Verbs by which a body "it" speaks in words, not a fact that "suggests" or "shows".
+SAYING = frozenset({"say", "add", "tell", "report", "announce", "state", "note", "explain", "confirm"})
 
 
 class Documents:
@@ -31,6 +33,7 @@ class Documents:
 
     authored: list[tuple[int, str, Named]]  # (sentence index, document lemma, author)
     body_speakers: list[tuple[int, Named, bool]]  # (sentence index, source, is a document)
+    named_at: list  # (sentence index, token i, entity) of every name outside quotation marks
 
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:  # pragma: no cover
         raise NotImplementedError
@@ -93,7 +96,26 @@ class Documents:
                 # "A study by Oxford researchers found ... It also found": the study's authors
                 if document or not (singular and named.kind == "group"):
                     return named
-        return None
+        saying = pronoun.head.lemma_.lower() in SAYING  # ("It suggests concerns ...": the vote, not a body)
+        return self._only_company_lately(sentence) if singular and saying else None
+
+    def _only_company_lately(self, sentence: Sentence) -> Named | None:
+        """ "RETAILER JD Sports Fashion has continued to defy ... It said like-for-like sales rose":
+        with no body speaking lately, the one company the last few sentences name."""
+        found = {
+            id(e.current()): e.current()
+            for idx, _, e in self.named_at
+            if sentence.index - RECENT_BODY <= idx <= sentence.index and _a_business(e.current())
+        }
+        if len(found) != 1:
+            return None
+        e = next(iter(found.values()))
+        return Named(e.name, e.kind, tuple(sorted(e.aliases)))
+
+
+def _a_business(e) -> bool:
+    """A company, or a name of no known kind that is no person's ("JD Sports Fashion")."""
+    return e.kind == "company" or (e.kind == "other" and not looks_like_personal_name(e.name))
 
 
 def _who_said_in_it(document: Token) -> Token | None:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .given_names import is_given_name
+from .name_words import HEAD_ROLES, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, TITLES
 
 # Markers of a news organisation in a name: mastheads and wire services (an agency is one only as a
 # news agency: the Environment Agency, an anti-doping agency are public bodies).
@@ -67,32 +68,6 @@ DOCUMENT_NOUNS = frozenset(
 ORG_EXTENSIONS = re.compile(
     r"^(news|agency|group|inc|corp|ltd|plc|co|company|holdings|media|newspaper|times|post|journal)\.?$",
     re.IGNORECASE,
-)
-
-# Singular nouns naming an organisation rather than a person, so a name glossed with one is not a person.
-ORG_NOUNS = frozenset(
-    "company firm group union party ministry department agency organisation organization newspaper "
-    "broadcaster channel bank fund office council court government team club university school "
-    "hospital charity network website platform carmaker manufacturer maker retailer airline supplier "
-    "operator lender insurer developer chain brand startup start-up utility regulator watchdog authority "
-    "commission committee administration".split()
-)
-
-# Titles written before a name and not part of it.
-TITLES = frozenset(
-    "mr mrs ms miss dr prof professor sir dame lord lady senator sen rep representative congressman "
-    "congresswoman president vice prime minister chancellor governor mayor judge justice general gen "
-    "colonel col captain capt sergeant sgt officer detective inspector chief ambassador secretary "
-    "king queen prince princess pope bishop archbishop rabbi imam father sheikh prosecutor attorney "
-    "spokesman spokeswoman spokesperson commissioner chairman chairwoman deputy sheriff premier".split()
-)
-
-
-# Roles a report writes before a name like a title ("Trainer Adam Trinder", "Coach Dana Moss").
-ROLE_WORDS = frozenset(
-    "coach trainer jockey manager economist analyst director lawyer teacher doctor nurse pastor "
-    "reverend councillor councilman councilwoman alderman trustee supervisor commander mp mep msp mla mpp "
-    "assemblyman assemblywoman lawmaker legislator cllr undersecretary under-secretary".split()
 )
 
 # Endings of compound nouns for organisations ("chipmaker", "steelmaker", "drugmaker").
@@ -204,14 +179,6 @@ def name_in_apposition(token: Token) -> Token | None:
     return _run_into_the_name(token)
 
 
-# Roles a report runs straight into the holder's name, with no comma: "leader of the council Heather
-# Smith announced ...", "leader of the Lib Dems in Northamptonshire Chris Stanbra says ...".
-HEAD_ROLES = frozenset(
-    "leader chairman chairwoman chair head director chief president secretary spokesman spokeswoman "
-    "spokesperson minister mayor commissioner councillor manager boss".split()
-)
-
-
 def _run_into_the_name(token: Token) -> Token | None:
     """The name closing a role's phrase right before the speech verb ("leader of the council Heather
     Smith announced"), after the body or place the role is of; not a name after "of", "for" or a
@@ -244,6 +211,30 @@ def _identified_as(clause: Token) -> Token | None:
     prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     named = [g for g in prep.children if g.dep_ == "pobj"] if prep is not None else []
     return named[0] if named and named[0].ent_type_ == "PERSON" else None
+
+
+def holder_at_the_end(toks: list[Token]) -> int | None:
+    """Where the holder's name starts in a body's name the tagger ran it into, after a role "of" the
+    body ("Mayor of Greater Manchester Andy Burnham", "Director of the ... Department of
+    Transportation Adam Fischer"): a given name and a surname closing the span."""
+    if len(toks) < 4 or not all(t.pos_ == "PROPN" and t.is_title for t in toks[-2:]):
+        return None
+    if not is_given_name(toks[-2].text) or is_given_name(toks[-3].text) or toks[-3].pos_ != "PROPN":
+        return None
+    before = [t for t in toks[0].doc[max(0, toks[0].i - 2) : toks[0].i] if t.lower_ != "the"]
+    of_a_role = (
+        len(before) >= 2
+        and before[-1].lower_ == "of"
+        and before[-2].lower_ in TITLES | ROLE_WORDS | HEAD_ROLES
+    )
+    return len(toks) - 2 if of_a_role else None
+
+
+def past_a_lede_word(chain: list[Token]) -> list[Token]:
+    """ "RETAILER JD Sports Fashion has ...": a lede's first word in capitals is no part of the name."""
+    if len(chain) > 1 and chain[0].i == 0 and chain[0].is_upper and chain[0].lower_ in ORG_NOUNS | TITLES:
+        return chain[1:]
+    return chain
 
 
 def past_a_country(chain: list[Token]) -> list[Token]:
@@ -299,6 +290,10 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         first = max((t.i for t in toks if t.text == "," and t.i < token.i), default=-1)
         last = min((t.i for t in toks if t.text == "," and t.i > token.i), default=len(token.doc))
         toks = [t for t in toks if first < t.i < last]
+        if (cut := holder_at_the_end(toks)) is not None:
+            # "Director of the Greensboro Department of Transportation Adam Fischer": two names
+            toks, label = (toks[cut:], "PERSON") if token in toks[cut:] else (toks[:cut], label)
+            chain = toks
         # "NATO Secretary General Mark Rutte": a full name the tagger found is the name, not the
         # titles compounded in front of it
         if len(toks) >= len(chain) or (label == "PERSON" and len(toks) >= 2 and token in toks):
@@ -309,6 +304,7 @@ def entity_span_text(token: Token) -> tuple[str, str]:
     while len(chain) > 1 and chain[0].lower_ in WEEKDAYS:
         chain = chain[1:]  # "On Monday Lilly announced": the day is not part of the name
     chain = _past_an_inner_title(chain)
+    chain = past_a_lede_word(chain)
     # "Senator Mark Hale", "President Macron": the title is not part of the name
     # (but "General Motors" keeps its first word: only strip before a person's name)
     while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):
@@ -332,12 +328,6 @@ def entity_span_text(token: Token) -> tuple[str, str]:
 PLACE_WORDS = frozenset(
     "institute trust hospital college school society association foundation centre center museum "
     "league cup club church cathedral day park square street road bridge island bay wood hall".split()
-)
-
-
-# Words that go with a title ("Associate Professor", "Deputy Mayor") and stay in the name with it.
-TITLE_MODIFIERS = frozenset(
-    "associate assistant deputy vice senior acting interim former lead principal executive".split()
 )
 
 

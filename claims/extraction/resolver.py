@@ -18,12 +18,14 @@ from .entities import (
     PERSONAL_PRONOUNS,
     TITLES,
     entity_span_text,
+    holder_at_the_end,
     is_document,
     is_org_noun,
     kind_of_name,
     looks_like_personal_name,
     name_in_apposition,
     past_a_country,
+    past_a_lede_word,
 )
 from .epithets import Epithets
 from .glosses import Glosses
@@ -113,10 +115,14 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         for ent in sentence.span.ents:
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
-            toks = past_a_country([t for t in ent if t.tag_ != "POS"])
-            text = "".join(t.text_with_ws for t in toks).strip()
-            if text and any(ch.isupper() for ch in text):
-                self.registry.add(text, kind_of_name(text, label=ent.label_, plural=ent.root.tag_ == "NNPS"))
+            toks = past_a_lede_word(past_a_country([t for t in ent if t.tag_ != "POS"]))
+            cut = holder_at_the_end(toks)  # ("Mayor of Greater Manchester Andy Burnham": two names)
+            for part, label in (
+                [(toks[:cut], ent.label_), (toks[cut:], "PERSON")] if cut else [(toks, ent.label_)]
+            ):
+                text = "".join(t.text_with_ws for t in part).strip()
+                if text and any(ch.isupper() for ch in text):
+                    self.registry.add(text, kind_of_name(text, label=label, plural=part[-1].tag_ == "NNPS"))
         # multi-word proper names the tagger missed or mislabelled ("Marcus Oyelaran" as NORP)
         for t in sentence.span:
             if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:

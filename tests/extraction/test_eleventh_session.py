@@ -125,3 +125,39 @@ def test_an_undersecretary_in_a_run_of_capitals_is_a_person_a_later_he_finds(run
         "He said the protests were a normal part of democracy."
     )
     assert source_names(claim_with(e, "normal part of democracy")) == ["Abdul Karim Hashim"]
+
+
+def test_it_said_with_no_body_speaking_lately_is_the_one_company_named_lately(run):
+    e = run(
+        "RETAILER Halden Retail Group has continued to defy gloomy trading on the high street.\n\n"
+        "On an underlying basis, profits rose 26 per cent to £307.4 million.\n\n"
+        "It said like-for-like sales rose by 3 per cent across all its stores."
+    )
+    assert source_names(claim_with(e, "like-for-like sales")) == ["Halden Retail Group"]
+
+
+def test_it_that_suggests_is_no_body_speaking(run):
+    e = run(
+        "Northfield Outdoor kept its prices unchanged on Thursday.\n\n"
+        "It suggests concerns about costs are weighing on the firm."
+    )
+    assert source_names(claim_with(e, "weighing on the firm")) == []
+
+
+def test_a_holders_name_run_into_the_body_after_a_role_of_it_is_the_holders(run):
+    e = run(
+        "Later, the chair asked that Director of the Greensboro Department of Transportation Adam "
+        "Fischer explain how the fares work.\n\n"
+        "Fischer said that the board had voted to raise fares, but he said that next year the deficit "
+        "would reach $3.4 million."
+    )
+    assert source_names(claim_with(e, "voted to raise fares")) == ["Adam Fischer"]
+    assert source_names(claim_with(e, "$3.4 million")) == ["Adam Fischer"]
+
+
+def test_an_acronym_is_never_whom_he_points_back_to(run):
+    e = run(
+        "Tom Reyes said that the NTA is running a $1.7 million deficit, but he said that next year "
+        "the deficit would reach $3.4 million."
+    )
+    assert source_names(claim_with(e, "$3.4 million")) == ["Tom Reyes"]

@@ -1,0 +1,42 @@
+"""Words that stand around names: titles and roles written before a person's name, nouns for an
+organisation. Shared by `entities` (which reads names off the parse) and the modules it serves."""
+
+# Singular nouns naming an organisation rather than a person, so a name glossed with one is not a person.
+ORG_NOUNS = frozenset(
+    "company firm group union party ministry department agency organisation organization newspaper "
+    "broadcaster channel bank fund office council court government team club university school "
+    "hospital charity network website platform carmaker manufacturer maker retailer airline supplier "
+    "operator lender insurer developer chain brand startup start-up utility regulator watchdog authority "
+    "commission committee administration".split()
+)
+
+# Titles written before a name and not part of it.
+TITLES = frozenset(
+    "mr mrs ms miss dr prof professor sir dame lord lady senator sen rep representative congressman "
+    "congresswoman president vice prime minister chancellor governor mayor judge justice general gen "
+    "colonel col captain capt sergeant sgt officer detective inspector chief ambassador secretary "
+    "king queen prince princess pope bishop archbishop rabbi imam father sheikh prosecutor attorney "
+    "spokesman spokeswoman spokesperson commissioner chairman chairwoman deputy sheriff premier".split()
+)
+
+
+# Roles a report writes before a name like a title ("Trainer Adam Trinder", "Coach Dana Moss").
+ROLE_WORDS = frozenset(
+    "coach trainer jockey manager economist analyst director lawyer teacher doctor nurse pastor "
+    "reverend councillor councilman councilwoman alderman trustee supervisor commander mp mep msp mla mpp "
+    "assemblyman assemblywoman lawmaker legislator cllr undersecretary under-secretary".split()
+)
+
+
+# Roles a report runs straight into the holder's name, with no comma: "leader of the council Heather
+# Smith announced ...", "leader of the Lib Dems in Northamptonshire Chris Stanbra says ...".
+HEAD_ROLES = frozenset(
+    "leader chairman chairwoman chair head director chief president secretary spokesman spokeswoman "
+    "spokesperson minister mayor commissioner councillor manager boss".split()
+)
+
+
+# Words that go with a title ("Associate Professor", "Deputy Mayor") and stay in the name with it.
+TITLE_MODIFIERS = frozenset(
+    "associate assistant deputy vice senior acting interim former lead principal executive".split()
+)
