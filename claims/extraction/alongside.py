@@ -245,3 +245,18 @@ def framed_before_the_quote(pred: Token, clause: Token) -> bool:
     first, last = clause.left_edge, clause.right_edge
     outside = not in_quotes(text, first.idx, first.idx) and not in_quotes(text, last.idx, last.idx)
     return outside and in_quotes(text, pred.idx, pred.idx)
+
+
+def named_as_another_says(clause: Token) -> bool:
+    """ "he would not cut the tax, as Falcon has said he would do": inside what one person says, an
+    "as" clause in which another, named, says something is that one's own statement."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    speaker = subject_of(clause)
+    return (
+        clause.dep_ == "advcl"
+        and marks == ["as"]
+        and is_cue(clause)
+        and speaker is not None
+        and speaker.pos_ == "PROPN"
+        and bool(contents_of(clause))
+    )

@@ -94,3 +94,13 @@ def opens_quotation_at(sentence: Sentence, verb: Token) -> bool:
     """ "He continued: “...”": a verb whose colon opens a quotation speaks, whatever the verb."""
     found = colon_quotation(sentence.span)
     return found is not None and found[0].cue_index == verb.i
+
+
+def quoted_after_colon(pred: Token, colon_quote: tuple[Frame, int] | None) -> list[Token]:
+    """ "The minister was unrepentant: “We will not apologise.”": the quotation hung on the verb
+    (`colon_quote` is the frame and where the quotation opens)."""
+    if colon_quote is None or pred.i > colon_quote[1]:
+        return []
+    opening = colon_quote[1]
+    # the top of the quoted words, wherever the parser hung it ("put it bluntly: “A is B”")
+    return [t for t in pred.subtree if t.i > opening and t.head.i < opening and t.pos_ in {"VERB", "AUX"}]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .carve import speaks_as_body
-from .cues import is_cue, speaker_of
+from .cues import contents_of, is_cue, speaker_of
 from .entities import is_document, looks_like_personal_name
 from .given_names import is_given_name
 from .groups import Named
@@ -78,8 +78,15 @@ class Documents:
         same sentence has a body for its subject ("Acme did not confirm the figures, however it
         said ..." is Acme, whoever spoke before)."""
         singular = pronoun.lower_ == "it"
+        # (not a body inside what "it" says: "Scotland ... could see power cuts, it added")
+        said = {t.i for c in contents_of(pronoun.head) for t in c.subtree}
         own = next(
-            (t for t in reversed(sentence.span[: pronoun.i - sentence.span.start]) if _body_subject(t)), None
+            (
+                t
+                for t in reversed(sentence.span[: pronoun.i - sentence.span.start])
+                if _body_subject(t) and t.i not in said
+            ),
+            None,
         )
         if singular and own is not None:
             named = self.name_for(own, sentence)

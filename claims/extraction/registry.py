@@ -96,7 +96,7 @@ class Registry:
                 )
                 # a person called by a given name the report gave in full before: "Azmi" for "Dr.
                 # Azmi Hassan", as many names are used (one person with that name only, see `unique`)
-                tail = tail or (e.kind == "person" and form == own and _a_given_name(words, full))
+                tail = tail or (e.kind == "person" and form == own and _a_given_name(words, full, e.name))
                 # the same body with its kind spelled out: "Bloomberg" then "Bloomberg News"
                 extended = (
                     len(full) < len(words)
@@ -162,9 +162,10 @@ class Registry:
         return entity
 
 
-def _a_given_name(words: list[str], full: list[str]) -> bool:
-    """ "azmi" in "dr. azmi hassan": one word of a full name before its last, not a title."""
-    if len(words) != 1 or len(full) < 2:
+def _a_given_name(words: list[str], full: list[str], name: str) -> bool:
+    """ "azmi" in "dr. azmi hassan": one word of a full name before its last, not a title (and of a
+    name: "company" is no given name of "the company’s founder", a description)."""
+    if len(words) != 1 or len(full) < 2 or not _is_proper(name):
         return False
     word = words[0]
     return word in full[:-1] and len(word) > 2 and word.rstrip(".") not in TITLES and not word.endswith(".")

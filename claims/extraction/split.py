@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .according import according_frame, trailing_according_frame, whose_clause
 from .alongside import (
     framed_before_the_quote,
+    named_as_another_says,
     said_alongside,
     speaks_alongside,
     speaks_in_contrast,
@@ -38,7 +39,7 @@ from .carve import (
     subject_for_conjunct,
 )
 from .claim_nouns import alleged_frame
-from .colon_quotes import colon_quotation, credit_colon_quotation
+from .colon_quotes import colon_quotation, credit_colon_quotation, quoted_after_colon
 from .commitments import commits_in_words
 from .cues import (
     CUE_ROLES,
@@ -130,7 +131,7 @@ class _Splitter(DescriptionsMixin):
                 skip.add(aside.i)
             frame = speaker_within(pred, frame) if nested and via == "content" else frame
             own_frame = whose_clause(pred, frame, shared, via=via, nested=nested, view=view_frame)
-            quoted = self._quoted_after_colon(pred) if own_frame is None else []
+            quoted = quoted_after_colon(pred, self.colon_quote) if own_frame is None else []
             asides = characterised_in_what(pred) if not nested else []
             skip |= {q.i for q in quoted} | {t.i for prep, _, words in asides for t in (prep, *words)}
             for _, said, words in asides:  # ", in what analysts called a turning point"
@@ -143,7 +144,10 @@ class _Splitter(DescriptionsMixin):
             # what "according to" relays of a speaker's words goes on as theirs, relayed
             relayed = own_frame is not None and frame is not None and frame.source in own_frame.cited
             frame = own_frame if relayed else (shared or frame)
+        self._visit_parts(pred, parts, frame=frame, via=via, nested=nested, subject=own_subject or borrowed)
 
+    def _visit_parts(self, pred: Token, parts, *, frame: Frame | None, via: str, nested: bool, subject):
+        """The predicates coordinated with `pred` (or hung on it), each with the frame it goes with."""
         said = contents_of(pred) if not nested and is_cue(pred) else []
         for p in parts:
             if any(f(pred, p, said) for f in SEQUELS):
@@ -164,18 +168,13 @@ class _Splitter(DescriptionsMixin):
                 its_subject = tuple(noun_phrase(read_as_object))
                 self.visit(p, frame=cue, borrowed=its_subject, via="content", nested=True)
                 continue
-            takes = subject_for_conjunct(pred, p, own_subject or borrowed)
+            if nested and named_as_another_says(p):  # "..., as Falcon has said he would do": Falcon's
+                self.visit(p, frame=None, borrowed=(), via="conj", nested=False)
+                continue
+            takes = subject_for_conjunct(pred, p, subject)
             theirs = not (new_party_after_semicolon(pred, p) or framed_before_the_quote(pred, p))
             mine = frame if via != "content" or theirs else None
             self.visit(p, frame=mine, borrowed=takes, via="conj", nested=nested)
-
-    def _quoted_after_colon(self, pred: Token) -> list[Token]:
-        """ "The minister was unrepentant: “We will not apologise.”": the quotation hung on the verb."""
-        if self.colon_quote is None or pred.i > self.colon_quote[1]:
-            return []
-        opening = self.colon_quote[1]
-        # the top of the quoted words, wherever the parser hung it ("put it bluntly: “A is B”")
-        return [t for t in pred.subtree if t.i > opening and t.head.i < opening and t.pos_ in {"VERB", "AUX"}]
 
     def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:
         """A cue verb: its content clauses are the claims, with the cue as their frame."""

@@ -161,3 +161,31 @@ def test_an_acronym_is_never_whom_he_points_back_to(run):
         "the deficit would reach $3.4 million."
     )
     assert source_names(claim_with(e, "$3.4 million")) == ["Tom Reyes"]
+
+
+def test_the_company_is_not_the_company_founder_met_earlier(run):
+    e = run(
+        "The startup is dubbed (by the company’s founder) to become “the Intel of the AI age.”\n\n"
+        "Orbis Capital plans to invest more in Chinese firms. “China will remain an important market for "
+        "us,” said the company."
+    )
+    assert "the company’s founder" not in source_names(claim_with(e, "important market"))
+
+
+def test_a_body_inside_what_it_says_is_not_who_it_is(run):
+    e = run(
+        "Flood warnings are in place across the UK, the Met Office says.\n\n"
+        "South-west Scotland, Wales and southern England could see power cuts and road closures, it "
+        "added in a yellow warning."
+    )
+    assert source_names(claim_with(e, "power cuts")) == ["the Met Office"]
+
+
+def test_an_as_clause_in_which_another_says_something_is_that_ones(run):
+    e = run(
+        "Mike de Jong said he would move up the date of a referendum. However, he said he would not "
+        "reduce the sales tax, as Kevin Falcon has said he would do."
+    )
+    assert source_names(claim_with(e, "not reduce the sales tax")) == ["Mike de Jong"]
+    falcons = [c for c in e.claims if "Kevin Falcon" in source_names(c)]
+    assert falcons and all("de Jong" not in c.text for c in falcons)
