@@ -186,7 +186,11 @@ def _before_the_close(clause: Clause) -> bool:
     text = doc_text(clause.head.doc)
     first = min(t.idx for t in clause.tokens) if clause.tokens else clause.head.idx
     start = clause.sentence.span.start_char
-    return not any(ch in text[start:first] for ch in CLOSE_QUOTES + TOGGLE_QUOTES)
+    # (a straight mark after a space opens a quotation: '... do it. "So we knocked it together')
+    return not any(
+        ch in CLOSE_QUOTES or (ch in TOGGLE_QUOTES and k > 0 and not text[k - 1].isspace())
+        for k, ch in enumerate(text[start:first], start)
+    )
 
 
 def _last_speaker(spoke: list[AttributedClause], sentence: Sentence) -> AttributedClause:

@@ -198,8 +198,7 @@ class _Splitter(DescriptionsMixin):
             self._trailing(pred, *trailing)
         elif attributes_without_a_clause(pred) and not agentless_passive(pred):
             # "..., according to X" names who says so, whatever the verb
-            said = according_frame(pred) or cue_frame
-            self._clause(pred, skip, frame=said, borrowed=borrowed, via="cue", beside=(frame,))
+            self._clause(pred, skip, frame=according_frame(pred) or cue_frame, borrowed=borrowed, via="cue")
         else:
             # "Firms have announced 800MW, according to X": an ordinary clause, whose "according to" says
             own = according_frame(pred) or (trailing_according_frame(pred) if via == "main" else None)

@@ -189,3 +189,12 @@ def test_an_as_clause_in_which_another_says_something_is_that_ones(run):
     assert source_names(claim_with(e, "not reduce the sales tax")) == ["Mike de Jong"]
     falcons = [c for c in e.claims if "Kevin Falcon" in source_names(c)]
     assert falcons and all("de Jong" not in c.text for c in falcons)
+
+
+def test_a_straight_mark_after_a_space_opens_a_quotation_that_goes_on_in_the_speakers_voice(run):
+    e = run(
+        '"We are going back on tour to thank our fans," Ana Berg said in a statement. "My dad was a big '
+        'fan of the band and he would have said that we should do it. "So we booked 20 dates and it looks '
+        'like it is going to be fun."'
+    )
+    assert source_names(claim_with(e, "booked 20 dates")) == ["Ana Berg"]
