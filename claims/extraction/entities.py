@@ -187,9 +187,11 @@ def _run_into_the_name(token: Token) -> Token | None:
         return None
     last = token.doc[token.head.i - 1]  # (in the role's phrase, or read as a second subject)
     inside = last.i == token.right_edge.i or (last.dep_ == token.dep_ and last.head.i == token.head.i)
-    if last.pos_ != "PROPN" or last.ent_type_ != "PERSON" or not inside or last.i <= token.i:
+    # ("Mayor of Greater Manchester Andy Burnham": the tagger ran the place into the name)
+    given = token.doc[last.i - 1].pos_ == "PROPN" and is_given_name(token.doc[last.i - 1].text)
+    if last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or given) or not inside or last.i <= token.i:
         return None
-    start = last.i
+    start = last.i if last.ent_type_ == "PERSON" else last.i - 1
     while (
         start - 1 > token.i
         and token.doc[start - 1].ent_type_ == "PERSON"

@@ -198,3 +198,11 @@ def test_a_straight_mark_after_a_space_opens_a_quotation_that_goes_on_in_the_spe
         'like it is going to be fun."'
     )
     assert source_names(claim_with(e, "booked 20 dates")) == ["Ana Berg"]
+
+
+def test_a_role_of_a_place_run_into_its_holders_name_speaks_as_the_holder(run):
+    e = run(
+        "Mayor of Greater Manchester Andy Burnham described the situation as “appalling” and said the "
+        "transport secretary “needs to intervene today”."
+    )
+    assert source_names(claim_with(e, "needs to intervene today")) == ["Andy Burnham"]
