@@ -206,3 +206,16 @@ def test_a_role_of_a_place_run_into_its_holders_name_speaks_as_the_holder(run):
         "transport secretary “needs to intervene today”."
     )
     assert source_names(claim_with(e, "needs to intervene today")) == ["Andy Burnham"]
+
+
+def test_a_coordinations_first_word_is_no_part_of_a_name(run):
+    e = run("Both de Jong and Abbott's organizers say the candidates are planning to visit Prince George.")
+    assert not any(n.startswith("Both") for n in source_names(claim_with(e, "visit Prince George")))
+
+
+def test_a_time_is_never_a_source(run):
+    e = run(
+        "While polling still indicates Duda will come top in the first round, polls by Kantar and Ipsos "
+        "published in recent days show him and his main rival tied in a second round run-off."
+    )
+    assert "recent days" not in source_names(claim_with(e, "tied in a second round"))
