@@ -54,6 +54,8 @@ def names_nobody(token: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "this" for c in token.children
     ):
         return True
+    if token.ent_type_ in {"DATE", "TIME"} and token.pos_ == "NOUN":
+        return True  # ("polls ... published in recent days show ...": a time names no one)
     bare = token.lower_ in {"some", "others", "many"} and not list(token.children)
     if bare and group_quantified(token) is None:
         return True  # "Some fear it could hurt trade": some people, no one the report names

@@ -357,8 +357,6 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         """(name, kind, aliases) for the head token of a source phrase; None when it names nothing."""
         if (counted := self._counted(token, sentence)) is not None or a_bare_figure(token):
             return counted
-        if token.ent_type_ in {"DATE", "TIME"} and token.pos_ == "NOUN":
-            return None  # ("polls ... published in recent days show ...": a time names no one)
         if token.lower_ in PERSONAL_PRONOUNS:
             e = self.pronoun(sentence, token)
             return Named(e.name, e.kind, tuple(sorted(e.aliases))) if e else None
