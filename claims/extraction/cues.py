@@ -40,6 +40,7 @@ from .told import (
     clause_read_as_object,
     declares_an_act,
     document_after,
+    expects_weather,
     expresses_nothing_said,
     object_conjunct_before,
     phrase_before,
@@ -377,7 +378,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
         # "officials consider it a threat" holds a view; "workers considered the offer" weighed it
         return any(c.dep_ in {"xcomp", "oprd"} or (c.dep_, c.lower_) == ("prep", "as") for c in cue.children)
     if lemma in STANCE_CUES or lemma in DECLARING_CUES:
-        return not declares_an_act(cue) and any(
+        return not (declares_an_act(cue) or expects_weather(cue)) and any(
             c.dep_ in {"dobj", "xcomp", "oprd", "acomp"} for c in cue.children
         )
     objects = [c for c in cue.children if c.dep_ == "dobj"]

@@ -109,13 +109,22 @@ def inside_what_was_said(pred: Token, participle: Token, frame: Frame | None) ->
     return not min(pred.i, participle.i) < cue < max(pred.i, participle.i)
 
 
-def speaking_subject(pred: Token) -> Token | None:
+# Participles by which a fact points to another: who infers is the report, unless a body or a
+# document is the subject ("the figures, suggesting ...", "the bank said ..., signalling ...").
+INFERRING = frozenset({"suggest", "indicate", "signal", "imply", "show"})
+
+
+def speaking_subject(pred: Token, participle: Token | None = None) -> Token | None:
     """The subject who may be doing the saying a participle tells of; a clause standing as the
     subject ("What's more, ... adding that ...") is no one. A thing inside what someone says is not
     the one saying: "Walters does not believe the cuts will stand up, describing them as unkind" is
-    Walters describing."""
+    Walters describing. A thing that "suggests" or "indicates" is the report inferring ("Inflation
+    fell ..., suggesting the rate hikes were working"), unless it is a document or data."""
     subject = subject_of(pred)
     if subject is None or subject.dep_ in {"csubj", "csubjpass"}:
+        return None
+    inferred = participle is not None and participle.lemma_.lower() in INFERRING
+    if inferred and not can_speak(subject, participle):
         return None
     head = pred
     while head.dep_ in {"ccomp", "xcomp"} and not can_speak(subject, pred) and subject.lower_ != "it":

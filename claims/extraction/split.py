@@ -320,7 +320,7 @@ class _Splitter(DescriptionsMixin):
         saying is a reported clause's speaker, else the clause's own subject (not a clause)."""
         for p in participles:
             who = denier_of(frame, pred.doc) or (frame.source if frame and frame.source else None)
-            who = who or speaking_subject(pred)
+            who = who or speaking_subject(pred, p)
             if p.i < pred.i and (subj := subject_of(pred)) is not None and p.i < subj.i:
                 who = subj  # "Calling it grave, officials ..., according to X": the officials
             elif inside_what_was_said(pred, p, frame) and (subj := subject_of(pred)) is not None:

@@ -60,6 +60,23 @@ def declares_an_act(cue: Token) -> bool:
     return takes_object(cue, {"declare"}, DECLARED_ACTS)
 
 
+# What a place "can expect" from the weather ("London can expect highs of 17C"): no view held.
+WEATHER = frozenset(
+    "high low temperature rain snow shower wind gust sunshine frost storm sleet fog hail".split()
+)
+
+
+def expects_weather(cue: Token) -> bool:
+    """ "London can expect highs of 17C": a place the weather comes to (forecasters expecting rain
+    hold a forecast)."""
+    place = subject_of(cue)
+    at_a_place = place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_ in PLACES)
+    return at_a_place and takes_object(cue, {"expect"}, WEATHER)
+
+
+PLACES = frozenset("region area city county coast north south east west town village country".split())
+
+
 REQUEST_NOUNS = frozenset(
     "request motion appeal application petition plea bail bid call offer proposal plan demand invitation "
     "deal ultimatum".split()

@@ -220,3 +220,22 @@ def test_a_time_is_never_a_source(run):
         "the main opposition party Civic Platform (PO), tied in a second round run-off."
     )
     assert not {"recent days", "days"} & set(source_names(claim_with(e, "tied in a second round")))
+
+
+def test_a_thing_that_suggests_is_the_report_inferring(run):
+    e = run(
+        "Inflation in the euro zone fell to its lowest level in two years in September, suggesting the "
+        "central bank's rate hikes were succeeding."
+    )
+    assert source_names(claim_with(e, "rate hikes were succeeding")) == []
+
+
+def test_a_body_saying_something_that_suggests_keeps_it(run):
+    e = run("The company said sales rose 5%, suggesting demand had recovered.")
+    assert source_names(claim_with(e, "demand had recovered")) == ["The company"]
+
+
+def test_a_place_that_can_expect_weather_holds_no_view(run):
+    e = run("London can expect highs of around 17C on Saturday. Forecasters expect heavy rain in the north.")
+    assert source_names(claim_with(e, "highs of around 17C")) == []
+    assert source_names(claim_with(e, "heavy rain")) == ["Forecasters"]
