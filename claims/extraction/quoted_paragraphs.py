@@ -49,26 +49,65 @@ def _speaker_of(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] |
 STATEMENT_NOUNS = frozenset("statement message tribute response".split())
 
 
-def _statement_given(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+def _statement_given(
+    sentence: Sentence, nouns: frozenset[str] = STATEMENT_NOUNS
+) -> tuple[Frame, Sentence] | None:
     """ "The club has released a statement.", "Ms Lee issued a short statement on Monday.": who
     gave out the statement whose words the next paragraphs quote."""
     root = sentence.span.root
     subject = subject_of(root)
     if subject is None or subject.lower_ in {"we", "i", "you", "it", "they"} or root.lemma_ in {"be", "have"}:
         return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in root.children):
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in root.children):
         return None
     return Frame(source=subject, role="said", cue=root.text, direct_quote=True, cue_index=root.i), sentence
 
 
-def _introduction(sentence: Sentence) -> tuple[Frame, Sentence] | None:
-    """Whose words the paragraph after `sentence` (the last of its own paragraph) is, when it says."""
+def _introduction(sentence: Sentence, adjacent: bool = True) -> tuple[Frame, Sentence] | None:
+    """Whose words the paragraph after `sentence` (the last of its own paragraph) is, when it says
+    (a statement given out only when nothing was cut out between: `adjacent`)."""
     text = sentence.span.text.rstrip()
     if text.endswith(","):
         return _lost_colon(sentence)
     if FOLLOWS.search(text) and (follows := _as_follows(sentence)) is not None:
         return follows
-    return _colon_tag(sentence) if text.endswith(":") else None
+    if not text.endswith(":"):
+        return None
+    if (tagged := _colon_tag(sentence)) is not None or not adjacent:
+        return tagged
+    return _statement_given(sentence, GIVEN_OUT) or _given_from(sentence)
+
+
+# Characters between a line and the paragraph it introduces: the line break and a blank line.
+MAX_GAP = 4
+
+# What a body gives out whose words a colon introduces: "The sheriff's office released the following
+# statement:", "Here is the latest update from the emergency agency:".
+GIVEN_OUT = STATEMENT_NOUNS | frozenset(
+    "update communication notice announcement release bulletin advisory".split()
+)
+
+
+def introduces_a_statement(sentence: Sentence) -> bool:
+    """ "The sheriff's office released the following statement:": a line that only says whose words
+    follow (sift drops it; the words are the claims)."""
+    text = sentence.span.text.rstrip()
+    return text.endswith(":") and bool(_statement_given(sentence, GIVEN_OUT) or _given_from(sentence))
+
+
+def _given_from(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "Here is the latest update from the emergency agency:", "Below is the full statement from the
+    club:": the statement's words follow, and they are the body's it comes from."""
+    for noun in (t for t in sentence.span if t.lemma_.lower() in GIVEN_OUT and t.pos_ == "NOUN"):
+        if noun.dep_ not in {"attr", "nsubj", "dobj"}:
+            continue
+        for source in (
+            g for p in noun.children if p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
+        ):
+            return Frame(
+                source=source, role="said", cue=noun.text, direct_quote=True, cue_index=noun.i
+            ), sentence
+    return None
 
 
 def _lost_colon(sentence: Sentence) -> tuple[Frame, Sentence] | None:
@@ -164,7 +203,8 @@ def quoted_paragraphs_go_on(
     grouped = paragraphs(sentences)
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
-        introduced = _introduction(before[-1]) if indices else None
+        adjacent = paragraph[0].start - before[-1].end <= MAX_GAP
+        introduced = _introduction(before[-1], adjacent) if indices else None
         announced = before[-1].span.text.rstrip().endswith(":") or FOLLOWS.search(before[-1].span.text)
         if introduced is not None and (announced or _first_person(paragraph)):
             credit(out, indices, *introduced)

@@ -83,6 +83,59 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
         _speech_hung_on_an_opening_participle(acl)
     for ccomp in by_dep.get("ccomp", []):
         _participle_read_as_the_verb(ccomp)
+        _description_read_as_the_root(ccomp)
+
+
+def _description_read_as_the_root(verb) -> None:
+    """ "Open-source framework startup Serverless Stack announced Friday that ...": the parser may
+    make the description before the name the root (a noun, or a noun it took for a verb: "software
+    startup") and the sentence a clause on it; the verb is the root, the description part of its subject."""
+    root = verb.head
+    if (
+        root.dep_ != "ROOT"
+        or root.i > verb.i
+        or verb.pos_ not in {"VERB", "AUX"}
+        or not _read_as_a_root(root)
+    ):
+        return
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        subject is None
+        or subject.left_edge.i != root.i + 1
+        or any(c.i > root.i for c in root.children if c != verb and c.dep_ != "punct")
+    ):
+        return
+    for before in [c for c in root.children if c.i < root.i]:
+        before.dep_ = "compound" if before.dep_ in {"nsubj", "dobj"} else before.dep_
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = subject, "compound"
+
+
+# Verbs that take a clause with no "that" besides the speech verbs: "thinks the plan will fail".
+THINKING = frozenset(
+    "think believe know hope feel guess suppose expect wish fear doubt reckon suspect mean see".split()
+)
+
+
+def _read_as_a_root(root) -> bool:
+    """A noun at the root, or a word the tagger took for a verb with a bare noun as its subject and
+    nothing a verb has ("software startup Kettle Labs announced"; not "officials said Kettle ...")."""
+    if root.pos_ == "NOUN":
+        return True
+    lemma = root.lemma_.lower()
+    if (
+        root.pos_ != "VERB"
+        or lemma in CUE_ROLES
+        or lemma in THINKING
+        or root.tag_ not in {"VBD", "VBP", "VBZ"}
+    ):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and subjects[0].tag_ in {"NN", "NNS"}
+        and not any(c.dep_ in {"aux", "neg", "det"} for word in (root, *subjects) for c in word.children)
+    )
 
 
 def _speech_hung_on_an_opening_participle(verb) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import contents_of, is_cue
 from .entities import FEMININE, MASCULINE, PERSONAL_PRONOUNS, TITLES
 from .given_names import sex_of_word
 from .persons import may_be_person
@@ -111,7 +112,10 @@ class Rivals:
         named_here = any(e is not None and e.current() is found for _, e in entities)
         if _bound_away(pronoun, before, [t for t, e in entities if e is not None and e.current() is found]):
             return True  # "Judge Ruiz asked for him to be brought back but he refused": "him" is not Ruiz
+        told = _told_by(pronoun)
         for t, e in entities:
+            if t.i in told:
+                continue  # "Instead, Serverless Stack connects to the cloud, he added": what he says
             subject = t.dep_ in {"nsubj", "nsubjpass"}
             if not subject and (named_here or t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}):
                 continue
@@ -135,6 +139,21 @@ class Rivals:
         ]
         key = lambda e: (self.person_mentions.get(id(e), 0), self.first_seen.get(id(e), here))  # noqa: E731
         return max(people, key=key) if people else None
+
+
+def _told_by(pronoun: Token) -> set[int]:
+    """The tokens of what a speech tag's pronoun says before it ("X will stay, he said": X's clause)."""
+    tag = pronoun.head
+    if pronoun.dep_ != "nsubj" or tag.i < pronoun.i or not is_cue(tag):
+        return set()
+    told = [
+        c
+        for c in contents_of(tag)
+        if c.i < pronoun.i
+        and c.right_edge.i >= pronoun.i - 3
+        and not any(m.dep_ == "mark" for m in c.children)
+    ]
+    return {t.i for c in told for t in c.subtree}
 
 
 def quotes_speak_of(pronoun: Token, gender: str) -> bool:

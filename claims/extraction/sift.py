@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from .carve import TRUTH_WORDS
 from .cues import is_cue, subject_of
 from .participles import SPEECH_SETTINGS
-from .quoted_paragraphs import FOLLOWS, speaker_label
+from .quoted_paragraphs import FOLLOWS, introduces_a_statement, speaker_label
 from .segment import doc_text, in_quotes
 from .told import MEANS_OF_SPEAKING
 from .types import RenderedClause
@@ -240,7 +240,12 @@ def verbless(r: RenderedClause) -> bool:
     """ "The Morning Herald", "Transfer deadline day": words with no verb assert nothing (a line
     with a figure, "Revenue: $1.1bn vs. $1.2bn expected", keeps what it states)."""
     tokens = r.clause.tokens + r.clause.borrowed_subject
-    if speaker_label(r.clause.sentence) is not None or FOLLOWS.search(r.clause.sentence.span.text):
+    sentence = r.clause.sentence
+    if (
+        speaker_label(sentence) is not None
+        or FOLLOWS.search(sentence.span.text)
+        or introduces_a_statement(sentence)
+    ):
         return True  # "Hao Hong, chief strategist:", "The statement read as follows.": what follows is said
     # "Celtic XI: Hart, Ralston, Carter-Vickers, ...": a line-up names, it does not state
     named = _a_list_of_names(tokens)
