@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from .according_back import credited_back
 from .asked import asked_aloud
 from .bulletins import bulletins
 from .credit_lines import signed_words
@@ -253,7 +254,7 @@ def attribute(
         if sentence.index in answers:
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
     out = tagged_after(sentences, signed_words(sentences, quoted_paragraphs_go_on(sentences, out)))
-    out = listed_under(sentences, out)
+    out = credited_back(sentences, listed_under(sentences, out))
     out = bulletins(sentences, labelled_speakers(sentences, out))
     return tuple(carry_on(sentences, quotes_after_their_subject(sentences, out)))
 

@@ -278,7 +278,7 @@ def _alleged(pred: Token, skip: set[int]) -> list[Token]:
     for t in subtree(pred, skip):
         if (
             t.i == pred.i
-            or t.dep_ != "acl"
+            or t.dep_ not in {"acl", "relcl"}  # ("issued a warning that the river would flood": a relcl)
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
         ):
             if t.i != pred.i and t.dep_ == "acl" and t.tag_ == "VBG" and _shows_or_alleges(t):

@@ -17,12 +17,17 @@ LIGHT_VERBS = frozenset({"make", "give", "offer", "provide", "repeat", "reiterat
 GIVEN_IN_WORDS = frozenset({"evidence", "testimony", "assurance", "assurances", "undertaking"})
 
 
+# Nouns for what someone says, content when it is someone's: "his warning that tax cuts would lead to
+# rises", "issued a warning that ...", "her promise that no school would close".
+OWNED_WORDS = frozenset("warning prediction promise pledge admission insistence argument".split())
+
+
 def given_in_words(noun: Token) -> bool:
-    return (
-        noun.lemma_.lower() in GIVEN_IN_WORDS
-        and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in LIGHT_VERBS
-    )
+    lemma = noun.lemma_.lower()
+    given = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
+    if lemma in OWNED_WORDS:
+        return given or any(c.dep_ == "poss" for c in noun.children)
+    return lemma in GIVEN_IN_WORDS and given
 
 
 def alleged_by(noun: Token) -> Token:
@@ -66,6 +71,6 @@ def alleged_frame(content: Token, pred: Token, frame: Frame | None) -> Frame | N
         return frame
     if inferred_from_a_state_of_affairs(content.head):
         return frame  # ("a good set of results, suggesting ...": the inference is the speaker's)
-    return Frame(
-        source=maker, role=CLAIM_NOUNS.get(noun.lemma_.lower(), "reported"), cue=noun.text, cue_index=noun.i
-    )
+    lemma = noun.lemma_.lower()
+    role = CLAIM_NOUNS.get(lemma, "said" if lemma in OWNED_WORDS else "reported")
+    return Frame(source=maker, role=role, cue=noun.text, cue_index=noun.i)

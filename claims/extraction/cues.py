@@ -116,10 +116,9 @@ CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "la
 FIGURE_CUES = frozenset({"report", "post"})
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
-# Verbs by which studies, surveys and data put a finding on record with an object and no clause
-# ("studies have linked the melting to the jet stream", "surveys have shown prices starting to
-# cool"): with a document as subject, the finding is the document's.
-EVIDENCE_CUES = frozenset({"show", "find", "link", "reveal", "suggest", "indicate"})
+# Verbs by which studies and data put a finding on record with an object and no clause ("studies have
+# linked the melting to the jet stream"): with a document as subject, the finding is the document's.
+EVIDENCE_CUES = frozenset({"show", "find", "link", "reveal", "suggest", "indicate", "identify"})
 
 # Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
 # that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
@@ -385,11 +384,14 @@ def attributes_without_a_clause(cue: Token) -> bool:
     # "were identified by police as ...": passive, the one characterising is the agent (the
     # parser may hang the "as" on them)
     agent = agent_of(cue)
-    if lemma in CHARACTERISING_CUES and (objects or agent is not None):
-        return any(
-            c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
-            for c in [*cue.children, *(agent.children if agent is not None else ())]
-        )
+    characterised = lemma in CHARACTERISING_CUES and (objects or agent is not None)
+    if characterised and any(
+        c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in [*cue.children, *(agent.children if agent is not None else ())]
+    ):
+        return True
+    if characterised and lemma not in EVIDENCE_CUES:
+        return False  # ("the outlook identified a heightened risk": a document's finding)
     if lemma in EVIDENCE_CUES and objects:
         subject = subject_of(cue)
         return subject is not None and is_document(subject)

@@ -61,7 +61,7 @@ DOCUMENT_NOUNS = frozenset(
     "poll review biography figure data datum statistic statistics record email file transcript minutes image "
     "footage video "
     "photo photograph recording ruling judgment judgement verdict order guidance guidelines "
-    "audit inspection inquiry probe assessment evaluation autopsy research finding".split()
+    "audit inspection inquiry probe assessment evaluation autopsy research finding outlook projection".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").

@@ -31,9 +31,10 @@ class Epithets:
 
     def _note_named(self, sentence: Sentence, t: Token, e: Entity) -> None:
         self.subjects.append((sentence.index, t.i, e))
-        if t.head.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.head.children
-        ):
+        marks = [c.lower_ for c in t.head.children if c.dep_ == "mark"]
+        timed = t.head.dep_ == "advcl" and any(m in TIME_MARKS for m in marks)
+        # ("He had bruises on his face, where Reyes had held his mouth shut": a clause on a noun)
+        if timed or (t.head.dep_ == "relcl" and t.tag_ not in {"WP", "WDT"}):
             self.timed_subjects.add((sentence.index, t.i))
         if t.pos_ == "PROPN":
             self.named_subjects.add((sentence.index, t.i))

@@ -25,7 +25,8 @@ PERSON_NOUNS = TITLES | frozenset(
     "midwife lecturer historian priest vicar founder landlord referee midfielder defender goalkeeper "
     "athlete cyclist motorist pedestrian survivor claimant applicant mp diplomat protester organiser "
     "organizer volunteer meteorologist forecaster epidemiologist academic economist researcher "
-    "spokesperson".split()
+    "spokesperson boy girl child youngster toddler baby teenager teen man woman son daughter mother "
+    "husband wife brother sister".split()
 )
 
 # Role nouns that give away the holder's sex, as the pronouns "she" and "he" do.

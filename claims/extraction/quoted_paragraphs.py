@@ -75,7 +75,7 @@ def _introduction(sentence: Sentence, adjacent: bool = True) -> tuple[Frame, Sen
         return None
     if (tagged := _colon_tag(sentence)) is not None or not adjacent:
         return tagged
-    return _statement_given(sentence, GIVEN_OUT) or _given_from(sentence)
+    return _statement_given(sentence, GIVEN_OUT) or _given_from(sentence) or _from_label(sentence)
 
 
 # Characters between a line and the paragraph it introduces: the line break and a blank line.
@@ -92,7 +92,8 @@ def introduces_a_statement(sentence: Sentence) -> bool:
     """ "The sheriff's office released the following statement:": a line that only says whose words
     follow (sift drops it; the words are the claims)."""
     text = sentence.span.text.rstrip()
-    return text.endswith(":") and bool(_statement_given(sentence, GIVEN_OUT) or _given_from(sentence))
+    given = _statement_given(sentence, GIVEN_OUT) or _given_from(sentence) or _from_label(sentence)
+    return text.endswith(":") and given is not None
 
 
 def _given_from(sentence: Sentence) -> tuple[Frame, Sentence] | None:
@@ -108,6 +109,15 @@ def _given_from(sentence: Sentence) -> tuple[Frame, Sentence] | None:
                 source=source, role="said", cue=noun.text, direct_quote=True, cue_index=noun.i
             ), sentence
     return None
+
+
+def _from_label(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "From the Ministry of Civil Defence:": a line naming where the words after it come from."""
+    first = sentence.span[0]
+    heard = [c for c in first.children if c.dep_ == "pobj"] if first.lower_ in {"from", "via"} else []
+    if not heard or first.dep_ != "ROOT":
+        return None
+    return Frame(source=heard[0], role="said", cue=first.text, cue_index=first.i), sentence
 
 
 def _lost_colon(sentence: Sentence) -> tuple[Frame, Sentence] | None:

@@ -69,8 +69,9 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         self.registry = Registry()
         self.pronouns: dict[tuple[int, int], Entity] = {}  # (sentence index, token i) -> entity
         self.subjects: list[tuple[int, int, Entity]] = []  # (sentence index, token i, entity)
-        self.named_subjects: set[tuple[int, int]] = set()  # the subjects given by a name
-        self.timed_subjects: set[tuple[int, int]] = set()  # the subjects of a clause of time ("before X")
+        self.named_subjects, self.timed_subjects = set[tuple[int, int]](), set[tuple[int, int]]()  # by a
+        # name; of a clause of time ("before X"); a sentence's own unresolved "he"/"she" (index, feminine)
+        self.unknown_subjects: set[tuple[int, bool]] = set()
         self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
         self.named_at: list[tuple[int, int, Entity]] = []  # every name outside quotation marks, where
@@ -204,9 +205,10 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             found = next((x for idx, i, x in self.subjects if (idx, i) == (sentence.index, subj.i)), None)
         else:
             found = self._own_speaker(sentence, t, exclude) or self._pick(sentence, t, exclude)
-        if found is not None:
-            self.pronouns[(sentence.index, t.i)] = found
-            found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
+        if found is None:
+            return self._note_unknown(sentence, t)
+        self.pronouns[(sentence.index, t.i)] = found
+        found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
 
     def _own_speaker(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
         """ "Ana Ruiz said she had asked the firm to stop": the subject of what a named person says is
@@ -238,6 +240,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
     def _note_subject(self, sentence: Sentence, t: Token) -> Entity | None:
         """A subject (or speaker) is what a later pronoun likely points back to, and the one a relative
         "who" stands for is one."""
+        if any(c.dep_ == "conj" for c in t.children):
+            return None  # "The judge and lawyers removed their wigs. He ...": no one of them alone
         e = self._entity_for(t.head.head if t.lower_ == "who" and t.head.dep_ == "relcl" else t, sentence)
         if e is None and is_cue(t.head):
             e = self._role_speaker(t)
@@ -266,7 +270,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         if not name or kind_of_name(name) in {"news_org", "company"}:
             return None
         e = self.registry.lookup(name) or self.registry.add(name, "person")
-        e.kind = "person"
+        e.kind, e.gender = "person", e.gender or gender_of_role(token)
         return e
 
     def _description(self, token: Token) -> Entity | None:
@@ -342,10 +346,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender)
         ):
             return None
-        if speaks and self._someone_else_since(found, since, (sentence.index, pronoun.i)):
+        if self._doubted(sentence, pronoun, (found, since), fits, speaks):
             return None
-        if self._rival_before(sentence, pronoun, found, fits):
-            return None  # "Trump said, a day after Conway acknowledged that he ...": either one
         found.kind = "person"  # "she" points back to a person, whatever the tagger took the name for
         return found
 

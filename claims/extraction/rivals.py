@@ -29,6 +29,7 @@ class Rivals:
     person_mentions: dict[int, int]
     subjects: list[tuple[int, int, Entity]]
     named_outside: set[int]
+    unknown_subjects: set[tuple[int, bool]]
     quoted_at: list[tuple[int, Entity]]
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:  # pragma: no cover
@@ -128,6 +129,29 @@ class Rivals:
             if e is not None and e.current() is not found and fits(e.current()):
                 return True
         return False
+
+    def _doubted(self, sentence: Sentence, pronoun: Token, candidate, fits, speaks: bool) -> bool:
+        """Whether another person may be meant than the one found (met at `since`)."""
+        found, since = candidate
+        if speaks and self._someone_else_since(found, since, (sentence.index, pronoun.i)):
+            return True
+        # "Trump said, a day after Conway acknowledged that he ...": either one
+        return self._rival_before(sentence, pronoun, found, fits) or self._unknown_before(
+            sentence, pronoun, since
+        )
+
+    def _note_unknown(self, sentence: Sentence, pronoun: Token) -> None:
+        """A main clause's "he" or "she" left unresolved: the one the next sentence goes on about."""
+        if pronoun.dep_ in {"nsubj", "nsubjpass"} and pronoun.head.dep_ == "ROOT":
+            text = doc_text(pronoun.doc)
+            if not in_quotes(text, pronoun.idx, pronoun.idx + 1):
+                self.unknown_subjects.add((sentence.index, pronoun.lower_ in FEMININE))
+
+    def _unknown_before(self, sentence: Sentence, pronoun: Token, since: tuple[int, int]) -> bool:
+        """ "He also had injuries where Joyce had held his mouth shut. He needed an operation": the last
+        sentence went on about someone its "he" left unknown; this "he" is that one, not Joyce."""
+        feminine = pronoun.lower_ in FEMININE
+        return since[0] < sentence.index and (sentence.index - 1, feminine) in self.unknown_subjects
 
     def _most_talked_about(self, sentence: Sentence, pronoun: Token, fits) -> Entity | None:
         """The person the report has mentioned most so far; of equals, the one met last."""

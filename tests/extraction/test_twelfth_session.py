@@ -61,3 +61,77 @@ def test_a_name_in_what_a_speech_tag_says_is_no_rival_to_the_one_who_said_it(run
 def test_findings_that_show_are_a_document_not_the_report(run):
     e = run("The findings showed that patients who walked daily had a 30 percent lower risk of stroke.")
     assert source_names(claim_with(e, "30 percent lower risk")) != []
+
+
+def test_he_after_a_coordinated_subject_is_not_its_first_member(run):
+    e = run(
+        "Judge Alan Price heard the case. The boy was questioned by barristers for half a day. The judge and "
+        "lawyers removed their wigs to make it less intimidating. He gave evidence from another room."
+    )
+    assert "Alan Price" not in claim_with(e, "gave evidence from another room").text
+
+
+def test_he_after_a_sentence_whose_own_he_stayed_unknown_is_not_a_name_in_its_clause(run):
+    e = run(
+        "Judge Alan Price heard the case. The boy was questioned by barristers for half a day. The judge and "
+        "lawyers removed their wigs. He also had bruises on his face, where Tom Reyes had held his mouth "
+        "shut. He needed an emergency operation."
+    )
+    assert "Tom Reyes" not in claim_with(e, "emergency operation").text
+
+
+@pytest.mark.parametrize(
+    "sentence, words, speaker",
+    [
+        (
+            "David Cameron repeated his warning that tax cuts would lead to higher taxes.",
+            "higher taxes",
+            "David Cameron",
+        ),
+        (
+            "The mayor issued a warning that the river would flood by Friday.",
+            "river would flood",
+            "the mayor",
+        ),
+    ],
+)
+def test_what_a_warning_or_a_promise_someone_gives_says_is_theirs(run, sentence, words, speaker):
+    assert [n.lower() for n in source_names(claim_with(run(sentence), words))] == [speaker.lower()]
+
+
+def test_a_warning_nobody_gives_is_the_reports_to_state(run):
+    e = run("There were warnings that prices would rise in the spring.")
+    assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_thats_according_to_credits_what_came_before_and_says_nothing_itself(run):
+    e = run(
+        "Factories in the region have turned to robots in recent years, and their spending shows no sign of "
+        "slowing.\n\n"
+        "That's according to plant managers and engineers who have watched the change.\n\n"
+        "The region has 40 factories."
+    )
+    assert source_names(claim_with(e, "turned to robots")) == ["plant managers and engineers"]
+    assert source_names(claim_with(e, "no sign of slowing")) == ["plant managers and engineers"]
+    assert source_names(claim_with(e, "40 factories")) == []
+    assert not any(c.text.startswith("That's according") for c in e.claims)
+
+
+def test_a_line_saying_where_the_next_words_come_from_credits_them(run):
+    e = run(
+        "Quake latest\n\n"
+        "From the Civil Defence Ministry:\n\n"
+        "There have been 26 aftershocks greater than magnitude 4.\n\n"
+        "In other news, the county fair opened on Sunday."
+    )
+    assert source_names(claim_with(e, "26 aftershocks")) == ["the Civil Defence Ministry"]
+    assert source_names(claim_with(e, "county fair")) == []
+
+
+def test_an_outlook_that_identifies_a_risk_is_a_document(run):
+    e = run(
+        "The fire service's seasonal outlook identified a heightened risk of fire for parts of the south. "
+        "Police identified two suspects."
+    )
+    assert source_names(claim_with(e, "heightened risk")) == ["The fire service"]
+    assert source_names(claim_with(e, "two suspects")) == []

@@ -1,0 +1,50 @@
+"""A sentence that says whose the sentence before it was: "Manufacturers have turned to automation,
+and their investments show no sign of slowing. / That's according to company executives and
+engineers who have seen the growth." What came before is the named source's (the paragraph before,
+when the sentence opens its own paragraph; the sentence before, inside one), and the pointing
+sentence itself says nothing of its own (sift drops it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .crediting import clauses_by_sentence, credit
+from .segment import paragraphs
+from .types import AttributedClause, Frame, Sentence
+
+ACCORDING_BACK = re.compile(r"^\W*(that|this)(['’]s| is| was)( all| also)? according to\b", re.IGNORECASE)
+
+
+def _source(sentence: Sentence) -> Token | None:
+    for according in (t for t in sentence.span if t.lower_ == "according"):
+        for to in (c for c in according.children if c.lower_ == "to"):
+            heard = [g for g in to.children if g.dep_ == "pobj"]
+            if heard:
+                return heard[0]
+    return None
+
+
+def credited_back(
+    sentences: Sequence[Sentence], attributed: list[AttributedClause]
+) -> list[AttributedClause]:
+    """The clauses before each "That's according to X." in X's voice, when nobody else's."""
+    by_sentence = clauses_by_sentence(attributed)
+    out = list(attributed)
+    grouped = paragraphs(sentences)
+    for p, paragraph in enumerate(grouped):
+        for s, sentence in enumerate(paragraph):
+            if not ACCORDING_BACK.match(sentence.span.text) or (source := _source(sentence)) is None:
+                continue
+            if s > 0:
+                before = [paragraph[s - 1]]
+            elif p > 0:
+                before = grouped[p - 1]
+            else:
+                continue
+            frame = Frame(source=source, role="said", cue="according to", cue_index=source.head.head.i)
+            indices = [k for b in before for k in by_sentence.get(b.index, [])]
+            credit(out, indices, frame, sentence)
+    return out
