@@ -254,7 +254,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_date_line(line: str) -> bool:
-    words = [w.strip(",") for w in line.replace("|", " ").split()]
+    words = [w.strip(",:") for w in line.replace("|", " ").split()]
     if len(words) > 2 and (re.fullmatch(r"[a-z]+(-[a-z]+)+", words[0]) or re.search(r"\b\d{4}$", line)):
         words = words[1:]  # "regular-article-logo Friday, 22 September 2023", "News 22 March 2017"
     if words[:1] == ["and"]:

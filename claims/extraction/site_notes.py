@@ -42,7 +42,9 @@ SITE_TERMS = re.compile(
     r"|(twitter|facebook|instagram) (page|group)|letters for publication"
     # tips and regions asked of the reader, the comment policy
     r"|story ideas|primary region|stories that matter to you|comment on our (stories|articles)"
-    r"|our comments|its sponsors|reader support|donat(e|es|ions?))\b",
+    r"|our comments|its sponsors|reader support|donat(e|es|ions?)"
+    # a player loading, a login asked, an old browser, the site naming itself: "You're reading X"
+    r"|audio player|logged in to (post|comment|reply)|no longer supported|you're reading)\b",
     re.IGNORECASE,
 )
 READER_WORDS = re.compile(
@@ -70,7 +72,12 @@ PAGE_NOTES = re.compile(
     r"|.{0,80}\b(is|are) embedded below|here is an interactive map\b.*"
     r"|an? (brief )?summary of (some of )?(this|the|last) week[`'’]s news.*"
     r"|[A-Z][a-z]+\.? \d{1,2}, \d{4} ?\| ?by [A-Z].*"
-    r"|(ie|internet explorer)( \d+)? is not supported\b.*|.{0,100}\(all times (are )?local\))\W*$",
+    r"|(ie|internet explorer)( \d+)? is not supported\b.*|.{0,100}\(all times (are )?local\)"
+    # "(Click) to enlarge: opens in new window", "Blog 2 Comments", "Auto Added by WPeMatico", "For more
+    # about the band, visit band.com", "Road closure information is available at road511.org"
+    r"|.{0,100}\bopens in (a )?new (window|tab)|(\w+ )?\d+ comments?|auto[- ]added by \w+"
+    r"|for more( information| details| about .{1,40})?,? (visit|see|go to) [\w.-]+\.[a-z]{2,}\S*"
+    r"|.{0,60}\b(information|details) (is|are) available (at|on|from) [\w.-]+\.[a-z]{2,}\S*)\W*$",
     re.IGNORECASE,
 )
 

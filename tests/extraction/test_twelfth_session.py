@@ -135,3 +135,40 @@ def test_an_outlook_that_identifies_a_risk_is_a_document(run):
     )
     assert source_names(claim_with(e, "heightened risk")) == ["The fire service"]
     assert source_names(claim_with(e, "two suspects")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "23 November 2011, 14:24 | Updated: 30 March 2016, 13:50",
+        "Getting your Trinity Audio player ready..",
+        "You must be logged in to post a comment.",
+        "Your browser is no longer supported",
+        "Photo Ana Ruiz (Click) to enlarge: opens in new window",
+        "You're reading Lakeside Business, a franchise of Lakeside Media.",
+        "For more about the band, visit theharborlights.com.",
+        "Road closure information is available at lakeside511.org.",
+        "Blog 2 Comments",
+        "Auto Added by WPeMatico",
+    ],
+)
+def test_the_pages_widgets_and_pointers_are_furniture(run, line):
+    e = run(
+        f"Council approves budget\n\n{line}\n\nThe council approved the budget by 7 votes to 2 on Monday."
+    )
+    assert [c.text for c in e.claims if "budget" not in c.text] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said information is available at the town hall.",
+        "She said 12 comments were received before the vote.",
+        "The firm has been no longer supported by its bank since May.",
+    ],
+)
+def test_sentences_with_the_same_words_are_still_claims(run, line):
+    e = run(
+        f"Council approves budget\n\n{line}\n\nThe council approved the budget by 7 votes to 2 on Monday."
+    )
+    assert len([c for c in e.claims if "budget" not in c.text]) == 1
