@@ -32,7 +32,9 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
     for under in (c for c in near if c.lower_ == "under"):
         if (author := _plans_by(under)) is not None:
             return under, author
-    for c in pred.children:
+    # ("plans to increase its staff according to the report": on the verb the clause's verb governs)
+    governed = [g for x in pred.children if x.dep_ == "xcomp" for g in x.children if g.lower_ == "according"]
+    for c in [*pred.children, *governed]:
         if c.lower_ == "according" or (c.dep_ == "prep" and c.lemma_.lower() == "accord"):
             links = [to for to in c.children if to.lower_ == "to"]
         elif c.dep_ == "prep" and c.lower_ == "as":

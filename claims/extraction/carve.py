@@ -243,6 +243,10 @@ def _told_alongside(clause: Token) -> bool:
         return True
     if clause.dep_ not in {"advcl", "relcl"} or not has_subject(clause):
         return False
+    # "It was no surprise when the coach confirmed the team would be unchanged" (not "..., which
+    # suggests demand is cooling": the report inferring)
+    if clause.dep_ == "advcl" and is_cue(clause) and subject_of(clause).tag_ in {"NN", "NNS", "NNP", "NNPS"}:
+        return any(c.dep_ == "ccomp" for c in clause.children) or linked_by(clause, SIDE_BY_SIDE)
     if not linked_by(clause, SIDE_BY_SIDE):
         return False
     if not linked_by(clause, TIME_LINKS):

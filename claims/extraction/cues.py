@@ -75,7 +75,7 @@ CUE_ROLES = {
         "indicate signal post tweet call dub term brand label identify name welcome concede defend rule "
         "caution recommend advise urge apologise apologize reiterate point complain affirm reaffirm divulge "
         "mention underline underscore clarify express voice praise commend laud thank congratulate attribute "
-        "calculate".split(),
+        "calculate convey relay".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -116,9 +116,10 @@ CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "la
 FIGURE_CUES = frozenset({"report", "post"})
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
-# Verbs by which studies and data put a finding on record with an object and no clause ("studies have
-# linked the melting to the jet stream"): with a document as subject, the finding is the document's.
+# Verbs by which studies (or researchers, of a link or an effect) put a finding on record with a bare
+# object ("studies have linked the melting to the jet stream", "researchers found a link between ..."):
 EVIDENCE_CUES = frozenset({"show", "find", "link", "reveal", "suggest", "indicate", "identify"})
+RESEARCHERS, FINDS = {"researcher", "scientist", "author"}, {"link", "connection", "association", "effect"}
 
 # Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
 # that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
@@ -384,17 +385,14 @@ def attributes_without_a_clause(cue: Token) -> bool:
     # "were identified by police as ...": passive, the one characterising is the agent (the
     # parser may hang the "as" on them)
     agent = agent_of(cue)
-    characterised = lemma in CHARACTERISING_CUES and (objects or agent is not None)
-    if characterised and any(
+    marked = any(
         c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
         for c in [*cue.children, *(agent.children if agent is not None else ())]
-    ):
-        return True
-    if characterised and lemma not in EVIDENCE_CUES:
-        return False  # ("the outlook identified a heightened risk": a document's finding)
-    if lemma in EVIDENCE_CUES and objects:
-        subject = subject_of(cue)
-        return subject is not None and is_document(subject)
+    )  # ("the outlook identified a heightened risk": no "as", a document's finding, below)
+    if lemma in CHARACTERISING_CUES and (objects or agent) and (marked or lemma not in EVIDENCE_CUES):
+        return marked
+    if lemma in EVIDENCE_CUES and objects and (subject := subject_of(cue)) is not None:
+        return is_document(subject) or (subject.lemma_.lower() in RESEARCHERS and objects[0].lemma_ in FINDS)
     if lemma in FIGURE_CUES and objects:
         return any(t.ent_type_ in FIGURE_ENTS or t.like_num for t in objects[0].subtree)
     return False

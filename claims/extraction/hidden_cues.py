@@ -365,16 +365,17 @@ def speaks_in_words(cue: Token) -> bool:
 
 
 def speech_predicate(root: Token) -> Token:
-    """The speech verb that stands for a sentence's root. "Kemi Obi, the port's chief, posted on
-    LinkedIn that ...": the parser made the speaker the root and the speech verb a modifier of it;
-    "He went on to add that ...": the going on is the root, the speech verb its complement."""
+    """The speech verb standing for a sentence's root: "Kemi Obi, the port's chief, posted on LinkedIn that
+    ..." (the speaker made the root), "He went on to add that ..." (the going on made the root)."""
     if root.pos_ in {"NOUN", "PROPN"}:
-        dep = "acl"
+        deps = {"acl"}
     elif root.lemma_.lower() in GOING_ON_VERBS:
-        dep = "xcomp"
+        deps = {"xcomp", "advcl"}  # ("took to Twitter to say that ...": a purpose clause)
     else:
         return root
-    return next((c for c in root.children if c.dep_ == dep and is_cue(c) and contents_of(c)), root)
+    said = [c for c in root.children if c.dep_ in deps and is_cue(c) and contents_of(c)]
+    # ("went on to describe what had happened to her": what she described, not a statement)
+    return next((c for c in said if not any(s.left_edge.tag_ in {"WP", "WRB"} for s in contents_of(c))), root)
 
 
 def semicolon_sequel(cue: Token, conj: Token, said: list[Token]) -> bool:

@@ -25,9 +25,8 @@ noun before it, its speaker read as the verb's object.
 
 "Sandy Levin, D-Royal Oak, who served ...": the "who" is Levin, not the place.
 
-"The agent played down talks of a move", "the minister brushed off the criticism": a phrasal verb of speech
-means what its one-word synonym does, so it takes that lemma ("downplay", "dismiss") and every
-stage reads it as the cue it is.
+"The agent played down talks of a move": a phrasal verb of speech means what its one-word synonym does,
+so it takes that lemma ("downplay") and every stage reads it as the cue it is.
 """
 
 from __future__ import annotations
@@ -57,6 +56,8 @@ def reattach(doc: Doc) -> Doc:
     _mend_subjects(doc, by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
     for verb in [t for t in doc if t.pos_ == "NOUN" and t.lower_ in NEVER_NOUNS.keys() | TAG_NOUNS.keys()]:
         _past_tense_read_as_a_noun(doc, verb)
+    for word in [t for t in by_dep.get("nsubj", []) if t.lower_ in INSERTED_CUES and t.head.dep_ == "relcl"]:
+        _inserted_cue_read_as_a_noun(doc, word)
     for obj in by_dep.get("dobj", []):
         _closing_tag_read_as_a_modifier(doc, obj)
     for det in by_dep.get("det", []):
@@ -247,6 +248,35 @@ def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
     elif verb.lower_ in TAG_NOUNS or not any(c.dep_ == "ccomp" for c in verb.children):
         return
     verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", NEVER_NOUNS.get(verb.lower_) or TAG_NOUNS[verb.lower_]
+
+
+# Speech verbs put inside a relative clause: "a man who police allege had broken in".
+INSERTED_CUES = {
+    "allege": "allege",
+    "say": "say",
+    "claim": "claim",
+    "believe": "believe",
+    "suspect": "suspect",
+}
+
+
+def _inserted_cue_read_as_a_noun(doc: Doc, word) -> None:
+    """ "a man who police allege had broken into a house": the parser may read "police allege" as a
+    noun, the subject of the relative clause; the speech verb holds the clause, "who" its subject."""
+    clause, relative = word.head, doc[word.left_edge.i - 1] if word.left_edge.i > 0 else None
+    speakers = [c for c in word.children if c.dep_ == "compound"]
+    if (
+        relative is None
+        or relative.tag_ not in {"WP", "WDT"}
+        or relative.head != clause
+        or len(speakers) != 1
+    ):
+        return
+    word.head, word.dep_, word.pos_, word.tag_ = clause.head, "relcl", "VERB", "VBP"
+    word.lemma_ = INSERTED_CUES[word.lower_]
+    speakers[0].head, speakers[0].dep_ = word, "nsubj"
+    clause.head, clause.dep_ = word, "ccomp"
+    relative.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
 
 
 # Verbs that close a sentence as an inverted speech tag (", concede scientists.", ", say officials.").

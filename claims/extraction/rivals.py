@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .cues import contents_of, is_cue
 from .entities import FEMININE, MASCULINE, PERSONAL_PRONOUNS, TITLES
 from .given_names import sex_of_word
-from .persons import may_be_person
+from .persons import description_phrase, gender_of_role, is_person_description, may_be_person
 from .registry import Entity, Registry
 from .segment import doc_text, in_quotes
 from .types import Sentence
@@ -114,6 +114,12 @@ class Rivals:
         if _bound_away(pronoun, before, [t for t, e in entities if e is not None and e.current() is found]):
             return True  # "Judge Ruiz asked for him to be brought back but he refused": "him" is not Ruiz
         told = _told_by(pronoun)
+        gender = "f" if pronoun.lower_ in FEMININE else "m"
+        for t in before:
+            # "The court heard how the boy's bowel was torn and how he was bruised": the boy, maybe
+            if is_person_description(t) and gender_of_role(t) in {None, gender} and t.i not in told:
+                if description_phrase(t).lower() != found.current().name.lower():
+                    return True
         for t, e in entities:
             if t.i in told:
                 continue  # "Instead, Serverless Stack connects to the cloud, he added": what he says

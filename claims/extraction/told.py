@@ -37,7 +37,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 # Verbs after which a speech verb goes on with the same speaker ("he went on to add that ...",
 # "she continued to insist that ..."); not verbs of refusing or wanting ("declined to say").
-GOING_ON_VERBS = frozenset({"go", "continue", "proceed"})
+GOING_ON_VERBS = frozenset({"go", "continue", "proceed", "use", "take", "rise", "stand", "return"})
 
 
 # What is asked of someone who decides: turning it down ("rejected a request for a new trial",
@@ -144,7 +144,9 @@ def speaking_through(cue: Token) -> Token | None:
     """The verb whose subject speaks for a subjectless speech verb: "he went on to add that ..."
     (the one who went on)."""
     head = cue.head
-    if cue.dep_ == "xcomp" and head != cue and head.lemma_.lower() in GOING_ON_VERBS:
+    # ("took to Twitter to say that ...": a purpose clause)
+    purpose = cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    if (cue.dep_ == "xcomp" or purpose) and head != cue and head.lemma_.lower() in GOING_ON_VERBS:
         return head
     return None
 

@@ -172,3 +172,67 @@ def test_sentences_with_the_same_words_are_still_claims(run, line):
         f"Council approves budget\n\n{line}\n\nThe council approved the budget by 7 votes to 2 on Monday."
     )
     assert len([c for c in e.claims if "budget" not in c.text]) == 1
+
+
+def test_a_speech_verb_inside_a_relative_clause_credits_what_police_allege(run):
+    e = run("A man was stabbed by a neighbour who police allege had broken into a house on Elm Street.")
+    assert source_names(claim_with(e, "broken into a house")) == ["police"]
+    assert source_names(claim_with(e, "was stabbed")) == []
+
+
+def test_a_speech_verb_in_a_when_clause_credits_what_it_says(run):
+    e = run("It was no surprise when coach Dan Moyo confirmed the side would be unchanged for Saturday.")
+    assert source_names(claim_with(e, "side would be unchanged")) == ["Dan Moyo"]
+
+
+def test_which_suggests_stays_the_reports_inference(run):
+    e = run("Sales fell for a third month in March, which suggests demand is cooling.")
+    assert source_names(claim_with(e, "demand is cooling")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator took to Twitter to say that the bill would fail in committee.",
+        "The senator rose to argue that the bill would fail in committee.",
+        "The senator used the figures to argue that the bill would fail in committee.",
+    ],
+)
+def test_a_speech_verb_after_taking_to_rising_or_using_is_the_subjects(run, sentence):
+    assert [n.lower() for n in source_names(claim_with(run(sentence), "bill would fail"))] == ["the senator"]
+
+
+def test_going_on_to_describe_what_happened_is_no_statement_split_off(run):
+    e = run(
+        "In a recorded interview shown to the jury, the girl went on to describe what had happened to her."
+    )
+    assert not any(c.text.startswith("What had happened") for c in e.claims)
+
+
+def test_according_to_on_the_verb_a_plan_governs_covers_the_clause(run):
+    e = run("The council also plans to increase its staffing levels according to the budget report.")
+    assert source_names(claim_with(e, "increase its staffing")) != []
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Researchers found a connection between poor sleep and dementia.", "connection between poor sleep"),
+        ("The ministry conveyed that both sides were looking forward to the visit.", "looking forward"),
+    ],
+)
+def test_researchers_finding_a_link_and_conveying_are_attributions(run, sentence, words):
+    assert source_names(claim_with(run(sentence), words)) != []
+
+
+def test_scientists_finding_a_thing_is_an_event(run):
+    e = run("Scientists found a new species of frog in the cloud forest.")
+    assert source_names(claim_with(e, "new species of frog")) == []
+
+
+def test_a_described_person_before_he_in_the_same_sentence_keeps_a_name_out(run):
+    e = run(
+        "Defence lawyer Tom Reyes spoke first. The court heard how the boy's arm was broken and how he was "
+        "bruised on his back."
+    )
+    assert "Tom Reyes" not in claim_with(e, "bruised on his back").text
