@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .persons import PERSON_NOUNS
 from .segment import CLOSE_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes
 from .told import subject_of
 from .types import Frame, Sentence
@@ -16,7 +17,7 @@ from .types import Frame, Sentence
 # Verbs that tag a quotation without being verbs of saying.
 TAG_VERBS = frozenset(
     "ask shout laugh joke quip yell exclaim sigh wonder muse chuckle scream cry smile grin plead "
-    "beg snap retort".split()
+    "beg snap retort request demand recount reason".split()
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})
 
@@ -25,16 +26,19 @@ def asked_aloud(sentence: Sentence) -> Frame | None:
     """The frame of a tag verb right after a closing quotation mark ('...?” Timberlake asked',
     '...,” asked Timberlake'), whose subject, outside the marks, is a person."""
     root = sentence.span.root
-    takes = any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in root.children)  # ("asked the court to ...")
+    # ("asked the court to ...": what it takes after it; the quotation before it is what was said)
+    takes = any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > root.i for c in root.children)
     if root.lemma_.lower() not in TAG_VERBS or takes:
         return None
     text = doc_text(root.doc)
     subject = subject_of(root)
     if subject is None or in_quotes(text, subject.idx, subject.idx + len(subject)):
         return None
-    if not (subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUNS or _a_name(subject)):
+    # ("..., a different man requested": a person described)
+    person = subject.lower_ in PERSON_PRONOUNS or subject.lemma_.lower() in PERSON_NOUNS
+    if not (subject.ent_type_ == "PERSON" or person or _a_name(subject)):
         return None
-    first = min(root.i, subject.i)
+    first = min(root.i, subject.left_edge.i)
     if first == 0 or not _closes_quote(root.doc[first - 1]):
         return None
     return Frame(source=subject, role="said", cue=root.text, direct_quote=True, cue_index=root.i)

@@ -22,7 +22,18 @@ from .persons import PEOPLE_NOUNS
 
 def nobody_speaks(cue: Token) -> bool:
     summoned = cue.lemma_.lower() == "call" and _summoned(cue)
-    return summoned or inferred_from_a_state_of_affairs(cue) or _characterised_by_nobody(cue)
+    return (
+        summoned
+        or inferred_from_a_state_of_affairs(cue)
+        or _characterised_by_nobody(cue)
+        or _with_expected(cue)
+    )
+
+
+def _with_expected(cue: Token) -> bool:
+    """ "..., with rain also expected in the north": a participle after "with" is a passive the parser
+    may read as active; its subject is what is expected, no one expecting it."""
+    return cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "with" for c in cue.children)
 
 
 # Verbs that characterise something "as" something.

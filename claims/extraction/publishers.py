@@ -57,6 +57,9 @@ PUBLISHING_PARTICIPLES = frozenset(
         "author",
         "coauthor",
         "co-author",
+        # "statistics provided by the company", "figures supplied by the club"
+        "provide",
+        "supply",
     }
 )
 # Common nouns that author a study when named as its agent ("conducted by researchers at Leeds").

@@ -236,3 +236,30 @@ def test_a_described_person_before_he_in_the_same_sentence_keeps_a_name_out(run)
         "bruised on his back."
     )
     assert "Tom Reyes" not in claim_with(e, "bruised on his back").text
+
+
+def test_a_dateline_with_a_hyphenated_agency_is_cut_and_never_the_speaker(run):
+    e = run(
+        "Dam talks stall\n\n"
+        "KHARTOUM, Oct 6 (NNN-Xinhua) — Ethiopia rejected the presence of a third party in the talks."
+    )
+    claim = claim_with(e, "third party in the talks")
+    assert "KHARTOUM" not in claim.text and "KHARTOUM" not in source_names(claim)
+
+
+def test_rain_expected_after_with_is_expected_by_no_one(run):
+    e = run("The weather office forecasts heavy rain in the south, with snow also expected in the north.")
+    assert all("snow" not in s.lower() for c in e.claims for s in source_names(c))
+
+
+def test_statistics_provided_by_a_body_are_the_bodys(run):
+    e = run("According to statistics provided by Harbor Works, most of its staff live within five miles.")
+    assert source_names(claim_with(e, "within five miles")) == ["Harbor Works"]
+
+
+def test_a_quotation_tagged_by_a_different_person_is_not_the_last_speakers(run):
+    e = run(
+        "“Scrap the ordinance,” one man said at the hearing. “All we want is a compromise,” a different man "
+        "requested. “Rescind it tonight,” a third resident said."
+    )
+    assert source_names(claim_with(e, "we want is a compromise")) == ["a different man"]
