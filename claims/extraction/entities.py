@@ -234,7 +234,8 @@ def holder_at_the_end(toks: list[Token]) -> int | None:
 
 def past_a_lede_word(chain: list[Token]) -> list[Token]:
     """ "RETAILER JD Sports Fashion has ...": a lede's first word in capitals is no part of the name."""
-    if len(chain) > 1 and chain[0].i == 0 and chain[0].is_upper and chain[0].lower_ in ORG_NOUNS | TITLES:
+    lede = len(chain) > 1 and chain[0].i == 0 and chain[0].is_upper and chain[0].lower_ in ORG_NOUNS | TITLES
+    if lede and not all(t.is_upper for t in chain):  # ("PRIME MINISTER:" is a label in capitals, all of it)
         return chain[1:]
     if len(chain) > 1 and chain[0].lower_ in {"both", "neither", "either"}:
         return chain[1:]  # ("Both de Jong and Abbott's organizers say": a coordination's first word)

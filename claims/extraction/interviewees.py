@@ -31,7 +31,7 @@ def interviewee(
                 mentions[t.text] = mentions.get(t.text, 0) + 1
                 # (a name the tagger did not type passes only with a given name: not "NCAA Tournament")
                 personal = looks_like_personal_name(name) and is_given_name(name.split()[0])
-                if (personal or t.ent_type_ == "PERSON") and t.text not in askers and not _the_writer(t):
+                if (personal or t.ent_type_ == "PERSON") and t.text not in askers and not _aside(t):
                     names.setdefault(name, []).append((t, s))
     if names:
         # (on a tie, a name in the text before one in a headline, whose capitals the tagger misreads)
@@ -48,9 +48,20 @@ def interviewee(
         for s in paragraph:
             for t in s.span:
                 if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
-                    if not _the_writer(t):
+                    if not _aside(t):
                         return t, s
     return None
+
+
+# Words for family, before the names of a candidate's relatives ("Family: Wife, Laurie; daughters, Katie").
+KIN = frozenset("family wife husband spouse partner daughter son child parent mother father sister".split())
+
+
+def _aside(token: Token) -> bool:
+    """The writer, or a relative listed in a profile (after a word for family in the sentence):
+    never the one answering."""
+    before = token.doc[token.sent.start : token.i]
+    return _the_writer(token) or any(t.lemma_.lower() in KIN for t in before)
 
 
 def _the_writer(token: Token | None) -> bool:

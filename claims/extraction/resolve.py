@@ -247,7 +247,9 @@ def resolve(sentences: Sequence[Sentence], attributed: Sequence[AttributedClause
     named: dict[int, tuple[ExtractedSource, ...]] = {}
     documents: list[FoundReference] = []
     for sentence in sentences:
-        resolver.observe(sentence, _speaker_of(sentence, in_sentence[sentence.index], named, resolver))
+        found = in_sentence[sentence.index]
+        label = next((a.frame.source for a in found if a.frame is not None and a.frame.cue == ":"), None)
+        resolver.observe(sentence, _speaker_of(sentence, found, named, resolver), label)
         for frame in frames_at[sentence.index]:
             if id(frame) not in named:
                 named[id(frame)] = sources_for(frame, sentence, resolver)

@@ -100,10 +100,12 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             self.speakers.append((sentence.index, head.i, e))
             self.speakers.sort(key=lambda s: (s[0], s[1]))
 
-    def observe(self, sentence: Sentence, carried: Entity | None = None) -> None:
+    def observe(self, sentence: Sentence, carried: Entity | None = None, label: Token | None = None) -> None:
         """Register the sentence's names, then resolve its pronouns (`carried`: the speaker of a
-        quotation the sentence goes on with, so a pronoun inside it is someone else)."""
+        quotation the sentence goes on with, so a pronoun inside it is someone else; `label`: the
+        speaker's label of a transcript's turn, "PRIME MINISTER: He did the right thing")."""
         self._register_names(sentence)
+        self.turn = self._entity_for(label, sentence) if label is not None else None
         self._count_mentions(sentence)
         for pair in filter(None, map(appositive_pair, sentence.span)):
             self._gloss(*pair)
@@ -189,10 +191,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         self.speakers.sort(key=lambda s: (s[0], s[1]))
 
     def _resolve_pronoun(self, sentence: Sentence, t: Token, speaker: Entity | None) -> None:
-        exclude = set()
-        # inside a quotation "he" is not the one speaking; "Lund praised him": an object is not its subject
-        if speaker is not None and in_quotes(doc_text(sentence.span.doc), t.idx, t.idx + len(t)):
-            exclude.add(id(speaker))
+        exclude = self._not_the_speaker(sentence, t, speaker)
         own = subject_of(t.head) if t.dep_ in {"dobj", "pobj", "dative"} else None
         e = self._entity_for(own, sentence) if own is not None else None
         if e is not None:

@@ -30,6 +30,7 @@ class Rivals:
     subjects: list[tuple[int, int, Entity]]
     named_outside: set[int]
     unknown_subjects: set[tuple[int, bool]]
+    turn: Entity | None = None  # the speaker whose labelled turn the sentence is
     quoted_at: list[tuple[int, Entity]]
 
     def _entity_for(self, token: Token, sentence: Sentence) -> Entity | None:  # pragma: no cover
@@ -135,6 +136,12 @@ class Rivals:
             if e is not None and e.current() is not found and fits(e.current()):
                 return True
         return False
+
+    def _not_the_speaker(self, sentence: Sentence, pronoun: Token, speaker: Entity | None) -> set[int]:
+        """Who a pronoun cannot be: inside a quotation "he" is not the one speaking, nor in a
+        transcript's turn the one whose turn it is (they say "I")."""
+        quoted = speaker is not None and in_quotes(doc_text(sentence.span.doc), pronoun.idx, pronoun.idx + 1)
+        return {id(e) for e in (speaker if quoted else None, self.turn) if e is not None}
 
     def _doubted(self, sentence: Sentence, pronoun: Token, candidate, fits, speaks: bool) -> bool:
         """Whether another person may be meant than the one found (met at `since`)."""

@@ -263,3 +263,49 @@ def test_a_quotation_tagged_by_a_different_person_is_not_the_last_speakers(run):
         "requested. “Rescind it tonight,” a third resident said."
     )
     assert source_names(claim_with(e, "we want is a compromise")) == ["a different man"]
+
+
+PROFILE = (
+    "Family: Wife, Laurie; daughters, Katie, a teacher at Lake Elementary, and Jesse, a student\n\n"
+    "Incumbent or challenger: Incumbent\n\n"
+    "How do your skills or experience set you apart as a candidate?\n\n"
+    "I have served on the school board for almost 10 years. I have worked with the community to tackle a "
+    "number of challenges. My career has been focused on communications.\n\n"
+    "What is the biggest challenge facing the district, and how would you address it as a board member?\n\n"
+    "State funding has failed to keep pace with inflation. We continue to work with legislators.\n\n"
+    "What can a school board member do to narrow achievement gaps?\n\n"
+    "We have attacked the problem in every building and have started to see some progress."
+)
+
+
+def test_a_relative_listed_in_a_candidates_profile_never_answers(run):
+    e = run(PROFILE)
+    for words in ("served on the school board", "failed to keep pace"):
+        assert not {"Laurie", "Katie", "Jesse"} & set(source_names(claim_with(e, words)))
+
+
+TURNS = (
+    "Doorstop interview at the harbour\n\n"
+    "JOURNALIST: Why did you appoint Tom Reyes as Minister for Ports?\n\n"
+    "PRIME MINISTER: I chose him because I thought he would do a good job. He did the right thing in asking "
+    "to wait until the inquiry had finished.\n\n"
+    "JOURNALIST: Is the port deal a sweetener?\n\n"
+    "PRIME MINISTER: No, it is something we have long promised. It was opposed by the Labour Party."
+)
+
+
+def test_a_turn_labelled_in_capitals_keeps_its_whole_label_and_no_other_ministers_name(run):
+    e = run(TURNS)
+    assert source_names(claim_with(e, "opposed by the Labour Party")) == ["PRIME MINISTER"]
+
+
+def test_a_labelled_turn_is_not_put_in_the_mouth_of_a_minister_the_question_named(run):
+    e = run(
+        "Doorstop interview at the harbour\n\n"
+        "JOURNALIST: Why did you appoint the new ports minister so quickly?\n\n"
+        "PRIME MINISTER: I chose him because I thought he would do a good job. He did the right thing in "
+        "asking to wait until the inquiry had finished."
+    )
+    claim = claim_with(e, "did the right thing")
+    assert source_names(claim) == ["PRIME MINISTER"]
+    assert "PRIME MINISTER" not in claim.text
