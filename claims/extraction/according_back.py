@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence, credit
-from .segment import paragraphs
+from .segment import paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
 
 ACCORDING_BACK = re.compile(r"^\W*(that|this)(['’]s| is| was)( all| also)? according to\b", re.IGNORECASE)
@@ -36,7 +36,7 @@ def credited_back(
     grouped = paragraphs(sentences)
     for p, paragraph in enumerate(grouped):
         for s, sentence in enumerate(paragraph):
-            if not ACCORDING_BACK.match(sentence.span.text) or (source := _source(sentence)) is None:
+            if not ACCORDING_BACK.match(span_text(sentence.span)) or (source := _source(sentence)) is None:
                 continue
             if s > 0:
                 before = [paragraph[s - 1]]

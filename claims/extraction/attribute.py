@@ -27,7 +27,15 @@ from .interviews import interview_answers
 from .listed import listed_under
 from .quoted_after import quotes_after_their_subject
 from .quoted_paragraphs import quoted_paragraphs_go_on
-from .segment import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, opens_with_quote
+from .segment import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    TOGGLE_QUOTES,
+    doc_text,
+    in_quotes,
+    opens_with_quote,
+    span_text,
+)
 from .speech_tags import tagged_after
 from .transcripts import labelled_speakers
 from .types import AttributedClause, Clause, Frame, Sentence
@@ -88,12 +96,12 @@ class _Quotations:
         self.continued = self.quote if self.quote is not None and last.ends_in_quote else None
         # '"A," Di Luca told ANSA.' closes with its speaker named as surely as with a quote mark
         tagged = self.quote is not None and self.quote.sentence is last
-        closes = last.all_quoted or last.span.text.rstrip().endswith(CLOSING_QUOTES) or tagged
+        closes = last.all_quoted or span_text(last.span).rstrip().endswith(CLOSING_QUOTES) or tagged
         self.closed = self.quote if self.continued is None and closes else None
 
 
 def _opens_a_quotation(sentence: Sentence) -> bool:
-    return opens_with_quote(sentence.span.text)
+    return opens_with_quote(span_text(sentence.span))
 
 
 def _opens_quotation(clause: Clause, carried: OpenQuotation | None) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence, credit
-from .segment import paragraphs
+from .segment import paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
 
 FROM_HEADING = re.compile(
@@ -25,7 +25,7 @@ HEADING_MAX_TOKENS = 12
 def bulletin_source(sentence: Sentence) -> Token | None:
     """Who a "Latest from X" heading says the update is from: the head of the name after "from"."""
     span = sentence.span
-    if not sentence.display or len(span) > HEADING_MAX_TOKENS or not FROM_HEADING.match(span.text):
+    if not sentence.display or len(span) > HEADING_MAX_TOKENS or not FROM_HEADING.match(span_text(span)):
         return None
     frm = next(t for t in span if t.lower_ == "from")
     named = [c for c in frm.children if c.dep_ == "pobj"]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from .entities import is_document
+from .hearings import heard_in_evidence
 from .inferences import nobody_speaks
 from .inverted import (
     before_a_colon,
@@ -147,35 +148,30 @@ def is_negated(token: Token) -> bool:
     return token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children)
 
 
-# Bodies before which evidence is given ("the court heard that ...") report what was said in
-# evidence; what a jury or a court finds someone is a verdict, an event the report states.
-HEARING_BODIES = frozenset("court jury tribunal inquest inquiry hearing trial committee panel".split())
-
-
 def is_cue(token: Token) -> bool:
-    """A verb that attributes: known cue lemma, used as a verb, and not negated ("did not comment")."""
-    if token.pos_ not in {"VERB", "AUX"} or is_negated(token):
+    """A verb that attributes: known cue lemma, used as a verb, and not negated ("did not comment");
+    worked out once per token of a parse (the stages ask it of the same verbs many times)."""
+    cache = token.doc.user_data.setdefault("is_cue", {})
+    if (found := cache.get(token.i)) is None:
+        found = cache[token.i] = _is_cue(token)
+    return found
+
+
+def _is_cue(token: Token) -> bool:
+    if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
+    speaks = lemma in CUE_ROLES or tag_after_a_quotation(token)
+    if not (speaks or lemma in HEARD_OR_QUOTED) or is_negated(token):
+        return False  # (the cheap tests first: most verbs are no cue)
     if lemma in {"find", "indict", "convict"} and a_verdict(token):
         return False  # "a jury found him guilty", "a grand jury indicted ...": a verdict, an event
     if nobody_speaks(token):
         return False  # "police were called to a building"; "a divide suggests ...": nobody speaking
-    if lemma in CUE_ROLES or tag_after_a_quotation(token):
-        return True
-    return _heard_in_evidence(token) or quoted_as_saying(token) is not None
+    return speaks or heard_in_evidence(token) or quoted_as_saying(token) is not None
 
 
-def _heard_in_evidence(token: Token) -> bool:
-    """ "The court heard that ...", "the inquest was told ...": a hearing body hearing a that-clause."""
-    if token.lemma_.lower() not in {"hear", "tell"}:
-        return False
-    body = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return (
-        body is not None
-        and body.lemma_.lower() in HEARING_BODIES
-        and (token.lemma_ != "tell" or is_passive(token))
-    )
+HEARD_OR_QUOTED = frozenset({"hear", "tell", "quote", "cite"})  # "the court heard", "quoted as saying"
 
 
 def _unattached_headline_content(cue: Token) -> list[Token]:
@@ -301,7 +297,7 @@ def _past_the_scene(subject: Token | None) -> Token | None:
 def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
-    passive = is_passive(cue) and not _heard_in_evidence(cue)
+    passive = is_passive(cue) and not heard_in_evidence(cue)
     source = agent_of(cue) if passive else speaker_of(cue)
     head = cue
     while source is None and not passive and head.dep_ == "conj":
@@ -338,7 +334,7 @@ def frame_for_cue(cue: Token) -> Frame:
         direct = in_quotes(doc_text(cue.doc), first, last) or wrapped_in_quotes(contents[0])
     return Frame(
         source=source,
-        role="reported" if _heard_in_evidence(cue) else CUE_ROLES.get(lemma, "said"),
+        role="reported" if heard_in_evidence(cue) else CUE_ROLES.get(lemma, "said"),
         cue=cue.text,
         cited=tuple(cited),
         direct_quote=direct,

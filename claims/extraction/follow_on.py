@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
-from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, span_text
 from .types import AttributedClause, Frame, Sentence
 
 # Modals that weigh what might happen: the speaker's assessment going on, not a reported fact.
@@ -69,7 +69,7 @@ def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause], found: boo
     statements = _statements(clauses)
     if not statements or sentence.is_headline or any(a.frame is not None for a in clauses):
         return False
-    if any(ch in sentence.span.text for ch in OPEN_QUOTES + TOGGLE_QUOTES):
+    if any(ch in span_text(sentence.span) for ch in OPEN_QUOTES + TOGGLE_QUOTES):
         return False
     named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in sentence.span)
     return not named_subject and all(_hedged(a) or (found and _a_finding(a)) for a in statements)

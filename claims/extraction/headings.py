@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .segment import span_text
 from .types import Sentence
 
 
@@ -33,7 +34,7 @@ def topic_heading(sentence: Sentence, people: dict[str, Token]) -> tuple[Token, 
 
 def under_a_picture(sentence: Sentence, captions: bool) -> bool:
     """A caption line: a name where names go under pictures, or a slug in capitals ("FBL-ENG-PR")."""
-    return (captions and name_heading(sentence) is not None) or sentence.span.text.isupper()
+    return (captions and name_heading(sentence) is not None) or span_text(sentence.span).isupper()
 
 
 def a_person(name: Token) -> bool:  # (a subject the tagger gave no type is taken for someone)

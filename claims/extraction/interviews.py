@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .interviewees import described_interviewee, interviewee, introduced_interviewee
-from .segment import doc_text, in_quotes, paragraphs
+from .segment import doc_text, in_quotes, paragraphs, span_text
 from .transcripts import SPEAKER_LABEL, TITLED_LABEL
 from .types import Frame, Sentence
 
@@ -66,7 +66,7 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     of each answer sentence (by sentence index): after the first question, a paragraph that speaks
     in the first person, or answers the question just asked, is the interviewee's."""
     grouped = paragraphs(sentences)
-    asks = [p[-1].span.text.rstrip().rstrip("”\"'’").endswith("?") for p in grouped]
+    asks = [span_text(p[-1].span).rstrip().rstrip("”\"'’").endswith("?") for p in grouped]
     first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(grouped))
     described = described_interviewee(grouped[:first_question])
     # (an introduction that says someone answered questions needs fewer of them: a page cut short)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .crediting import credit
 from .cues import contents_of, frame_for_cue, is_cue, subject_of
+from .segment import span_text
 from .types import AttributedClause, Frame, Sentence
 
 # What a body gives out when its words follow in a list: "released a statement:", "gave us the
@@ -22,7 +23,7 @@ MAX_GAP = 4
 
 def _opener_frame(sentence: Sentence) -> Frame | None:
     """The frame of a line that opens a list with a colon, when it says who is speaking."""
-    if not sentence.span.text.rstrip().endswith(":"):
+    if not span_text(sentence.span).rstrip().endswith(":"):
         return None
     root = sentence.span.root
     subject = subject_of(root)
@@ -46,7 +47,7 @@ FINDINGS_OPENER = re.compile(
 def _findings_opener(sentence: Sentence, previous: Sentence | None) -> Frame | None:
     """ "Researchers analysed national data. Among their findings:" then the list: the findings
     are the researchers'."""
-    if previous is None or not FINDINGS_OPENER.match(sentence.span.text.strip()):
+    if previous is None or not FINDINGS_OPENER.match(span_text(sentence.span).strip()):
         return None
     subject = subject_of(previous.span.root)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
@@ -56,7 +57,7 @@ def _findings_opener(sentence: Sentence, previous: Sentence | None) -> Frame | N
 
 def _an_item(sentence: Sentence) -> bool:
     """A bulleted line, or a line that is no sentence ("2 x cardiac arrest")."""
-    text = sentence.span.text.strip()
+    text = span_text(sentence.span).strip()
     return text[:1] in BULLETS or not text.rstrip("”\"'’)").endswith((".", "!", "?"))
 
 

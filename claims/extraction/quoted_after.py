@@ -21,7 +21,7 @@ from .crediting import clauses_by_sentence, credit
 from .cues import is_cue
 from .participles import SPEECH_SETTINGS
 from .persons import is_person_description
-from .segment import opens_with_quote, paragraphs
+from .segment import opens_with_quote, paragraphs, span_text
 from .told import subject_of
 from .types import AttributedClause, Frame, Sentence
 
@@ -30,7 +30,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def _person_subject(sentence: Sentence) -> Token | None:
-    if opens_with_quote(sentence.span.text) or sentence.opens_in_quote or sentence.ends_in_quote:
+    if opens_with_quote(span_text(sentence.span)) or sentence.opens_in_quote or sentence.ends_in_quote:
         return None
     root = sentence.span.root
     subject = subject_of(root)
@@ -43,7 +43,7 @@ def _person_subject(sentence: Sentence) -> Token | None:
 
 
 def _quotation_only(sentence: Sentence, running: bool) -> bool:
-    opened = opens_with_quote(sentence.span.text) and (sentence.all_quoted or sentence.ends_in_quote)
+    opened = opens_with_quote(span_text(sentence.span)) and (sentence.all_quoted or sentence.ends_in_quote)
     return opened or (running and sentence.opens_in_quote)
 
 

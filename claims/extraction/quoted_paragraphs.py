@@ -29,7 +29,7 @@ from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .publishers import publisher_of
-from .segment import paragraphs
+from .segment import paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
 
 # Marks that close a quotation at the end of a paragraph.
@@ -66,7 +66,7 @@ def _statement_given(
 def _introduction(sentence: Sentence, adjacent: bool = True) -> tuple[Frame, Sentence] | None:
     """Whose words the paragraph after `sentence` (the last of its own paragraph) is, when it says
     (a statement given out only when nothing was cut out between: `adjacent`)."""
-    text = sentence.span.text.rstrip()
+    text = span_text(sentence.span).rstrip()
     if text.endswith(","):
         return _lost_colon(sentence)
     if FOLLOWS.search(text) and (follows := _as_follows(sentence)) is not None:
@@ -91,9 +91,10 @@ GIVEN_OUT = STATEMENT_NOUNS | frozenset(
 def introduces_a_statement(sentence: Sentence) -> bool:
     """ "The sheriff's office released the following statement:": a line that only says whose words
     follow (sift drops it; the words are the claims)."""
-    text = sentence.span.text.rstrip()
+    if not span_text(sentence.span).rstrip().endswith(":"):
+        return False
     given = _statement_given(sentence, GIVEN_OUT) or _given_from(sentence) or _from_label(sentence)
-    return text.endswith(":") and given is not None
+    return given is not None
 
 
 def _given_from(sentence: Sentence) -> tuple[Frame, Sentence] | None:
@@ -167,7 +168,7 @@ def speaker_label(sentence: Sentence) -> Token | None:
     """ "Hao Hong, Bocom International chief strategist:", "Goldman's Moe:": a person's name (and who
     they are) with no verb, closing its paragraph on a colon: the label of the words that follow."""
     span = sentence.span
-    if not span.text.rstrip().endswith(":") or any(t.pos_ in {"VERB", "AUX"} for t in span):
+    if not span_text(span).rstrip().endswith(":") or any(t.pos_ in {"VERB", "AUX"} for t in span):
         return None
     names = [
         t
@@ -200,7 +201,7 @@ def _first_person(paragraph: Sequence[Sentence]) -> bool:
 
 
 def _all_quotation(sentences: Sequence[Sentence]) -> bool:
-    closes = sentences[-1].span.text.rstrip().endswith(CLOSING_QUOTES) or sentences[-1].ends_in_quote
+    closes = span_text(sentences[-1].span).rstrip().endswith(CLOSING_QUOTES) or sentences[-1].ends_in_quote
     return sentences[0].opens_paragraph_with_quote and closes
 
 
@@ -215,7 +216,9 @@ def quoted_paragraphs_go_on(
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         adjacent = paragraph[0].start - before[-1].end <= MAX_GAP
         introduced = _introduction(before[-1], adjacent) if indices else None
-        announced = before[-1].span.text.rstrip().endswith(":") or FOLLOWS.search(before[-1].span.text)
+        announced = span_text(before[-1].span).rstrip().endswith(":") or FOLLOWS.search(
+            span_text(before[-1].span)
+        )
         if introduced is not None and (announced or _first_person(paragraph)):
             credit(out, indices, *introduced)
             continue

@@ -21,9 +21,8 @@ noun before it, its speaker read as the verb's object.
 "She claimed the two men searched her, then threw her down": "threw" is the men's (see
 `_conjunct_of_the_content`).
 
-"... since Monday, Ryan Walsh, police spokesman said": the name is the spokesman's.
-
-"Sandy Levin, D-Royal Oak, who served ...": the "who" is Levin, not the place.
+"... since Monday, Ryan Walsh, police spokesman said": the name is the spokesman's. "Sandy Levin,
+D-Royal Oak, who served ...": the "who" is Levin, not the place.
 
 "The agent played down talks of a move": a phrasal verb of speech means what its one-word synonym does,
 so it takes that lemma ("downplay") and every stage reads it as the cue it is.
@@ -49,12 +48,12 @@ PHRASAL_CUES = {
 
 def reattach(doc: Doc) -> Doc:
     by_dep: dict[str, list] = {}
-    for t in doc:  # one pass over the tokens; each repair reads only the labels it needs
+    for t in (tokens := list(doc)):  # one pass over the tokens; each repair reads only the labels it needs
         by_dep.setdefault(t.dep_, []).append(t)
     if any(t.text == ";" for t in by_dep.get("punct", ())):
         _semicolon_clauses(doc, by_dep.get("ccomp", []))
     _mend_subjects(doc, by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
-    for verb in [t for t in doc if t.pos_ == "NOUN" and t.lower_ in NEVER_NOUNS.keys() | TAG_NOUNS.keys()]:
+    for verb in [t for t in tokens if t.pos_ == "NOUN" and t.lower_ in READ_AS_NOUNS]:
         _past_tense_read_as_a_noun(doc, verb)
     for word in [t for t in by_dep.get("nsubj", []) if t.lower_ in INSERTED_CUES and t.head.dep_ == "relcl"]:
         _inserted_cue_read_as_a_noun(doc, word)
@@ -220,6 +219,7 @@ def _apposition_after_coordinated_names(doc: Doc, appos) -> None:
 # may be, read as verbs only in a tag's place (", WMC states, and ...").
 NEVER_NOUNS = {"heard": "hear", "said": "say", "told": "tell", "read": "say"}  # (a release "read")
 TAG_NOUNS = {"states": "state", "notes": "note", "reports": "report", "writes": "write", "adds": "add"}
+READ_AS_NOUNS = NEVER_NOUNS.keys() | TAG_NOUNS.keys()
 
 
 def _in_a_tags_place(doc: Doc, word) -> bool:

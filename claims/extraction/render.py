@@ -19,6 +19,7 @@ from .entities import ORG_PRONOUNS, entity_span_text
 from .persons import PERSON_NOUNS, is_person_description
 from .registry import Registry
 from .resolver import Resolver
+from .segment import span_text
 from .surveys import is_a_share
 from .types import Clause, RenderedClause, SourcedClause
 
@@ -297,7 +298,7 @@ def render(clauses: Sequence[SourcedClause], resolver: Resolver) -> tuple[Render
     for c in clauses:
         speaker = (c.sources[0].name, c.sources[0].kind) if c.sources else None
         text, vague, written_out = claim_text(c.clause, resolver, speaker=speaker)
-        fell_back = bool(names_not_in_passage(text, c.clause.sentence.span.text, written_out, people))
+        fell_back = bool(names_not_in_passage(text, span_text(c.clause.sentence.span), written_out, people))
         if fell_back:
             text, written_out = _report_words(c.clause), ()
         if len(text.split()) < MIN_WORDS:

@@ -49,7 +49,7 @@ from .persons import (
 from .phrases import noun_phrase_tokens, phrase_text
 from .registry import Entity, Registry
 from .rivals import Rivals, quotes_speak_of
-from .segment import doc_text, in_quotes, opens_with_quote
+from .segment import doc_text, in_quotes, opens_with_quote, span_text
 from .surveys import Surveys, a_bare_figure
 from .types import Sentence
 
@@ -250,7 +250,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             return None
         self._note_named(sentence, t, e)
         # ('“What is happening?” Timberlake asked': one who asks aloud speaks)
-        asked = t.head.lemma_.lower() == "ask" and opens_with_quote(sentence.span.text)
+        asked = t.head.lemma_.lower() == "ask" and opens_with_quote(span_text(sentence.span))
         if is_cue(t.head) or asked:
             self.speakers.append((sentence.index, t.i, e))
         return e

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .types import Block, QaLabel, Sentence
 
@@ -40,6 +40,11 @@ def quote_depth(text: str) -> int:
             else:
                 straight_open = True
     return depth + int(straight_open)
+
+
+def span_text(span: Span) -> str:
+    """A span's text, cut from the doc's (`Span.text` joins its tokens again each time it is read)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def doc_text(doc: Doc) -> str:
@@ -74,7 +79,7 @@ def segment(
     sentences = []
     paragraph_quoted = opens_with_quote(doc_text(doc))
     for n, span in enumerate(doc.sents):
-        if not span.text.strip():
+        if not span_text(span).strip():
             continue
         ends_in_quote = quote_depth(doc_text(doc)[: span.end_char]) > 0
         sentences.append(
@@ -85,7 +90,7 @@ def segment(
                 block_index=block_index,
                 opens_in_quote=quote_depth(doc_text(doc)[: span.start_char]) > 0,
                 ends_in_quote=ends_in_quote,
-                all_quoted=opens_with_quote(span.text) and not ends_in_quote,
+                all_quoted=opens_with_quote(span_text(span)) and not ends_in_quote,
                 opens_paragraph_with_quote=paragraph_quoted and not sentences,
                 is_headline=is_headline,
                 display=display,

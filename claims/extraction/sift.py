@@ -32,7 +32,7 @@ from .carve import TRUTH_WORDS
 from .cues import is_cue, subject_of
 from .participles import SPEECH_SETTINGS
 from .quoted_paragraphs import FOLLOWS, introduces_a_statement, speaker_label
-from .segment import doc_text, in_quotes
+from .segment import doc_text, in_quotes, span_text
 from .told import MEANS_OF_SPEAKING
 from .types import RenderedClause
 
@@ -88,7 +88,7 @@ def asks(r: RenderedClause) -> bool:
     for t in sentence.doc[last + 1 : sentence.end]:
         if t.text in SENTENCE_ENDS or t.text.endswith("?"):
             return t.text.endswith("?")
-    return r.clause.sentence.span.text.rstrip(" ”\"'’").endswith("?")
+    return span_text(r.clause.sentence.span).rstrip(" ”\"'’").endswith("?")
 
 
 def commands(r: RenderedClause) -> bool:
@@ -140,7 +140,7 @@ def equates_with_itself(r: RenderedClause) -> bool:
 def says_nothing(r: RenderedClause) -> bool:
     """ "“Who pays for this?” the mayor asked": a speech verb left with its speaker alone."""
     head = r.clause.head
-    introduces = r.clause.sentence.span.text.rstrip().endswith(":")
+    introduces = span_text(r.clause.sentence.span).rstrip().endswith(":")
     if introduces and head.lower_ == "according":
         return True  # "According to Forte:", then his words
     if r.clause.via == "content" or not (is_cue(head) or head.lemma_.lower() in ASKING):
@@ -244,7 +244,7 @@ def verbless(r: RenderedClause) -> bool:
     sentence = r.clause.sentence
     if (
         speaker_label(sentence) is not None
-        or FOLLOWS.search(sentence.span.text)
+        or FOLLOWS.search(span_text(sentence.span))
         or introduces_a_statement(sentence)
     ):
         return True  # "Hao Hong, chief strategist:", "The statement read as follows.": what follows is said
@@ -348,7 +348,7 @@ def speaks_generically(r: RenderedClause) -> bool:
 
 
 def points_the_reader(r: RenderedClause) -> bool:
-    return POINTERS.search(r.clause.sentence.span.text) is not None
+    return POINTERS.search(span_text(r.clause.sentence.span)) is not None
 
 
 def sets_the_scene(r: RenderedClause) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .crediting import credit
 from .cues import contents_of, frame_for_cue, is_cue, speaker_of
+from .segment import span_text
 from .types import AttributedClause, Sentence
 
 # A speech tag is short: a name, perhaps who they are, and the verb ("Chamisa, 40, said."); one cut off
@@ -36,7 +37,7 @@ def _bare_tag(sentence: Sentence, *, after_comma: bool = False) -> bool:
 def _cut_at_comma(before: Sentence, tag: Sentence) -> bool:
     """The parser ended a sentence at a comma and made its trailing tag a sentence of its own: "..., and
     the number of dead could rise, Bed Nidi Kfanal, the head of the centre, said on Sunday." """
-    return before.span.text.rstrip().endswith(",") and _bare_tag(tag, after_comma=True)
+    return span_text(before.span).rstrip().endswith(",") and _bare_tag(tag, after_comma=True)
 
 
 def tagged_after(
@@ -49,11 +50,13 @@ def tagged_after(
             continue
         if _cut_at_comma(before, tag):
             frame = frame_for_cue(tag.span.root)
-        elif not before.span.text.rstrip().endswith(("”", '"')):
+        elif not span_text(before.span).rstrip().endswith(("”", '"')):
             continue
-        elif before.span.text.rstrip().rstrip('”"').rstrip()[-1:] not in {"!", "?", "."} or not _bare_tag(
-            tag
-        ):
+        elif span_text(before.span).rstrip().rstrip('”"').rstrip()[-1:] not in {
+            "!",
+            "?",
+            ".",
+        } or not _bare_tag(tag):
             continue
         else:
             frame = replace(frame_for_cue(tag.span.root), direct_quote=True)

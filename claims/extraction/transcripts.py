@@ -33,7 +33,7 @@ from .given_names import is_given_name
 from .headings import a_person, name_heading, names_as_captions, topic_heading, under_a_picture
 from .initials import declared_labels, initials_labels
 from .interviewees import described_interviewee, interviewee, introduced_interviewee
-from .segment import doc_text, in_quotes, paragraphs
+from .segment import doc_text, in_quotes, paragraphs, span_text
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # Words in capitals before a colon that label no speaker ("NOTE:", "UPDATE:", "WATCH:").
@@ -161,12 +161,12 @@ def _plain_questions(grouped: list[list[Sentence]]) -> list[int]:
         for k, p in enumerate(grouped)
         if not p[0].display
         and not p[0].opens_paragraph_with_quote
-        and p[-1].span.text.rstrip().rstrip("\"”’'").endswith("?")
+        and span_text(p[-1].span).rstrip().rstrip("\"”’'").endswith("?")
         and any(t.lower_ in SECOND_PERSON for s in p for t in s.span)
     ]
     if not found:
         return []
-    intro = " ".join(s.span.text for p in grouped[: found[0]] for s in p)
+    intro = " ".join(span_text(s.span) for p in grouped[: found[0]] for s in p)
     return found if INTERVIEW.search(intro) else []
 
 
@@ -181,7 +181,7 @@ def _answered(
     the questions themselves are no claims."""
     # the person named where the introduction says it is an interview ("Interview with ..."),
     # not the one the page's other headlines name most
-    intro = [p for p in grouped[: asked[0]] if INTERVIEW.search(" ".join(s.span.text for s in p))]
+    intro = [p for p in grouped[: asked[0]] if INTERVIEW.search(" ".join(span_text(s.span) for s in p))]
     answering = interviewee(intro, len(intro)) if intro else None
     if answering is None:
         return out
