@@ -29,12 +29,12 @@ from .cues import (
     is_cue,
     is_negated,
     is_passive,
-    object_conjunct_before,
     subject_of,
 )
 from .hidden_cues import citing_aside
 from .participles import SPEECH_SETTINGS, participles
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, noun_phrase, subject_phrase, subtree
+from .relatives import object_conjunct_before
 from .sequels import FINITE_TAGS, infinitive_listed, sequel_link, subject_in_doubt
 from .types import Frame
 

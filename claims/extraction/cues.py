@@ -22,6 +22,7 @@ from .inverted import (
     tag_after_a_quotation,
     wrapped_in_quotes,
 )
+from .relatives import after_whose_clause, object_conjunct_before
 from .segment import doc_text, in_quotes
 from .that_clauses import (
     opens_with_that,
@@ -43,7 +44,6 @@ from .told import (
     document_after,
     expects_weather,
     expresses_nothing_said,
-    object_conjunct_before,
     phrase_before,
     quoted_as_saying,
     speaking_through,
@@ -304,6 +304,8 @@ def frame_for_cue(cue: Token) -> Frame:
         # "The minister visited ... and said": the subject of the first verb speaks, unless the
         # parser took the new subject for a second object ("reported a drop, and data showed")
         head = head.head
+        if after_whose_clause(head, cue):  # "residents who live there and said": whose is unsure
+            break
         source = object_conjunct_before(head, cue) or subject_of(head)
     if source is None and not passive:
         first = next((c for c in cue.children if first_conjunct_read_as_content(cue, c)), None)

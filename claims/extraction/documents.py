@@ -13,10 +13,11 @@ from spacy.tokens import Token
 
 from .carve import speaks_as_body
 from .cues import contents_of, is_cue, speaker_of
-from .entities import is_document, looks_like_personal_name
+from .entities import is_document, is_org_noun, looks_like_personal_name
 from .given_names import is_given_name
 from .groups import Named
 from .publishers import publisher_of
+from .segment import doc_text, in_quotes
 from .types import Sentence
 
 # How many sentences back a definite "the report" may point to the document named with its author.
@@ -54,6 +55,9 @@ class Documents:
     def _document_author(self, token: Token, sentence: Sentence) -> Named | None:
         """The author of a document noun: named beside it, or, for "the report", the author the
         report gave the last document of that kind."""
+        its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if its is not None:
+            return self._possessing_body(its, sentence)
         author = publisher_of(token)
         if author is not None:
             return self.name_for(author, sentence)
@@ -64,6 +68,13 @@ class Documents:
             if noted == lemma and sentence.index - DOCUMENT_WINDOW <= idx < sentence.index:
                 return named
         return None
+
+    def _possessing_body(self, pronoun: Token, sentence: Sentence) -> Named | None:
+        """ "... helped the brewer Shepherd Neame to a good year, its latest annual results show": the
+        body named last before "its" in the same sentence, outside quotation marks; else nobody."""
+        before = sentence.span[: pronoun.i - sentence.span.start]
+        body = next((t for t in reversed(before) if _a_body(t)), None)
+        return self.name_for(body, sentence) if body is not None else None
 
     def _note_possible_body(self, sentence: Sentence, named: Named) -> None:
         """ "“...,” Phivolcs said. It also said ...": a one-word name the tagger took for a person's,
@@ -123,6 +134,18 @@ class Documents:
 def _a_business(e) -> bool:
     """A company, or a name of no known kind that is no person's ("JD Sports Fashion")."""
     return e.kind == "company" or (e.kind == "other" and not looks_like_personal_name(e.name))
+
+
+def _a_body(t: Token) -> bool:
+    """A body's name: tagged an organisation, or a name set after "company", "firm" ..."""
+    if (
+        t.dep_ == "compound"
+        or t.pos_ not in {"PROPN", "NOUN"}
+        or in_quotes(doc_text(t.doc), t.idx, t.idx + 1)
+    ):
+        return False
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    return t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and before is not None and is_org_noun(before))
 
 
 def _who_said_in_it(document: Token) -> Token | None:

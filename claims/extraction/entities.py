@@ -61,7 +61,8 @@ DOCUMENT_NOUNS = frozenset(
     "poll review biography figure data datum statistic statistics record email file transcript minutes image "
     "footage video "
     "photo photograph recording ruling judgment judgement verdict order guidance guidelines "
-    "audit inspection inquiry probe assessment evaluation autopsy research finding outlook projection".split()
+    "audit inspection inquiry probe assessment evaluation autopsy research finding outlook projection "
+    "advisory bulletin".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").
@@ -117,6 +118,8 @@ def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
 def is_document(token: Token) -> bool:
     """A noun naming a document ("the report", "figures seen by the Guardian"), unless a "who"
     clause shows it names people ("three senior party figures, who spoke on condition of ...")."""
+    if token.lemma_.lower() == "result":  # "its latest annual results show": a body's published results
+        return any(c.dep_ == "poss" for c in token.children)
     if token.lemma_.lower() not in DOCUMENT_NOUNS:
         return False
     return not any(

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .cues import is_cue, subject_of
 from .entities import entity_of
 from .persons import PEOPLE_NOUNS
+from .relatives import after_whose_clause
 
 # Relative pronouns that make a relative clause a statement about its antecedent.
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
@@ -353,6 +354,8 @@ def object_antecedent(cue: Token, pronoun: Token) -> Token | None:
     Hill said it was true"; "dismissed the figures, saying they do not reflect reality")."""
     verb = cue
     while verb.dep_ in {"conj", "advcl"} and verb.head.i < verb.i:
+        if after_whose_clause(verb.head, verb):  # whose the verb is, and so what "it" is, is unsure
+            return None
         verb = verb.head
         for c in verb.children:
             if (

@@ -16,6 +16,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from . import brackets
 from .attribute import attribute
@@ -45,12 +46,24 @@ TITLE_ABBREVIATIONS = (
 )
 
 
+# A closing curly quotation mark written against the next word ('his colleagues,”he said', 'no.”She
+# left') stays glued to it in spaCy's English tokenizer, so the speaker reads "colleagues,”he".
+CLOSING_QUOTE_INFIXES = (r"(?<=\w)[,.!?](?=”\w)", r"(?<=[\w.,!?])”(?=\w)")
+CLOSING_QUOTE_PREFIXES = (r"”(?=\w)",)
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline, loaded once per process per model name."""
     nlp = spacy.load(model_name)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(brackets.NAME, before="parser")
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        (*nlp.Defaults.infixes, *CLOSING_QUOTE_INFIXES)
+    ).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex(
+        (*nlp.Defaults.prefixes, *CLOSING_QUOTE_PREFIXES)
+    ).search
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
     return nlp

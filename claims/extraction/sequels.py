@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .cues import contents_of, is_cue
 from .phrases import has_subject
+from .relatives import after_whose_clause
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Links opening a past event told next to the main one ("..., a week after X struck Y").
@@ -46,10 +47,12 @@ def subject_in_doubt(pred: Token, conj: Token) -> bool:
     right after a subordinate clause with a subject of its own may be that subject's act, whatever
     the parser hung it on; so no subject is filled in and the report's words stay. So is one after
     a tag set in with commas ("The fire is out, officials said, and asked residents to leave")."""
+    if has_subject(conj) or after_whose_clause(pred, conj):
+        return not has_subject(conj)
     clauses = [
         c for c in pred.children if c.dep_ in {"advcl", "parataxis"} and c.i < conj.i and has_subject(c)
     ]
-    if not clauses or has_subject(conj):
+    if not clauses:
         return False
     last = max(clauses, key=lambda c: c.right_edge.i)
     between = conj.doc[last.right_edge.i + 1 : conj.i]

@@ -317,8 +317,8 @@ def phrase_before(cue: Token) -> Token | None:
     while token.dep_ in {"compound", "flat"} or (
         token.dep_ == "appos" and token.head.pos_ in {"NOUN", "PROPN"}
     ):
-        if token.head.i >= token.i:
-            break
+        if token.head.i >= token.i or in_quotes(doc_text(doc), token.head.idx, token.head.idx + 1):
+            break  # (never climbs into the quotation: '"... scale its deployment," X, Y's partner, said')
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
         speaks = token.head.ent_type_ in {"ORG", "PERSON", "NORP"}  # "near Grenoble, the office said"
         # ... and right before it ("to Bergen, Eurostar, the carrier, said": not Bergen)
@@ -326,7 +326,10 @@ def phrase_before(cue: Token) -> Token | None:
         if token.head.pos_ == "PROPN" and (token.pos_ == "PROPN" or named or not speaks):
             break  # "in Kelburn, the environment secretary, Hannah Wexley, said": not the place
         token = token.head
-    return token
+    # "“...,” Andrée-Lise Méthot, Cycle Capital’s managing partner, said": the parser hung the name
+    # on the description; the name set before it with a comma is who speaks
+    name = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < token.i), None)
+    return name if name is not None and doc[name.right_edge.i + 1].text == "," else token
 
 
 # What a jury or a court finds someone.
@@ -379,21 +382,3 @@ def request_frame(pred: Token) -> Frame | None:
     if not (that_clause or misread):
         return None
     return Frame(source=subj, role="said", cue=pred.text, cue_index=pred.i)
-
-
-def _nominal(t: Token) -> bool:
-    return t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and any(d.dep_ == "det" for d in t.children))
-
-
-def object_conjunct_before(verb: Token, cue: Token) -> Token | None:
-    """ "Hollis reported a 2% drop, and data from the council showed ...": a noun the parser
-    coordinated with the first verb's object, standing right before the second verb after "and"."""
-    for obj in (
-        c for c in verb.children if c.dep_ in {"dobj", "attr"}
-    ):  # "... is a teacher and the oldest is"
-        for noun in (c for c in obj.children if c.dep_ == "conj" and _nominal(c)):
-            between = cue.doc[noun.right_edge.i + 1 : cue.i]
-            before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else noun
-            if noun.i < cue.i and all(t.is_punct for t in between) and before.dep_ == "cc":
-                return noun
-    return None
