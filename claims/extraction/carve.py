@@ -276,8 +276,7 @@ def _side_by_side(pred: Token, skip: set[int]) -> list[Token]:
 
 
 def _alleged(pred: Token, skip: set[int]) -> list[Token]:
-    """ "pleaded not guilty to charges that he stole $2m": the charges say he stole it; "obtained
-    records showing that she bought the shares": the records show it."""
+    """ "pleaded not guilty to charges that he stole $2m", "records showing that she bought ...": theirs."""
     found = []
     for t in subtree(pred, skip):
         if (
@@ -288,7 +287,8 @@ def _alleged(pred: Token, skip: set[int]) -> list[Token]:
             if t.i != pred.i and t.dep_ == "acl" and t.tag_ == "VBG" and _shows_or_alleges(t):
                 found += [c for c in t.children if c.dep_ == "ccomp" and has_subject(c)]
             continue
-        if (t.head.lemma_.lower() in CLAIM_NOUNS or given_in_words(t.head)) and has_subject(t):
+        claimed = t.head.lemma_.lower() in CLAIM_NOUNS or given_in_words(t.head)
+        if claimed and has_subject(t) and not is_cue(t):  # ("a suit that he said ...": his words)
             found.append(t)
     return found
 

@@ -291,6 +291,9 @@ def _past_the_scene(subject: Token | None) -> Token | None:
     comma = next((t.i for t in subject.subtree if t.text == ","), None)
     people = [t for t in subject.subtree if comma is not None and t.i > comma and t.ent_type_ == "PERSON"]
     people = [t for t in people if t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}]
+    last = subject.right_edge  # "Talking about the game Man City coach said": no comma, the speaker ends it
+    if not people and subject.lemma_.lower() in SCENE_PARTICIPLES and last.i == subject.head.i - 1:
+        people = [last] if last.pos_ in {"NOUN", "PROPN"} and last.dep_ == "pobj" and named is None else []
     return named if named is not None else (people[-1] if people else subject)
 
 

@@ -17,6 +17,9 @@ class Glosses:
 
     def _gloss(self, named: Token, role_noun: Token) -> None:
         """A name glossed with a role: another name for them, and a person if a person holds it."""
+        doc = named.doc
+        if named.i + 1 < len(doc) and doc[named.i + 1].text == ":":
+            return  # "Carnival (NYSE: CCL)": an exchange and a ticker, no name for the company
         name, label = entity_span_text(named)
         e = self.registry.lookup(name)
         if e is None and label in {"PERSON", "ORG", ""} and name[:1].isupper():

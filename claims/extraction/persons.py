@@ -123,6 +123,19 @@ def glosses_a_name(token: Token) -> bool:
 
 # Reflexives point back to their own clause's subject ("he familiarized himself"), never further.
 REFLEXIVES = frozenset({"himself", "herself"})
+# Participles by which one speaks beside an act ("..., with Mr Hale calling the milestone amazing").
+SPEAKING_PARTICIPLES = frozenset("call describe say tell insist add warn claim".split())
+
+
+def speaks_in_participle(t: Token) -> bool:
+    """ "with Mr Hale calling the milestone amazing", "Hale saying ...": one who speaks, so a later
+    "He said" may point back to them."""
+    doc = t.doc
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else t
+    absolute = t.dep_ == "pobj" and t.head.lower_ == "with" and after.tag_ == "VBG"
+    verb = after if absolute else t.head
+    subject = absolute or t.dep_ == "nsubj"
+    return subject and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKING_PARTICIPLES
 
 
 def reflexive_subject(pronoun: Token) -> Token | None:

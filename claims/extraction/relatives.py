@@ -26,11 +26,15 @@ def _nominal(t: Token) -> bool:
 
 def object_conjunct_before(verb: Token, cue: Token) -> Token | None:
     """ "Hollis reported a 2% drop, and data from the council showed ...": a noun the parser
-    coordinated with the first verb's object (or its preposition's: "is on life-support and government
-    has openly expressed"), standing right before the second verb (and its auxiliaries) after "and"."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]  # "... is a teacher and the oldest is"
-    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    for noun in (c for obj in objects for c in obj.children if c.dep_ == "conj" and _nominal(c)):
+    coordinated with an object of the first verb's words ("is on life-support and government has
+    openly expressed"), standing right before the second verb (and its auxiliaries) after "and"."""
+    # "... is a teacher and the oldest is"; "led officers to one of the suspects and police said"
+    nouns = [
+        t
+        for t in verb.subtree
+        if t.dep_ == "conj" and t.head.dep_ in {"dobj", "attr", "pobj"} and _nominal(t)
+    ]
+    for noun in nouns:
         between = cue.doc[noun.right_edge.i + 1 : cue.i]
         before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else noun
         own = all(

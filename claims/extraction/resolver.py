@@ -43,6 +43,7 @@ from .persons import (
     may_be_person,
     owned_by_described_subject,
     reflexive_subject,
+    speaks_in_participle,
     title_before,
     titled,
 )
@@ -183,7 +184,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             # who a quotation talks about is not who the story follows ('“He did it,” Hale said. He ...')
             text = doc_text(sentence.span.doc)
             quoted = t.lower_ in PERSONAL_PRONOUNS and in_quotes(text, t.idx, t.idx + len(t))
-            if t.dep_ in {"nsubj", "nsubjpass"} and not quoted:
+            if (t.dep_ in {"nsubj", "nsubjpass"} or speaks_in_participle(t)) and not quoted:
                 e = self._note_subject(sentence, t)
                 if e is not None and is_cue(t.head) and speaker is None:
                     speaker = e
@@ -237,8 +238,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         return e
 
     def _note_subject(self, sentence: Sentence, t: Token) -> Entity | None:
-        """A subject (or speaker) is what a later pronoun likely points back to, and the one a relative
-        "who" stands for is one."""
+        """A subject (or speaker, or who a relative "who" stands for): what a later pronoun points to."""
         if any(c.dep_ == "conj" for c in t.children):
             return None  # "The judge and lawyers removed their wigs. He ...": no one of them alone
         e = self._entity_for(t.head.head if t.lower_ == "who" and t.head.dep_ == "relcl" else t, sentence)
@@ -249,8 +249,9 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         if e is None or not may_be_person(e):
             return None
         self._note_named(sentence, t, e)
-        # ('“What is happening?” Timberlake asked': one who asks aloud speaks)
+        # ('“What is happening?” Timberlake asked': one who asks aloud speaks; "with X calling it Y" too)
         asked = t.head.lemma_.lower() == "ask" and opens_with_quote(span_text(sentence.span))
+        asked = asked or speaks_in_participle(t)
         if is_cue(t.head) or asked:
             self.speakers.append((sentence.index, t.i, e))
         return e
@@ -331,9 +332,9 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         def fits(e: Entity) -> bool:
             return may_be_person(e) and id(e) not in exclude and e.gender in {None, gender}
 
-        # this or the last sentence's subject first, but "X said Y had fled. He added" goes on with X
         verb = pronoun.head
         speaks = pronoun.dep_ == "nsubj" and (is_cue(verb) or opens_quotation_at(sentence, verb))
+        speaks = speaks or heard_according_to(pronoun)  # "According to him, ...": who spoke lately
         if speaks and not in_quotes(doc_text(pronoun.doc), pronoun.idx, pronoun.idx + 1):
             # '"... we scored with Arnold," he said': whom a quotation names is not the tag's "he"
             exclude = exclude | self.quoted_names(sentence)

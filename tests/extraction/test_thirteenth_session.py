@@ -58,3 +58,56 @@ def test_an_advisory_a_body_issued_is_that_bodys_later(run):
         "advisory stated that smoke from forest fires in the north would linger for days."
     )
     assert source_names(claim_with(e, "smoke from forest fires")) == ["The regional health authority"]
+
+
+def test_an_exchange_and_ticker_in_brackets_are_no_name_for_the_company(run):
+    e = run(
+        "Harvest (NYSE: HVT ) shares fell on Monday despite a strong quarter.\n\n"
+        "During the second quarter, Harvest reported net income of $561 million."
+    )
+    assert source_names(claim_with(e, "net income of $561 million")) == ["Harvest"]
+
+
+def test_a_speaker_ending_a_scene_setting_participle_with_no_comma_speaks(run):
+    e = run(
+        "Talking about the performances in that game Rovers coach said “still the job is not done "
+        "because we have to finish first”."
+    )
+    names = source_names(claim_with(e, "job is not done"))
+    assert names and "coach" in names[0] and "Talking" not in names[0]
+
+
+def test_a_noun_joined_to_a_deeper_object_is_the_next_verbs_speaker(run):
+    e = run("A police dog unit led officers to one of the suspects and detectives said they recovered a gun.")
+    assert source_names(claim_with(e, "recovered a gun")) == ["detectives"]
+
+
+def test_one_calling_something_beside_an_act_is_who_he_said_points_to(run):
+    e = run(
+        "Tom Brook, the theatre's director, cut the ribbon on Saturday.\n\n"
+        "Harlow Taiko also brought a sense of occasion by luring residents to the big reopening with their "
+        "hypnotic drums with Mr Brook calling the milestone “amazing”.\n\n"
+        "He said: “Opening our doors again is tremendous for so many people.”"
+    )
+    assert source_names(claim_with(e, "Opening our doors again")) == ["Tom Brook"]
+
+
+def test_according_to_him_is_who_spoke_last_not_the_last_subject_of_his_words(run):
+    e = run(
+        "The police prosecutor, Sgt. Femi Adeyemi, told the court that the defendant committed the offence "
+        "on Sept. 28.\n\n"
+        "He added that although there was no eye witness, the defendant was a suspect.\n\n"
+        "According to him, the offence contravened Section 319 of the Criminal Code."
+    )
+    assert source_names(claim_with(e, "contravened Section 319")) == ["Femi Adeyemi"]
+
+
+def test_a_suit_that_someone_said_was_wrong_is_not_what_the_suit_says(nlp):
+    from claims.extraction.carve import _alleged
+
+    doc = nlp("The city filed a lawsuit that the judge said any law student would know not to file.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert [t.text for t in _alleged(root, set())] == []
+    doc = nlp("The firm denied charges that it stole $2m from its clients.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert [t.text for t in _alleged(root, set())] == ["stole"]
