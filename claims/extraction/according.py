@@ -102,6 +102,13 @@ def according_frame(pred: Token) -> Frame | None:
     return Frame(source=obj, role="reported", cue="according to", cue_index=pred.i)
 
 
+def opens_the_conjunct(part: Token) -> bool:
+    """ "The terms were not disclosed, but according to X, the deal is worth $60m": an "according to"
+    set before a coordinated clause's verb opens that clause alone."""
+    found = according_to(part) if part.dep_ == "conj" else None
+    return found is not None and found[0].i < part.i and found[0].i > part.head.i
+
+
 def trailing_according_frame(pred: Token) -> Frame | None:
     """ "The thefts came to light in 2023, when an audit found ..., according to court documents":
     an "according to" closing the sentence after a comma covers all of it, wherever the parser

@@ -27,7 +27,20 @@ def nobody_speaks(cue: Token) -> bool:
         or inferred_from_a_state_of_affairs(cue)
         or _characterised_by_nobody(cue)
         or _with_expected(cue)
+        or in_a_title(cue)
     )
+
+
+def in_a_title(cue: Token) -> bool:
+    """ "directs Sister Mary Explains It All For You": a capitalised verb among capitalised words, in a
+    sentence otherwise written in lower case, is a word of a title, not anyone speaking."""
+    doc, sent = cue.doc, cue.sent
+    if not cue.is_title or cue.i == sent.start or cue.i + 1 >= sent.end:
+        return False
+    if not (doc[cue.i - 1].is_title and doc[cue.i + 1].is_title):
+        return False
+    words = [t for t in sent if t.is_alpha and t.i != sent.start]
+    return sum(t.is_lower for t in words) >= len(words) / 3
 
 
 def _with_expected(cue: Token) -> bool:

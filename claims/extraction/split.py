@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .according import according_frame, trailing_according_frame, whose_clause
+from .according import according_frame, opens_the_conjunct, trailing_according_frame, whose_clause
 from .alongside import (
     framed_before_the_quote,
     named_as_another_says,
@@ -122,7 +122,9 @@ class _Splitter(DescriptionsMixin):
             self._cue(pred, skip, frame=frame, borrowed=borrowed, via=via)
         else:
             # "A were killed and B are missing, according to X" covers the whole coordination
-            shared = next((f for f in map(according_frame, [pred, *parts]) if f is not None), None)
+            # (not "A was not disclosed, but according to X, B ...": that "according to" opens B alone)
+            shared = [pred, *(p for p in parts if not opens_the_conjunct(p))]
+            shared = next((f for f in map(according_frame, shared) if f is not None), None)
             shared = shared or (trailing_according_frame(pred) if via == "main" else None)
             aside = parenthetical_speech(pred) if frame is None and not nested else None
             if aside is not None:

@@ -356,7 +356,10 @@ EXPRESSED = frozenset(
 
 
 def expresses_nothing_said(cue: Token) -> bool:
-    """ "expressed milk": the verb "express" with no feeling or view as its object."""
+    """ "expressed milk": the verb "express" with no feeling or view as its object; "the results
+    compare to revenue of $4bn": "compare" with nothing compared by anyone."""
+    if cue.lemma_.lower() == "compare":
+        return not any(c.dep_ in {"dobj", "nsubjpass", "agent"} for c in cue.children)
     return cue.lemma_.lower() in {"express", "voice"} and not takes_object(
         cue, {"express", "voice"}, EXPRESSED
     )

@@ -111,3 +111,30 @@ def test_a_suit_that_someone_said_was_wrong_is_not_what_the_suit_says(nlp):
     doc = nlp("The firm denied charges that it stole $2m from its clients.")
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert [t.text for t in _alleged(root, set())] == ["stole"]
+
+
+def test_figures_that_compare_to_others_are_nobodys_comparison(run):
+    e = run("The results compare to revenue of $4.37 billion in the year-ago quarter.")
+    assert source_names(claim_with(e, "revenue of $4.37 billion")) == []
+    e = run("The minister compared the new levy to a poll tax.")
+    assert source_names(claim_with(e, "poll tax")) == ["The minister"]
+
+
+def test_a_capitalised_verb_inside_a_title_is_no_one_speaking(run):
+    e = run(
+        "On the main stage Ronda Hale and Emma Gill direct a double-bill of Christopher Durang favorites, "
+        "Sister Mary Explains It All For You and The Actor’s Nightmare."
+    )
+    assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_an_according_to_opening_the_second_clause_covers_that_clause_alone(run):
+    e = run(
+        "Price and terms of the deal were not disclosed, but according to FarmTech News, the deal size is "
+        "believed to be comparable to the $63 million purchase."
+    )
+    assert source_names(claim_with(e, "were not disclosed")) == []
+    assert source_names(claim_with(e, "comparable to the $63 million")) == ["FarmTech News"]
+    e = run("Four people were killed and two are missing, according to the police.")
+    assert source_names(claim_with(e, "two are missing")) == ["the police"]
+    assert source_names(claim_with(e, "Four people were killed")) == ["the police"]
