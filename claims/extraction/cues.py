@@ -18,8 +18,10 @@ from .inverted import (
     before_a_colon,
     hosts_inverted_speaker,
     inverted_speaker,
+    quotation_read_as_adverbial,
     quoted_before_the_tag,
     tag_after_a_quotation,
+    unattached_headline_content,
     wrapped_in_quotes,
 )
 from .relatives import after_whose_clause, object_conjunct_before
@@ -76,7 +78,7 @@ CUE_ROLES = {
         "indicate signal post tweet call dub term brand label identify name welcome concede defend rule "
         "caution recommend advise urge apologise apologize reiterate point complain affirm reaffirm divulge "
         "mention underline underscore clarify express voice praise commend laud thank congratulate attribute "
-        "calculate convey relay".split(),
+        "calculate convey relay share lament".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -104,7 +106,7 @@ CUE_ROLES = {
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
     "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish "
-    "express voice praise commend laud thank congratulate downplay attribute".split()
+    "express voice praise commend laud thank congratulate downplay attribute lament".split()
 )
 
 # Verbs that characterise something when they take an object and a complement ("called the
@@ -174,15 +176,6 @@ def _is_cue(token: Token) -> bool:
 HEARD_OR_QUOTED = frozenset({"hear", "tell", "quote", "cite"})  # "the court heard", "quoted as saying"
 
 
-def _unattached_headline_content(cue: Token) -> list[Token]:
-    """ "Mining chief charged with bribery, prosecutors say": a headline's content left unattached."""
-    return [
-        c
-        for c in cue.children
-        if c.dep_ == "dep" and c.i < cue.i and any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : cue.i])
-    ]
-
-
 def contents_of(cue: Token) -> list[Token]:
     """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
     if (saying := quoted_as_saying(cue)) is not None and (said := contents_of(saying)):
@@ -190,7 +183,7 @@ def contents_of(cue: Token) -> list[Token]:
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]
-    found += _unattached_headline_content(cue) + that_clause_on_a_document(cue)
+    found += unattached_headline_content(cue) + that_clause_on_a_document(cue)
     found += that_clause_on_the_listener(cue) + clause_read_as_object(cue)
     # "reported on Monday, citing officials, that ..." / "had forecast, on average, that ...": the
     # aside made the parser read an adverbial or a second verb
@@ -205,6 +198,7 @@ def contents_of(cue: Token) -> list[Token]:
         ]
     # '"... Performance, no!" said Guardiola': the quotation's last words read as a second subject
     found += [c for c in cue.children if c.dep_ in SUBJECT_DEPS and quoted_before_the_tag(cue, c)]
+    found += [c for c in cue.children if quotation_read_as_adverbial(cue, c)]
     # ("China faces a dilemma: it can signal ...": a clause before a colon is not what follows says)
     found = [c for c in found if not hosts_inverted_speaker(cue, c) and not before_a_colon(cue, c)]
     found = [_past_the_listener(c) for c in found if not first_conjunct_read_as_content(cue, c)]
@@ -394,6 +388,9 @@ def attributes_without_a_clause(cue: Token) -> bool:
         return marked
     if lemma in EVIDENCE_CUES and objects and (subject := subject_of(cue)) is not None:
         return is_document(subject) or (subject.lemma_.lower() in RESEARCHERS and objects[0].lemma_ in FINDS)
+    # ("reported selling 270,000 iPhones": the figure in what the body reports doing)
+    doing = [x for x in cue.children if x.dep_ == "xcomp" and x.tag_ == "VBG"]
+    objects = objects or [o for x in doing for o in x.children if o.dep_ == "dobj"]
     if lemma in FIGURE_CUES and objects:
         return any(t.ent_type_ in FIGURE_ENTS or t.like_num for t in objects[0].subtree)
     return False

@@ -24,6 +24,8 @@ def inverted_speaker(cue: Token) -> Token | None:
     said_before = doc[cue.i - 1].text == "," and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
     if not (doc[cue.i - 1].is_quote or said_before):
         return None
+    if inverted_tag(cue) and (named := _name_read_as_object(cue)) is not None:
+        return named
     for clause in (c for c in cue.children if c.i > cue.i and c.pos_ in {"VERB", "AUX"}):
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i):
             if subject.left_edge.i == cue.i + 1 and subject.pos_ in {"PROPN", "NOUN"}:
@@ -63,7 +65,18 @@ def inverted_tag(verb: Token) -> bool:
         return False
     if not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in {",", "!", "?"}:
         return False
-    return any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
+    after = any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
+    return after or _name_read_as_object(verb) is not None
+
+
+def _name_read_as_object(verb: Token) -> Token | None:
+    """'"...," blasted Keane.': the name closing the sentence after the tag, read as an object."""
+    for c in verb.children:
+        end = c.right_edge.i + 1
+        last = end >= c.sent.end or all(t.is_punct for t in verb.doc[end : c.sent.end])
+        if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1 and last:
+            return c
+    return None
 
 
 def closing_tag(verb: Token) -> bool:
@@ -91,3 +104,25 @@ def before_a_colon(cue: Token, clause: Token) -> bool:
     """A clause the parser hung under a speech verb from before a colon ("China faces a dilemma: it
     can signal ..."): not what the verb says."""
     return clause.i < cue.i and any(t.text == ":" for t in cue.doc[clause.right_edge.i : cue.i])
+
+
+def quotation_read_as_adverbial(cue: Token, clause: Token) -> bool:
+    """'"Since 1983, the two countries have enjoyed a warm friendship," the envoy remarked': the
+    quotation before the tag, which the parser hung on the speech verb as an adverbial clause."""
+    if clause.dep_ != "advcl" or clause.i > cue.i:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    end = subject.left_edge.i if subject is not None else cue.i
+    between = cue.doc[clause.right_edge.i + 1 : end]
+    closes = any(t.is_quote for t in between) and all(t.is_punct for t in between)
+    first = clause.left_edge
+    return closes and (wrapped_in_quotes(clause) or in_quotes(doc_text(cue.doc), first.idx, first.idx + 1))
+
+
+def unattached_headline_content(cue: Token) -> list[Token]:
+    """ "Mining chief charged with bribery, prosecutors say": a headline's content left unattached."""
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "dep" and c.i < cue.i and any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : cue.i])
+    ]

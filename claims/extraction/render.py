@@ -19,7 +19,7 @@ from .entities import ORG_PRONOUNS, entity_span_text
 from .persons import PERSON_NOUNS, is_person_description
 from .registry import Registry
 from .resolver import Resolver
-from .segment import span_text
+from .segment import doc_text, in_quotes, span_text
 from .surveys import is_a_share
 from .types import Clause, RenderedClause, SourcedClause
 
@@ -111,7 +111,10 @@ class _Writer:
         # a person described, not named, is who "his" in their own clause most likely means
         # ... and so is a person named as the subject ("Ryan Petty lost his daughter": not another's)
         named = [t for t in [*subjects[:1], *clause.borrowed_subject] if t.ent_type_ == "PERSON"]
-        if subjects and _described(subjects[0]):
+        # ("The Russian FM for his part, expressed his happiness": a subject read as a title too)
+        first = subjects[0] if subjects else None
+        titled = first is not None and first.pos_ == "PROPN" and first.is_upper and first.ent_type_ != "ORG"
+        if first is not None and (_described(first) or titled):
             self.person_subject = subjects[0]
         else:
             self.person_subject = named[-1] if named else None
@@ -147,6 +150,11 @@ class _Writer:
             and not (t.head.lemma_ == "take" and any(c.dep_ == "xcomp" for c in t.head.children))
             and not self._thing_before_the_cue(t)
         )
+
+    def _the_quoted_speaker(self, t: Token, name: str) -> bool:
+        """A pronoun in the speaker's own quoted words is never the speaker ("I" would be)."""
+        quoted = t.lower_ in {"he", "she", "him", "her"} and in_quotes(doc_text(t.doc), t.idx, t.idx + 1)
+        return quoted and self.speaker is not None and self.speaker[0] == name
 
     def _thing_before_the_cue(self, t: Token) -> bool:
         """ "The action has been condemned by the DfE, who say it will disrupt lives": a thing the
@@ -188,6 +196,8 @@ class _Writer:
         # "Ruiz has sold his own shares": a possessive of the subject itself stays a pronoun
         if e is None or (t.dep_ == "poss" and e is self.subject_entity) or _own_object(t, e.name):
             return t.text
+        if self._the_quoted_speaker(t, e.name):
+            return t.text  # ('"He's giving toffee out there," blasted Keane': "he" is never Keane)
         subject = self.person_subject
         if (
             t.dep_ == "poss"

@@ -351,7 +351,8 @@ EXPRESSED = frozenset(
     "condolences frustration disappointment anger dismay surprise gratitude satisfaction interest "
     "reservations optimism fear fears solidarity displeasure outrage shock alarm appreciation thanks "
     "willingness readiness desire belief view opinion revulsion horror grief sorrow sadness objection "
-    "objections dissent criticism scepticism skepticism disgust".split()
+    "objections dissent criticism scepticism skepticism disgust happiness pleasure delight joy pride goal "
+    "wish wishes intention commitment".split()
 )
 
 

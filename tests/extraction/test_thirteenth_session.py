@@ -138,3 +138,49 @@ def test_an_according_to_opening_the_second_clause_covers_that_clause_alone(run)
     e = run("Four people were killed and two are missing, according to the police.")
     assert source_names(claim_with(e, "two are missing")) == ["the police"]
     assert source_names(claim_with(e, "Four people were killed")) == ["the police"]
+
+
+def test_a_quotation_the_parser_hung_as_an_adverbial_is_what_the_tag_says(run):
+    e = run(
+        "“Since the establishment of diplomatic relations in 1983, Fiji and Palau continue to enjoy a warm "
+        "and close friendship based on mutual respect, understanding and cooperation,” Ambassador Tavake "
+        "remarked."
+    )
+    assert source_names(claim_with(e, "warm and close friendship")) == ["Tavake"]
+
+
+def test_a_name_after_an_inverted_tag_read_as_an_object_speaks(run):
+    e = run(
+        "Dunne took issue with the manager for praising his captain.\n\n"
+        "“He’s giving toffee out there to Bruno for passing on the ball for the penalty. Absolute rubbish "
+        "coming out with that,” blasted Dunne."
+    )
+    claim = claim_with(e, "giving toffee")
+    assert source_names(claim) == ["Dunne"]
+    assert source_names(claim_with(e, "Absolute rubbish")) == ["Dunne"]
+    assert not claim.text.startswith("Dunne")  # the quoted "he" is never the one quoted
+
+
+def test_a_body_reporting_doing_a_figure_reports_it(run):
+    e = run("Pearfield reported selling 270,000 handsets in the first 30 hours after the launch.")
+    assert source_names(claim_with(e, "270,000 handsets")) == ["Pearfield"]
+
+
+def test_sharing_that_and_lamenting_are_speech(run):
+    e = run(
+        "The chief election commissioner, Tashi Dorji, spoke after the count. Dorji further shared that only "
+        "candidates named in the letters of intent will be allowed to contest."
+    )
+    assert source_names(claim_with(e, "allowed to contest")) == ["Tashi Dorji"]
+    e = run("Artistic director Colin Marsh lamented the ripple effect of the arts cuts by the province.")
+    assert source_names(claim_with(e, "ripple effect")) == ["Colin Marsh"]
+
+
+def test_a_title_subjects_own_his_is_not_another_persons(run):
+    e = run(
+        "Iranian FM Reza Karimi met his Russian counterpart Pavel Orlov on Tuesday. The Russian FM for his "
+        "part, expressed his happiness with the meeting."
+    )
+    claim = claim_with(e, "happiness with the meeting")
+    assert "Karimi" not in claim.text
+    assert source_names(claim) != []
