@@ -18,13 +18,14 @@ from .inverted import (
     before_a_colon,
     hosts_inverted_speaker,
     inverted_speaker,
+    quotation_after,
     quotation_read_as_adverbial,
     quoted_before_the_tag,
     tag_after_a_quotation,
     unattached_headline_content,
     wrapped_in_quotes,
 )
-from .relatives import after_whose_clause, object_conjunct_before
+from .relatives import a_clause_of_time, after_whose_clause, object_conjunct_before
 from .segment import doc_text, in_quotes
 from .that_clauses import (
     opens_with_that,
@@ -182,7 +183,8 @@ def contents_of(cue: Token) -> list[Token]:
         return said  # "was quoted as saying that ..."
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
-    ]
+    ]  # (not a clause of time: "..., an official said, in a test days after the country tested ...")
+    found = [c for c in found if not a_clause_of_time(c)]
     found += unattached_headline_content(cue) + that_clause_on_a_document(cue)
     found += that_clause_on_the_listener(cue) + clause_read_as_object(cue)
     # "reported on Monday, citing officials, that ..." / "had forecast, on average, that ...": the
@@ -198,7 +200,7 @@ def contents_of(cue: Token) -> list[Token]:
         ]
     # '"... Performance, no!" said Guardiola': the quotation's last words read as a second subject
     found += [c for c in cue.children if c.dep_ in SUBJECT_DEPS and quoted_before_the_tag(cue, c)]
-    found += [c for c in cue.children if quotation_read_as_adverbial(cue, c)]
+    found += [c for c in cue.children if quotation_read_as_adverbial(cue, c) or quotation_after(cue, c)]
     # ("China faces a dilemma: it can signal ...": a clause before a colon is not what follows says)
     found = [c for c in found if not hosts_inverted_speaker(cue, c) and not before_a_colon(cue, c)]
     found = [_past_the_listener(c) for c in found if not first_conjunct_read_as_content(cue, c)]

@@ -70,12 +70,11 @@ def trailing_speech(cue: Token) -> tuple[Token, list[Token]] | None:
 
 
 def parenthetical_speech(pred: Token) -> Token | None:
-    """ "The river reached 4.2 metres, the agency said, the highest since 1998", "Others, she
-    acknowledged, are angry": a speech verb set off by commas inside the clause it reports, which
-    the parser hangs on that clause's verb with nothing to introduce. Returns the cue."""
+    """ "The river reached 4.2 metres, the agency said, the highest since 1998", "Others, she acknowledged,
+    are angry": a speech tag set off by commas in what it reports, hung on its verb. Returns the cue."""
     doc = pred.doc
-    for cue in pred.children:
-        if cue.dep_ not in {"parataxis", "advcl"} or cue.i < pred.left_edge.i or not is_cue(cue):
+    for cue in pred.children:  # ("will see more cases, a health official warned on Sunday, although")
+        if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or cue.i < pred.left_edge.i or not is_cue(cue):
             continue
         if cue.lemma_.lower() not in TRAILING_CUES | PARENTHETICAL_CUES or contents_of(cue):
             continue
@@ -83,7 +82,8 @@ def parenthetical_speech(pred: Token) -> Token | None:
         if speaker is None or in_quotes(doc_text(doc), cue.idx, cue.idx + len(cue)):
             continue
         start = min(speaker.left_edge.i, cue.i)
-        end = max(speaker.right_edge.i, cue.i)
+        when = [c.right_edge.i for c in cue.children if c.dep_ in {"prep", "npadvmod"} and c.i == cue.i + 1]
+        end = max([speaker.right_edge.i, cue.i, *when])
         after = doc[end + 1] if end + 1 < len(doc) else None
         if start == 0 or doc[start - 1].text != "," or after is None or after.text not in {",", "–", "—"}:
             continue

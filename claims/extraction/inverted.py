@@ -126,3 +126,10 @@ def unattached_headline_content(cue: Token) -> list[Token]:
         for c in cue.children
         if c.dep_ == "dep" and c.i < cue.i and any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : cue.i])
     ]
+
+
+def quotation_after(cue: Token, clause: Token) -> bool:
+    """'To her supporters, Rinker said, “Thank you for everything”': the quotation the tag opens,
+    which the parser hung on it as a complement of the verb rather than as what was said."""
+    verb = clause.pos_ in {"VERB", "AUX"} and clause.dep_ in {"xcomp", "advcl", "dep"}
+    return verb and clause.i > cue.i and clause.left_edge.i > cue.i and wrapped_in_quotes(clause)

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .told import SUBJECT_DEPS
+
+# Words opening a clause of time or cause, which is not what anyone says.
+TIME_MARKS = frozenset("after before when while because since until although though once whereas".split())
+
 
 def after_whose_clause(pred: Token, conj: Token) -> bool:
     """ "denied the order over the protests of residents who live on the road and said it had become
@@ -43,3 +48,11 @@ def object_conjunct_before(verb: Token, cue: Token) -> Token | None:
         if noun.i < cue.i and own and before.dep_ == "cc":
             return noun
     return None
+
+
+def a_clause_of_time(clause: Token) -> bool:
+    """ "..., an official said, in a test days after the country tested ...": a clause of time the
+    parser hung on a speech verb is not what was said."""
+    marks = {m.lower_: m.i for m in clause.children if m.dep_ == "mark"}
+    subject = next((c.i for c in clause.children if c.dep_ in SUBJECT_DEPS), clause.i)
+    return "that" not in marks and any(w in TIME_MARKS and i < subject for w, i in marks.items())

@@ -42,12 +42,20 @@ def sequel_link(clause: Token) -> Token | None:
     return link if link.lower_ in CAUSE_LINKS and speaks else None
 
 
+def _disagrees(pred: Token, conj: Token) -> bool:
+    """ "The case involves companies that provide insurance, but object to ...": a plural or bare verb
+    cannot share a singular verb's subject (nor the other way round); it is someone else's."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in conj.children):
+        return False
+    return (pred.tag_, conj.tag_) in {("VBZ", "VBP"), ("VBZ", "VB"), ("VBP", "VBZ")}
+
+
 def subject_in_doubt(pred: Token, conj: Token) -> bool:
     """ "India looked strong before Wagner dismissed Kohli, then removed Khan": a verb coordinated
     right after a subordinate clause with a subject of its own may be that subject's act, whatever
     the parser hung it on; so no subject is filled in and the report's words stay. So is one after
     a tag set in with commas ("The fire is out, officials said, and asked residents to leave")."""
-    if has_subject(conj) or after_whose_clause(pred, conj):
+    if has_subject(conj) or after_whose_clause(pred, conj) or _disagrees(pred, conj):
         return not has_subject(conj)
     clauses = [
         c for c in pred.children if c.dep_ in {"advcl", "parataxis"} and c.i < conj.i and has_subject(c)

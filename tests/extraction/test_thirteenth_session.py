@@ -184,3 +184,36 @@ def test_a_title_subjects_own_his_is_not_another_persons(run):
     claim = claim_with(e, "happiness with the meeting")
     assert "Karimi" not in claim.text
     assert source_names(claim) != []
+
+
+def test_a_tag_the_parser_hung_under_the_statement_with_words_of_time_still_speaks(run):
+    e = run(
+        "The country will likely see more cases of local dengue transmission going forward, a health "
+        "official warned on Sunday, although it is unlikely to spread widely."
+    )
+    assert source_names(claim_with(e, "more cases of local dengue")) == ["a health official"]
+
+
+def test_a_clause_of_time_hung_on_a_speech_verb_is_not_what_was_said(run):
+    e = run(
+        "The navy fired two short-range missiles into the sea on Sunday, a coastguard official said, in "
+        "an apparent test just days after the country tested what it called new guided missiles."
+    )
+    assert source_names(claim_with(e, "fired two short-range missiles")) == ["a coastguard official"]
+
+
+def test_a_verb_that_cannot_agree_with_the_first_subject_does_not_take_it(run):
+    e = run(
+        "The case being argued at the court on Tuesday involves family-owned companies that provide "
+        "health insurance to their employees, but object to covering certain drugs."
+    )
+    claim = claim_with(e, "covering certain drugs")
+    assert "The case" not in claim.text
+
+
+def test_a_quotation_opened_by_the_tag_and_read_as_its_complement_is_what_was_said(run):
+    e = run(
+        "To her supporters, Rinker said, “Thank you for everything you have done, your confidence in me "
+        "and your faith in me in this election.”"
+    )
+    assert source_names(claim_with(e, "Thank you for everything")) == ["Rinker"]
