@@ -23,7 +23,9 @@ def _closing(doc: Doc, start: int) -> int | None:
     for i in range(start + 1, min(len(doc), start + MAX_INSIDE + 2)):
         if doc[i].text == close:
             return i
-        if doc[i].text in SENTENCE_ENDS:
+        # ("(Con. Long Buckby)": a short abbreviation's stop is no sentence end)
+        abbreviated = doc[i].text == "." and doc[i - 1].is_title and len(doc[i - 1]) <= 4
+        if doc[i].text in SENTENCE_ENDS and not abbreviated:
             return None
     return None
 

@@ -25,6 +25,7 @@ from .inverted import (
     unattached_headline_content,
     wrapped_in_quotes,
 )
+from .persons import out_of_brackets
 from .relatives import a_clause_of_time, after_whose_clause, object_conjunct_before
 from .segment import doc_text, in_quotes
 from .that_clauses import (
@@ -264,7 +265,7 @@ def speaker_of(cue: Token) -> Token | None:
         # "Water utility, Metro Water said": a description, then the name the parser split off
         glossed = second is not None and first.pos_ == "NOUN" and second.pos_ == "PROPN"
         return second if glossed and cue.doc[first.i + 1].text == "," else first
-    return _past_the_scene((outside or subjects or [None])[0])
+    return _past_the_scene(out_of_brackets((outside or subjects or [None])[0]))
 
 
 # Participles that set the scene of a statement ("Speaking in Oslo, the minister ...").

@@ -62,7 +62,7 @@ DOCUMENT_NOUNS = frozenset(
     "footage video "
     "photo photograph recording ruling judgment judgement verdict order guidance guidelines "
     "audit inspection inquiry probe assessment evaluation autopsy research finding outlook projection "
-    "advisory bulletin".split()
+    "advisory bulletin testimony".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").
@@ -161,7 +161,14 @@ def name_in_apposition(token: Token) -> Token | None:
         names = [c for c in token.lefts if c.dep_ in {"compound", "dep", "appos"} and c.pos_ == "PROPN"]
         return names[-1] if names else None
     for c in token.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children):
+        # ("chief executive officer (CEO) John Giamatteo": not the initials in brackets)
+        bracketed = c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text == "("
+        if (
+            c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and not bracketed
+            and not any(g.dep_ == "det" for g in c.children)
+        ):
             return c
         # "an analyst at Fujitomi Securities, Toshitaka Tazawa, said": the name hung on the firm
         for g in (g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"):

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .cues import is_cue
 from .hidden_cues import citing_aside
+from .segment import doc_text, in_quotes
 from .told import CITING_VERBS, STATEMENT_NOUNS, subject_of
 from .types import Frame
 from .views import can_speak
@@ -106,6 +107,8 @@ def inside_what_was_said(pred: Token, participle: Token, frame: Frame | None) ->
     cue = frame.cue_index if frame is not None else None
     if cue is None or cue == pred.i or participle.doc[participle.left_edge.i - 1].text == ",":
         return False  # ("said that it would appeal, calling the decision flawed": set off, the speaker's)
+    if _quoted_but_not_the_participle(pred, participle):
+        return False  # ('He said, "The proposal still stands," adding, "..."': the one quoted adds)
     return not min(pred.i, participle.i) < cue < max(pred.i, participle.i)
 
 
@@ -132,3 +135,8 @@ def speaking_subject(pred: Token, participle: Token | None = None) -> Token | No
         if (above := subject_of(head)) is not None and can_speak(above, head):
             return above
     return subject
+
+
+def _quoted_but_not_the_participle(pred: Token, participle: Token) -> bool:
+    text = doc_text(pred.doc)
+    return in_quotes(text, pred.idx, pred.idx + 1) and not in_quotes(text, participle.idx, participle.idx + 1)

@@ -292,3 +292,17 @@ def person_read_as_a_modifier(subject: Token) -> Token | None:
         ),
         None,
     )
+
+
+def out_of_brackets(subject: Token | None) -> Token | None:
+    """ "Cllr Steve Osborne (Con, Long Buckby) said": a subject in brackets right after a name is the
+    name's party or ward; the name speaks."""
+    if subject is None:
+        return None
+    doc, start = subject.doc, subject.left_edge.i
+    opened = next((i for i in range(start - 1, max(-1, start - 6), -1) if doc[i].text in {"(", ")"}), None)
+    end = subject.right_edge.i + 1
+    if opened is None or opened == 0 or doc[opened].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return subject
+    before = doc[opened - 1]
+    return before if before.pos_ == "PROPN" and before.ent_type_ == "PERSON" else subject

@@ -175,8 +175,9 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         return None
 
     def _resolve_pronouns(self, sentence: Sentence, carried_speaker: Entity | None = None) -> None:
-        # first the subjects of cue verbs (so "She added: 'He ...'" knows who is speaking)
-        order = sorted(sentence.span, key=lambda t: (0 if is_cue(t.head) and t.dep_ == "nsubj" else 1, t.i))
+        # first cue verbs' subjects, and named subjects ("She added: 'He ...'"; "Mr Paul ..., he said")
+        first = {t.i for t in sentence.span if t.dep_ == "nsubj" and (is_cue(t.head) or t.pos_ == "PROPN")}
+        order = sorted(sentence.span, key=lambda t: (0 if t.i in first else 1, t.i))
         speaker = carried_speaker
         for t in order:
             if t.lower_ in PERSONAL_PRONOUNS:
@@ -211,8 +212,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
 
     def _own_speaker(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
-        """ "Ana Ruiz said she had asked the firm to stop": the subject of what a named person says is
-        that person, whatever the tagger took the name for; they are a person who spoke."""
+        """ "Ana Ruiz said she had asked the firm to stop": a named speaker's own subject is them."""
         owned = pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"}  # "says his office is"
         clause = pronoun.head.head if owned else pronoun.head
         if pronoun.dep_ not in {"nsubj", "nsubjpass", "poss"} or clause.dep_ != "ccomp":

@@ -290,6 +290,10 @@ def document_after(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and is_document(c)), None)
 
 
+# Degrees and honours written after a name ("Ross Prentice, PhD, said").
+CREDENTIALS = frozenset("PhD Ph.D MD DPhil MBA RN DDS JD Esq QC KC OBE MBE CBE FRS".split())
+
+
 def phrase_before(cue: Token) -> Token | None:
     """The noun phrase right before a subjectless cue ("..., the prosecutor's office said"), which the
     parser sometimes hangs elsewhere; climbs out of appositions to the phrase head."""
@@ -306,6 +310,8 @@ def phrase_before(cue: Token) -> Token | None:
     ):
         return None  # (never a phrase of the sentence before, nor the quotation's last words)
     token = doc[i]
+    if token.dep_ == "appos" and token.text.rstrip(".") in CREDENTIALS:
+        token = token.head  # "Ross Prentice, PhD, said": the one holding the degree
     if token.dep_ == "pobj" and any(t.text == "," for t in doc[i + 1 : cue.i]):
         return None  # "... spent in captivity, informs a press release": a place, not a speaker
     # "Steve Carrell, who starred in this year's comedy X, said": the one the who-clause describes

@@ -217,3 +217,49 @@ def test_a_quotation_opened_by_the_tag_and_read_as_its_complement_is_what_was_sa
         "and your faith in me in this election.”"
     )
     assert source_names(claim_with(e, "Thank you for everything")) == ["Rinker"]
+
+
+def test_a_participle_outside_the_quotation_is_the_quoted_speakers_not_the_quoted_subjects(run):
+    e = run(
+        "Ambassador Tom Vance also said, “The proposal to offer an explanation still stands,” adding, “We "
+        "could offer a briefing in a region other than the U.S.”"
+    )
+    assert source_names(claim_with(e, "offer a briefing")) == ["Tom Vance"]
+
+
+def test_a_degree_after_the_name_and_initials_in_brackets_are_not_the_speaker(run):
+    e = run("At the conference, Ross Keller, PhD, said the results were reported far too dismissively.")
+    assert source_names(claim_with(e, "reported far too dismissively")) == ["Ross Keller"]
+    e = run(
+        "Despite the poor results, Kestrel chief executive officer (CEO) John Marlow said on an earnings "
+        "call that the company is on a path to profitability."
+    )
+    assert source_names(claim_with(e, "path to profitability")) == ["John Marlow"]
+
+
+def test_a_party_and_ward_in_brackets_after_a_councillor_are_not_the_speaker(run):
+    e = run(
+        "It was this part of the budget that drew the most criticism. Cllr. Steve Hale (Con. Long "
+        "Marston) said he recognised the need for cuts."
+    )
+    claim = claim_with(e, "recognised the need for cuts")
+    assert source_names(claim) == ["Steve Hale"]
+
+
+def test_his_testimony_is_the_witness_who_gave_it(run):
+    e = run(
+        "Andrew Ingle, a DNA analyst, took the stand on Tuesday. According to his testimony as an expert, "
+        "the tests showed the DNA of both men on the steering wheel."
+    )
+    assert source_names(claim_with(e, "steering wheel")) == ["Andrew Ingle"]
+
+
+def test_a_named_subject_earlier_in_the_sentence_is_who_he_said_points_to(run):
+    e = run(
+        "Harry Dunn made the protest at a tense meeting.\n\n"
+        "During the meeting, newly elected chairman Ed Mills read out a letter which showed support for "
+        "the council.\n\n"
+        "Mr Dunn subsequently stormed out of the meeting claiming this was unfair “There were 60 people "
+        "who wrote in to the council,” he said."
+    )
+    assert source_names(claim_with(e, "60 people")) == ["Harry Dunn"]
