@@ -21,7 +21,7 @@ from .asked import asked_aloud
 from .bulletins import bulletins
 from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS
-from .cues import contents_of, frame_for_cue, is_cue, no_comment
+from .cues import contents_of, frame_for_cue, is_cue, no_comment, subject_of
 from .follow_on import carry_on
 from .interviews import interview_answers
 from .listed import listed_under
@@ -100,6 +100,16 @@ class _Quotations:
         self.closed = self.quote if self.continued is None and closes else None
 
 
+def _another_speaks_in(sentence: Sentence, frame: Frame) -> bool:
+    """'“An official said: ‘...’ In Basildon there were 800, reported BBC Essex. ..., with X saying:
+    ‘...’”': a sentence of the passage with a speech verb and a named speaker of its own."""
+    source = frame.source.i if frame.source is not None else -1
+    return any(
+        is_cue(t) and (s := subject_of(t)) is not None and s.pos_ in {"NOUN", "PROPN"} and s.i != source
+        for t in sentence.span
+    )
+
+
 def _opens_a_quotation(sentence: Sentence) -> bool:
     return opens_with_quote(span_text(sentence.span))
 
@@ -137,7 +147,10 @@ def _attribute_sentence(
         out.append(AttributedClause(clause=clause, frame=frame, frame_sentence=where if frame else None))
         if _opens_quotation(clause, carried):
             state.quote = OpenQuotation(frame=clause.frame, sentence=sentence)
-            for k in state.pending + (state.presumed or []):
+            waiting = state.pending + (state.presumed or [])
+            # (a quoted passage with speakers of its own is not all the last one's words)
+            passage = any(_another_speaks_in(out[k].clause.sentence, clause.frame) for k in waiting)
+            for k in [] if passage else waiting:
                 out[k] = AttributedClause(clause=out[k].clause, frame=clause.frame, frame_sentence=sentence)
             state.pending, state.presumed = [], None
     if asked is not None:

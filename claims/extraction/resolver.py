@@ -102,9 +102,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             self.speakers.sort(key=lambda s: (s[0], s[1]))
 
     def observe(self, sentence: Sentence, carried: Entity | None = None, label: Token | None = None) -> None:
-        """Register the sentence's names, then resolve its pronouns (`carried`: the speaker of a
-        quotation the sentence goes on with, so a pronoun inside it is someone else; `label`: the
-        speaker's label of a transcript's turn, "PRIME MINISTER: He did the right thing")."""
+        """Register the sentence's names, then resolve its pronouns (`carried`: who speaks the quotation
+        it goes on with; `label`: a transcript turn's, "PRIME MINISTER: He did the right thing")."""
         self._register_names(sentence)
         self.turn = self._entity_for(label, sentence) if label is not None else None
         self._count_mentions(sentence)
@@ -112,6 +111,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             self._gloss(*pair)
         self._note_descriptions(sentence)
         self._resolve_pronouns(sentence, carried)
+        if carried is not None and carried.kind == "person":  # (a quotation going on: they still speak)
+            self.speakers.append((sentence.index, sentence.span.start, carried))
         self._note_documents(sentence)
         self._note_topic(sentence)
 
@@ -294,9 +295,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
                     self.descriptions.append((sentence.index, t.i, e))
 
     def _recent(self, mentions, sentence: Sentence, pronoun: Token, fits, *, window: int):
-        """The latest fitting entity of `mentions` at most `window` sentences back, and where; in an
-        earlier sentence, its main clause's before one in a clause of time ("Timberlake asked before
-        Fallon showed him a card. ... he said": Timberlake)."""
+        """The latest fitting entity of `mentions` at most `window` sentences back, and where; in an earlier
+        sentence, a main clause's before a clause of time's ("X asked before Y showed him ... he said": X)."""
         found = None
         for idx, i, e in reversed(mentions):
             if idx < sentence.index - window or (found is not None and idx < found[1][0]):

@@ -263,3 +263,28 @@ def test_a_named_subject_earlier_in_the_sentence_is_who_he_said_points_to(run):
         "who wrote in to the council,” he said."
     )
     assert source_names(claim_with(e, "60 people")) == ["Harry Dunn"]
+
+
+def test_a_speaker_whose_quotation_runs_on_is_still_who_he_added_points_to(run):
+    e = run(
+        "All schools in Yate, Winterbourne and Frampton Cotterell closed today.\n\n"
+        "The district council said it had large stocks of salt. A spokesman said today: “Two full gritting "
+        "runs have been carried out during the night.\n\n"
+        "“Crews have been out ploughing all night and are continuing their runs this morning.\n\n"
+        "“We have over 3,000 tonnes of salt in store with another delivery planned.”\n\n"
+        "If the snow freezes the council said it would prioritise major routes.\n\n"
+        "“We may not always be able to carry out precautionary salting of all routes,” he added."
+    )
+    assert source_names(claim_with(e, "precautionary salting")) == ["A spokesman"]
+
+
+def test_a_quoted_passage_with_speakers_of_its_own_is_not_all_the_last_speakers(run):
+    e = run(
+        "Apparently the spoilt ballot papers delay the counts:\n\n"
+        "“An official at the town hall said: ‘We thought there would be a few spoilt papers, but nothing "
+        "on this level.’ In Basildon alone there were 800 spoilt ballot papers, reported BBC Essex. Party "
+        "candidate Mark Hever said the figure showed ‘huge anger out there’. It was 200 in Immingham, with "
+        "councillor David Wyatt saying: ‘That is a phenomenal amount. The residents have disengaged.”"
+    )
+    for words in ("800 spoilt ballot papers", "huge anger", "a few spoilt papers"):
+        assert "David Wyatt" not in source_names(claim_with(e, words))
