@@ -118,7 +118,7 @@ CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "la
 
 # Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net
 # income of $40m"): with a number in the object the figure is the body's claim (see `announces`).
-FIGURE_CUES = frozenset({"report", "post"})
+FIGURE_CUES = frozenset({"report"})
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 # Verbs by which studies (or researchers, of a link or an effect) put a finding on record with a bare

@@ -28,7 +28,10 @@ def inverted_speaker(cue: Token) -> Token | None:
         return named
     for clause in (c for c in cue.children if c.i > cue.i and c.pos_ in {"VERB", "AUX"}):
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i):
-            if subject.left_edge.i == cue.i + 1 and subject.pos_ in {"PROPN", "NOUN"}:
+            between = doc[subject.right_edge.i + 1 : clause.i]
+            # ("X, the director, said two shows were cancelled": what was said, its subject first)
+            plain = all(t.dep_ in {"aux", "auxpass", "neg"} for t in between)
+            if subject.left_edge.i == cue.i + 1 and subject.pos_ in {"PROPN", "NOUN"} and not plain:
                 return subject
     return None
 

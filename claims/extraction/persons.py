@@ -299,9 +299,10 @@ def out_of_brackets(subject: Token | None) -> Token | None:
     name's party or ward; the name speaks."""
     if subject is None:
         return None
-    doc, start = subject.doc, subject.left_edge.i
+    doc = subject.doc
+    start = min([subject.i] + [c.left_edge.i for c in subject.children if c.dep_ in {"compound", "flat"}])
     opened = next((i for i in range(start - 1, max(-1, start - 6), -1) if doc[i].text in {"(", ")"}), None)
-    end = subject.right_edge.i + 1
+    end = subject.right_edge.i + (doc[subject.right_edge.i].text != ")")
     if opened is None or opened == 0 or doc[opened].text != "(" or end >= len(doc) or doc[end].text != ")":
         return subject
     before = doc[opened - 1]

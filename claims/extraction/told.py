@@ -367,6 +367,11 @@ def expresses_nothing_said(cue: Token) -> bool:
     compare to revenue of $4bn": "compare" with nothing compared by anyone."""
     if cue.lemma_.lower() == "compare":
         return not any(c.dep_ in {"dobj", "nsubjpass", "agent"} for c in cue.children)
+    if cue.lemma_.lower() == "concede":  # "Norm Green has conceded to the incumbent": the race, no words
+        to = cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "to"
+        return to and not any(c.dep_ in {"dobj", "ccomp", "nsubjpass"} for c in cue.children)
+    if cue.lemma_.lower() == "welcome":  # "Zuma will be welcomed by the president": a ceremony
+        return any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in cue.children)
     return cue.lemma_.lower() in {"express", "voice"} and not takes_object(
         cue, {"express", "voice"}, EXPRESSED
     )

@@ -276,9 +276,11 @@ def test_the_possessive_on_what_a_speaker_says_is_the_speakers(run):
 
 
 def test_a_deal_announced_by_someone_and_results_announced_are_theirs(run):
+    # (a loss the firm "posted" was the firm's until the thirteenth session, whose blind annotators
+    # read five of five such figures as the report's own; one it "reported" stays the firm's)
     e = run(
         "The banker admitted no wrongdoing as part of the deal, which was announced by the state "
-        "Attorney General Ana Ruiz on Thursday. The firm posted a loss of $20 million. "
+        "Attorney General Ana Ruiz on Thursday. The firm reported a loss of $20 million. "
         "Two makers have announced six plants in Spain."
     )
     assert source_names(claim_with(e, "deal was announced")) == ["Ana Ruiz"]

@@ -288,3 +288,38 @@ def test_a_quoted_passage_with_speakers_of_its_own_is_not_all_the_last_speakers(
     )
     for words in ("800 spoilt ballot papers", "huge anger", "a few spoilt papers"):
         assert "David Wyatt" not in source_names(claim_with(e, words))
+
+
+def test_what_a_described_speaker_said_has_its_subject_first_not_as_the_speaker(run):
+    e = run(
+        "Michael Carde, Theatre One’s artistic and managing director, said two pending shows were canceled "
+        "(Pump Boys and Hotel Vortruba) as the non-profit organization grapples with the loss."
+    )
+    assert source_names(claim_with(e, "two pending shows were canceled")) == ["Michael Carde"]
+
+
+def test_a_ward_of_two_names_in_brackets_is_not_two_speakers(run):
+    e = run(
+        "Cllr. Robin Brook (Con. Woodford and Weedon) conceded that it was “very unlikely” that he would be "
+        "“here next year”."
+    )
+    assert source_names(claim_with(e, "very unlikely")) == ["Robin Brook"]
+
+
+def test_a_loss_a_company_posted_is_the_reports_figure_but_one_it_reported_is_its_own(run):
+    e = run("In 2020, the lender posted a first-half loss of £602 million after setting aside £2.4bn.")
+    assert source_names(claim_with(e, "first-half loss")) == []
+    e = run("Harvest reported net income of $561 million for the quarter.")
+    assert source_names(claim_with(e, "net income of $561 million")) == ["Harvest"]
+
+
+def test_conceding_a_race_to_a_rival_and_being_welcomed_by_a_host_are_acts_not_words(run):
+    e = run("Democrat candidate for County Executive, Norm Greer, has conceded to incumbent P.J. Wendt.")
+    assert source_names(claim_with(e, "conceded to incumbent")) == []
+    e = run(
+        "On Friday, President Zola will be formally welcomed by the Indian president and Prime Minister "
+        "Manoj Singh at a ceremony."
+    )
+    assert source_names(claim_with(e, "formally welcomed")) == []
+    e = run("The union welcomed the decision to reopen the plant.")
+    assert source_names(claim_with(e, "welcomed the decision")) == ["The union"]
