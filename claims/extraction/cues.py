@@ -25,7 +25,7 @@ from .inverted import (
     unattached_headline_content,
     wrapped_in_quotes,
 )
-from .persons import out_of_brackets
+from .persons import out_of_brackets, past_the_scene
 from .relatives import a_clause_of_time, after_whose_clause, object_conjunct_before
 from .segment import doc_text, in_quotes
 from .that_clauses import (
@@ -80,7 +80,7 @@ CUE_ROLES = {
         "indicate signal post tweet call dub term brand label identify name welcome concede defend rule "
         "caution recommend advise urge apologise apologize reiterate point complain affirm reaffirm divulge "
         "mention underline underscore clarify express voice praise commend laud thank congratulate attribute "
-        "calculate convey relay share lament".split(),
+        "calculate convey relay share lament proclaim tout".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -114,7 +114,9 @@ CONTENTLESS_CUES = frozenset(
 # Verbs that characterise something when they take an object and a complement ("called the
 # result an earthquake", "described him as evasive", "labelled the plan a tax"): the characterising
 # is the speaker's statement even with no clause after it.
-CHARACTERISING_CUES = frozenset({"call", "describe", "dub", "term", "brand", "label", "identify", "name"})
+CHARACTERISING_CUES = frozenset(
+    {"call", "describe", "dub", "term", "brand", "label", "identify", "name", "tout"}
+)
 
 # Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net
 # income of $40m"): with a number in the object the figure is the body's claim (see `announces`).
@@ -265,33 +267,7 @@ def speaker_of(cue: Token) -> Token | None:
         # "Water utility, Metro Water said": a description, then the name the parser split off
         glossed = second is not None and first.pos_ == "NOUN" and second.pos_ == "PROPN"
         return second if glossed and cue.doc[first.i + 1].text == "," else first
-    return _past_the_scene(out_of_brackets((outside or subjects or [None])[0]))
-
-
-# Participles that set the scene of a statement ("Speaking in Oslo, the minister ...").
-SCENE_PARTICIPLES = frozenset("speak talk address write testify appear answer respond reply brief".split())
-
-
-def _past_the_scene(subject: Token | None) -> Token | None:
-    """ "Speaking in Oslo, Norway's energy minister, Ola Berg, dismissed ...": when the parser makes
-    the scene-setting participle the subject, the speaker is the person set in apposition in it."""
-    if subject is None or subject.tag_ != "VBG":
-        return subject
-    # "European leaders gathering at a summit in Tirana have said": the participle describes the
-    # speakers the parser hung under it as its subject
-    own = next((c for c in subject.children if c.dep_ in {"nsubj", "compound"} and c.i < subject.i), None)
-    if own is not None and own.pos_ in {"NOUN", "PROPN"}:
-        return own
-    # "Winding up the debate on X, Minister Ana Ruiz said": any scene-setting participle
-    named = next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}), None)
-    # "Opening the trial, prosecuting barrister David Parvin said": the name read as an object
-    comma = next((t.i for t in subject.subtree if t.text == ","), None)
-    people = [t for t in subject.subtree if comma is not None and t.i > comma and t.ent_type_ == "PERSON"]
-    people = [t for t in people if t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}]
-    last = subject.right_edge  # "Talking about the game Man City coach said": no comma, the speaker ends it
-    if not people and subject.lemma_.lower() in SCENE_PARTICIPLES and last.i == subject.head.i - 1:
-        people = [last] if last.pos_ in {"NOUN", "PROPN"} and last.dep_ == "pobj" and named is None else []
-    return named if named is not None else (people[-1] if people else subject)
+    return past_the_scene(out_of_brackets((outside or subjects or [None])[0]))
 
 
 def frame_for_cue(cue: Token) -> Frame:

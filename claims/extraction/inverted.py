@@ -95,7 +95,22 @@ def closing_tag(verb: Token) -> bool:
     quote = subject.left_edge.i - 1
     if not doc[quote].is_quote or doc[quote - 1].text not in {",", "!", "?"}:
         return False
-    return any(c.dep_ == "ccomp" and c.right_edge.i < quote for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.right_edge.i < quote and not _introduced(c) for c in verb.children)
+
+
+def _introduced(quotation: Token) -> bool:
+    """'While Hardy proclaims, “...,” the reality belies her words': a quotation already given to the
+    one whose verb opens it; what stands after it is no tag."""
+    doc = quotation.doc
+    for g in quotation.children:
+        if g.dep_ not in {"advcl", "parataxis"} or g.pos_ != "VERB" or g.i > quotation.i:
+            continue
+        k = g.i + 1
+        while k < len(doc) and doc[k].is_punct:
+            k += 1
+        if any(t.is_quote for t in doc[g.i + 1 : k]):
+            return True
+    return False
 
 
 def tag_after_a_quotation(verb: Token) -> bool:

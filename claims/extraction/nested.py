@@ -23,7 +23,11 @@ def speaker_within(pred: Token, frame: Frame | None) -> Frame | None:
     clause is itself a statement by a named body or person ("the FDA announced that ...")."""
     if frame is None or frame.source is None or not is_cue(pred):
         return frame
-    if pred.lemma_.lower() not in ANNOUNCING or not contents_of(pred):
+    # ("X has called for closer ties, the ministry said": a call made in words, with no clause)
+    calls = pred.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in pred.children
+    )
+    if not calls and (pred.lemma_.lower() not in ANNOUNCING or not contents_of(pred)):
         return frame
     who = subject_of(pred)
     if who is None or who.i == frame.source.i or not (who.pos_ in {"PROPN", "NOUN"} or an_age(who)):

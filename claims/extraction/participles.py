@@ -52,6 +52,8 @@ PARTICIPLE_CUES = {
     # "..., asking anyone with recordings to come forward": an appeal made in words
     "ask": "asked",
     "urge": "urged",
+    "assure": "assured",  # "teased her fans, assuring them that new material was in the works"
+    "pledge": "pledged",
 }
 
 

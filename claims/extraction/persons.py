@@ -307,3 +307,29 @@ def out_of_brackets(subject: Token | None) -> Token | None:
         return subject
     before = doc[opened - 1]
     return before if before.pos_ == "PROPN" and before.ent_type_ == "PERSON" else subject
+
+
+# Participles that set the scene of a statement ("Speaking in Oslo, the minister ...").
+SCENE_PARTICIPLES = frozenset("speak talk address write testify appear answer respond reply brief".split())
+
+
+def past_the_scene(subject: Token | None) -> Token | None:
+    """ "Speaking in Oslo, Norway's energy minister, Ola Berg, dismissed ...": when the parser makes
+    the scene-setting participle the subject, the speaker is the person set in apposition in it."""
+    if subject is None or subject.tag_ != "VBG":
+        return subject
+    # "European leaders gathering at a summit in Tirana have said": the participle describes the
+    # speakers the parser hung under it as its subject
+    own = next((c for c in subject.children if c.dep_ in {"nsubj", "compound"} and c.i < subject.i), None)
+    if own is not None and own.pos_ in {"NOUN", "PROPN"}:
+        return own
+    # "Winding up the debate on X, Minister Ana Ruiz said": any scene-setting participle
+    named = next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}), None)
+    # "Opening the trial, prosecuting barrister David Parvin said": the name read as an object
+    comma = next((t.i for t in subject.subtree if t.text == ","), None)
+    people = [t for t in subject.subtree if comma is not None and t.i > comma and t.ent_type_ == "PERSON"]
+    people = [t for t in people if t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}]
+    last = subject.right_edge  # "Talking about the game Man City coach said": no comma, the speaker ends it
+    if not people and subject.lemma_.lower() in SCENE_PARTICIPLES and last.i == subject.head.i - 1:
+        people = [last] if last.pos_ in {"NOUN", "PROPN"} and last.dep_ == "pobj" and named is None else []
+    return named if named is not None else (people[-1] if people else subject)

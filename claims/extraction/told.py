@@ -358,7 +358,8 @@ EXPRESSED = frozenset(
     "reservations optimism fear fears solidarity displeasure outrage shock alarm appreciation thanks "
     "willingness readiness desire belief view opinion revulsion horror grief sorrow sadness objection "
     "objections dissent criticism scepticism skepticism disgust happiness pleasure delight joy pride goal "
-    "wish wishes intention commitment".split()
+    "wish wishes intention commitment dissatisfaction unhappiness eagerness excitement enthusiasm "
+    "reluctance condemnation".split()
 )
 
 

@@ -323,3 +323,32 @@ def test_conceding_a_race_to_a_rival_and_being_welcomed_by_a_host_are_acts_not_w
     assert source_names(claim_with(e, "formally welcomed")) == []
     e = run("The union welcomed the decision to reopen the plant.")
     assert source_names(claim_with(e, "welcomed the decision")) == ["The union"]
+
+
+def test_a_call_for_something_under_a_bodys_tag_names_who_called(run):
+    e = run(
+        "Foreign Minister Ona Vilkas, currently in Astana, has called for strengthening bilateral relations, "
+        "the Lithuanian Foreign Ministry said on Tuesday."
+    )
+    names = source_names(claim_with(e, "strengthening bilateral relations"))
+    assert "Ona Vilkas" in names and "the Lithuanian Foreign Ministry" in names
+
+
+def test_what_stands_after_a_quotation_its_speaker_opened_is_no_speech_tag(run):
+    e = run(
+        "While Hardy proclaims, “This Government supports innovative approaches aimed at making bills "
+        "fairer,” the reality belies her words."
+    )
+    assert "the reality" not in [n.lower() for n in source_names(claim_with(e, "innovative approaches"))]
+
+
+def test_assuring_touting_and_expressing_dissatisfaction_are_speech(run):
+    e = run(
+        "Earlier this year, the singer Kara Lane teased her fans about her plans, assuring them that new "
+        "material was in the works."
+    )
+    assert source_names(claim_with(e, "new material")) == ["Kara Lane"]
+    e = run("Water companies tout these hikes as necessary for critical maintenance.")
+    assert source_names(claim_with(e, "necessary for critical maintenance")) == ["Water companies"]
+    e = run("In his reaction, Senator Dino Maye expressed dissatisfaction with the conduct of the election.")
+    assert source_names(claim_with(e, "dissatisfaction")) == ["Dino Maye"]
