@@ -25,6 +25,10 @@ NOT_COMPANIES = frozenset({"news_org", "government", "person"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "flat"})
 
 
+# Prepositions whose object is where something happens, not who does it.
+PLACE_PREPOSITIONS = frozenset("in at through to from near across into via".split())
+
+
 class Companies:
     """Mixed into the Resolver, whose `_proper_name` registers and names a proper-noun token."""
 
@@ -46,6 +50,8 @@ class Companies:
                 break
             if t.pos_ != "PROPN" or t.dep_ in MODIFIER_DEPS or t.ent_type_ in {"GPE", "LOC", "NORP", "DATE"}:
                 continue
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+                continue  # ("will cut its services through Watford, the company said": a place)
             name, label = entity_span_text(t)
             marked = (
                 kind_of_name(name) == "company"

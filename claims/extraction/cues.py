@@ -26,7 +26,7 @@ from .inverted import (
     wrapped_in_quotes,
 )
 from .persons import out_of_brackets, past_the_scene
-from .relatives import a_clause_of_time, after_whose_clause, object_conjunct_before
+from .relatives import a_clause_of_time, a_question, after_whose_clause, object_conjunct_before
 from .segment import doc_text, in_quotes
 from .that_clauses import (
     opens_with_that,
@@ -80,7 +80,7 @@ CUE_ROLES = {
         "indicate signal post tweet call dub term brand label identify name welcome concede defend rule "
         "caution recommend advise urge apologise apologize reiterate point complain affirm reaffirm divulge "
         "mention underline underscore clarify express voice praise commend laud thank congratulate attribute "
-        "calculate convey relay share lament proclaim tout".split(),
+        "calculate convey relay share lament proclaim tout question".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -187,7 +187,7 @@ def contents_of(cue: Token) -> list[Token]:
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]  # (not a clause of time: "..., an official said, in a test days after the country tested ...")
-    found = [c for c in found if not a_clause_of_time(c)]
+    found = [c for c in found if not a_clause_of_time(c) and not a_question(cue, c)]
     found += unattached_headline_content(cue) + that_clause_on_a_document(cue)
     found += that_clause_on_the_listener(cue) + clause_read_as_object(cue)
     # "reported on Monday, citing officials, that ..." / "had forecast, on average, that ...": the

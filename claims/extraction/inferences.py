@@ -28,7 +28,26 @@ def nobody_speaks(cue: Token) -> bool:
         or _characterised_by_nobody(cue)
         or _with_expected(cue)
         or in_a_title(cue)
+        or _a_visit(cue)
+        or _a_count_before_a_noun(cue)
     )
+
+
+def _a_visit(cue: Token) -> bool:
+    """ "The minister called on the prime minister at 10 Downing Street": a visit, not a call to act
+    (which says what to do: "called on the council to act")."""
+    on = any(c.lower_ == "on" and c.dep_ in {"prep", "prt"} for c in cue.children)
+    urged = any(c.dep_ in {"xcomp", "ccomp"} for t in [cue, *cue.children] for c in t.children)
+    return cue.lemma_.lower() == "call" and on and not urged
+
+
+def _a_count_before_a_noun(cue: Token) -> bool:
+    """ "four reported burglaries forced him to ...": a participle between a number and its noun,
+    which the parser took for a verb with the number as its subject."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    counted = subject is not None and subject.like_num and subject.i == cue.i - 1
+    return counted and after is not None and after.pos_ == "NOUN" and after.dep_ in {"nsubj", "nsubjpass"}
 
 
 def in_a_title(cue: Token) -> bool:

@@ -333,3 +333,14 @@ def past_the_scene(subject: Token | None) -> Token | None:
     if not people and subject.lemma_.lower() in SCENE_PARTICIPLES and last.i == subject.head.i - 1:
         people = [last] if last.pos_ in {"NOUN", "PROPN"} and last.dep_ == "pobj" and named is None else []
     return named if named is not None else (people[-1] if people else subject)
+
+
+def others_in_its_clause(pronoun: Token) -> list[Token]:
+    """Whom a pronoun cannot be: its verb's subject, for an object ("The judge sentenced him"); its
+    verb's objects, for a subject ("He expressed gratitude to President Bio")."""
+    verb = pronoun.head
+    if pronoun.dep_ in {"dobj", "pobj", "dative"}:
+        return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
+    if pronoun.dep_ != "nsubj":
+        return []
+    return [o for o in verb.subtree if o.dep_ in {"dobj", "dative", "pobj"} and verb in (o.head, o.head.head)]

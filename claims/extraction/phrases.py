@@ -353,6 +353,8 @@ def object_antecedent(cue: Token, pronoun: Token) -> Token | None:
     coordinated with or hangs on, before it and of the same number ("denied Bremmer's claim, but
     Hill said it was true"; "dismissed the figures, saying they do not reflect reality")."""
     verb = cue
+    if pronoun.lower_ not in {"it", "they"}:
+        return None  # ("expressed gratitude for the visit, adding that this will ...": the visit, the events)
     while verb.dep_ in {"conj", "advcl"} and verb.head.i < verb.i:
         if after_whose_clause(verb.head, verb):  # whose the verb is, and so what "it" is, is unsure
             return None

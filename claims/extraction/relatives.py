@@ -56,3 +56,10 @@ def a_clause_of_time(clause: Token) -> bool:
     marks = {m.lower_: m.i for m in clause.children if m.dep_ == "mark"}
     subject = next((c.i for c in clause.children if c.dep_ in SUBJECT_DEPS), clause.i)
     return "that" not in marks and any(w in TIME_MARKS and i < subject for w, i in marks.items())
+
+
+def a_question(cue: Token, clause: Token) -> bool:
+    """ "questioned why the defendant had set out on a fraud": what is asked is no statement."""
+    first = clause.left_edge
+    asked = cue.lemma_.lower() in {"question", "ask", "wonder"}
+    return asked and (first.tag_ in {"WRB", "WP"} or first.lower_ in {"whether", "if"})

@@ -146,6 +146,12 @@ class _Writer:
             and not (self.clause.frame.direct_quote or self.clause.frame.cited)
             # "X said it was true": what is true or false is a claim, never the speaker
             and not judges_truth(t.head)
+            # ("his colleagues believe ... that it will not have an effect": "it" is never a plural)
+            and not (
+                t.lower_ == "it"
+                and self.clause.frame.source is not None
+                and self.clause.frame.source.tag_ in {"NNS", "NNPS"}
+            )
             # "It took six years to build the bridge, WMC states": no one, how long something took
             and not (t.head.lemma_ == "take" and any(c.dep_ == "xcomp" for c in t.head.children))
             and not self._thing_before_the_cue(t)
@@ -177,6 +183,7 @@ class _Writer:
                 return t.text  # ambiguous: the report's own word
             text = _join(phrase, lambda x: x.text)
             self.written_out.append((t.text, text))
+            self.named_at.add(t.i)  # ("they've discovered" written "Scientists have discovered")
             return text
         if (
             self.share is not None
@@ -189,6 +196,7 @@ class _Writer:
             return text
         if self.speaks_of_itself(t):
             self.written_out.append((t.text, self.speaker[0]))
+            self.named_at.add(t.i)  # ("they've discovered" written "Scientists have discovered")
             return self.speaker[0]
         if not self.rewritable(t):
             return t.text

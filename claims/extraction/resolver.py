@@ -41,6 +41,7 @@ from .persons import (
     inside_described_speech,
     is_person_description,
     may_be_person,
+    others_in_its_clause,
     owned_by_described_subject,
     reflexive_subject,
     speaks_in_participle,
@@ -195,10 +196,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
 
     def _resolve_pronoun(self, sentence: Sentence, t: Token, speaker: Entity | None) -> None:
         exclude = self._not_the_speaker(sentence, t, speaker)
-        own = subject_of(t.head) if t.dep_ in {"dobj", "pobj", "dative"} else None
-        e = self._entity_for(own, sentence) if own is not None else None
-        if e is not None:
-            exclude.add(id(e))
+        for x in others_in_its_clause(t):  # "The judge sentenced him", "He thanked Bio": neither is the other
+            exclude |= {id(e)} if (e := self._entity_for(x, sentence)) is not None else set()
         if owned_by_described_subject(t) or inside_described_speech(t):
             return
         subj = reflexive_subject(t)

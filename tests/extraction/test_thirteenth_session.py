@@ -352,3 +352,55 @@ def test_assuring_touting_and_expressing_dissatisfaction_are_speech(run):
     assert source_names(claim_with(e, "necessary for critical maintenance")) == ["Water companies"]
     e = run("In his reaction, Senator Dino Maye expressed dissatisfaction with the conduct of the election.")
     assert source_names(claim_with(e, "dissatisfaction")) == ["Dino Maye"]
+
+
+def test_the_company_after_a_place_is_not_the_place(run):
+    e = run("Northern Railway will cut its services through Watford, the company has announced.")
+    assert "Watford" not in source_names(claim_with(e, "cut its services"))
+
+
+def test_it_is_never_a_plural_speaker(run):
+    e = run(
+        "Buckman echoed many of his colleagues, who also believe the court's decision is so narrowly focused "
+        "on the act itself that it will not necessarily have a spillover effect into future legislation."
+    )
+    claim = claim_with(e, "spillover effect")
+    assert not claim.text.lower().startswith("his colleagues")
+
+
+def test_a_subject_pronoun_is_never_whom_its_own_verb_is_to_and_this_is_no_object(run):
+    e = run(
+        "Vietnamese President Nguyen Van Long received President Julius Bah in Hanoi. He expressed "
+        "gratitude to President Bah and his delegation for the visit, adding that this will strengthen "
+        "bilateral relations."
+    )
+    assert source_names(claim_with(e, "expressed gratitude")) == ["Nguyen Van Long"]
+    assert claim_with(e, "strengthen bilateral relations").text.startswith("This")
+
+
+def test_a_contraction_after_a_pronoun_written_out_is_written_out_too(run):
+    e = run("Scientists searching the Bounty Trough announced that they’ve discovered 100 new species.")
+    assert claim_with(e, "100 new species").text.startswith("Scientists have discovered")
+
+
+def test_calling_on_someone_is_a_visit_and_a_count_before_a_noun_is_no_speaker(run):
+    e = run(
+        "Defence Minister Raj Mehta called on Prime Minister Tom Sunak at 10 Downing Street on Wednesday."
+    )
+    assert source_names(claim_with(e, "10 Downing Street")) == []
+    e = run("The mayor called on the council to reject the plan.")
+    assert source_names(claim_with(e, "reject the plan")) == ["The mayor"]
+    e = run("But on April 27, four reported burglaries around the area forced the sheriff to resume patrols.")
+    assert source_names(claim_with(e, "resume patrols")) == []
+
+
+def test_one_who_questioned_why_speaks_but_the_question_is_no_claim(run):
+    e = run(
+        "The defendant's barrister Matthew Harling questioned why the defendant had set out on a fraud in "
+        "which he would be so easily caught.\n\n"
+        "He said: “If there was a fraudster's handbook he did not read chapter three about covering his "
+        "tracks.”"
+    )
+    claim = claim_with(e, "fraudster's handbook")
+    assert source_names(claim) == ["Matthew Harling"]
+    assert "Matthew Harling did not read" not in claim.text
