@@ -212,10 +212,11 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
 
     def _own_speaker(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
-        """ "Ana Ruiz said she had asked the firm to stop": a named speaker's own subject is them."""
+        """ "Ana Ruiz said she had asked the firm to stop" ("said though she"): the named speaker."""
         owned = pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"}  # "says his office is"
         clause = pronoun.head.head if owned else pronoun.head
-        if pronoun.dep_ not in {"nsubj", "nsubjpass", "poss"} or clause.dep_ != "ccomp":
+        clause = clause.head if clause.dep_ == "advcl" and clause.head.dep_ == "ccomp" else clause
+        if pronoun.dep_ not in {"nsubj", "nsubjpass", "poss"} or clause.dep_ not in {"ccomp", "advcl"}:
             return None
         cue = clause.head
         subj = subject_of(cue) if is_cue(cue) else None
