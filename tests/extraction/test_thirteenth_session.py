@@ -408,13 +408,17 @@ def test_one_who_questioned_why_speaks_but_the_question_is_no_claim(run):
 
 def test_she_in_a_concession_a_named_speaker_makes_is_the_speaker(run):
     e = run(
-        "Chief Justice Gertrude Tamakloe empanelled the court. Her Ladyship Mary Ama Nsiah said though she "
-        "had not been shown any evidence of the application being filed, she would take the lawyer’s word."
+        "Chief Justice Gertrude Torkornoo empanelled the court. Her Ladyship Abena Maame Ekue Nsenkyire said "
+        "though she had not been shown any evidence of the application being filed, she would take Mr. "
+        "Addo’s word for it."
     )
     claim = claim_with(e, "not been shown any evidence")
-    assert "Tamakloe" not in claim.text
+    assert "Torkornoo" not in claim.text
 
 
 def test_a_label_in_quotation_marks_read_as_an_apposition_is_a_characterisation(run):
-    e = run("The leader of the opposition has called the council’s draft budget ‘smoke and mirrors’.")
+    e = run(
+        "The leader of the opposition has called the council’s draft budget ‘smoke and mirrors’ that does "
+        "not set out enough detail."
+    )
     assert source_names(claim_with(e, "smoke and mirrors")) == ["The leader of the opposition"]
