@@ -29,6 +29,7 @@ def nobody_speaks(cue: Token) -> bool:
         or _with_expected(cue)
         or in_a_title(cue)
         or _a_visit(cue)
+        or _a_blow(cue)
         or _a_count_before_a_noun(cue)
     )
 
@@ -39,6 +40,13 @@ def _a_visit(cue: Token) -> bool:
     on = any(c.lower_ == "on" and c.dep_ in {"prep", "prt"} for c in cue.children)
     urged = any(c.dep_ in {"xcomp", "ccomp"} for t in [cue, *cue.children] for c in t.children)
     return cue.lemma_.lower() == "call" and on and not urged
+
+
+def _a_blow(cue: Token) -> bool:
+    """ "Hurricane Michael slammed into the Florida Panhandle": a blow struck into something, no one
+    criticising anyone ("slammed the decision" is)."""
+    into = any(c.dep_ == "prep" and c.lower_ in {"into", "against", "through"} for c in cue.children)
+    return cue.lemma_.lower() == "slam" and into and not any(c.dep_ == "dobj" for c in cue.children)
 
 
 def _a_count_before_a_noun(cue: Token) -> bool:

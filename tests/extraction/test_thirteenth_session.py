@@ -422,3 +422,12 @@ def test_a_label_in_quotation_marks_read_as_an_apposition_is_a_characterisation(
         "not set out enough detail."
     )
     assert source_names(claim_with(e, "smoke and mirrors")) == ["The leader of the opposition"]
+
+
+def test_a_storm_slamming_into_a_coast_criticises_no_one(run):
+    e = run(
+        "Hurricane Mara slammed into the Gulf coast on Wednesday. The senator slammed the decision as "
+        "reckless."
+    )
+    assert source_names(claim_with(e, "Gulf coast")) == []
+    assert source_names(claim_with(e, "decision as reckless")) == ["The senator"]
