@@ -286,6 +286,10 @@ def frame_for_cue(cue: Token) -> Frame:
     if source is None and not passive:
         first = next((c for c in cue.children if first_conjunct_read_as_content(cue, c)), None)
         source = subject_of(first) if first is not None else (document_after(cue) or phrase_before(cue))
+        quoted = source is not None and in_quotes(doc_text(cue.doc), source.idx, source.idx + 1)
+        source = (
+            None if quoted else source
+        )  # ('“What’s interesting ...,” said Dr Park is ...': not the quote)
     if source is None and not passive and cue.i > 0:
         # "subject to approval by its shareholders and Agilent said ...": the name coordinated
         # right before the verb is its speaker, not the first clause's subject

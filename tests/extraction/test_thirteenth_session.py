@@ -431,3 +431,13 @@ def test_a_storm_slamming_into_a_coast_criticises_no_one(run):
     )
     assert source_names(claim_with(e, "Gulf coast")) == []
     assert source_names(claim_with(e, "decision as reckless")) == ["The senator"]
+
+
+def test_the_subject_of_a_quotation_before_a_garbled_tag_never_speaks(run):
+    e = run(
+        "“What’s really interesting that we found is that the number of cases increased steadily throughout "
+        "this time period,” said Dr. Benjamin Parks is a medical officer for the agency and an author of "
+        "the report."
+    )
+    for c in e.claims:
+        assert not any("What’s" in n for n in source_names(c))
