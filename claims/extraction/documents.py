@@ -60,8 +60,7 @@ class Documents:
             return self._possessing_body(its, sentence)
         his = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
         if his is not None:  # "According to his testimony as an expert, ...": the one testifying
-            e = self.name_for(his, sentence)
-            return e
+            return self.name_for(his, sentence)
         author = publisher_of(token)
         if author is not None:
             return self.name_for(author, sentence)

@@ -1,5 +1,6 @@
 """Whose a coordinated verb is when the parse hangs it on the main verb: after a relative clause, or
-after a noun it joined to the first verb's object."""
+after a noun it joined to the first verb's object; and clauses under a speech verb that are not what
+was said (a clause of time, a question asked)."""
 
 from __future__ import annotations
 
