@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from .according_back import credited_back
 from .asked import asked_aloud
+from .between import between_their_words
 from .bulletins import bulletins
 from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS
@@ -277,7 +278,9 @@ def attribute(
     out = tagged_after(sentences, signed_words(sentences, quoted_paragraphs_go_on(sentences, out)))
     out = credited_back(sentences, listed_under(sentences, out))
     out = bulletins(sentences, labelled_speakers(sentences, out))
-    return tuple(carry_on(sentences, quotes_after_their_subject(sentences, out)))
+    return tuple(
+        between_their_words(sentences, carry_on(sentences, quotes_after_their_subject(sentences, out)))
+    )
 
 
 def _in_the_interviewees_voice(

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .persons import an_age, description_phrase
+from .persons import KIN_AND_AGE, an_age, description_phrase, gender_of_role, is_person_description
 from .registry import Entity
 from .types import Sentence
 
 # How many sentences back the named person an age stands for may have been a subject (a quotation of
 # a few sentences may stand between).
 AGE_REACH = 3
+# Descriptions of one who takes part in what is told, not epithets for whom the story follows.
+PARTICIPANTS = KIN_AND_AGE | frozenset(
+    "victim suspect defendant plaintiff witness patient passenger driver claimant applicant pedestrian "
+    "motorist survivor resident tenant neighbour neighbor son daughter mother father husband wife brother "
+    "sister officer attacker gunman rival opponent challenger incumbent predecessor successor".split()
+)
 
 
 # Words opening a clause of time, whose subject is not whom the sentence is about.
@@ -50,4 +56,31 @@ class Epithets:
             if e.kind == "person":
                 e.aliases.add(description_phrase(token))
                 return e
+        return None
+
+    def _epithet(self, sentence: Sentence, token: Token) -> Entity | None:
+        """ "Ger Hale paid tribute to the team. The former Cork goalkeeper won six medals": a
+        description with words of its own ("former Cork", "Tesla") opening what the next sentences
+        tell of the named person last a subject stands for them, as an age does; a participant
+        ("the injured passenger") or a description met before stays a person of its own."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or an_age(token) or not is_person_description(token):
+            return None
+        if token.lemma_.lower() in PARTICIPANTS or not any(
+            c.dep_ in {"amod", "compound"} for c in token.children
+        ):
+            return None
+        if any(c.dep_ == "poss" for c in token.children) or self.registry.lookup(description_phrase(token)):
+            return None
+        return self._named_subject_before(sentence, token, gender_of_role(token))
+
+    def _named_subject_before(self, sentence: Sentence, token: Token, gender: str | None) -> Entity | None:
+        for idx, i, e in reversed(self.subjects):
+            if idx < sentence.index - AGE_REACH:
+                break
+            if (idx, i) >= (sentence.index, token.i) or e.name.lower().startswith(("the ", "a ", "an ")):
+                continue  # (a subject described, not named: "the coach said")
+            if e.kind != "person" or e.gender not in {None, gender} and gender is not None:
+                return None  # the last named subject is someone else: the description may be another
+            e.aliases.add(description_phrase(token))
+            return e
         return None

@@ -10,16 +10,47 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .segment import span_text
+from .persons import PERSON_NOUNS
+from .segment import doc_text, in_quotes, span_text
 from .types import Sentence
 
 
-def name_heading(sentence: Sentence) -> tuple[Token, Sentence] | None:
-    """ "Manuel Pellegrini" alone on a line over quotations: whose they are."""
-    words = [t for t in sentence.span if not t.is_punct]
-    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words):
+def name_heading(sentence: Sentence, titled: bool = True) -> tuple[Token, Sentence] | None:
+    """ "Manuel Pellegrini" alone on a line over quotations: whose they are; so is "Maria Lopez, CFO"
+    (a name, a comma and a short title with no verb) where `titled` (not a byline over the story)."""
+    tokens = list(sentence.span)
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    words = [t for t in tokens[:comma] if not t.is_punct]
+    title = [t for t in tokens[comma + 1 :] if not t.is_punct]
+    if comma == len(tokens):
+        named = 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
+        return (words[-1], sentence) if named else None
+    # (the tagger takes a name alone on a line for a place or a firm; the title says it is a person)
+    if not titled or not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" for t in words):
         return None
-    return words[-1], sentence
+    if len(title) > TITLE_WORDS or any(t.pos_ in {"VERB", "AUX", "PRON"} or t.like_num for t in title):
+        return None
+    return (words[-1], sentence) if any(_a_title(t) for t in title) else None
+
+
+def _a_title(word: Token) -> bool:
+    """ "CEO", "Chief Operating Officer", "Director": words for what a person is."""
+    lower = word.lower_.rstrip(".")
+    return lower in PERSON_NOUNS or (word.is_upper and len(word) == 3 and lower[0] == "c" and lower[2] == "o")
+
+
+# A title under a name heading is a few words ("CEO", "Chief Operating Officer").
+TITLE_WORDS = 4
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
+
+
+def speaks_under_a_heading(paragraph: Sentence) -> bool:
+    """A paragraph that opens with a quotation, or speaks as "we" or "I" outside quotation marks:
+    under a name heading, that person's words."""
+    if paragraph.opens_paragraph_with_quote:
+        return True
+    text = doc_text(paragraph.span.doc)
+    return any(t.lower_ in FIRST_PERSON and not in_quotes(text, t.idx, t.idx + 1) for t in paragraph.span)
 
 
 def topic_heading(sentence: Sentence, people: dict[str, Token]) -> tuple[Token, Sentence] | None:
@@ -44,7 +75,7 @@ def a_person(name: Token) -> bool:  # (a subject the tagger gave no type is take
 def names_as_captions(grouped: list[list[Sentence]]) -> bool:
     """Names under pictures: a page where a line that is only a name stands over no quotation."""
     return any(
-        name_heading(p[0]) is not None and not after[0].opens_paragraph_with_quote
+        name_heading(p[0]) is not None and not speaks_under_a_heading(after[0])
         for p, after in zip(grouped, grouped[1:], strict=False)
         if p[0].display
     )

@@ -15,8 +15,7 @@ auxiliary; it is the verb's.
 
 "The 24-year-old testified that ...": the parser may hang the subject's words on the verb.
 "..., a Bolton inquest heard": the tagger may read "heard" as a noun, with the inquest its modifier.
-"It's a task that was made harder, concede scientists.": the parser may hang the closing tag on a
-noun before it, its speaker read as the verb's object.
+"It's a task that was made harder, concede scientists.": the closing tag may hang on a noun before it.
 
 "She claimed the two men searched her, then threw her down": "threw" is the men's (see
 `_conjunct_of_the_content`).
@@ -33,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .cues import CUE_ROLES
+from .double_subjects import role_read_as_a_second_subject
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
 PHRASAL_CUES = {
@@ -64,7 +64,7 @@ def reattach(doc: Doc) -> Doc:
     for conj in by_dep.get("conj", []):
         _conjunct_of_the_content(conj)
     for subject in by_dep.get("nsubj", []):
-        _name_before_the_speakers_role(doc, subject)
+        _name_before_the_speakers_role(doc, subject) or role_read_as_a_second_subject(subject)
     for particle in by_dep.get("prt", []):
         lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))
         if lemma is not None:

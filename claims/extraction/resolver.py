@@ -246,7 +246,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         if e is None and is_cue(t.head):
             e = self._role_speaker(t)
         if e is None:
-            e = self._aged(sentence, t) or self._description(t)
+            e = self._aged(sentence, t) or self._epithet(sentence, t) or self._description(t)
         if e is None or not may_be_person(e):
             return None
         self._note_named(sentence, t, e)

@@ -30,7 +30,14 @@ from spacy.tokens import Token
 from .crediting import clauses_by_sentence
 from .entities import TITLES
 from .given_names import is_given_name
-from .headings import a_person, name_heading, names_as_captions, topic_heading, under_a_picture
+from .headings import (
+    a_person,
+    name_heading,
+    names_as_captions,
+    speaks_under_a_heading,
+    topic_heading,
+    under_a_picture,
+)
 from .initials import declared_labels, initials_labels
 from .interviewees import described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs, span_text
@@ -88,7 +95,7 @@ def labelled_speakers(
         return _answered(out, grouped, by_sentence, plain)
     speaker: tuple[Token, Sentence] | None = None
     headed: tuple[Token, Sentence] | None = None  # a subhead that is a person's name
-    captions = names_as_captions(grouped)
+    captions, body = names_as_captions(grouped), False
     people = {t.text: t for p in grouped for s in p for t in s.span if t.pos_ == "PROPN" and a_person(t)}
     for paragraph, label, asker in zip(grouped, labels, asked, strict=True):
         first = paragraph[0]
@@ -99,10 +106,11 @@ def labelled_speakers(
             speaker = headed = None
         if first.display:
             # (a picture's caption between a heading and its quotations leaves the heading standing)
-            found = (name_heading(first) if not captions else None) or topic_heading(first, people)
+            found = (name_heading(first, body) if not captions else None) or topic_heading(first, people)
             headed = found or (before if kept else None)
-        elif headed is not None and first.opens_paragraph_with_quote:
+        elif headed is not None and speaks_under_a_heading(first):
             _speak(out, indices, *headed)
+        body = body or not first.display  # (a name and title over the story is its byline)
         if first.qa == "A":
             speaker = answering
         elif first.qa == "Q" and answering is not None:

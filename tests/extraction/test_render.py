@@ -62,12 +62,21 @@ def test_unexplained_it_keeps_the_speaker_in_the_claim(stages):
 
 def test_description_and_the_pronouns_after_it_are_written_alike(stages):
     s = stages(
-        "Ravi Menon bought the port in 2015. The shipping tycoon employs 900 people in the city. "
-        "His company moves 3m containers a year."
+        "Ravi Menon bought the port in 2015. Ana Ruiz met the shipping tycoon in 2019. The shipping tycoon "
+        "employs 900 people in the city. His company moves 3m containers a year."
     )
     assert (
         rendered_with(s, "3m containers").text == "The shipping tycoon’s company moves 3m containers a year"
     )
+
+
+def test_a_description_taking_up_the_named_subject_writes_the_pronouns_after_it_as_the_name(stages):
+    # (the fourteenth session: an epithet for the person last named as a subject is that person)
+    s = stages(
+        "Ravi Menon bought the port in 2015. The shipping tycoon employs 900 people in the city. "
+        "His company moves 3m containers a year."
+    )
+    assert rendered_with(s, "3m containers").text == "Ravi Menon’s company moves 3m containers a year"
 
 
 def test_brackets_left_empty_by_a_carved_out_phrase_are_dropped():

@@ -146,10 +146,19 @@ def test_subject_pronoun_points_back_to_the_last_sentences_subject(stages):
 
 def test_pronoun_after_a_described_subject_points_to_the_description(stages):
     s = stages(
+        "Ravi Menon bought the port in 2015. Ana Ruiz met the shipping tycoon in 2019. The shipping tycoon "
+        "employs 900 people. He owns two ships."
+    )
+    (he,) = [t for t in s.sentences[3].span if t.text == "He"]
+    assert s.resolved.resolver.pronoun(s.sentences[3], he).name == "the shipping tycoon"
+
+
+def test_pronoun_after_a_description_taking_up_the_named_subject_points_to_the_name(stages):
+    s = stages(
         "Ravi Menon bought the port in 2015. The shipping tycoon employs 900 people. He owns two ships."
     )
     (he,) = [t for t in s.sentences[2].span if t.text == "He"]
-    assert s.resolved.resolver.pronoun(s.sentences[2], he).name == "the shipping tycoon"
+    assert s.resolved.resolver.pronoun(s.sentences[2], he).name == "Ravi Menon"
 
 
 def test_surname_shared_by_two_people_is_left_as_written(stages):
