@@ -52,7 +52,24 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
                     noun = next((g for g in obj.children if g.dep_ == "dobj"), None)
                     if noun is not None:
                         return c, noun
-    return _as_reported(pred)
+    return _in_an_update_from(pred) or _as_reported(pred)
+
+
+# What a body puts out: "In an update from Elections Manitoba on Thursday, ..." is its account.
+UPDATE_NOUNS = frozenset("update statement release report bulletin post notice briefing announcement".split())
+
+
+def _in_an_update_from(pred: Token) -> tuple[Token, Token] | None:
+    """ "(But) in an update from X, ...", "In a statement by X, ...", opening the sentence: X's account."""
+    for c in (
+        c for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" and c.i <= pred.sent.start + 1
+    ):
+        for noun in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in UPDATE_NOUNS):
+            for p in (g for g in noun.children if g.dep_ == "prep" and g.lower_ in {"from", "by"}):
+                author = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if author is not None:
+                    return c, author
+    return None
 
 
 # Verbs of an outlet or a speaker putting something out, in ", as Reuters reported".

@@ -68,9 +68,14 @@ class _Quotations:
     # the speaker of the sentence just read in this paragraph: 'The rulings were "wrong", the judge
     # said. "They ignored the evidence."' goes on in the judge's voice
     spoke: OpenQuotation | None = None
+    unclaimed: list[int] = field(default_factory=list)  # pending when a paragraph ends inside a quotation
+    run_on: list[int] = field(default_factory=list)  # ... and the quotation runs on into this one
 
     def start_paragraph(self, sentence: Sentence) -> None:
         self.pending = []
+        # (a quotation run on from the last paragraph with no speaker yet waits for the one it closes with)
+        self.run_on = self.unclaimed if sentence.opens_paragraph_with_quote else []
+        self.unclaimed = []
         self.spoke = None
         self.presumed = None
         if self.continued is not None and sentence.opens_paragraph_with_quote:
@@ -95,6 +100,7 @@ class _Quotations:
 
     def end_paragraph(self, last: Sentence) -> None:
         self.continued = self.quote if self.quote is not None and last.ends_in_quote else None
+        self.unclaimed = self.run_on + self.pending if self.quote is None and last.ends_in_quote else []
         # '"A," Di Luca told ANSA.' closes with its speaker named as surely as with a quote mark
         tagged = self.quote is not None and self.quote.sentence is last
         closes = last.all_quoted or span_text(last.span).rstrip().endswith(CLOSING_QUOTES) or tagged
@@ -151,9 +157,10 @@ def _attribute_sentence(
             waiting = state.pending + (state.presumed or [])
             # (a quoted passage with speakers of its own is not all the last one's words)
             passage = any(_another_speaks_in(out[k].clause.sentence, clause.frame) for k in waiting)
-            for k in [] if passage else waiting:
+            run_on = any(_another_speaks_in(out[k].clause.sentence, clause.frame) for k in state.run_on)
+            for k in ([] if passage else waiting) + ([] if run_on else state.run_on):
                 out[k] = AttributedClause(clause=out[k].clause, frame=clause.frame, frame_sentence=sentence)
-            state.pending, state.presumed = [], None
+            state.pending, state.presumed, state.run_on = [], None, []
     if asked is not None:
         state.quote = OpenQuotation(frame=asked, sentence=sentence)
     spoke = [a for a in out[len(out) - len(clauses) :] if a.frame is not None and a.frame.source is not None]

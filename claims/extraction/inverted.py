@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .persons import PERSON_NOUNS
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes
 from .told import SUBJECT_DEPS
 
@@ -66,18 +67,29 @@ def inverted_tag(verb: Token) -> bool:
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"} or verb.i < 2:
         return False
-    if not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in {",", "!", "?"}:
+    if not doc[verb.i - 1].is_quote:
+        return False
+    # ('“... force them” ruled the judge': a verb of speech needs no comma to be the tag)
+    if doc[verb.i - 2].text not in {",", "!", "?"} and verb.lemma_.lower() not in TAG_VERBS:
         return False
     after = any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
     return after or _name_read_as_object(verb) is not None
 
 
+# Verbs of speech that make a tag right after a closing quotation mark even with no comma before it.
+TAG_VERBS = frozenset("say add rule state explain tell write insist declare conclude warn".split())
+
+
 def _name_read_as_object(verb: Token) -> Token | None:
-    """'"...," blasted Keane.': the name closing the sentence after the tag, read as an object."""
+    """'"...," blasted Keane.', '“...” ruled the judge while dismissing the petition.': the name (or
+    "the" and a word for a person) right after the tag, read as an object; only a clause or phrase
+    on the verb may follow it."""
     for c in verb.children:
         end = c.right_edge.i + 1
-        last = end >= c.sent.end or all(t.is_punct for t in verb.doc[end : c.sent.end])
-        if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1 and last:
+        rest = [t for t in verb.doc[end : c.sent.end] if not t.is_punct]
+        last = all(t.head == verb and t.dep_ in {"advcl", "prep"} or t.head.i >= end for t in rest)
+        person = c.pos_ == "PROPN" or (c.lemma_.lower() in PERSON_NOUNS and c.left_edge.lower_ == "the")
+        if c.dep_ in {"dobj", "npadvmod"} and person and c.left_edge.i == verb.i + 1 and last:
             return c
     return None
 

@@ -88,7 +88,21 @@ def participles(pred: Token) -> list[Token]:
         and not citing_aside(c)
         # "..., although federal authorities are describing it as ...": a subject of its own speaks
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        and not _an_act_while(c)
     ]
+
+
+# What a court, a council or a board disposes of: dismissing or rejecting one is an act, not words.
+FORMAL_OBJECTS = frozenset(
+    "petition appeal case application bid motion lawsuit suit request proposal bill amendment objection "
+    "complaint charge".split()
+)
+
+
+def _an_act_while(participle: Token) -> bool:
+    """ "ruled the judge while dismissing the petition", "..., rejecting the council's bid": a
+    participle whose object is a petition, an appeal or a bid tells of an act, not of words."""
+    return any(g.dep_ == "dobj" and g.lemma_.lower() in FORMAL_OBJECTS for g in participle.children)
 
 
 def _says_something(participle: Token) -> bool:

@@ -112,3 +112,60 @@ def test_a_participant_described_after_a_named_subject_stays_someone_else(run):
 def test_a_description_met_before_as_another_person_stays_that_person(run):
     e = run("Ana Ruiz met the former mayor on Monday. The former mayor said the plan would fail.")
     assert "Ana Ruiz" not in source_names(claim_with(e, "plan would fail"))
+
+
+def test_a_quotation_run_over_paragraphs_is_the_speaker_it_closes_with(run):
+    e = run(
+        "Hartley Foods will open a new plant in Fife next year.\n\n"
+        "“The new plant crowns a remarkable year for Hartley. Our sales rose 9% and exports grew by a "
+        "third.\n\n"
+        "“In 2001 we made just 5,000 pies a week, which shows how far demand has come,” said Hartley "
+        "managing director Alan Reid.\n\n"
+        "The plant will employ 80 people."
+    )
+    assert source_names(claim_with(e, "remarkable year")) == ["Alan Reid"]
+    assert source_names(claim_with(e, "sales rose")) == ["Alan Reid"]
+    assert source_names(claim_with(e, "employ 80 people")) == []
+
+
+def test_a_quotation_run_on_from_a_passage_with_its_own_speaker_does_not_take_the_next_one(run):
+    e = run(
+        "“When we first flew it … that was a thrill,’ recalls co-founder Ana Ruiz. Founded in 2020, Skyhaul "
+        "builds cargo drones.\n\n"
+        "“We didn’t know if it was going to work. Seeing it fly was incredible,” Ruiz says."
+    )
+    assert source_names(claim_with(e, "going to work")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "builds cargo drones")) == []
+
+
+def test_a_tag_after_a_quotation_without_a_comma_names_the_judge(run):
+    e = run(
+        "“The petitioners are no longer interested in the case and the court cannot force them” ruled the "
+        "judge while dismissing the petition."
+    )
+    assert source_names(claim_with(e, "no longer interested")) == ["the judge"]
+    assert not any("dismissed the petition" in c.text for c in e.claims if c.sources)
+
+
+def test_dismissing_a_petition_is_an_act_not_words(run):
+    e = run("The judge ruled the case was closed while dismissing the petition.")
+    assert not any(c.text.lower().startswith("the case dismissed") for c in e.claims)
+
+
+def test_labelling_after_while_is_still_words(run):
+    e = run(
+        "The income left over can be spent on key services, Cllr Ana Ross said, while labelling local "
+        "government finance as complicated."
+    )
+    names = source_names(claim_with(e, "key services"))
+    assert names and "Ana Ross" in names[0]
+
+
+def test_an_update_from_a_body_opening_the_sentence_is_its_account(run):
+    e = run("But in an update from Elections Manitoba on Thursday, Young had moved ahead by 226 votes.")
+    assert source_names(claim_with(e, "226 votes")) == ["Elections Manitoba"]
+
+
+def test_an_update_to_a_website_names_no_one(run):
+    e = run("In an update to its website, the museum said it had closed for the week.")
+    assert "website" not in " ".join(source_names(claim_with(e, "closed for the week")))
