@@ -139,6 +139,13 @@ class Registry:
         old.merged_into = into
         self.entities = [e for e in self.entities if e is not old]
 
+    def add_apart(self, name: str, kind: str) -> Entity:
+        """A new entity, whatever other entity the name is also a form of ("the justice" is not the
+        Justice of the Peace Court)."""
+        entity = Entity(name=_norm_display(name), kind=kind, mentions=1)
+        self.entities.append(entity)
+        return entity
+
     def add(self, name: str, kind: str) -> Entity:
         found = self.lookup(name)
         if found is not None:

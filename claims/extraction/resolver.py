@@ -9,9 +9,9 @@ from .according import heard_according_to
 from .colon_quotes import opens_quotation_at
 from .companies import Companies
 from .cues import is_cue, subject_of
+from .described import Described
 from .documents import Documents
 from .entities import (
-    DOCUMENT_NOUNS,
     FEMININE,
     NAMED_TYPES,
     ORG_PRONOUNS,
@@ -20,7 +20,6 @@ from .entities import (
     entity_span_text,
     holder_at_the_end,
     is_document,
-    is_org_noun,
     kind_of_name,
     looks_like_personal_name,
     name_in_apposition,
@@ -32,14 +31,9 @@ from .glosses import Glosses
 from .groups import Named, common_noun_source
 from .pairs import Pairs
 from .persons import (
-    PERSON_NOUNS,
     appositive_pair,
-    description_phrase,
-    gender_of_role,
-    glosses_a_name,
     honorific_gender,
     inside_described_speech,
-    is_person_description,
     may_be_person,
     others_in_its_clause,
     owned_by_described_subject,
@@ -48,7 +42,6 @@ from .persons import (
     title_before,
     titled,
 )
-from .phrases import noun_phrase_tokens, phrase_text
 from .registry import Entity, Registry
 from .rivals import Rivals, quotes_speak_of
 from .segment import doc_text, in_quotes, opens_with_quote, span_text
@@ -64,7 +57,7 @@ HEADLINE_SUBJECT_WEIGHT = 4
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those"})
 
 
-class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
+class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Glosses, Pairs):
     """Walks the report's sentences in order, registering names and resolving pronouns."""
 
     def __init__(self):
@@ -84,6 +77,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         self.unnamed_speakers: list[tuple[int, int]] = []  # persons who spoke under a description
         self.topics: list[tuple[int, Entity]] = []  # persons a sentence opens with
         self.authored: list[tuple[int, str, Named]] = []  # (sentence index, document lemma, author)
+        self.seen: dict[int, Sentence] = {}  # the sentences observed, by index
 
     def remember_speaker(self, sentence: Sentence, named: Named, head: Token, document: bool = False) -> None:
         """Note who has just said something: a body or a document, for "it said"; a person, "she said"."""
@@ -105,6 +99,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
     def observe(self, sentence: Sentence, carried: Entity | None = None, label: Token | None = None) -> None:
         """Register the sentence's names, then resolve its pronouns (`carried`: who speaks the quotation
         it goes on with; `label`: a transcript turn's, "PRIME MINISTER: He did the right thing")."""
+        self.seen[sentence.index] = sentence
         self._register_names(sentence)
         self.turn = self._entity_for(label, sentence) if label is not None else None
         self._count_mentions(sentence)
@@ -257,43 +252,6 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             self.speakers.append((sentence.index, t.i, e))
         return e
 
-    def _role_speaker(self, token: Token) -> Entity | None:
-        """An unnamed person who speaks ("the mayor said"), so a later "he said" can point back."""
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or is_org_noun(token) or lemma in DOCUMENT_NOUNS:
-            return None
-        if lemma not in PERSON_NOUNS:
-            return None  # "a claim filed by ... says", "last year": no person
-        toks = noun_phrase_tokens(token, last=token.right_edge.i)
-        # its own prepositional phrase ("the head of the union") but nothing deeper
-        toks = [t for t in toks if t.i <= token.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
-        name = phrase_text(toks)
-        if not name or kind_of_name(name) in {"news_org", "company"}:
-            return None
-        e = self.registry.lookup(name) or self.registry.add(name, "person")
-        e.kind, e.gender = "person", e.gender or gender_of_role(token)
-        return e
-
-    def _description(self, token: Token) -> Entity | None:
-        """ "The Tesla tycoon", "the governor": one person described, registered under the description."""
-        if not is_person_description(token):
-            return None
-        name = description_phrase(token)
-        e = self.registry.lookup(name, unique=True) or self.registry.add(name, "person")
-        e.kind = "person"
-        e.gender = e.gender or gender_of_role(token)
-        return e
-
-    def _note_descriptions(self, sentence: Sentence) -> None:
-        """Persons described (not named) anywhere in the sentence: rivals of a named antecedent."""
-        for t in sentence.span:
-            if glosses_a_name(t):
-                continue  # "Dr Lena Okonjo, an epidemiologist": the named person, described
-            if t.dep_ not in {"nsubj", "nsubjpass"} and is_person_description(t):
-                e = self._description(t)
-                if e is not None:
-                    self.descriptions.append((sentence.index, t.i, e))
-
     def _recent(self, mentions, sentence: Sentence, pronoun: Token, fits, *, window: int):
         """The latest fitting entity of `mentions` at most `window` sentences back, and where; in an earlier
         sentence, a main clause's before a clause of time's ("X asked before Y showed him ... he said": X)."""
@@ -315,7 +273,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
         found = self._binder(sentence, pronoun, fits)
         if found is not None:
             return found, (sentence.index, pronoun.i)
-        order = [(self.speakers, 1)] if speaks else []
+        # (a tag closing a quotation of several sentences: who spoke right before the quotation opened)
+        order = [(self.speakers, 1 + self.quotation_opened(sentence))] if speaks else []
         if speaks and quotes_speak_of(pronoun, gender):
             # '"He had a tear to it," he said': not its speaker; someone who spoke lately may be
             return self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
@@ -325,6 +284,17 @@ class Resolver(Rivals, Surveys, Documents, Companies, Epithets, Glosses, Pairs):
             if found is not None:
                 return found, since
         return self._most_talked_about(sentence, pronoun, fits), since
+
+    def quotation_opened(self, sentence: Sentence) -> int:
+        """How many sentences back, in its paragraph, the quotation a sentence opens inside began."""
+        k = sentence.index
+        while (
+            self.seen[k].opens_in_quote
+            and k - 1 in self.seen
+            and self.seen[k - 1].span.doc is sentence.span.doc
+        ):
+            k -= 1
+        return sentence.index - k
 
     def _pick(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
         gender = "f" if pronoun.lower_ in FEMININE else "m"

@@ -3,6 +3,8 @@ meant, the resolver keeps the report's own word rather than write in a name that
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .cues import contents_of, is_cue
@@ -23,6 +25,7 @@ class Rivals:
     descriptions: list[tuple[int, int, Entity]]
     named_at: list[tuple[int, int, Entity]]
     unnamed_speakers: list[tuple[int, int]]
+    quotation_opened: Callable[[Sentence], int]
     topics: list[tuple[int, Entity]]
     registry: Registry
     first_seen: dict[int, tuple[int, int]]
@@ -46,7 +49,10 @@ class Rivals:
         outside = {id(e) for at, _, e in self.named_at if at in lately}
         found = {id(e) for _, e in self.quoted_at} - self.named_outside
         found |= {id(e) for at, e in self.quoted_at if at in lately} - outside
-        return found | {id(e) for at, i, e in self.subjects if at == here and in_quotes(text, doc[i].idx, 0)}
+        opened = here - self.quotation_opened(sentence)  # (the quotation may have opened sentences back)
+        return found | {
+            id(e) for at, i, e in self.subjects if opened <= at <= here and in_quotes(text, doc[i].idx, 0)
+        }
 
     def _rival(self, sentence: Sentence, subj: Token, e: Entity) -> bool:
         """ "Trump said, a day after Conway acknowledged that he ...": another person subject in the

@@ -169,3 +169,31 @@ def test_an_update_from_a_body_opening_the_sentence_is_its_account(run):
 def test_an_update_to_a_website_names_no_one(run):
     e = run("In an update to its website, the museum said it had closed for the week.")
     assert "website" not in " ".join(source_names(claim_with(e, "closed for the week")))
+
+
+def test_a_role_with_a_phrase_and_a_comma_before_the_name_describes_the_speaker(run):
+    e = run(
+        "Labour councillor for Riverside West, Aoife Brennan said she was quite happy with the current rota."
+    )
+    claim = claim_with(e, "quite happy")
+    assert source_names(claim) == ["Aoife Brennan"]
+    assert "Riverside West" not in claim.text
+
+
+def test_a_tag_after_a_quotation_of_two_sentences_is_who_spoke_before_it_opened(run):
+    e = run(
+        "Cllr Kevin Sheahan warned the local authority that no public representative will be muzzled.\n\n"
+        "“The mayor is supposed to work with us and recognise that we are the policy makers. They are here "
+        "to guide us,” he said."
+    )
+    assert source_names(claim_with(e, "policy makers")) == ["Cllr Kevin Sheahan"]
+
+
+def test_a_description_of_a_person_is_not_the_body_it_is_part_of_the_name_of(run):
+    e = run(
+        "Cllr Stephen Keary claimed the members had been “hamstrung” by the Council Executive.\n\n"
+        "Cllr Kevin Sheahan warned the local authority that no public representative will be muzzled.\n\n"
+        "“The executive are supposed to work with us and recognise that we are the policy makers. They are "
+        "here to guide us,” he said."
+    )
+    assert source_names(claim_with(e, "policy makers")) == ["Cllr Kevin Sheahan"]
