@@ -35,6 +35,8 @@ class Described:
         if not name or kind_of_name(name) in {"news_org", "company"}:
             return None
         e = self.registry.lookup(name) or self.registry.add(name, "person")
+        if e.kind not in PERSONS:  # ("the mayor of Windhoek" found as Windhoek: a place)
+            e = self.registry.add_apart(name, "person")
         e.kind, e.gender = "person", e.gender or gender_of_role(token)
         return e
 

@@ -38,7 +38,8 @@ def interviewee(
         best = max(
             names,
             key=lambda n: (
-                mentions.get(n.split()[-1], 0),
+                # (by surname, and by the given name alone: "Randy joined the firm in 2019")
+                mentions.get(n.split()[-1], 0) + (mentions.get(n.split()[0], 0) if " " in n else 0),
                 not (names[n][0][1].display or names[n][0][1].is_headline),
                 -names[n][0][0].i - 10_000 * names[n][0][1].index,
             ),

@@ -32,7 +32,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .cues import CUE_ROLES
-from .double_subjects import role_read_as_a_second_subject
+from .misparses import (
+    role_read_as_a_second_subject,
+    speech_hung_on_an_opening_participle,
+    that_clause_read_as_relative,
+)
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
 PHRASAL_CUES = {
@@ -79,8 +83,9 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for relcl in by_dep.get("relcl", []):
         _who_after_a_label(relcl)
         _who_after_the_nearest_name(doc, relcl)
+        that_clause_read_as_relative(relcl)
     for acl in by_dep.get("acl", []):
-        _speech_hung_on_an_opening_participle(acl)
+        speech_hung_on_an_opening_participle(acl)
     for ccomp in by_dep.get("ccomp", []):
         _participle_read_as_the_verb(ccomp)
         _description_read_as_the_root(ccomp)
@@ -136,24 +141,6 @@ def _read_as_a_root(root) -> bool:
         and subjects[0].tag_ in {"NN", "NNS"}
         and not any(c.dep_ in {"aux", "neg", "det"} for word in (root, *subjects) for c in word.children)
     )
-
-
-def _speech_hung_on_an_opening_participle(verb) -> None:
-    """ "Leading the charge, Leader of the Opposition R Ashoka alleged that ...": the parser may make
-    the opening participle the root, the speaker an apposition to its object and the speech verb a
-    clause on that object; the speech verb is the root, the apposition its subject."""
-    root = verb.sent.root
-    if verb.tag_ not in {"VBD", "VBN"} or root.tag_ != "VBG" or root.i != verb.sent.start:
-        return
-    if verb.head.head != root:
-        return
-    if verb.lemma_.lower() not in CUE_ROLES or not any(c.dep_ == "ccomp" for c in verb.children):
-        return
-    speaker = next((c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i), None)
-    if speaker is None or verb.doc[speaker.left_edge.i - 1].text != ",":
-        return
-    verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "advcl"
-    speaker.head, speaker.dep_ = verb, "nsubj"
 
 
 def _hyphenated_prefix(doc: Doc, prefix) -> None:

@@ -64,16 +64,15 @@ class Registry:
     def lookup(self, name: str, *, unique: bool = False) -> Entity | None:
         """The entity `name` is a form of. Short forms ("Hale") match the entity that has them as
         the tail of a longer name; with `unique`, a short form that fits two people matches none."""
-        key = _norm(name).lower()
-        if not key:
+        if not (key := _norm(name).lower()):
             return None
         words = key.split()
         best, fits = None, 0
         for e in self.entities:
             own = _norm(e.name).lower()
             forms = [own] + [_norm(a).lower() for a in e.aliases]
-            if key in forms:
-                return e
+            if key in forms:  # (with `unique`, not "Wang" as Wang Yi's when Wang Wenbin is named too)
+                return None if unique and key != own and self._fits_another(key, e) else e
             for form in forms:
                 full = form.split()
                 # a short form is the tail of the full name: "Okafor" for "Tom Okafor",
@@ -119,7 +118,20 @@ class Registry:
                 if tail or extended or shortened or headed:
                     fits += best is not e
                     best = e if best is None or e.mentions > best.mentions else best
+                elif unique and e.kind == "other" and form == own and _a_given_name(words, full, e.name):
+                    fits += 1  # (a name not typed as a person's may be the one meant too)
         return None if unique and fits > 1 else best
+
+    def _fits_another(self, key: str, e: Entity) -> bool:
+        """Whether a one-word form is also the first or last word of another person's name."""
+        others = [
+            _norm(x.name).lower().split()
+            for x in self.entities
+            if x is not e and x.kind in {"person", "other"}
+        ]
+        own = set(_norm(e.name).lower().split())
+        others = [w for w in others if not (own <= set(w) or set(w) <= own)]  # (not "Jim Paice MP": the same)
+        return " " not in key and any(len(w) > 1 and key in (w[0], w[-1]) for w in others)
 
     def _in_another_name(self, word: str, e: Entity) -> bool:
         return any(x is not e and word in _norm(x.name).lower().split()[:-1] for x in self.entities)

@@ -279,7 +279,9 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
             # '"He had a tear to it," he said': not its speaker; someone who spoke lately may be
             return self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
         order += [(self.subjects, 1)] + ([(self.speakers, RECENT_SENTENCES)] if speaks else [])
-        for mentions, window in [*order, (self.subjects, RECENT_SENTENCES)]:
+        # (a speech tag's "he" a few sentences after the last speaker, with no one else a subject since: them)
+        longer = [(self.speakers, 2 * RECENT_SENTENCES)] if speaks else []
+        for mentions, window in [*order, (self.subjects, RECENT_SENTENCES), *longer]:
             found, since = self._recent(mentions, sentence, pronoun, fits, window=window)
             if found is not None:
                 return found, since

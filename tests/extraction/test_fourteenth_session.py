@@ -197,3 +197,87 @@ def test_a_description_of_a_person_is_not_the_body_it_is_part_of_the_name_of(run
         "here to guide us,” he said."
     )
     assert source_names(claim_with(e, "policy makers")) == ["Cllr Kevin Sheahan"]
+
+
+def test_a_that_clause_after_a_phrase_on_told_is_what_was_told(run):
+    e = run(
+        "Mayor Ana Stoltz told The Herald after the meeting that the council applied a principle-based "
+        "approach to funding."
+    )
+    names = source_names(claim_with(e, "principle-based"))
+    assert names and "Ana Stoltz" in names[0]
+
+
+def test_a_that_clause_on_a_noun_after_a_plain_verb_stays_a_relative_clause(run):
+    e = run("The board approved the plan at the meeting that the council held on Monday.")
+    assert source_names(claim_with(e, "approved the plan")) == []
+
+
+def test_a_surname_two_people_share_is_left_as_written(run):
+    e = run(
+        "Foreign Minister Wang Yi will visit Samoa next week, spokesperson Wang Wenbin announced on "
+        "Thursday. Asked about the visit, Mr. Wang said that China sets great store by its ties with the "
+        "islands."
+    )
+    names = source_names(claim_with(e, "great store"))
+    assert "Wang Yi" not in names and "Wang Wenbin" not in names
+
+
+def test_a_given_name_is_the_person_named_in_full_with_a_title_after_it(run):
+    e = run(
+        "“The year was a good one for the co-operative,” said Sir Tom Hale MP, chairman.\n\n"
+        "However, Sir Tom acknowledged that trading since the year end had been “challenging”."
+    )
+    names = source_names(claim_with(e, "challenging"))
+    assert names and "Tom Hale" in names[0]
+
+
+INTERVIEW = (
+    "Winemaker Interview: Dana Kerr\n\n"
+    "As our readers know, from time to time we pose a series of questions to a winemaker. This week, we are "
+    "featuring Dana Kerr, the director of winemaking for HOLT of Sonoma.\n\n"
+    "Dana graduated from UC Davis and spent two decades at Korbel. Dana joined HOLT of Sonoma in 2019.\n\n"
+    "The Holt family has been growing grapes since 1955. Charlie Holt was one of the first growers to plant "
+    "Riesling. The Holt family began making wine in 1997.\n\n"
+    "Check out the interview below!\n\n"
+    "Where were you born and raised?\n\n"
+    "Santa Rosa, California.\n\n"
+    "When did you get into wine?\n\n"
+    "In my second year at UC Davis I switched from medicine to fermentation science.\n\n"
+    "What was your first job?\n\n"
+    "I started as a cellar worker at Korbel and stayed there for 23 years."
+)
+
+
+def test_the_interviewee_is_counted_by_given_name_too(run):
+    e = run(INTERVIEW)
+    assert source_names(claim_with(e, "fermentation science")) == ["Dana Kerr"]
+
+
+def test_a_place_named_after_a_role_is_not_a_person_a_tag_points_to(run):
+    e = run(
+        "The movement has promised to transform the City of Windhoek. This is if one of its founders, Job "
+        "Amupanda, becomes the mayor of Windhoek, as he plans to contest next year’s elections.\n\n"
+        "Amupanda said the city would build houses for every family. This, he added, will be done through a "
+        "city building society.\n\n"
+        "The movement also promised to house homeless students in Windhoek. It plans to create jobs for "
+        "Windhoek’s residents. It also plans to remove colonial monuments from Windhoek.\n\n"
+        "“We will re-open the factory to produce uniforms for all city officials,” he said."
+    )
+    assert source_names(claim_with(e, "re-open the factory")) == ["Job Amupanda"]
+
+
+def test_the_interviewee_is_the_one_named_most_by_surname_and_given_name_together(stages):
+    from claims.extraction.interviewees import interviewee
+    from claims.extraction.segment import paragraphs
+
+    s = stages(
+        "This week we feature Dana Kerr, director of winemaking at a Sonoma estate. Dana graduated in "
+        "2001. Dana joined the estate in 2019. Dana lives in Napa.\n\n"
+        "Charlie Holt founded the estate in 1955. Holt planted Riesling first. Holt sold the land in "
+        "1990.\n\n"
+        "Where were you born?"
+    )
+    grouped = paragraphs(s.sentences)
+    token, _ = interviewee(grouped, len(grouped) - 1)
+    assert token.text == "Kerr"

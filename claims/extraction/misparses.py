@@ -1,0 +1,71 @@
+"""More repairs to the parse (see `reattach`), made on each parsed paragraph.
+
+A speaker's description and name read as two subjects of one verb.
+
+"Qatari political analyst Dr. Abdullah Al-Shammari believes that ...": the parser may make the role
+noun ("analyst") one subject of "believes" and the name another; the first would then be the speaker
+and the name lost. A bare role noun (no article, no possessor) right before a person's name that is
+a subject of the same verb is a title on that name; "Labour councillor for Riverside West, Aoife
+Brennan said ..." (the role with a phrase of its own and a comma before the name) describes the name.
+
+"Mayor Ana Stoltz told The Herald after the meeting that the council applied ...": the parser may hang
+the that-clause on the noun before it as a relative clause; a clause opened by "that" as a mark, with
+a subject of its own, on the object of a phrase of a verb of speech, is what was said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import CUE_ROLES
+
+
+def role_read_as_a_second_subject(subject: Token) -> None:
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children):
+        return
+    doc = subject.doc
+    name = next(
+        (c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN"),
+        None,
+    )
+    if name is None or name.ent_type_ != "PERSON":
+        return
+    end = subject.right_edge.i
+    if name.left_edge.i == subject.i + 1 and end == subject.i:
+        subject.head, subject.dep_ = name, "compound"  # "political analyst Dr. Abdullah Al-Shammari"
+    elif name.left_edge.i == end + 2 and doc[end + 1].text == "," and name.i < subject.head.i:
+        subject.head, subject.dep_ = name, "appos"  # "councillor for Riverside West, Aoife Brennan said"
+
+
+SPEECH_LEMMAS = frozenset("say tell add explain state note write announce confirm insist warn".split())
+
+
+def that_clause_read_as_relative(relcl: Token) -> None:
+    noun, marks = relcl.head, [c for c in relcl.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in relcl.children):
+        return
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return
+    verb = noun.head.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_LEMMAS and marks[0].i > noun.i:
+        relcl.head, relcl.dep_ = verb, "ccomp"
+
+
+def speech_hung_on_an_opening_participle(verb: Token) -> None:
+    """ "Leading the charge, Leader of the Opposition R Ashoka alleged that ...": the parser may make
+    the opening participle the root, the speaker an apposition to its object and the speech verb a
+    clause on that object; the speech verb is the root, the apposition its subject."""
+    root = verb.sent.root
+    if verb.tag_ not in {"VBD", "VBN"} or root.tag_ != "VBG" or root.i != verb.sent.start:
+        return
+    if verb.head.head != root:
+        return
+    if verb.lemma_.lower() not in CUE_ROLES or not any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    speaker = next((c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i), None)
+    if speaker is None or verb.doc[speaker.left_edge.i - 1].text != ",":
+        return
+    verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "advcl"
+    speaker.head, speaker.dep_ = verb, "nsubj"
