@@ -358,15 +358,17 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
     prefix_end = {s: e for s, e in furniture}
     # ... or only closes it (an embedded post's signature): the block ends before it
     suffix_start = {e: s for s, e in furniture}
-    kept, labels = [], {}
+    kept, labels, alone = [], {}, ""
     for raw_start, raw_end in lines_of(text):
         start, end = trim_span(text, raw_start, raw_end)
+        label = QA_LABEL.match(text[start : prefix_end[start]]) if start in prefix_end else None
+        if label and prefix_end[start] >= end:
+            alone = label.group(1)  # ("A1." alone on its line: the paragraph under it is the answer)
+            continue
         if start == end or (start, end) in dropped:
             continue
-        qa = ""
+        qa, alone = (label.group(1) if label else "") or alone, ""
         if start in prefix_end and prefix_end[start] < end:
-            label = QA_LABEL.match(text[start : prefix_end[start]])
-            qa = label.group(1) if label else ""
             start = trim_span(text, prefix_end[start], end)[0]
         if end in suffix_start and start < suffix_start[end] < end:
             end = trim_span(text, start, suffix_start[end])[1]

@@ -85,7 +85,11 @@ TOPIC_LIST_OPENERS = re.compile(
 BYLINE_WORD = r"(?:[A-Z][\w.'’-]*|and|&|in|for|of|the)"
 BYLINE_DATE = r"(?: [A-Z][a-z]+\.? \d{1,2},? \d{4})?"  # "By Sports Desk February 15, 2022"
 # "By: The Associated Press June 19, 2018 0": a colon after "By", a comment count after the date
-BYLINE = re.compile(rf"^[Bb]y:? {BYLINE_WORD}(?:,? {BYLINE_WORD}){{0,9}}{BYLINE_DATE}(?: \d{{1,4}})?$")
+# ("Updates by Tinotenda Samukange, Ronald Magweta & Fidelity Mhlanga": a live page's writers)
+BYLINE = re.compile(
+    rf"^(?:(?:[Uu]pdates|[Rr]eporting|[Ww]ords|[Ss]tory) )?[Bb]y:? {BYLINE_WORD}(?:,? {BYLINE_WORD}){{0,9}}"
+    rf"{BYLINE_DATE}(?: \d{{1,4}})?$"
+)
 # ... or with the reporter's job in front of the name: "By state political reporter Nathan Quaid".
 JOB_BYLINE = re.compile(
     r"^by( [a-z]+){0,4} (correspondent|editor|reporter|writer|columnist)( [A-Z][\w.'’-]*){1,3}$",
@@ -196,7 +200,8 @@ DATELINE = re.compile(
 EDITORS_NOTE = re.compile(r"^\[(editor(['’]?s)? note|update|updated|correction)\b[^\]]{0,200}\]\s*", re.I)
 
 # The labels of an interview's questions and answers ("Q: ...", "A. ...", "Question: ...", "Answer: ...").
-QA_LABEL = re.compile(r"^(Q|A)(?:\s*:|\.|(?<=Q)uestion\s*:|(?<=A)nswer\s*:)\s+")
+# ("Q1." / "A1.": numbered; a label alone on its line heads the paragraph under it)
+QA_LABEL = re.compile(r"^(Q|A)(?:\d{1,2}(?=[.:]))?(?:\s*:|\.|(?<=Q)uestion\s*:|(?<=A)nswer\s*:)(?:\s+|$)")
 
 # Section labels before a headline ("Exclusive: ...", "Analysis: ..."): not part of what it says.
 HEADLINE_LABEL = re.compile(
@@ -205,7 +210,11 @@ HEADLINE_LABEL = re.compile(
 
 # A question-word heading opening a paragraph ("What they're saying: ...", "Why it matters: ...",
 # "What's next: ..."): it labels a section of the page and says nothing itself.
-SECTION_LABEL = re.compile(r"^(What|Why|How|Where|When|Who)\b[\w'’ ]{0,40}?:\s+(?=\S)")
+SECTION_LABEL = re.compile(
+    r"^(What|Why|How|Where|When|Who)\b[\w'’ ]{0,40}?:\s+(?=\S)"
+    # a live page's time stamp opening an entry: "14:55 Ncube parades ...", "10.30am: The council ..."
+    r"|^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?:?\s+(?=[A-Z0-9])"
+)
 
 # A reporter's note on where the story was reported from, under the byline: "Reporting from Vienna".
 REPORTING_FROM = re.compile(r"^(reporting|writing) from [A-Z][\w ,.'’-]{1,40}$", re.IGNORECASE)

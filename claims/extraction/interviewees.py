@@ -122,3 +122,14 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ess")
 def _names_a_person(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in PERSON_NOUNS or (lemma.endswith(AGENT_ENDINGS) and not is_org_noun(noun))
+
+
+def addressed(question: list[Sentence]) -> tuple[Token, Sentence] | None:
+    """ "Q1. Honourable Minister Nacuva, you have been appointed ...": the name the first question
+    calls the one it is put to, right before a comma and "you"."""
+    for s in question:
+        for t in s.span:
+            after = t.doc[t.i + 1 : t.i + 3]
+            if t.pos_ == "PROPN" and len(after) == 2 and after[0].text == "," and after[1].lower_ == "you":
+                return t, s
+    return None

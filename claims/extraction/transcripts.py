@@ -39,7 +39,7 @@ from .headings import (
     under_a_picture,
 )
 from .initials import declared_labels, initials_labels
-from .interviewees import described_interviewee, interviewee, introduced_interviewee
+from .interviewees import addressed, described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .types import AttributedClause, Clause, Frame, Sentence
 
@@ -133,7 +133,8 @@ def _answering(grouped: list[list[Sentence]], first_answer: int) -> tuple[Token,
     intro = {s.index for p in grouped[:asked] for s in p}
     if found is not None and found[1].index in intro:
         return found
-    return described_interviewee(grouped[:asked]) or introduced_interviewee(grouped[:asked])
+    described = described_interviewee(grouped[:asked]) or introduced_interviewee(grouped[:asked])
+    return described or (addressed(grouped[asked]) if asked < len(grouped) else None)
 
 
 # "D K Singh: Why did the government not ...?": an interviewer named, a colon, a question.

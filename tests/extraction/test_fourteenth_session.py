@@ -281,3 +281,38 @@ def test_the_interviewee_is_the_one_named_most_by_surname_and_given_name_togethe
     grouped = paragraphs(s.sentences)
     token, _ = interviewee(grouped, len(grouped) - 1)
     assert token.text == "Kerr"
+
+
+def test_numbered_labels_alone_on_their_line_mark_questions_and_answers(run):
+    e = run(
+        "TOURISM INTERVIEWS\n\n"
+        "Q1. Honourable Minister Tavola, you have been appointed Minister for Tourism. What does the new "
+        "ministry mean for the country?\n\n"
+        "A1.\n\n"
+        "It is a wonderful chance for the country. Back in 1975 I prepared the first tourism plan for "
+        "Fiji.\n\n"
+        "Q2. What will you do first?\n\n"
+        "A2.\n\n"
+        "We will open three new resorts on the coral coast next year."
+    )
+    assert source_names(claim_with(e, "first tourism plan")) == ["Honourable Minister Tavola"]
+    assert source_names(claim_with(e, "three new resorts")) == ["Honourable Minister Tavola"]
+
+
+def test_a_live_pages_writers_are_no_one_a_later_he_points_to(run):
+    e = run(
+        "15:00 He expects continued improvement in fiscal discipline.\n\n"
+        "Updates by Tinotenda Marufu, Ronald Chikowore & Fidelity Moyo\n\n"
+        "14:58 He thanked development partners for their help after the cyclone."
+    )
+    assert not any("Chikowore" in n or "Moyo" in n for c in e.claims for n in source_names(c))
+    assert not any("Chikowore" in c.text for c in e.claims)
+
+
+def test_a_live_pages_time_stamps_are_no_part_of_a_claim(run):
+    e = run(
+        "Budget day live\n\n"
+        "14:49 The finance minister takes to the podium.\n\n"
+        "14:59 Inflation pressures arose from the exchange rate, the minister said."
+    )
+    assert not any(c.text.startswith("14:") for c in e.claims)
