@@ -31,10 +31,23 @@ def given_name_gender(name: str) -> str | None:
     for word in words[:-1]:
         found = _detector().get_gender(word.strip(".,"))
         if found != "unknown":
-            return SEXES.get(found)
+            return _agreed(word.strip(".,"), found)
     return None
+
+
+# Where the papers this reads come from most: a name one sex's in the world at large may be the
+# other's there ("Jan" is a man's name in Europe, mostly a woman's in Britain and the United States).
+LOCAL_USAGE = ("usa", "great_britain")
+OTHER = {"male": ("female", "mostly_female"), "female": ("male", "mostly_male")}
+
+
+def _agreed(word: str, found: str) -> str | None:
+    """The sex the lexicon gives `word` (`found` in the world at large), unless local usage disagrees."""
+    if found not in SEXES or any(_detector().get_gender(word, c) in OTHER[found] for c in LOCAL_USAGE):
+        return None
+    return SEXES[found]
 
 
 def sex_of_word(word: str) -> str | None:
     """ "Beverley" → "f": the sex a single given name gives away, if the lexicon holds it to be one's."""
-    return SEXES.get(_detector().get_gender(word.strip(".,")))
+    return _agreed(word.strip(".,"), _detector().get_gender(word.strip(".,")))

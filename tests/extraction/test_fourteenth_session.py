@@ -316,3 +316,14 @@ def test_a_live_pages_time_stamps_are_no_part_of_a_claim(run):
         "14:59 Inflation pressures arose from the exchange rate, the minister said."
     )
     assert not any(c.text.startswith("14:") for c in e.claims)
+
+
+def test_a_given_name_local_usage_gives_to_either_sex_leaves_the_sex_open(run):
+    e = run(
+        "Chris Moreno, the fiscal manager for the district, says only eight students are registered. Moreno "
+        "says the decision to close the school was not an easy one.\n\n"
+        "Almo resident Jan Pollard says a group that met on Friday was able to raise half of the money. "
+        "Pollard also says parents have volunteered to do the custodial work, but she says that did not "
+        "seem to sway the board."
+    )
+    assert source_names(claim_with(e, "sway the board")) == ["Jan Pollard"]
