@@ -15,6 +15,8 @@ a subject of its own, on the object of a phrase of a verb of speech, is what was
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .cues import CUE_ROLES
@@ -69,3 +71,14 @@ def speech_hung_on_an_opening_participle(verb: Token) -> None:
         return
     verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "advcl"
     speaker.head, speaker.dep_ = verb, "nsubj"
+
+
+# "O’Hanlon", "D’Arcy", "N’Diaye": a surname with an apostrophe after its first letter.
+APOSTROPHE_SURNAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
+
+
+def surname_read_as_a_noun(token: Token) -> None:
+    """ "Kieran O’Hanlon said": the tagger may read a surname with a curly apostrophe as a common noun
+    (and its given name as a firm's), so the speaker's name was never found; it is a proper noun."""
+    if token.pos_ == "NOUN" and APOSTROPHE_SURNAME.match(token.text):
+        token.pos_, token.tag_ = "PROPN", "NNP"

@@ -35,6 +35,7 @@ from .cues import CUE_ROLES
 from .misparses import (
     role_read_as_a_second_subject,
     speech_hung_on_an_opening_participle,
+    surname_read_as_a_noun,
     that_clause_read_as_relative,
 )
 
@@ -68,6 +69,7 @@ def reattach(doc: Doc) -> Doc:
     for conj in by_dep.get("conj", []):
         _conjunct_of_the_content(conj)
     for subject in by_dep.get("nsubj", []):
+        surname_read_as_a_noun(subject)
         _name_before_the_speakers_role(doc, subject) or role_read_as_a_second_subject(subject)
     for particle in by_dep.get("prt", []):
         lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))

@@ -123,7 +123,7 @@ class Registry:
         return None if unique and fits > 1 else best
 
     def _fits_another(self, key: str, e: Entity) -> bool:
-        """Whether a one-word form is also the first or last word of another person's name."""
+        """Whether a one-word form is also a word of another person's name."""
         others = [
             _norm(x.name).lower().split()
             for x in self.entities
@@ -131,7 +131,7 @@ class Registry:
         ]
         own = set(_norm(e.name).lower().split())
         others = [w for w in others if not (own <= set(w) or set(w) <= own)]  # (not "Jim Paice MP": the same)
-        return " " not in key and any(len(w) > 1 and key in (w[0], w[-1]) for w in others)
+        return " " not in key and any(len(w) > 1 and key in w for w in others)  # ("Spokesperson Wang Wenbin")
 
     def _in_another_name(self, word: str, e: Entity) -> bool:
         return any(x is not e and word in _norm(x.name).lower().split()[:-1] for x in self.entities)

@@ -327,3 +327,31 @@ def test_a_given_name_local_usage_gives_to_either_sex_leaves_the_sex_open(run):
         "seem to sway the board."
     )
     assert source_names(claim_with(e, "sway the board")) == ["Jan Pollard"]
+
+
+def test_a_surname_shared_with_a_titled_name_is_left_as_written(run):
+    e = run(
+        "State Councillor and Foreign Minister Wang Yi will visit Samoa. This was confirmed by Foreign "
+        "Ministry Spokesperson Wang Wenbin on Tuesday. Asked about the visit, Mr. Wang said that China sets "
+        "great store by its ties with the islands."
+    )
+    names = source_names(claim_with(e, "great store"))
+    assert "Wang Yi" not in names and not any("Wenbin" in n for n in names)
+
+
+def test_a_surname_with_an_apostrophe_is_the_speakers_name(run):
+    e = run(
+        "Fianna Fáil councillor for City East, Kieran O’Hanlon said he was quite happy with the current "
+        "arrangement."
+    )
+    assert source_names(claim_with(e, "quite happy")) == ["Kieran O’Hanlon"]
+    assert "City East was" not in claim_with(e, "quite happy").text
+
+
+def test_a_dateline_with_a_full_date_before_the_agency_is_furniture(run):
+    e = run(
+        "KINGSTON, Jamaica, July 21, 2016 (CMC) – The prime minister said the talks were a success after "
+        "four days of meetings."
+    )
+    assert not any("KINGSTON" in n for c in e.claims for n in source_names(c))
+    assert not any("KINGSTON" in c.text for c in e.claims)
