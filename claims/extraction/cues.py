@@ -367,9 +367,13 @@ def attributes_without_a_clause(cue: Token) -> bool:
         c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
         for c in [*cue.children, *(agent.children if agent is not None else ())]
     )  # ("the outlook identified a heightened risk": no "as", a document's finding, below)
-    # ("called the draft budget ‘smoke and mirrors’": the label in quotation marks, read as an apposition)
+    # ("called the draft budget ‘smoke and mirrors’": the label in quotation marks, read as an apposition;
+    # "described the income generated from it as ‘crucial’": the "as" hung on a clause on the object)
     marked = marked or any(
-        a.dep_ == "appos" and a.doc[a.left_edge.i - 1].is_quote for o in objects for a in o.children
+        (a.dep_ == "appos" and a.doc[a.left_edge.i - 1].is_quote)
+        or (a.dep_ == "acl" and any((g.dep_, g.lower_) == ("prep", "as") for g in a.children))
+        for o in objects
+        for a in o.children
     )
     if lemma in CHARACTERISING_CUES and (objects or agent) and (marked or lemma not in EVIDENCE_CUES):
         return marked

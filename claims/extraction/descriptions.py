@@ -55,6 +55,15 @@ def described_by(relcl: Token) -> Token:
     return noun
 
 
+def _quoted_apart(relcl: Token) -> bool:
+    """'“...,” reports Sgt James Hale, “which is usually expected ...”': a clause opening inside
+    quotation marks, hung on a person outside them, goes on with the quotation, not with the speaker."""
+    text, first = doc_text(relcl.doc), relcl.left_edge  # (the clause opens inside: "“which is ...")
+    inside = in_quotes(text, first.idx, first.idx + len(first)) and in_quotes(text, relcl.idx, relcl.idx + 1)
+    outside = not in_quotes(text, relcl.head.idx, relcl.head.idx + len(relcl.head))
+    return inside and outside and _a_person(relcl.head)
+
+
 def _plural(noun: Token) -> bool:
     return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
 
@@ -223,7 +232,7 @@ class DescriptionsMixin:
         apps = [a for a in apps if a.i not in self.described]
         self.described |= {r.i for r in relcls} | {a.i for a in apps}
         for r in relcls:
-            if r.dep_ == "relcl" and is_cue(r) and self._reported_in_relative(r):
+            if r.dep_ == "relcl" and (_quoted_apart(r) or (is_cue(r) and self._reported_in_relative(r))):
                 continue
             about = antecedent(described_by(r))
             toks = [t for t in subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]

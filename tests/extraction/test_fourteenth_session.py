@@ -355,3 +355,28 @@ def test_a_dateline_with_a_full_date_before_the_agency_is_furniture(run):
     )
     assert not any("KINGSTON" in n for c in e.claims for n in source_names(c))
     assert not any("KINGSTON" in c.text for c in e.claims)
+
+
+def test_describing_as_with_the_as_hung_on_a_clause_on_the_object_is_the_speakers(run):
+    e = run(
+        "Leader Cllr Ana Bowden described the income generated from the strategy as ‘absolutely crucial’."
+    )
+    names = source_names(claim_with(e, "absolutely crucial"))
+    assert names and "Ana Bowden" in names[0]
+
+
+def test_a_which_clause_opening_inside_a_quotation_is_never_the_speaker_in_the_tag(run):
+    e = run(
+        "“The last fortnight has shown an uptick in demand for our services,” reports Police Sergeant James "
+        "Hale, “which is usually expected as the evenings become longer.”"
+    )
+    assert not any(c.text.startswith("James Hale is") for c in e.claims)
+    assert source_names(claim_with(e, "uptick in demand")) == ["James Hale"]
+
+
+def test_a_which_clause_opening_inside_a_quotation_on_a_thing_still_speaks(run):
+    e = run(
+        "Ana Hood said the paintings represent the artist’s career “which is important to have in a "
+        "permanent collection if you have a large holding by an artist.”"
+    )
+    assert source_names(claim_with(e, "permanent collection")) == ["Ana Hood"]
