@@ -8,7 +8,8 @@ Carrying an account over is only safe when nothing else could be speaking, so it
   quotation: quotations are followed by `attribute`);
 - when the sentence has no attribution of its own, no quotation mark, and no named subject (a
   new named actor is the report telling what happened);
-- when every statement in it is hedged with a modal of possibility ("could", "might", "may"):
+- when it opens by adding to what was just told ("In addition, ...", "Moreover, ..."), or when
+  every statement in it is hedged with a modal of possibility ("could", "might", "may"):
   a plain fact ("The plant closed in 2019") stays the report's; or, after a study's finding, tells
   further findings in the passive with no agent ("a stronger link was found") or as "the results"
   (these may go on into the next paragraph).
@@ -72,7 +73,20 @@ def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause], found: boo
     if any(ch in span_text(sentence.span) for ch in OPEN_QUOTES + TOGGLE_QUOTES):
         return False
     named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in sentence.span)
-    return not named_subject and all(_hedged(a) or (found and _a_finding(a)) for a in statements)
+    if named_subject:
+        return False
+    return _adds_to_it(sentence) or all(_hedged(a) or (found and _a_finding(a)) for a in statements)
+
+
+# Words opening a sentence that adds to what was just told: "Officials say there will be no access
+# after 8 p.m. In addition, curfews begin at 8 p.m." The officials' account goes on.
+ADDING = (("in", "addition"), ("additionally",), ("furthermore",), ("moreover",))
+
+
+def _adds_to_it(sentence: Sentence) -> bool:
+    words = [t.lower_ for t in sentence.span[:3] if not t.is_punct]
+    personal = any(t.lower_ in {"he", "she", "they", "i", "we"} and t.dep_ == "nsubj" for t in sentence.span)
+    return not personal and any(tuple(words[: len(a)]) == a for a in ADDING)
 
 
 # A study's further findings, told without naming it again: in the passive with no agent ("A

@@ -380,3 +380,25 @@ def test_a_which_clause_opening_inside_a_quotation_on_a_thing_still_speaks(run):
         "permanent collection if you have a large holding by an artist.”"
     )
     assert source_names(claim_with(e, "permanent collection")) == ["Ana Hood"]
+
+
+def test_counsel_submitting_that_is_counsels_claim(run):
+    e = run("Ms Kinrade submitted that the case should be committed to the higher court.")
+    names = source_names(claim_with(e, "committed to the higher court"))
+    assert names and "Kinrade" in names[0]
+
+
+def test_a_sentence_adding_to_a_speakers_account_goes_on_with_it(run):
+    e = run(
+        "Officials say in a news release that there will be no access to the county after 8 p.m. In "
+        "addition, curfews begin in most of the county at 8 p.m."
+    )
+    assert source_names(claim_with(e, "curfews begin")) == ["Officials"]
+
+
+def test_a_sentence_adding_what_someone_did_stays_the_reports(run):
+    e = run(
+        "Officials say the road will close at 8 p.m. In addition, Mayor Ana Ruiz signed an emergency order "
+        "on Monday."
+    )
+    assert source_names(claim_with(e, "emergency order")) == []
