@@ -178,8 +178,16 @@ def _co_speakers(frame: Frame, sentence: Sentence, resolver: Resolver, out: list
     # "Anna Berg, Tom Reyes and Lisa Wong said": the parser hangs the list on an apposition
     listed = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == head.ent_type_ == "PERSON"]
     others = [*head.conjuncts, *(t for a in listed if a.conjuncts for t in (a, *a.conjuncts))]
+    places: set[int] = (
+        set()
+    )  # ("The Prime Ministers of Jamaica and Trinidad and Tobago said": places joined on)
     for other in others:
         if other.i < head.i or other.pos_ != "PROPN":
+            continue
+        if head.ent_type_ not in {"GPE", "NORP", "ORG"} and (
+            other.ent_type_ in {"GPE", "LOC"} or other.head.i in places
+        ):
+            places.add(other.i)
             continue
         named = resolver.name_for(other, sentence)
         if named is None or any(s.name == named.name for s in out + found):

@@ -402,3 +402,14 @@ def test_a_sentence_adding_what_someone_did_stays_the_reports(run):
         "on Monday."
     )
     assert source_names(claim_with(e, "emergency order")) == []
+
+
+def test_places_the_parser_joined_to_a_speakers_role_do_not_speak(run):
+    e = run("The Prime Ministers of Jamaica and Trinidad and Tobago have declared the talks a success.")
+    names = source_names(claim_with(e, "success"))
+    assert names and not any(n in {"Trinidad", "Tobago"} for n in names)
+
+
+def test_countries_coordinated_as_speakers_both_speak(run):
+    e = run("China and Russia said the resolution was unbalanced.")
+    assert source_names(claim_with(e, "unbalanced")) == ["China", "Russia"]
