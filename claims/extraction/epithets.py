@@ -38,7 +38,9 @@ class Epithets:
     def _note_named(self, sentence: Sentence, t: Token, e: Entity) -> None:
         self.subjects.append((sentence.index, t.i, e))
         marks = [c.lower_ for c in t.head.children if c.dep_ == "mark"]
-        timed = t.head.dep_ == "advcl" and any(m in TIME_MARKS for m in marks)
+        # ("..., as did Tom Reilly": "as" with "do" standing for the verb compares; Reilly is a subject too)
+        compared = marks == ["as"] and t.head.lemma_.lower() == "do"
+        timed = t.head.dep_ == "advcl" and any(m in TIME_MARKS for m in marks) and not compared
         # ("He had bruises on his face, where Reyes had held his mouth shut": a clause on a noun)
         if timed or (t.head.dep_ == "relcl" and t.tag_ not in {"WP", "WDT"}):
             self.timed_subjects.add((sentence.index, t.i))

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .cues import is_cue
 from .hidden_cues import citing_aside
+from .persons import PERSON_NOUNS
 from .segment import doc_text, in_quotes
 from .told import CITING_VERBS, STATEMENT_NOUNS, subject_of
 from .types import Frame
@@ -139,7 +140,7 @@ def speaking_subject(pred: Token, participle: Token | None = None) -> Token | No
     the one saying: "Walters does not believe the cuts will stand up, describing them as unkind" is
     Walters describing. A thing that "suggests" or "indicates" is the report inferring ("Inflation
     fell ..., suggesting the rate hikes were working"), unless it is a document or data."""
-    subject = subject_of(pred)
+    subject = (participle is not None and _gerunds_subject(participle)) or subject_of(pred)
     if subject is None or subject.dep_ in {"csubj", "csubjpass"}:
         return None
     inferred = participle is not None and participle.lemma_.lower() in INFERRING
@@ -156,3 +157,23 @@ def speaking_subject(pred: Token, participle: Token | None = None) -> Token | No
 def _quoted_but_not_the_participle(pred: Token, participle: Token) -> bool:
     text = doc_text(pred.doc)
     return in_quotes(text, pred.idx, pred.idx + 1) and not in_quotes(text, participle.idx, participle.idx + 1)
+
+
+# Prepositions whose object may be the subject of a participle after it: "despite the minister saying".
+GERUND_PREPOSITIONS = frozenset("despite with after following amid without notwithstanding".split())
+
+
+def _gerunds_subject(participle: Token) -> Token | None:
+    """ "..., despite the Health Minister, Deputy Ana Ruiz, saying it was wrong": the parser hangs the
+    participle on the main verb; the phrase right before it, the object of "despite", says it."""
+    k = participle.i - 1
+    while k > 0 and participle.doc[k].text == ",":
+        k -= 1
+    head = participle.doc[k]
+    while head.dep_ in {"appos", "compound", "flat"} and head.head.i < head.i:
+        head = head.head
+    someone = head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}
+    someone = someone or head.lemma_.lower() in PERSON_NOUNS
+    if head.dep_ == "pobj" and head.head.lower_ in GERUND_PREPOSITIONS and someone:
+        return head  # (not "after a long debate, saying ...": the debate says nothing)
+    return None

@@ -413,3 +413,26 @@ def test_places_the_parser_joined_to_a_speakers_role_do_not_speak(run):
 def test_countries_coordinated_as_speakers_both_speak(run):
     e = run("China and Russia said the resolution was unbalanced.")
     assert source_names(claim_with(e, "unbalanced")) == ["China", "Russia"]
+
+
+def test_the_object_of_despite_says_what_the_participle_after_it_says(run):
+    e = run(
+        "States Members agreed to continue with the debate despite the Health Minister, Deputy Ana Ruiz, "
+        "saying it wasn’t appropriate."
+    )
+    claim = claim_with(e, "appropriate")
+    assert source_names(claim) == ["Ana Ruiz"]
+    assert "States Members" not in claim.text
+
+
+def test_a_thing_after_after_says_nothing(run):
+    e = run("The council approved the plan after a long debate, saying it would create jobs.")
+    assert source_names(claim_with(e, "create jobs")) == ["The council"]
+
+
+def test_a_subject_of_as_did_is_the_last_person_a_pronoun_may_mean(run):
+    e = run(
+        "Brendan Fay also supported the motion, as did Tom Reilly. He said that roads in the area were "
+        "badly in need of investment."
+    )
+    assert "Brendan Fay" not in source_names(claim_with(e, "need of investment"))
