@@ -153,8 +153,8 @@ def _after_comma(name: Token) -> bool:
 def name_in_apposition(token: Token) -> Token | None:
     """The name a common noun (or a capitalised title, "The Premier") is glossed with: "the ministry
     spokesperson, Ana Ruiz" -> Ruiz."""
-    if token.pos_ == "PROPN" and token.lower_ not in TITLES:
-        return None
+    if token.pos_ == "PROPN" and token.lower_ not in TITLES and token.lower_ not in ROLE_WORDS:
+        return None  # ("Director and producer, Ana Ruiz": a role capitalised to open the sentence is one)
     if token.lower_ in COURT_ROLES:
         # "Emily Clewer prosecuting said": the parser made the role the head of the name
         # ("Claire Pickthall, defending, said": the name hung on the role as a bare dependant)
@@ -186,7 +186,9 @@ def name_in_apposition(token: Token) -> Token | None:
             for named in (g for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}):
                 if named.pos_ == "PROPN":
                     return named
-    return _run_into_the_name(token)
+    # ("Director and producer, Dianna Nixon, said": the name hung on the last of the roles)
+    joined = [a for x in token.conjuncts for a in x.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    return joined[0] if len(joined) == 1 and token.dep_ == "nsubj" else _run_into_the_name(token)
 
 
 def _run_into_the_name(token: Token) -> Token | None:

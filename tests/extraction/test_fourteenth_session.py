@@ -436,3 +436,11 @@ def test_a_subject_of_as_did_is_the_last_person_a_pronoun_may_mean(run):
         "badly in need of investment."
     )
     assert "Brendan Fay" not in source_names(claim_with(e, "need of investment"))
+
+
+def test_a_name_set_after_two_joined_roles_is_the_speaker(run):
+    e = run(
+        "The festival opens on Friday with four short plays. Director and producer, Dianna Lowe, said the "
+        "plays were an opportunity to bring the writer into the public awareness."
+    )
+    assert source_names(claim_with(e, "public awareness")) == ["Dianna Lowe"]
