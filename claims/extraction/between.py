@@ -15,12 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .crediting import clauses_by_sentence, credit
-from .follow_on import _one_speaker
+from .follow_on import PERSONAL_SUBJECTS, one_speaker
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, span_text
 from .types import AttributedClause, Frame, Sentence
 
 SINGULAR_TAKE_UPS = frozenset({"he", "she"})
-PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _same_speaker(first: Frame, then: Frame) -> bool:
@@ -56,8 +55,8 @@ def between_their_words(sentences: Sequence[Sentence], out: list[AttributedClaus
         here = by_sentence.get(sentence.index, [])
         if not _untold(sentence, [result[k] for k in here]):
             continue
-        before = _one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
-        then = _one_speaker([result[k] for k in by_sentence.get(after.index, [])])
+        before = one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
+        then = one_speaker([result[k] for k in by_sentence.get(after.index, [])])
         if before is not None and then is not None and _same_speaker(before[0], then[0]):
             credit(result, here, *before)
     return result

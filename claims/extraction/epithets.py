@@ -81,7 +81,7 @@ class Epithets:
                 break
             if (idx, i) >= (sentence.index, token.i) or e.name.lower().startswith(("the ", "a ", "an ")):
                 continue  # (a subject described, not named: "the coach said")
-            if e.kind != "person" or e.gender not in {None, gender} and gender is not None:
+            if e.kind != "person" or (gender is not None and e.gender not in {None, gender}):
                 return None  # the last named subject is someone else: the description may be another
             e.aliases.add(description_phrase(token))
             return e

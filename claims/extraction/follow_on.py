@@ -49,7 +49,7 @@ def _statements(clauses: Sequence[AttributedClause]) -> list[AttributedClause]:
     return [a for a in clauses if a.clause.via not in DESCRIPTIONS]
 
 
-def _one_speaker(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] | None:
+def one_speaker(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] | None:
     """The single frame every statement of a sentence has, if it is no quotation."""
     statements = _statements(clauses)
     frames = {id(a.frame) for a in statements}
@@ -81,11 +81,13 @@ def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause], found: boo
 # Words opening a sentence that adds to what was just told: "Officials say there will be no access
 # after 8 p.m. In addition, curfews begin at 8 p.m." The officials' account goes on.
 ADDING = (("in", "addition"), ("additionally",), ("furthermore",), ("moreover",))
+# Subjects by which a sentence tells of people's own doings, not what was said ("He joined the bank").
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _adds_to_it(sentence: Sentence) -> bool:
     words = [t.lower_ for t in sentence.span[:3] if not t.is_punct]
-    personal = any(t.lower_ in {"he", "she", "they", "i", "we"} and t.dep_ == "nsubj" for t in sentence.span)
+    personal = any(t.lower_ in PERSONAL_SUBJECTS and t.dep_ == "nsubj" for t in sentence.span)
     return not personal and any(tuple(words[: len(a)]) == a for a in ADDING)
 
 
@@ -140,7 +142,7 @@ def _enumerated(sentences, k: int, by_sentence, result) -> tuple[Frame, Sentence
     if item is None:
         return None
     for prev in reversed(sentences[max(0, k - ENUMERATION_REACH) : k]):
-        speaker = _one_speaker([result[j] for j in by_sentence.get(prev.index, [])])
+        speaker = one_speaker([result[j] for j in by_sentence.get(prev.index, [])])
         # the list announced, or an earlier item of it already credited ("The first is ...")
         if speaker is not None and (_announces_the_list(prev, item) or _item_of_a_list(prev) is not None):
             return speaker
@@ -179,7 +181,7 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         if n == 0 or any(result[k].frame is not None for k in here):
             continue
         prev = sentences[n - 1]
-        speaker = _one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
+        speaker = one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
         # a study's findings may go on into the next paragraph; other accounts stay in theirs
         found = _found(speaker) and prev.block_index + 1 >= sentence.block_index
         if speaker is None or (prev.block_index != sentence.block_index and not found):

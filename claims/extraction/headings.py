@@ -1,8 +1,10 @@
 """Subheads over quotations that say whose they are, and names under pictures that do not.
 
 "Manuel Pellegrini" alone on a line over quotations (a round-up of reactions), or "Klopp on Who
-Deserved the Victory", heads the quotation paragraphs under it; on a page where a line that is only a
-name stands over something else than a quotation, such lines are pictures' captions and head nothing.
+Deserved the Victory", heads the quotation paragraphs under it; "Maria Lopez, CFO" after the story has
+begun heads the paragraphs under it that speak as "we" or "I" ("Here is what the management said:").
+On a page where a line that is only a name stands over something else than a quotation, such lines are
+pictures' captions and head nothing.
 `transcripts.labelled_speakers` reads them.
 """
 
@@ -33,10 +35,14 @@ def name_heading(sentence: Sentence, titled: bool = True) -> tuple[Token, Senten
     return (words[-1], sentence) if any(_a_title(t) for t in title) else None
 
 
+# A firm's officers by their initials: chief executive, operating, financial, technology ... officer.
+C_SUITE = frozenset("ceo coo cfo cto cio cmo cso cpo cro".split())
+
+
 def _a_title(word: Token) -> bool:
     """ "CEO", "Chief Operating Officer", "Director": words for what a person is."""
     lower = word.lower_.rstrip(".")
-    return lower in PERSON_NOUNS or (word.is_upper and len(word) == 3 and lower[0] == "c" and lower[2] == "o")
+    return lower in PERSON_NOUNS or lower in C_SUITE
 
 
 # A title under a name heading is a few words ("CEO", "Chief Operating Officer").
