@@ -34,22 +34,24 @@ class Described:
         name = phrase_text(toks)
         if not name or kind_of_name(name) in {"news_org", "company"}:
             return None
-        e = self.registry.lookup(name) or self.registry.add(name, "person")
-        if e.kind not in PERSONS:  # ("the mayor of Windhoek" found as Windhoek: a place)
-            e = self.registry.add_apart(name, "person")
-        e.kind, e.gender = "person", e.gender or gender_of_role(token)
-        return e
+        return self._a_person(self.registry.lookup(name) or self.registry.add(name, "person"), name, token)
 
     def _description(self, token: Token) -> Entity | None:
         """ "The Tesla tycoon", "the governor": one person described, registered under the description."""
         if not is_person_description(token):
             return None
         name = description_phrase(token)
-        e = self.registry.lookup(name, unique=True) or self.registry.add(name, "person")
-        if e.kind not in PERSONS:  # ("the justice" found as the Justice of the Peace Court: a body)
+        return self._a_person(
+            self.registry.lookup(name, unique=True) or self.registry.add(name, "person"), name, token
+        )
+
+    def _a_person(self, e: Entity, name: str, role: Token) -> Entity:
+        """The entry a description of one person found, made a person's; one found as a body or a place
+        ("the justice" as the Justice of the Peace Court, "the mayor of Windhoek" as Windhoek) is not
+        theirs, and the description gets an entry of its own."""
+        if e.kind not in PERSONS:
             e = self.registry.add_apart(name, "person")
-        e.kind = "person"
-        e.gender = e.gender or gender_of_role(token)
+        e.kind, e.gender = "person", e.gender or gender_of_role(role)
         return e
 
     def _note_descriptions(self, sentence: Sentence) -> None:
