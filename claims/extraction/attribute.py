@@ -107,13 +107,16 @@ class _Quotations:
         self.closed = self.quote if self.continued is None and closes else None
 
 
-def _another_speaks_in(sentence: Sentence, frame: Frame) -> bool:
+def _another_speaks_in(sentence: Sentence, frame: Frame, acts: frozenset[int] = frozenset()) -> bool:
     """'“An official said: ‘...’ In Basildon there were 800, reported BBC Essex. ..., with X saying:
-    ‘...’”': a sentence of the passage with a speech verb and a named speaker of its own."""
+    ‘...’”': a sentence of the passage with a speech verb and a named speaker of its own (not one
+    whose speaking is itself the claim waiting, `acts`: '“The council has warned us to stay home.
+    ...,” Obi said.')."""
     source = frame.source.i if frame.source is not None else -1
     return any(
         is_cue(t) and (s := subject_of(t)) is not None and s.pos_ in {"NOUN", "PROPN"} and s.i != source
         for t in sentence.span
+        if t.i not in acts
     )
 
 
@@ -156,7 +159,8 @@ def _attribute_sentence(
             state.quote = OpenQuotation(frame=clause.frame, sentence=sentence)
             waiting = state.pending + (state.presumed or [])
             # (a quoted passage with speakers of its own is not all the last one's words)
-            passage = any(_another_speaks_in(out[k].clause.sentence, clause.frame) for k in waiting)
+            acts = frozenset(h.i for k in waiting if not contents_of(h := out[k].clause.head))
+            passage = any(_another_speaks_in(out[k].clause.sentence, clause.frame, acts) for k in waiting)
             run_on = any(_another_speaks_in(out[k].clause.sentence, clause.frame) for k in state.run_on)
             for k in ([] if passage else waiting) + ([] if run_on else state.run_on):
                 out[k] = AttributedClause(clause=out[k].clause, frame=clause.frame, frame_sentence=sentence)

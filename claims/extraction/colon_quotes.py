@@ -28,23 +28,34 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
         quoted = in_quotes(doc_text(doc), colon.idx, colon.idx + 1)
         if colon.i == span.start or quoted or doc[span.start].is_quote:
             return None
-        subjects = [
-            t
-            for t in doc[span.start : colon.i]
-            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < colon.i and t.tag_ not in RELATIVE_TAGS
-        ]
-        if not subjects:
+        if not _subjects_before(span, colon):
             return _labelled(doc[span.start : colon.i], colon)
-        # ("Walters does not believe the cuts will stand up, describing them as unkind: “...”": the
-        # last verb whose subject can speak, not the cuts)
-        speaking = [t for t in subjects if can_speak(t, t.head)] or subjects
-        verb = max(speaking, key=lambda t: t.head.i).head
-        speaker = speaker_of(verb)
-        if speaker is None or speaker.pos_ not in NOMINAL_POS or speaker.lower_ in ("it", "this"):
-            return None
-        frame = Frame(source=speaker, role="said", cue=verb.text, direct_quote=True, cue_index=verb.i)
-        return frame, colon.i + 1
+        frame = speaker_before_colon(span, colon)
+        return None if frame is None else (frame, colon.i + 1)
     return None
+
+
+def _subjects_before(span: Span, colon: Token) -> list[Token]:
+    return [
+        t
+        for t in span.doc[span.start : colon.i]
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < colon.i and t.tag_ not in RELATIVE_TAGS
+    ]
+
+
+def speaker_before_colon(span: Span, colon: Token) -> Frame | None:
+    """Whose words a colon in `span` opens: the subject of the clause before it, whatever its verb."""
+    subjects = _subjects_before(span, colon)
+    if not subjects:
+        return None
+    # ("Walters does not believe the cuts will stand up, describing them as unkind: “...”": the
+    # last verb whose subject can speak, not the cuts)
+    speaking = [t for t in subjects if can_speak(t, t.head)] or subjects
+    verb = max(speaking, key=lambda t: t.head.i).head
+    speaker = speaker_of(verb)
+    if speaker is None or speaker.pos_ not in NOMINAL_POS or speaker.lower_ in ("it", "this"):
+        return None
+    return Frame(source=speaker, role="said", cue=verb.text, direct_quote=True, cue_index=verb.i)
 
 
 def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int] | None) -> list[Clause]:

@@ -25,12 +25,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .colon_quotes import speaker_before_colon
 from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .publishers import publisher_of
 from .segment import paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
+from .views import can_speak
 
 # Marks that close a quotation at the end of a paragraph.
 CLOSING_QUOTES = ("”", '"', "’’", "''")
@@ -158,6 +160,18 @@ def _colon_tag(sentence: Sentence) -> tuple[Frame, Sentence] | None:
     return None
 
 
+def _colon_over_quotation(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "Prof. Ana Marsh reflected on the benefits of local food:" over a paragraph opened by a
+    quotation mark: the quotation is the words of the subject before the colon, whatever its verb
+    (as within one sentence, `colon_quotes`)."""
+    span = sentence.span
+    colon = span[-1] if span[-1].text == ":" else None
+    frame = speaker_before_colon(span, colon) if colon is not None else None
+    if frame is None or not can_speak(frame.source, span.doc[frame.cue_index]):
+        return None  # ("Here are the results:")
+    return frame, sentence
+
+
 def _last_speaker_before(sentence: Sentence) -> Token | None:
     doc = sentence.span.doc
     cues = [t for t in doc[: sentence.span.start] if is_cue(t) and speaker_of(t) is not None]
@@ -216,6 +230,8 @@ def quoted_paragraphs_go_on(
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         adjacent = paragraph[0].start - before[-1].end <= MAX_GAP
         introduced = _introduction(before[-1], adjacent) if indices else None
+        if introduced is None and indices and adjacent and paragraph[0].opens_paragraph_with_quote:
+            introduced = _colon_over_quotation(before[-1])
         announced = span_text(before[-1].span).rstrip().endswith(":") or FOLLOWS.search(
             span_text(before[-1].span)
         )

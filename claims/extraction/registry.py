@@ -45,6 +45,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: int = 0
     gender: str | None = None
+    guessed: bool = False  # the gender only a pronoun read as theirs gave
     merged_into: Entity | None = None  # one person met first under a role, later under a name
 
     def current(self) -> Entity:

@@ -204,6 +204,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         if found is None:
             return self._note_unknown(sentence, t)
         self.pronouns[(sentence.index, t.i)] = found
+        found.guessed = found.guessed or found.gender is None
         found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
 
     def _own_speaker(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
@@ -314,13 +315,24 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         # this or the last sentence's subject first; an older one gives way to a person met since,
         # and a speech tag's "he" to someone who spoke under a description since
         centred = since[0] >= sentence.index - 1
-        if found is None or (
-            not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender)
+        if (
+            found is None
+            or (not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender))
+            or self._doubted(sentence, pronoun, (found, since), fits, speaks)
         ):
-            return None
-        if self._doubted(sentence, pronoun, (found, since), fits, speaks):
-            return None
+            return self._against_a_guess(sentence, pronoun, exclude, gender) if speaks else None
         found.kind = "person"  # "she" points back to a person, whatever the tagger took the name for
+        return found
+
+    def _against_a_guess(self, sentence: Sentence, pronoun: Token, exclude: set[int], gender: str):
+        """ "Ana Obi said when officers arrived he surrendered. ... She also said": a speech tag's
+        pronoun outweighs a sex only guessed from a pronoun read as the speaker's before; who spoke
+        lately is who speaks again."""
+
+        found, _ = self._recent(self.speakers, sentence, pronoun, may_be_person, window=RECENT_SENTENCES)
+        if found is None or id(found) in exclude or not found.guessed or found.gender == gender:
+            return None
+        found.gender = gender
         return found
 
     def pronoun(self, sentence: Sentence, token: Token) -> Entity | None:
