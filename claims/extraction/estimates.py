@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .told import subject_of
 from .types import Frame
+from .views import can_speak
 
 # What a forecaster puts on record about someone else (a company cutting its own "forecast" or
 # "guidance" is an event the report tells, and a "target" as often a policy one sets).
@@ -21,8 +22,15 @@ ADJUSTING = frozenset(
 )
 
 
+# What a forecaster "sees" ahead besides a figure: "the company sees growth in all regions".
+TRENDS = frozenset("growth demand decline rise recovery increase drop fall slowdown gain loss".split())
+FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
 def estimate_frame(pred: Token) -> Frame | None:
     """The forecaster's frame when the clause sets, keeps or moves an estimate, rating or target."""
+    if pred.lemma_.lower() == "see":
+        return _sees_ahead(pred)
     if pred.lemma_.lower() not in ADJUSTING:
         return None
     objects = [c for c in pred.children if c.dep_ == "dobj"]
@@ -37,5 +45,20 @@ def estimate_frame(pred: Token) -> Frame | None:
     if not any(
         c.lemma_.lower() in ESTIMATE_NOUNS or (person and c.lemma_.lower() == "forecast") for c in objects
     ):
+        return None
+    return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)
+
+
+def _sees_ahead(pred: Token) -> Frame | None:
+    """ "Salesforce now sees $8.04 in earnings per share", "CEO Ana Ruiz sees growth ahead": a body or
+    person who "sees" (in the present) a figure or a trend forecasts it; "the company saw sales
+    fall" tells what happened, and "we see" in a quotation is left to the quotation's speaker."""
+    subj = subject_of(pred)
+    if pred.tag_ not in {"VBZ", "VBP"} or subj is None or subj.lower_ in {"i", "we", "you", "they"}:
+        return None
+    if not (subj.lower_ == "it" or can_speak(subj, pred)):
+        return None
+    said = [c for c in pred.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    if not any(t.ent_type_ in FIGURES or t.lemma_.lower() in TRENDS for c in said for t in c.subtree):
         return None
     return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)

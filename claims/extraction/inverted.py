@@ -32,7 +32,13 @@ def inverted_speaker(cue: Token) -> Token | None:
             between = doc[subject.right_edge.i + 1 : clause.i]
             # ("X, the director, said two shows were cancelled": what was said, its subject first)
             plain = all(t.dep_ in {"aux", "auxpass", "neg"} for t in between)
-            if subject.left_edge.i == cue.i + 1 and subject.pos_ in {"PROPN", "NOUN"} and not plain:
+            # ("..., said the Venture Capital Association known as AVCA": a participle on the name)
+            reduced = clause.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+            if (
+                subject.left_edge.i == cue.i + 1
+                and subject.pos_ in {"PROPN", "NOUN"}
+                and (reduced or not plain)
+            ):
                 return subject
     return None
 

@@ -38,6 +38,7 @@ from .misparses import (
     surname_read_as_a_noun,
     that_clause_read_as_relative,
 )
+from .persons import PERSON_NOUNS
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
 PHRASAL_CUES = {
@@ -269,7 +270,9 @@ def _inserted_cue_read_as_a_noun(doc: Doc, word) -> None:
 
 
 # Verbs that close a sentence as an inverted speech tag (", concede scientists.", ", say officials.").
-CLOSING_TAGS = frozenset("say concede admit add warn argue insist note explain acknowledge contend".split())
+CLOSING_TAGS = frozenset(
+    "say concede admit add warn argue insist note explain acknowledge contend confirm report".split()
+)
 
 
 def _closing_tag_read_as_a_modifier(doc: Doc, obj) -> None:
@@ -278,7 +281,9 @@ def _closing_tag_read_as_a_modifier(doc: Doc, obj) -> None:
     said = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)  # ", warn engineers." as the root
     inverted = verb.lemma_.lower() in CLOSING_TAGS and verb.tag_ not in {"VBG", "VBN"}
     # (coordinated without "and" in the present: ", warn engineers." is no second thing the bridge does)
-    listed = verb.dep_ == "conj" and verb.tag_ in {"VBP", "VB"}
+    # (", confirmed the officials.": in the past only with one who can speak after it)
+    speaker = obj.lemma_.lower() in PERSON_NOUNS or obj.ent_type_ in {"PERSON", "ORG"}
+    listed = verb.dep_ == "conj" and (verb.tag_ in {"VBP", "VB"} or (verb.tag_ == "VBD" and speaker))
     listed = listed and not any(c.dep_ == "cc" for c in verb.head.children)
     if not inverted or not (verb.dep_ in {"acl", "relcl", "advcl"} or said or listed):
         return

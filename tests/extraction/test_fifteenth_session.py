@@ -52,3 +52,41 @@ def test_a_quoted_passage_with_its_own_speaker_and_content_still_waits(run):
         "The roads were shut,” Ana Obi wrote."
     )
     assert "Ana Obi" not in source_names(claim_with(e, "800 spoilt"))
+
+
+def test_a_past_speech_verb_closing_the_sentence_before_a_speaker_is_a_tag(run):
+    e = run(
+        "The crash left two people dead, confirmed the officials. The storm cut power to 3,000 homes, "
+        "reported the Associated Press. He entered the house, took the money and left."
+    )
+    assert source_names(claim_with(e, "two people dead")) == ["officials"]
+    assert [n.removeprefix("the ") for n in source_names(claim_with(e, "3,000 homes"))] == [
+        "Associated Press"
+    ]
+    assert source_names(claim_with(e, "took the money")) == []
+
+
+def test_a_participle_on_an_inverted_speakers_name_is_part_of_the_name(run):
+    e = run("Startups across the region are trying to fix that, said the Harbour Growth Fund known as HGF.")
+    (name,) = source_names(claim_with(e, "trying to fix"))
+    assert name.removeprefix("the ") == "Harbour Growth Fund"
+
+
+def test_observed_and_accepted_with_a_clause_speak(run):
+    e = run(
+        "Ruto observed that the delays could be cut by fixing visa rules. Ana Obi was acquitted after "
+        "prosecutors accepted she was unwell at the time. The club accepted the offer on Monday."
+    )
+    assert source_names(claim_with(e, "visa rules")) == ["Ruto"]
+    assert source_names(claim_with(e, "unwell at the time")) == ["prosecutors"]
+    assert source_names(claim_with(e, "accepted the offer")) == []
+
+
+def test_a_body_or_person_who_sees_a_figure_or_trend_ahead_forecasts_it(run):
+    e = run(
+        "Chief executive Ana Ruiz sees growth ahead in the export business. Harlow Foods saw sales fall "
+        "5 percent last year. Visitors see 200 paintings in the main hall."
+    )
+    assert source_names(claim_with(e, "growth ahead")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "sales fall")) == []
+    assert source_names(claim_with(e, "200 paintings")) == []
