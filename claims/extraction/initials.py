@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .entities import entity_span_text
+from .entities import TITLES, entity_span_text
 from .segment import doc_text
 from .types import Sentence
 
@@ -75,3 +75,20 @@ def declared_labels(grouped: list[list[Sentence]]) -> list:
         short = INITIALS_LABEL.match(text)
         out.append(declared.get(short.group("initials")) if short else None)
     return out if any(label is not None and not label[1] for label in out) else []
+
+
+def titled_initials(grouped: list[list[Sentence]], found: list) -> list:
+    """ "Dr. Rita Cheng:" once, "RC:" after: each initials label is the turn of whose name they are."""
+    initials = {}
+    for f in found:
+        if f is not None:
+            name = [
+                t for t in f[1].span[: f[0].i - f[1].span.start + 1] if t.lower_.rstrip(".") not in TITLES
+            ]
+            initials.setdefault("".join(t.text[0] for t in name if t.is_title), f)
+    out = list(found)
+    for k, paragraph in enumerate(grouped):
+        m = INITIALS_LABEL.match(doc_text(paragraph[0].span.doc)) if out[k] is None else None
+        if m is not None and m.group("initials") in initials:
+            out[k] = (initials[m.group("initials")][0], paragraph[0])
+    return out

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .entities import entity_span_text, is_org_noun, looks_like_personal_name
 from .given_names import is_given_name
 from .persons import PERSON_NOUNS
+from .segment import span_text
 from .types import Sentence
 
 
@@ -133,3 +134,21 @@ def addressed(question: list[Sentence]) -> tuple[Token, Sentence] | None:
             if t.pos_ == "PROPN" and len(after) == 2 and after[0].text == "," and after[1].lower_ == "you":
                 return t, s
     return None
+
+
+# The words of a question put to the one interviewed.
+QUESTION_PERSON = frozenset({"you", "your", "yours", "yourself"})
+
+
+def asked_in_capitals(paragraph: list[Sentence]) -> bool:
+    """ "YOU SPOKE OF GEOPOLITICS. CAN YOU ELABORATE?": a question printed in capitals, the
+    interviewer's turn between two answers."""
+    text = "".join(span_text(s.span) for s in paragraph).strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    return text.endswith("?") and len(letters) > 10 and all(ch.isupper() for ch in letters)
+
+
+def a_question(sentence: Sentence) -> bool:
+    """A sentence asking something (what a question tells, "Your predecessor received a bonus of
+    £680,000.", is the report's own statement)."""
+    return span_text(sentence.span).rstrip().rstrip("\"”’'").endswith("?")

@@ -23,7 +23,7 @@ TITLES = frozenset(
 # Roles a report writes before a name like a title ("Trainer Adam Trinder", "Coach Dana Moss").
 ROLE_WORDS = frozenset(
     "coach trainer jockey manager economist analyst director lawyer teacher doctor nurse pastor "
-    "reverend councillor councilman councilwoman alderman trustee supervisor commander mp mep msp mla mpp "
+    "reverend councillor councilman councilwoman alderman trustee supervisor commander mp mep msp mla mpp pm "
     "assemblyman assemblywoman lawmaker legislator cllr undersecretary under-secretary".split()
 )
 

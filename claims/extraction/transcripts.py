@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence
-from .entities import TITLES
+from .entities import ROLE_WORDS, TITLES
 from .given_names import is_given_name
 from .headings import (
     a_person,
@@ -38,8 +38,16 @@ from .headings import (
     topic_heading,
     under_a_picture,
 )
-from .initials import declared_labels, initials_labels
-from .interviewees import addressed, described_interviewee, interviewee, introduced_interviewee
+from .initials import declared_labels, initials_labels, titled_initials
+from .interviewees import (
+    QUESTION_PERSON,
+    a_question,
+    addressed,
+    asked_in_capitals,
+    described_interviewee,
+    interviewee,
+    introduced_interviewee,
+)
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .types import AttributedClause, Clause, Frame, Sentence
 
@@ -69,7 +77,8 @@ def _speaker_label(
     if m is None or m.group("name").lower() in NOT_SPEAKERS:
         return None
     before = m.group("before").split()
-    person = bool(before) and (before[-1].lower().rstrip(".") in TITLES or is_given_name(before[-1]))
+    title = before[-1].lower().rstrip(".") in TITLES | ROLE_WORDS if before else False
+    person = bool(before) and (title or is_given_name(before[-1]))
     written = named.get(m.group("name").title())
     if not person and written is None:
         return None
@@ -102,7 +111,14 @@ def labelled_speakers(
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         subhead = first.display and sum(len(s.span) for s in paragraph) < SUBHEAD_WORDS
         before, kept = headed, first.display and under_a_picture(first, captions)
-        if first.qa or label is not None or asker or subhead or _told_of(paragraph, speaker):
+        if (
+            first.qa
+            or label is not None
+            or asker
+            or subhead
+            or _told_of(paragraph, speaker)
+            or asked_in_capitals(paragraph)
+        ):
             speaker = headed = None
         if first.display:
             # (a picture's caption between a heading and its quotations leaves the heading standing)
@@ -159,8 +175,11 @@ def _questions(grouped: list[list[Sentence]]) -> list:
 
 # An introduction saying the piece is an interview ("Interview with ...", "in a question and
 # answer session with ...", "Q&A").
-INTERVIEW = re.compile(r"\binterview|\bQ\s?&\s?A\b|\bquestions? and answers?\b|\btranscript\b", re.IGNORECASE)
-SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+INTERVIEW = re.compile(
+    r"\binterview|\bQ\s?&\s?A\b|\bquestions? and answers?\b|\btranscript\b"
+    r"|\btalk(?:s|ed) to\b|\bs(?:its|at) down with\b|\bin conversation with\b",
+    re.IGNORECASE,
+)
 
 
 def _plain_questions(grouped: list[list[Sentence]]) -> list[int]:
@@ -171,7 +190,7 @@ def _plain_questions(grouped: list[list[Sentence]]) -> list[int]:
         if not p[0].display
         and not p[0].opens_paragraph_with_quote
         and span_text(p[-1].span).rstrip().rstrip("\"”’'").endswith("?")
-        and any(t.lower_ in SECOND_PERSON for s in p for t in s.span)
+        and any(t.lower_ in QUESTION_PERSON for s in p for t in s.span)
     ]
     if not found:
         return []
@@ -198,9 +217,12 @@ def _answered(
     for k, paragraph in enumerate(grouped):
         indices = [i for s in paragraph for i in by_sentence.get(s.index, [])]
         if k in asked:
-            dropped.update(indices)
+            # (only the questions: a paragraph the page ran into the first one keeps its claims)
+            dropped.update(i for s in paragraph if a_question(s) for i in by_sentence.get(s.index, []))
         elif k > asked[0] and not (
-            paragraph[0].display and sum(len(s.span) for s in paragraph) < SUBHEAD_WORDS
+            (paragraph[0].display and sum(len(s.span) for s in paragraph) < SUBHEAD_WORDS)
+            # ("Whitlow’s figure is broadly consistent with ...": the report's note on an answer)
+            or any(t.text == answering[0].text and t.pos_ == "PROPN" for s in paragraph for t in s.span)
         ):
             _speak(out, indices, *answering)  # a paragraph cut off at the page's end is still theirs
         elif k < asked[0] and paragraph[0].opens_paragraph_with_quote:
@@ -229,7 +251,7 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
 # speakers by their names in ordinary capitals.
 # (an outlet interviewing may label its questions in capitals: "SPIEGEL: ..." / "Schäuble: ...")
 TITLED_LABEL = re.compile(
-    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z][a-z][\w’'-]*|[A-Z]{4,}):\s"
+    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{1,3}[a-z][\w’'-]*|[A-Z]{4,}):\s"
 )
 # Such labels are taken for speakers only where each of at least two people speaks at least twice
 # ("Update:" or a headline's "Biden: ..." once is no transcript).
@@ -243,9 +265,9 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
     for paragraph in grouped:
         m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if _may_be_labelled(paragraph) else None
         label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
-        named = bool(label) and all(t.is_title or t.is_upper or t.lower_.rstrip(".") in TITLES for t in label)
+        named = bool(label) and all(t.text[:1].isupper() or t.lower_.rstrip(".") in TITLES for t in label)
         found.append((label[-1], paragraph[0]) if named and label[-1].lower_ not in NOT_SPEAKERS else None)
-    found = _titled_initials(grouped, found)
+    found = titled_initials(grouped, found)
     turns: dict[str, int] = {}
     # the tagger reads a name as a name in at least one of its labels, or where the report names them
     # outside a label ("Interior Minister Wolfgang Schäuble"); an outlet labels its questions in capitals
@@ -274,27 +296,6 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
     # each speaker by the label the tagger read as a name, where one was ("Schäuble" may be an adjective)
     best = {f[0].text: f for f in found if f is not None and f[0].pos_ == "PROPN"}
     return [(best.get(f[0].text, f), False) if f is not None else None for f in found]
-
-
-# "Ryan Heinsius: ..." first, "RH: ..." after.
-INITIALS_LABEL = re.compile(r"^(?P<name>[A-Z]{2,3}):\s")
-
-
-def _titled_initials(grouped: list[list[Sentence]], found: list) -> list:
-    """ "Dr. Rita Cheng:" once, "RC:" after: each initials label is the turn of whose name they are."""
-    initials = {}
-    for f in found:
-        if f is not None:
-            name = [
-                t for t in f[1].span[: f[0].i - f[1].span.start + 1] if t.lower_.rstrip(".") not in TITLES
-            ]
-            initials.setdefault("".join(t.text[0] for t in name if t.is_title), f)
-    out = list(found)
-    for k, paragraph in enumerate(grouped):
-        m = INITIALS_LABEL.match(doc_text(paragraph[0].span.doc)) if out[k] is None else None
-        if m is not None and m.group("name") in initials:
-            out[k] = (initials[m.group("name")][0], paragraph[0])
-    return out
 
 
 def _may_be_labelled(paragraph: list[Sentence]) -> bool:

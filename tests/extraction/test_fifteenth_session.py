@@ -90,3 +90,46 @@ def test_a_body_or_person_who_sees_a_figure_or_trend_ahead_forecasts_it(run):
     assert source_names(claim_with(e, "growth ahead")) == ["Ana Ruiz"]
     assert source_names(claim_with(e, "sales fall")) == []
     assert source_names(claim_with(e, "200 paintings")) == []
+
+
+def test_an_outlets_mixed_case_label_asks_and_a_surname_label_answers(run):
+    e = run(
+        "TechWire: How is the downturn affecting your plans in Africa?\n\n"
+        "Okoro: The downturn has upsides for us. Acquisitions are becoming cheaper.\n\n"
+        "We plan to invest $2 billion this year.\n\n"
+        "TechWire: What about Kenya?\n\n"
+        "Okoro: Kenya is our biggest market."
+    )
+    assert source_names(claim_with(e, "Acquisitions are becoming cheaper")) == ["Okoro"]
+    assert source_names(claim_with(e, "invest $2 billion")) == ["Okoro"]
+    assert source_names(claim_with(e, "biggest market")) == ["Okoro"]
+
+
+def test_a_question_in_capitals_ends_the_answer_before_it(run):
+    e = run(
+        "HOW WAS YOUR MEETING WITH THE PRESIDENT?\n\n"
+        "PM TAVITA: A special meeting was requested by the Pacific leaders. It was held in Suva.\n\n"
+        "YOU SPOKE ABOUT FISHERIES. CAN YOU ELABORATE?\n\n"
+        "PM TAVITA: The tuna catch fell by a third last year."
+    )
+    assert "TAVITA" in source_names(claim_with(e, "special meeting"))[0]
+    assert "TAVITA" in source_names(claim_with(e, "tuna catch"))[0]
+    assert source_names(claim_with(e, "SPOKE ABOUT FISHERIES")) == []
+
+
+TALKS_TO = (
+    "THE WATER MINISTER\n\n"
+    "The Review talks to Hon. Dr. Ana Mwale, Minister of Water, on the dry season.\n\n"
+    "Dr. Ana Mwale served as deputy minister from 2016. She trained as an engineer.\n\n"
+    "Your ministry lost 30% of its budget last year. How do you plan to cope?\n\n"
+    "We will drill 400 new boreholes by June. The rains failed in three provinces.\n\n"
+    "Mwale’s figure matches the ministry’s annual report."
+)
+
+
+def test_an_interview_introduced_as_talks_to_credits_the_answers_not_the_questions(run):
+    e = run(TALKS_TO)
+    assert source_names(claim_with(e, "400 new boreholes")) == ["Ana Mwale"]
+    assert source_names(claim_with(e, "rains failed")) == ["Ana Mwale"]
+    assert source_names(claim_with(e, "lost 30% of its budget")) == []
+    assert source_names(claim_with(e, "figure matches")) == []
