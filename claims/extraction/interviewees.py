@@ -149,6 +149,8 @@ def asked_in_capitals(paragraph: list[Sentence]) -> bool:
 
 
 def a_question(sentence: Sentence) -> bool:
-    """A sentence asking something (what a question tells, "Your predecessor received a bonus of
-    £680,000.", is the report's own statement)."""
-    return span_text(sentence.span).rstrip().rstrip("\"”’'").endswith("?")
+    """A sentence asking something, or putting something to "you" ("There is a view that you plan
+    to close rural lines."); what a question tells of a third party ("Your predecessor received a
+    bonus of £680,000.") is the report's own statement."""
+    asks = span_text(sentence.span).rstrip().rstrip("\"”’'").endswith("?")
+    return asks or any(t.lower_ in {"you", "yourself"} for t in sentence.span)
