@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .crediting import credit
-from .cues import contents_of, frame_for_cue, is_cue, subject_of
+from .cues import frame_for_cue, is_cue, subject_of
 from .segment import span_text
 from .types import AttributedClause, Frame, Sentence
 
@@ -29,7 +29,9 @@ def _opener_frame(sentence: Sentence) -> Frame | None:
     subject = subject_of(root)
     if subject is None or subject.lower_ in {"we", "i", "you"}:
         return None
-    if is_cue(root) and not contents_of(root):
+    # (what is said may run on into the list: "The PPC said the suspect is wanted at the following
+    # locations:")
+    if is_cue(root):
         return frame_for_cue(root)
     if any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_OUT for c in root.children):
         return Frame(source=subject, role="said", cue=root.text, cue_index=root.i)

@@ -241,9 +241,31 @@ def quoted_paragraphs_go_on(
         if not indices or not _all_quotation(paragraph) or any(out[k].frame is not None for k in indices):
             continue
         speaker = _speaker_of([out[k] for k in by_sentence.get(before[-1].index, [])])
-        speaker = speaker or _statement_given(before[-1])
+        speaker = speaker or _statement_given(before[-1]) or _the_one_named(before[-1], paragraph)
         if speaker is None:
             continue
         frame, where = speaker
         credit(out, indices, frame, where, unattributed_only=False)
     return out
+
+
+SINGULAR_FIRST = frozenset({"i", "me", "my", "i'm", "i’m"})
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her"})
+
+
+def _the_one_named(sentence: Sentence, paragraph: Sequence[Sentence]) -> tuple[Frame, Sentence] | None:
+    """ "As a young man, Mr. Afeef was part of a team of entrepreneurs." then "“It took me 45 years
+    to be where I am.”": a quotation in the first person, speaking of no "he" or "she", right after a
+    sentence that names one person and no other, is that person's."""
+    words = {t.lower_ for s in paragraph for t in s.span}
+    if not words & SINGULAR_FIRST or words & THIRD_PERSON:
+        return None
+    named = {
+        t.i: t
+        for t in sentence.span
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
+    }
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    return Frame(source=person, role="said", cue=":", direct_quote=True), sentence

@@ -133,3 +133,37 @@ def test_an_interview_introduced_as_talks_to_credits_the_answers_not_the_questio
     assert source_names(claim_with(e, "rains failed")) == ["Ana Mwale"]
     assert source_names(claim_with(e, "lost 30% of its budget")) == []
     assert source_names(claim_with(e, "figure matches")) == []
+
+
+def test_a_surname_the_tagger_reads_as_a_season_speaks_when_the_report_names_the_person(run):
+    e = run(
+        "State attorney Brent Winter said the order was wrong. Winter argued the court had no power to "
+        "order the money handed over."
+    )
+    assert source_names(claim_with(e, "no power")) == ["Brent Winter"]
+
+
+def test_a_list_after_what_a_speaker_says_up_to_a_colon_is_theirs(run):
+    e = run(
+        "The police commander said the suspect is wanted for armed robberies at the following stores:\n\n"
+        "• Albar Trading on the coast road in 2017;\n\n"
+        "• Malaua town stores in 2019 and 2020.\n\n"
+        "The suspect was taken to the station on Friday."
+    )
+    said = source_names(claim_with(e, "wanted for armed robberies"))
+    assert said and said[0].lower().endswith("police commander")
+    assert source_names(claim_with(e, "Albar Trading")) == said
+    assert source_names(claim_with(e, "Malaua town")) == said
+    assert source_names(claim_with(e, "taken to the station")) == []
+
+
+def test_a_first_person_quotation_after_a_sentence_naming_one_person_is_theirs(run):
+    e = run(
+        "As a young man, Hussain Rasheed was part of a team of entrepreneurs who opened the first "
+        "resort.\n\n"
+        "“It took me 45 years to be where I am. Growth came slowly.”\n\n"
+        "The victim, John Tavares, was 45.\n\n"
+        "“He was a lovely man and I will miss him.”"
+    )
+    assert source_names(claim_with(e, "45 years")) == ["Hussain Rasheed"]
+    assert source_names(claim_with(e, "lovely man")) == []
