@@ -20,7 +20,7 @@ from .cues import (
 from .estimates import estimate_frame
 from .persons import PEOPLE_NOUNS
 from .segment import doc_text, in_quotes
-from .told import GOING_ON_VERBS, cites_a_source, request_frame
+from .told import cites_a_source, request_frame
 from .types import Frame
 
 # Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
@@ -362,20 +362,6 @@ def speaks_in_words(cue: Token) -> bool:
         or (lemma in CHARACTERISING_ASIDES and _described_as(cue))
     )
     return speaks and (speaker_of(cue) is not None or cue.dep_ == "conj")
-
-
-def speech_predicate(root: Token) -> Token:
-    """The speech verb standing for a sentence's root: "Kemi Obi, the port's chief, posted on LinkedIn that
-    ..." (the speaker made the root), "He went on to add that ..." (the going on made the root)."""
-    if root.pos_ in {"NOUN", "PROPN"}:
-        deps = {"acl"}
-    elif root.lemma_.lower() in GOING_ON_VERBS:
-        deps = {"xcomp", "advcl"}  # ("took to Twitter to say that ...": a purpose clause)
-    else:
-        return root
-    said = [c for c in root.children if c.dep_ in deps and is_cue(c) and contents_of(c)]
-    # ("went on to describe what had happened to her": what she described, not a statement)
-    return next((c for c in said if not any(s.left_edge.tag_ in {"WP", "WRB"} for s in contents_of(c))), root)
 
 
 def semicolon_sequel(cue: Token, conj: Token, said: list[Token]) -> bool:

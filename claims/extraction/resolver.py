@@ -275,11 +275,14 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         if found is not None:
             return found, (sentence.index, pronoun.i)
         # (a tag closing a quotation of several sentences: who spoke right before the quotation opened)
-        order = [(self.speakers, 1 + self.quotation_opened(sentence))] if speaks else []
+        opened = 1 + self.quotation_opened(sentence) if speaks else 1
+        order = [(self.speakers, opened)] if speaks else []
         if speaks and quotes_speak_of(pronoun, gender):
             # '"He had a tear to it," he said': not its speaker; someone who spoke lately may be
             return self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
-        order += [(self.subjects, 1)] + ([(self.speakers, RECENT_SENTENCES)] if speaks else [])
+        # (and the subject of the sentence before the quotation opened: 'Maloney is keeping his
+        # fingers crossed. / "At the time it felt like my goal. Fingers crossed," he said.')
+        order += [(self.subjects, opened)] + ([(self.speakers, RECENT_SENTENCES)] if speaks else [])
         # (a speech tag's "he" a few sentences after the last speaker, with no one else a subject since: them)
         longer = [(self.speakers, 2 * RECENT_SENTENCES)] if speaks else []
         for mentions, window in [*order, (self.subjects, RECENT_SENTENCES), *longer]:

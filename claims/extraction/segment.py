@@ -23,8 +23,12 @@ def quote_depth(text: str) -> int:
     """How many quotations are still open at the end of `text` (never below zero). A quotation
     opened with one kind of mark and closed with the other (a straight quote closed by a curly
     one, as pasted copy often has) is closed all the same."""
-    depth, straight_open = 0, False
+    depth, straight_open, before = 0, False, ""
     for ch in text:
+        doubled = ch == before and ch in TOGGLE_QUOTES  # ('""El has grown ...," she said': one mark)
+        before = ch
+        if doubled:
+            continue
         if ch in OPEN_QUOTES:
             depth += 1
         elif ch in CLOSE_QUOTES:

@@ -62,7 +62,6 @@ from .hidden_cues import (
     parenthetical_speech,
     semicolon_sequel,
     speaks_in_words,
-    speech_predicate,
     trailing_citation,
     trailing_speech,
     view_frame,
@@ -80,6 +79,7 @@ from .phrases import (
     subtree,
     trim,
 )
+from .predicates import speech_predicate
 from .segment import doc_text, in_quotes
 from .sequels import repeats_the_content_verb
 from .speech_tags import introducing_tag

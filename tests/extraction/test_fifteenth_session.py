@@ -167,3 +167,33 @@ def test_a_first_person_quotation_after_a_sentence_naming_one_person_is_theirs(r
     )
     assert source_names(claim_with(e, "45 years")) == ["Hussain Rasheed"]
     assert source_names(claim_with(e, "lovely man")) == []
+
+
+def test_a_doubled_straight_quote_opens_one_quotation(run):
+    e = run(
+        '""Ella has grown as a player over the last three years," Tracey Dunne said.\n\n'
+        '"She is a strong target under the post. She has grown as a leader."'
+    )
+    assert source_names(claim_with(e, "grown as a player")) == ["Tracey Dunne"]
+    assert source_names(claim_with(e, "strong target")) == ["Tracey Dunne"]
+
+
+def test_a_tag_closing_a_quotation_looks_to_the_subject_before_the_quotation_opened(run):
+    e = run(
+        "Forward Sean Mallon scored the winner in Glasgow.\n\n"
+        '"Going a goal behind, the draw is a good result," the Fire striker told Sky Sports. '
+        '"We move on."\n\n'
+        '"We pressed them more in the second half."\n\n'
+        "Mallon is keeping his fingers crossed he will be credited with the goal.\n\n"
+        '"At the time it felt like my goal. Fingers crossed," he said.'
+    )
+    assert source_names(claim_with(e, "felt like my goal")) == ["Sean Mallon"]
+
+
+def test_going_on_to_say_how_something_showed_says_it(run):
+    e = run(
+        "Lee Rowan went on to say how this showed a significant increase in social housing. Ana Obi "
+        "went on to describe what had happened to her."
+    )
+    assert source_names(claim_with(e, "significant increase")) == ["Lee Rowan"]
+    assert source_names(claim_with(e, "what had happened")) == []

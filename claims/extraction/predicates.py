@@ -1,0 +1,28 @@
+"""The speech verb a sentence turns on when the parser made something else its root: "Kemi Obi, the
+port's chief, posted on LinkedIn that ..." (the speaker's name made the root), "He went on to add
+that ..." (the going on made the root)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import contents_of, is_cue
+from .told import GOING_ON_VERBS
+
+
+def speech_predicate(root: Token) -> Token:
+    """The speech verb standing for a sentence's root: "Kemi Obi, the port's chief, posted on LinkedIn that
+    ..." (the speaker made the root), "He went on to add that ..." (the going on made the root)."""
+    if root.pos_ in {"NOUN", "PROPN"}:
+        deps = {"acl"}
+    elif root.lemma_.lower() in GOING_ON_VERBS:
+        deps = {"xcomp", "advcl"}  # ("took to Twitter to say that ...": a purpose clause)
+    else:
+        return root
+    said = [c for c in root.children if c.dep_ in deps and is_cue(c) and contents_of(c)]
+    # ("went on to describe what had happened to her": no statement; "to say how this showed" is one)
+    wh = [
+        {s.left_edge.tag_ for s in contents_of(c)} - ({"WRB"} if c.lemma_ in {"say", "add"} else set())
+        for c in said
+    ]
+    return next((c for c, tags in zip(said, wh, strict=True) if not tags & {"WP", "WRB"}), root)
