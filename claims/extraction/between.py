@@ -6,8 +6,8 @@ in the report's words and takes it up again with "he": the sentence between is t
 Only done inside one paragraph, between a sentence whose statements all have one speaker (no
 quotation) and the very next one, whose speaker is that one again (the same word, or "he", "she"
 or "they" after a name or plural noun); and only for a sentence with no speaker, no quotation mark,
-no named subject and no "he"/"she" subject (a new actor, or the speaker's own doings, are the
-report telling what happened).
+no named subject, no body ("the firm") and no "he"/"she" subject (a new actor, or the speaker's own
+doings, are the report telling what happened).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .crediting import clauses_by_sentence, credit
+from .entities import is_org_noun
 from .follow_on import PERSONAL_SUBJECTS, one_speaker
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, span_text
 from .types import AttributedClause, Frame, Sentence
@@ -39,8 +40,10 @@ def _untold(sentence: Sentence, clauses: Sequence[AttributedClause]) -> bool:
     text = span_text(sentence.span)
     if any(ch in text for ch in OPEN_QUOTES + TOGGLE_QUOTES) or text.rstrip().endswith("?"):
         return False
+    # (nor a body for its subject: "The firm has raised $64 million" is what the firm did)
     return not any(
-        t.dep_ in {"nsubj", "nsubjpass"} and (t.pos_ == "PROPN" or t.lower_ in PERSONAL_SUBJECTS)
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and (t.pos_ == "PROPN" or t.lower_ in PERSONAL_SUBJECTS or is_org_noun(t))
         for t in sentence.span
     )
 

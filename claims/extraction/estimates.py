@@ -23,7 +23,10 @@ ADJUSTING = frozenset(
 
 
 # What a forecaster "sees" ahead besides a figure: "the company sees growth in all regions".
-TRENDS = frozenset("growth demand decline rise recovery increase drop fall slowdown gain loss".split())
+TRENDS = frozenset(
+    "growth demand decline rise recovery increase drop fall slowdown gain loss "
+    "opportunity potential risk".split()
+)
 FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from .cues import CUE_ROLES
 from .misparses import (
+    conjunct_after_a_participles_content,
     role_read_as_a_second_subject,
     speech_hung_on_an_opening_participle,
     surname_read_as_a_noun,
@@ -69,6 +70,7 @@ def reattach(doc: Doc) -> Doc:
         _subject_read_as_the_verbs(doc, det)
     for conj in by_dep.get("conj", []):
         _conjunct_of_the_content(conj)
+        conjunct_after_a_participles_content(conj)
     for subject in by_dep.get("nsubj", []):
         surname_read_as_a_noun(subject)
         _name_before_the_speakers_role(doc, subject) or role_read_as_a_second_subject(subject)

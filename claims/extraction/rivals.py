@@ -50,6 +50,7 @@ class Rivals:
         found = {id(e) for _, e in self.quoted_at} - self.named_outside
         found |= {id(e) for at, e in self.quoted_at if at in lately} - outside
         opened = here - self.quotation_opened(sentence)  # (the quotation may have opened sentences back)
+        found |= {id(e) for at, e in self.quoted_at if opened <= at <= here}  # (named in the one it closes)
         return found | {
             id(e) for at, i, e in self.subjects if opened <= at <= here and in_quotes(text, doc[i].idx, 0)
         }
@@ -87,8 +88,9 @@ class Rivals:
         """The person a sentence opens with, outside quotation marks ("Mr Xi, in his remarks, ...")."""
         words = [t for t in sentence.span if not t.is_punct]
         first = next((t for t in words if t.lower_.rstrip(".") not in TITLES), None)
-        if first is None or first.pos_ != "PROPN" or (words and words[0].is_quote):
-            return
+        text = doc_text(sentence.span.doc)
+        if first is None or first.pos_ != "PROPN" or in_quotes(text, first.idx, first.idx + 1):
+            return  # ('“Raymond played a leading role ...,” he said': who the quotation is about)
         e = self._entity_for(first, sentence)
         if e is not None and may_be_person(e.current()):
             self.topics.append((sentence.index, e.current()))
@@ -203,7 +205,12 @@ def quotes_speak_of(pronoun: Token, gender: str) -> bool:
     """Whether the quotation a speech tag's pronoun closes speaks of someone by the same pronoun."""
     text = doc_text(pronoun.doc)
     same = FEMININE if gender == "f" else MASCULINE
-    return any(t.lower_ in same and in_quotes(text, t.idx, t.idx + 1) for t in pronoun.doc[: pronoun.i])
+    # (not one the quotation names first: '“Raymond played a leading role. He combined well,” he said')
+    named = [t.i for t in pronoun.doc[: pronoun.i] if t.pos_ == "PROPN" and in_quotes(text, t.idx, t.idx + 1)]
+    return any(
+        t.lower_ in same and in_quotes(text, t.idx, t.idx + 1) and not any(i < t.i for i in named)
+        for t in pronoun.doc[: pronoun.i]
+    )
 
 
 def _asked_about(t: Token) -> bool:

@@ -197,3 +197,45 @@ def test_going_on_to_say_how_something_showed_says_it(run):
     )
     assert source_names(claim_with(e, "significant increase")) == ["Lee Rowan"]
     assert source_names(claim_with(e, "what had happened")) == []
+
+
+def test_a_second_thing_said_after_a_speech_participle_is_said_too(run):
+    e = run(
+        "The Kenyan government has dismissed reports of shooting of protesters by police saying the "
+        "country is safe and there are no insecurities except in parts of the capital."
+    )
+    said = source_names(claim_with(e, "country is safe"))
+    assert said and said[0].lower().endswith("kenyan government")
+    assert source_names(claim_with(e, "no insecurities")) == said
+
+
+COACH = (
+    "Coach Harrison Kamau gave credit to the boys for playing smart football. He applauded Raymond "
+    "Gumede for playing a good skipper role.\n\n"
+    "“Raymond played a leading role despite being replaced late. He combined well with Nigel,” he said."
+)
+
+
+def test_a_quotation_opening_with_a_name_is_about_them_not_by_them(run):
+    e = run(COACH)
+    assert source_names(claim_with(e, "leading role")) == ["Harrison Kamau"]
+    assert source_names(claim_with(e, "combined well")) == ["Harrison Kamau"]
+
+
+def test_a_tags_pronoun_is_never_the_one_the_quotation_names(run):
+    e = run(
+        "Editor Tomas Ndjeba told the paper the three leaders had done their best.\n\n"
+        "And, current President Dr Hage Gaseb’s mandate to drive the economy is a brilliant idea.\n\n"
+        "“President Gaseb’s mandate is prosperity. Stability has been acquired,” he said."
+    )
+    assert "Hage Gaseb" not in source_names(claim_with(e, "mandate is prosperity"))
+
+
+def test_a_sentence_about_a_bodys_doings_between_one_speakers_words_is_the_reports(run):
+    e = run(
+        "Kola Adeyemi, founding partner at the firm Ventures Nine, sees interesting opportunities in "
+        "intra-Africa trade. The firm has raised $64 million so far for a new fund. “Venture scale is "
+        "really important,” he said."
+    )
+    assert source_names(claim_with(e, "interesting opportunities")) == ["Kola Adeyemi"]
+    assert source_names(claim_with(e, "raised $64 million")) == []
