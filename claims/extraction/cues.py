@@ -26,7 +26,13 @@ from .inverted import (
     wrapped_in_quotes,
 )
 from .persons import out_of_brackets, past_the_scene
-from .relatives import a_clause_of_time, a_question, after_whose_clause, object_conjunct_before
+from .relatives import (
+    a_clause_of_time,
+    a_question,
+    after_whose_clause,
+    named_before_who,
+    object_conjunct_before,
+)
 from .segment import doc_text, in_quotes
 from .that_clauses import (
     opens_with_that,
@@ -266,7 +272,9 @@ def speaker_of(cue: Token) -> Token | None:
             return second
         # "Water utility, Metro Water said": a description, then the name the parser split off
         glossed = second is not None and first.pos_ == "NOUN" and second.pos_ == "PROPN"
-        return second if glossed and cue.doc[first.i + 1].text == "," else first
+        # ("The city's committee member for water Xanthea Limberg advised": a role run into the name)
+        run_in = glossed and second.ent_type_ == "PERSON" and second.left_edge.i == first.right_edge.i + 1
+        return second if glossed and (cue.doc[first.i + 1].text == "," or run_in) else first
     return past_the_scene(out_of_brackets((outside or subjects or [None])[0]))
 
 
@@ -274,7 +282,7 @@ def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
     passive = is_passive(cue) and not heard_in_evidence(cue)
-    source = agent_of(cue) if passive else speaker_of(cue)
+    source = agent_of(cue) if passive else (named_before_who(cue) or speaker_of(cue))
     head = cue
     while source is None and not passive and head.dep_ == "conj":
         # "The minister visited ... and said": the subject of the first verb speaks, unless the

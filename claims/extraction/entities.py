@@ -150,19 +150,31 @@ def _after_comma(name: Token) -> bool:
     return name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
 
 
+TITLE_OR_ROLE = TITLES | ROLE_WORDS
+
+
+def _person_glossing(token: Token) -> Token | None:
+    """ "The Vice-Chairman of the committee, Kwabena Abankwa-Yeboah, told": a person's name set
+    after a comma beside a phrase that is no person's name itself."""
+    named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _after_comma(c)]
+    return named[0] if named and token.ent_type_ != "PERSON" and named[0].pos_ == "PROPN" else None
+
+
 def name_in_apposition(token: Token) -> Token | None:
     """The name a common noun (or a capitalised title, "The Premier") is glossed with: "the ministry
     spokesperson, Ana Ruiz" -> Ruiz."""
-    if token.pos_ == "PROPN" and token.lower_ not in TITLES and token.lower_ not in ROLE_WORDS:
-        return None  # ("Director and producer, Ana Ruiz": a role capitalised to open the sentence is one)
+    named = _person_glossing(token)
+    if named is not None or (token.pos_ == "PROPN" and token.lower_ not in TITLE_OR_ROLE):
+        return named  # ("Director and producer, Ana Ruiz": a role capitalised to open the sentence is one)
     if token.lower_ in COURT_ROLES:
         # "Emily Clewer prosecuting said": the parser made the role the head of the name
         # ("Claire Pickthall, defending, said": the name hung on the role as a bare dependant)
         names = [c for c in token.lefts if c.dep_ in {"compound", "dep", "appos"} and c.pos_ == "PROPN"]
         return names[-1] if names else None
     for c in token.children:
-        # ("chief executive officer (CEO) John Giamatteo": not the initials in brackets)
+        # ("chief executive officer (CEO) John Giamatteo": not the initials in brackets, nor past a "who")
         bracketed = c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text == "("
+        bracketed = bracketed or any(r.dep_ == "relcl" and r.i < c.i for r in token.children)
         if (
             c.dep_ == "appos"
             and c.pos_ == "PROPN"

@@ -161,6 +161,9 @@ def appositive_pair(t: Token) -> tuple[Token, Token] | None:
     # ("Police: Trooper in Fatal Crash Was Speeding": a label and what it says, no gloss)
     if any(x.text == ":" for x in t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)]):
         return None
+    # ("Malone who is handing over to Governor Sir Julius Tan said": a name past a clause on the noun)
+    if any(r.dep_ == "relcl" and t.head.i < r.i < t.i for r in t.head.children):
+        return None
     # ("Governor of Badakhshan, Shah Waliullah": a role written with a capital, read as a name)
     capital_role = t.head.pos_ == "PROPN" and t.head.lower_ in PERSON_NOUNS and t.head.ent_type_ != "PERSON"
     if t.pos_ == "PROPN" and (t.head.pos_ == "NOUN" or capital_role):

@@ -26,6 +26,18 @@ def after_whose_clause(pred: Token, conj: Token) -> bool:
     return False
 
 
+def named_before_who(cue: Token) -> Token | None:
+    """ "O’Neill who is stepping down and handing over to Sir Julius Chan said ...": a sentence opening
+    with a name (or a noun for people) and "who", with no comma before the speech verb: the one the
+    "who" clause is about speaks, whatever the parser made of the clause (not the name it ends on)."""
+    sent = cue.sent
+    if len(sent) < 3 or sent[1].lower_ != "who" or not sent[0].is_title or cue.i <= sent[1].i:
+        return None
+    if any(t.text in {",", ";", ":", "“", "”", '"'} for t in cue.doc[sent.start : cue.i]):
+        return None
+    return sent[0]
+
+
 def _nominal(t: Token) -> bool:
     return t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and any(d.dep_ == "det" for d in t.children))
 

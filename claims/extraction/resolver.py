@@ -57,6 +57,10 @@ HEADLINE_SUBJECT_WEIGHT = 4
 UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those"})
 
 
+# Determiners by which a subject is no one person ("Each candidate had been told ...").
+QUANTIFIERS = frozenset({"each", "every", "any", "no"})
+
+
 class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Glosses, Pairs):
     """Walks the report's sentences in order, registering names and resolving pronouns."""
 
@@ -236,8 +240,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
 
     def _note_subject(self, sentence: Sentence, t: Token) -> Entity | None:
         """A subject (or speaker, or who a relative "who" stands for): what a later pronoun points to."""
-        if any(c.dep_ == "conj" for c in t.children):
-            return None  # "The judge and lawyers removed their wigs. He ...": no one of them alone
+        if any(c.dep_ == "conj" or c.lower_ in QUANTIFIERS for c in t.children):
+            return None  # "The judge and lawyers removed their wigs. He ...", "Each candidate": no one alone
         e = self._entity_for(t.head.head if t.lower_ == "who" and t.head.dep_ == "relcl" else t, sentence)
         if e is None and is_cue(t.head):
             e = self._role_speaker(t)

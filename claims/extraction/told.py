@@ -16,6 +16,7 @@ from .entities import is_document
 from .persons import PEOPLE_NOUNS, person_read_as_a_modifier
 from .segment import doc_text, in_quotes
 from .types import Frame
+from .views import can_speak
 
 # Verbs introducing a nested source inside an attribution: "X, citing officials, reported".
 CITING_VERBS = frozenset({"cite", "quote"})
@@ -303,11 +304,9 @@ def phrase_before(cue: Token) -> Token | None:
         return doc[i]  # ("Long said ...": a surname the tagger read as an adverb, right before the verb)
     while i >= start and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
         i -= 1
-    if (
-        i < start
-        or doc[i].pos_ not in {"NOUN", "PROPN"}
-        or in_quotes(doc_text(doc), doc[i].idx, doc[i].idx + 1)
-    ):
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl":  # ("Mr Liang used stronger words, stating that": Liang)
+        return s if can_speak(s := subject_of(cue.head), cue.head) else None
+    if i < start or doc[i].pos_ not in {"NOUN", "PROPN"} or in_quotes(doc_text(doc), doc[i].idx, 0):
         return None  # (never a phrase of the sentence before, nor the quotation's last words)
     token = doc[i]
     if token.dep_ == "appos" and token.text.rstrip(".") in CREDENTIALS:

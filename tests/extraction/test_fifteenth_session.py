@@ -239,3 +239,45 @@ def test_a_sentence_about_a_bodys_doings_between_one_speakers_words_is_the_repor
     )
     assert source_names(claim_with(e, "interesting opportunities")) == ["Kola Adeyemi"]
     assert source_names(claim_with(e, "raised $64 million")) == []
+
+
+def test_a_name_and_who_opening_the_sentence_speak_not_the_name_the_clause_ends_on(run):
+    for name in ("O’Neill", "Malone"):
+        e = run(
+            f"{name} who is stepping down and handing over the reins to former prime minister and New "
+            "Ireland Governor Sir Julius Tan said the recent movement of MPs had indicated a need for a "
+            "change."
+        )
+        assert source_names(claim_with(e, "need for a change")) == [name]
+
+
+def test_a_participle_after_an_object_speaks_for_the_subject(run):
+    e = run(
+        "Mr Liang used stronger words, stating that he is saddened that planners have no regard for "
+        "residents."
+    )
+    assert source_names(claim_with(e, "saddened")) == ["Liang"]
+
+
+def test_each_or_every_one_is_no_antecedent_for_a_speech_tags_pronoun(run):
+    e = run(
+        "Richard Cole said the count was unfair. Each candidate had been told that they could only bring "
+        "one agent. Despite this, several councillors were allowed to stay at the centre, he said."
+    )
+    assert source_names(claim_with(e, "allowed to stay")) == ["Richard Cole"]
+
+
+def test_a_persons_name_after_a_comma_glosses_a_capitalised_role(run):
+    e = run(
+        "The Vice-Chairman of the committee, Kwabena Abankwa-Mensah, told journalists that the election "
+        "would be fair."
+    )
+    assert source_names(claim_with(e, "election would be fair")) == ["Kwabena Abankwa-Mensah"]
+
+
+def test_a_role_run_straight_into_the_name_is_the_names(run):
+    e = run(
+        "The city's mayoral committee member for water and waste services Xanthea Lindberg advised "
+        "affected residents to store five litres of water."
+    )
+    assert source_names(claim_with(e, "five litres")) == ["Xanthea Lindberg"]
