@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .memo import per_token
 from .segment import doc_text, in_quotes
 from .types import Frame
 
@@ -23,6 +24,7 @@ def heard_according_to(token: Token) -> bool:
     return token.dep_ == "pobj" and link.lower_ == "to" and link.head.lower_ == "according"
 
 
+@per_token
 def according_to(pred: Token) -> tuple[Token, Token] | None:
     """`("according", X)` when the clause says "..., according to X" (or "as per X", "per X", the
     same in other Englishes); the cue token comes first."""

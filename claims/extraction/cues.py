@@ -25,6 +25,7 @@ from .inverted import (
     unattached_headline_content,
     wrapped_in_quotes,
 )
+from .memo import per_token
 from .persons import out_of_brackets, past_the_scene
 from .relatives import (
     a_clause_of_time,
@@ -160,16 +161,10 @@ def is_negated(token: Token) -> bool:
     return token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children)
 
 
+@per_token
 def is_cue(token: Token) -> bool:
     """A verb that attributes: known cue lemma, used as a verb, and not negated ("did not comment");
     worked out once per token of a parse (the stages ask it of the same verbs many times)."""
-    cache = token.doc.user_data.setdefault("is_cue", {})
-    if (found := cache.get(token.i)) is None:
-        found = cache[token.i] = _is_cue(token)
-    return found
-
-
-def _is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
@@ -186,6 +181,7 @@ def _is_cue(token: Token) -> bool:
 HEARD_OR_QUOTED = frozenset({"hear", "tell", "quote", "cite"})  # "the court heard", "quoted as saying"
 
 
+@per_token
 def contents_of(cue: Token) -> list[Token]:
     """The clause heads a cue verb introduces (its ccomp; a quotation hanging as parataxis)."""
     if (saying := quoted_as_saying(cue)) is not None and (said := contents_of(saying)):

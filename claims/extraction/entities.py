@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .given_names import is_given_name
+from .memo import per_token
 from .name_words import HEAD_ROLES, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, TITLES
 
 # Markers of a news organisation in a name: mastheads and wire services (an agency is one only as a
@@ -150,12 +151,8 @@ def _after_comma(name: Token) -> bool:
     return name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
 
 
-TITLE_OR_ROLE = TITLES | ROLE_WORDS
-
-
 def _person_glossing(token: Token) -> Token | None:
-    """ "The Vice-Chairman of the committee, Kwabena Abankwa-Yeboah, told": a person's name set
-    after a comma beside a phrase that is no person's name itself."""
+    """ "The Vice-Chairman of the committee, Kwabena Abankwa-Yeboah, told": a person's name glossing it."""
     named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _after_comma(c)]
     return named[0] if named and token.ent_type_ != "PERSON" and named[0].pos_ == "PROPN" else None
 
@@ -293,8 +290,10 @@ def entity_of(token: Token):
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TITLE_OR_ROLE = TITLES | ROLE_WORDS
 
 
+@per_token
 def entity_span_text(token: Token) -> tuple[str, str]:
     """(text, NER label) of the name containing `token`: the NER span or the compound chain of
     proper nouns, whichever is longer (the small model often tags only "Costa" of "Ana Costa")."""

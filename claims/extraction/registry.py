@@ -30,6 +30,7 @@ ROLE_VARIANTS = {
 
 @lru_cache(maxsize=4096)
 @lru_cache(maxsize=8192)  # (the same names are compared again and again while a report is resolved)
+@lru_cache(maxsize=8192)
 def _norm(name: str) -> str:
     """A name as compared: no article in front, no possessive "'s", role nouns in their neutral form."""
     name = name.replace("’", "'")

@@ -8,6 +8,7 @@ a sentence's `offset` is where its paragraph starts in the original text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -23,11 +24,20 @@ def quote_depth(text: str) -> int:
     """How many quotations are still open at the end of `text` (never below zero). A quotation
     opened with one kind of mark and closed with the other (a straight quote closed by a curly
     one, as pasted copy often has) is closed all the same."""
+    return _depths(text)[-1]
+
+
+@lru_cache(maxsize=512)
+def _depths(text: str) -> tuple[int, ...]:
+    """The quotation depth after each prefix of `text` (`quote_depth` of text[:k] at index k),
+    worked out once per paragraph: the stages ask it of token after token."""
     depth, straight_open, before = 0, False, ""
+    out = [0]
     for ch in text:
         doubled = ch == before and ch in TOGGLE_QUOTES  # ('""El has grown ...," she said': one mark)
         before = ch
         if doubled:
+            out.append(out[-1])
             continue
         if ch in OPEN_QUOTES:
             depth += 1
@@ -43,7 +53,8 @@ def quote_depth(text: str) -> int:
                 depth -= 1  # opened curly, closed straight
             else:
                 straight_open = True
-    return depth + int(straight_open)
+        out.append(depth + int(straight_open))
+    return tuple(out)
 
 
 def span_text(span: Span) -> str:
@@ -62,7 +73,8 @@ def doc_text(doc: Doc) -> str:
 
 def in_quotes(doc_text: str, start: int, end: int) -> bool:
     """Whether the stretch [start, end) of a paragraph lies inside quotation marks."""
-    return quote_depth(doc_text[:start]) > 0
+    depths = _depths(doc_text)
+    return depths[min(max(start, 0), len(depths) - 1)] > 0
 
 
 def opens_with_quote(text: str) -> bool:
@@ -85,14 +97,14 @@ def segment(
     for n, span in enumerate(doc.sents):
         if not span_text(span).strip():
             continue
-        ends_in_quote = quote_depth(doc_text(doc)[: span.end_char]) > 0
+        ends_in_quote = _depths(doc_text(doc))[span.end_char] > 0
         sentences.append(
             Sentence(
                 span=span,
                 offset=offset,
                 index=first_index + n,
                 block_index=block_index,
-                opens_in_quote=quote_depth(doc_text(doc)[: span.start_char]) > 0,
+                opens_in_quote=_depths(doc_text(doc))[span.start_char] > 0,
                 ends_in_quote=ends_in_quote,
                 all_quoted=opens_with_quote(span_text(span)) and not ends_in_quote,
                 opens_paragraph_with_quote=paragraph_quoted and not sentences,
