@@ -335,7 +335,6 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         """ "Ana Obi said when officers arrived he surrendered. ... She also said": a speech tag's
         pronoun outweighs a sex only guessed from a pronoun read as the speaker's before; who spoke
         lately is who speaks again."""
-
         found, _ = self._recent(self.speakers, sentence, pronoun, may_be_person, window=RECENT_SENTENCES)
         if found is None or id(found) in exclude or not found.guessed or found.gender == gender:
             return None

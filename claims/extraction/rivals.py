@@ -205,12 +205,10 @@ def quotes_speak_of(pronoun: Token, gender: str) -> bool:
     """Whether the quotation a speech tag's pronoun closes speaks of someone by the same pronoun."""
     text = doc_text(pronoun.doc)
     same = FEMININE if gender == "f" else MASCULINE
-    # (not one the quotation names first: '“Raymond played a leading role. He combined well,” he said')
-    named = [t.i for t in pronoun.doc[: pronoun.i] if t.pos_ == "PROPN" and in_quotes(text, t.idx, t.idx + 1)]
-    return any(
-        t.lower_ in same and in_quotes(text, t.idx, t.idx + 1) and not any(i < t.i for i in named)
-        for t in pronoun.doc[: pronoun.i]
-    )
+    before = pronoun.doc[: pronoun.i]
+    # (not after a name the quotation gives: '“Raymond played a leading role. He combined well,” he said')
+    named = min((t.i for t in before if t.pos_ == "PROPN" and in_quotes(text, t.idx, 0)), default=pronoun.i)
+    return any(t.lower_ in same and in_quotes(text, t.idx, 0) and t.i < named for t in before)
 
 
 def _asked_about(t: Token) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence
-from .entities import ROLE_WORDS, TITLES
+from .entities import TITLE_OR_ROLE, TITLES
 from .given_names import is_given_name
 from .headings import (
     a_person,
@@ -77,7 +77,7 @@ def _speaker_label(
     if m is None or m.group("name").lower() in NOT_SPEAKERS:
         return None
     before = m.group("before").split()
-    title = before[-1].lower().rstrip(".") in TITLES | ROLE_WORDS if before else False
+    title = before[-1].lower().rstrip(".") in TITLE_OR_ROLE if before else False
     person = bool(before) and (title or is_given_name(before[-1]))
     written = named.get(m.group("name").title())
     if not person and written is None:
