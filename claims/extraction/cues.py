@@ -302,13 +302,11 @@ def frame_for_cue(cue: Token) -> Frame:
     named = source is not None and any(
         c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" for c in source.children
     )
-    # ("Winter argued": a surname the report gives a person elsewhere, "attorney Brent Winter")
-    named = named or (
-        source is not None
-        and any(t.text == source.text for e in source.doc.ents if e.label_ == "PERSON" for t in e)
-    )
     if source is not None and source.ent_type_ in {"DATE", "TIME"} and source.pos_ == "PROPN" and not named:
-        source = None  # "told parliament earlier Thursday": a day is never a speaker
+        # "told parliament earlier Thursday": a day is never a speaker ("Winter argued" is a surname the
+        # report gives a person elsewhere, "attorney Brent Winter")
+        person = any(t.text == source.text for e in source.doc.ents if e.label_ == "PERSON" for t in e)
+        source = source if person else None
     if source is not None and cue.dep_ == "relcl" and source.tag_ in RELATIVE_TAGS:
         # "a statement by the spokesman, who said ...": the one who speaks is the noun described
         source = cue.head
