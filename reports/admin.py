@@ -1,13 +1,12 @@
 from django.contrib import admin
 
-from core.validation import CheckedModelForm
+from core.admin import CheckedModelAdmin
 
 from .models import Report
 
 
 @admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
-    form = CheckedModelForm
+class ReportAdmin(CheckedModelAdmin):
     list_display = ["title", "publisher", "published_on", "extraction_state", "imported_at"]
     list_filter = ["extraction_state", "publisher"]
     search_fields = ["title", "publisher", "byline", "url"]

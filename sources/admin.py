@@ -1,14 +1,13 @@
 from django.contrib import admin, messages
 
-from core.validation import CheckedModelForm
+from core.admin import CheckedModelAdmin
 
 from . import services
 from .models import Reference, Snapshot, Source
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
-    form = CheckedModelForm
+class SourceAdmin(CheckedModelAdmin):
     list_display = ["name", "kind", "slug", "merged_into"]
     list_filter = ["kind"]
     search_fields = ["name", "description"]
@@ -27,10 +26,9 @@ class SnapshotInline(admin.TabularInline):
         return False  # captures come from the archiver only
 
 
-class ReferenceAdminBase(admin.ModelAdmin):
+class ReferenceAdminBase(CheckedModelAdmin):
     """Registered by claims/admin.py, which knows how a changed URL is noted on the citing claims."""
 
-    form = CheckedModelForm
     list_display = ["title", "kind", "publisher", "url", "capture_state", "last_archived_at", "link_rot"]
     list_filter = ["kind", "capture_state", "page_changed", "link_rot"]
     search_fields = ["title", "publisher", "url"]

@@ -136,3 +136,16 @@ def test_archive_url_records_the_capture_on_the_reference_with_that_url(pages, a
     assert answer["status"] == "archived"
     assert reference.capture_state == Reference.Capture.ARCHIVED
     assert reference.snapshots.get().sha256 == answer["sha256"]
+
+
+@pytest.mark.parametrize("page", ["admin:sources_reference_add", "admin:reports_report_add"])
+def test_admin_url_fields_assume_https_without_a_deprecation_warning(admin_client, page):
+    import warnings
+
+    from django.utils.deprecation import RemovedInDjango60Warning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RemovedInDjango60Warning)
+        response = admin_client.get(reverse(page))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.fields["url"].assume_scheme == "https"
