@@ -16,7 +16,7 @@ from .cues import contents_of, is_cue, speaker_of
 from .entities import is_document, is_org_noun, looks_like_personal_name
 from .given_names import is_given_name
 from .groups import Named
-from .publishers import publisher_of
+from .publishers import DOCUMENT_KINDS, UNNAMED_DOCUMENT, document_phrase, publisher_of
 from .segment import doc_text, in_quotes
 from .types import Sentence
 
@@ -34,6 +34,7 @@ class Documents:
 
     authored: list[tuple[int, str, Named]]  # (sentence index, document lemma, author)
     body_speakers: list[tuple[int, Named, bool]]  # (sentence index, source, is a document)
+    seen: dict[int, Sentence]  # every sentence observed so far, by index
     named_at: list  # (sentence index, token i, entity) of every name outside quotation marks
 
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:  # pragma: no cover
@@ -117,8 +118,38 @@ class Documents:
                 # "A study by Oxford researchers found ... It also found": the study's authors
                 if document or not (singular and named.kind == "group"):
                     return named
+        document = self._document_just_before(sentence) if singular else None
+        if document is not None:
+            return document
         saying = pronoun.head.lemma_.lower() in SAYING  # ("It suggests concerns ...": the vote, not a body)
         return self._only_company_lately(sentence) if singular and saying else None
+
+    def _document_just_before(self, sentence: Sentence) -> Named | None:
+        """ "The study was published in the journal JAMA. It found that ...": the document the
+        sentence just before is about, under its author where the report names one, else its own
+        phrase ("study"); a report's "it" with no body speaking lately."""
+        before = self.seen.get(sentence.index - 1)
+        if before is None:
+            return None
+        same = before.span.doc is sentence.span.doc  # (or the last of the paragraph before)
+        if same and any(not t.is_space for t in sentence.span.doc[before.span.end : sentence.span.start]):
+            return None
+        root = before.span.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if (
+            subject is None
+            or not is_document(subject)
+            or in_quotes(doc_text(subject.doc), subject.idx, subject.idx + 1)
+        ):
+            return None
+        author = self._document_author(subject, before)
+        if author is not None:
+            return author
+        if DOCUMENT_KINDS.get(subject.lemma_.lower()) == "article":
+            # (an unnamed study or report: the outlet the report leans on, else its own phrase, as for
+            # "the study found", settled at the end)
+            return Named(UNNAMED_DOCUMENT, "news_org", (document_phrase(subject),))
+        return Named(document_phrase(subject), "other")
 
     def _only_company_lately(self, sentence: Sentence) -> Named | None:
         """ "RETAILER JD Sports Fashion has continued to defy ... It said like-for-like sales rose":

@@ -63,7 +63,7 @@ DOCUMENT_NOUNS = frozenset(
     "footage video "
     "photo photograph recording ruling judgment judgement verdict order guidance guidelines "
     "audit inspection inquiry probe assessment evaluation autopsy research finding outlook projection "
-    "advisory bulletin testimony".split()
+    "advisory bulletin testimony information".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").

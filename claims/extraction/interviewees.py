@@ -154,3 +154,28 @@ def a_question(sentence: Sentence) -> bool:
     bonus of £680,000.") is the report's own statement."""
     asks = span_text(sentence.span).rstrip().rstrip("\"”’'").endswith("?")
     return asks or any(t.lower_ in {"you", "yourself"} for t in sentence.span)
+
+
+def the_interviewer(grouped: list[list[Sentence]], labels: list) -> list:
+    """ "SEAL: ... What is the latest for the regions?" / "MCBAIN: ...": in a transcript, the labelled
+    speaker who speaks first and opens with a question, where someone else answers, is the
+    interviewer, whose words are the programme's own, not a source's (their label turns host)."""
+    turns: dict[str, list[bool]] = {}
+    for paragraph, label in zip(grouped, labels, strict=True):
+        if label is not None and label[0] is not None and not label[1]:
+            asks = any("?" in span_text(s.span) for s in paragraph)
+            turns.setdefault(label[0][0].lower_, []).append(asks)
+    first = next((label[0][0] for label in labels if label is not None and label[0] is not None), None)
+    # (a person labelled by name in full first, "JAYNIE SEAL:"; an outlet asking, "GAZETTE:" or
+    # "The Gazette:", is a source of its own)
+    if first is None or first.i == 0 or first.doc[0].lower_ == "the" or first.lower_ not in turns:
+        return labels
+    if not turns[first.lower_][0] or not any(not all(a) for n, a in turns.items() if n != first.lower_):
+        return labels
+    first = first.lower_
+    return [
+        (label[0], True)
+        if label is not None and label[0] is not None and label[0][0].lower_ == first
+        else label
+        for label in labels
+    ]

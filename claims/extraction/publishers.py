@@ -21,7 +21,7 @@ from .entities import (
     kind_of_name,
 )
 from .registry import Registry
-from .types import ExtractedSource
+from .types import ExtractedSource, ReferenceKind
 
 # Participles linking a document to the outlet that has it ("published in", "seen by", "obtained by").
 PUBLISHING_PARTICIPLES = frozenset(
@@ -90,7 +90,13 @@ def _published_by(document: Token) -> Token | None:
                 if (
                     g.dep_ == "pobj"
                     and g.ent_type_ not in TIME_ENTS
-                    and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "PERSON"} or g.lemma_ in AUTHOR_NOUNS)
+                    and (
+                        g.pos_ == "PROPN"
+                        or g.ent_type_ in {"ORG", "PERSON"}
+                        or g.lemma_ in AUTHOR_NOUNS
+                        # ("figures released by the ministry": a body named by what it is)
+                        or (p.dep_ == "agent" and g.lemma_.lower() in ORG_NOUNS)
+                    )
                 ):
                     return g
     return None
@@ -158,6 +164,20 @@ def _after_prep(document: Token, preps: frozenset[str]) -> Token | None:
 OUTLET_NOUNS = frozenset(
     {"newspaper", "paper", "outlet", "publication", "broadcaster", "magazine", "website"}
 )
+
+# Reference kind by the noun naming the document.
+DOCUMENT_KINDS: dict[str, ReferenceKind] = {
+    **dict.fromkeys(
+        "report article story investigation study survey analysis paper poll review".split(), "article"
+    ),
+    **dict.fromkeys("book memoir biography".split(), "book"),
+    **dict.fromkeys("tweet post".split(), "social"),
+    **dict.fromkeys("statement release interview letter memo".split(), "statement"),
+    **dict.fromkeys(
+        "filing indictment lawsuit complaint documents document ruling judgment judgement verdict".split(),
+        "filing",
+    ),
+}
 
 # Placeholder name for a source that is an unnamed document ("says report"); named at the end
 # after the news organisation the report leans on most.

@@ -16,23 +16,9 @@ from spacy.tokens import Token
 from .according import according_to
 from .cues import is_cue
 from .entities import DOCUMENT_NOUNS, kind_of_name
-from .publishers import publisher_of
+from .publishers import DOCUMENT_KINDS, publisher_of
 from .resolver import Resolver
 from .types import ExtractedClaim, ExtractedReference, ReferenceKind, RenderedClause, Sentence
-
-# Reference kind by the noun naming the document.
-DOCUMENT_KINDS: dict[str, ReferenceKind] = {
-    **dict.fromkeys(
-        "report article story investigation study survey analysis paper poll review".split(), "article"
-    ),
-    **dict.fromkeys("book memoir biography".split(), "book"),
-    **dict.fromkeys("tweet post".split(), "social"),
-    **dict.fromkeys("statement release interview letter memo".split(), "statement"),
-    **dict.fromkeys(
-        "filing indictment lawsuit complaint documents document ruling judgment judgement verdict".split(),
-        "filing",
-    ),
-}
 
 # Verbs that publish on social media: the act itself is the document.
 SOCIAL_VERBS = frozenset({"tweet", "post", "retweet", "livestream"})

@@ -144,6 +144,8 @@ class _Writer:
             # in quoted words, or words the body passes on from someone it quotes, "they" and
             # "it" are others
             and not (self.clause.frame.direct_quote or self.clause.frame.cited)
+            # ("I think it makes sense": a speaker saying "I" is not the "it")
+            and not (self.clause.frame.source is not None and self.clause.frame.source.lower_ in {"i", "we"})
             # "X said it was true": what is true or false is a claim, never the speaker
             and not judges_truth(t.head)
             # ("his colleagues believe ... that it will not have an effect": "it" is never a plural)

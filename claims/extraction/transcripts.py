@@ -47,6 +47,7 @@ from .interviewees import (
     described_interviewee,
     interviewee,
     introduced_interviewee,
+    the_interviewer,
 )
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .types import AttributedClause, Clause, Frame, Sentence
@@ -62,7 +63,7 @@ MIN_LABELS = 2
 SUBHEAD_WORDS = 12
 SPEAKER_LABEL = re.compile(
     r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{2,}[A-Z’'-]*)"
-    r"(?P<host>,\s*host)?(?:\s*\([^)]*\))?:(?:\s|$)"
+    r"(?:(?P<host>,\s*host)|,\s*(?P<role>[A-Z][A-Z.’'&-]+(?:\s+[A-Z.’'&-]+){0,7}))?(?:\s*\([^)]*\))?:(?:\s|$)"
 )
 
 
@@ -78,7 +79,8 @@ def _speaker_label(
         return None
     before = m.group("before").split()
     title = before[-1].lower().rstrip(".") in TITLE_OR_ROLE if before else False
-    person = bool(before) and (title or is_given_name(before[-1]))
+    # ("DMYTRO KULEBA, UKRAINIAN MINISTER OF FOREIGN AFFAIRS:": a name in full with a role in capitals)
+    person = bool(before) and (title or is_given_name(before[-1]) or bool(m.group("role")))
     written = named.get(m.group("name").title())
     if not person and written is None:
         return None
@@ -243,8 +245,10 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
     labels = [_speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
     if sum(label is not None for label in labels) < MIN_LABELS:
         # "BANGALORE: The death toll ...": a dateline, not a transcript; "SB: ..." named before
-        return initials_labels(sentences, grouped, MIN_LABELS) or _titled_labels(grouped)
-    return _initialled(grouped, labels)
+        return the_interviewer(
+            grouped, initials_labels(sentences, grouped, MIN_LABELS) or _titled_labels(grouped)
+        )
+    return the_interviewer(grouped, _initialled(grouped, labels))
 
 
 # "Gov. Gina Raimondo: My job is ..." / "Raimondo: How do you know?": a transcript that labels its
@@ -308,14 +312,15 @@ UNKNOWN_LABEL = (None, True)
 
 
 def _initialled(grouped: list[list[Sentence]], labels: list) -> list:
-    """ "CHARLES ABEL: ..." first, "CA: ..." after: a transcript labels speakers by their initials
-    once it has named them. A short label in capitals that matches nobody's initials stops the
-    speaker before it going on (it is someone else's turn)."""
+    """ "CHARLES ABEL: ..." first, "CA: ..." or "ABEL: ..." after: a transcript labels speakers by
+    their initials or surname once it has named them. A short label in capitals that matches
+    nobody's initials stops the speaker before it going on (it is someone else's turn)."""
     initials = {}
     for paragraph, label in zip(grouped, labels, strict=True):
         m = SPEAKER_LABEL.match(doc_text(paragraph[0].span.doc))
         if label is not None and m is not None:
             initials["".join(w[0] for w in m.group("before").split()) + m.group("name")[0]] = label
+            initials.setdefault(m.group("name"), label)  # ("MARIA OKAFOR:" first, "OKAFOR:" after)
     out = list(labels)
     for k, (paragraph, label) in enumerate(zip(grouped, labels, strict=True)):
         m = SPEAKER_LABEL.match(doc_text(paragraph[0].span.doc)) if label is None else None

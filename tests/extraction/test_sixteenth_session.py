@@ -1,0 +1,81 @@
+"""Rules added in the sixteenth session on the unseen reports. Sentences written for the tests."""
+
+from .conftest import claim_with, source_names
+
+TRANSCRIPT = (
+    "MARIA OKAFOR: Will your allies hold firm through the winter?\n\n"
+    "PAVEL DROZDOV, DEPUTY MINISTER OF TRADE: More tariffs have to be imposed on the cartel. "
+    "And I think it makes sense for our partners to keep buying our grain.\n\n"
+    "OKAFOR: Which partners do you mean?\n\n"
+    "PAVEL DROZDOV, DEPUTY MINISTER OF TRADE: Egypt has doubled its orders since March."
+)
+
+
+def test_a_transcript_label_with_a_role_in_capitals_names_the_speaker(run):
+    e = run(TRANSCRIPT)
+    assert "DROZDOV" in " ".join(source_names(claim_with(e, "doubled its orders"))).upper()
+    assert "DROZDOV" in " ".join(source_names(claim_with(e, "tariffs have to be imposed"))).upper()
+
+
+def test_it_in_what_a_speaker_thinks_is_never_the_speaker(run):
+    e = run(TRANSCRIPT)
+    assert claim_with(e, "makes sense").text.startswith("It makes sense")
+
+
+def test_an_interviewer_who_opens_with_a_question_speaks_for_the_programme(run):
+    e = run(
+        "TOM REID: The minister defends the decision. Joining me is Ana Lind, the regional minister. "
+        "Were you at the press conference?\n\n"
+        "ANA LIND: Yes. The airports have free slots for three more airlines.\n\n"
+        "REID: And there are warnings the housing crisis will cost the city $10 billion each year.\n\n"
+        "LIND: The regions are growing faster than the cities."
+    )
+    assert source_names(claim_with(e, "free slots")) == ["Ana Lind"]
+    assert source_names(claim_with(e, "growing faster")) == ["Ana Lind"]
+    assert source_names(claim_with(e, "housing crisis")) == []
+    assert not any(c.text.startswith(("TOM REID", "REID")) for c in e.claims)
+
+
+def test_a_transcript_whose_first_speaker_states_without_asking_keeps_both_speakers(run):
+    e = run(
+        "TOM REID: The airports have free slots for three more airlines.\n\n"
+        "ANA LIND: The regions are growing faster than the cities.\n\n"
+        "REID: The housing crisis will cost the city $10 billion each year.\n\n"
+        "LIND: Rents rose by a fifth last year."
+    )
+    assert "REID" in " ".join(source_names(claim_with(e, "housing crisis"))).upper()
+
+
+def test_it_found_after_a_sentence_about_a_study_is_the_study(run):
+    e = run(
+        "The study was published in the journal Heart by researchers at a Swedish university. "
+        "It found that cycling to work lowered the risk of stroke by 30 percent."
+    )
+    assert source_names(claim_with(e, "lowered the risk of stroke")) != []
+
+
+def test_it_found_after_a_study_by_a_named_body_is_that_body(run):
+    e = run(
+        "A new study from Lund University was published on Monday. "
+        "It found that cycling to work lowered the risk of stroke by 30 percent."
+    )
+    assert source_names(claim_with(e, "lowered the risk of stroke")) == ["Lund University"]
+
+
+def test_it_after_a_sentence_about_something_else_is_still_nobody(run):
+    e = run("The bridge was opened in March. It found that cycling to work lowered the risk of stroke.")
+    assert source_names(claim_with(e, "lowered the risk of stroke")) == []
+
+
+def test_figures_released_by_a_body_named_by_a_common_noun_are_that_body(run):
+    e = run("According to figures released by the ministry, 40 people died in the floods.")
+    assert source_names(claim_with(e, "40 people died")) == ["the ministry"]
+
+
+def test_information_carried_by_a_newspaper_is_the_newspaper(run):
+    e = run(
+        "According to information carried by the daily Vecernji List, Horvat was ready to run for party "
+        "chair. Information obtained by the Herald shows that the mayor lied."
+    )
+    assert source_names(claim_with(e, "ready to run")) == ["Vecernji List"]
+    assert source_names(claim_with(e, "mayor lied")) == ["Herald"]
