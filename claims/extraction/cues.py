@@ -270,7 +270,13 @@ def speaker_of(cue: Token) -> Token | None:
         glossed = second is not None and first.pos_ == "NOUN" and second.pos_ == "PROPN"
         # ("The city's committee member for water Xanthea Limberg advised": a role run into the name)
         run_in = glossed and second.ent_type_ == "PERSON" and second.left_edge.i == first.right_edge.i + 1
-        return second if glossed and (cue.doc[first.i + 1].text == "," or run_in) else first
+        # ("Meeting Carmona Saturday, Xi said": a participle's object read as a subject; Xi speaks)
+        nearest = (
+            second is not None
+            and second.right_edge.i == cue.i - 1
+            and cue.doc[second.left_edge.i - 1].text == ","
+        )
+        return second if (glossed and (cue.doc[first.i + 1].text == "," or run_in)) or nearest else first
     return past_the_scene(out_of_brackets((outside or subjects or [None])[0]))
 
 

@@ -46,7 +46,7 @@ GOING_ON_VERBS = frozenset({"go", "continue", "proceed", "use", "take", "rise", 
 # What is declared as an act, not a statement: "declared a major disaster", "declared war".
 DECLARED_ACTS = frozenset(
     "disaster emergency war bankruptcy independence holiday curfew lockdown ceasefire truce martial "
-    "state victory winner".split()
+    "state victory winner dividend payout distribution result".split()
 )
 
 

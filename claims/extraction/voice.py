@@ -18,7 +18,9 @@ def is_passive(verb: Token) -> bool:
         # "The plan - said to cost $5m - was approved": a thing "said to" do something is spoken of
         return not can_speak(subject, verb) and subject.lower_ not in {"it", "they"}
     shares = verb.dep_ == "conj" and (verb.tag_ == "VBN" or _raised(verb))
-    return shares and is_passive(verb.head)
+    # ("Flooding was ongoing or expected to begin": a participle sharing the copula of a state)
+    copula = verb.head.lemma_ == "be" and not any(c.dep_ == "aux" for c in verb.children)
+    return shares and (is_passive(verb.head) or (copula and verb.tag_ == "VBN"))
 
 
 def _raised(verb: Token) -> bool:

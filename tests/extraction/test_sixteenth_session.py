@@ -79,3 +79,28 @@ def test_information_carried_by_a_newspaper_is_the_newspaper(run):
     )
     assert source_names(claim_with(e, "ready to run")) == ["Vecernji List"]
     assert source_names(claim_with(e, "mayor lied")) == ["Herald"]
+
+
+def test_a_fronted_participles_object_read_as_a_subject_does_not_speak(run):
+    e = run("Meeting Okonjo Saturday, Lindqvist said that his visit would deepen trade with Chile.")
+    assert source_names(claim_with(e, "deepen trade")) == ["Lindqvist"]
+
+
+def test_a_description_before_a_comma_and_the_name_still_glosses_the_name(run):
+    e = run("Water utility, Metro Water said the dam was full.")
+    assert source_names(claim_with(e, "dam was full")) == ["Metro Water"]
+
+
+def test_a_participle_sharing_a_copula_of_a_state_has_no_speaker(run):
+    e = run("Flash flooding was ongoing or expected to begin shortly in the creeks.")
+    assert source_names(claim_with(e, "begin shortly")) == []
+
+
+def test_a_verb_after_a_copula_with_its_own_speech_keeps_the_subject(run):
+    e = run("The minister was in Paris and said the deal was done.")
+    assert source_names(claim_with(e, "deal was done")) == ["the minister"]
+
+
+def test_declaring_a_dividend_is_an_act_not_a_statement(run):
+    e = run("The company also declared a 28 cent dividend. The authors declared no conflicts of interest.")
+    assert source_names(claim_with(e, "28 cent dividend")) == []
