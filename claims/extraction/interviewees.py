@@ -165,10 +165,14 @@ def the_interviewer(grouped: list[list[Sentence]], labels: list) -> list:
         if label is not None and label[0] is not None and not label[1]:
             asks = any("?" in span_text(s.span) for s in paragraph)
             turns.setdefault(label[0][0].lower_, []).append(asks)
-    first = next((label[0][0] for label in labels if label is not None and label[0] is not None), None)
+    at = next((k for k, label in enumerate(labels) if label is not None and label[0] is not None), None)
+    if at is None:
+        return labels
+    first = labels[at][0][0]
     # (a person labelled by name in full first, "JAYNIE SEAL:"; an outlet asking, "GAZETTE:" or
     # "The Gazette:", is a source of its own)
-    if first is None or first.i == 0 or first.doc[0].lower_ == "the" or first.lower_ not in turns:
+    label_words = span_text(grouped[at][0].span).split(":", 1)[0].split()
+    if len(label_words) < 2 or label_words[0].lower() == "the" or first.lower_ not in turns:
         return labels
     if not turns[first.lower_][0] or not any(not all(a) for n, a in turns.items() if n != first.lower_):
         return labels
