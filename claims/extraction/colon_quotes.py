@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from .cues import RELATIVE_TAGS, speaker_of
+from .cues import RELATIVE_TAGS, is_cue, speaker_of
 from .persons import PERSON_NOUNS
 from .segment import doc_text, in_quotes
 from .types import Clause, Frame, Sentence
@@ -52,6 +52,13 @@ def speaker_before_colon(span: Span, colon: Token) -> Frame | None:
     # last verb whose subject can speak, not the cuts)
     speaking = [t for t in subjects if can_speak(t, t.head)] or subjects
     verb = max(speaking, key=lambda t: t.head.i).head
+    # ("X presented reasons why officers were against it and said: “...”": the speech verb the colon
+    # hangs on, sharing the subject of the verb it is coordinated with, not the last subject before it)
+    shared = colon.head
+    while is_cue(colon.head) and shared.dep_ == "conj" and speaker_of(shared) is None:
+        shared = shared.head
+    if shared is not colon.head and shared.i < verb.i and speaker_of(shared) is not None:
+        verb = shared
     speaker = speaker_of(verb)
     if speaker is None or speaker.pos_ not in NOMINAL_POS or speaker.lower_ in ("it", "this"):
         return None

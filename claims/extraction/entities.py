@@ -15,8 +15,7 @@ from .given_names import is_given_name
 from .memo import per_token
 from .name_words import HEAD_ROLES, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, TITLES
 
-# Markers of a news organisation in a name: mastheads and wire services (an agency is one only as a
-# news agency: the Environment Agency, an anti-doping agency are public bodies).
+# Markers of a news organisation: mastheads, wire services, news agencies (not the Environment Agency).
 NEWS_ORG_MARKERS = re.compile(
     r"\b(journal|times|post|news|news agency|press agency|reuters|associated press|afp|bbc|cnn|guardian"
     r"|bloomberg|telegraph|herald|tribune|gazette|daily|magazine|radio|anadolu|kyodo|yonhap|ansa|efe|dpa|bernama"
@@ -85,16 +84,14 @@ PERSONAL_PRONOUNS = FEMININE | MASCULINE
 # Pronouns an organisation speaks of itself with in reported speech ("the union said it would").
 ORG_PRONOUNS = frozenset({"it", "they"})
 
-# Articles dropped from the front of a plural source's name ("the officials" -> "officials");
-# quantifiers stay, they say how many ("two people familiar with the talks").
+# Articles dropped from a plural source's name ("the officials" -> "officials"); quantifiers stay.
 NAME_OPENERS = frozenset({"the", "a", "an"})
 
 # NER labels that name someone or something that can be a source or be written out in a claim.
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
-# The last word of a street's name: "Bellenger Way" is an address, never a person, whatever the
-# tagger says ("Lane", "Hill", "Close" and "Park" are surnames too, so they are not here).
+# The last word of a street's name: an address, never a person ("Lane", "Hill", "Park" are surnames too).
 STREET_WORDS = frozenset("way road street avenue drive crescent terrace boulevard mews".split())
 
 
@@ -152,9 +149,13 @@ def _after_comma(name: Token) -> bool:
 
 
 def _person_glossing(token: Token) -> Token | None:
-    """ "The Vice-Chairman of the committee, Kwabena Abankwa-Yeboah, told": a person's name glossing it."""
-    named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _after_comma(c)]
-    return named[0] if named and token.ent_type_ != "PERSON" and named[0].pos_ == "PROPN" else None
+    """ "The Vice-Chairman of the committee, Kwabena Abankwa-Yeboah, told" (or ", Chief Ana Obi"): a name."""
+    kids = [c for c in token.children if c.dep_ in {"appos", "conj"} and _after_comma(c)]
+    kids = [c for c in kids if c.pos_ == "PROPN" and c.lower_ not in TITLE_OR_ROLE]  # (", MINISTER": none)
+    solo = not any(g.dep_ == "cc" for g in token.children)  # ("Hale, Dr Ross and Obi said": three people)
+    named = [c for c in kids if solo and c.doc[c.left_edge.i].lower_ in TITLE_OR_ROLE]
+    named += [c for c in kids if c.dep_ == "appos" and c.ent_type_ == "PERSON" != token.ent_type_]
+    return named[0] if named else None
 
 
 def name_in_apposition(token: Token) -> Token | None:

@@ -104,3 +104,19 @@ def test_a_verb_after_a_copula_with_its_own_speech_keeps_the_subject(run):
 def test_declaring_a_dividend_is_an_act_not_a_statement(run):
     e = run("The company also declared a 28 cent dividend. The authors declared no conflicts of interest.")
     assert source_names(claim_with(e, "28 cent dividend")) == []
+
+
+def test_a_titled_name_glossing_a_body_before_the_verb_is_the_speaker(run):
+    e = run(
+        "Provincial Police Commander (PPC) Western Province, Chief Superintendent Ana Kolo said, "
+        "“It was alleged that the suspect stabbed the victim.”"
+    )
+    assert "Ana Kolo" in " ".join(source_names(claim_with(e, "stabbed the victim")))
+
+
+def test_a_colon_after_a_speech_verb_sharing_a_subject_is_that_subjects(run):
+    e = run(
+        "The council's planning officer Mark Tilley presented reasons why officers were against the site "
+        'and said: "Any decision will have to be referred to the secretary of state."'
+    )
+    assert source_names(claim_with(e, "referred to the secretary")) == ["Mark Tilley"]
