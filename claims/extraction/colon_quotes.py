@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .cues import RELATIVE_TAGS, is_cue, speaker_of
+from .given_names import is_given_name
 from .persons import PERSON_NOUNS
 from .segment import doc_text, in_quotes
 from .types import Clause, Frame, Sentence
@@ -28,6 +29,8 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
         quoted = in_quotes(doc_text(doc), colon.idx, colon.idx + 1)
         if colon.i == span.start or quoted or doc[span.start].is_quote:
             return None
+        if (on_topic := _on_a_topic(span, colon)) is not None:
+            return on_topic
         if not _subjects_before(span, colon):
             return _labelled(doc[span.start : colon.i], colon)
         frame = speaker_before_colon(span, colon)
@@ -88,15 +91,33 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
     return out
 
 
+def _on_a_topic(span: Span, colon: Token) -> tuple[Frame, int] | None:
+    """ "Alastair Rook on speculation that Ted Bayliss will be appointed coach: “...”": a person's name
+    opening the sentence, "on" and what they were asked about, then the quotation: the name speaks
+    (not whoever the topic names)."""
+    doc, name = span.doc, span.doc[span.start]
+    while name.i + 1 < colon.i and doc[name.i + 1].pos_ == "PROPN":
+        name = doc[name.i + 1]
+    on = doc[name.i + 1] if name.i + 1 < colon.i else None
+    person = name.ent_type_ == "PERSON" or (name.i > span.start and is_given_name(doc[span.start].text))
+    if on is None or on.lower_ != "on" or name.pos_ != "PROPN" or not person:
+        return None
+    return Frame(source=name, role="said", cue=":", direct_quote=True, cue_index=colon.i), colon.i + 1
+
+
 # A speaker's label is short: a title and a name ("Detective Constable Victoria Hazlewood:").
 LABEL_MAX_WORDS = 6
+# Words heading a speaker's label: "Reaction from BBC Sport's Ana Hale:".
+LABEL_HEADS = frozenset({"reaction", "comment", "response", "verdict"})
 
 
 def _labelled(label: Span, colon: Token) -> tuple[Frame, int] | None:
     """ "Detective Constable Ana Hale: “...”": a name alone before the colon labels the speaker."""
-    words = [t for t in label if not t.is_punct]
+    words = [t for t in label if not t.is_punct and t.tag_ != "POS"]
     if words and words[0].lower_ in {"said", "says"}:
         words = words[1:]  # "Said Hawks coach Ana Hale:"
+    if len(words) > 2 and words[0].lower_ in LABEL_HEADS and words[1].lower_ == "from":
+        words = words[2:]
     if not 0 < len(words) <= LABEL_MAX_WORDS or words[-1].pos_ != "PROPN":
         return None
     if not all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS) for t in words):

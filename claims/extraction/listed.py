@@ -17,6 +17,8 @@ from .types import AttributedClause, Frame, Sentence
 # following information:", "issued these figures:".
 GIVEN_OUT = frozenset("statement information update details figures breakdown list numbers".split())
 BULLETS = frozenset("–-•*·—")
+# What a list's opening line may be about, never who speaks ("Key numbers for the year:").
+LISTED_THINGS = frozenset("number figure detail highlight result point fact statistic".split())
 # Characters between two lines of one list: the line break and a blank line.
 MAX_GAP = 4
 
@@ -27,7 +29,8 @@ def _opener_frame(sentence: Sentence) -> Frame | None:
         return None
     root = sentence.span.root
     subject = subject_of(root)
-    if subject is None or subject.lower_ in {"we", "i", "you"}:
+    # ("Key numbers for the year compared to a year ago:": figures, no one speaking)
+    if subject is None or subject.lower_ in {"we", "i", "you"} or subject.lemma_.lower() in LISTED_THINGS:
         return None
     # (what is said may run on into the list: "The PPC said the suspect is wanted at the following
     # locations:")

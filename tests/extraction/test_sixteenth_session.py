@@ -120,3 +120,26 @@ def test_a_colon_after_a_speech_verb_sharing_a_subject_is_that_subjects(run):
         'and said: "Any decision will have to be referred to the secretary of state."'
     )
     assert source_names(claim_with(e, "referred to the secretary")) == ["Mark Tilley"]
+
+
+def test_a_name_on_a_topic_before_a_colon_speaks_not_whoever_the_topic_names(run):
+    e = run(
+        "Ana Rook on speculation that Australian Ted Bayliss will be appointed England coach: "
+        "\"I don't quite know what's happened, it's still speculation.\""
+    )
+    assert source_names(claim_with(e, "still speculation")) == ["Ana Rook"]
+
+
+def test_reaction_from_a_named_person_before_a_colon_is_theirs(run):
+    e = run('Reaction from BBC Sport\'s Tom Hale: "What a dramatic, gripping game."')
+    assert source_names(claim_with(e, "dramatic, gripping game")) == ["Tom Hale"]
+
+
+def test_a_list_under_key_numbers_is_nobodys_statement(run):
+    e = run(
+        "Chairman Tom Vale said the firm had a hard year.\n\n"
+        "Key numbers for the year ended March compared to a year ago:\n\n"
+        "- Net profit $7.9m vs $20m\n"
+        "- Revenue $175.7m vs $194m"
+    )
+    assert source_names(claim_with(e, "Net profit")) == []
