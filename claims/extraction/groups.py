@@ -112,7 +112,11 @@ def group_they_stand_for(token: Token) -> Token | None:
         doer = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")
         if doer and t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS:
             return t
-    return _topic_before(token)
+    # ("Three men were nabbed. Two accomplices fired on police, they added.": "added" goes on with
+    # whoever spoke last, not with people the sentence before says something was done to)
+    goes_on = token.head.lemma_.lower() == "add" or any(c.lower_ == "also" for c in token.head.children)
+    topic = _topic_before(token)
+    return None if goes_on and topic is not None and topic.dep_ == "nsubjpass" else topic
 
 
 # How many sentences of the paragraph back a "they" who speaks may point to the group it stands for.

@@ -75,7 +75,7 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
         # an explainer's question subheads ("Why are teachers striking?") ask no one
         return {}
     intro = {s.index for p in grouped[:first_question] for s in p}
-    found = interviewee(grouped, first_question)
+    found = interviewee(grouped, first_question, _askers(grouped[:first_question]))
     if found is None or found[1].index not in intro:
         found = described or introduced_interviewee(grouped[:first_question])
     if found is None:
@@ -95,3 +95,23 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
 def _labelled(paragraph: list[Sentence]) -> bool:
     text = doc_text(paragraph[0].span.doc)
     return SPEAKER_LABEL.match(text) is not None or TITLED_LABEL.match(text) is not None
+
+
+# Verbs by which one person puts questions to another ("X, who recently grilled the mayor Y:").
+QUESTIONING = frozenset("interview grill fillet question quiz press challenge confront ask".split())
+
+
+def _askers(intro: list[list[Sentence]]) -> frozenset[str]:
+    """Who the introduction says put the questions (the subject of "grilled", "interviewed" with a
+    person for object, or whom a "who" clause with such a verb describes), by the last word of the
+    name: the interviewer, not the interviewee, however often named."""
+    found = set()
+    for t in (t for p in intro for s in p for t in s.span):
+        if t.lemma_.lower() not in QUESTIONING or not any(c.dep_ == "dobj" for c in t.children):
+            continue
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "who" and t.dep_ == "relcl":
+            subject = t.head
+        if subject is not None and subject.pos_ == "PROPN":
+            found.add(subject.text)
+    return frozenset(found)

@@ -143,3 +143,41 @@ def test_a_list_under_key_numbers_is_nobodys_statement(run):
         "- Revenue $175.7m vs $194m"
     )
     assert source_names(claim_with(e, "Net profit")) == []
+
+
+QUESTIONED = """Editors should learn from Tom Hale of the Daily Echo, who recently grilled mayor Ana Vela:
+
+Is the city ready for the festival?
+
+I think we are.
+
+What about the potholes?
+
+We are addressing that problem.
+
+Do you use public transport?
+
+I use a taxi once in a while."""
+
+
+def test_an_interview_introduced_as_one_person_grilling_another_is_answered_by_the_other(run):
+    e = run(QUESTIONED)
+    assert source_names(claim_with(e, "addressing that problem")) == ["Ana Vela"]
+    assert source_names(claim_with(e, "taxi once in a while")) == ["Ana Vela"]
+
+
+def test_they_added_after_people_something_was_done_to_is_the_last_speaker(run):
+    e = run(
+        "A group of eight robbers was identified using CCTV footage, the police said.\n\n"
+        "Three men and three women were nabbed on Sunday night. Two of their accomplices fired on officers "
+        "after being cornered near the park, they added."
+    )
+    assert source_names(claim_with(e, "fired on officers")) == ["police"]
+
+
+def test_they_also_found_after_people_who_did_something_is_still_those_people(run):
+    e = run(
+        "Officials said the bridge was shut.\n\n"
+        "Researchers at Leeds University studied 5,000 people. They also found that sleep mattered."
+    )
+    assert source_names(claim_with(e, "sleep mattered")) == ["Researchers at Leeds University"]
