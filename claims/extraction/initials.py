@@ -17,6 +17,9 @@ from .segment import doc_text
 from .types import Sentence
 
 INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,3}):\s")
+# After a name in full, its initials may be one letter or hyphenated ("Robbie:" then "R:",
+# "Tshabalala-Msimang:" then "T-M:").
+SHORT_LABEL = re.compile(r"^(?P<initials>[A-Z](?:-?[A-Z]){0,2}):\s")
 # "Sunil Kumar (SK): ...", "The Tufts Daily (TD): ...": a label that declares its initials.
 DECLARED_LABEL = re.compile(r"^(?P<name>(?:[A-Z][\w.’'&-]*\s+){1,5})\((?P<initials>[A-Z]{2,4})\):\s")
 
@@ -78,7 +81,7 @@ def declared_labels(grouped: list[list[Sentence]]) -> list:
 
 
 def titled_initials(grouped: list[list[Sentence]], found: list) -> list:
-    """ "Dr. Rita Cheng:" once, "RC:" after: each initials label is the turn of whose name they are."""
+    """ "Dr. Rita Cheng:" once, "RC:" (or "R-C:") after: each initials label is the turn of that name."""
     initials = {}
     for f in found:
         if f is not None:
@@ -88,7 +91,7 @@ def titled_initials(grouped: list[list[Sentence]], found: list) -> list:
             initials.setdefault("".join(t.text[0] for t in name if t.is_title), f)
     out = list(found)
     for k, paragraph in enumerate(grouped):
-        m = INITIALS_LABEL.match(doc_text(paragraph[0].span.doc)) if out[k] is None else None
-        if m is not None and m.group("initials") in initials:
-            out[k] = (initials[m.group("initials")][0], paragraph[0])
+        m = SHORT_LABEL.match(doc_text(paragraph[0].span.doc)) if out[k] is None else None
+        if m is not None and m.group("initials").replace("-", "") in initials:
+            out[k] = (initials[m.group("initials").replace("-", "")][0], paragraph[0])
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .initials import SHORT_LABEL
 from .interviewees import described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .transcripts import SPEAKER_LABEL, TITLED_LABEL
@@ -94,7 +95,7 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
 
 def _labelled(paragraph: list[Sentence]) -> bool:
     text = doc_text(paragraph[0].span.doc)
-    return SPEAKER_LABEL.match(text) is not None or TITLED_LABEL.match(text) is not None
+    return any(label.match(text) is not None for label in (SPEAKER_LABEL, TITLED_LABEL, SHORT_LABEL))
 
 
 # Verbs by which one person puts questions to another ("X, who recently grilled the mayor Y:").
@@ -107,6 +108,8 @@ def _askers(intro: list[list[Sentence]]) -> frozenset[str]:
     name: the interviewer, not the interviewee, however often named."""
     found = set()
     for t in (t for p in intro for s in p for t in s.span):
+        if t.lemma_.lower() == "interview" and t.pos_ == "NOUN":  # ("John Robbie's interview with ...")
+            found |= {c.text for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
         if t.lemma_.lower() not in QUESTIONING or not any(c.dep_ == "dobj" for c in t.children):
             continue
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)

@@ -269,7 +269,9 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
     for paragraph in grouped:
         m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if _may_be_labelled(paragraph) else None
         label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
-        named = bool(label) and all(t.text[:1].isupper() or t.lower_.rstrip(".") in TITLES for t in label)
+        named = bool(label) and all(
+            t.text[:1].isupper() or t.lower_.rstrip(".") in TITLES or t.text == "-" for t in label
+        )
         found.append((label[-1], paragraph[0]) if named and label[-1].lower_ not in NOT_SPEAKERS else None)
     found = titled_initials(grouped, found)
     turns: dict[str, int] = {}

@@ -181,3 +181,29 @@ def test_they_also_found_after_people_who_did_something_is_still_those_people(ru
         "Researchers at Leeds University studied 5,000 people. They also found that sleep mattered."
     )
     assert source_names(claim_with(e, "sleep mattered")) == ["Researchers at Leeds University"]
+
+
+HYPHENATED = """Tom Hale's Interview With The Health Minister
+
+This is the full transcript of the Hale interview, posted so listeners can judge it.
+
+Hale: You have said that the policy is well known. Do you accept that the virus causes the disease?
+
+Okonjo-Vela: Why do you ask me that question today? I have answered that question many times.
+
+H: You haven't answered the question, minister.
+
+O-V: I have worked on this disease for twenty years.
+
+H: So you accept it.
+
+O-V: I would advise you to read the strategic framework."""
+
+
+def test_hyphenated_and_one_letter_initials_after_names_in_full_are_those_speakers(run):
+    e = run(HYPHENATED)
+    minister = source_names(claim_with(e, "answered that question many times"))
+    assert minister and "Okonjo" in minister[0]
+    assert source_names(claim_with(e, "worked on this disease")) == minister
+    assert source_names(claim_with(e, "strategic framework")) == minister
+    assert "Okonjo" not in " ".join(source_names(claim_with(e, "haven't answered")))
