@@ -106,3 +106,34 @@ def conjunct_after_a_participles_content(conj: Token) -> None:
     ]
     if said:
         conj.head = cc.head = said[0]
+
+
+def content_read_as_an_object(acl: Token) -> None:
+    """ "Beard said police inquiries extended beyond the man": the parser may make the subject of
+    what was said the object of "said" and its verb a participle on it; "say" takes no such object,
+    so a past verb right after a bare noun object of "said" heads the clause said, the noun its
+    subject."""
+    noun, cue = acl.head, acl.head.head
+    if acl.dep_ != "acl" or acl.tag_ not in {"VBN", "VBD"} or noun.dep_ != "dobj" or cue.lemma_ != "say":
+        return
+    if noun.left_edge.i != cue.i + 1 or acl.i != noun.i + 1:
+        return
+    if any(c.dep_ == "det" for c in noun.children):
+        return  # ("said the prayers offered by ...": an object of its own)
+    acl.head, acl.dep_ = cue, "ccomp"
+    noun.head, noun.dep_ = acl, "nsubj"
+
+
+def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
+    """ "The chairperson, Ana Osei, who made the announcement in Accra said, the 12 disqualified
+    failed to ...": the parser may hang a speech verb with its own subject, then a comma, as an aside
+    on the clause after it; that clause is what was said."""
+    content, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis" or cue.lemma_ not in SPEECH_LEMMAS or content.i < cue.i:
+        return
+    if content.dep_ != "ROOT" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return
+    if not any(c.dep_ == "nsubj" for c in cue.children) or any(c.i < cue.i for c in content.children):
+        return
+    cue.head, cue.dep_ = cue, "ROOT"
+    content.head, content.dep_ = cue, "ccomp"

@@ -34,7 +34,9 @@ from spacy.tokens import Doc
 from .cues import CUE_ROLES
 from .misparses import (
     conjunct_after_a_participles_content,
+    content_read_as_an_object,
     role_read_as_a_second_subject,
+    speech_before_its_content_read_as_an_aside,
     speech_hung_on_an_opening_participle,
     surname_read_as_a_noun,
     that_clause_read_as_relative,
@@ -91,6 +93,9 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
         that_clause_read_as_relative(relcl)
     for acl in by_dep.get("acl", []):
         speech_hung_on_an_opening_participle(acl)
+        content_read_as_an_object(acl)
+    for aside in by_dep.get("parataxis", []):
+        speech_before_its_content_read_as_an_aside(aside)
     for ccomp in by_dep.get("ccomp", []):
         _participle_read_as_the_verb(ccomp)
         _description_read_as_the_root(ccomp)
@@ -207,8 +212,7 @@ def _apposition_after_coordinated_names(doc: Doc, appos) -> None:
         appos.head = last
 
 
-# Past tenses of verbs of speech that are never nouns, with their lemmas; and present tenses that
-# may be, read as verbs only in a tag's place (", WMC states, and ...").
+# Past tenses of speech verbs never nouns (lemmas); present tenses read as verbs in a tag's place only.
 NEVER_NOUNS = {"heard": "hear", "said": "say", "told": "tell", "read": "say"}  # (a release "read")
 TAG_NOUNS = {"states": "state", "notes": "note", "reports": "report", "writes": "write", "adds": "add"}
 READ_AS_NOUNS = NEVER_NOUNS.keys() | TAG_NOUNS.keys()

@@ -207,3 +207,18 @@ def test_hyphenated_and_one_letter_initials_after_names_in_full_are_those_speake
     assert source_names(claim_with(e, "worked on this disease")) == minister
     assert source_names(claim_with(e, "strategic framework")) == minister
     assert "Okonjo" not in " ".join(source_names(claim_with(e, "haven't answered")))
+
+
+def test_said_with_the_contents_subject_read_as_its_object_still_says_the_clause(run):
+    e = run(
+        "Detective Inspector Tom Kerr said the man died. Kerr said police inquiries extended beyond the man."
+    )
+    assert source_names(claim_with(e, "inquiries extended")) == ["Tom Kerr"]
+
+
+def test_said_and_a_comma_before_what_was_said_is_the_speakers(run):
+    e = run(
+        "The commission chairperson, Ana Osei, who made the announcement at a press briefing in Tamale said, "
+        "the 12 disqualified failed to meet the necessary requirements."
+    )
+    assert source_names(claim_with(e, "failed to meet")) == ["Ana Osei"]
