@@ -194,9 +194,17 @@ def _carried_frame(
     # (after the quotation closes, '..., he said, as the audience began to scream' is the report's)
     if carried is not None and spoken and (_quoted(clause) or _before_the_close(clause)):
         return carried.frame, carried.sentence
+    # (not when someone else has spoken since, in the sentence just before: "He said he hopes ...
+    # “For example ...”" goes on in his voice, not the earlier speaker's)
+    since = (
+        state.spoke is not None
+        and state.quote is not None
+        and state.spoke.sentence.index > state.quote.sentence.index
+    )
     if (
         (whole_quote or (_opens_a_quotation(sentence) and clause.via not in DESCRIPTIONS))
         and state.quote is not None
+        and not (since and state.spoke.frame.source is not state.quote.frame.source)
         and (whole_quote or _quoted(clause) or any(is_cue(t) for t in sentence.span))
     ):
         # '"...," said Hoen. "The engineers were the ladder.': a second quotation in the same

@@ -30,7 +30,7 @@ from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .publishers import publisher_of
-from .segment import paragraphs, span_text
+from .segment import doc_text, paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
 from .views import can_speak
 
@@ -268,4 +268,8 @@ def _the_one_named(sentence: Sentence, paragraph: Sequence[Sentence]) -> tuple[F
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
+    # ("..., after coral bleaching occurred.(Dr Jez Roff)": a photo's credit in brackets names no speaker)
+    before = doc_text(sentence.span.doc)[sentence.span.start_char : person.idx]
+    if before.rfind("(") > before.rfind(")"):
+        return None
     return Frame(source=person, role="said", cue=":", direct_quote=True), sentence

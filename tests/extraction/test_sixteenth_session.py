@@ -222,3 +222,22 @@ def test_said_and_a_comma_before_what_was_said_is_the_speakers(run):
         "the 12 disqualified failed to meet the necessary requirements."
     )
     assert source_names(claim_with(e, "failed to meet")) == ["Ana Osei"]
+
+
+def test_a_new_quotation_after_another_speaker_spoke_is_not_the_earlier_speakers(run):
+    e = run(
+        "The firm's finance director, Joseph Lam, said passenger numbers are down. "
+        '"This is due to the economic cycle," he said. Lawmaker Gary Tse was among the critics. '
+        "He said he hopes the plan will cover journeys to the island. "
+        '"For example, the buses have the advantage. Compared to the train, the routes are faster," he said.'
+    )
+    assert source_names(claim_with(e, "buses have the advantage")) == ["Gary Tse"]
+    assert source_names(claim_with(e, "routes are faster")) == ["Gary Tse"]
+
+
+def test_a_name_in_a_photo_credit_in_brackets_speaks_no_quotation(run):
+    e = run(
+        "The reef, on the northern side, after bleaching occurred.(Dr Tom Reece)\n\n"
+        "“I’ve been close to tears quite a few times in the last few weeks.”"
+    )
+    assert "Reece" not in " ".join(source_names(claim_with(e, "close to tears")))
