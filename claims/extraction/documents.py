@@ -189,7 +189,9 @@ def _who_said_in_it(document: Token) -> Token | None:
     if verb is None or not is_cue(verb):
         return None
     speaker = speaker_of(verb)
-    return speaker if speaker is not None and speaker.pos_ == "PROPN" else None
+    # ("In a statement after the meeting he said ...": his, whoever "he" is)
+    named = speaker is not None and (speaker.pos_ == "PROPN" or speaker.lower_ in {"he", "she"})
+    return speaker if named else None
 
 
 def _body_just_before(sentence: Sentence) -> Token | None:

@@ -15,7 +15,10 @@ from .segment import doc_text, in_quotes
 from .types import Frame
 
 # Verbs whose subject is put on record as saying something in its own right.
-ANNOUNCING = frozenset("announce say state confirm declare reveal disclose report warn".split())
+ANNOUNCING = frozenset(
+    "announce say state confirm declare reveal disclose report warn admit acknowledge concede tell add "
+    "insist claim note explain".split()
+)
 
 
 def speaker_within(pred: Token, frame: Frame | None) -> Frame | None:

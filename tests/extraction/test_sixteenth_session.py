@@ -241,3 +241,26 @@ def test_a_name_in_a_photo_credit_in_brackets_speaks_no_quotation(run):
         "“I’ve been close to tears quite a few times in the last few weeks.”"
     )
     assert "Reece" not in " ".join(source_names(claim_with(e, "close to tears")))
+
+
+def test_a_statement_on_a_bodys_website_is_the_bodys(run):
+    e = run("A statement on Equity's website said: 'The following theatres have been cut: the Arcola.'")
+    assert source_names(claim_with(e, "following theatres")) == ["Equity"]
+
+
+def test_the_statement_continuing_is_whoever_spoke_in_it(run):
+    e = run(
+        "Councillor Martin Hall defended the rise. In a statement after last week's meeting he said "
+        "the money would rebuild 37 miles of road. "
+        "The statement continued: “Our council has voted to maintain the roads.”"
+    )
+    assert source_names(claim_with(e, "maintain the roads"))[0].endswith("Martin Hall")
+
+
+def test_a_named_person_admitting_inside_an_agencys_report_is_nested_under_it(run):
+    e = run(
+        "The education minister, Rui Lobo, admitted on Friday that the school year will start with "
+        "thousands of pupils without teachers, APA reports."
+    )
+    names = source_names(claim_with(e, "without teachers"))
+    assert names[0] == "APA" and "Rui Lobo" in names
