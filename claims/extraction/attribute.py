@@ -204,7 +204,7 @@ def _carried_frame(
     if (
         (whole_quote or (_opens_a_quotation(sentence) and clause.via not in DESCRIPTIONS))
         and state.quote is not None
-        and not (since and state.spoke.frame.source is not state.quote.frame.source)
+        and not (since and not _same_source(state.spoke.frame, state.quote.frame))
         and (whole_quote or _quoted(clause) or any(is_cue(t) for t in sentence.span))
     ):
         # '"...," said Hoen. "The engineers were the ladder.': a second quotation in the same
@@ -221,6 +221,16 @@ def _carried_frame(
     if (sentence.ends_in_quote or whole_quote) and _quoted(clause):
         state.pending.append(position)
     return None, sentence
+
+
+def _same_source(a: Frame, b: Frame) -> bool:
+    """Whether two frames name the same token as their source."""
+    return (
+        a.source is not None
+        and b.source is not None
+        and a.source.doc is b.source.doc
+        and a.source.i == b.source.i
+    )
 
 
 def _before_the_close(clause: Clause) -> bool:

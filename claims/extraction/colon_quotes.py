@@ -92,7 +92,7 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
 
 
 def _on_a_topic(span: Span, colon: Token) -> tuple[Frame, int] | None:
-    """ "Alastair Rook on speculation that Ted Bayliss will be appointed coach: “...”": a person's name
+    """ "Ana Rook on speculation that Ted Vale will be appointed coach: “...”": a person's name
     opening the sentence, "on" and what they were asked about, then the quotation: the name speaks
     (not whoever the topic names)."""
     doc, name = span.doc, span.doc[span.start]

@@ -270,7 +270,7 @@ def speaker_of(cue: Token) -> Token | None:
         glossed = second is not None and first.pos_ == "NOUN" and second.pos_ == "PROPN"
         # ("The city's committee member for water Xanthea Limberg advised": a role run into the name)
         run_in = glossed and second.ent_type_ == "PERSON" and second.left_edge.i == first.right_edge.i + 1
-        # ("Meeting Carmona Saturday, Xi said": a participle's object read as a subject; Xi speaks)
+        # ("Meeting Okonjo Friday, Lindqvist said": a participle's object read as a subject; Lindqvist speaks)
         nearest = (
             second is not None
             and second.right_edge.i == cue.i - 1

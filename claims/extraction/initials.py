@@ -17,8 +17,8 @@ from .segment import doc_text
 from .types import Sentence
 
 INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,3}):\s")
-# After a name in full, its initials may be one letter or hyphenated ("Robbie:" then "R:",
-# "Tshabalala-Msimang:" then "T-M:").
+# After a name in full, its initials may be one letter or hyphenated ("Hale:" then "H:",
+# "Okonjo-Vela:" then "O-V:").
 SHORT_LABEL = re.compile(r"^(?P<initials>[A-Z](?:-?[A-Z]){0,2}):\s")
 # "Sunil Kumar (SK): ...", "The Tufts Daily (TD): ...": a label that declares its initials.
 DECLARED_LABEL = re.compile(r"^(?P<name>(?:[A-Z][\w.’'&-]*\s+){1,5})\((?P<initials>[A-Z]{2,4})\):\s")

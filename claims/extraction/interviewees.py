@@ -157,7 +157,7 @@ def a_question(sentence: Sentence) -> bool:
 
 
 def the_interviewer(grouped: list[list[Sentence]], labels: list) -> list:
-    """ "SEAL: ... What is the latest for the regions?" / "MCBAIN: ...": in a transcript, the labelled
+    """ "REID: ... Were you at the press conference?" / "LIND: ...": in a transcript, the labelled
     speaker who speaks first and opens with a question, where someone else answers, is the
     interviewer, whose words are the programme's own, not a source's (their label turns host)."""
     turns: dict[str, list[bool]] = {}
@@ -169,7 +169,7 @@ def the_interviewer(grouped: list[list[Sentence]], labels: list) -> list:
     if at is None:
         return labels
     first = labels[at][0][0]
-    # (a person labelled by name in full first, "JAYNIE SEAL:"; an outlet asking, "GAZETTE:" or
+    # (a person labelled by name in full first, "TOM REID:"; an outlet asking, "GAZETTE:" or
     # "The Gazette:", is a source of its own)
     label_words = span_text(grouped[at][0].span).split(":", 1)[0].split()
     if len(label_words) < 2 or label_words[0].lower() == "the" or first.lower_ not in turns:

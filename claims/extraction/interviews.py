@@ -95,7 +95,9 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
 
 def _labelled(paragraph: list[Sentence]) -> bool:
     text = doc_text(paragraph[0].span.doc)
-    return any(label.match(text) is not None for label in (SPEAKER_LABEL, TITLED_LABEL, SHORT_LABEL))
+    short = SHORT_LABEL.match(text)  # ("H:" after "Hale:"; not the "Q:" and "A:" of a Q&A)
+    labelled = short is not None and short.group("initials") not in {"Q", "A"}
+    return labelled or SPEAKER_LABEL.match(text) is not None or TITLED_LABEL.match(text) is not None
 
 
 # Verbs by which one person puts questions to another ("X, who recently grilled the mayor Y:").
@@ -108,7 +110,7 @@ def _askers(intro: list[list[Sentence]]) -> frozenset[str]:
     name: the interviewer, not the interviewee, however often named."""
     found = set()
     for t in (t for p in intro for s in p for t in s.span):
-        if t.lemma_.lower() == "interview" and t.pos_ == "NOUN":  # ("John Robbie's interview with ...")
+        if t.lemma_.lower() == "interview" and t.pos_ == "NOUN":  # ("Tom Hale's interview with ...")
             found |= {c.text for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
         if t.lemma_.lower() not in QUESTIONING or not any(c.dep_ == "dobj" for c in t.children):
             continue

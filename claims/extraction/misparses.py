@@ -109,7 +109,7 @@ def conjunct_after_a_participles_content(conj: Token) -> None:
 
 
 def content_read_as_an_object(acl: Token) -> None:
-    """ "Beard said police inquiries extended beyond the man": the parser may make the subject of
+    """ "Kerr said police inquiries extended beyond the man": the parser may make the subject of
     what was said the object of "said" and its verb a participle on it; "say" takes no such object,
     so a past verb right after a bare noun object of "said" heads the clause said, the noun its
     subject."""
@@ -125,7 +125,7 @@ def content_read_as_an_object(acl: Token) -> None:
 
 
 def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
-    """ "The chairperson, Ana Osei, who made the announcement in Accra said, the 12 disqualified
+    """ "The chairperson, Ana Osu, who made the announcement in Tamale said, the 12 disqualified
     failed to ...": the parser may hang a speech verb with its own subject, then a comma, as an aside
     on the clause after it; that clause is what was said."""
     content, doc = cue.head, cue.doc

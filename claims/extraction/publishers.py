@@ -150,12 +150,12 @@ def publisher_of(document: Token) -> Token | None:
     )
 
 
-# Where a body posts its own words: "a statement on Equity's website", "a post on the council's page".
+# Where a body posts its own words: "a statement on the union's website", "a post on the council's page".
 OWN_PLACES = frozenset("website site page account feed blog channel".split())
 
 
 def _on_whose_site(document: Token) -> Token | None:
-    """ "A statement on Equity's website said": whoever owns the site the document is on."""
+    """ "A statement on the union's website said": whoever owns the site the document is on."""
     for p in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "on"):
         for place in (g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in OWN_PLACES):
             owner = next((c for c in place.children if c.dep_ == "poss"), None)

@@ -268,7 +268,7 @@ def _the_one_named(sentence: Sentence, paragraph: Sequence[Sentence]) -> tuple[F
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
-    # ("..., after coral bleaching occurred.(Dr Jez Roff)": a photo's credit in brackets names no speaker)
+    # ("..., after the bleaching occurred.(Dr Tom Reece)": a photo's credit in brackets names no speaker)
     before = doc_text(sentence.span.doc)[sentence.span.start_char : person.idx]
     if before.rfind("(") > before.rfind(")"):
         return None

@@ -261,7 +261,7 @@ class _Splitter(DescriptionsMixin):
         gaps = stances_on_what_precedes(subtree(pred, set(out.skip)))
         # "..., a figure the council disputed": the noun summing up the clause goes with the stance
         gapped = {g.head.i if g.head.dep_ in {"npadvmod", "appos"} else g.i for g in gaps}
-        said_within = speech_in_relatives(subtree(pred, set(out.skip)))
+        said_within = [r for r in speech_in_relatives(subtree(pred, set(out.skip))) if r.i != pred.i]
         gapped |= {r.i for r in said_within}
         tokens = subtree(pred, set(out.skip) | {r.i for r in relcls} | {a.i for a in apps} | gapped)
         # commas and conjunctions left hanging before a carved-out conjunct

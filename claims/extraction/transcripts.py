@@ -79,7 +79,7 @@ def _speaker_label(
         return None
     before = m.group("before").split()
     title = before[-1].lower().rstrip(".") in TITLE_OR_ROLE if before else False
-    # ("DMYTRO KULEBA, UKRAINIAN MINISTER OF FOREIGN AFFAIRS:": a name in full with a role in capitals)
+    # ("PAVEL DROZDOV, DEPUTY MINISTER OF TRADE:": a name in full with a role in capitals)
     person = bool(before) and (title or is_given_name(before[-1]) or bool(m.group("role")))
     written = named.get(m.group("name").title())
     if not person and written is None:
