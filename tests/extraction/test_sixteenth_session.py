@@ -268,7 +268,7 @@ def test_a_named_person_admitting_inside_an_agencys_report_is_nested_under_it(ru
 
 def test_a_speech_verb_in_a_relative_clause_inside_what_was_said_does_not_loop(run):
     e = run(
-        "Privately at the end of the meeting, Wen told Blake that he would welcome a follow-up in Oslo, "
-        'to which the secretary of state said "thank you."'
+        "At the end of the talks, Wen told Blake that he would welcome a visit to Peru, "
+        'to which the minister said "thank you."'
     )
-    assert source_names(claim_with(e, "welcome a follow-up")) == ["Wen"]
+    assert source_names(claim_with(e, "welcome a visit")) == ["Wen"]
