@@ -137,3 +137,27 @@ def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
         return
     cue.head, cue.dep_ = cue, "ROOT"
     content.head, content.dep_ = cue, "ccomp"
+
+
+# Verbs an outlet or a body reports another's words with, closing the sentence.
+REPORTING = frozenset({"report", "say", "write", "state"})
+
+
+def closing_tag_read_as_a_second_content(tag: Token) -> None:
+    """ "The mayor said the bridge would close, Reuters reported on Monday": with a phrase after the
+    closing tag, the parser may hang the tag on the first speaker's verb as a second clause said; it
+    is the outer report, and the first speaker's sentence is what it reports."""
+    cue, doc = tag.head, tag.doc
+    if tag.dep_ != "ccomp" or cue.dep_ != "ROOT" or tag.i < cue.i or tag.lemma_ not in REPORTING:
+        return
+    if cue.lemma_ not in CUE_ROLES or not any(c.dep_ == "ccomp" and c.i < tag.i for c in cue.rights):
+        return
+    subject = next((c for c in tag.children if c.dep_ == "nsubj" and c.i < tag.i), None)
+    if subject is None or doc[subject.left_edge.i - 1].text != ",":
+        return
+    if any(c.dep_ not in {"nsubj", "aux", "prep", "npadvmod", "advmod", "punct"} for c in tag.children):
+        return  # (the clause says something of its own)
+    tag.head, tag.dep_ = tag, "ROOT"
+    for after in [c for c in cue.children if c.i > tag.i]:
+        after.head = tag
+    cue.head, cue.dep_ = tag, "ccomp"

@@ -23,8 +23,7 @@ auxiliary; it is the verb's.
 "... since Monday, Ryan Walsh, police spokesman said": the name is the spokesman's. "Sandy Levin,
 D-Royal Oak, who served ...": the "who" is Levin, not the place.
 
-"The agent played down talks of a move": a phrasal verb of speech means what its one-word synonym does,
-so it takes that lemma ("downplay") and every stage reads it as the cue it is.
+"The agent played down talks of a move": a phrasal verb of speech takes its one-word synonym's lemma.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from spacy.tokens import Doc
 
 from .cues import CUE_ROLES
 from .misparses import (
+    closing_tag_read_as_a_second_content,
     conjunct_after_a_participles_content,
     content_read_as_an_object,
     role_read_as_a_second_subject,
@@ -97,7 +97,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for aside in by_dep.get("parataxis", []):
         speech_before_its_content_read_as_an_aside(aside)
     for ccomp in by_dep.get("ccomp", []):
-        _participle_read_as_the_verb(ccomp)
+        _participle_read_as_the_verb(ccomp) or closing_tag_read_as_a_second_content(ccomp)
         _description_read_as_the_root(ccomp)
 
 

@@ -1,0 +1,21 @@
+"""Rules added in the seventeenth session on the unseen reports. Sentences written for the tests."""
+
+from .conftest import claim_with, source_names
+
+
+def test_a_closing_report_tag_with_a_phrase_after_it_is_the_outer_source_not_a_claim(run):
+    e = run("The harbour master said the pier would close in May, the Coastal Gazette reported on Tuesday.")
+    assert source_names(claim_with(e, "pier would close")) == ["the Coastal Gazette"]
+    assert not any("reported on Tuesday" in c.text for c in e.claims)
+
+
+def test_a_named_speaker_inside_a_closing_report_tag_is_nested_under_it(run):
+    e = run("Ilse Marovic said the levy had doubled, the Coastal Gazette reported late on Friday.")
+    names = source_names(claim_with(e, "levy had doubled"))
+    assert names[0] == "the Coastal Gazette" and any("Marovic" in n for n in names[1:])
+    assert len(e.claims) == 1
+
+
+def test_a_second_clause_that_says_something_of_its_own_stays_a_claim(run):
+    e = run("The harbour master said the pier would close in May, and the ferry company reported losses.")
+    assert source_names(claim_with(e, "pier would close"))[0].lower() == "the harbour master"
