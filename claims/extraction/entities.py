@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .given_names import is_given_name
 from .memo import per_token
-from .name_words import HEAD_ROLES, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, TITLES
+from .name_words import HEAD_ROLES, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, TITLES, title_word
 
 # Markers of a news organisation: mastheads, wire services, news agencies (not the Environment Agency).
 NEWS_ORG_MARKERS = re.compile(
@@ -240,7 +240,8 @@ def _identified_as(clause: Token) -> Token | None:
 def holder_at_the_end(toks: list[Token]) -> int | None:
     """Where the holder's name starts in a body's name the tagger ran it into, after a role "of" the
     body ("Mayor of Greater Manchester Andy Burnham", "Director of the ... Department of
-    Transportation Adam Fischer"): a given name and a surname closing the span."""
+    Transportation Adam Fischer") or a title ("Kent County Commissioners Ana Obi"): a given name and
+    a surname closing the span."""
     if len(toks) < 4 or not all(t.pos_ == "PROPN" and t.is_title for t in toks[-2:]):
         return None
     if not is_given_name(toks[-2].text) or is_given_name(toks[-3].text) or toks[-3].pos_ != "PROPN":
@@ -251,7 +252,7 @@ def holder_at_the_end(toks: list[Token]) -> int | None:
         and before[-1].lower_ == "of"
         and before[-2].lower_ in TITLES | ROLE_WORDS | HEAD_ROLES
     )
-    return len(toks) - 2 if of_a_role else None
+    return len(toks) - 2 if of_a_role or title_word(toks[-3]) in TITLE_OR_ROLE else None
 
 
 def past_a_lede_word(chain: list[Token]) -> list[Token]:
@@ -334,9 +335,8 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         chain = chain[1:]  # "On Monday Lilly announced": the day is not part of the name
     chain = _past_an_inner_title(chain)
     chain = past_a_lede_word(chain)
-    # "Senator Mark Hale", "President Macron": the title is not part of the name
-    # (but "General Motors" keeps its first word: only strip before a person's name)
-    while chain[0].lower_.rstrip(".") in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):
+    # "Senator Mark Hale": the title is not part of the name ("General Motors" keeps its first word)
+    while title_word(chain[0]) in TITLES and (len(chain) >= 3 or label == "PERSON" and len(chain) > 1):
         chain = chain[1:]
     rest = " ".join(t.text for t in chain[1:])
     if (
@@ -365,7 +365,7 @@ def _past_an_inner_title(chain: list[Token]) -> list[Token]:
     given name and a surname, is no part of the name (the ward, the district); the title stays, as
     at the front ("Associate Professor Ana Ruiz" keeps its words)."""
     for k in range(len(chain) - 3, 0, -1):
-        role = chain[k].lower_.rstrip(".")
+        role = title_word(chain[k])
         if (role in TITLES or role in ROLE_WORDS) and is_given_name(chain[k + 1].text):
             before = {t.lower_.rstrip(".") for t in chain[:k]}
             return chain if before <= TITLES | ROLE_WORDS | TITLE_MODIFIERS else chain[k:]

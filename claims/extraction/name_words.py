@@ -40,3 +40,10 @@ HEAD_ROLES = frozenset(
 TITLE_MODIFIERS = frozenset(
     "associate assistant deputy vice senior acting interim former lead principal executive".split()
 )
+
+
+def title_word(token) -> str:
+    """A word's form to look up among the titles: "Sen." as "sen", and a plural title before several
+    names ("County Commissioners Ana Obi and Tom Reid") as the singular."""
+    word = token.lower_.rstrip(".")
+    return word[:-1] if token.tag_ == "NNPS" and word[:-1] in TITLES | ROLE_WORDS else word

@@ -19,3 +19,14 @@ def test_a_named_speaker_inside_a_closing_report_tag_is_nested_under_it(run):
 def test_a_second_clause_that_says_something_of_its_own_stays_a_claim(run):
     e = run("The harbour master said the pier would close in May, and the ferry company reported losses.")
     assert source_names(claim_with(e, "pier would close"))[0].lower() == "the harbour master"
+
+
+def test_a_plural_title_before_coordinated_names_is_no_part_of_either(run):
+    e = run(
+        "Kettle County Commissioners Ivo Brandt and Lena Ostrow held a meeting on Monday. "
+        "Brandt said the bridge fund was empty. He said the county had repaired the road twice. "
+        "Ostrow said the grader was broken."
+    )
+    assert source_names(claim_with(e, "fund was empty")) == ["Ivo Brandt"]
+    assert source_names(claim_with(e, "repaired the road")) == ["Ivo Brandt"]
+    assert source_names(claim_with(e, "grader was broken")) == ["Lena Ostrow"]
