@@ -36,6 +36,7 @@ class Documents:
     body_speakers: list[tuple[int, Named, bool]]  # (sentence index, source, is a document)
     seen: dict[int, Sentence]  # every sentence observed so far, by index
     named_at: list  # (sentence index, token i, entity) of every name outside quotation marks
+    speakers: list  # (sentence index, token i, entity) of every speaker
 
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:  # pragma: no cover
         raise NotImplementedError
@@ -71,7 +72,20 @@ class Documents:
         for idx, noted, named in reversed(self.authored):
             if noted == lemma and sentence.index - DOCUMENT_WINDOW <= idx < sentence.index:
                 return named
-        return None
+        said = DOCUMENT_KINDS.get(lemma) in {"statement", "social"}
+        return self._speaker_just_before(sentence) if said else None
+
+    def _speaker_just_before(self, sentence: Sentence) -> Named | None:
+        """ "Taking to Facebook, she explains the dates will move. “...,” the statement reads.": a
+        statement or post no one was named for is that of the one person or body who spoke in the
+        sentence just before."""
+        last = sentence.index - 1
+        found = {(e.current().name, e.current().kind): e.current() for i, _, e in self.speakers if i == last}
+        found |= {(n.name, n.kind): n for i, n, document in self.body_speakers if i == last and not document}
+        if len(found) != 1:
+            return None
+        e = next(iter(found.values()))
+        return Named(e.name, e.kind, tuple(sorted(e.aliases)))
 
     def _possessing_body(self, pronoun: Token, sentence: Sentence) -> Named | None:
         """ "... helped the brewer Shepherd Neame to a good year, its latest annual results show": the

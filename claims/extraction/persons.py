@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .entities import DOCUMENT_NOUNS, ROLE_WORDS, TITLES, is_org_noun, looks_like_personal_name
 from .registry import Entity
+from .segment import doc_text, in_quotes
 
 # Nouns for one person by what they do or are, beyond the titles written before names. A definite
 # description headed by one of these ("the coach", "the Tesla tycoon") stands for one person.
@@ -347,3 +348,23 @@ def others_in_its_clause(pronoun: Token) -> list[Token]:
     if pronoun.dep_ != "nsubj":
         return []
     return [o for o in verb.subtree if o.dep_ in {"dobj", "dative", "pobj"} and verb in (o.head, o.head.head)]
+
+
+def owns_a_personal_pronoun(subject: Token) -> bool:
+    """ "Tinashe has pulled the rest of her tour": a one-word name, the subject of its clause, that a
+    "his" or "her" later in the clause points back to, with no other name or person between, is a
+    person's (the tagger knew no such name)."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+        return False
+    if in_quotes(doc_text(subject.doc), subject.idx, subject.idx + 1):
+        return False
+    owned = next((t for t in subject.head.subtree if t.lower_ in {"his", "her"} and t.dep_ == "poss"), None)
+    if owned is None or owned.i < subject.i:
+        return False
+    for t in subject.doc[subject.i + 1 : owned.i]:
+        if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS or t.dep_ in {"nsubj", "ccomp", "relcl"}:
+            return False
+        of_it = owned.head.head.lower_ == "of" and owned.head.head.head == t  # ("the rest of her tour")
+        if t.pos_ == "NOUN" and not of_it:
+            return False  # ("Zuleika hired the singer for her voice": hers may be the singer's)
+    return True

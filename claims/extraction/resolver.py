@@ -37,6 +37,7 @@ from .persons import (
     may_be_person,
     others_in_its_clause,
     owned_by_described_subject,
+    owns_a_personal_pronoun,
     reflexive_subject,
     speaks_in_participle,
     title_before,
@@ -138,6 +139,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
                 known = self.registry.lookup(name)
                 if known is None or len(known.name.split()) < len(name.split()):
                     self.registry.add(name, kind_of_name(name, label=label))
+            elif named and not label and owns_a_personal_pronoun(t) and self.registry.lookup(name) is None:
+                self.registry.add(name, "person")  # ("Tinashe has pulled the rest of her tour")
 
     def _count_mentions(self, sentence: Sentence) -> None:
         """Salience: every mention of a known person, tagged or not; the headline's subject counts extra."""

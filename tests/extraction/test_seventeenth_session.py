@@ -30,3 +30,32 @@ def test_a_plural_title_before_coordinated_names_is_no_part_of_either(run):
     assert source_names(claim_with(e, "fund was empty")) == ["Ivo Brandt"]
     assert source_names(claim_with(e, "repaired the road")) == ["Ivo Brandt"]
     assert source_names(claim_with(e, "grader was broken")) == ["Lena Ostrow"]
+
+
+def test_a_statement_no_one_is_named_for_is_the_one_who_spoke_just_before(run):
+    e = run(
+        "The ferry operator Brisk Lines confirmed on Monday that it had cancelled the crossing. "
+        "“The storm has made sailing unsafe for our passengers,” the statement read."
+    )
+    assert source_names(claim_with(e, "storm has made sailing unsafe")) == ["Brisk Lines"]
+
+
+def test_a_statement_after_two_speakers_is_nobody_in_particular(run):
+    e = run(
+        "Brisk Lines said the crossing was cancelled. The harbour authority said the port was closed. "
+        "“The storm has made sailing unsafe for our passengers,” the statement read."
+    )
+    assert "Brisk Lines" not in source_names(claim_with(e, "storm has made sailing unsafe"))
+
+
+def test_a_one_word_name_whose_clause_says_her_is_a_person_a_later_she_points_to(run):
+    e = run(
+        "Zuleika has cancelled the rest of her autumn tour. On Instagram, she said the new album "
+        "would arrive in June."
+    )
+    assert source_names(claim_with(e, "album would arrive")) == ["Zuleika"]
+
+
+def test_a_one_word_name_with_another_person_before_the_pronoun_is_not_taken_for_a_person(run):
+    e = run("Zuleika hired the singer for her voice. On Friday, she said the contract was void.")
+    assert source_names(claim_with(e, "contract was void")) != ["Zuleika"]
