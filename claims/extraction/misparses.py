@@ -25,6 +25,7 @@ from .cues import CUE_ROLES
 def role_read_as_a_second_subject(subject: Token) -> None:
     if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return
+    description_read_as_a_second_subject(subject)
     if any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children):
         return
     doc = subject.doc
@@ -161,3 +162,17 @@ def closing_tag_read_as_a_second_content(tag: Token) -> None:
     for after in [c for c in cue.children if c.i > tag.i]:
         after.head = tag
     cue.head, cue.dep_ = tag, "ccomp"
+
+
+def description_read_as_a_second_subject(subject: Token) -> None:
+    """ "A tweet posted by WaterNSW, the region's water supplier, warned: ...": the parser may make the
+    description set off by commas after a name a second subject of the verb; it describes the name."""
+    doc, verb = subject.doc, subject.head
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+    if first is None or subject.left_edge.lower_ != "the" or subject.i > verb.i:
+        return
+    comma, name = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
+    if comma.text != "," or name.pos_ != "PROPN" or name.i > first.right_edge.i or name.i < first.i:
+        return
+    if "," in {subject.right_edge.text, doc[subject.right_edge.i + 1].text}:
+        subject.head, subject.dep_ = name, "appos"

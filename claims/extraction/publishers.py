@@ -37,6 +37,12 @@ PUBLISHING_PARTICIPLES = frozenset(
         "analyse",
         "analyze",
         "verify",
+        # "a tweet posted by the agency", "a letter written by", "a statement sent by", "signed by"
+        "post",
+        "write",
+        "send",
+        "share",
+        "sign",
         # "data compiled by MarketLens", "a poll conducted by the institute", "figures collected by"
         "compile",
         "conduct",
@@ -50,7 +56,6 @@ PUBLISHING_PARTICIPLES = frozenset(
         "undertake",
         "perform",
         "prepare",
-        "write",
         "draft",
         # "the study, led by Eileen Crimmins", "a paper authored by ..."
         "lead",

@@ -3,6 +3,8 @@ seats", "the Hoops conceded two late goals", "claimed £1,085 in housing benefit
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .told import takes_object
@@ -11,7 +13,7 @@ from .told import takes_object
 # title", "the fire claimed 12 lives".
 PRIZES = frozenset(
     "majority victory win seat title prize medal gold silver bronze life share place spot crown trophy "
-    "record lead point stage".split()
+    "record lead point stage wicket goal try catch hat-trick".split()
 )
 
 
@@ -23,8 +25,22 @@ def claims_a_prize(cue: Token) -> bool:
     """ "ZANU-PF has claimed a majority of seats": winning something, not asserting it; "the Hoops
     conceded two late goals": losing it, not admitting anything."""
     return (
-        takes_object(cue, {"claim"}, PRIZES) or takes_object(cue, {"concede"}, CONCEDED) or claims_money(cue)
+        takes_object(cue, {"claim"}, PRIZES)
+        or takes_object(cue, {"concede"}, CONCEDED)
+        or claims_money(cue)
+        or claims_figures(cue)
     )
+
+
+# A bowler's or a side's figures written as a score: "2-20", "4/31", "3 for 45".
+FIGURES = re.compile(r"\s*\d+\s*(?:[-–/]|for)\s*\d+\b")
+
+
+def claims_figures(cue: Token) -> bool:
+    """ "Worrall claimed 2-20 from six overs": figures taken in a match, nothing asserted."""
+    if cue.lemma_.lower() not in {"claim", "concede"}:
+        return False
+    return FIGURES.match(cue.doc.text, cue.idx + len(cue.text)) is not None
 
 
 # What one claims as a payment ("claimed £1,085 in housing benefit", "claimed expenses").

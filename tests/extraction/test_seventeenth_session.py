@@ -59,3 +59,21 @@ def test_a_one_word_name_whose_clause_says_her_is_a_person_a_later_she_points_to
 def test_a_one_word_name_with_another_person_before_the_pronoun_is_not_taken_for_a_person(run):
     e = run("Zuleika hired the singer for her voice. On Friday, she said the contract was void.")
     assert source_names(claim_with(e, "contract was void")) != ["Zuleika"]
+
+
+def test_bowling_figures_claimed_are_taken_not_asserted(run):
+    e = run("Left-armer Ivo Brandt claimed 3-41 from nine overs before lunch.")
+    assert source_names(claim_with(e, "3-41")) == []
+
+
+def test_a_figure_of_people_claimed_to_have_died_is_still_a_claim(run):
+    e = run("Ivo Brandt claimed 30 people had died in the collapse.")
+    assert source_names(claim_with(e, "30 people had died")) == ["Ivo Brandt"]
+
+
+def test_a_post_by_a_body_with_a_description_after_its_name_is_the_bodys(run):
+    e = run(
+        "A post shared on Monday by Korvane Water, the county's main water supplier, warned: "
+        "“The reservoirs are at their lowest level since records began.”"
+    )
+    assert source_names(claim_with(e, "reservoirs are at their lowest")) == ["Korvane Water"]
