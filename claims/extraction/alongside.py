@@ -241,6 +241,8 @@ def framed_before_the_quote(pred: Token, clause: Token) -> bool:
     quoted after it, not part of them."""
     if clause.dep_ != "advcl" or clause.i > pred.i:
         return False
+    if pred.dep_ == "ccomp" and pred.head.i < clause.left_edge.i:
+        return False  # ("Boyd insisted that while ..., “...”": the speaker's own framing, after the cue)
     text = doc_text(pred.doc)
     first, last = clause.left_edge, clause.right_edge
     outside = not in_quotes(text, first.idx, first.idx) and not in_quotes(text, last.idx, last.idx)

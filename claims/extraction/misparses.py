@@ -176,3 +176,28 @@ def description_read_as_a_second_subject(subject: Token) -> None:
         return
     if "," in {subject.right_edge.text, doc[subject.right_edge.i + 1].text}:
         subject.head, subject.dep_ = name, "appos"
+
+
+SAME_PERSON = {"she": "her", "he": "him", "they": "them", "we": "us", "i": "me"}
+
+
+def conjunct_of_the_content(conj: Token) -> None:
+    """ "She claimed the two men searched her, then threw her down": the parser may coordinate the
+    last verb with "claimed", so that she threw herself down; a verb whose object is the pronoun of
+    the subject it would borrow ("she ... threw her") goes on from the clause said instead. So does
+    one whose auxiliary carries on the clause said ("said it was “not considering a ban” but was
+    monitoring the situation"), where the speaker's own act would have no such auxiliary."""
+    verb = conj.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+        return
+    said = [c for c in verb.children if c.dep_ == "ccomp" and subject.i < c.i < conj.i]
+    if not said or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in said[-1].children):
+        return
+    obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+    herself = obj is not None and SAME_PERSON.get(subject.lower_) == obj.lower_
+    aux = next((c.lower_ for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i), None)
+    carried = verb.lemma_ in SPEECH_LEMMAS and aux in {"was", "were", "had", "would", "could"}
+    carried = carried and any(c.lower_ == aux for c in said[-1].children if c.dep_ in {"aux", "auxpass"})
+    if herself or carried:
+        conj.head = said[-1]

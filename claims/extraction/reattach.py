@@ -34,6 +34,7 @@ from .cues import CUE_ROLES
 from .misparses import (
     closing_tag_read_as_a_second_content,
     conjunct_after_a_participles_content,
+    conjunct_of_the_content,
     content_read_as_an_object,
     role_read_as_a_second_subject,
     speech_before_its_content_read_as_an_aside,
@@ -71,7 +72,7 @@ def reattach(doc: Doc) -> Doc:
     for det in by_dep.get("det", []):
         _subject_read_as_the_verbs(doc, det)
     for conj in by_dep.get("conj", []):
-        _conjunct_of_the_content(conj)
+        conjunct_of_the_content(conj)
         conjunct_after_a_participles_content(conj)
     for subject in by_dep.get("nsubj", []):
         surname_read_as_a_noun(subject)
@@ -320,25 +321,6 @@ def _subject_read_as_the_verbs(doc: Doc, det) -> None:
 
 
 # A subject pronoun and the object pronoun that cannot be the same person in one clause.
-SAME_PERSON = {"she": "her", "he": "him", "they": "them", "we": "us", "i": "me"}
-
-
-def _conjunct_of_the_content(conj) -> None:
-    """ "She claimed the two men searched her, then threw her down": the parser may coordinate the
-    last verb with "claimed", so that she threw herself down; a verb whose object is the pronoun of
-    the subject it would borrow ("she ... threw her") goes on from the clause said instead."""
-    verb = conj.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
-    if subject is None or obj is None or SAME_PERSON.get(subject.lower_) != obj.lower_:
-        return
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
-        return
-    said = [c for c in verb.children if c.dep_ == "ccomp" and subject.i < c.i < conj.i]
-    if said and any(c.dep_ in {"nsubj", "nsubjpass"} for c in said[-1].children):
-        conj.head = said[-1]
-
-
 SPEECH_LEMMAS = frozenset({"say", "add", "tell", "explain", "write", "state", "confirm", "note"})
 
 

@@ -77,3 +77,21 @@ def test_a_post_by_a_body_with_a_description_after_its_name_is_the_bodys(run):
         "“The reservoirs are at their lowest level since records began.”"
     )
     assert source_names(claim_with(e, "reservoirs are at their lowest")) == ["Korvane Water"]
+
+
+def test_a_clause_said_after_the_cue_and_before_a_quotation_is_the_speakers(run):
+    e = run(
+        "Okonjo insisted that while some of the closures were ordered by the ministry, “most of the "
+        "proposed closures are not needed at all.”"
+    )
+    assert source_names(claim_with(e, "ordered by the ministry")) == ["Okonjo"]
+
+
+def test_a_clause_framing_a_quotation_before_its_tag_stays_the_reports(run):
+    e = run("While the levy would raise little money, “that is not the point,” Okonjo said.")
+    assert source_names(claim_with(e, "levy would raise little")) == []
+
+
+def test_a_verb_carrying_on_the_clause_said_with_its_auxiliary_is_still_said(run):
+    e = run("Brisk Lines said it was “not planning to cancel sailings” but was watching the forecast hourly.")
+    assert source_names(claim_with(e, "watching the forecast")) == ["Brisk Lines"]
