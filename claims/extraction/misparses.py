@@ -130,6 +130,7 @@ def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
     failed to ...": the parser may hang a speech verb with its own subject, then a comma, as an aside
     on the clause after it; that clause is what was said."""
     content, doc = cue.head, cue.doc
+    speech_after_an_act_read_as_its_head(cue)
     if cue.dep_ != "parataxis" or cue.lemma_ not in SPEECH_LEMMAS or content.i < cue.i:
         return
     if content.dep_ != "ROOT" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
@@ -201,3 +202,31 @@ def conjunct_of_the_content(conj: Token) -> None:
     carried = carried and any(c.lower_ == aux for c in said[-1].children if c.dep_ in {"aux", "auxpass"})
     if herself or carried:
         conj.head = said[-1]
+
+
+def speech_after_an_act_read_as_its_head(act: Token) -> None:
+    """ "Ana Obi concedes, says “...”": the parser may hang the first verb on the speech verb after
+    it as an aside, leaving the speech verb no subject; the two are coordinated, the speech verb
+    sharing the first one's subject."""
+    cue, doc = act.head, act.doc
+    if act.dep_ != "parataxis" or cue.dep_ != "ROOT" or act.i > cue.i or cue.lemma_ not in SPEECH_LEMMAS:
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) or doc[cue.i - 1].text != ",":
+        return
+    if any(c.dep_ == "nsubj" for c in act.children) and act.right_edge.i >= cue.i - 2:
+        act.head, act.dep_ = act, "ROOT"
+        cue.head, cue.dep_ = act, "conj"
+
+
+def dateline_read_as_a_subject(subject: Token) -> None:
+    """ "Washington: 11.25 AM: Ana Obi concedes, says ...": a place, or a word stamped with a time,
+    opening the line before a colon is a dateline, never who speaks, whatever the parser hangs it on."""
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or subject.head.i < subject.i + 3:
+        return
+    opens = subject.left_edge.i == subject.sent.start and doc[subject.i + 1].text == ":"
+    stamped = doc[subject.i + 2].like_num or any(t.text == ":" for t in doc[subject.i + 2 : subject.head.i])
+    if opens and (stamped or subject.ent_type_ in {"GPE", "LOC"}):
+        subject.dep_ = "dep"
+        for t in subject.subtree:  # (nor is the time stamped beside it: "11.25 AM")
+            t.dep_ = "dep" if t.dep_ == "appos" else t.dep_

@@ -36,6 +36,7 @@ from .misparses import (
     conjunct_after_a_participles_content,
     conjunct_of_the_content,
     content_read_as_an_object,
+    dateline_read_as_a_subject,
     role_read_as_a_second_subject,
     speech_before_its_content_read_as_an_aside,
     speech_hung_on_an_opening_participle,
@@ -76,6 +77,7 @@ def reattach(doc: Doc) -> Doc:
         conjunct_after_a_participles_content(conj)
     for subject in by_dep.get("nsubj", []):
         surname_read_as_a_noun(subject)
+        dateline_read_as_a_subject(subject)
         _name_before_the_speakers_role(doc, subject) or role_read_as_a_second_subject(subject)
     for particle in by_dep.get("prt", []):
         lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))
@@ -215,7 +217,10 @@ def _apposition_after_coordinated_names(doc: Doc, appos) -> None:
 
 # Past tenses of speech verbs never nouns (lemmas); present tenses read as verbs in a tag's place only.
 NEVER_NOUNS = {"heard": "hear", "said": "say", "told": "tell", "read": "say"}  # (a release "read")
-TAG_NOUNS = {"states": "state", "notes": "note", "reports": "report", "writes": "write", "adds": "add"}
+TAG_NOUNS = {
+    **{"states": "state", "notes": "note", "reports": "report", "writes": "write", "adds": "add"},
+    "projects": "project",  # ("Ana Obi will win the seat, the Courier projects")
+}
 READ_AS_NOUNS = NEVER_NOUNS.keys() | TAG_NOUNS.keys()
 
 
@@ -223,9 +228,16 @@ def _in_a_tags_place(doc: Doc, word) -> bool:
     """ ", WMC states, and ...": a name set off by a comma, then the word, then a comma or the end."""
     if word.lower_ not in TAG_NOUNS or word.i < 2 or doc[word.i - 1].pos_ != "PROPN":
         return False
-    name_start = doc[word.i - 1].left_edge.i
+    name_start = _tag_name_start(doc, word)
     after = doc[word.i + 1].text if word.i + 1 < len(doc) else "."
     return name_start > 0 and doc[name_start - 1].text == "," and after in {",", ".", "”", '"'}
+
+
+def _tag_name_start(doc: Doc, word) -> int:
+    """Where the name before a tag's verb starts, with its article ("the Daily Courier projects")."""
+    start = doc[word.i - 1].left_edge.i
+    article = start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head == word
+    return start - 1 if article else start
 
 
 def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
@@ -236,11 +248,15 @@ def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
         ends = verb.i + 1 == sentence.end or doc[verb.i + 1].text in {".", "!", "?"}
         if verb.lower_ in TAG_NOUNS:
             ends = _in_a_tags_place(doc, verb)
-        words = [c for c in verb.children if c.i < verb.i]
-        before = doc[verb.left_edge.i - 1] if verb.left_edge.i > sentence.start else None
+        # (the name's own first word: the comma, or the object before it, may hang on the word)
+        first = _tag_name_start(doc, verb) if verb.lower_ in TAG_NOUNS else verb.left_edge.i
+        words = [c for c in verb.children if first <= c.i < verb.i]
+        before = doc[first - 1] if first > sentence.start else None
         root = sentence.root
         if not (ends and words and before is not None and before.text == "," and root.i < before.i):
             return
+        for c in [c for c in verb.children if c.i < first]:  # ("win Ohio, CNN projects": Ohio is won)
+            c.head, c.dep_ = root, "dobj" if c.dep_ == "nmod" else c.dep_
         verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "ccomp"
     elif verb.lower_ in TAG_NOUNS or not any(c.dep_ == "ccomp" for c in verb.children):
         return

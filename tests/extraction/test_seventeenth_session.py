@@ -95,3 +95,18 @@ def test_a_clause_framing_a_quotation_before_its_tag_stays_the_reports(run):
 def test_a_verb_carrying_on_the_clause_said_with_its_auxiliary_is_still_said(run):
     e = run("Brisk Lines said it was “not planning to cancel sailings” but was watching the forecast hourly.")
     assert source_names(claim_with(e, "watching the forecast")) == ["Brisk Lines"]
+
+
+def test_an_outlet_that_projects_a_result_at_the_end_of_a_line_is_its_source(run):
+    e = run("8.40 PM: Ana Obi will win the Westfold seat, the Daily Courier projects.")
+    assert source_names(claim_with(e, "Westfold seat")) == ["the Daily Courier"]
+
+
+def test_a_speech_verb_after_an_act_shares_its_subject(run):
+    e = run('Ivo Brandt concedes, says "I have called Ana Obi to congratulate her on her victory."')
+    assert source_names(claim_with(e, "congratulate her")) == ["Ivo Brandt"]
+
+
+def test_a_place_opening_a_line_before_a_colon_never_speaks(run):
+    e = run('Harrowgate: 11.25 AM: Ivo Brandt concedes, says "I have called Ana Obi to congratulate her."')
+    assert "Harrowgate" not in source_names(claim_with(e, "congratulate her"))
