@@ -61,6 +61,7 @@ def speech_hung_on_an_opening_participle(verb: Token) -> None:
     the opening participle the root, the speaker an apposition to its object and the speech verb a
     clause on that object; the speech verb is the root, the apposition its subject."""
     root = verb.sent.root
+    participle_hung_on_an_object(verb)
     if verb.tag_ not in {"VBD", "VBN"} or root.tag_ != "VBG" or root.i != verb.sent.start:
         return
     if verb.head.head != root:
@@ -230,3 +231,32 @@ def dateline_read_as_a_subject(subject: Token) -> None:
         subject.dep_ = "dep"
         for t in subject.subtree:  # (nor is the time stamped beside it: "11.25 AM")
             t.dep_ = "dep" if t.dep_ == "appos" else t.dep_
+
+
+def participle_hung_on_an_object(saying: Token) -> None:
+    """ "Ana Obi commented on the win saying, “We worked hard”": the parser may hang the participle
+    of speech on the object before it, as if the win said it; with a quotation or a clause of its
+    own after it, it is the speaker's, a clause on the verb."""
+    noun = saying.head
+    if (
+        saying.dep_ != "acl"
+        or saying.tag_ != "VBG"
+        or saying.lemma_ not in SPEECH_LEMMAS
+        or noun.pos_ != "NOUN"
+    ):
+        return
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB" or noun.dep_ not in {"pobj", "dobj"} or noun.lemma_ in NOT_BY_ITSELF:
+        return
+    if noun.head.lower_ in {"with", "without"}:
+        return  # ("with some towns saying ...": the towns say it)
+    said = next((c for c in saying.children if c.dep_ == "ccomp" and c.i > saying.i), None)
+    if said is not None and any(c.dep_ == "nsubj" for c in said.children):
+        saying.head, saying.dep_ = verb, "advcl"
+
+
+# Nouns a participle of speech may well hang on: documents and people ("a report saying", "a fan saying").
+NOT_BY_ITSELF = frozenset(
+    "report statement letter post tweet message note release document study survey poll memo email "
+    "person man woman fan resident official spokesman spokeswoman spokesperson source".split()
+)

@@ -110,3 +110,8 @@ def test_a_speech_verb_after_an_act_shares_its_subject(run):
 def test_a_place_opening_a_line_before_a_colon_never_speaks(run):
     e = run('Harrowgate: 11.25 AM: Ivo Brandt concedes, says "I have called Ana Obi to congratulate her."')
     assert "Harrowgate" not in source_names(claim_with(e, "congratulate her"))
+
+
+def test_a_participle_of_speech_hung_on_the_object_is_the_speakers(run):
+    e = run("Ana Obi commented on the result saying, “We worked hard to get to where we are.”")
+    assert source_names(claim_with(e, "worked hard")) == ["Ana Obi"]
