@@ -30,7 +30,11 @@ def name_heading(sentence: Sentence, titled: bool = True) -> tuple[Token, Senten
     # (the tagger takes a name alone on a line for a place or a firm; the title says it is a person)
     if not titled or not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" for t in words):
         return None
-    if len(title) > TITLE_WORDS or any(t.pos_ in {"VERB", "AUX", "PRON"} or t.like_num for t in title):
+    # ("Minister of Human Resources and Social Security": a title of a body named in full)
+    of_a_body = len(title) > 2 and title[1].lower_ == "of" and all(t.is_title or t.is_stop for t in title)
+    if len(title) > TITLE_WORDS and not of_a_body or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in title):
+        return None
+    if any(t.like_num for t in title):
         return None
     return (words[-1], sentence) if any(_a_title(t) for t in title) else None
 
@@ -79,9 +83,18 @@ def a_person(name: Token) -> bool:  # (a subject the tagger gave no type is take
 
 
 def names_as_captions(grouped: list[list[Sentence]]) -> bool:
-    """Names under pictures: a page where a line that is only a name stands over no quotation."""
-    return any(
-        name_heading(p[0]) is not None and not speaks_under_a_heading(after[0])
+    """Names under pictures: a page where a line that is only a name stands over no quotation (a
+    name with a title, more often than over one: a series of speakers may open an answer plainly)."""
+    over = [
+        (speaks_under_a_heading(after[0]), any(t.text == "," for t in p[0].span))
         for p, after in zip(grouped, grouped[1:], strict=False)
-        if p[0].display
-    )
+        if p[0].display and name_heading(p[0]) is not None
+    ]
+    return (False, False) in over or over.count((False, True)) > over.count((True, True))
+
+
+def several_name_headings(grouped: list[list[Sentence]]) -> bool:
+    """A page of quotations under several "Name, Title" headings: the first such heading is one of
+    them, not the story's byline."""
+    titled = [p for p in grouped if p[0].display and any(t.text == "," for t in p[0].span)]
+    return sum(name_heading(p[0]) is not None for p in titled) >= 2

@@ -34,6 +34,7 @@ from .headings import (
     a_person,
     name_heading,
     names_as_captions,
+    several_name_headings,
     speaks_under_a_heading,
     topic_heading,
     under_a_picture,
@@ -106,7 +107,8 @@ def labelled_speakers(
         return _answered(out, grouped, by_sentence, plain)
     speaker: tuple[Token, Sentence] | None = None
     headed: tuple[Token, Sentence] | None = None  # a subhead that is a person's name
-    captions, body = names_as_captions(grouped), False
+    captions, series = names_as_captions(grouped), several_name_headings(grouped)
+    body = series = series and not captions  # (a series of "Name, Title" headings: no byline, all theirs)
     people = {t.text: t for p in grouped for s in p for t in s.span if t.pos_ == "PROPN" and a_person(t)}
     for paragraph, label, asker in zip(grouped, labels, asked, strict=True):
         first = paragraph[0]
@@ -126,7 +128,7 @@ def labelled_speakers(
             # (a picture's caption between a heading and its quotations leaves the heading standing)
             found = (name_heading(first, body) if not captions else None) or topic_heading(first, people)
             headed = found or (before if kept else None)
-        elif headed is not None and speaks_under_a_heading(first):
+        elif headed is not None and (series or speaks_under_a_heading(first)):
             _speak(out, indices, *headed)
         body = body or not first.display  # (a name and title over the story is its byline)
         if first.qa == "A":
@@ -254,8 +256,10 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
 # "Gov. Gina Raimondo: My job is ..." / "Raimondo: How do you know?": a transcript that labels its
 # speakers by their names in ordinary capitals.
 # (an outlet interviewing may label its questions in capitals: "SPIEGEL: ..." / "Schäuble: ...")
+# ("Iranian media: ..." / "Minister Shanmugam: ...": a body asking, named by a word in lower case)
 TITLED_LABEL = re.compile(
-    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{1,3}[a-z][\w’'-]*|[A-Z]{4,}):\s"
+    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{1,3}[a-z][\w’'-]*|[A-Z]{4,}"
+    r"|(?<=[A-Za-z] )(?:media|reporter|reporters|journalist|journalists|host|anchor|interviewer)):\s"
 )
 # Such labels are taken for speakers only where each of at least two people speaks at least twice
 # ("Update:" or a headline's "Biden: ..." once is no transcript).
@@ -267,10 +271,12 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
     unless at least two speakers take at least two turns each and every label is someone's turn."""
     found: list = []
     for paragraph in grouped:
-        m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if _may_be_labelled(paragraph) else None
+        labelled = _may_be_labelled(paragraph) and not paragraph[0].is_headline  # ("Press Release: ...")
+        m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if labelled else None
         label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
         named = bool(label) and all(
-            t.text[:1].isupper() or t.lower_.rstrip(".") in TITLES or t.text == "-" for t in label
+            t.text[:1].isupper() or t.lower_.rstrip(".") in TITLES or t.text == "-" or t.i == label[-1].i > 0
+            for t in label
         )
         found.append((label[-1], paragraph[0]) if named and label[-1].lower_ not in NOT_SPEAKERS else None)
     found = titled_initials(grouped, found)

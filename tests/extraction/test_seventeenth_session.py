@@ -115,3 +115,43 @@ def test_a_place_opening_a_line_before_a_colon_never_speaks(run):
 def test_a_participle_of_speech_hung_on_the_object_is_the_speakers(run):
     e = run("Ana Obi commented on the result saying, “We worked hard to get to where we are.”")
     assert source_names(claim_with(e, "worked hard")) == ["Ana Obi"]
+
+
+def test_a_transcript_whose_asker_is_a_body_in_lower_case_names_the_minister(run):
+    e = run(
+        "Press Release: Transcript of Minister Ilse Marovic's Interview with Coastal Media\n\n"
+        "Coastal media: Welcome. What is your assessment of the talks on the strait?\n\n"
+        "Minister Marovic: The temporary agreement that has been reached is positive. "
+        "The ferries have run every day since March.\n\n"
+        "Coastal media: Will the treaty be signed this year?\n\n"
+        "Minister Marovic: The islands have always played a central role in the region."
+    )
+    assert "Marovic" in " ".join(source_names(claim_with(e, "ferries have run")))
+    assert "Marovic" in " ".join(source_names(claim_with(e, "central role")))
+
+
+SERIES = (
+    "What the ministers said this week\n\n"
+    "Ivo Brandt, Minister of Transport and Public Works\n\n"
+    "We will open four new stations before the summer.\n\n"
+    "The network also needs more drivers, particularly in the north.\n\n"
+    "Lena Ostrow, Minister of Health\n\n"
+    "Waiting lists have fallen for the third month in a row."
+)
+
+
+def test_paragraphs_under_a_series_of_name_and_title_headings_are_each_speakers(run):
+    e = run(SERIES)
+    assert source_names(claim_with(e, "four new stations")) == ["Ivo Brandt"]
+    assert source_names(claim_with(e, "needs more drivers")) == ["Ivo Brandt"]
+    assert source_names(claim_with(e, "Waiting lists have fallen")) == ["Lena Ostrow"]
+
+
+def test_one_name_and_title_over_a_story_is_its_byline(run):
+    e = run(
+        "Rail works to finish early\n\n"
+        "Ivo Brandt, Transport Correspondent\n\n"
+        "The network will open four new stations before the summer, the operator said on Monday.\n\n"
+        "Waiting times at the stations have fallen for the third month in a row."
+    )
+    assert source_names(claim_with(e, "Waiting times")) == []
