@@ -13,7 +13,7 @@ from .told import takes_object
 # title", "the fire claimed 12 lives".
 PRIZES = frozenset(
     "majority victory win seat title prize medal gold silver bronze life share place spot crown trophy "
-    "record lead point stage wicket goal try catch hat-trick".split()
+    "record lead point stage wicket goal try catch hat-trick scalp nomination race".split()
 )
 
 
@@ -29,6 +29,11 @@ def claims_a_prize(cue: Token) -> bool:
         or takes_object(cue, {"concede"}, CONCEDED)
         or claims_money(cue)
         or claims_figures(cue)
+        # ("The race for the nomination was claimed by Ana Obi": the prize the subject of the passive)
+        or (
+            cue.lemma_.lower() == "claim"
+            and any(c.dep_ == "nsubjpass" and c.lemma_ in PRIZES for c in cue.children)
+        )
     )
 
 

@@ -155,3 +155,8 @@ def test_one_name_and_title_over_a_story_is_its_byline(run):
         "Waiting times at the stations have fallen for the third month in a row."
     )
     assert source_names(claim_with(e, "Waiting times")) == []
+
+
+def test_a_race_claimed_by_a_candidate_is_won_not_asserted(run):
+    e = run("The race for the Republican nomination was claimed by Ivo Brandt, who received 1,879 votes.")
+    assert source_names(claim_with(e, "race for the Republican nomination")) == []
