@@ -65,6 +65,10 @@ SPEECH_SETTINGS = frozenset(
 )
 
 
+# Verbs that only say when something went on ("kept insisting", "began saying").
+ASPECTUAL = frozenset("keep start begin continue stop go quit finish resume".split())
+
+
 def participles(pred: Token) -> list[Token]:
     """ "..., calling the decision flawed": participle cues hanging off a clause. ("X, citing
     officials, reported" names a second source of the report, not a reason: see `cited`.)"""
@@ -82,7 +86,16 @@ def participles(pred: Token) -> list[Token]:
     return [
         c
         for c in [*pred.children, *by_saying, *stating]
-        if c.dep_ in {"advcl", "pcomp", "acl"}
+        # ("has hit back claiming that ...": a complement, unless an object may be who speaks, the
+        # verb is passive, or it only says when the speaking went on: "kept insisting that ...")
+        if (
+            c.dep_ in {"advcl", "pcomp", "acl"}
+            or (
+                c.dep_ == "xcomp"
+                and not any(g.dep_ in {"dobj", "nsubjpass"} for g in pred.children)
+                and pred.lemma_ not in ASPECTUAL
+            )
+        )
         and c.tag_ == "VBG"
         and c.lemma_.lower() in PARTICIPLE_CUES
         and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))

@@ -120,6 +120,7 @@ def _description_read_as_the_root(verb) -> None:
     if (
         subject is None
         or subject.left_edge.i != root.i + 1
+        or (root.pos_ == "VERB" and subject.left_edge.pos_ == "DET")  # ("allowed the researchers to")
         or any(c.i > root.i for c in root.children if c != verb and c.dep_ != "punct")
     ):
         return

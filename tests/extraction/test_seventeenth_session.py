@@ -160,3 +160,19 @@ def test_one_name_and_title_over_a_story_is_its_byline(run):
 def test_a_race_claimed_by_a_candidate_is_won_not_asserted(run):
     e = run("The race for the Republican nomination was claimed by Ivo Brandt, who received 1,879 votes.")
     assert source_names(claim_with(e, "race for the Republican nomination")) == []
+
+
+def test_a_participle_of_speech_as_the_verbs_complement_is_the_subjects(run):
+    e = run("Councillor Ana Hale has hit back claiming that Ivo Brandt has now shown his true colours.")
+    names = source_names(claim_with(e, "shown his true colours"))
+    assert len(names) == 1 and names[0].endswith("Ana Hale")
+
+
+def test_a_participle_after_an_object_who_may_speak_is_not_the_subjects(run):
+    e = run("Ana Hale heard the guards saying that Ivo Brandt had lied.")
+    assert "Ana Hale" not in source_names(claim_with(e, "had lied"))
+
+
+def test_a_verb_allowing_someone_to_confirm_is_no_part_of_their_name(run):
+    e = run("Genetic sampling allowed the researchers to confirm that the toad was a new species.")
+    assert not any("allowed" in n for c in e.claims for n in source_names(c))
