@@ -43,6 +43,9 @@ def _split_off_before(token: Token) -> list[Token]:
     return []
 
 
+# What "teaches" without anyone saying it: "experience tells us", "history shows".
+LESSONS = frozenset("experience history logic reason wisdom instinct intuition hindsight precedent".split())
+
 # The report speaking of itself: "This paper had reported on Wednesday that ...".
 SELF_REFERENCES = frozenset("paper newspaper website site publication newsroom".split())
 
@@ -56,6 +59,8 @@ def names_nobody(token: Token) -> bool:
         return True
     if token.ent_type_ in {"DATE", "TIME"} and token.pos_ == "NOUN":
         return True  # ("polls ... published in recent days show ...": a time names no one)
+    if token.lower_ in LESSONS and not any(c.dep_ in {"det", "poss"} for c in token.children):
+        return True  # ("experience tells us ...", "history shows ...": a lesson, no one who says it)
     bare = token.lower_ in {"some", "others", "many"} and not list(token.children)
     if bare and group_quantified(token) is None:
         return True  # "Some fear it could hurt trade": some people, no one the report names

@@ -176,3 +176,10 @@ def test_a_participle_after_an_object_who_may_speak_is_not_the_subjects(run):
 def test_a_verb_allowing_someone_to_confirm_is_no_part_of_their_name(run):
     e = run("Genetic sampling allowed the researchers to confirm that the toad was a new species.")
     assert not any("allowed" in n for c in e.claims for n in source_names(c))
+
+
+def test_experience_or_history_teaching_a_lesson_is_no_speaker(run):
+    e = run("Funding for the wards will rise, although experience tells us this cannot be taken for granted.")
+    assert source_names(claim_with(e, "taken for granted")) == []
+    e = run("History shows that rail closures rarely save money.")
+    assert source_names(claim_with(e, "rail closures")) == []
