@@ -32,7 +32,7 @@ def name_heading(sentence: Sentence, titled: bool = True) -> tuple[Token, Senten
         return None
     # ("Minister of Human Resources and Social Security": a title of a body named in full)
     of_a_body = len(title) > 2 and title[1].lower_ == "of" and all(t.is_title or t.is_stop for t in title)
-    if len(title) > TITLE_WORDS and not of_a_body or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in title):
+    if (len(title) > TITLE_WORDS and not of_a_body) or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in title):
         return None
     if any(t.like_num for t in title):
         return None

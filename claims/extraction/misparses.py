@@ -171,12 +171,13 @@ def description_read_as_a_second_subject(subject: Token) -> None:
     description set off by commas after a name a second subject of the verb; it describes the name."""
     doc, verb = subject.doc, subject.head
     first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
-    if first is None or subject.left_edge.lower_ != "the" or subject.i > verb.i:
+    if first is None or subject.left_edge.lower_ != "the" or subject.i > verb.i or subject.left_edge.i < 2:
         return
     comma, name = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
     if comma.text != "," or name.pos_ != "PROPN" or name.i > first.right_edge.i or name.i < first.i:
         return
-    if "," in {subject.right_edge.text, doc[subject.right_edge.i + 1].text}:
+    after = doc[subject.right_edge.i + 1].text if subject.right_edge.i + 1 < len(doc) else ""
+    if "," in {subject.right_edge.text, after}:
         subject.head, subject.dep_ = name, "appos"
 
 
