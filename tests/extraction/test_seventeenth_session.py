@@ -183,4 +183,3 @@ def test_experience_or_history_teaching_a_lesson_is_no_speaker(run):
     assert source_names(claim_with(e, "taken for granted")) == []
     e = run("History shows that rail closures rarely save money.")
     assert source_names(claim_with(e, "rail closures")) == []
-
