@@ -113,10 +113,12 @@ def _another_speaks_in(sentence: Sentence, frame: Frame, acts: frozenset[int] = 
     whose speaking is itself the claim waiting, `acts`: '“The council has warned us to stay home.
     ...,” Obi said.')."""
     source = frame.source.i if frame.source is not None else -1
+    # (a verb in its bare form speaks of no words said: '“We want the council to tell us. ...,” Obi
+    # said.' and "You will hear me say" stay the quotation's)
     return any(
         is_cue(t) and (s := subject_of(t)) is not None and s.pos_ in {"NOUN", "PROPN"} and s.i != source
         for t in sentence.span
-        if t.i not in acts
+        if t.i not in acts and t.tag_ != "VB"
     )
 
 

@@ -1,0 +1,30 @@
+"""Rules added in the eighteenth session on the unseen reports. Sentences written for the tests."""
+
+from .conftest import claim_with, source_names
+
+
+def test_a_quotation_closed_by_a_new_speaker_is_all_theirs_though_it_speaks_of_telling(run):
+    e = run(
+        "“We respect the board’s view,” said Orla Penhale.\n\n"
+        "“We want extra funding. We want the treasury to tell us where it will come from. "
+        "The sum is small beside the whole budget,” said Tomas Reyvik."
+    )
+    for said in ("want extra funding", "treasury to tell us", "sum is small"):
+        assert source_names(claim_with(e, said)) == ["Tomas Reyvik"], said
+    assert source_names(claim_with(e, "respect the board")) == ["Orla Penhale"]
+
+
+def test_a_quotation_whose_speaker_hears_himself_say_is_his_from_the_first_sentence(run):
+    e = run(
+        "The levy was approved.\n\n"
+        "“You will hear me say the levy is fair. The depot needs a new roof,” said Tomas Reyvik."
+    )
+    assert source_names(claim_with(e, "levy is fair")) == ["Tomas Reyvik"]
+    assert source_names(claim_with(e, "depot needs a new roof")) == ["Tomas Reyvik"]
+
+
+def test_a_quoted_passage_in_which_another_speaks_in_the_past_is_not_all_the_closing_speakers(run):
+    e = run(
+        "“The depot was flooded. The mayor said the roof had failed. We lost two trucks,” said Tomas Reyvik."
+    )
+    assert "Tomas Reyvik" not in source_names(claim_with(e, "roof had failed"))
