@@ -8,8 +8,9 @@ a quotation: an opening mark after a space or the start of the line (or a bracke
 double mark) and before a letter or figure; closed by the first mark after it that no letter
 follows and that ends the quoted words: after a stop or a comma, or after a word that is no
 plural's possessive ("the players’ union" goes on inside the quotation). A mark with no such
-partner is left as it is. Old wire copy types its quotation marks as two characters a side
-(``like this''); they are read as double marks too.
+partner is left as it is, and so is a typed pair inside a typed double quotation. Old wire copy
+types its quotation marks as two characters a side (``like this''); they are read as double marks
+too.
 """
 
 from __future__ import annotations
@@ -51,7 +52,10 @@ def as_double_quotes(text: str) -> str:
     i = 0
     while i < len(chars):
         mark = chars[i]
-        if mark in OPENERS and _opens(text, i):
+        # ('"You will hear me say 'we want help.' That is all," said X.': typed single marks inside a
+        # typed double quotation are a quotation within it; read as double marks, they would close it)
+        nested = mark == "'" and text.count('"', 0, i) % 2 == 1
+        if mark in OPENERS and _opens(text, i) and not nested:
             close, open_as, close_as = OPENERS[mark]
             j = next((k for k in range(i + 1, len(text)) if text[k] == close and _closes(text, k)), None)
             if j is not None:

@@ -28,3 +28,20 @@ def test_a_quoted_passage_in_which_another_speaks_in_the_past_is_not_all_the_clo
         "“The depot was flooded. The mayor said the roof had failed. We lost two trucks,” said Tomas Reyvik."
     )
     assert "Tomas Reyvik" not in source_names(claim_with(e, "roof had failed"))
+
+
+def test_typed_single_marks_inside_a_typed_double_quotation_are_left_as_they_are():
+    from claims.extraction.single_quotes import as_double_quotes
+
+    text = "\"You will hear me say 'we need a roof.' That is all,\" said Tomas Reyvik. Mayor says 'no deal'"
+    assert as_double_quotes(text) == text.replace("'no deal'", '"no deal"')
+
+
+def test_a_quotation_quoting_the_speaker_inside_it_stays_the_closing_speakers(run):
+    e = run(
+        "“We respect the board’s view,” said Orla Penhale.\n\n"
+        "\"You will hear me say 'the levy is fair. The depot needs a new roof.' "
+        'Both are small beside the whole budget," said Tomas Reyvik.'
+    )
+    for said in ("levy is fair", "depot needs a new roof", "small beside the whole budget"):
+        assert source_names(claim_with(e, said)) == ["Tomas Reyvik"], said
