@@ -261,3 +261,23 @@ NOT_BY_ITSELF = frozenset(
     "report statement letter post tweet message note release document study survey poll memo email "
     "person man woman fan resident official spokesman spokeswoman spokesperson source".split()
 )
+
+
+def name_after_according_to_read_as_the_subject(subject: Token) -> None:
+    """ "According to the lead author, Ana Obi, five days of lost sleep aggravated pain": the parser may
+    make the name set off by commas after "according to X" the subject of the verb and the real
+    subject an apposition on it; the name describes X, and the apposition is the subject."""
+    doc, verb = subject.doc, subject.head
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or subject.left_edge.i < 4:
+        return
+    comma = doc[subject.left_edge.i - 1]
+    according = next((t for t in doc[subject.sent.start : comma.i] if t.lower_ == "according"), None)
+    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
+    described = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if comma.text != "," or described is None or described.right_edge.i != comma.i - 1:
+        return
+    real = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if real is None or doc[real.left_edge.i - 1].text != "," or real.right_edge.i >= verb.i:
+        return
+    subject.head, subject.dep_ = described, "appos"
+    real.head, real.dep_ = verb, "nsubj"

@@ -37,6 +37,7 @@ from .misparses import (
     conjunct_of_the_content,
     content_read_as_an_object,
     dateline_read_as_a_subject,
+    name_after_according_to_read_as_the_subject,
     role_read_as_a_second_subject,
     speech_before_its_content_read_as_an_aside,
     speech_hung_on_an_opening_participle,
@@ -77,7 +78,7 @@ def reattach(doc: Doc) -> Doc:
         conjunct_after_a_participles_content(conj)
     for subject in by_dep.get("nsubj", []):
         surname_read_as_a_noun(subject)
-        dateline_read_as_a_subject(subject)
+        dateline_read_as_a_subject(subject) or name_after_according_to_read_as_the_subject(subject)
         _name_before_the_speakers_role(doc, subject) or role_read_as_a_second_subject(subject)
     for particle in by_dep.get("prt", []):
         lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))

@@ -45,3 +45,26 @@ def test_a_quotation_quoting_the_speaker_inside_it_stays_the_closing_speakers(ru
     )
     for said in ("levy is fair", "depot needs a new roof", "small beside the whole budget"):
         assert source_names(claim_with(e, said)) == ["Tomas Reyvik"], said
+
+
+def test_a_name_after_according_to_its_description_is_the_source_not_the_subject(run):
+    e = run(
+        "According to the lead author, Marta Quell, five nights of broken sleep raised pain "
+        "sensitivity in rats."
+    )
+    claim = claim_with(e, "raised pain sensitivity")
+    assert source_names(claim) == ["Marta Quell"]
+    assert claim.text.startswith("Five nights of broken sleep")
+
+
+def test_a_description_after_according_to_a_body_stays_on_the_subject(run):
+    e = run("According to police, the driver, a man of 40, was drunk.")
+    assert source_names(claim_with(e, "driver was drunk")) == ["police"]
+
+
+def test_a_research_team_finding_a_link_reports_it(run):
+    e = run(
+        "The findings were published on Monday. The research team found a significant link between "
+        "night shifts and heart disease."
+    )
+    assert source_names(claim_with(e, "significant link")) == ["The research team"]
