@@ -130,13 +130,10 @@ CHARACTERISING_CUES = frozenset(
 FIGURE_CUES = frozenset({"report"})
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
-# Verbs by which studies (or researchers, of a link or an effect) put a finding on record with a bare
-# object ("studies have linked the melting to the jet stream", "researchers found a link between ..."):
+# Verbs by which studies (or researchers, of a link) record a finding ("researchers found a link"):
 EVIDENCE_CUES = frozenset({"show", "find", "link", "reveal", "suggest", "indicate", "identify"})
-RESEARCHERS, FINDS = (
-    {"researcher", "scientist", "author", "team"},
-    {"link", "connection", "association", "effect"},
-)
+RESEARCHERS = {"researcher", "scientist", "author", "team"}  # ("the research team found a link")
+FINDS = {"link", "connection", "association", "effect"}
 
 # Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
 # that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
