@@ -30,6 +30,7 @@ from .furniture import (
     is_sentence,
     is_site_note,
     lines_of,
+    speaker_headings,
     trim_span,
 )
 from .markup import blank_link_residue
@@ -256,7 +257,7 @@ def find_furniture(text: str) -> tuple[tuple[int, int], ...]:
     page.furniture += _broken_credits(text, lines)
     page.furniture += _links_above_title(text, lines, set(page.furniture))
     page.furniture += _colon_dateline(text, lines, set(page.furniture))
-    return tuple(sorted(set(page.furniture)))
+    return tuple(sorted(set(page.furniture) - speaker_headings(text, lines)))
 
 
 # Lines above the story's title that make it a page top of links: at least this many, none longer

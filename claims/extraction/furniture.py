@@ -360,3 +360,27 @@ def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: boo
         # a short bullet with no sentence punctuation is navigation, not reporting
         or (is_bullet and len(bare.split()) <= 4 and not bare.endswith((".", "!", "?")))
     )
+
+
+# A speaker's heading: a name of two to four capitalised words alone on a line.
+NAME_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*$")
+
+
+def speaker_headings(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """ "Chester Vance" over a quotation, and again over the next answer: a page of quotations under
+    their speakers' names prints a name each time that speaker speaks. Such a line printed more than
+    once, over a quotation or over the same name with a title each time, is no block printed twice."""
+    over: dict[str, list] = {}
+    for line, after in zip(lines, lines[1:], strict=False):
+        name, next_line = text[slice(*line)], text[slice(*after)]
+        if NAME_LINE.match(name):
+            # over a quotation (True), over the same name with a title (None: "Chester Vance, Commissioner
+            # of Police"), over anything else (False)
+            quoted = True if next_line[:1] in '“"' else None if next_line.startswith(name + ",") else False
+            over.setdefault(name, []).append((line, quoted))
+    return {
+        line
+        for found in over.values()
+        if len(found) > 1 and any(q for _, q in found) and all(q is not False for _, q in found)
+        for line, _ in found
+    }

@@ -88,7 +88,10 @@ def names_as_captions(grouped: list[list[Sentence]]) -> bool:
     over = [
         (speaks_under_a_heading(after[0]), any(t.text == "," for t in p[0].span))
         for p, after in zip(grouped, grouped[1:], strict=False)
-        if p[0].display and name_heading(p[0]) is not None
+        if p[0].display
+        and name_heading(p[0]) is not None
+        # ("Chester Vance" over "Chester Vance, Commissioner of Police": one heading printed twice)
+        and not span_text(after[0].span).startswith(span_text(p[0].span).strip() + ",")
     ]
     return (False, False) in over or over.count((False, True)) > over.count((True, True))
 

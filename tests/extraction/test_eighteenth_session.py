@@ -68,3 +68,38 @@ def test_a_research_team_finding_a_link_reports_it(run):
         "night shifts and heart disease."
     )
     assert source_names(claim_with(e, "significant link")) == ["The research team"]
+
+
+BRIEFING = (
+    "Arrest after the market shooting\n\n"
+    "Reporters caught up with Commissioner of Police Marcus Whitfield today. "
+    "He was asked about a motive.\n\n"
+    "Marcus Whitfield\n\n"
+    "{title}"
+    "“Police have interviewed a number of persons. We have gathered several statements.”\n\n"
+    "Lena Ostrow\n\n"
+    "“Do you know how long the detainee was living here?”\n\n"
+    "Marcus Whitfield\n\n"
+    "“He was here for a number of years. He got a gun licence in 2012.”"
+)
+
+
+def test_a_speakers_name_printed_over_each_of_their_answers_is_no_repeated_block(run):
+    e = run(BRIEFING.format(title=""))
+    assert source_names(claim_with(e, "interviewed a number of persons"))[0].endswith("Whitfield")
+    assert source_names(claim_with(e, "gun licence"))[0].endswith("Whitfield")
+
+
+def test_a_name_heading_over_the_same_name_with_a_title_is_one_heading_not_a_caption(run):
+    e = run(BRIEFING.format(title="Marcus Whitfield, Commissioner of Police\n\n"))
+    assert source_names(claim_with(e, "interviewed a number of persons"))[0].endswith("Whitfield")
+    assert source_names(claim_with(e, "gun licence"))[0].endswith("Whitfield")
+
+
+def test_a_line_printed_twice_over_no_quotation_is_still_furniture():
+    from claims.extraction.clean import find_furniture
+
+    name = "Marcus Whitfield"
+    text = f"{name}\n\nThe council met on Monday and agreed the budget.\n\n{name}\n\nThe vote was close."
+    second = text.rindex(name)
+    assert (second, second + len(name)) in find_furniture(text)
