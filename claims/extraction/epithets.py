@@ -24,6 +24,9 @@ PARTICIPANTS = KIN_AND_AGE | frozenset(
 )
 
 
+# A place's stem ("norw" for "Norwegian", "Norway") and how many words from a name it may stand.
+PLACE_STEM, PLACE_REACH = 4, 3
+
 # Words opening a clause of time, whose subject is not whom the sentence is about.
 TIME_MARKS = frozenset({"before", "after", "while", "when", "until", "as", "once"})
 
@@ -34,6 +37,8 @@ class Epithets:
     subjects: list[tuple[int, int, Entity]]
     named_subjects: set[tuple[int, int]]
     timed_subjects: set[tuple[int, int]]
+    named_at: list[tuple[int, int, Entity]]
+    seen: dict[int, Sentence]
 
     def _note_named(self, sentence: Sentence, t: Token, e: Entity) -> None:
         self.subjects.append((sentence.index, t.i, e))
@@ -83,6 +88,28 @@ class Epithets:
                 continue  # (a subject described, not named: "the coach said")
             if e.kind != "person" or (gender is not None and e.gender not in {None, gender}):
                 return None  # the last named subject is someone else: the description may be another
+            if self._placed_with_another(token, e):
+                return None
             e.aliases.add(description_phrase(token))
             return e
         return None
+
+    def _placed_with_another(self, token: Token, e: Entity) -> bool:
+        """ "Presidents Ana Ruiz (Angola) and Tom Hale (Ghana) met. ... Hale praised Ruiz. The Angolan
+        president said ...": a description's place or people ("Angolan") written beside another
+        person's name, and never beside this one's, is that other person's, whoever was last a subject."""
+        stems = [
+            c.lower_[:PLACE_STEM]
+            for c in token.children
+            if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} and len(c) > PLACE_STEM
+        ]
+        if not stems:
+            return False
+        beside = {id(e): False}
+        for idx, i, x in self.named_at:
+            doc = self.seen[idx].span.doc if idx in self.seen else None
+            if doc is not None and x.kind == "person":
+                near = doc[max(0, i - PLACE_REACH) : i + PLACE_REACH + 1]
+                found = any(t.lower_.startswith(tuple(stems)) for t in near)
+                beside[id(x)] = beside.get(id(x), False) or found
+        return not beside[id(e)] and any(v for k, v in beside.items() if k != id(e))

@@ -103,3 +103,22 @@ def test_a_line_printed_twice_over_no_quotation_is_still_furniture():
     text = f"{name}\n\nThe council met on Monday and agreed the budget.\n\n{name}\n\nThe vote was close."
     second = text.rindex(name)
     assert (second, second + len(name)) in find_furniture(text)
+
+
+def test_a_description_whose_country_is_written_beside_another_name_is_not_the_last_subject(run):
+    e = run(
+        "In the presence of Presidents Marcus Whitfield (Norway) and Daniel Okafor (Ghana), the accords "
+        "were signed.\n\n"
+        "Okafor also praised the work of President Whitfield for peace in the region.\n\n"
+        "Meanwhile, the Norwegian president reviewed the ties between the countries and affirmed there "
+        "is a shared interest in trade."
+    )
+    assert "Daniel Okafor" not in source_names(claim_with(e, "shared interest in trade"))
+
+
+def test_a_description_whose_country_is_written_beside_the_last_subject_stands_for_them(run):
+    e = run(
+        "Marcus Whitfield of Norway met Daniel Okafor of Ghana. Whitfield paid tribute to the team. "
+        "The Norwegian goalkeeper won six medals, he said."
+    )
+    assert source_names(claim_with(e, "won six medals")) == ["Marcus Whitfield"]
