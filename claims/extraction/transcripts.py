@@ -187,16 +187,16 @@ INTERVIEW = re.compile(
 
 
 def _plain_questions(grouped: list[list[Sentence]]) -> list[int]:
-    """An unlabelled interview's questions put to "you", after an introduction saying it is one ([])."""
+    """An unlabelled interview's questions, after an introduction saying it is one ([]): paragraphs
+    ending in a question mark, at least one of them put to "you" ("Is that true?" is one too)."""
     found = [
         k
         for k, p in enumerate(grouped)
         if not p[0].display
         and not p[0].opens_paragraph_with_quote
         and span_text(p[-1].span).rstrip().rstrip("\"”’'").endswith("?")
-        and any(t.lower_ in QUESTION_PERSON for s in p for t in s.span)
     ]
-    if not found:
+    if not any(t.lower_ in QUESTION_PERSON for k in found for s in grouped[k] for t in s.span):
         return []
     intro = " ".join(span_text(s.span) for p in grouped[: found[0]] for s in p)
     return found if INTERVIEW.search(intro) else []

@@ -122,3 +122,28 @@ def test_a_description_whose_country_is_written_beside_the_last_subject_stands_f
         "The Norwegian goalkeeper won six medals, he said."
     )
     assert source_names(claim_with(e, "won six medals")) == ["Marcus Whitfield"]
+
+
+def test_a_plain_question_without_you_opens_an_answer_in_an_interview_put_to_you_later(run):
+    e = run(
+        "Drought hits the plains\n\n"
+        "The Courier sat down with grain trader Marcus Whitfield to talk about the harvest. The transcript "
+        "of the interview can be read below.\n\n"
+        "How bad is the weather out west? Is it the worst in years?\n\n"
+        "Yes, I think so. It was the driest June in 127 years. "
+        "The spring wheat crop has already suffered.\n\n"
+        "What is your view of the water limits?\n\n"
+        "They will cut the corn harvest by a third."
+    )
+    assert source_names(claim_with(e, "driest June")) == ["Marcus Whitfield"]
+    assert source_names(claim_with(e, "spring wheat crop")) == ["Marcus Whitfield"]
+    assert source_names(claim_with(e, "corn harvest")) == ["Marcus Whitfield"]
+
+
+def test_rhetorical_questions_in_a_story_that_puts_none_to_you_open_no_answers(run):
+    e = run(
+        "The Courier sat down with grain trader Marcus Whitfield in an interview at his farm.\n\n"
+        "Is the harvest lost? Not yet.\n\n"
+        "The spring wheat crop has already suffered, the agriculture ministry said on Monday."
+    )
+    assert source_names(claim_with(e, "spring wheat crop")) == ["the agriculture ministry"]
