@@ -153,6 +153,8 @@ def closing_tag_read_as_a_second_content(tag: Token) -> None:
     cue, doc = tag.head, tag.doc
     if tag.dep_ != "ccomp" or cue.dep_ != "ROOT" or tag.i < cue.i or tag.lemma_ not in REPORTING:
         return
+    if inverted_speaker_read_as_the_reports_subject(tag, cue):
+        return
     if cue.lemma_ not in CUE_ROLES or not any(c.dep_ == "ccomp" and c.i < tag.i for c in cue.rights):
         return
     subject = next((c for c in tag.children if c.dep_ == "nsubj" and c.i < tag.i), None)
@@ -164,6 +166,26 @@ def closing_tag_read_as_a_second_content(tag: Token) -> None:
     for after in [c for c in cue.children if c.i > tag.i]:
         after.head = tag
     cue.head, cue.dep_ = tag, "ccomp"
+
+
+def inverted_speaker_read_as_the_reports_subject(tag: Token, cue: Token) -> bool:
+    """ "“...,” said study author Ana Obi, a bee ecologist, reported the Associated Press": the parser
+    may make the speaker after an inverted tag the subject of the outlet's "reported", and the outlet
+    its object; the speaker is the subject of "said", the outlet reports, and what was said is the
+    report's content."""
+    doc = tag.doc
+    speaker = next((c for c in tag.children if c.dep_ == "nsubj" and cue.i < c.i < tag.i), None)
+    outlet = next((c for c in tag.children if c.dep_ == "dobj" and c.i > tag.i and c.pos_ == "PROPN"), None)
+    if speaker is None or outlet is None or doc[tag.i - 1].text != "," or speaker.left_edge.i != cue.i + 1:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) or cue.lemma_ not in CUE_ROLES:
+        return False
+    speaker.head, outlet.dep_ = cue, "nsubj"
+    tag.head, tag.dep_ = tag, "ROOT"
+    for moved in [c for c in cue.children if c.i > tag.i or (c.dep_ == "ccomp" and c.i < cue.i)]:
+        moved.head = tag  # (the quotation is what the outlet reports; "said Ana Obi" its own tag)
+    cue.head, cue.dep_ = tag, "parataxis"
+    return True
 
 
 def description_read_as_a_second_subject(subject: Token) -> None:
@@ -281,3 +303,20 @@ def name_after_according_to_read_as_the_subject(subject: Token) -> None:
         return
     subject.head, subject.dep_ = described, "appos"
     real.head, real.dep_ = verb, "nsubj"
+
+
+def mend_a_subject(subject: Token) -> None:
+    surname_read_as_a_noun(subject)
+    dateline_read_as_a_subject(subject) or name_after_according_to_read_as_the_subject(subject)
+
+
+def modal_read_for_a_name(modal: Token) -> None:
+    """ "“...,” May said.": a name that is also a modal ("May", "Will") standing after a closing
+    quotation mark before a speech verb with no subject is the speaker, not an auxiliary."""
+    verb, doc = modal.head, modal.doc
+    if modal.tag_ != "MD" or not modal.text[:1].isupper() or modal.i == 0 or verb.i != modal.i + 1:
+        return
+    if verb.lemma_ not in SPEECH_LEMMAS or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    if doc[modal.i - 1].is_quote or doc[modal.i - 1].text == ",":
+        modal.dep_, modal.pos_, modal.tag_ = "nsubj", "PROPN", "NNP"

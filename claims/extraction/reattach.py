@@ -36,12 +36,11 @@ from .misparses import (
     conjunct_after_a_participles_content,
     conjunct_of_the_content,
     content_read_as_an_object,
-    dateline_read_as_a_subject,
-    name_after_according_to_read_as_the_subject,
+    mend_a_subject,
+    modal_read_for_a_name,
     role_read_as_a_second_subject,
     speech_before_its_content_read_as_an_aside,
     speech_hung_on_an_opening_participle,
-    surname_read_as_a_noun,
     that_clause_read_as_relative,
 )
 from .persons import PERSON_NOUNS
@@ -77,8 +76,7 @@ def reattach(doc: Doc) -> Doc:
         conjunct_of_the_content(conj)
         conjunct_after_a_participles_content(conj)
     for subject in by_dep.get("nsubj", []):
-        surname_read_as_a_noun(subject)
-        dateline_read_as_a_subject(subject) or name_after_according_to_read_as_the_subject(subject)
+        mend_a_subject(subject)
         _name_before_the_speakers_role(doc, subject) or role_read_as_a_second_subject(subject)
     for particle in by_dep.get("prt", []):
         lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))
@@ -91,6 +89,8 @@ def reattach(doc: Doc) -> Doc:
 
 
 def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
+    for modal in by_dep.get("aux", []):
+        modal_read_for_a_name(modal)
     for relcl in by_dep.get("relcl", []):
         _who_after_a_label(relcl)
         _who_after_the_nearest_name(doc, relcl)

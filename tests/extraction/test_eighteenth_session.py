@@ -147,3 +147,22 @@ def test_rhetorical_questions_in_a_story_that_puts_none_to_you_open_no_answers(r
         "The spring wheat crop has already suffered, the agriculture ministry said on Monday."
     )
     assert source_names(claim_with(e, "spring wheat crop")) == ["the agriculture ministry"]
+
+
+def test_a_surname_that_is_also_a_modal_speaks_after_a_closing_quotation(run):
+    e = run(
+        "Majority Leader Tomas May said the budget was sound.\n\n"
+        "“There is a strategy for roads across the county. One part is for foster care,” May said."
+    )
+    assert source_names(claim_with(e, "strategy for roads")) == ["Tomas May"]
+    assert source_names(claim_with(e, "foster care")) == ["Tomas May"]
+
+
+def test_a_speaker_after_an_inverted_tag_is_cited_by_the_outlet_that_reports_it(run):
+    e = run(
+        "“We have no idea where they went,” said study author Lena Ostrow, an ecologist at the "
+        "institute, reported the Daily Courier."
+    )
+    names = source_names(claim_with(e, "no idea where they went"))
+    assert names[0] == "the Daily Courier" and "Lena Ostrow" in names
+    assert "said study author" not in claim_with(e, "no idea where they went").text
