@@ -27,6 +27,9 @@ PARTICIPANTS = KIN_AND_AGE | frozenset(
 # A place's stem ("norw" for "Norwegian", "Norway") and how many words from a name it may stand.
 PLACE_STEM, PLACE_REACH = 4, 3
 
+# Words opening a subject described, not named.
+DESCRIBED = tuple(f"{w} " for w in "the a an his her their its our my your".split())
+
 # Words opening a clause of time, whose subject is not whom the sentence is about.
 TIME_MARKS = frozenset({"before", "after", "while", "when", "until", "as", "once"})
 
@@ -84,8 +87,14 @@ class Epithets:
         for idx, i, e in reversed(self.subjects):
             if idx < sentence.index - AGE_REACH:
                 break
-            if (idx, i) >= (sentence.index, token.i) or e.name.lower().startswith(("the ", "a ", "an ")):
-                continue  # (a subject described, not named: "the coach said")
+            if (idx, i) >= (sentence.index, token.i):
+                continue
+            if e.name.lower().startswith(DESCRIBED):
+                # (a subject described, not named: "his attorney argued" is another person, whom the
+                # description may stand for as well as anyone; a body described, "the club said", is not)
+                if e.kind == "person":
+                    return None
+                continue
             if e.kind != "person" or (gender is not None and e.gender not in {None, gender}):
                 return None  # the last named subject is someone else: the description may be another
             if self._placed_with_another(token, e):

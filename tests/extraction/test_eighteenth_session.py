@@ -166,3 +166,19 @@ def test_a_speaker_after_an_inverted_tag_is_cited_by_the_outlet_that_reports_it(
     names = source_names(claim_with(e, "no idea where they went"))
     assert names[0] == "the Daily Courier" and "Lena Ostrow" in names
     assert "said study author" not in claim_with(e, "no idea where they went").text
+
+
+def test_a_description_after_a_described_persons_turn_is_not_the_person_named_before(run):
+    e = run(
+        "Former mayor Tomas Reyvik was sentenced on Monday. His attorney argued for a lighter penalty. "
+        "The federal prosecutor requested prison time, arguing that it would send a strong message."
+    )
+    names = source_names(claim_with(e, "strong message"))
+    assert not any("Reyvik" in n or "attorney" in n.lower() for n in names)
+
+
+def test_a_description_opening_the_next_sentence_still_stands_for_the_named_subject(run):
+    e = run(
+        "Marcus Whitfield paid tribute to the team. The former Kilkenny goalkeeper won six medals, he said."
+    )
+    assert source_names(claim_with(e, "won six medals")) == ["Marcus Whitfield"]
