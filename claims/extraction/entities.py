@@ -170,8 +170,8 @@ def name_in_apposition(token: Token) -> Token | None:
         names = [c for c in token.lefts if c.dep_ in {"compound", "dep", "appos"} and c.pos_ == "PROPN"]
         return names[-1] if names else None
     for c in token.children:
-        # ("chief executive officer (CEO) John Giamatteo": not the initials in brackets, nor past a "who")
-        bracketed = c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text == "("
+        # (not "(CEO)" in brackets, nor past a "who", nor after a semicolon: "in other cities; Springfield")
+        bracketed = c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text in {"(", ";"}
         bracketed = bracketed or any(r.dep_ == "relcl" and r.i < c.i for r in token.children)
         if (
             c.dep_ == "appos"

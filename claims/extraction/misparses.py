@@ -146,10 +146,26 @@ def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
 REPORTING = frozenset({"report", "say", "write", "state"})
 
 
+def first_content_read_as_the_seconds(content: Token) -> None:
+    """ "Though the county said this week he drove a car, Chief Ana Obi said he drove a van": the
+    parser may hang the first speaker's clause on the second speech verb as what it says, with the
+    first speech verb a clause of time on it; that clause is what the first speaker said."""
+    cue = content.head
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if content.dep_ != "ccomp" or cue.dep_ != "ROOT" or subject is None or not content.i < subject.i < cue.i:
+        return
+    first = next((c for c in content.children if c.dep_ == "advcl" and c.i < content.i), None)
+    if first is None or first.lemma_ not in SPEECH_LEMMAS or any(c.dep_ == "ccomp" for c in first.children):
+        return
+    if any(c.dep_ == "nsubj" for c in first.children) and any(c.dep_ == "mark" for c in first.children):
+        first.head, content.head = cue, first
+
+
 def closing_tag_read_as_a_second_content(tag: Token) -> None:
     """ "The mayor said the bridge would close, Reuters reported on Monday": with a phrase after the
     closing tag, the parser may hang the tag on the first speaker's verb as a second clause said; it
     is the outer report, and the first speaker's sentence is what it reports."""
+    first_content_read_as_the_seconds(tag)
     cue, doc = tag.head, tag.doc
     if tag.dep_ != "ccomp" or cue.dep_ != "ROOT" or tag.i < cue.i or tag.lemma_ not in REPORTING:
         return
@@ -320,3 +336,22 @@ def modal_read_for_a_name(modal: Token) -> None:
         return
     if doc[modal.i - 1].is_quote or doc[modal.i - 1].text == ",":
         modal.dep_, modal.pos_, modal.tag_ = "nsubj", "PROPN", "NNP"
+
+
+def speaker_read_as_a_dependent(token: Token) -> None:
+    modal_read_for_a_name(token) if token.dep_ == "aux" else speaker_read_as_an_apposition(token)
+
+
+def speaker_read_as_an_apposition(appos: Token) -> None:
+    """ "Though the county said he drove a car, Police Chief Tim Jones said Brown drove a van": the
+    parser may hang the second speaker's name on the first clause's object as an apposition, leaving
+    the speech verb right after it no subject; the name is that verb's subject."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    if appos.ent_type_ != "PERSON" or appos.pos_ != "PROPN" or after >= len(doc) or appos.left_edge.i < 1:
+        return
+    verb = doc[after]
+    if verb.lemma_ not in SPEECH_LEMMAS or verb.dep_ != "ROOT" or doc[appos.left_edge.i - 1].text != ",":
+        return
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        appos.head, appos.dep_ = verb, "nsubj"

@@ -37,8 +37,8 @@ from .misparses import (
     conjunct_of_the_content,
     content_read_as_an_object,
     mend_a_subject,
-    modal_read_for_a_name,
     role_read_as_a_second_subject,
+    speaker_read_as_a_dependent,
     speech_before_its_content_read_as_an_aside,
     speech_hung_on_an_opening_participle,
     that_clause_read_as_relative,
@@ -89,8 +89,8 @@ def reattach(doc: Doc) -> Doc:
 
 
 def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
-    for modal in by_dep.get("aux", []):
-        modal_read_for_a_name(modal)
+    for dependent in by_dep.get("aux", []) + by_dep.get("appos", []):
+        speaker_read_as_a_dependent(dependent)
     for relcl in by_dep.get("relcl", []):
         _who_after_a_label(relcl)
         _who_after_the_nearest_name(doc, relcl)

@@ -182,3 +182,22 @@ def test_a_description_opening_the_next_sentence_still_stands_for_the_named_subj
         "Marcus Whitfield paid tribute to the team. The former Kilkenny goalkeeper won six medals, he said."
     )
     assert source_names(claim_with(e, "won six medals")) == ["Marcus Whitfield"]
+
+
+def test_a_second_speakers_name_hung_on_the_first_clauses_object_speaks_its_own_verb(run):
+    e = run(
+        "Brandt deserted his post last month, police said. Though Kettle County authorities said this "
+        "week he was driving a 2008 Lincoln Town Car, Ashby Police Chief Marcus Whitfield said Brandt "
+        "was driving an RV when he was spotted in Ashby."
+    )
+    car = claim_with(e, "Lincoln Town Car")
+    assert source_names(car) == ["Kettle County authorities"] and "Whitfield" not in car.text
+    assert source_names(claim_with(e, "driving an RV")) == ["Marcus Whitfield"]
+
+
+def test_a_place_listed_after_a_semicolon_names_no_speaker(run):
+    e = run(
+        "Detectives believe the two people they arrested belong to a ring that has robbed stores in "
+        "other cities; Springfield, Mo.; Houston and Fort Worth."
+    )
+    assert source_names(claim_with(e, "belong to a ring")) == ["Detectives"]
