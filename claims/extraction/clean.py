@@ -378,6 +378,8 @@ def content_blocks(text: str, furniture: tuple[tuple[int, int], ...]) -> tuple[B
     blocks: list[Block] = []
     for start, end in wrapped_runs(text, kept):
         snippet = plain_speech_tags(blank_link_residue(as_double_quotes(as_one_line(text[start:end]))))
+        # ("• Though X said ...": the parser reads that bullet as a word, a dash as a bullet)
+        snippet = "–" + snippet[1:] if snippet[:1] == "•" else snippet
         # the headline is the first block; headlines, standfirsts and subheads have no closing full
         # stop; the items of a list a line opens ("Here's how it did:") are no summary but content
         display = not snippet.rstrip().rstrip("”\"'").rstrip().endswith((".", "!", "?", ":"))

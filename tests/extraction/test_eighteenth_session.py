@@ -201,3 +201,16 @@ def test_a_place_listed_after_a_semicolon_names_no_speaker(run):
         "other cities; Springfield, Mo.; Houston and Fort Worth."
     )
     assert source_names(claim_with(e, "belong to a ring")) == ["Detectives"]
+
+
+def test_a_bullet_opening_a_paragraph_is_read_as_a_bullet_not_a_word(run):
+    e = run(
+        "Deserter sighted near Ashby\n\n"
+        "  • Brandt deserted his post last month, police said.\n\n"
+        "  • Though Kettle County authorities said this week he was driving a 2008 Lincoln Town Car, "
+        "Ashby Police Chief Marcus Whitfield said Brandt was driving an RV when he was spotted in Ashby."
+    )
+    car = claim_with(e, "Lincoln Town Car")
+    assert source_names(car) == ["Kettle County authorities"]
+    assert car.text.startswith("He was driving")  # (not "This week he ...": when it was said)
+    assert source_names(claim_with(e, "driving an RV")) == ["Marcus Whitfield"]
