@@ -8,9 +8,9 @@ a quotation: an opening mark after a space or the start of the line (or a bracke
 double mark) and before a letter or figure; closed by the first mark after it that no letter
 follows and that ends the quoted words: after a stop or a comma, or after a word that is no
 plural's possessive ("the players’ union" goes on inside the quotation). A mark with no such
-partner is left as it is, and so is a typed pair inside a typed double quotation. Old wire copy
-types its quotation marks as two characters a side (``like this''); they are read as double marks
-too.
+partner is left as it is (but a curly one opening a paragraph opens a quotation that runs on into
+the next), and so is a typed pair inside a typed double quotation. Old wire copy types its
+quotation marks as two characters a side (``like this''); they are read as double marks too.
 """
 
 from __future__ import annotations
@@ -61,5 +61,7 @@ def as_double_quotes(text: str) -> str:
             if j is not None:
                 chars[i], chars[j] = open_as, close_as
                 i = j
+            elif mark == "‘" and not text[:i].strip():
+                chars[i] = open_as  # ("‘On top of the rain, ..." with no close: a quotation runs on)
         i += 1
     return "".join(chars)

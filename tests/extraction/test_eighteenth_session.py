@@ -214,3 +214,24 @@ def test_a_bullet_opening_a_paragraph_is_read_as_a_bullet_not_a_word(run):
     assert source_names(car) == ["Kettle County authorities"]
     assert car.text.startswith("He was driving")  # (not "This week he ...": when it was said)
     assert source_names(claim_with(e, "driving an RV")) == ["Marcus Whitfield"]
+
+
+def test_a_curly_single_mark_opening_a_paragraph_runs_a_quotation_on(run):
+    e = run(
+        "‘We have issued flood alerts for the coast,’ said an agency spokesperson.\n\n"
+        "‘On top of the recent rain, the rivers fed by the moors are most at risk.\n\n"
+        "‘We advise people to stay away from swollen rivers.’\n\n"
+        "The river rose by a metre overnight."
+    )
+    assert source_names(claim_with(e, "rivers fed by the moors")) == ["an agency spokesperson"]
+    assert source_names(claim_with(e, "stay away from swollen rivers")) == ["an agency spokesperson"]
+    assert source_names(claim_with(e, "rose by a metre")) == []
+
+
+def test_a_curly_single_mark_opening_a_paragraph_with_no_partner_reads_as_an_opening_double():
+    from claims.extraction.single_quotes import as_double_quotes
+
+    assert as_double_quotes("‘We will appeal the ruling.") == "“We will appeal the ruling."
+    assert (
+        as_double_quotes("'We will appeal the ruling.") == "'We will appeal the ruling."
+    )  # (typed: ambiguous)
