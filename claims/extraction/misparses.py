@@ -146,7 +146,7 @@ def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
 REPORTING = frozenset({"report", "say", "write", "state"})
 
 
-def first_content_read_as_the_seconds(content: Token) -> None:
+def first_content_read_as_the_second_speakers(content: Token) -> None:
     """ "Though the county said this week he drove a car, Chief Ana Obi said he drove a van": the
     parser may hang the first speaker's clause on the second speech verb as what it says, with the
     first speech verb a clause of time on it; that clause is what the first speaker said."""
@@ -165,7 +165,7 @@ def closing_tag_read_as_a_second_content(tag: Token) -> None:
     """ "The mayor said the bridge would close, Reuters reported on Monday": with a phrase after the
     closing tag, the parser may hang the tag on the first speaker's verb as a second clause said; it
     is the outer report, and the first speaker's sentence is what it reports."""
-    first_content_read_as_the_seconds(tag)
+    first_content_read_as_the_second_speakers(tag)
     cue, doc = tag.head, tag.doc
     if tag.dep_ != "ccomp" or cue.dep_ != "ROOT" or tag.i < cue.i or tag.lemma_ not in REPORTING:
         return
@@ -322,6 +322,7 @@ def name_after_according_to_read_as_the_subject(subject: Token) -> None:
 
 
 def mend_a_subject(subject: Token) -> None:
+    """The repairs made on each subject (the names, a dateline, a name after "according to")."""
     surname_read_as_a_noun(subject)
     dateline_read_as_a_subject(subject) or name_after_according_to_read_as_the_subject(subject)
 
@@ -339,7 +340,11 @@ def modal_read_for_a_name(modal: Token) -> None:
 
 
 def speaker_read_as_a_dependent(token: Token) -> None:
-    modal_read_for_a_name(token) if token.dep_ == "aux" else speaker_read_as_an_apposition(token)
+    """A speaker the parser hung on another word: as an auxiliary ("May said") or an apposition."""
+    if token.dep_ == "aux":
+        modal_read_for_a_name(token)
+    else:
+        speaker_read_as_an_apposition(token)
 
 
 def speaker_read_as_an_apposition(appos: Token) -> None:
