@@ -16,6 +16,8 @@ from .types import Clause, Frame, Sentence
 from .views import can_speak
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# What sets a quotation after its speaker's label: a colon, or a dash on a quote sheet.
+LABEL_MARKS = frozenset({":", "–", "—", "-"})
 
 
 def colon_quotation(span: Span) -> tuple[Frame, int] | None:
@@ -24,11 +26,14 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
     clause before the colon, whatever its verb. Returns the frame and the opening mark's index."""
     doc = span.doc
     for colon in span:
-        if colon.text != ":" or colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
+        if colon.text not in LABEL_MARKS or colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
             continue
         quoted = in_quotes(doc_text(doc), colon.idx, colon.idx + 1)
         if colon.i == span.start or quoted or doc[span.start].is_quote:
             return None
+        if colon.text != ":":
+            # "Coach Ana Hale, Western Kentucky – “...”": a dash opens a quotation after a label only
+            return None if _subjects_before(span, colon) else _labelled(doc[span.start : colon.i], colon)
         if (on_topic := _on_a_topic(span, colon)) is not None:
             return on_topic
         if not _subjects_before(span, colon):
@@ -82,7 +87,9 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
         if introduces or (frame.cue == ":" and c.tokens[-1].i < frame.cue_index):
             continue
         if c.frame is None and c.head.i > opening:
-            c = replace(c, frame=frame)
+            # a label's words ("Coach Ana Hale, Western Kentucky –") are no part of the quotation
+            kept = c.tokens if frame.cue != ":" else tuple(t for t in c.tokens if t.i > opening)
+            c = replace(c, frame=frame, tokens=kept)
         elif c.frame is None and frame.cue == ":" and c.tokens[-1].i > opening:
             # "Said Hawks coach Ana Hale: “...”": the parser made the label the head; the words are
             # the quotation's
@@ -109,10 +116,19 @@ def _on_a_topic(span: Span, colon: Token) -> tuple[Frame, int] | None:
 LABEL_MAX_WORDS = 6
 # Words heading a speaker's label: "Reaction from BBC Sport's Ana Hale:".
 LABEL_HEADS = frozenset({"reaction", "comment", "response", "verdict"})
+# What may follow a label's name after a comma: the speaker's side or post ("Western Kentucky", "the coach").
+SIDE_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "ADJ"})
 
 
 def _labelled(label: Span, colon: Token) -> tuple[Frame, int] | None:
-    """ "Detective Constable Ana Hale: “...”": a name alone before the colon labels the speaker."""
+    """ "Detective Constable Ana Hale: “...”": a name alone before the colon labels the speaker
+    ("Coach Ana Hale, Western Kentucky:": the name before a comma, the side after it)."""
+    comma = next((t for t in label if t.text == ","), None)
+    if comma is not None:
+        side = [t for t in label.doc[comma.i + 1 : label.end] if not t.is_punct]
+        if not 0 < len(side) <= LABEL_MAX_WORDS or any(t.pos_ not in SIDE_POS for t in side):
+            return None
+        label = label.doc[label.start : comma.i]
     words = [t for t in label if not t.is_punct and t.tag_ != "POS"]
     if words and words[0].lower_ in {"said", "says"}:
         words = words[1:]  # "Said Hawks coach Ana Hale:"

@@ -364,6 +364,8 @@ def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: boo
 
 # A speaker's heading: a name of two to four capitalised words alone on a line.
 NAME_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*$")
+# A name with a short title after a comma: "Dr. Ana Obi, CEO - KHMH".
+TITLED_HEADING = re.compile(r"^((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w’'-]*), (?:[\w.&’'-]+ ?){1,6}$")
 
 
 def speaker_headings(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -373,6 +375,8 @@ def speaker_headings(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, 
     over: dict[str, list] = {}
     for line, after in zip(lines, lines[1:], strict=False):
         name, next_line = text[slice(*line)], text[slice(*after)]
+        if (titled := TITLED_HEADING.match(name)) and next_line[:1] in '“"':
+            name = titled.group(1)  # "Dr. Ana Obi, CEO - KHMH" over each of her answers
         if NAME_LINE.match(name):
             # over a quotation (True), over the same name with a title (None: "Chester Vance, Commissioner
             # of Police"), over anything else (False)

@@ -324,6 +324,7 @@ def name_after_according_to_read_as_the_subject(subject: Token) -> None:
 def mend_a_subject(subject: Token) -> None:
     """The repairs made on each subject (the names, a dateline, a name after "according to")."""
     surname_read_as_a_noun(subject)
+    speaker_before_a_dashed_aside(subject)
     dateline_read_as_a_subject(subject) or name_after_according_to_read_as_the_subject(subject)
 
 
@@ -345,6 +346,7 @@ def speaker_read_as_a_dependent(token: Token) -> None:
         modal_read_for_a_name(token)
     else:
         speaker_read_as_an_apposition(token)
+        speaker_before_a_dashed_aside(token)
 
 
 def speaker_read_as_an_apposition(appos: Token) -> None:
@@ -360,3 +362,27 @@ def speaker_read_as_an_apposition(appos: Token) -> None:
         return
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         appos.head, appos.dep_ = verb, "nsubj"
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def speaker_before_a_dashed_aside(aside: Token) -> None:
+    """ "MRSG - a coalition of groups across the Murray Valley - says ...": the parser may hang the name
+    before an aside set off by dashes on the speech verb, or on the aside made the verb's subject, as a
+    modifier; the name is the verb's subject (not the last name inside the aside, nor the aside)."""
+    doc, sent = aside.doc, aside.sent
+    first = next((t.i for t in sent if t.text in DASHES), None)
+    if first is None or first < sent.start + 1 or aside.i < first or aside.right_edge.i + 2 >= sent.end:
+        return
+    name, verb = doc[first - 1], doc[aside.right_edge.i + 2]
+    if doc[verb.i - 1].text not in DASHES or name.dep_ not in {"npadvmod", "dep", "nmod", "compound"}:
+        return
+    if verb.lemma_ not in SPEECH_LEMMAS or name.left_edge.i != sent.start:
+        return
+    if aside.dep_ == "appos" and aside.head == name and name.head == verb:
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            name.dep_ = "nsubj"
+    elif aside.dep_ == "nsubj" and aside.head == verb and name.head == aside:
+        name.head, name.dep_ = verb, "nsubj"
+        aside.head, aside.dep_ = name, "appos"

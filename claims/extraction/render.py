@@ -316,7 +316,9 @@ def render(clauses: Sequence[SourcedClause], resolver: Resolver) -> tuple[Render
     people = people_of(resolver.registry)
     out = []
     for c in clauses:
-        speaker = (c.sources[0].name, c.sources[0].kind) if c.sources else None
+        # ("Ana Obi and Tom Reid, who said they were fighting": "they" are both, never the first)
+        together = len(c.sources) > 1 and c.sources[0].role == c.sources[1].role
+        speaker = (c.sources[0].name, c.sources[0].kind) if c.sources and not together else None
         text, vague, written_out = claim_text(c.clause, resolver, speaker=speaker)
         fell_back = bool(names_not_in_passage(text, span_text(c.clause.sentence.span), written_out, people))
         if fell_back:

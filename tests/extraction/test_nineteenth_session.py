@@ -1,0 +1,63 @@
+"""Rules added in the nineteenth session on the unseen reports. Sentences written for the tests."""
+
+from .conftest import claim_with, source_names
+
+
+def test_a_quote_sheets_label_with_a_dash_gives_the_quotation_to_the_name_before_the_comma(run):
+    e = run(
+        "Riverton State 71, Lakeside 64\n\n"
+        "Coach Orla Penhale, Riverton State – “Lakeside is a fine side. We made more free throws than they "
+        "attempted.”"
+    )
+    fine = claim_with(e, "Lakeside is a fine side")
+    assert source_names(fine) == ["Orla Penhale"]
+    assert "Coach" not in fine.text and "–" not in fine.text
+    assert source_names(claim_with(e, "more free throws")) == ["Orla Penhale"]
+
+
+def test_a_label_before_a_colon_names_the_person_not_their_side(run):
+    e = run("Coach Orla Penhale, Riverton State: “We made more free throws than Lakeside attempted.”")
+    claim = claim_with(e, "more free throws")
+    assert source_names(claim) == ["Orla Penhale"]
+    assert "Riverton State:" not in claim.text
+
+
+def test_a_dash_after_a_clause_with_a_subject_opens_no_labelled_quotation(run):
+    e = run("The council cut the grant – “a disgrace” in the eyes of many parents who had campaigned for it.")
+    assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_a_name_and_title_printed_over_each_answer_is_the_answers_speaker_not_the_askers(run):
+    e = run(
+        "The hospital chief is leaving at the end of the month.\n"
+        "Dr. Ivo Kastel, CEO - Riverton General\n"
+        "“My contract was not renewed. I was told I could apply again.”\n"
+        "Mara Quint\n"
+        "“So what comes next for you?”\n"
+        "Dr. Ivo Kastel, CEO - Riverton General\n"
+        "“A long break. I have not had a proper holiday in six years.”\n"
+    )
+    assert source_names(claim_with(e, "contract was not renewed")) == ["Ivo Kastel"]
+    assert source_names(claim_with(e, "proper holiday")) == ["Ivo Kastel"]
+
+
+def test_a_name_before_an_aside_set_off_by_dashes_speaks_not_the_last_name_inside_it(run):
+    e = run(
+        "Growers face higher bills.\n\n"
+        "MRSG - a coalition of industry, community and irrigation groups across the Tarrow Valley - says the "
+        "proposal would see farmers wear the majority of costs.\n\n"
+        "RGA - a coalition of industry and irrigation groups across the Tarrow Valley - says the levy "
+        "would double by 2030."
+    )
+    assert source_names(claim_with(e, "farmers wear the majority")) == ["MRSG"]
+    assert source_names(claim_with(e, "levy would double")) == ["RGA"]
+
+
+def test_they_said_by_two_people_together_is_never_written_as_the_first_of_them(run):
+    e = run(
+        "Costumes were worn by Ana Obi and Tom Reid, who said they were fighting against "
+        "“criminally high fees.”"
+    )
+    claim = claim_with(e, "fighting against")
+    assert source_names(claim) == ["Ana Obi", "Tom Reid"]
+    assert claim.text.startswith("They")
