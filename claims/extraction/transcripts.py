@@ -107,6 +107,7 @@ def labelled_speakers(
         return _answered(out, grouped, by_sentence, plain)
     speaker: tuple[Token, Sentence] | None = None
     headed: tuple[Token, Sentence] | None = None  # a subhead that is a person's name
+    quoted = False  # the last paragraph under it was a quotation (the report's own paragraph ends it)
     captions, series = names_as_captions(grouped), several_name_headings(grouped)
     body = series = series and not captions  # (a series of "Name, Title" headings: no byline, all theirs)
     people = {t.text: t for p in grouped for s in p for t in s.span if t.pos_ == "PROPN" and a_person(t)}
@@ -127,9 +128,13 @@ def labelled_speakers(
         if first.display:
             # (a picture's caption between a heading and its quotations leaves the heading standing)
             found = (name_heading(first, body) if not captions else None) or topic_heading(first, people)
-            headed = found or (before if kept else None)
+            headed, quoted = found or (before if kept else None), False
         elif headed is not None and (series or speaks_under_a_heading(first)):
-            _speak(out, indices, *headed)
+            if quoted and not speaks_under_a_heading(first):
+                headed = None
+            else:
+                _speak(out, indices, *headed)
+            quoted = first.opens_paragraph_with_quote
         body = body or not first.display  # (a name and title over the story is its byline)
         if first.qa == "A":
             speaker = answering

@@ -61,3 +61,19 @@ def test_they_said_by_two_people_together_is_never_written_as_the_first_of_them(
     claim = claim_with(e, "fighting against")
     assert source_names(claim) == ["Ana Obi", "Tom Reid"]
     assert claim.text.startswith("They")
+
+
+def test_the_reports_own_paragraph_after_the_quotations_under_a_heading_is_nobodys(run):
+    e = run(
+        "The hospital chief is leaving at the end of the month.\n"
+        "Dr. Ivo Kastel, CEO - Riverton General\n"
+        "“My contract was not renewed. I was told I could apply again.”\n"
+        "Mara Quint\n"
+        "“So what comes next for you?”\n"
+        "Dr. Ivo Kastel, CEO - Riverton General\n"
+        "“A long break. I have not had a proper holiday in six years.”\n"
+        "No successor has been named. The hospital's board is reviewing applications.\n"
+    )
+    assert source_names(claim_with(e, "proper holiday")) == ["Ivo Kastel"]
+    assert source_names(claim_with(e, "board is reviewing applications")) == []
+    assert source_names(claim_with(e, "No successor has been named")) == []
