@@ -40,7 +40,23 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
             return _labelled(doc[span.start : colon.i], colon)
         frame = speaker_before_colon(span, colon)
         return None if frame is None else (frame, colon.i + 1)
-    return None
+    return _bare_label(span)
+
+
+def _bare_label(span: Span) -> tuple[Frame, int] | None:
+    """ "Cr Ana Hale “It is not a final decision.”": a title and a name opening the paragraph, then a
+    quotation with no colon or dash between (a page of councillors' remarks)."""
+    doc = span.doc
+    quote = next((t for t in span[: LABEL_MAX_WORDS + 1] if t.is_quote), None)
+    if span.start != 0 or quote is None or quote.i < 2 or in_quotes(doc_text(doc), quote.idx, quote.idx + 1):
+        return None
+    if doc[quote.i - 1].pos_ != "PROPN" or doc[quote.i - 1].whitespace_ == "":
+        return None
+    # (a headline's quoted words with the report's after them, 'Ana Hale “sorry” for delays', are no label)
+    closing = next((t.i for t in span if t.i > quote.i and t.is_quote), span.end)
+    if any(not t.is_punct for t in doc[closing : span.end]):
+        return None
+    return _labelled(doc[: quote.i], doc[quote.i - 1], opening=quote.i)
 
 
 def _subjects_before(span: Span, colon: Token) -> list[Token]:
@@ -120,7 +136,7 @@ LABEL_HEADS = frozenset({"reaction", "comment", "response", "verdict"})
 SIDE_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "ADJ"})
 
 
-def _labelled(label: Span, colon: Token) -> tuple[Frame, int] | None:
+def _labelled(label: Span, colon: Token, opening: int | None = None) -> tuple[Frame, int] | None:
     """ "Detective Constable Ana Hale: “...”": a name alone before the colon labels the speaker
     ("Coach Ana Hale, Western Kentucky:": the name before a comma, the side after it)."""
     comma = next((t for t in label if t.text == ","), None)
@@ -142,7 +158,7 @@ def _labelled(label: Span, colon: Token) -> tuple[Frame, int] | None:
     if name.ent_type_ not in {"PERSON", "ORG"} and len(words) < 2:
         return None
     frame = Frame(source=name, role="said", cue=":", direct_quote=True, cue_index=colon.i)
-    return frame, colon.i + 1
+    return frame, colon.i + 1 if opening is None else opening
 
 
 def opens_quotation_at(sentence: Sentence, verb: Token) -> bool:

@@ -77,3 +77,24 @@ def test_the_reports_own_paragraph_after_the_quotations_under_a_heading_is_nobod
     assert source_names(claim_with(e, "proper holiday")) == ["Ivo Kastel"]
     assert source_names(claim_with(e, "board is reviewing applications")) == []
     assert source_names(claim_with(e, "No successor has been named")) == []
+
+
+def test_a_name_opening_the_paragraph_straight_before_a_quotation_labels_its_speaker(run):
+    e = run(
+        "Councillors had their say on the rates.\n\n"
+        "Cr Orla Penhale “It is not a final decision. It gives residents the chance to comment.”\n\n"
+        "Cr Tomas Reyvik “I think the council should freeze the rates this year”"
+    )
+    for said, name in (("not a final decision", "Orla Penhale"), ("chance to comment", "Orla Penhale")):
+        (source,) = source_names(claim_with(e, said))
+        assert source.endswith(name), said  # ("Cr" may stay on the name: the label as printed)
+    (source,) = source_names(claim_with(e, "freeze the rates"))
+    assert source.endswith("Tomas Reyvik")
+
+
+def test_a_headlines_quoted_words_with_the_reports_after_them_are_no_label():
+    from claims.extraction.colon_quotes import colon_quotation
+    from claims.extraction.pipeline import load_nlp
+
+    doc = load_nlp()("Minister Orla Penhale “deeply sorry” for the delays")
+    assert colon_quotation(doc[:]) is None
