@@ -266,7 +266,14 @@ def dateline_read_as_a_subject(subject: Token) -> None:
         return
     opens = subject.left_edge.i == subject.sent.start and doc[subject.i + 1].text == ":"
     stamped = doc[subject.i + 2].like_num or any(t.text == ":" for t in doc[subject.i + 2 : subject.head.i])
-    if opens and (stamped or subject.ent_type_ in {"GPE", "LOC"}):
+    # ("Lagos: The exchange said": one word the tagger took for no place, the verb's own subject after it)
+    placed = subject.ent_type_ in {"GPE", "LOC"} or (
+        subject.left_edge == subject
+        and subject.is_title
+        and subject.ent_type_ != "PERSON"
+        and any(c.dep_ == "nsubj" and c.i > subject.i + 1 for c in subject.head.children)
+    )
+    if opens and (stamped or placed):
         subject.dep_ = "dep"
         for t in subject.subtree:  # (nor is the time stamped beside it: "11.25 AM")
             t.dep_ = "dep" if t.dep_ == "appos" else t.dep_

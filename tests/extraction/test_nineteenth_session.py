@@ -98,3 +98,8 @@ def test_a_headlines_quoted_words_with_the_reports_after_them_are_no_label():
 
     doc = load_nlp()("Minister Orla Penhale “deeply sorry” for the delays")
     assert colon_quotation(doc[:]) is None
+
+
+def test_a_one_word_dateline_before_a_colon_never_speaks_when_the_verb_has_its_own_subject(run):
+    e = run("Lagos: The Tarrow Exchange said trading would resume on Monday.")
+    assert source_names(claim_with(e, "trading would resume")) == ["The Tarrow Exchange"]
