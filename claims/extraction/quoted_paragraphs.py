@@ -30,7 +30,7 @@ from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .publishers import publisher_of
-from .segment import doc_text, paragraphs, span_text
+from .segment import doc_text, in_quotes, paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
 from .views import can_speak
 
@@ -225,11 +225,17 @@ def quoted_paragraphs_go_on(
     """The clauses with each speakerless all-quotation paragraph given the speaker reported just before."""
     out = list(attributed)
     by_sentence = clauses_by_sentence(out)
-    grouped = paragraphs(sentences)
+    # (a topic line between quotations, "On the performance…", leaves the speaker before it speaking)
+    grouped = [p for p in paragraphs(sentences) if not _topic_line(p)]
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         adjacent = paragraph[0].start - before[-1].end <= MAX_GAP
         introduced = _introduction(before[-1], adjacent) if indices else None
+        if introduced is None and indices and _all_quotation(paragraph):
+            introduced = _spoke_to_the_press(before[-1])
+            if introduced is not None:
+                credit(out, indices, *introduced)
+                continue
         if introduced is None and indices and adjacent and paragraph[0].opens_paragraph_with_quote:
             introduced = _colon_over_quotation(before[-1])
         announced = span_text(before[-1].span).rstrip().endswith(":") or FOLLOWS.search(
@@ -268,8 +274,38 @@ def _the_one_named(sentence: Sentence, paragraph: Sequence[Sentence]) -> tuple[F
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
+    if in_quotes(doc_text(sentence.span.doc), person.idx, person.idx + 1):
+        return None  # (a name in someone's quoted words, "that came from Damien", is not who speaks next)
     # ("..., after the bleaching occurred.(Dr Tom Reece)": a photo's credit in brackets names no speaker)
     before = doc_text(sentence.span.doc)[sentence.span.start_char : person.idx]
     if before.rfind("(") > before.rfind(")"):
         return None
     return Frame(source=person, role="said", cue=":", direct_quote=True), sentence
+
+
+# Whom a speaker "spoke to" before their quotations: the press.
+PRESS = frozenset("media medium press reporter journalist newsman".split())
+
+
+def _spoke_to_the_press(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "Head Coach Ana Hale spoke to the media after the win." over paragraphs of quotations with no
+    speaker of their own: hers."""
+    root = sentence.span.root
+    subject = subject_of(root)
+    if root.lemma_ not in {"speak", "talk"} or subject is None or subject.ent_type_ != "PERSON":
+        return None
+    heard = [g for to in root.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"]
+    if not heard or heard[0].lemma_.lower() not in PRESS:
+        return None
+    return Frame(source=subject, role="said", cue=root.text, direct_quote=True, cue_index=root.i), sentence
+
+
+def _topic_line(paragraph: Sequence[Sentence]) -> bool:
+    """ "On the performance…": a line naming the topic of the quotation under it."""
+    words = [t for t in paragraph[0].span if not t.is_punct]
+    return (
+        len(paragraph) == 1
+        and 1 < len(words) <= 8
+        and words[0].text == "On"
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )

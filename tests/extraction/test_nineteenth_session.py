@@ -103,3 +103,27 @@ def test_a_headlines_quoted_words_with_the_reports_after_them_are_no_label():
 def test_a_one_word_dateline_before_a_colon_never_speaks_when_the_verb_has_its_own_subject(run):
     e = run("Lagos: The Tarrow Exchange said trading would resume on Monday.")
     assert source_names(claim_with(e, "trading would resume")) == ["The Tarrow Exchange"]
+
+
+def test_a_name_inside_someones_quoted_words_never_speaks_the_next_quotation(run):
+    e = run(
+        "The team won 2-1.\n\n"
+        "“It was clear there would be chances and in the end one came from Oskar, he showed his class.”\n\n"
+        "“Apart from a poor half against Riverton, I think we have been consistent. It was nice to score "
+        "two late goals.”"
+    )
+    assert "Oskar" not in source_names(claim_with(e, "we have been consistent"))
+    assert "Oskar" not in source_names(claim_with(e, "two late goals"))
+
+
+def test_quotations_after_a_coach_spoke_to_the_media_are_the_coachs_across_topic_lines(run):
+    e = run(
+        "Head Coach Ivo Kastel spoke to the media after the 2-1 win against Lakeside.\n\n"
+        "On the performance…\n\n"
+        "“I am really happy for the group because they keep believing in what we do.”\n\n"
+        "On the players…\n\n"
+        "“Chances are being created, but you need the ball to go in.”"
+    )
+    for said in ("keep believing", "Chances are being created", "ball to go in"):
+        assert source_names(claim_with(e, said)) == ["Ivo Kastel"], said
+    assert source_names(claim_with(e, "spoke to the media")) == []
