@@ -49,7 +49,8 @@ class Documents:
             if not is_document(t):
                 continue
             self._note_survey(t, sentence)
-            author = publisher_of(t) or _who_said_in_it(t)
+            # ("X said in a statement signed by its chairman and chief executive": X's statement)
+            author = _who_said_in_it(t) or publisher_of(t)
             named = self.name_for(author, sentence) if author is not None else None
             if named is not None:
                 self.authored.append((sentence.index, t.lemma_.lower(), named))

@@ -127,3 +127,14 @@ def test_quotations_after_a_coach_spoke_to_the_media_are_the_coachs_across_topic
     for said in ("keep believing", "Chances are being created", "ball to go in"):
         assert source_names(claim_with(e, said)) == ["Ivo Kastel"], said
     assert source_names(claim_with(e, "spoke to the media")) == []
+
+
+def test_a_statement_a_body_gave_out_signed_by_its_officers_is_the_bodys(run):
+    e = run(
+        "Announcing the results, Tarrow Bank plc said in a statement signed by its Board Chairman "
+        "Ivo Kastel, Chief Executive Officer Ana Obi and Chief Finance Officer Tom Reid that the results "
+        "include its new subsidiary, Lakeside Bank (LB)\n"
+        "“The subsidiary cleaned up its loan book, which resulted in a loss of K1.5 billion,” reads the "
+        "statement in part."
+    )
+    assert source_names(claim_with(e, "cleaned up its loan book")) == ["Tarrow Bank plc"]
