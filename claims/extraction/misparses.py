@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Token
 
+from .appositions import subject_read_as_the_sources_apposition
 from .cues import CUE_ROLES
 
 
@@ -354,6 +355,7 @@ def speaker_read_as_a_dependent(token: Token) -> None:
     else:
         speaker_read_as_an_apposition(token)
         speaker_before_a_dashed_aside(token)
+        subject_read_as_the_sources_apposition(token)
 
 
 def speaker_read_as_an_apposition(appos: Token) -> None:
