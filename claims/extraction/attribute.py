@@ -20,6 +20,7 @@ from .according_back import credited_back
 from .asked import asked_aloud
 from .between import between_their_words
 from .bulletins import bulletins
+from .continued_lines import lines_inside_quotations
 from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS
 from .cues import contents_of, frame_for_cue, is_cue, no_comment, subject_of
@@ -70,6 +71,8 @@ class _Quotations:
     spoke: OpenQuotation | None = None
     unclaimed: list[int] = field(default_factory=list)  # pending when a paragraph ends inside a quotation
     run_on: list[int] = field(default_factory=list)  # ... and the quotation runs on into this one
+    # sentences of lines inside a quotation opened lines before (see continued_lines): still open?
+    inside: dict[int, bool] = field(default_factory=dict)
 
     def start_paragraph(self, sentence: Sentence) -> None:
         self.pending = []
@@ -78,7 +81,8 @@ class _Quotations:
         self.unclaimed = []
         self.spoke = None
         self.presumed = None
-        if self.continued is not None and sentence.opens_paragraph_with_quote:
+        goes_on = sentence.opens_paragraph_with_quote or sentence.index in self.inside
+        if self.continued is not None and goes_on:
             self.quote = self.continued
         elif self.closed is not None and sentence.opens_paragraph_with_quote:
             # 'X wrote: “A.” / “B.”': a paragraph of quotation with no speaker named, right after a
@@ -93,13 +97,14 @@ class _Quotations:
         return self.quote if sentence.opens_in_quote or self.continued is not None else None
 
     def end_sentence(self, sentence: Sentence) -> None:
-        if not sentence.ends_in_quote:
+        if not sentence.ends_in_quote and not self.inside.get(sentence.index):
             self.pending = []
             self.continued = None
             self.presumed = None  # the quotation closed with no speaker of its own: it was X's
 
     def end_paragraph(self, last: Sentence) -> None:
-        self.continued = self.quote if self.quote is not None and last.ends_in_quote else None
+        open_at_end = last.ends_in_quote or self.inside.get(last.index, False)
+        self.continued = self.quote if self.quote is not None and open_at_end else None
         self.unclaimed = self.run_on + self.pending if self.quote is None and last.ends_in_quote else []
         # '"A," Di Luca told ANSA.' closes with its speaker named as surely as with a quote mark
         tagged = self.quote is not None and self.quote.sentence is last
@@ -295,7 +300,7 @@ def attribute(
     sentences: Sequence[Sentence], clauses: Sequence[Sequence[Clause]]
 ) -> tuple[AttributedClause, ...]:
     """Every clause of the report, in order, with its frame (None: the report's own voice)."""
-    state = _Quotations()
+    state = _Quotations(inside=lines_inside_quotations(sentences))
     out: list[AttributedClause] = []
     answers = interview_answers(sentences)
     for n, (sentence, found) in enumerate(zip(sentences, clauses, strict=True)):

@@ -26,9 +26,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .colon_quotes import speaker_before_colon
+from .continued_lines import lines_inside_quotations
 from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
+from .given_names import is_given_name
 from .publishers import publisher_of
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
@@ -225,14 +227,21 @@ def quoted_paragraphs_go_on(
     """The clauses with each speakerless all-quotation paragraph given the speaker reported just before."""
     out = list(attributed)
     by_sentence = clauses_by_sentence(out)
-    # (a topic line between quotations, "On the performance…", leaves the speaker before it speaking)
-    grouped = [p for p in paragraphs(sentences) if not _topic_line(p)]
+    # (a topic line between quotations, "On the performance…", leaves the speaker before it speaking;
+    # lines inside a quotation opened lines before are one paragraph with the line that opened it)
+    inside, merged = lines_inside_quotations(sentences), []
+    for p in paragraphs(sentences):
+        if merged and p[0].index in inside:
+            merged[-1] = [*merged[-1], *p]
+        else:
+            merged.append(list(p))
+    grouped = [p for p in merged if not _topic_line(p)]
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         adjacent = paragraph[0].start - before[-1].end <= MAX_GAP
         introduced = _introduction(before[-1], adjacent) if indices else None
         if introduced is None and indices and _all_quotation(paragraph):
-            introduced = _spoke_to_the_press(before[-1])
+            introduced = _spoke_to_the_press(before[-1]) or _interview_with(before)
             if introduced is not None:
                 credit(out, indices, *introduced)
                 continue
@@ -301,11 +310,35 @@ def _spoke_to_the_press(sentence: Sentence) -> tuple[Frame, Sentence] | None:
 
 
 def _topic_line(paragraph: Sequence[Sentence]) -> bool:
-    """ "On the performance…": a line naming the topic of the quotation under it."""
+    """ "On the performance…": a line naming the topic of the quotation under it (or a rule of
+    asterisks between two quotations)."""
     words = [t for t in paragraph[0].span if not t.is_punct]
+    if len(paragraph) == 1 and not any(ch.isalnum() for ch in span_text(paragraph[0].span)):
+        return True
     return (
         len(paragraph) == 1
         and 1 < len(words) <= 8
         and words[0].text == "On"
         and not any(t.pos_ in {"VERB", "AUX"} for t in words)
     )
+
+
+# Headings over an interview's answers: "Interview with Ana Hale", "In conversation with Ana Hale".
+INTERVIEW_NOUNS = frozenset({"interview", "conversation", "q&a"})
+
+
+def _interview_with(paragraph: Sequence[Sentence]) -> tuple[Frame, Sentence] | None:
+    """ "Interview with Ana Hale" heading quotations with no speaker of their own: hers."""
+    heading = paragraph[0]
+    words = [t for t in heading.span if not t.is_punct]
+    if len(paragraph) != 1 or not heading.display or len(words) > 8:
+        return None
+    noun = next((t for t in words[:3] if t.lower_ in INTERVIEW_NOUNS), None)
+    with_ = doc_text(heading.span.doc)[noun.idx :].split() if noun is not None else []
+    if len(with_) < 3 or with_[1].lower() != "with":
+        return None
+    named = [t for t in words if t.i > noun.i + 1 and t.pos_ == "PROPN"]
+    person = any(t.ent_type_ == "PERSON" for t in named) or (named and is_given_name(named[0].text))
+    if not 2 <= len(named) <= 4 or not person or named[-1].i != words[-1].i:
+        return None
+    return Frame(source=named[-1], role="said", cue=noun.text, direct_quote=True), heading

@@ -138,3 +138,48 @@ def test_a_statement_a_body_gave_out_signed_by_its_officers_is_the_bodys(run):
         "statement in part."
     )
     assert source_names(claim_with(e, "cleaned up its loan book")) == ["Tarrow Bank plc"]
+
+
+def test_a_quotation_broken_over_lines_is_the_speakers_in_every_line_up_to_its_close(run):
+    e = run(
+        "The farmer spoke of the drought.\n"
+        "Ana Obrecht said: “The rains failed twice this year. We lost half the maize.\n"
+        "Rain is no longer enough, so we grow sweet potatoes.\n"
+        "When these crops succeed, it helps a lot.”\n"
+        "The harvest begins in June."
+    )
+    for said in ("lost half the maize", "Rain is no longer enough", "grow sweet potatoes", "helps a lot"):
+        assert source_names(claim_with(e, said)) == ["Ana Obrecht"], said
+    assert source_names(claim_with(e, "harvest begins in June")) == []
+
+
+def test_a_line_with_no_marks_after_a_quotation_that_never_closes_stays_the_reports(run):
+    e = run(
+        "Ana Obrecht said: “The rains failed twice this year.\n"
+        "The harvest begins in June.\n"
+        "Prices rose by 12 percent in July."
+    )
+    assert source_names(claim_with(e, "harvest begins in June")) == []
+    assert source_names(claim_with(e, "Prices rose")) == []
+
+
+def test_quotations_under_an_interview_with_heading_are_the_interviewees(run):
+    e = run(
+        "Interview with Ana Obrecht\n"
+        "“The rains failed twice this year. We lost half the maize.\n"
+        "Rain is no longer enough, so we grow sweet potatoes.”\n"
+        "******************************************\n"
+        "“We now grow okra because it needs less water.”"
+    )
+    for said in ("lost half the maize", "Rain is no longer enough", "grow okra"):
+        assert source_names(claim_with(e, said)) == ["Ana Obrecht"], said
+
+
+def test_the_arrested_man_after_an_according_to_phrase_is_the_subject_not_the_reports_author(run):
+    e = run(
+        "According to a report from the Tarrow Police Department, 47-year-old Ivo Kastel, a deputy with the "
+        "county sheriff’s office, was arrested early Monday."
+    )
+    claim = claim_with(e, "arrested early Monday")
+    assert source_names(claim) == ["the Tarrow Police Department"]
+    assert "Ivo Kastel" in claim.text
