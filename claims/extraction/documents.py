@@ -118,6 +118,11 @@ class Documents:
             ),
             None,
         )
+        if singular and own is None:
+            # ("Guam Power Authority is working to restore power, it said": a body the words before a
+            # closing "it said" have for their subject is the "it"; a place, "Scotland", never is)
+            bodies = (t for t in sentence.span if t.i in said and _body_subject(t) and t.ent_type_ == "ORG")
+            own = next(bodies, None)
         if singular and own is not None:
             named = self.name_for(own, sentence)
             if named is not None:
@@ -137,7 +142,7 @@ class Documents:
         if document is not None:
             return document
         saying = pronoun.head.lemma_.lower() in SAYING  # ("It suggests concerns ...": the vote, not a body)
-        return self._only_company_lately(sentence) if singular and saying else None
+        return self._only_company_lately(sentence, pronoun) if singular and saying else None
 
     def _document_just_before(self, sentence: Sentence) -> Named | None:
         """ "The study was published in the journal JAMA. It found that ...": the document the
@@ -166,13 +171,16 @@ class Documents:
             return Named(UNNAMED_DOCUMENT, "news_org", (document_phrase(subject),))
         return Named(document_phrase(subject), "other")
 
-    def _only_company_lately(self, sentence: Sentence) -> Named | None:
+    def _only_company_lately(self, sentence: Sentence, pronoun: Token) -> Named | None:
         """ "RETAILER JD Sports Fashion has continued to defy ... It said like-for-like sales rose":
-        with no body speaking lately, the one company the last few sentences name."""
+        with no body speaking lately, the one company the last few sentences name (before the
+        "it": "It reported that ... and the hospital was on a generator" is never the hospital)."""
         found = {
             id(e.current()): e.current()
-            for idx, _, e in self.named_at
-            if sentence.index - RECENT_BODY <= idx <= sentence.index and _a_business(e.current())
+            for idx, at, e in self.named_at
+            if sentence.index - RECENT_BODY <= idx <= sentence.index
+            and (idx < sentence.index or at < pronoun.i)
+            and _a_business(e.current())
         }
         if len(found) != 1:
             return None

@@ -207,6 +207,9 @@ UNNAMED_DOCUMENT = ""
 def document_phrase(head: Token) -> str:
     """ "court documents", "study": a document's noun phrase without article, clauses or commas."""
     skip = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for t in c.subtree}
+    # ("a widely circulated video Monday": the day it circulated is no part of its name)
+    dated = [c for c in head.children if c.i > head.i and c.ent_type_ in {"DATE", "TIME"}]
+    skip |= {t.i for c in dated for t in c.subtree}
     words = [t.text for t in head.subtree if t.i not in skip and not t.is_punct]
     if head.dep_ == "dobj" and head.head.dep_ == "pcomp" and head.head.i == head.i - 1:
         words.insert(0, head.head.text)  # "charging documents", read as a verb and its object

@@ -183,3 +183,26 @@ def test_the_arrested_man_after_an_according_to_phrase_is_the_subject_not_the_re
     claim = claim_with(e, "arrested early Monday")
     assert source_names(claim) == ["the Tarrow Police Department"]
     assert "Ivo Kastel" in claim.text
+
+
+def test_a_closing_it_said_after_words_whose_subject_is_a_body_is_that_body(run):
+    e = run("Tarrow Power Authority is now working to restore power, it said in a statement Thursday.")
+    assert source_names(claim_with(e, "restore power")) == ["Tarrow Power Authority"]
+    e = run("Scotland could see power cuts this winter, it added.")
+    assert source_names(claim_with(e, "power cuts")) == []
+
+
+def test_it_reported_is_never_a_body_named_only_after_it_in_the_same_sentence(run):
+    e = run(
+        "Power cuts hit the island on Tuesday. It reported on Wednesday that only 1,000 out of its "
+        "approximately 52,000 customers still had power supply and Tarrow Memorial Hospital was operating "
+        "on a standby generator."
+    )
+    for claim in e.claims:
+        assert "Tarrow Memorial Hospital" not in source_names(claim), claim.text
+
+
+def test_a_documents_name_drops_the_day_written_after_it(run):
+    e = run("A widely circulated video Monday shows the colonel berating officers outside a school.")
+    (source,) = source_names(claim_with(e, "berating officers"))
+    assert "Monday" not in source
