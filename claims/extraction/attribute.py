@@ -77,11 +77,11 @@ class _Quotations:
     def start_paragraph(self, sentence: Sentence) -> None:
         self.pending = []
         # (a quotation run on from the last paragraph with no speaker yet waits for the one it closes with)
-        self.run_on = self.unclaimed if sentence.opens_paragraph_with_quote else []
+        goes_on = sentence.opens_paragraph_with_quote or sentence.index in self.inside
+        self.run_on = self.unclaimed if goes_on else []
         self.unclaimed = []
         self.spoke = None
         self.presumed = None
-        goes_on = sentence.opens_paragraph_with_quote or sentence.index in self.inside
         if self.continued is not None and goes_on:
             self.quote = self.continued
         elif self.closed is not None and sentence.opens_paragraph_with_quote:
@@ -105,7 +105,7 @@ class _Quotations:
     def end_paragraph(self, last: Sentence) -> None:
         open_at_end = last.ends_in_quote or self.inside.get(last.index, False)
         self.continued = self.quote if self.quote is not None and open_at_end else None
-        self.unclaimed = self.run_on + self.pending if self.quote is None and last.ends_in_quote else []
+        self.unclaimed = self.run_on + self.pending if self.quote is None and open_at_end else []
         # '"A," Di Luca told ANSA.' closes with its speaker named as surely as with a quote mark
         tagged = self.quote is not None and self.quote.sentence is last
         closes = last.all_quoted or span_text(last.span).rstrip().endswith(CLOSING_QUOTES) or tagged

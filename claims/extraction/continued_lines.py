@@ -24,7 +24,15 @@ MAX_LINES = 8
 
 
 def _first_mark(text: str) -> str | None:
-    return next((ch for ch in text if ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch in TOGGLE_QUOTES), None)
+    """The first quotation mark in `text`, a straight one read by what stands before it: after a
+    word it closes ('... to us."'), at the start or after a space or colon it opens ('said: "In')."""
+    for k, ch in enumerate(text):
+        if ch in OPEN_QUOTES or ch in CLOSE_QUOTES:
+            return ch
+        if ch in TOGGLE_QUOTES:
+            opens = k == 0 or text[k - 1].isspace() or text[k - 1] in "(:[—–-"
+            return OPEN_QUOTES[0] if opens else CLOSE_QUOTES[0]
+    return None
 
 
 def lines_inside_quotations(sentences: Sequence[Sentence]) -> dict[int, bool]:
@@ -42,9 +50,7 @@ def lines_inside_quotations(sentences: Sequence[Sentence]) -> dict[int, bool]:
             if closing is None:
                 run += [s.index for s in line]
                 continue
-            if marks[closing] in CLOSE_QUOTES or (
-                marks[closing] in TOGGLE_QUOTES and span_text(line[closing].span).count(marks[closing]) % 2
-            ):
+            if marks[closing] in CLOSE_QUOTES:
                 inside |= {i: True for i in run + [s.index for s in line[:closing]]}
                 inside[line[closing].index] = False
             break

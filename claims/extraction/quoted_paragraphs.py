@@ -229,13 +229,7 @@ def quoted_paragraphs_go_on(
     by_sentence = clauses_by_sentence(out)
     # (a topic line between quotations, "On the performance…", leaves the speaker before it speaking;
     # lines inside a quotation opened lines before are one paragraph with the line that opened it)
-    inside, merged = lines_inside_quotations(sentences), []
-    for p in paragraphs(sentences):
-        if merged and p[0].index in inside:
-            merged[-1] = [*merged[-1], *p]
-        else:
-            merged.append(list(p))
-    grouped = [p for p in merged if not _topic_line(p)]
+    grouped = [p for p in _lines_joined(sentences) if not _topic_line(p)]
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         adjacent = paragraph[0].start - before[-1].end <= MAX_GAP
@@ -290,6 +284,22 @@ def _the_one_named(sentence: Sentence, paragraph: Sequence[Sentence]) -> tuple[F
     if before.rfind("(") > before.rfind(")"):
         return None
     return Frame(source=person, role="said", cue=":", direct_quote=True), sentence
+
+
+def _lines_joined(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """The paragraphs, each line inside a quotation opened lines before joined to the line that
+    opened it, when the lines so joined are all quotation (else each stays a paragraph)."""
+    inside, runs = lines_inside_quotations(sentences), []
+    for p in paragraphs(sentences):
+        if runs and p[0].index in inside:
+            runs[-1].append(list(p))
+        else:
+            runs.append([list(p)])
+    out: list[list[Sentence]] = []
+    for run in runs:
+        whole = [s for line in run for s in line]
+        out += [whole] if _all_quotation(whole) else run
+    return out
 
 
 # Whom a speaker "spoke to" before their quotations: the press.

@@ -206,3 +206,27 @@ def test_a_documents_name_drops_the_day_written_after_it(run):
     e = run("A widely circulated video Monday shows the colonel berating officers outside a school.")
     (source,) = source_names(claim_with(e, "berating officers"))
     assert "Monday" not in source
+
+
+def test_a_straight_mark_opening_a_later_line_does_not_close_a_quotation_left_open(run):
+    e = run(
+        'Ana Obrecht said: "We lost trust last time.\n'
+        '"But I am confident we can win back the people of the valley.\n'
+        "A by-election is also taking place in Tarrow following the death of Mr Reid last month.\n\n"
+        'Conservative candidate Ms Kastel said: "The people of the valley will not be taken for granted.\n'
+        '"Now, more than ever, they need a voice that listens to them."'
+    )
+    assert source_names(claim_with(e, "by-election is also taking place")) == []
+
+
+def test_lines_of_a_quotation_closed_with_the_reports_words_after_it_keep_their_own_speaker(run):
+    e = run(
+        "Speaking to journalists, Prof. Ivo Kastel, who confirmed the offer, claimed the government was not "
+        "aware of a strike.\n"
+        "“I don’t want to hear in public that we are on strike; we have no official report from them.\n"
+        "They said they are going to their council meeting.\n"
+        "As far as I am concerned, I don’t know if they are on strike.” Kastel stated. At the university, "
+        "students went home."
+    )
+    assert source_names(claim_with(e, "no official report")) == ["Ivo Kastel"]
+    assert source_names(claim_with(e, "students went home")) == []
