@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import is_cue
+from .cues import is_cue, is_negated
 from .hidden_cues import citing_aside
 from .persons import PERSON_NOUNS
 from .segment import doc_text, in_quotes
@@ -69,6 +69,11 @@ SPEECH_SETTINGS = frozenset(
 ASPECTUAL = frozenset("keep start begin continue stop go quit finish resume".split())
 
 
+# Verbs of going on doing something: negated ("cannot go on telling", "won't keep saying") the
+# saying is what nobody is doing.
+GOING_ON = frozenset({"go", "keep", "continue", "carry"})
+
+
 def participles(pred: Token) -> list[Token]:
     """ "..., calling the decision flawed": participle cues hanging off a clause. ("X, citing
     officials, reported" names a second source of the report, not a reason: see `cited`.)"""
@@ -98,6 +103,7 @@ def participles(pred: Token) -> list[Token]:
         )
         and c.tag_ == "VBG"
         and c.lemma_.lower() in PARTICIPLE_CUES
+        and not (is_negated(pred) and pred.lemma_ in GOING_ON)  # ("cannot go on telling passengers that")
         and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
         and not citing_aside(c)
         # "..., although federal authorities are describing it as ...": a subject of its own speaks

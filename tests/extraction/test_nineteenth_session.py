@@ -230,3 +230,14 @@ def test_lines_of_a_quotation_closed_with_the_reports_words_after_it_keep_their_
     )
     assert source_names(claim_with(e, "no official report")) == ["Ivo Kastel"]
     assert source_names(claim_with(e, "students went home")) == []
+
+
+def test_a_speech_participle_under_a_negated_verb_gives_nobody_the_words(run):
+    e = run(
+        'Ana Obrecht said: "Given the delays, the Government cannot go on telling passengers that fare '
+        'increases are justified."'
+    )
+    for claim in e.claims:
+        assert "Government" not in source_names(claim), claim.text
+    e = run("The minister hit back, telling reporters that the figures were wrong.")
+    assert source_names(claim_with(e, "figures were wrong")) == ["the minister"]
