@@ -15,6 +15,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def subject_read_as_the_sources_apposition(appos: Token) -> None:
+    """Make `appos` the subject of the sentence's verb when it is such a name (see above)."""
     doc, sent = appos.doc, appos.sent
     if appos.dep_ != "appos" or appos.pos_ != "PROPN" or doc[sent.start].lower_ != "according":
         return

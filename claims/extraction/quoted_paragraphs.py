@@ -322,15 +322,12 @@ def _spoke_to_the_press(sentence: Sentence) -> tuple[Frame, Sentence] | None:
 def _topic_line(paragraph: Sequence[Sentence]) -> bool:
     """ "On the performance…": a line naming the topic of the quotation under it (or a rule of
     asterisks between two quotations)."""
-    words = [t for t in paragraph[0].span if not t.is_punct]
-    if len(paragraph) == 1 and not any(ch.isalnum() for ch in span_text(paragraph[0].span)):
+    if len(paragraph) != 1:
+        return False
+    if not any(ch.isalnum() for ch in span_text(paragraph[0].span)):
         return True
-    return (
-        len(paragraph) == 1
-        and 1 < len(words) <= 8
-        and words[0].text == "On"
-        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
-    )
+    words = [t for t in paragraph[0].span if not t.is_punct]
+    return 1 < len(words) <= 8 and words[0].text == "On" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 # Headings over an interview's answers: "Interview with Ana Hale", "In conversation with Ana Hale".
