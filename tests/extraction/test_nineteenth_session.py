@@ -2,6 +2,17 @@
 
 from .conftest import claim_with, source_names
 
+# A page of quotations under their speakers' headings, a name with a title over each answer.
+QUOTE_SHEET = (
+    "The hospital chief is leaving at the end of the month.\n"
+    "Dr. Ivo Kastel, CEO - Riverton General\n"
+    "“My contract was not renewed. I was told I could apply again.”\n"
+    "Mara Quint\n"
+    "“So what comes next for you?”\n"
+    "Dr. Ivo Kastel, CEO - Riverton General\n"
+    "“A long break. I have not had a proper holiday in six years.”\n"
+)
+
 
 def test_a_quote_sheets_label_with_a_dash_gives_the_quotation_to_the_name_before_the_comma(run):
     e = run(
@@ -28,15 +39,7 @@ def test_a_dash_after_a_clause_with_a_subject_opens_no_labelled_quotation(run):
 
 
 def test_a_name_and_title_printed_over_each_answer_is_the_answers_speaker_not_the_askers(run):
-    e = run(
-        "The hospital chief is leaving at the end of the month.\n"
-        "Dr. Ivo Kastel, CEO - Riverton General\n"
-        "“My contract was not renewed. I was told I could apply again.”\n"
-        "Mara Quint\n"
-        "“So what comes next for you?”\n"
-        "Dr. Ivo Kastel, CEO - Riverton General\n"
-        "“A long break. I have not had a proper holiday in six years.”\n"
-    )
+    e = run(QUOTE_SHEET)
     assert source_names(claim_with(e, "contract was not renewed")) == ["Ivo Kastel"]
     assert source_names(claim_with(e, "proper holiday")) == ["Ivo Kastel"]
 
@@ -64,16 +67,7 @@ def test_they_said_by_two_people_together_is_never_written_as_the_first_of_them(
 
 
 def test_the_reports_own_paragraph_after_the_quotations_under_a_heading_is_nobodys(run):
-    e = run(
-        "The hospital chief is leaving at the end of the month.\n"
-        "Dr. Ivo Kastel, CEO - Riverton General\n"
-        "“My contract was not renewed. I was told I could apply again.”\n"
-        "Mara Quint\n"
-        "“So what comes next for you?”\n"
-        "Dr. Ivo Kastel, CEO - Riverton General\n"
-        "“A long break. I have not had a proper holiday in six years.”\n"
-        "No successor has been named. The hospital's board is reviewing applications.\n"
-    )
+    e = run(QUOTE_SHEET + "No successor has been named. The hospital's board is reviewing applications.\n")
     assert source_names(claim_with(e, "proper holiday")) == ["Ivo Kastel"]
     assert source_names(claim_with(e, "board is reviewing applications")) == []
     assert source_names(claim_with(e, "No successor has been named")) == []
