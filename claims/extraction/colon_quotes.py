@@ -134,6 +134,8 @@ LABEL_MAX_WORDS = 6
 LABEL_HEADS = frozenset({"reaction", "comment", "response", "verdict"})
 # What may follow a label's name after a comma: the speaker's side or post ("Western Kentucky", "the coach").
 SIDE_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "ADJ"})
+# A description after the comma may be longer: "a 19-year-old sophomore from Las Vegas".
+DESCRIBED_MAX_WORDS = 10
 
 
 def _labelled(label: Span, colon: Token, opening: int | None = None) -> tuple[Frame, int] | None:
@@ -142,7 +144,10 @@ def _labelled(label: Span, colon: Token, opening: int | None = None) -> tuple[Fr
     comma = next((t for t in label if t.text == ","), None)
     if comma is not None:
         side = [t for t in label.doc[comma.i + 1 : label.end] if not t.is_punct]
-        if not 0 < len(side) <= LABEL_MAX_WORDS or any(t.pos_ not in SIDE_POS for t in side):
+        # ("Ana Hale, a 19-year-old sophomore from Las Vegas:": a description of the one named)
+        described = bool(side) and side[0].lower_ in {"a", "an", "the"}
+        most, kinds = (DESCRIBED_MAX_WORDS, SIDE_POS | {"NUM"}) if described else (LABEL_MAX_WORDS, SIDE_POS)
+        if not 0 < len(side) <= most or any(t.pos_ not in kinds for t in side):
             return None
         label = label.doc[label.start : comma.i]
     words = [t for t in label if not t.is_punct and t.tag_ != "POS"]

@@ -34,6 +34,8 @@ def estimate_frame(pred: Token) -> Frame | None:
     """The forecaster's frame when the clause sets, keeps or moves an estimate, rating or target."""
     if pred.lemma_.lower() == "see":
         return _sees_ahead(pred)
+    if pred.lemma_.lower() == "guide":
+        return _guides(pred)
     if pred.lemma_.lower() not in ADJUSTING:
         return None
     objects = [c for c in pred.children if c.dep_ == "dobj"]
@@ -63,5 +65,16 @@ def _sees_ahead(pred: Token) -> Frame | None:
         return None
     said = [c for c in pred.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
     if not any(t.ent_type_ in FIGURES or t.lemma_.lower() in TRENDS for c in said for t in c.subtree):
+        return None
+    return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)
+
+
+def _guides(pred: Token) -> Frame | None:
+    """ "Cooper also guided fiscal Q4 earnings per share to $0.98-$1.01": a company (or its management)
+    that "guides" a figure puts its own forecast on record; "guided the team to a win" sets no figure."""
+    subj = subject_of(pred) or (subject_of(pred.head) if pred.dep_ == "conj" else None)
+    if subj is None or subj.lower_ in {"it", "i", "we", "you", "they"} or not can_speak(subj, pred):
+        return None
+    if not any(t.ent_type_ in {"MONEY", "PERCENT"} for t in pred.subtree):
         return None
     return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)

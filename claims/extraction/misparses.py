@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from .appositions import subject_read_as_the_sources_apposition
 from .cues import CUE_ROLES
+from .role_names import name_closing_a_role_phrase
 
 
 def role_read_as_a_second_subject(subject: Token) -> None:
@@ -53,7 +54,7 @@ def that_clause_read_as_relative(relcl: Token) -> None:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return
     verb = noun.head.head
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_LEMMAS and marks[0].i > noun.i:
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_LEMMAS | {"report"} and marks[0].i > noun.i:
         relcl.head, relcl.dep_ = verb, "ccomp"
 
 
@@ -332,6 +333,7 @@ def name_after_according_to_read_as_the_subject(subject: Token) -> None:
 def mend_a_subject(subject: Token) -> None:
     """The repairs made on each subject (the names, a dateline, a name after "according to")."""
     surname_read_as_a_noun(subject)
+    name_closing_a_role_phrase(subject)
     speaker_before_a_dashed_aside(subject)
     dateline_read_as_a_subject(subject) or name_after_according_to_read_as_the_subject(subject)
 
@@ -354,6 +356,7 @@ def speaker_read_as_a_dependent(token: Token) -> None:
         modal_read_for_a_name(token)
     else:
         speaker_read_as_an_apposition(token)
+        name_closing_a_role_phrase(token)
         speaker_before_a_dashed_aside(token)
         subject_read_as_the_sources_apposition(token)
 

@@ -97,7 +97,7 @@ def an_age(token: Token) -> bool:
     ):
         return False
     age = token if token.lower_ == "old" else None
-    if age is None and token.lemma_.lower() in PEOPLE_NOUNS:
+    if age is None and token.lemma_.lower() in PEOPLE_NOUNS | AGED_ONLY:
         age = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
     return age is not None and any(
         c.lemma_.lower() in {"year", "month"} and c.dep_ == "npadvmod" for c in age.children
@@ -233,6 +233,10 @@ PEOPLE_NOUNS = (
         "forward midfielder defender goalkeeper winger".split()
     )
 )
+
+
+# Nouns for a person only beside an age ("the 19-year-old Ontario native", "the 20-year-old sophomore").
+AGED_ONLY = frozenset("native freshman sophomore junior senior graduate veteran retiree rookie local".split())
 
 
 def owned_by_described_subject(pronoun: Token) -> bool:
