@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .given_names import is_given_name
 from .memo import per_token
-from .name_words import HEAD_ROLES, ORG_NOUNS, ROLE_WORDS, TITLE_MODIFIERS, TITLES, title_word
+from .name_words import HEAD_ROLES, ORG_NOUNS, PARTY_WORDS, ROLE_WORDS, TITLE_MODIFIERS, TITLES, title_word
 
 # Markers of a news organisation: mastheads, wire services, news agencies (not the Environment Agency).
 NEWS_ORG_MARKERS = re.compile(
@@ -247,20 +247,18 @@ def holder_at_the_end(toks: list[Token]) -> int | None:
     if not is_given_name(toks[-2].text) or is_given_name(toks[-3].text) or toks[-3].pos_ != "PROPN":
         return None
     before = [t for t in toks[0].doc[max(0, toks[0].i - 2) : toks[0].i] if t.lower_ != "the"]
-    of_a_role = (
-        len(before) >= 2
-        and before[-1].lower_ == "of"
-        and before[-2].lower_ in TITLES | ROLE_WORDS | HEAD_ROLES
-    )
+    of_a_role = len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in HOLDER_ROLES
     return len(toks) - 2 if of_a_role or title_word(toks[-3]) in TITLE_OR_ROLE else None
 
 
 def past_a_lede_word(chain: list[Token]) -> list[Token]:
-    """ "RETAILER JD Sports Fashion has ...": a lede's first word in capitals is no part of the name."""
+    """ "RETAILER JD Sports Fashion has ...": a lede's first word in capitals is no part of the name;
+    nor is a party written like a title before a given name ("Tory Dean Russell")."""
     lede = len(chain) > 1 and chain[0].i == 0 and chain[0].is_upper and chain[0].lower_ in ORG_NOUNS | TITLES
     if lede and not all(t.is_upper for t in chain):  # ("PRIME MINISTER:" is a label in capitals, all of it)
         return chain[1:]
-    if len(chain) > 1 and chain[0].lower_ in {"both", "neither", "either"}:
+    party = len(chain) > 2 and chain[0].lower_ in PARTY_WORDS and is_given_name(chain[1].text)
+    if party or len(chain) > 1 and chain[0].lower_ in {"both", "neither", "either"}:
         return chain[1:]  # ("Both de Jong and Abbott's organizers say": a coordination's first word)
     return chain
 
@@ -293,6 +291,7 @@ def entity_of(token: Token):
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 TITLE_OR_ROLE = TITLES | ROLE_WORDS
+HOLDER_ROLES = TITLE_OR_ROLE | HEAD_ROLES  # ("Mayor of Greater Manchester Andy Burnham")
 
 
 @per_token

@@ -28,6 +28,10 @@ ROLE_WORDS = frozenset(
 )
 
 
+# Parties a report writes before a member's name like a title ("Tory Dean Russell", "Democrat Ana Ruiz").
+PARTY_WORDS = frozenset("tory labour democrat republican conservative liberal".split())
+
+
 # Roles a report runs straight into the holder's name, with no comma: "leader of the council Heather
 # Smith announced ...", "leader of the Lib Dems in Northamptonshire Chris Stanbra says ...".
 HEAD_ROLES = frozenset(

@@ -1,5 +1,9 @@
 """Rules added in the twentieth session on the unseen reports. Sentences written for the tests."""
 
+from spacy.tokens import Doc
+
+from claims.extraction.asides import naming_aside_read_as_the_verb
+
 from .conftest import claim_with, source_names
 
 
@@ -74,3 +78,35 @@ def test_roles_hung_on_the_opening_phrase_still_give_the_verb_the_name_closing_t
         "the fines were lopsided."
     )
     assert source_names(claim_with(e, "fines were lopsided")) == ["Ines Morrow"]
+
+
+def test_a_naming_aside_between_dashes_read_as_the_verb_gives_the_subject_back_its_verb(nlp):
+    # the parse the parser gave a report's sentence: "dubbed" the verb, what follows its content
+    words = ["Workers", "at", "the", "plant", "—", "dubbed", "Site", "Nine", "—", "will", "be", "hit", "."]
+    heads = [5, 0, 3, 1, 3, 5, 7, 5, 11, 11, 11, 5, 5]
+    deps = ["nsubj", "prep", "det", "pobj", "punct", "ROOT", "compound", "oprd", "punct", "aux", "auxpass"]
+    deps += ["ccomp", "punct"]
+    tags = ["NNS", "IN", "DT", "NN", ":", "VBN", "NNP", "NNP", ":", "MD", "VB", "VBN", "."]
+    lemmas = ["worker", "at", "the", "plant", "—", "dub", "Site", "Nine", "—", "will", "be", "hit", "."]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "AUX", "AUX", "VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas, pos=[*pos, "PUNCT"])
+    naming_aside_read_as_the_verb(doc[0])
+    assert doc[11].dep_ == "ROOT" and doc[0].head.i == 11 and doc[0].dep_ == "nsubjpass"
+    assert doc[5].dep_ == "acl" and doc[5].head.i == 3
+
+
+def test_a_party_written_like_a_title_is_no_part_of_the_members_name(run):
+    e = run(
+        "Bus firms should consult riders before they cut routes, an MP says.\n\n"
+        "Tory Martin Keble considers the changes unfair. Keble said that 40 routes were cut last year."
+    )
+    assert source_names(claim_with(e, "40 routes")) == ["Martin Keble"]
+
+
+def test_a_rule_something_is_according_to_is_no_one_speaking(run):
+    e = run(
+        "According to international law, every member state must inform the agency six months before "
+        "it loads fuel. According to the club, the fine was $5,000."
+    )
+    assert source_names(claim_with(e, "six months")) == []
+    assert source_names(claim_with(e, "$5,000")) == ["the club"]
