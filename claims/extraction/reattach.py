@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .cues import CUE_ROLES
 from .misparses import (
     closing_tag_read_as_a_second_content,
     conjunct_after_a_participles_content,
@@ -44,6 +43,7 @@ from .misparses import (
     that_clause_read_as_relative,
 )
 from .persons import PERSON_NOUNS
+from .roots import description_read_as_the_root, speaker_read_into_the_last_object
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
 PHRASAL_CUES = {
@@ -102,60 +102,8 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
         speech_before_its_content_read_as_an_aside(aside)
     for ccomp in by_dep.get("ccomp", []):
         _participle_read_as_the_verb(ccomp) or closing_tag_read_as_a_second_content(ccomp)
-        _description_read_as_the_root(ccomp)
-
-
-def _description_read_as_the_root(verb) -> None:
-    """ "Open-source framework startup Serverless Stack announced Friday that ...": the parser may
-    make the description before the name the root (a noun, or a noun it took for a verb: "software
-    startup") and the sentence a clause on it; the verb is the root, the description part of its subject."""
-    root = verb.head
-    if (
-        root.dep_ != "ROOT"
-        or root.i > verb.i
-        or verb.pos_ not in {"VERB", "AUX"}
-        or not _read_as_a_root(root)
-    ):
-        return
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if (
-        subject is None
-        or subject.left_edge.i != root.i + 1
-        or (root.pos_ == "VERB" and subject.left_edge.pos_ == "DET")  # ("allowed the researchers to")
-        or any(c.i > root.i for c in root.children if c != verb and c.dep_ != "punct")
-    ):
-        return
-    for before in [c for c in root.children if c.i < root.i]:
-        before.dep_ = "compound" if before.dep_ in {"nsubj", "dobj"} else before.dep_
-    verb.head, verb.dep_ = verb, "ROOT"
-    root.head, root.dep_ = subject, "compound"
-
-
-# Verbs that take a clause with no "that" besides the speech verbs: "thinks the plan will fail".
-THINKING = frozenset(
-    "think believe know hope feel guess suppose expect wish fear doubt reckon suspect mean see".split()
-)
-
-
-def _read_as_a_root(root) -> bool:
-    """A noun at the root, or a word the tagger took for a verb with a bare noun as its subject and
-    nothing a verb has ("software startup Kettle Labs announced"; not "officials said Kettle ...")."""
-    if root.pos_ == "NOUN":
-        return True
-    lemma = root.lemma_.lower()
-    if (
-        root.pos_ != "VERB"
-        or lemma in CUE_ROLES
-        or lemma in THINKING
-        or root.tag_ not in {"VBD", "VBP", "VBZ"}
-    ):
-        return False
-    subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    return (
-        len(subjects) == 1
-        and subjects[0].tag_ in {"NN", "NNS"}
-        and not any(c.dep_ in {"aux", "neg", "det"} for word in (root, *subjects) for c in word.children)
-    )
+        description_read_as_the_root(ccomp)
+        speaker_read_into_the_last_object(ccomp)
 
 
 def _hyphenated_prefix(doc: Doc, prefix) -> None:

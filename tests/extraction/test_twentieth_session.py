@@ -110,3 +110,24 @@ def test_a_rule_something_is_according_to_is_no_one_speaking(run):
     )
     assert source_names(claim_with(e, "six months")) == []
     assert source_names(claim_with(e, "$5,000")) == ["the club"]
+
+
+def test_a_second_clauses_speakers_run_into_the_first_clauses_object_speak_for_themselves(run):
+    e = run(
+        "The review found the scheme was over budget and opposition members said it should be scrapped.\n\n"
+        "But the council’s public consultation revealed the majority of people were against the moves and "
+        "opposition councillors claimed it had been designed to centralise power within the ruling group."
+    )
+    scrapped = claim_with(e, "scrapped")
+    assert "review" not in source_names(scrapped)
+    assert source_names(claim_with(e, "centralise power")) == ["opposition councillors"]
+    against = claim_with(e, "against the moves")
+    assert "councillors" not in against.text
+    assert source_names(against) == ["the council’s public consultation"]
+
+
+def test_a_clause_coordinated_with_its_own_subject_is_left_as_parsed(run):
+    e = run(
+        "The audit showed the council overspent on the project and union leaders argued the cuts were unfair."
+    )
+    assert source_names(claim_with(e, "overspent")) == ["audit"]

@@ -1,0 +1,115 @@
+"""Repairs to a sentence's verb the parser misread (see `reattach`).
+
+A description read as the root. "Open-source framework startup Serverless Stack announced Friday that
+...": the parser may make the description before the name the root and the sentence a clause on it.
+
+A second clause's subject run into the first clause's last noun phrase. "The survey revealed most
+residents were against the plans and local campaigners claimed it had been rigged": the parser may
+read "the plans and local campaigners" as one phrase and hang "claimed", with no subject, on
+"revealed" as a second content, so that the survey would claim it. A speech verb so hung right after
+a noun phrase that opens after "and" inside the first content has that phrase as its subject, and is
+coordinated with the first verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import CUE_ROLES
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# How many words the second clause's subject may have ("local campaigners", "opposition councillors").
+PHRASE_WORDS = 4
+
+
+def description_read_as_the_root(verb: Token) -> None:
+    """ "Open-source framework startup Serverless Stack announced Friday that ...": the parser may
+    make the description before the name the root (a noun, or a noun it took for a verb: "software
+    startup") and the sentence a clause on it; the verb is the root, the description part of its subject."""
+    root = verb.head
+    if (
+        root.dep_ != "ROOT"
+        or root.i > verb.i
+        or verb.pos_ not in {"VERB", "AUX"}
+        or not _read_as_a_root(root)
+    ):
+        return
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        subject is None
+        or subject.left_edge.i != root.i + 1
+        or (root.pos_ == "VERB" and subject.left_edge.pos_ == "DET")  # ("allowed the researchers to")
+        or any(c.i > root.i for c in root.children if c != verb and c.dep_ != "punct")
+    ):
+        return
+    for before in [c for c in root.children if c.i < root.i]:
+        before.dep_ = "compound" if before.dep_ in {"nsubj", "dobj"} else before.dep_
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = subject, "compound"
+
+
+# Verbs that take a clause with no "that" besides the speech verbs: "thinks the plan will fail".
+THINKING = frozenset(
+    "think believe know hope feel guess suppose expect wish fear doubt reckon suspect mean see".split()
+)
+
+
+def _read_as_a_root(root: Token) -> bool:
+    """A noun at the root, or a word the tagger took for a verb with a bare noun as its subject and
+    nothing a verb has ("software startup Kettle Labs announced"; not "officials said Kettle ...")."""
+    if root.pos_ == "NOUN":
+        return True
+    lemma = root.lemma_.lower()
+    if (
+        root.pos_ != "VERB"
+        or lemma in CUE_ROLES
+        or lemma in THINKING
+        or root.tag_ not in {"VBD", "VBP", "VBZ"}
+    ):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and subjects[0].tag_ in {"NN", "NNS"}
+        and not any(c.dep_ in {"aux", "neg", "det"} for word in (root, *subjects) for c in word.children)
+    )
+
+
+def speaker_read_into_the_last_object(verb: Token) -> None:
+    """Give a subjectless speech verb hung on the first verb the noun phrase before it (see above)."""
+    doc, main = verb.doc, verb.head
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in CUE_ROLES or main.i > verb.i:
+        return
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in main.children
+    ):
+        return
+    k = verb.i - 1
+    while k > verb.i - PHRASE_WORDS and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        k -= 1
+    conj, noun = doc[k], doc[verb.i - 1]
+    if conj.lower_ != "and" or k == verb.i - 1 or doc[k - 1].pos_ not in {"NOUN", "PROPN"} or k - 1 <= main.i:
+        return
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.tag_ not in {"NNS", "NNP", "NNPS"}:
+        return
+    _part(doc[k - 1], conj, noun, verb)
+
+
+def _part(first: Token, conj: Token, noun: Token, verb: Token) -> None:
+    """ "[the plans] and [local campaigners] claimed": the phrase before "and" keeps the place the
+    parser gave the whole, the phrase after it becomes the subject of the speech verb."""
+    doc, main = first.doc, verb.head
+    top = noun
+    while first.left_edge.i <= top.head.i < verb.i and top.head != top:
+        top = top.head
+    if top.i > conj.i:  # the whole was hung by its last word: the first phrase takes its place
+        start = top.left_edge.i
+        first.head, first.dep_ = top.head, top.dep_
+        for t in doc[start : conj.i]:
+            t.head = first if t.head.i > conj.i and t != first else t.head
+    for t in doc[conj.i + 1 : noun.i]:
+        if not conj.i < t.head.i <= noun.i:
+            t.head, t.dep_ = noun, "compound"
+    conj.head, conj.dep_ = main, "cc"
+    noun.head, noun.dep_ = verb, "nsubj"
+    verb.dep_ = "conj"
