@@ -91,7 +91,8 @@ def titled_initials(grouped: list[list[Sentence]], found: list) -> list:
             initials.setdefault("".join(t.text[0] for t in name if t.is_title), f)
     out = list(found)
     for k, paragraph in enumerate(grouped):
-        m = SHORT_LABEL.match(doc_text(paragraph[0].span.doc)) if out[k] is None else None
+        bare = out[k] is None or (out[k][0].is_upper and len(out[k][0]) <= 3)  # ("MQ:" read as a label)
+        m = SHORT_LABEL.match(doc_text(paragraph[0].span.doc)) if bare else None
         if m is not None and m.group("initials").replace("-", "") in initials:
             out[k] = (initials[m.group("initials").replace("-", "")][0], paragraph[0])
     return out

@@ -6,6 +6,8 @@ signs the introduction ("..., writes Kathy McCabe") asks the questions and is ne
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .entities import entity_span_text, is_org_noun, looks_like_personal_name
@@ -183,3 +185,33 @@ def the_interviewer(grouped: list[list[Sentence]], labels: list) -> list:
         else label
         for label in labels
     ]
+
+
+# An introduction saying the piece is an interview ("Interview with ...", "in a question and
+# answer session with ...", "Q&A").
+INTERVIEW = re.compile(
+    r"\binterview|\bQ\s?&\s?A\b|\bquestions? and answers?\b|\btranscript\b"
+    r"|\btalk(?:s|ed) to\b|\bs(?:its|at) down with\b|\bin conversation with\b",
+    re.IGNORECASE,
+)
+HEADED = re.compile(r"\binterview\b|\btranscript\b|\bQ\s?&\s?A\b", re.IGNORECASE)
+
+
+def plain_questions(grouped: list[list[Sentence]]) -> list[int]:
+    """An unlabelled interview's questions, after an introduction saying it is one ([]): paragraphs
+    ending in a question mark, at least one of them put to "you" ("Is that true?" is one too)."""
+    found = [
+        k
+        for k, p in enumerate(grouped)
+        if not p[0].display
+        and not p[0].opens_paragraph_with_quote
+        and span_text(p[-1].span).rstrip().rstrip("\"”’'").endswith("?")
+    ]
+    if not found:
+        return []
+    # (a heading that says the page is an interview or a transcript needs no question put to "you")
+    headed = any(p[0].display and HEADED.search(span_text(p[0].span)) for p in grouped[: found[0]])
+    if not headed and not any(t.lower_ in QUESTION_PERSON for k in found for s in grouped[k] for t in s.span):
+        return []
+    intro = " ".join(span_text(s.span) for p in grouped[: found[0]] for s in p)
+    return found if INTERVIEW.search(intro) else []

@@ -41,13 +41,14 @@ from .headings import (
 )
 from .initials import declared_labels, initials_labels, titled_initials
 from .interviewees import (
-    QUESTION_PERSON,
+    INTERVIEW,
     a_question,
     addressed,
     asked_in_capitals,
     described_interviewee,
     interviewee,
     introduced_interviewee,
+    plain_questions,
     the_interviewer,
 )
 from .segment import doc_text, in_quotes, paragraphs, span_text
@@ -102,7 +103,7 @@ def labelled_speakers(
     by_sentence = clauses_by_sentence(out)
     labels = _labels(sentences, grouped)
     asked = _questions(grouped)
-    plain = _plain_questions(grouped) if not answers and not any(asked) and not any(labels) else []
+    plain = plain_questions(grouped) if not answers and not any(asked) and not any(labels) else []
     if plain:
         return _answered(out, grouped, by_sentence, plain)
     speaker: tuple[Token, Sentence] | None = None
@@ -182,31 +183,6 @@ def _questions(grouped: list[list[Sentence]]) -> list:
     return [(f, answering) if f is not None and answering is not None else None for f in found]
 
 
-# An introduction saying the piece is an interview ("Interview with ...", "in a question and
-# answer session with ...", "Q&A").
-INTERVIEW = re.compile(
-    r"\binterview|\bQ\s?&\s?A\b|\bquestions? and answers?\b|\btranscript\b"
-    r"|\btalk(?:s|ed) to\b|\bs(?:its|at) down with\b|\bin conversation with\b",
-    re.IGNORECASE,
-)
-
-
-def _plain_questions(grouped: list[list[Sentence]]) -> list[int]:
-    """An unlabelled interview's questions, after an introduction saying it is one ([]): paragraphs
-    ending in a question mark, at least one of them put to "you" ("Is that true?" is one too)."""
-    found = [
-        k
-        for k, p in enumerate(grouped)
-        if not p[0].display
-        and not p[0].opens_paragraph_with_quote
-        and span_text(p[-1].span).rstrip().rstrip("\"”’'").endswith("?")
-    ]
-    if not any(t.lower_ in QUESTION_PERSON for k in found for s in grouped[k] for t in s.span):
-        return []
-    intro = " ".join(span_text(s.span) for p in grouped[: found[0]] for s in p)
-    return found if INTERVIEW.search(intro) else []
-
-
 def _answered(
     out: list[AttributedClause],
     grouped: list[list[Sentence]],
@@ -263,7 +239,7 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
 # (an outlet interviewing may label its questions in capitals: "SPIEGEL: ..." / "Schäuble: ...")
 # ("Iranian media: ..." / "Minister Shanmugam: ...": a body asking, named by a word in lower case)
 TITLED_LABEL = re.compile(
-    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{1,3}[a-z][\w’'-]*|[A-Z]{4,}"
+    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{1,3}[a-z][\w’'-]*|[A-Z]{4,}|[A-Z]{2,3}(?=:)"
     r"|(?<=[A-Za-z] )(?:media|reporter|reporters|journalist|journalists|host|anchor|interviewer)):\s"
 )
 # Such labels are taken for speakers only where each of at least two people speaks at least twice
@@ -288,13 +264,14 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
     turns: dict[str, int] = {}
     # the tagger reads a name as a name in at least one of its labels, or where the report names them
     # outside a label ("Interior Minister Wolfgang Schäuble"); an outlet labels its questions in capitals
-    proper = {
-        t.text
+    written = {
+        t.text: (t, s)
         for p in grouped
         for s in p
         for t in s.span
         if t.pos_ == "PROPN" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].text != ":")
     }
+    proper = set(written)
     for f in found:
         if f is not None:
             turns[f[0].text] = turns.get(f[0].text, 0) + 1
@@ -310,9 +287,16 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
         or not (said_so or set(turns) <= proper)
     ):
         return [None] * len(grouped)
-    # each speaker by the label the tagger read as a name, where one was ("Schäuble" may be an adjective)
+    # each speaker by the label the tagger read as a name, where one was ("Schäuble" may be an adjective),
+    # else by the name where the report writes it outside a label ("Ines Calloway")
     best = {f[0].text: f for f in found if f is not None and f[0].pos_ == "PROPN"}
-    return [(best.get(f[0].text, f), False) if f is not None else None for f in found]
+    out = [(best.get(f[0].text) or written.get(f[0].text, f), False) if f else None for f in found]
+    # (a magazine's initials asking, "AD:", name no one: no one's words, and not the last speaker's)
+    out = [
+        UNKNOWN_LABEL if f and f[0].is_upper and len(f[0]) <= 3 else o
+        for f, o in zip(found, out, strict=True)
+    ]
+    return out if any(o and o[0] is not None for o in out) else [None] * len(grouped)
 
 
 def _may_be_labelled(paragraph: list[Sentence]) -> bool:

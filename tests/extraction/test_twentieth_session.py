@@ -131,3 +131,37 @@ def test_a_clause_coordinated_with_its_own_subject_is_left_as_parsed(run):
         "The audit showed the council overspent on the project and union leaders argued the cuts were unfair."
     )
     assert source_names(claim_with(e, "overspent")) == ["audit"]
+
+
+def test_a_magazines_initials_asking_and_a_surname_answering_make_a_transcript(run):
+    e = run(
+        "The editor spoke with Ines Calloway, president of the Tooling Guild.\n\n"
+        "TG: Large plants have used robots for years. How do small firms use them today?\n\n"
+        "Calloway: More small companies are automating their lines. Their scrap rates fell by a third.\n\n"
+        "TG: How are robots different now?\n\n"
+        "Calloway: Vision systems have become cheap in the last five years."
+    )
+    assert source_names(claim_with(e, "scrap rates fell")) == ["Ines Calloway"]
+    assert source_names(claim_with(e, "Vision systems")) == ["Ines Calloway"]
+    assert "Ines Calloway" not in source_names(claim_with(e, "used robots for years"))
+
+
+def test_a_heading_saying_q_and_a_makes_the_paragraphs_after_a_question_the_interviewees(run):
+    e = run(
+        "Q&A with Dr. Ana Obi, marine biologist\n\n"
+        "Dr. Ana Obi directs the ocean programme at the Hale Institute.\n\n"
+        "Isn’t it true that most fish live along the continental shelves?\n\n"
+        "Most fish are concentrated in narrow margins along the continents. There are not more of them in "
+        "deeper water further out."
+    )
+    assert source_names(claim_with(e, "narrow margins")) == ["Ana Obi"]
+
+
+def test_a_question_not_put_to_anyone_under_no_such_heading_makes_no_interview(run):
+    e = run(
+        "Fish stocks are falling, a study says.\n\n"
+        "Dr. Ana Obi directs the ocean programme at the Hale Institute. She was interviewed last week.\n\n"
+        "Isn’t it true that most fish live along the continental shelves?\n\n"
+        "Most fish are concentrated in narrow margins along the continents."
+    )
+    assert source_names(claim_with(e, "narrow margins")) == []
