@@ -61,9 +61,9 @@ def names_nobody(token: Token) -> bool:
         return True  # ("polls ... published in recent days show ...": a time names no one)
     if token.lower_ in LESSONS and not any(c.dep_ in {"det", "poss"} for c in token.children):
         return True  # ("experience tells us ...", "history shows ...": a lesson, no one who says it)
-    bare = token.lower_ in {"some", "others", "many"} and not list(token.children)
+    bare = token.lower_ in {"some", "others", "many", "one"} and not list(token.children)
     if bare and group_quantified(token) is None:
-        return True  # "Some fear it could hurt trade": some people, no one the report names
+        return True  # "Some fear it could hurt trade", "one could recall": no one the report names
     return token.lower_ in NOBODY_IN_PARTICULAR or any(
         c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in token.children
     )

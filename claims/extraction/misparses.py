@@ -19,9 +19,9 @@ import re
 from spacy.tokens import Token
 
 from .appositions import subject_read_as_the_sources_apposition
-from .asides import naming_aside_read_as_the_verb
 from .cues import CUE_ROLES
 from .role_names import name_closing_a_role_phrase
+from .subject_repairs import mend_the_subjects_verb
 
 
 def role_read_as_a_second_subject(subject: Token) -> None:
@@ -333,7 +333,7 @@ def name_after_according_to_read_as_the_subject(subject: Token) -> None:
 def mend_a_subject(subject: Token) -> None:
     """The repairs made on each subject (the names, a dateline, a name after "according to")."""
     surname_read_as_a_noun(subject)
-    name_closing_a_role_phrase(subject) or naming_aside_read_as_the_verb(subject)
+    mend_the_subjects_verb(subject)
     speaker_before_a_dashed_aside(subject)
     dateline_read_as_a_subject(subject) or name_after_according_to_read_as_the_subject(subject)
 

@@ -165,3 +165,23 @@ def test_a_question_not_put_to_anyone_under_no_such_heading_makes_no_interview(r
         "Most fish are concentrated in narrow margins along the continents."
     )
     assert source_names(claim_with(e, "narrow margins")) == []
+
+
+def test_one_as_anyone_is_no_speaker_and_no_name_for_they(run):
+    e = run(
+        "The push came from a pledge island leaders made at their 2021 summit. At such a summit, one could "
+        "recall how they pledged to settle all boundaries by 2025."
+    )
+    claim = claim_with(e, "2025")
+    assert source_names(claim) == []
+    assert not claim.text.lower().startswith("one")
+
+
+def test_a_speech_verb_after_seem_to_is_the_subjects_and_seem_only_hedges_it(run):
+    e = run(
+        "Most economists seem to think that more interest rate rises are likely. The minister appeared to "
+        "suggest that fuel duty would rise. The plan seems to work."
+    )
+    assert source_names(claim_with(e, "rate rises are likely")) == ["Most economists"]
+    assert source_names(claim_with(e, "fuel duty")) == ["The minister"]
+    assert source_names(claim_with(e, "plan seems to work")) == []
