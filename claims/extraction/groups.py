@@ -165,3 +165,18 @@ def group_quantified(token: Token) -> Token | None:
         if t.tag_ == "NNS" and t.lemma_.lower() in PEOPLE_NOUNS and t.dep_ not in {"compound"}
     ]
     return people[-1] if people else None
+
+
+def body_of_those(token: Token) -> Token | None:
+    """ "those with the county's emergency management agency said ...": people of a body the report
+    names, and no more, speak for it; "those" alone is no one."""
+    if token.lower_ not in {"those", "people"} or token.pos_ not in {"PRON", "NOUN"}:
+        return None
+    bodies = [
+        g
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in {"with", "at", "from"}
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ == "ORG"
+    ]
+    return bodies[0] if len(bodies) == 1 else None

@@ -34,7 +34,9 @@ def interviewee(
                 mentions[t.text] = mentions.get(t.text, 0) + 1
                 # (a name the tagger did not type passes only with a given name: not "NCAA Tournament")
                 personal = looks_like_personal_name(name) and is_given_name(name.split()[0])
-                if (personal or t.ent_type_ == "PERSON") and t.text not in askers and not _aside(t):
+                # ("Author Q&A: Charlotte Williams": the label is no one, whatever the tagger says)
+                person = (personal or t.ent_type_ == "PERSON") and INTERVIEW.search(name) is None
+                if person and t.text not in askers and not _aside(t):
                     names.setdefault(name, []).append((t, s))
     if names:
         # (on a tie, a name in the text before one in a headline, whose capitals the tagger misreads)

@@ -303,7 +303,9 @@ def _name_before_the_speakers_role(doc: Doc, subject) -> None:
     name = doc[comma - 1] if comma > 0 else None
     if name is None or doc[comma].text != "," or name.pos_ != "PROPN":
         return
-    given = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children)
+    # (not "on Pheasant Run Drive, police said": a place or a body is no one's name)
+    placed = name.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}
+    given = not placed and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children)
     full = name.ent_type_ == "PERSON" or given
     # ("Addressing Cllr Ana Hale, one library user said": whom the speaker addressed is not them)
     if full and name.dep_ not in {"nsubj", "dobj", "compound"} and name.head.i < name.i:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .entities import is_document, kind_of_name, looks_like_personal_name
-from .groups import Named, coordinated_group, group_quantified, names_nobody
+from .groups import Named, body_of_those, coordinated_group, group_quantified, names_nobody
 from .publishers import UNNAMED_DOCUMENT, document_phrase, final_sources, lead_news_org
 from .references import DOCUMENT_KINDS, FoundReference, find_references
 from .registry import Entity
@@ -88,7 +88,7 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
         frame.role == "reported" and head.pos_ == "NOUN" and head.lemma_.lower() in MEASURES
     ):
         return None  # "the number of small worlds shows that ...": a finding, nobody's account
-    named = resolver.name_for(head, sentence)
+    named = resolver.name_for(body_of_those(head) or head, sentence)
     document = is_document(head)
     if named is None and a_bare_figure(head):
         return None  # "40% said ..." with no survey named: a figure is nobody

@@ -1,6 +1,10 @@
 """Repairs made on each subject (see `misparses.mend_a_subject`) for a verb the parser gave it wrongly.
 
 - a name closing a phrase of roles (`role_names`), a naming aside between dashes (`asides`);
+- the holder's name after a role of a body: "Former Deputy General Secretary of the National Democratic
+  Congress (NDC), Koku Anyidoho, has commended ...": the parser may make the body the subject and the
+  name its apposition, so that the party would speak; a name set off by commas right before the verb,
+  after a title "of" the body, is the subject, and a person whatever the tagger typed it;
 - a speech verb after "seem to" or "appear to": "Most economists seem to think that more rate rises
   are coming", "The minister appeared to suggest that taxes would rise". The parser makes "seem" the
   verb and the speech verb a clause under it, so that no one would be saying anything; the speech
@@ -9,10 +13,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .asides import naming_aside_read_as_the_verb
 from .cues import CUE_ROLES
+from .entities import HOLDER_ROLES, looks_like_personal_name
 from .role_names import name_closing_a_role_phrase
 
 SEEMING = frozenset({"seem", "appear"})
@@ -22,6 +27,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     name_closing_a_role_phrase(subject)
     naming_aside_read_as_the_verb(subject)
     speech_after_seeming(subject)
+    holder_read_as_the_bodys_apposition(subject)
 
 
 def speech_after_seeming(subject: Token) -> None:
@@ -36,3 +42,27 @@ def speech_after_seeming(subject: Token) -> None:
         moved.head = cue
     cue.head, cue.dep_ = (cue, "ROOT") if seem.dep_ == "ROOT" else (seem.head, seem.dep_)
     seem.head, seem.dep_ = cue, "aux"
+
+
+def holder_read_as_the_bodys_apposition(subject: Token) -> None:
+    """Make the holder's name after a role of a body the verb's subject (see above)."""
+    verb, doc = subject.head, subject.doc
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or subject.i > verb.i:
+        return
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subject.i]
+    name = names[-1] if names else None
+    if name is None or doc[name.left_edge.i - 1].text != "," or doc[name.i + 1].text != ",":
+        return
+    if any(t.dep_ not in {"aux", "auxpass", "neg", "advmod", "punct"} for t in doc[name.i + 1 : verb.i]):
+        return
+    text = doc[name.left_edge.i : name.i + 1].text
+    role = doc[subject.left_edge.i : subject.i]
+    titled = any(t.lower_ in HOLDER_ROLES and t.nbor().lower_ == "of" for t in role)
+    if not titled or not (name.ent_type_ == "PERSON" or looks_like_personal_name(text)):
+        return
+    if name.ent_type_ != "PERSON":
+        person = Span(doc, name.left_edge.i, name.i + 1, label="PERSON")
+        doc.ents = [e for e in doc.ents if e.end <= person.start or e.start >= person.end] + [person]
+    name.head, name.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = name, "appos"
+    doc[name.i + 1].head = verb  # (the comma closing the name's phrase)

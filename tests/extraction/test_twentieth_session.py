@@ -3,6 +3,7 @@
 from spacy.tokens import Doc
 
 from claims.extraction.asides import naming_aside_read_as_the_verb
+from claims.extraction.subject_repairs import holder_read_as_the_bodys_apposition
 
 from .conftest import claim_with, source_names
 
@@ -185,3 +186,56 @@ def test_a_speech_verb_after_seem_to_is_the_subjects_and_seem_only_hedges_it(run
     assert source_names(claim_with(e, "rate rises are likely")) == ["Most economists"]
     assert source_names(claim_with(e, "fuel duty")) == ["The minister"]
     assert source_names(claim_with(e, "plan seems to work")) == []
+
+
+def test_a_street_before_a_bare_role_that_speaks_is_no_ones_name(run):
+    e = run(
+        "A police dog tracked the suspect's trail for a time, but lost the scent around a drainage ditch on "
+        "Falcon Ridge Drive, police said."
+    )
+    assert source_names(claim_with(e, "lost the scent")) == ["police"]
+
+
+def test_those_with_a_body_speak_for_the_body(run):
+    e = run(
+        "The team focused on Mill Creek Road, where those with the Harlow County Emergency Management "
+        "Agency said at least a dozen homes were damaged."
+    )
+    assert source_names(claim_with(e, "dozen homes")) == ["the Harlow County Emergency Management Agency"]
+
+
+def test_a_heading_labelled_q_and_a_is_no_one_the_answers_belong_to(run):
+    e = run(
+        "Author Q&A: Marisol Quenby\n\n"
+        "We hope you enjoyed this month’s featured author week.\n\n"
+        "Q: What inspired the novel?\n\n"
+        "A: The house in the novel was inspired by a real house on the coast of Cornwall."
+    )
+    assert source_names(claim_with(e, "inspired by a real house")) == ["Marisol Quenby"]
+
+
+def test_the_holders_name_after_a_role_of_a_body_is_the_subject_and_a_person(nlp):
+    # the parse the parser gave a report's sentence: the body the subject, the name its apposition
+    words = ["Secretary", "of", "the", "opposition", "Unity", "Congress", ",", "Kwesi", "Ampofo", ","]
+    words += ["has", "praised", "delegates", "."]
+    heads = [5, 0, 3, 1, 5, 11, 5, 8, 5, 5, 11, 11, 11, 11]
+    deps = ["nmod", "prep", "det", "pobj", "compound", "nsubj", "punct", "compound", "appos", "punct"]
+    deps += ["aux", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    pos += ["AUX", "VERB", "NOUN", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    holder_read_as_the_bodys_apposition(doc[5])
+    assert doc[8].dep_ == "nsubj" and doc[8].head.i == 11
+    assert doc[5].dep_ == "appos" and doc[5].head.i == 8
+    assert [(e.text, e.label_) for e in doc.ents if e.start >= 7] == [("Kwesi Ampofo", "PERSON")]
+
+
+def test_a_body_with_no_role_before_it_keeps_its_apposition(nlp):
+    words = ["Unity", "Congress", ",", "Kwesi", "Ampofo", ",", "has", "praised", "delegates", "."]
+    heads = [1, 7, 1, 4, 1, 1, 7, 7, 7, 7]
+    deps = ["compound", "nsubj", "punct", "compound", "appos", "punct", "aux", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    holder_read_as_the_bodys_apposition(doc[1])
+    assert doc[1].dep_ == "nsubj" and doc[4].dep_ == "appos"
