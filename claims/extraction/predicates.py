@@ -19,7 +19,13 @@ def speech_predicate(root: Token) -> Token:
         deps = {"xcomp", "advcl"}  # ("took to Twitter to say that ...": a purpose clause)
     else:
         return root
-    said = [c for c in root.children if c.dep_ in deps and is_cue(c) and contents_of(c)]
+    # (not "took over as CEO after Jobs said he ...": a speech verb with a subject of its own is another's)
+    own = {"nsubj", "nsubjpass"} if root.pos_ not in {"NOUN", "PROPN"} else set()
+    said = [
+        c
+        for c in root.children
+        if c.dep_ in deps and is_cue(c) and contents_of(c) and not any(g.dep_ in own for g in c.children)
+    ]
     # ("went on to describe what had happened to her": no statement; "to say how this showed" is one)
     wh = [
         {s.left_edge.tag_ for s in contents_of(c)} - ({"WRB"} if c.lemma_ in {"say", "add"} else set())

@@ -43,7 +43,11 @@ from .misparses import (
     that_clause_read_as_relative,
 )
 from .persons import PERSON_NOUNS
-from .roots import description_read_as_the_root, speaker_read_into_the_last_object
+from .roots import (
+    description_read_as_the_root,
+    speaker_read_into_the_last_object,
+    speech_coordinated_into_the_content,
+)
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
 PHRASAL_CUES = {
@@ -104,6 +108,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
         _participle_read_as_the_verb(ccomp) or closing_tag_read_as_a_second_content(ccomp)
         description_read_as_the_root(ccomp)
         speaker_read_into_the_last_object(ccomp)
+        speech_coordinated_into_the_content(ccomp)
 
 
 def _hyphenated_prefix(doc: Doc, prefix) -> None:

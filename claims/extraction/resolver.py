@@ -207,7 +207,11 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
             # "the conductor was familiarizing himself": its own clause's subject or nobody
             found = next((x for idx, i, x in self.subjects if (idx, i) == (sentence.index, subj.i)), None)
         else:
-            found = self._own_speaker(sentence, t, exclude) or self._pick(sentence, t, exclude)
+            # (a rival beside the speaker leaves the report's word, not the next guess's name)
+            rivalled = self._in_rivalled_speech(sentence, t)
+            found = self._own_speaker(sentence, t, exclude) or (
+                None if rivalled else self._pick(sentence, t, exclude)
+            )
         if found is None:
             return self._note_unknown(sentence, t)
         self.pronouns[(sentence.index, t.i)] = found

@@ -13,6 +13,7 @@ from .given_names import sex_of_word
 from .persons import description_phrase, gender_of_role, is_person_description, may_be_person
 from .registry import Entity, Registry
 from .segment import doc_text, in_quotes
+from .told import subject_of
 from .types import Sentence
 
 # How many sentences back a name met only inside quotation marks keeps a speech tag's "he" from it.
@@ -60,6 +61,20 @@ class Rivals:
         sentence may be the one meant, so the speaker is not written in (keep the report's words)."""
         others = [self._entity_for(t, sentence) for t in sentence.span if t.dep_ == "nsubj" and t.i != subj.i]
         return any(o is not None and o is not e and may_be_person(o) for o in others)
+
+    def _in_rivalled_speech(self, sentence: Sentence, pronoun: Token) -> bool:
+        """ "Cook took over after Jobs said he could no longer meet his duties": a pronoun in what a
+        named person said, with another person subject in the sentence, may mean either; no name is
+        written in for it (not the next guess's)."""
+        content = next((a for a in pronoun.ancestors if a.dep_ == "ccomp" and is_cue(a.head)), None)
+        subj = subject_of(content.head) if content is not None else None
+        if subj is None or subj.pos_ != "PROPN":
+            return False
+        e = self._entity_for(subj, sentence)
+        gender = "f" if pronoun.lower_ in FEMININE else "m"
+        if e is None or e.kind not in {"person", "other"} or e.gender not in {None, gender}:
+            return False
+        return self._rival(sentence, subj, e)
 
     def _binder(self, sentence: Sentence, pronoun: Token, fits) -> Entity | None:
         """ "Fidan gave an interview in which he said ...": that clause's person subject, if only one."""

@@ -9,6 +9,12 @@ read "the plans and local campaigners" as one phrase and hang "claimed", with no
 "revealed" as a second content, so that the survey would claim it. A speech verb so hung right after
 a noun phrase that opens after "and" inside the first content has that phrase as its subject, and is
 coordinated with the first verb.
+
+A second speaker's words coordinated into the first speaker's. "Gordon said he wanted clarification
+and Brooks insisted she had been kept from commenting": the parser may coordinate "insisted" with
+"wanted", inside what Gordon said, so that Gordon would be saying Brooks insisted. A speech verb
+with a named subject of its own and a content of its own, coordinated with the content of another
+speech verb, is coordinated with that speech verb: the report tells both.
 """
 
 from __future__ import annotations
@@ -113,3 +119,17 @@ def _part(first: Token, conj: Token, noun: Token, verb: Token) -> None:
     conj.head, conj.dep_ = main, "cc"
     noun.head, noun.dep_ = verb, "nsubj"
     verb.dep_ = "conj"
+
+
+def speech_coordinated_into_the_content(content: Token) -> None:
+    """Coordinate a second speaker's speech verb with the first speech verb (see above)."""
+    cue = content.head
+    if content.dep_ != "ccomp" or cue.lemma_.lower() not in CUE_ROLES or content.i < cue.i:
+        return
+    for conj in [c for c in content.children if c.dep_ == "conj" and c.lemma_.lower() in CUE_ROLES]:
+        subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or not any(c.dep_ == "ccomp" for c in conj.children):
+            continue
+        conj.head = cue
+        for cc in [c for c in content.children if c.dep_ == "cc" and c.i < conj.i][-1:]:
+            cc.head = cue

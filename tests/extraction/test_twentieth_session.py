@@ -239,3 +239,23 @@ def test_a_body_with_no_role_before_it_keeps_its_apposition(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     holder_read_as_the_bodys_apposition(doc[1])
     assert doc[1].dep_ == "nsubj" and doc[4].dep_ == "appos"
+
+
+def test_a_main_clause_before_another_speakers_after_clause_is_kept_and_his_he_left_as_written(run):
+    e = run(
+        "Tarrant took over as chief executive in August after Heller said he could no longer meet his "
+        "duties in the role."
+    )
+    assert source_names(claim_with(e, "took over as chief executive")) == []
+    duties = claim_with(e, "no longer meet")
+    assert source_names(duties) == ["Heller"]
+    assert "Tarrant" not in duties.text
+
+
+def test_a_second_speaker_coordinated_into_the_first_speakers_words_speaks_for_themselves(run):
+    e = run(
+        "Gorman said he wanted to know whether he would be cut off by Brandt at future meetings and "
+        "Brandt insisted she interrupted Gorman because she had been kept from commenting last month."
+    )
+    assert source_names(claim_with(e, "kept from commenting")) == ["Brandt"]
+    assert source_names(claim_with(e, "wanted to know")) == ["Gorman"]
