@@ -72,3 +72,11 @@ def keep_brackets_inside(doc: Doc) -> Doc:
                 i = end
         i += 1
     return doc
+
+
+def opening_of(doc: Doc, i: int, start: int) -> int:
+    """Where the bracketed aside closed at `i` opens ("Reuters (writing out of NYC) is reporting":
+    the words before the aside are the ones before the verb); `i` itself when no bracket closes there."""
+    if doc[i].text != ")":
+        return i
+    return next((k for k in range(i - 1, start - 1, -1) if doc[k].text == "("), i)

@@ -137,8 +137,8 @@ def publisher_of(document: Token) -> Token | None:
         key=lambda c: (c.ent_type_ not in NAMED_TYPES, -c.i),
     )
     for c in named:
-        if c.ent_type_ in TIME_ENTS or c.lower_ in DAY_NAMES:
-            continue  # "said on Thursday media reports ...": a day publishes nothing
+        if c.ent_type_ in TIME_ENTS or c.lower_ in DAY_NAMES or not any(ch.isalnum() for ch in c.text):
+            continue  # "said on Thursday media reports ...": a day publishes nothing (nor "Dept."'s stop)
         if c.dep_ != "poss" and (c.ent_type_ in {"GPE", "NORP", "LOC"} or document.pos_ == "PROPN"):
             continue  # "a U.S. study" comes from a country; "the Health and Retirement Study" is a title
         if c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES:

@@ -5,6 +5,9 @@
   Congress (NDC), Koku Anyidoho, has commended ...": the parser may make the body the subject and the
   name its apposition, so that the party would speak; a name set off by commas right before the verb,
   after a title "of" the body, is the subject, and a person whatever the tagger typed it;
+- a participle after a person read as the noun they modify: "said a senior police officer camping at
+  the site": the parser may make "camping" the subject, "officer" a modifier on it, and the speaker
+  would be "camping at the site"; the person is the subject, the participle a clause on them;
 - a speech verb after "seem to" or "appear to": "Most economists seem to think that more rate rises
   are coming", "The minister appeared to suggest that taxes would rise". The parser makes "seem" the
   verb and the speech verb a clause under it, so that no one would be saying anything; the speech
@@ -18,6 +21,7 @@ from spacy.tokens import Span, Token
 from .asides import naming_aside_read_as_the_verb
 from .cues import CUE_ROLES
 from .entities import HOLDER_ROLES, looks_like_personal_name
+from .persons import PEOPLE_NOUNS
 from .role_names import name_closing_a_role_phrase
 
 SEEMING = frozenset({"seem", "appear"})
@@ -28,6 +32,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     naming_aside_read_as_the_verb(subject)
     speech_after_seeming(subject)
     holder_read_as_the_bodys_apposition(subject)
+    participle_read_as_the_person(subject)
 
 
 def speech_after_seeming(subject: Token) -> None:
@@ -66,3 +71,24 @@ def holder_read_as_the_bodys_apposition(subject: Token) -> None:
     name.head, name.dep_ = verb, "nsubj"
     subject.head, subject.dep_ = name, "appos"
     doc[name.i + 1].head = verb  # (the comma closing the name's phrase)
+
+
+def participle_read_as_the_person(subject: Token) -> None:
+    """Make the person before a participle read as a noun the subject (see above)."""
+    doc = subject.doc
+    if (
+        subject.dep_ != "nsubj"
+        or subject.pos_ != "NOUN"
+        or not subject.lower_.endswith("ing")
+        or subject.i < 1
+    ):
+        return
+    person = doc[subject.i - 1]
+    if person.head != subject or person.dep_ != "compound" or person.lemma_.lower() not in PEOPLE_NOUNS:
+        return
+    if not any(c.dep_ == "prep" and c.i > subject.i for c in subject.children):
+        return
+    for t in [c for c in subject.children if c.i < person.i]:
+        t.head = person
+    person.head, person.dep_ = subject.head, subject.dep_
+    subject.head, subject.dep_, subject.pos_, subject.tag_ = person, "acl", "VERB", "VBG"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .according import according_to
+from .brackets import opening_of
 from .entities import is_document
 from .persons import PEOPLE_NOUNS, person_read_as_a_modifier
 from .segment import doc_text, in_quotes
@@ -303,7 +304,7 @@ def phrase_before(cue: Token) -> Token | None:
     if adverb and (i == start or doc[i - 1].is_punct):
         return doc[i]  # ("Long said ...": a surname the tagger read as an adverb, right before the verb)
     while i >= start and (doc[i].is_punct or doc[i].dep_ in {"aux", "neg", "advmod"}):
-        i -= 1
+        i = opening_of(doc, i, start) - 1
     if cue.tag_ == "VBG" and cue.dep_ == "advcl":  # ("Mr Liang used stronger words, stating that": Liang)
         return s if can_speak(s := subject_of(cue.head), cue.head) else None
     if i < start or doc[i].pos_ not in {"NOUN", "PROPN"} or in_quotes(doc_text(doc), doc[i].idx, 0):

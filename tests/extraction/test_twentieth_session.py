@@ -259,3 +259,25 @@ def test_a_second_speaker_coordinated_into_the_first_speakers_words_speaks_for_t
     )
     assert source_names(claim_with(e, "kept from commenting")) == ["Brandt"]
     assert source_names(claim_with(e, "wanted to know")) == ["Gorman"]
+
+
+def test_the_stop_of_an_abbreviation_is_no_documents_author(run):
+    e = run(
+        "Officially Washington does not back regime change. But a US State Dept. report acknowledged that "
+        "it was funding opposition groups in Harland."
+    )
+    claim = claim_with(e, "funding opposition groups")
+    assert "." not in source_names(claim)
+    assert not claim.text.startswith(".")
+
+
+def test_a_person_before_a_participle_read_as_a_noun_is_the_speaker(run):
+    e = run("“We will resume the search tomorrow,” said a senior police officer camping at the site.")
+    assert source_names(claim_with(e, "resume the search")) == ["a senior police officer"]
+
+
+def test_a_bracketed_aside_before_the_verb_is_passed_over_for_the_speaker(run):
+    e = run(
+        "Reuters (writing out of Dallas) is reporting that one thousand passengers spent the night on cots."
+    )
+    assert source_names(claim_with(e, "spent the night")) == ["Reuters"]
