@@ -51,7 +51,7 @@ class Documents:
             self._note_survey(t, sentence)
             # ("X said in a statement signed by its chairman and chief executive": X's statement)
             author = _who_said_in_it(t) or publisher_of(t)
-            named = self.name_for(author, sentence) if author is not None else None
+            named = (_jointly(author) or self.name_for(author, sentence)) if author is not None else None
             if named is not None:
                 self.authored.append((sentence.index, t.lemma_.lower(), named))
 
@@ -66,7 +66,7 @@ class Documents:
             return self.name_for(his, sentence)
         author = publisher_of(token)
         if author is not None:
-            return self.name_for(author, sentence)
+            return _jointly(author) or self.name_for(author, sentence)
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             return None
         lemma = token.lemma_.lower()
@@ -236,3 +236,12 @@ def _body_subject(t: Token) -> bool:
     if t.tag_ not in {"NNP", "NN"} and not (t.tag_ == "NNPS" and t.ent_type_ == "ORG"):  # "Harbour Holdings"
         return False
     return speaks_as_body(t) and (t.pos_ == "PROPN" or t.ent_type_ == "ORG")
+
+
+def _jointly(author: Token) -> Named | None:
+    """ "The statement issued by DK, Jobbik, LMP and the Socialists": a document several bodies put
+    out is theirs together, not the first named's."""
+    last = max((c for c in author.conjuncts if c.i > author.i), key=lambda c: c.i, default=None)
+    if last is None or author.pos_ != "PROPN":
+        return None
+    return Named(author.doc[author.left_edge.i : last.right_edge.i + 1].text, "other")

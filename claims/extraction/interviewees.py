@@ -54,7 +54,7 @@ def interviewee(
         for s in paragraph:
             for t in s.span:
                 if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
-                    if not _aside(t):
+                    if not _aside(t) and INTERVIEW.search(entity_span_text(t)[0]) is None:
                         return t, s
     return None
 

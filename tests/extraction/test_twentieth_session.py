@@ -281,3 +281,23 @@ def test_a_bracketed_aside_before_the_verb_is_passed_over_for_the_speaker(run):
         "Reuters (writing out of Dallas) is reporting that one thousand passengers spent the night on cots."
     )
     assert source_names(claim_with(e, "spent the night")) == ["Reuters"]
+
+
+def test_a_heading_saying_transcript_is_no_one_the_answers_belong_to(run):
+    e = run(
+        "Interview Transcript\n\n"
+        "As a bank chief during the 2008 crisis, how did you keep your staff going?\n\n"
+        "You had to be optimistic about how the bank could survive. We cut costs by 12% in a year."
+    )
+    assert all("Transcript" not in name for c in e.claims for name in source_names(c))
+
+
+def test_a_statement_several_bodies_issued_is_theirs_together(run):
+    e = run(
+        "The statement issued by Forza, Unity, the Greens and Renew said that a draft programme would be "
+        "published in May.\n\n"
+        "The primary will take several weeks because of the epidemic, the statement added."
+    )
+    joint = "Forza, Unity, the Greens and Renew"
+    assert source_names(claim_with(e, "draft programme")) == [joint]
+    assert source_names(claim_with(e, "several weeks")) == [joint]
