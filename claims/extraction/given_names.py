@@ -10,6 +10,11 @@ from functools import lru_cache
 
 from gender_guesser.detector import Detector
 
+from .name_words import ROLE_WORDS, TITLE_MODIFIERS, TITLES
+
+# Words before a given name that are no name: titles and roles ("Councillor Tom Reyes").
+NAME_PREFIXES = TITLES | ROLE_WORDS | TITLE_MODIFIERS
+
 SEXES = {"female": "f", "male": "m"}
 
 
@@ -32,6 +37,8 @@ def given_name_gender(name: str) -> str | None:
         found = _detector().get_gender(word.strip(".,"))
         if found != "unknown":
             return _agreed(word.strip(".,"), found)
+        if word.lower().strip(".,") not in NAME_PREFIXES:
+            return None  # ("Rais Mat Dali": a given name the lexicon does not know; "Mat" is not it)
     return None
 
 

@@ -1,7 +1,8 @@
 """A speaker's name closing a phrase of roles that the parser made the subject.
 
 "Waterway campaigner and founder of Stormwater Shepherds Jo Bradley said ...": the parser may make
-the role noun opening the phrase the verb's subject and hang the name closing it on the "of" inside,
+the role noun opening the phrase the verb's subject and hang the name closing it on the "of" inside
+(or coordinate it with the first role: "Conservative MP and former health minister Dan Poulter"),
 so that the speaker would be "waterway campaigner and founder of Stormwater Shepherds Jo Bradley"
 and a later "she" nobody. A person's name that closes a subject headed by a bare role noun (no
 article, no possessor), right before the verb, is the speaker; the roles before it describe them.
@@ -24,11 +25,16 @@ SURNAME_WORDS = 2
 def name_closing_a_role_phrase(subject: Token) -> None:
     """Make the name closing `subject`'s phrase of roles the verb's subject (see above)."""
     doc, name = subject.doc, subject.right_edge
-    if subject.dep_ not in {"nsubj", "appos"} or subject.pos_ != "NOUN" or name.i + 1 >= len(doc):
+    if (
+        subject.dep_ not in {"nsubj", "appos"}
+        or subject.pos_ not in {"NOUN", "PROPN"}
+        or name.i + 1 >= len(doc)
+    ):
         return
     if subject.lemma_.lower() not in PERSON_NOUNS or any(c.dep_ in {"det", "poss"} for c in subject.children):
         return
-    if name.pos_ != "PROPN" or name.dep_ != "pobj" or name == subject:
+    # ("Conservative MP and former health minister Dan Poulter": the name a conjunct of the first role)
+    if name.pos_ != "PROPN" or name.dep_ not in {"pobj", "conj"} or name == subject:
         return
     verb = subject.head if subject.dep_ == "nsubj" else _verb_after(subject, name)
     if verb is None or subject.i > verb.i or any(t.dep_ not in BETWEEN for t in doc[name.i + 1 : verb.i]):

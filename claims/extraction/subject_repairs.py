@@ -8,6 +8,9 @@
 - a participle after a person read as the noun they modify: "said a senior police officer camping at
   the site": the parser may make "camping" the subject, "officer" a modifier on it, and the speaker
   would be "camping at the site"; the person is the subject, the participle a clause on them;
+- one of a group named in apposition: "One of the fishermen Rais Mat Dali, 49, said ...": the parser
+  makes "One" the subject and the name an apposition of the group, so that the speaker would be "One
+  of the fishermen Rais Mat Dali, 49" and a later "he" no one; the name is the subject;
 - a speech verb after "seem to" or "appear to": "Most economists seem to think that more rate rises
   are coming", "The minister appeared to suggest that taxes would rise". The parser makes "seem" the
   verb and the speech verb a clause under it, so that no one would be saying anything; the speech
@@ -33,6 +36,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     speech_after_seeming(subject)
     holder_read_as_the_bodys_apposition(subject)
     participle_read_as_the_person(subject)
+    one_of_a_group_named(subject)
 
 
 def speech_after_seeming(subject: Token) -> None:
@@ -92,3 +96,16 @@ def participle_read_as_the_person(subject: Token) -> None:
         t.head = person
     person.head, person.dep_ = subject.head, subject.dep_
     subject.head, subject.dep_, subject.pos_, subject.tag_ = person, "acl", "VERB", "VBG"
+
+
+def one_of_a_group_named(subject: Token) -> None:
+    """Make the person named as one of a group the subject (see above)."""
+    if subject.dep_ != "nsubj" or subject.lower_ != "one" or subject.i > subject.head.i:
+        return
+    group = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    names = [a for g in group for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    if len(names) != 1 or names[0].pos_ != "PROPN":
+        return
+    name, verb = names[0], subject.head
+    name.head, name.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = name, "appos"

@@ -301,3 +301,28 @@ def test_a_statement_several_bodies_issued_is_theirs_together(run):
     joint = "Forza, Unity, the Greens and Renew"
     assert source_names(claim_with(e, "draft programme")) == [joint]
     assert source_names(claim_with(e, "several weeks")) == [joint]
+
+
+def test_a_name_coordinated_with_the_role_before_it_is_the_speaker(run):
+    e = run(
+        "Liberal MP and former transport minister Owen Farrant has defected to Labour.\n\n"
+        "He said the rail network had been starved of money for a decade."
+    )
+    assert source_names(claim_with(e, "starved of money")) == ["Owen Farrant"]
+
+
+def test_one_of_a_group_named_in_apposition_is_the_speaker_and_his_he(run):
+    e = run(
+        "One of the fishermen Rasul Mat Hadi, 49, said the oil spill affected about 150 fishermen.\n\n"
+        "“The same thing happened last year but on a much smaller scale,” he said."
+    )
+    assert source_names(claim_with(e, "150 fishermen")) == ["Rasul Mat Hadi"]
+    assert source_names(claim_with(e, "same thing happened")) == ["Rasul Mat Hadi"]
+
+
+def test_a_given_name_the_lexicon_does_not_know_takes_no_sex_from_a_later_name():
+    from claims.extraction.given_names import given_name_gender
+
+    assert given_name_gender("Rais Mat Dali") is None
+    assert given_name_gender("Councillor Tom Reyes") == "m"
+    assert given_name_gender("Maria Denholm") == "f"
