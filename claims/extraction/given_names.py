@@ -58,3 +58,10 @@ def _agreed(word: str, found: str) -> str | None:
 def sex_of_word(word: str) -> str | None:
     """ "Beverley" → "f": the sex a single given name gives away, if the lexicon holds it to be one's."""
     return _agreed(word.strip(".,"), _detector().get_gender(word.strip(".,")))
+
+
+def only_a_role(name: str) -> bool:
+    """ "Conservative MP", "Labour councillor": capitalised words ending in a role, with no given name
+    among them, describe someone; they name no one."""
+    words = name.split()
+    return words[-1].lower().strip(".,") in TITLES | ROLE_WORDS and not any(is_given_name(w) for w in words)

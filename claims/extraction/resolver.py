@@ -27,6 +27,7 @@ from .entities import (
     past_a_lede_word,
 )
 from .epithets import Epithets
+from .given_names import only_a_role
 from .glosses import Glosses
 from .groups import Named, common_noun_source
 from .pairs import Pairs
@@ -134,7 +135,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
             if t.pos_ != "PROPN" or t.dep_ in {"compound", "flat"}:
                 continue
             name, label = entity_span_text(t)
-            named = name[:1].isupper() and t.tag_ != "NNPS"  # "New Yorkers": people, not a name
+            # ("New Yorkers": people, not a name; "Conservative MP": a role, no one's name)
+            named = name[:1].isupper() and t.tag_ != "NNPS" and not only_a_role(name)
             if len(name.split()) >= 2 and label in {"", "PERSON", "ORG", "NORP"} and named:
                 known = self.registry.lookup(name)
                 if known is None or len(known.name.split()) < len(name.split()):

@@ -326,3 +326,14 @@ def test_a_given_name_the_lexicon_does_not_know_takes_no_sex_from_a_later_name()
     assert given_name_gender("Rais Mat Dali") is None
     assert given_name_gender("Councillor Tom Reyes") == "m"
     assert given_name_gender("Maria Denholm") == "f"
+
+
+def test_capitalised_words_ending_in_a_role_name_no_one(run):
+    e = run(
+        "Liberal MP and former transport minister Owen Farrant has defected to Labour.\n\n"
+        "The MP for Harwick North has indicated he is not planning to stand at the next election."
+    )
+    assert "Liberal MP" not in source_names(claim_with(e, "not planning to stand"))
+    from claims.extraction.given_names import only_a_role
+
+    assert only_a_role("Conservative MP") and not only_a_role("Dan Poulter MP")
