@@ -63,7 +63,9 @@ def is_person_description(token: Token) -> bool:
     phrase headed by a noun for a person, with no name given beside it."""
     if an_age(token):
         return True  # "The 24-year-old testified ..."
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in PERSON_NOUNS:
+    # ("the Conservative MP": a role the tagger read as a name is still a role)
+    role = token.pos_ == "NOUN" and token.tag_ == "NN" or token.tag_ == "NNP" and token.lower_ in ROLE_WORDS
+    if not role or token.lemma_.lower() not in PERSON_NOUNS:
         return False
     if is_org_noun(token) or token.lemma_.lower() in DOCUMENT_NOUNS:
         return False

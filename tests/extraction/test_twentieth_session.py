@@ -337,3 +337,19 @@ def test_capitalised_words_ending_in_a_role_name_no_one(run):
     from claims.extraction.given_names import only_a_role
 
     assert only_a_role("Conservative MP") and not only_a_role("Dan Poulter MP")
+
+
+def test_a_role_the_tagger_read_as_a_name_is_still_a_description(nlp):
+    from claims.extraction.persons import is_person_description
+
+    words = ["The", "Conservative", "MP", "has", "met", "him", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 4, 4, 4, 4, 4],
+        deps=["det", "compound", "nsubj", "aux", "ROOT", "dobj", "punct"],
+        tags=["DT", "NNP", "NNP", "VBZ", "VBN", "PRP", "."],
+        pos=["DET", "PROPN", "PROPN", "AUX", "VERB", "PRON", "PUNCT"],
+        lemmas=["the", "Conservative", "MP", "have", "meet", "he", "."],
+    )
+    assert is_person_description(doc[2])
