@@ -13,14 +13,17 @@ from .segment import doc_text, in_quotes
 from .types import Frame
 
 # What a rule says, not anyone: "according to international law, all member states must ...".
-RULE_NOUNS = frozenset("law rule regulation constitution statute tradition custom legend".split())
+RULE_NOUNS = frozenset(
+    "law rule regulation constitution statute tradition custom legend section clause act bylaw charter "
+    "treaty provision".split()
+)
 
 
 def _our_own(obj: Token) -> bool:
     """ "according to our data", in someone's own words: the speaker's, no other source; "according
     to international law", a rule's terms, no one's account."""
     mine = any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in obj.children)
-    return mine or obj.lemma_.lower() in RULE_NOUNS
+    return mine or obj.lemma_.lower() in RULE_NOUNS or obj.ent_type_ == "LAW"
 
 
 def heard_according_to(token: Token) -> bool:

@@ -69,6 +69,10 @@ def names_nobody(token: Token) -> bool:
     )
 
 
+# Words opening a description set off after a name: "..., the district collector of Raigad".
+DETERMINERS = frozenset({"the", "a", "an"})
+
+
 def common_noun_source(token: Token) -> Named | None:
     """A common noun phrase as a source: "several in-post and former US officials", "a
     spokesperson for the ministry"; without its relative clauses and appositions."""
@@ -76,6 +80,11 @@ def common_noun_source(token: Token) -> Named | None:
         return None
     # "the airline's estimate": the owner without its possessive ending
     toks = _split_off_before(token) + noun_phrase_tokens(token, last=min(token.right_edge.i, token.i + 8))
+    commas = [t for t in toks if t.i > token.i and t.text == ","]
+    aside = next((t.i for t in commas if t.nbor().lower_ in DETERMINERS), None)
+    if token.right_edge.i > token.i + 8 and aside is not None:
+        # ("a spokesperson of Yogesh Mhase, the district collector of ...": cut where the aside opens)
+        toks = [t for t in toks if t.i < aside]
     while toks and toks[-1].tag_ == "POS":
         toks.pop()
     # the article goes from a group ("officials") but stays on a singular ("the union said")

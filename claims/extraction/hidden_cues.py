@@ -22,6 +22,7 @@ from .persons import PEOPLE_NOUNS
 from .segment import doc_text, in_quotes
 from .told import cites_a_source, request_frame
 from .types import Frame
+from .views import can_speak
 
 # Speech verbs that may close a sentence after a comma ("..., the authors said"; "..., said Berg").
 TRAILING_CUES = frozenset("say add write report tell note explain conclude rule find".split())
@@ -262,7 +263,8 @@ def stance_frame(pred: Token) -> Frame | None:
     if pred.lemma_ == "be" and _of_the_view(pred):
         return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)  # "is of the opinion that"
     voiced = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS]
-    if voiced and pred.lemma_.lower() in VOICING_VERBS:
+    # ("The delays have raised concerns among islanders": what causes a worry voices none)
+    if voiced and pred.lemma_.lower() in VOICING_VERBS and can_speak(subj, pred):
         return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)
     return None
 

@@ -353,3 +353,22 @@ def test_a_role_the_tagger_read_as_a_name_is_still_a_description(nlp):
         lemmas=["the", "Conservative", "MP", "have", "meet", "he", "."],
     )
     assert is_person_description(doc[2])
+
+
+def test_what_causes_a_worry_voices_none(run):
+    e = run("The delays have raised concerns among island communities. The union raised concerns about pay.")
+    assert source_names(claim_with(e, "island communities")) == []
+    assert source_names(claim_with(e, "about pay")) == ["The union"]
+
+
+def test_a_section_of_an_act_something_is_according_to_is_no_one_speaking(run):
+    e = run("According to Section 14(2) of the Water Act 1998, the agency can raise the tariff by 5% a year.")
+    assert source_names(claim_with(e, "5% a year")) == []
+
+
+def test_a_long_speakers_phrase_is_cut_where_an_aside_on_it_opens(run):
+    e = run(
+        "“The final toll is 31 dead,” a spokesperson of Arjun Patel, the district collector of Ratnagiri in "
+        "the western state of Maharashtra, told reporters."
+    )
+    assert source_names(claim_with(e, "31 dead")) == ["a spokesperson of Arjun Patel"]
