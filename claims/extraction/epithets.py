@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import is_cue
 from .persons import KIN_AND_AGE, an_age, description_phrase, gender_of_role, is_person_description
 from .registry import Entity
 from .types import Sentence
@@ -42,6 +43,7 @@ class Epithets:
     timed_subjects: set[tuple[int, int]]
     named_at: list[tuple[int, int, Entity]]
     seen: dict[int, Sentence]
+    pronouns: dict[tuple[int, int], Entity]
 
     def _note_named(self, sentence: Sentence, t: Token, e: Entity) -> None:
         self.subjects.append((sentence.index, t.i, e))
@@ -83,6 +85,12 @@ class Epithets:
             return None
         return self._named_subject_before(sentence, token, gender_of_role(token))
 
+    def _by_nationality(self, sentence: Sentence, token: Token) -> None:
+        """ "..., added the Norwegian": where a speaker is from standing for the person named last a
+        subject, a few sentences back at most; the words are theirs (a pronoun's way)."""
+        if _nationality(token) and (e := self._named_subject_before(sentence, token, None)) is not None:
+            self.pronouns[(sentence.index, token.i)] = e
+
     def _named_subject_before(self, sentence: Sentence, token: Token, gender: str | None) -> Entity | None:
         for idx, i, e in reversed(self.subjects):
             if idx < sentence.index - AGE_REACH:
@@ -122,3 +130,14 @@ class Epithets:
                 found = any(t.lower_.startswith(tuple(stems)) for t in near)
                 beside[id(x)] = beside.get(id(x), False) or found
         return not beside[id(e)] and any(v for k, v in beside.items() if k != id(e))
+
+
+def _nationality(token: Token) -> bool:
+    """ "the Norwegian", "the Scot" speaking: where the person is from standing for them."""
+    if (
+        token.dep_ not in {"nsubj", "dobj"}
+        or token.ent_type_ != "NORP"
+        or token.tag_ not in {"NNP", "NN", "JJ"}
+    ):
+        return False
+    return [c.lower_ for c in token.children] == ["the"] and is_cue(token.head)

@@ -188,6 +188,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         for t in order:
             if t.lower_ in PERSONAL_PRONOUNS:
                 self._resolve_pronoun(sentence, t, speaker)
+            self._by_nationality(sentence, t)  # ("..., added the Norwegian")
             # who a quotation talks about is not who the story follows ('“He did it,” Hale said. He ...')
             text = doc_text(sentence.span.doc)
             quoted = t.lower_ in PERSONAL_PRONOUNS and in_quotes(text, t.idx, t.idx + len(t))
@@ -358,7 +359,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         """(name, kind, aliases) for the head token of a source phrase; None when it names nothing."""
         if (counted := self._counted(token, sentence)) is not None or a_bare_figure(token):
             return counted
-        if token.lower_ in PERSONAL_PRONOUNS:
+        if token.lower_ in PERSONAL_PRONOUNS or (sentence.index, token.i) in self.pronouns:
             e = self.pronoun(sentence, token)
             return Named(e.name, e.kind, tuple(sorted(e.aliases))) if e else None
         if token.lower_ in ORG_PRONOUNS and token.dep_ == "nsubj" and is_cue(token.head):

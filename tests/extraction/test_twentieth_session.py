@@ -372,3 +372,24 @@ def test_a_long_speakers_phrase_is_cut_where_an_aside_on_it_opens(run):
         "the western state of Maharashtra, told reporters."
     )
     assert source_names(claim_with(e, "31 dead")) == ["a spokesperson of Arjun Patel"]
+
+
+def test_where_the_speaker_is_from_stands_for_the_person_named_last(run):
+    e = run(
+        "“When we are 2-0 down the players still believe,” Halvorsen said.\n\n"
+        "“Away from home we have won five times after trailing,” added the Norwegian."
+    )
+    assert source_names(claim_with(e, "won five times")) == ["Halvorsen"]
+
+
+def test_a_people_speaking_is_not_the_person_named_last(run):
+    e = run("Ana Reyes scored twice. The Germans said the referee had erred.")
+    assert source_names(claim_with(e, "referee had erred")) == ["Germans"]
+
+
+def test_a_football_clubs_name_is_no_person_for_he(run):
+    e = run(
+        "Hartwell United had been well below their best before Ostrander sent on two forwards.\n\n"
+        "“In the second half the quality was much better,” he said."
+    )
+    assert "Hartwell United" not in source_names(claim_with(e, "quality was much better"))
