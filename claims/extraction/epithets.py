@@ -44,6 +44,7 @@ class Epithets:
     named_at: list[tuple[int, int, Entity]]
     seen: dict[int, Sentence]
     pronouns: dict[tuple[int, int], Entity]
+    speakers: list[tuple[int, int, Entity]]
 
     def _note_named(self, sentence: Sentence, t: Token, e: Entity) -> None:
         self.subjects.append((sentence.index, t.i, e))
@@ -86,10 +87,16 @@ class Epithets:
         return self._named_subject_before(sentence, token, gender_of_role(token))
 
     def _by_nationality(self, sentence: Sentence, token: Token) -> None:
-        """ "..., added the Norwegian": where a speaker is from standing for the person named last a
-        subject, a few sentences back at most; the words are theirs (a pronoun's way)."""
-        if _nationality(token) and (e := self._named_subject_before(sentence, token, None)) is not None:
-            self.pronouns[(sentence.index, token.i)] = e
+        """ "..., added the Norwegian": where a speaker is from standing for the person named who spoke
+        last, in the sentence before at most; the words are theirs (a pronoun's way)."""
+        if not _nationality(token):
+            return
+        # (only the one who spoke last, in this sentence or the one before: a nationality says little)
+        here = (sentence.index, token.i)
+        before = [s for s in self.speakers if s[0] >= sentence.index - 1 and s[:2] < here]
+        if before and before[-1][:2] in self.named_subjects and before[-1][2].kind == "person":
+            self.pronouns[(sentence.index, token.i)] = before[-1][2]
+            before[-1][2].aliases.add(f"the {token.text}")
 
     def _named_subject_before(self, sentence: Sentence, token: Token, gender: str | None) -> Entity | None:
         for idx, i, e in reversed(self.subjects):
