@@ -73,6 +73,9 @@ class _Quotations:
     run_on: list[int] = field(default_factory=list)  # ... and the quotation runs on into this one
     # sentences of lines inside a quotation opened lines before (see continued_lines): still open?
     inside: dict[int, bool] = field(default_factory=dict)
+    # a quotation left open before a paragraph with no quotation marks at all (a page that lost the
+    # paragraph's opening mark): a quotation paragraph right after goes on in its voice
+    suspended: OpenQuotation | None = None
 
     def start_paragraph(self, sentence: Sentence) -> None:
         self.pending = []
@@ -84,13 +87,17 @@ class _Quotations:
         self.presumed = None
         if self.continued is not None and goes_on:
             self.quote = self.continued
-        elif self.closed is not None and sentence.opens_paragraph_with_quote:
+        elif (self.closed or self.suspended) is not None and sentence.opens_paragraph_with_quote:
             # 'X wrote: “A.” / “B.”': a paragraph of quotation with no speaker named, right after a
             # paragraph closing with X's quotation, goes on in X's voice
-            self.quote, self.continued = self.closed, None
+            self.quote, self.continued = self.closed or self.suspended, None
             self.presumed = []
         else:
+            unmarked = not any(q in doc_text(sentence.span.doc) for q in '“”"')
+            self.suspended = self.continued if unmarked else None
             self.quote = self.continued = None
+            return
+        self.suspended = None
 
     def carried(self, sentence: Sentence) -> OpenQuotation | None:
         """The quotation this sentence goes on with, if it opens inside one."""

@@ -393,3 +393,24 @@ def test_a_football_clubs_name_is_no_person_for_he(run):
         "“In the second half the quality was much better,” he said."
     )
     assert "Hartwell United" not in source_names(claim_with(e, "quality was much better"))
+
+
+def test_a_quotation_paragraph_after_an_unmarked_one_goes_on_in_the_open_quotations_voice(run):
+    e = run(
+        "Det Sgt Ana Holt, of Blackburn CID, said: “This conviction is testament to the work done by "
+        "officers. Jones is nothing less than a career criminal.\n\n"
+        "He is one of the most prolific burglars the county has ever seen.\n\n"
+        "“He has shown absolutely no remorse for his crimes at any stage.”\n\n"
+        "Police said the case was closed."
+    )
+    assert source_names(claim_with(e, "no remorse")) == ["Ana Holt"]
+    assert source_names(claim_with(e, "case was closed")) == ["Police"]
+
+
+def test_a_paragraph_with_quotation_marks_of_its_own_does_not_carry_an_open_quotation_over(run):
+    e = run(
+        "Ana Holt said: “Jones is nothing less than a career criminal.\n\n"
+        "Residents called the sentence “lenient” on Monday.\n\n"
+        "“The estate will be safer now,” said Tom Reed, a neighbour."
+    )
+    assert source_names(claim_with(e, "estate will be safer")) == ["Tom Reed"]
