@@ -50,11 +50,17 @@ def gender_of_role(token: Token) -> str | None:
     return None
 
 
+# Last words of a sports club's name ("Manchester United", "Bristol Rovers", "Hartwell FC").
+CLUB_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc afc city".split())
+
+
 def may_be_person(e: Entity) -> bool:
     """A person, or a name the tagger took for something else that looks like a person's
     ("Ana Costa" tagged as an organisation): a "she" or "he" may point back to it."""
     if " " not in e.name and e.name.isupper() and len(e.name) <= 5:
         return False  # "GTA", "NHS": an acronym names a body, whatever a pronoun was guessed to mean
+    if e.name.split()[-1].lower() in CLUB_WORDS:
+        return False  # "Manchester United": a club, whatever the tagger took it for
     return e.kind == "person" or (e.kind == "other" and looks_like_personal_name(e.name))
 
 

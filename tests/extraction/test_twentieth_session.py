@@ -414,3 +414,11 @@ def test_a_paragraph_with_quotation_marks_of_its_own_does_not_carry_an_open_quot
         "“The estate will be safer now,” said Tom Reed, a neighbour."
     )
     assert source_names(claim_with(e, "estate will be safer")) == ["Tom Reed"]
+
+
+def test_a_club_the_tagger_took_for_a_person_is_no_one_for_he(run):
+    from claims.extraction.persons import may_be_person
+    from claims.extraction.registry import Entity
+
+    assert not may_be_person(Entity(name="Hartwell United", kind="person"))
+    assert may_be_person(Entity(name="Ana Costa", kind="person"))
