@@ -74,7 +74,11 @@ class Documents:
             if noted == lemma and sentence.index - DOCUMENT_WINDOW <= idx < sentence.index:
                 return named
         said = DOCUMENT_KINDS.get(lemma) in {"statement", "social"}
-        return self._speaker_just_before(sentence) if said else None
+        # ("The AP is reporting that ... The story also said ...": the outlet that reported just before)
+        found = self._speaker_just_before(sentence) if said or lemma in NEWS_PIECES else None
+        # (an outlet, or a body's initials: "the AP")
+        outlet = found is not None and (found.kind == "news_org" or found.name.isupper())
+        return found if said or outlet else None
 
     def _speaker_just_before(self, sentence: Sentence) -> Named | None:
         """ "Taking to Facebook, she explains the dates will move. “...,” the statement reads.": a
@@ -236,6 +240,10 @@ def _body_subject(t: Token) -> bool:
     if t.tag_ not in {"NNP", "NN"} and not (t.tag_ == "NNPS" and t.ent_type_ == "ORG"):  # "Harbour Holdings"
         return False
     return speaks_as_body(t) and (t.pos_ == "PROPN" or t.ent_type_ == "ORG")
+
+
+# A news outlet's pieces: "the story" after an outlet reported is that outlet's.
+NEWS_PIECES = frozenset({"story", "report", "article"})
 
 
 def _jointly(author: Token) -> Named | None:

@@ -422,3 +422,15 @@ def test_a_club_the_tagger_took_for_a_person_is_no_one_for_he(run):
 
     assert not may_be_person(Entity(name="Hartwell United", kind="person"))
     assert may_be_person(Entity(name="Ana Costa", kind="person"))
+
+
+def test_the_story_after_an_outlet_reported_is_the_outlets(run):
+    e = run(
+        "The AP is reporting that Harlow received 15 inches of snow. The story also said that 14 people died."
+    )
+    assert source_names(claim_with(e, "14 people died")) == ["AP"]
+
+
+def test_the_story_after_a_person_spoke_is_not_theirs(run):
+    e = run("Ana Reyes said the plant would close. The story also said that 14 people had lost their jobs.")
+    assert "Ana Reyes" not in source_names(claim_with(e, "lost their jobs"))
