@@ -31,6 +31,7 @@ SEEMING = frozenset({"seem", "appear"})
 
 
 def mend_the_subjects_verb(subject: Token) -> None:
+    """Each repair above, on one subject (each leaves a subject it does not fit as it was)."""
     name_closing_a_role_phrase(subject)
     naming_aside_read_as_the_verb(subject)
     speech_after_seeming(subject)
