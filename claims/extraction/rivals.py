@@ -66,6 +66,8 @@ class Rivals:
         """ "Cook took over after Jobs said he could no longer meet his duties": a pronoun in what a
         named person said, with another person subject in the sentence, may mean either; no name is
         written in for it (not the next guess's)."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+            return False  # ("X said Y had told him": the one told is another matter)
         content = next((a for a in pronoun.ancestors if a.dep_ == "ccomp" and is_cue(a.head)), None)
         subj = subject_of(content.head) if content is not None else None
         if subj is None or subj.pos_ != "PROPN":
@@ -74,7 +76,10 @@ class Rivals:
         gender = "f" if pronoun.lower_ in FEMININE else "m"
         if e is None or e.kind not in {"person", "other"} or e.gender not in {None, gender}:
             return False
-        return self._rival(sentence, subj, e)
+        # (another person subject before the pronoun: "Cook took over ... after Jobs said he")
+        before = [t for t in sentence.span if t.dep_ == "nsubj" and t.i < pronoun.i and t.i != subj.i]
+        others = [self._entity_for(t, sentence) for t in before if t.lower_ not in PERSONAL_PRONOUNS]
+        return any(o is not None and o is not e and may_be_person(o) for o in others)
 
     def _binder(self, sentence: Sentence, pronoun: Token, fits) -> Entity | None:
         """ "Fidan gave an interview in which he said ...": that clause's person subject, if only one."""

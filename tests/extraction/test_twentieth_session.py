@@ -434,3 +434,14 @@ def test_the_story_after_an_outlet_reported_is_the_outlets(run):
 def test_the_story_after_a_person_spoke_is_not_theirs(run):
     e = run("Ana Reyes said the plant would close. The story also said that 14 people had lost their jobs.")
     assert "Ana Reyes" not in source_names(claim_with(e, "lost their jobs"))
+
+
+def test_a_person_named_after_the_pronoun_or_the_one_told_leaves_the_speakers_he_alone(run):
+    e = run(
+        "Riverton manager Tom Aldane, speaking on Thursday, said he had “not been told anything” about a "
+        "deal and wanted Kessler to stay.\n\n"
+        "Ana Reyes, a scientist who runs the Delta lab, said Marlow had told her he had met the minister "
+        "twice."
+    )
+    assert "Tom Aldane" in claim_with(e, "not been told anything").text
+    assert "Ana Reyes" in claim_with(e, "met the minister").text
