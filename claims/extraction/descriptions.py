@@ -85,6 +85,8 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
     if in_quotes(doc_text(doc), relcl.idx, relcl.idx + len(relcl)):
         return True
     noun = relcl.head
+    if _restrictive(relcl):
+        return True
     if _in_the_subject(noun):
         # "said the changes, which would let councils ..., were needed", "said talks in Vienna,
         # which included ..., had helped": the report glossing what the statement is about
@@ -110,6 +112,17 @@ def speech_in_relatives(tokens: list[Token]) -> list[Token]:
         and subj.tag_ not in RELATIVE_TAGS
         and any(p.dep_ == "prep" and any(g.tag_ in RELATIVE_TAGS for g in p.children) for p in t.children)
     ]
+
+
+def _restrictive(relcl: Token) -> bool:
+    """ "The bystander is a man who remains in hospital, police said", "a suspect who stabbed a
+    bystander was carrying knives, police said": a clause with no comma before its "who" or "that",
+    on a common noun, says which one is meant; it is part of what the speaker says, not a gloss."""
+    doc, noun = relcl.doc, relcl.head
+    first = relcl.left_edge
+    if first.tag_ not in RELATIVE_TAGS or first.i == 0 or doc[first.i - 1].i != noun.i:
+        return False
+    return noun.pos_ == "NOUN" and not noun.ent_type_
 
 
 def _in_the_subject(noun: Token) -> bool:
