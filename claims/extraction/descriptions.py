@@ -24,6 +24,7 @@ from .phrases import (
     close_gaps,
     descriptions,
     noun_phrase,
+    quantified_relative,
     relative_subject,
     subject_phrase,
     subtree,
@@ -91,10 +92,14 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
         # "said the changes, which would let councils ..., were needed", "said talks in Vienna,
         # which included ..., had helped": the report glossing what the statement is about
         return False
-    glossed = noun.ent_type_ in {"LAW", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART"}
+    kinds = {"LAW", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART"}
+    # ("Russia's border region, portions of which ...": a place named by its country)
+    glossed = noun.ent_type_ in kinds or any(c.dep_ == "poss" and c.ent_type_ in kinds for c in noun.children)
     if glossed and relcl.left_edge.i > 0 and doc[relcl.left_edge.i - 1].text == ",":
         # "in violation of the Vienna Convention, which regulates ...": the report glossing a name
         return False
+    if quantified_relative(relcl) is not None:
+        return True  # "arrested 12 men, most of whom were released": a fact of them, not who they are
     return noun.ent_type_ not in {"PERSON", "NORP"} and noun.lemma_.lower() not in PERSON_NOUNS
 
 
@@ -249,6 +254,10 @@ class DescriptionsMixin:
                 continue
             about = antecedent(described_by(r))
             toks = [t for t in subtree(r, set()) if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head == r)]
+            if (part := quantified_relative(r)) is not None:
+                # "some of which will close": "some of" the parks
+                about = [t for t in part.subtree if t.lower_ not in {"which", "whom"}] + list(about)
+                toks = [t for t in toks if t.i not in {p.i for p in part.subtree}]
             extra: list[Token] = []
             if r.lemma_ == "be":
                 # "Berg, who is a fellow at X, the chancellor of Y": the later appositions belong here

@@ -191,6 +191,7 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [-—–](?= [A-Z])"  # "Cairo, Egypt – The"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \| [A-Z][\w.]+(?: [A-Z][\w.]+)? [—–-]+"  # "Chicago | Reuters —"
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."
+    r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} \|(?= [A-Z])"  # a round-up's "NEW YORK | Police say"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} ?:(?= [A-Z])"  # "Male, Sep 29: The ..."
     r"|UPDATE \([^)]{1,30}\)\s*[-—–]+"  # a live page's "UPDATE (11:30 a.m. MST) - "
     r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)"  # "MOSCOW, July 02. /TASS/."

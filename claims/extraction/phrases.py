@@ -209,6 +209,19 @@ def relative_subject(clause: Token) -> Token | None:
     return next((c for c in subjects if c.lower_ in RELATIVE_SUBJECTS), None)
 
 
+def quantified_relative(clause: Token) -> Token | None:
+    """ "40 parks, some of which will close": the subject ("some of which", "most of whom") of a
+    relative clause set off by a comma that tells a fact of part of what it describes."""
+    for s in clause.children:
+        if s.dep_ not in {"nsubj", "nsubjpass"} or s.i > clause.i or s.left_edge.i == 0:
+            continue
+        of = [c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"]
+        which = any(p.lower_ in {"which", "whom"} and p.dep_ == "pobj" for o in of for p in o.children)
+        if which and s.doc[s.left_edge.i - 1].text == ",":
+            return s
+    return None
+
+
 # Participles that do not tell a fact of their own: a name given ("a man named X"), a plan or an
 # expectation ("set to", "due to"), a source quoted or cited ("officials quoted by X").
 QUIET_PARTICIPLES = frozenset("name call set due schedule expect quote cite base compare see end".split())
@@ -255,7 +268,7 @@ def descriptions(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             # "services, which the council says carry fewer than 20 passengers": the pronoun may be
             # the subject of what the relative clause reports
             relcls.append(t)
-        elif reduced_relative(t):
+        elif reduced_relative(t) or (t.dep_ == "relcl" and quantified_relative(t) is not None):
             relcls.append(t)
         described = t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and not is_named(t)
         if described and (_set_off(t) or is_named(t.head)) and _next_to_its_noun(t):

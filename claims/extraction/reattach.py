@@ -45,6 +45,7 @@ from .misparses import (
 from .persons import PERSON_NOUNS
 from .roots import (
     description_read_as_the_root,
+    relative_read_as_a_conjunct,
     speaker_read_into_the_last_object,
     speech_coordinated_into_the_content,
 )
@@ -77,6 +78,7 @@ def reattach(doc: Doc) -> Doc:
     for det in by_dep.get("det", []):
         _subject_read_as_the_verbs(doc, det)
     for conj in by_dep.get("conj", []):
+        relative_read_as_a_conjunct(conj)
         conjunct_of_the_content(conj)
         conjunct_after_a_participles_content(conj)
     for subject in by_dep.get("nsubj", []):

@@ -133,3 +133,18 @@ def speech_coordinated_into_the_content(content: Token) -> None:
         conj.head = cue
         for cc in [c for c in content.children if c.dep_ == "cc" and c.i < conj.i][-1:]:
             cc.head = cue
+
+
+def relative_read_as_a_conjunct(conj: Token) -> None:
+    """Hang a "some of which" clause read as a conjunct on the noun before its comma (see above)."""
+    subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
+    if conj.dep_ != "conj" or subject is None or subject.left_edge.i < 2:
+        return
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    which = of is not None and any(c.tag_ in {"WDT", "WP"} and c.dep_ == "pobj" for c in of.children)
+    doc = conj.doc
+    comma, noun = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
+    if which and comma.text == "," and noun.pos_ in {"NOUN", "PROPN"} and noun.i > conj.head.i:
+        for cc in [c for c in conj.children if c.dep_ == "cc" and c.i < subject.i]:
+            cc.head = conj.head
+        conj.head, conj.dep_ = noun, "relcl"

@@ -19,3 +19,27 @@ def test_a_clause_glossing_a_named_person_or_after_a_comma_stays_the_reports(run
         "The van belonged to Marta Quill who runs a bakery on the square, police said."
     )
     assert source_names(claim_with(e, "remains in hospital")) == []
+
+
+def test_a_some_of_which_clause_read_as_a_second_verb_is_a_gloss_on_the_place(run):
+    e = run(
+        "Mayor Lena Brandt says her city will invite the army to join relief efforts in Norway’s Vestland "
+        "county, parts of which remain under water two days after the storm hit the coast."
+    )
+    part = claim_with(e, "remain under water")
+    assert part.text.startswith("Parts of Vestland county")
+    assert source_names(part) == []
+    assert source_names(claim_with(e, "invite the army")) == ["Lena Brandt"]
+
+
+def test_a_most_of_whom_clause_is_a_fact_of_its_own_in_the_speakers_words(run):
+    e = run("Police arrested 12 men, most of whom were released on bail, officers said.")
+    part = claim_with(e, "released on bail")
+    assert part.text.startswith("Most of 12 men")
+    assert source_names(part) == ["officers"]
+    assert "released" not in claim_with(e, "arrested 12 men").text
+
+
+def test_a_round_ups_place_before_a_bar_is_no_part_of_the_speaker(run):
+    e = run("More news.\n\nDUNMORE | Police say two people were hurt when a car struck a bus shelter.")
+    assert source_names(claim_with(e, "two people were hurt")) == ["Police"]
