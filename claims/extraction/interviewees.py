@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .entities import entity_span_text, is_org_noun, looks_like_personal_name
 from .given_names import is_given_name
+from .headings import C_SUITE
 from .persons import PERSON_NOUNS
 from .segment import span_text
 from .types import Sentence
@@ -25,6 +26,7 @@ def interviewee(
     failing that, the first person named."""
     names: dict[str, list[tuple[Token, Sentence]]] = {}
     mentions: dict[str, int] = {}
+    typed = _typed_as_a_body(paragraphs[:first_question])
     for paragraph in paragraphs[:first_question]:
         for s in paragraph:
             for t in s.span:
@@ -36,7 +38,7 @@ def interviewee(
                 personal = looks_like_personal_name(name) and is_given_name(name.split()[0])
                 # ("Author Q&A: Charlotte Williams": the label is no one, whatever the tagger says)
                 person = (personal or t.ent_type_ == "PERSON") and INTERVIEW.search(name) is None
-                if person and t.text not in askers and not _aside(t):
+                if person and t.text not in askers and t.text not in typed and not _aside(t):
                     names.setdefault(name, []).append((t, s))
     if names:
         # (on a tie, a name in the text before one in a headline, whose capitals the tagger misreads)
@@ -57,6 +59,42 @@ def interviewee(
                     if not _aside(t) and INTERVIEW.search(entity_span_text(t)[0]) is None:
                         return t, s
     return None
+
+
+# How far a body's name may stand before the name of the one holding a role in it.
+ROLE_GAP = 6
+BODY_TYPES = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"})
+
+
+def _typed_as_a_body(paragraphs: list[list[Sentence]]) -> set[str]:
+    """Words the tagger types a body or a place more often than a person ("hosted Tesla and SpaceX
+    CEO Elon Musk ... job cuts at Tesla ... questions on Twitter, Tesla, AI"): no interviewee."""
+    bodies: dict[str, int] = {}
+    persons: dict[str, int] = {}
+    for s in (s for paragraph in paragraphs for s in paragraph):
+        for t in s.span:
+            if t.pos_ == "PROPN" and t.ent_type_ in BODY_TYPES:
+                bodies[t.text] = bodies.get(t.text, 0) + 1
+            elif t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+                persons[t.text] = persons.get(t.text, 0) + 1
+    # (twice at least: the tagger types a surname a body now and then, "Whitlow, a chemical engineer")
+    typed = {word for word, n in bodies.items() if n >= 2 and n > persons.get(word, 0)}
+    return typed | _employers(paragraphs)
+
+
+def _employers(paragraphs: list[list[Sentence]]) -> set[str]:
+    """Names before a role before a person's name ("hosted Velcor and Skyline CEO Dario Lenz"):
+    the bodies the person works for, whatever the tagger typed them."""
+    found = set()
+    for s in (s for paragraph in paragraphs for s in paragraph):
+        for t in s.span:
+            name = t.head
+            if t.pos_ != "PROPN" or name.ent_type_ != "PERSON" or not t.i < name.i <= t.i + ROLE_GAP:
+                continue
+            between = t.doc[t.i + 1 : name.i]
+            if any(w.lower_ in C_SUITE or w.lemma_.lower() in PERSON_NOUNS for w in between):
+                found.add(t.text)
+    return found
 
 
 # Words for family, before the names of a candidate's relatives ("Family: Wife, Laurie; daughters, Katie").

@@ -44,6 +44,7 @@ from .misparses import (
 )
 from .persons import PERSON_NOUNS
 from .roots import (
+    closing_tag_read_as_a_conjunct,
     description_read_as_the_root,
     relative_read_as_a_conjunct,
     speaker_read_into_the_last_object,
@@ -79,6 +80,7 @@ def reattach(doc: Doc) -> Doc:
         _subject_read_as_the_verbs(doc, det)
     for conj in by_dep.get("conj", []):
         relative_read_as_a_conjunct(conj)
+        closing_tag_read_as_a_conjunct(conj)
         conjunct_of_the_content(conj)
         conjunct_after_a_participles_content(conj)
     for subject in by_dep.get("nsubj", []):

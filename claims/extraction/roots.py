@@ -148,3 +148,24 @@ def relative_read_as_a_conjunct(conj: Token) -> None:
         for cc in [c for c in conj.children if c.dep_ == "cc" and c.i < subject.i]:
             cc.head = conj.head
         conj.head, conj.dep_ = noun, "relcl"
+
+
+def closing_tag_read_as_a_conjunct(tag: Token) -> None:
+    """Make a closing speech tag coordinated with the root the root, over both clauses (see above)."""
+    root = tag.head
+    if tag.dep_ != "conj" or root.dep_ != "ROOT" or tag.lemma_.lower() not in CUE_ROLES:
+        return
+    if root.lemma_.lower() in CUE_ROLES or not any(c.dep_ in SUBJECTS for c in root.children):
+        return
+    subject = next((c for c in tag.children if c.dep_ in SUBJECTS and c.i < tag.i), None)
+    content = next((c for c in tag.children if c.dep_ == "ccomp" and c.i < tag.i), None)
+    if subject is None or content is None or subject.left_edge.i == 0 or content.i > subject.i:
+        return
+    doc = tag.doc
+    after = [c for c in tag.children if c.i > tag.i]
+    cc = [c for c in root.children if c.dep_ == "cc" and c.i < content.left_edge.i]
+    if doc[subject.left_edge.i - 1].text != "," or any(not c.is_punct for c in after) or not cc:
+        return
+    tag.head, tag.dep_ = tag, "ROOT"
+    root.head, root.dep_ = tag, "ccomp"
+    content.head, content.dep_ = root, "conj"

@@ -43,3 +43,33 @@ def test_a_most_of_whom_clause_is_a_fact_of_its_own_in_the_speakers_words(run):
 def test_a_round_ups_place_before_a_bar_is_no_part_of_the_speaker(run):
     e = run("More news.\n\nDUNMORE | Police say two people were hurt when a car struck a bus shelter.")
     assert source_names(claim_with(e, "two people were hurt")) == ["Police"]
+
+
+def test_a_closing_tag_after_but_tells_both_clauses_of_the_sentence(run):
+    e = run(
+        "The 16-year-old was referred to juvenile authorities on charges of burglary and theft, but police "
+        "don’t believe the girl is connected to the string of other burglaries, Dunmore Police Deputy Chief "
+        "Rhea Soto said."
+    )
+    assert source_names(claim_with(e, "referred to juvenile authorities")) == ["Rhea Soto"]
+    assert source_names(claim_with(e, "connected to the string")) == ["Rhea Soto"]
+
+
+def test_a_closing_tag_after_a_clause_of_its_own_speakers_words_leaves_the_first_speaker(run):
+    e = run("Mayor Ines Park said the bridge was safe, but engineers found cracks, the council said.")
+    assert source_names(claim_with(e, "bridge was safe")) == ["Ines Park"]
+
+
+def test_a_body_before_the_interviewees_role_is_not_the_interviewee(run):
+    e = run(
+        "Dario Lenz interview with the Herald (Complete Q&A)\n\n"
+        "Herald Editor-in-Chief Mara Quist hosted Velcor and Skyline CEO Dario Lenz at the Lisbon Energy "
+        "Forum where he discussed job cuts at Velcor, and the state of the market. The interview lasted "
+        "20 minutes and Dario was asked about Skyline, Velcor, batteries and his politics.\n\n"
+        "Q. What is the status of the merger?\n\n"
+        "A. There are still a few unresolved matters. We are still waiting for the regulator to rule.\n\n"
+        "Q. How do you feel about the economy?\n\n"
+        "A. I think a recession is inevitable at some point."
+    )
+    assert source_names(claim_with(e, "unresolved matters")) == ["Dario Lenz"]
+    assert source_names(claim_with(e, "recession is inevitable")) == ["Dario Lenz"]
