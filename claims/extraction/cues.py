@@ -28,10 +28,9 @@ from .inverted import (
 from .memo import per_token
 from .persons import out_of_brackets, past_the_scene
 from .relatives import (
-    a_clause_of_time,
-    a_question,
     after_whose_clause,
     named_before_who,
+    not_what_was_said,
     object_conjunct_before,
 )
 from .segment import doc_text, in_quotes
@@ -189,7 +188,7 @@ def contents_of(cue: Token) -> list[Token]:
     found = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"})
     ]  # (not a clause of time: "..., an official said, in a test days after the country tested ...")
-    found = [c for c in found if not a_clause_of_time(c) and not a_question(cue, c)]
+    found = [c for c in found if not not_what_was_said(cue, c)]
     found += unattached_headline_content(cue) + that_clause_on_a_document(cue)
     found += that_clause_on_the_listener(cue) + clause_read_as_object(cue)
     # "reported on Monday, citing officials, that ..." / "had forecast, on average, that ...": the

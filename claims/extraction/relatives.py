@@ -1,11 +1,12 @@
 """Whose a coordinated verb is when the parse hangs it on the main verb: after a relative clause, or
 after a noun it joined to the first verb's object; and clauses under a speech verb that are not what
-was said (a clause of time, a question asked)."""
+was said (a clause of time, a question asked, a scene found)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .persons import PERSON_NOUNS
 from .told import SUBJECT_DEPS
 
 # Words opening a clause of time or cause, which is not what anyone says.
@@ -76,3 +77,31 @@ def a_question(cue: Token, clause: Token) -> bool:
     first = clause.left_edge
     asked = cue.lemma_.lower() in {"question", "ask", "wonder"}
     return asked and (first.tag_ in {"WRB", "WP"} or first.lower_ in {"whether", "if"})
+
+
+# People who come upon a scene besides those named by a role ("officers", "detectives").
+FINDERS = frozenset("police firefighter rescuer crew worker investigator deputy trooper resident".split())
+# Verbs of coming upon someone or something in a state: "Officers found the boy hiding in a shed".
+COMING_UPON = frozenset("find discover spot catch see leave".split())
+
+
+def a_scene_found(cue: Token, clause: Token) -> bool:
+    """ "Detectives found the equipment loaded on a trailer": a participle with no auxiliary under
+    "find" tells the state something was found in, not what anyone said or concluded."""
+    if cue.lemma_.lower() not in COMING_UPON or clause.tag_ not in {"VBG", "VBN"}:
+        return False
+    finder = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    # (people come upon a scene; "the study found rates rising" is a finding)
+    people = finder is not None and (
+        finder.lower_ in {"he", "she", "they", "we", "i"}
+        or finder.ent_type_ == "PERSON"
+        or finder.lemma_.lower() in PERSON_NOUNS | FINDERS
+    )
+    # ("they found that sleep mattered": a that-clause is what was found, whatever its tag)
+    marked = any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+    return people and not marked and clause.left_edge.lower_ != "that"
+
+
+def not_what_was_said(cue: Token, clause: Token) -> bool:
+    """A clause under a speech verb that is not its content: one of time, a question, a scene."""
+    return a_clause_of_time(clause) or a_question(cue, clause) or a_scene_found(cue, clause)

@@ -73,3 +73,23 @@ def test_a_body_before_the_interviewees_role_is_not_the_interviewee(run):
     )
     assert source_names(claim_with(e, "unresolved matters")) == ["Dario Lenz"]
     assert source_names(claim_with(e, "recession is inevitable")) == ["Dario Lenz"]
+
+
+def test_a_sentence_between_two_tellings_of_one_speaker_goes_on_with_her_account(run):
+    e = run(
+        "Detectives traced the backhoe to a truck stop in Tulare, Sheriff Ana Soto said. They recovered it "
+        "from a flatbed trailer. The drivers were hauling it to the border, Soto added.\n\n"
+        "The sheriff's office opened in 1910. Deputies patrol 4,800 square miles, Soto said."
+    )
+    assert source_names(claim_with(e, "flatbed trailer")) == ["Ana Soto"]
+    assert source_names(claim_with(e, "opened in 1910")) == []
+
+
+def test_people_finding_someone_in_a_state_is_a_scene_not_a_statement(run):
+    e = run(
+        "Officers found the boy hiding in a shed. Firefighters found the driver trapped in the cab. "
+        "The study found rates rising in cities."
+    )
+    assert claim_with(e, "hiding in a shed").text.startswith("Officers found")
+    assert source_names(claim_with(e, "trapped in the cab")) == []
+    assert source_names(claim_with(e, "rates rising")) == ["study"]
