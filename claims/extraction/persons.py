@@ -27,7 +27,7 @@ PERSON_NOUNS = TITLES | frozenset(
     "athlete cyclist motorist pedestrian survivor claimant applicant mp diplomat protester organiser "
     "organizer volunteer meteorologist forecaster epidemiologist academic economist researcher "
     "spokesperson boy girl child youngster toddler baby teenager teen man woman son daughter mother "
-    "husband wife brother sister".split()
+    "husband wife brother sister superintendent principal headteacher treasurer".split()
 )
 
 # Role nouns that give away the holder's sex, as the pronouns "she" and "he" do.

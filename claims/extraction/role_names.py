@@ -64,7 +64,7 @@ def _person_run_into_a_body(name: Token) -> bool:
     if (
         ent is None
         or ent.end != name.i + 1
-        or ent.label_ not in {"ORG", "PERSON"}
+        or ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT"}
         or is_given_name(ent[0].text)
     ):
         return False

@@ -93,3 +93,22 @@ def test_people_finding_someone_in_a_state_is_a_scene_not_a_statement(run):
     assert claim_with(e, "hiding in a shed").text.startswith("Officers found")
     assert source_names(claim_with(e, "trapped in the cab")) == []
     assert source_names(claim_with(e, "rates rising")) == ["study"]
+
+
+def test_a_name_closing_coordinated_roles_run_into_a_schools_name_is_the_speaker(run):
+    e = run(
+        "“We expect to save about $90,000 a year,” DUSD Superintendent and Principal of Cedar Hollow "
+        "Elementary Mark Tolland said on Wednesday. Tolland said that the board has concerns."
+    )
+    assert source_names(claim_with(e, "save about")) == ["Mark Tolland"]
+    assert source_names(claim_with(e, "board has concerns")) == ["Mark Tolland"]
+
+
+def test_report_sentences_between_a_surname_and_his_he_go_on_with_his_account(run):
+    e = run(
+        "Tillman said the storm formed west of Pike Road. It moved north across a field, and a row of "
+        "homes took the worst damage. The storm crossed Mill Road before reaching the highway. He said "
+        "the storm died out south of Webster."
+    )
+    assert source_names(claim_with(e, "moved north")) == ["Tillman"]
+    assert source_names(claim_with(e, "crossed Mill Road")) == ["Tillman"]
