@@ -69,7 +69,7 @@ def reattach(doc: Doc) -> Doc:
         by_dep.setdefault(t.dep_, []).append(t)
     if any(t.text == ";" for t in by_dep.get("punct", ())):
         _semicolon_clauses(doc, by_dep.get("ccomp", []))
-    _mend_subjects(doc, by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []))
+    _mend_subjects(doc, by_dep.get("nsubj", []) + by_dep.get("nsubjpass", []), by_dep.get("csubj", []))
     for verb in [t for t in tokens if t.pos_ == "NOUN" and t.lower_ in READ_AS_NOUNS]:
         _past_tense_read_as_a_noun(doc, verb)
     for word in [t for t in by_dep.get("nsubj", []) if t.lower_ in INSERTED_CUES and t.head.dep_ == "relcl"]:
@@ -126,8 +126,12 @@ def _hyphenated_prefix(doc: Doc, prefix) -> None:
             t.head, t.dep_ = later[0], "compound" if t is prefix else "punct"
 
 
-def _mend_subjects(doc: Doc, subjects: list) -> None:
-    """Each subject on its verb, not its auxiliary; a hyphenated prefix ("co-captain") inside it."""
+def _mend_subjects(doc: Doc, subjects: list, clauses: list) -> None:
+    """Each subject on its verb, not its auxiliary; a hyphenated prefix ("co-captain") inside it; an
+    opening clause beside a noun subject no second subject ("Having reviewed the options CalMac said")."""
+    for clause in clauses:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.head.children):
+            clause.dep_ = "advcl"
     for subject in subjects:
         if subject.dep_ == "nsubj":
             _hyphenated_prefix(doc, subject)

@@ -1,5 +1,10 @@
 """Rules added in the twenty-first session on the unseen reports. Sentences written for the tests."""
 
+from spacy.tokens import Doc
+
+from claims.extraction.reattach import reattach
+from claims.extraction.told import subject_of
+
 from .conftest import claim_with, source_names
 
 
@@ -112,3 +117,27 @@ def test_report_sentences_between_a_surname_and_his_he_go_on_with_his_account(ru
     )
     assert source_names(claim_with(e, "moved north")) == ["Tillman"]
     assert source_names(claim_with(e, "crossed Mill Road")) == ["Tillman"]
+
+
+def test_an_opening_participle_the_parser_made_a_second_subject_is_never_the_speaker(nlp):
+    # the parse a report's "Having reviewed deployment options CalMac confirmed that ..." got
+    words = [
+        "Having",
+        "reviewed",
+        "the",
+        "options",
+        "Norfjord",
+        "confirmed",
+        "that",
+        "it",
+        "will",
+        "stop",
+        ".",
+    ]
+    heads = [1, 5, 3, 4, 5, 5, 9, 9, 9, 5, 5]
+    deps = ["aux", "csubj", "det", "compound", "nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["VBG", "VBN", "DT", "NNS", "NNP", "VBD", "IN", "PRP", "MD", "VB", "."]
+    pos = ["AUX", "VERB", "DET", "NOUN", "PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    reattach(doc)
+    assert doc[1].dep_ == "advcl" and subject_of(doc[5]).text == "Norfjord"
