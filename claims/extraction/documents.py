@@ -94,10 +94,16 @@ class Documents:
 
     def _possessing_body(self, pronoun: Token, sentence: Sentence) -> Named | None:
         """ "... helped the brewer Shepherd Neame to a good year, its latest annual results show": the
-        body named last before "its" in the same sentence, outside quotation marks; else nobody."""
+        body named last before "its" in the same sentence, outside quotation marks; with none, the body
+        that spoke in the sentence before ("the agency added. According to its statement, ..."); else
+        nobody."""
         before = sentence.span[: pronoun.i - sentence.span.start]
         body = next((t for t in reversed(before) if _a_body(t)), None)
-        return self.name_for(body, sentence) if body is not None else None
+        if body is not None:
+            return self.name_for(body, sentence)
+        # ("The agency added ... According to its statement, ...": the body that spoke just before)
+        found = self._speaker_just_before(sentence)
+        return found if found is not None and found.kind != "person" else None
 
     def _note_possible_body(self, sentence: Sentence, named: Named) -> None:
         """ "“...,” Phivolcs said. It also said ...": a one-word name the tagger took for a person's,

@@ -141,3 +141,12 @@ def test_an_opening_participle_the_parser_made_a_second_subject_is_never_the_spe
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     reattach(doc)
     assert doc[1].dep_ == "advcl" and subject_of(doc[5]).text == "Norfjord"
+
+
+def test_according_to_its_statement_after_a_body_spoke_is_that_bodys(run):
+    e = run(
+        "The regulator said that it was alerted to the spill by walkers on 20 August. The sight of dead "
+        "fish distressed many people, the agency added. According to its statement, one local angler "
+        "described feeling sick from the smell."
+    )
+    assert source_names(claim_with(e, "feeling sick")) == ["the agency"]
