@@ -73,10 +73,11 @@ def a_clause_of_time(clause: Token) -> bool:
 
 
 def a_question(cue: Token, clause: Token) -> bool:
-    """ "questioned why the defendant had set out on a fraud": what is asked is no statement."""
+    """ "questioned why the defendant had set out on a fraud": what is asked is no statement; nor is
+    what someone would or would not say "whether" was so ("neither would say whether ...")."""
     first = clause.left_edge
     asked = cue.lemma_.lower() in {"question", "ask", "wonder"}
-    return asked and (first.tag_ in {"WRB", "WP"} or first.lower_ in {"whether", "if"})
+    return first.lower_ == "whether" or (asked and (first.tag_ in {"WRB", "WP"} or first.lower_ == "if"))
 
 
 # People who come upon a scene besides those named by a role ("officers", "detectives").

@@ -150,3 +150,11 @@ def test_according_to_its_statement_after_a_body_spoke_is_that_bodys(run):
         "described feeling sick from the smell."
     )
     assert source_names(claim_with(e, "feeling sick")) == ["the agency"]
+
+
+def test_what_someone_would_not_say_whether_was_so_is_no_statement(run):
+    e = run(
+        "Commissioners Ada Vance and Rob Tilly asked for the delay, but neither would say whether the "
+        "complaints raised in court prompted the move."
+    )
+    assert source_names(claim_with(e, "prompted the move")) == []
