@@ -255,7 +255,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         e = self._entity_for(t.head.head if t.lower_ == "who" and t.head.dep_ == "relcl" else t, sentence)
         if e is None and is_cue(t.head):
             e = self._role_speaker(t)
-        if e is None:
+        if e is None and not in_quotes(doc_text(t.doc), t.idx, t.idx + 1):  # (no one described in quotes)
             e = self._aged(sentence, t) or self._epithet(sentence, t) or self._description(t)
         if e is None or not may_be_person(e):
             return None

@@ -158,3 +158,12 @@ def test_what_someone_would_not_say_whether_was_so_is_no_statement(run):
         "complaints raised in court prompted the move."
     )
     assert source_names(claim_with(e, "prompted the move")) == []
+
+
+def test_someone_described_inside_a_quotation_is_no_later_shes_antecedent(run):
+    e = run(
+        "Judges praised the film. They cited ‘the way the director deals with grief’. "
+        "She said it was a brave film."
+    )
+    assert source_names(claim_with(e, "brave film")) != ["the director"]
+    assert "director" not in claim_with(e, "brave film").text
