@@ -17,13 +17,16 @@ RULE_NOUNS = frozenset(
     "law rule regulation constitution statute tradition custom legend section clause act bylaw charter "
     "treaty provision".split()
 )
+# A measure something is ranked by, not anyone: "the biggest party according to voting intention".
+MEASURE_NOUNS = frozenset("intention ranking rating size value weight volume turnover capacity".split())
 
 
 def _our_own(obj: Token) -> bool:
     """ "according to our data", in someone's own words: the speaker's, no other source; "according
-    to international law", a rule's terms, no one's account."""
+    to international law", a rule's terms, no one's account; "according to voting intention", a
+    measure, no one's account either."""
     mine = any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in obj.children)
-    return mine or obj.lemma_.lower() in RULE_NOUNS or obj.ent_type_ == "LAW"
+    return mine or obj.lemma_.lower() in RULE_NOUNS | MEASURE_NOUNS or obj.ent_type_ == "LAW"
 
 
 def heard_according_to(token: Token) -> bool:
@@ -60,7 +63,7 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
                 if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
                     # "according to charging documents": the parser read "charging" as a verb
                     noun = next((g for g in obj.children if g.dep_ == "dobj"), None)
-                    if noun is not None:
+                    if noun is not None and not _our_own(noun):  # (not "according to voting intention")
                         return c, noun
     return _in_an_update_from(pred) or _as_reported(pred)
 

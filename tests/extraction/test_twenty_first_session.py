@@ -167,3 +167,11 @@ def test_someone_described_inside_a_quotation_is_no_later_shes_antecedent(run):
     )
     assert source_names(claim_with(e, "brave film")) != ["the director"]
     assert "director" not in claim_with(e, "brave film").text
+
+
+def test_a_measure_something_is_ranked_by_is_no_source(run):
+    e = run(
+        "A poll published this week by the state pollster drew comment. It showed the Green party as "
+        "biggest party according to voting intention, estimated to win 40 seats in the assembly."
+    )
+    assert "intention" not in source_names(claim_with(e, "40 seats"))
