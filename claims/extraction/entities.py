@@ -79,12 +79,12 @@ ORG_NOUN_ENDINGS = ("maker", "company", "firm", "giant", "producer", "provider",
 GENERIC_ROLE_NOUNS = frozenset("journalist man woman person reporter writer author user".split())
 
 # Pronouns by grammatical gender; "they" is not resolved to a single person.
-FEMININE = frozenset({"she", "her", "hers", "herself"})
-MASCULINE = frozenset({"he", "him", "his", "himself"})
+FEMININE, MASCULINE = frozenset({"she", "her", "hers", "herself"}), frozenset({"he", "him", "his", "himself"})
 PERSONAL_PRONOUNS = FEMININE | MASCULINE
 # Pronouns an organisation speaks of itself with in reported speech ("the union said it would").
 ORG_PRONOUNS = frozenset({"it", "they"})
-
+# Survey bodies that map a country, not surveys ("the U.S. Geological Survey").
+MAPPING = frozenset({"geological", "ordnance", "hydrographic", "geodetic"})
 # Articles dropped from a plural source's name ("the officials" -> "officials"); quantifiers stay.
 NAME_OPENERS = frozenset({"the", "a", "an"})
 
@@ -115,11 +115,11 @@ def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
 
 
 def is_document(token: Token) -> bool:
-    """A noun naming a document ("the report", "figures seen by the Guardian"), unless a "who"
-    clause shows it names people ("three senior party figures, who spoke on condition of ...")."""
+    """A noun naming a document ("the report"), unless a "who" clause shows it names people."""
     if token.lemma_.lower() == "result":  # "its latest annual results show": a body's published results
         return any(c.dep_ == "poss" for c in token.children)
-    if token.lemma_.lower() not in DOCUMENT_NOUNS:
+    mapping = token.text == "Survey" and any(c.lower_ in MAPPING for c in token.children)
+    if token.lemma_.lower() not in DOCUMENT_NOUNS or mapping:
         return False
     return not any(
         c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)

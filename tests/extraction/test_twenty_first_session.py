@@ -175,3 +175,13 @@ def test_a_measure_something_is_ranked_by_is_no_source(run):
         "biggest party according to voting intention, estimated to win 40 seats in the assembly."
     )
     assert "intention" not in source_names(claim_with(e, "40 seats"))
+
+
+def test_a_mapping_bodys_survey_is_a_body_not_a_document_an_outlet_stands_in_for(run):
+    e = run(
+        "The Tidewater Courier reported the quake. “High casualties are probable,” according to the U.S. "
+        "Geological Survey."
+    )
+    assert source_names(claim_with(e, "casualties are probable")) == ["the U.S. Geological Survey"]
+    e = run("Only 6% of adults eat nuts, according to the National Diet and Nutrition Survey.")
+    assert source_names(claim_with(e, "eat nuts")) == ["National Diet and Nutrition Survey"]
