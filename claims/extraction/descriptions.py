@@ -123,9 +123,8 @@ def _restrictive(relcl: Token) -> bool:
     """ "The bystander is a man who remains in hospital, police said", "a suspect who stabbed a
     bystander was carrying knives, police said": a clause with no comma before its "who" or "that",
     on a common noun, says which one is meant; it is part of what the speaker says, not a gloss."""
-    doc, noun = relcl.doc, relcl.head
-    first = relcl.left_edge
-    if first.tag_ not in RELATIVE_TAGS or first.i == 0 or doc[first.i - 1].i != noun.i:
+    noun, first = relcl.head, relcl.left_edge
+    if first.tag_ not in RELATIVE_TAGS or first.i != noun.i + 1:
         return False
     return noun.pos_ == "NOUN" and not noun.ent_type_
 

@@ -189,7 +189,6 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         elif not _goes_on(sentence, [result[k] for k in here], found):
             speaker = None
         speaker = speaker or _enumerated(sentences, n, by_sentence, result)
-        speaker = speaker or _between_two_tellings(sentences, n, by_sentence, result)
         if speaker is None:
             before = [result[k] for k in by_sentence.get(prev.index, [])]
             _quoted_words_go_on(prev, sentence, before, result, here)
@@ -197,26 +196,6 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         frame, where = speaker
         credit(result, here, frame, where, unattributed_only=False)
     return result
-
-
-def _between_two_tellings(sentences, n: int, by_sentence, result) -> tuple[Frame, Sentence] | None:
-    """ "Detectives traced the backhoe to a truck stop, Soto said. They found it loaded on a trailer.
-    The drivers were hauling it to the border, Soto added.": a sentence of the report's between two
-    that one speaker tells in reported words, in one paragraph, goes on with that speaker's account."""
-    if n + 1 >= len(sentences):
-        return None
-    prev, sentence, after = sentences[n - 1], sentences[n], sentences[n + 1]
-    if not prev.block_index == sentence.block_index == after.block_index:
-        return None
-    if any(ch in span_text(sentence.span) for ch in OPEN_QUOTES + TOGGLE_QUOTES):
-        return None
-    before = one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
-    later = one_speaker([result[k] for k in by_sentence.get(after.index, [])])
-    if before is None or later is None or before[0].source is None or later[0].source is None:
-        return None
-    first, second = before[0].source, later[0].source
-    same = first.text == second.text or (second.lower_ in {"he", "she"} and first.ent_type_ == "PERSON")
-    return before if same and first.pos_ == "PROPN" else None
 
 
 def _quoted_words_go_on(prev: Sentence, sentence: Sentence, before, result, here: list[int]) -> None:

@@ -82,8 +82,8 @@ def test_a_body_before_the_interviewees_role_is_not_the_interviewee(run):
 
 def test_a_sentence_between_two_tellings_of_one_speaker_goes_on_with_her_account(run):
     e = run(
-        "Detectives traced the backhoe to a truck stop in Tulare, Sheriff Ana Soto said. They recovered it "
-        "from a flatbed trailer. The drivers were hauling it to the border, Soto added.\n\n"
+        "Detectives traced the backhoe to a truck stop in Tulare, Sheriff Ana Soto said. The backhoe was "
+        "on a flatbed trailer. The drivers were hauling it to the border, Soto added.\n\n"
         "The sheriff's office opened in 1910. Deputies patrol 4,800 square miles, Soto said."
     )
     assert source_names(claim_with(e, "flatbed trailer")) == ["Ana Soto"]
