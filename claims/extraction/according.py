@@ -129,7 +129,11 @@ def according_frame(pred: Token) -> Frame | None:
     if not found:
         return None
     cue, obj = found
-    return Frame(source=obj, role="reported", cue="according to", cue_index=pred.i)
+    # ('According to the clerk, “These tallies are not final. Results are added ...”': a quotation
+    # opened after it goes on in the next sentence in the same voice)
+    text = doc_text(pred.doc)
+    quoted = in_quotes(text, pred.idx, pred.idx + len(pred)) and not in_quotes(text, cue.idx, cue.idx + 1)
+    return Frame(source=obj, role="reported", cue="according to", cue_index=pred.i, direct_quote=quoted)
 
 
 def opens_the_conjunct(part: Token) -> bool:

@@ -24,6 +24,7 @@ from .continued_lines import lines_inside_quotations
 from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS
 from .cues import contents_of, frame_for_cue, is_cue, no_comment, subject_of
+from .descriptions import restrictive
 from .follow_on import carry_on
 from .interviews import interview_answers
 from .listed import listed_under
@@ -335,5 +336,7 @@ def _in_the_interviewees_voice(
         a = out[k]
         # "I would point out that ...": the interviewee speaking of themselves in their answer
         own = a.frame is None or (a.frame.source is not None and a.frame.source.lower_ in {"i", "we"})
-        if own and a.clause.via not in DESCRIPTIONS:
+        # ("We're a group of volunteers who cover a large area": which ones is part of the answer)
+        which = a.clause.via == "relcl" and restrictive(a.clause.head)
+        if own and (a.clause.via not in DESCRIPTIONS or which):
             out[k] = AttributedClause(clause=a.clause, frame=frame, frame_sentence=where)

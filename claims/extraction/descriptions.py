@@ -86,7 +86,7 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
     if in_quotes(doc_text(doc), relcl.idx, relcl.idx + len(relcl)):
         return True
     noun = relcl.head
-    if _restrictive(relcl):
+    if restrictive(relcl):
         return True
     if _in_the_subject(noun):
         # "said the changes, which would let councils ..., were needed", "said talks in Vienna,
@@ -119,12 +119,15 @@ def speech_in_relatives(tokens: list[Token]) -> list[Token]:
     ]
 
 
-def _restrictive(relcl: Token) -> bool:
+def restrictive(relcl: Token) -> bool:
     """ "The bystander is a man who remains in hospital, police said", "a suspect who stabbed a
     bystander was carrying knives, police said": a clause with no comma before its "who" or "that",
     on a common noun, says which one is meant; it is part of what the speaker says, not a gloss."""
     noun, first = relcl.head, relcl.left_edge
-    if first.tag_ not in RELATIVE_TAGS or first.i != noun.i + 1:
+    before = relcl.doc[first.i - 1]
+    # ("a group of volunteers who cover ...": the clause hung on the noun the "of" phrase is on)
+    of = before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head == noun
+    if first.tag_ not in RELATIVE_TAGS or not (first.i == noun.i + 1 or of):
         return False
     return noun.pos_ == "NOUN" and not noun.ent_type_
 

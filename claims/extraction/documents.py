@@ -84,7 +84,10 @@ class Documents:
         """ "Taking to Facebook, she explains the dates will move. “...,” the statement reads.": a
         statement or post no one was named for is that of the one person or body who spoke in the
         sentence just before."""
-        last = sentence.index - 1
+        # (the last sentence that had a speaker, a quotation's second sentence between: "According
+        # to the clerk's website, “... . ...” “...,” according to the statement.")
+        spoke = [i for i, _, _ in self.speakers] + [i for i, _, doc in self.body_speakers if not doc]
+        last = max((i for i in spoke if sentence.index - RECENT_BODY <= i < sentence.index), default=-1)
         found = {(e.current().name, e.current().kind): e.current() for i, _, e in self.speakers if i == last}
         found |= {(n.name, n.kind): n for i, n, document in self.body_speakers if i == last and not document}
         if len(found) != 1:

@@ -315,7 +315,7 @@ def entity_span_text(token: Token) -> tuple[str, str]:
     ent = entity_of(token)
     if ent is not None and ent.label_ in NAMED_TYPES:
         label = ent.label_
-        toks = _past_the_possessor(list(ent), token)
+        toks = past_the_possessor(list(ent), token)
         # "in Leicester, Downing Street has said": one span the tagger ran over a comma
         first = max((t.i for t in toks if t.text == "," and t.i < token.i), default=-1)
         last = min((t.i for t in toks if t.text == "," and t.i > token.i), default=len(token.doc))
@@ -372,11 +372,11 @@ def _past_an_inner_title(chain: list[Token]) -> list[Token]:
     return chain
 
 
-def _past_the_possessor(toks: list[Token], token: Token) -> list[Token]:
+def past_the_possessor(toks: list[Token], token: Token) -> list[Token]:
     """ "ING's Ogonek", "United's Marcus Rashford": an organisation's possessive and the person
     after it are two names; "the Children's Hospital", "St John's Wood" stay whole."""
     whole = [t for t in toks if t.tag_ != "POS"]
-    cut = next((t.i for t in toks if t.tag_ == "POS" and t.lower_ in {"'s", "’s"}), None)
+    cut = next((t.i for t in toks if t.lower_ in {"'s", "’s"}), None)  # (of whatever tag: "Ned’s Ilse")
     if cut is None:
         return whole
     tail = [t for t in toks if t.i > cut]

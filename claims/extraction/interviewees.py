@@ -56,7 +56,8 @@ def interviewee(
         for s in paragraph:
             for t in s.span:
                 if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
-                    if not _aside(t) and INTERVIEW.search(entity_span_text(t)[0]) is None:
+                    named = INTERVIEW.search(entity_span_text(t)[0]) is None
+                    if named and not _aside(t) and not _owning_a_name(t):
                         return t, s
     return None
 
@@ -83,18 +84,24 @@ def _typed_as_a_body(paragraphs: list[list[Sentence]]) -> set[str]:
 
 
 def _employers(paragraphs: list[list[Sentence]]) -> set[str]:
-    """Names before a role before a person's name ("hosted Velcor and Skyline CEO Dario Lenz"):
-    the bodies the person works for, whatever the tagger typed them."""
+    """Names before a role before a person's name ("hosted Velcor and Skyline CEO Dario Lenz"), or
+    owning it: the bodies the person works for, whatever the tagger typed them."""
     found = set()
     for s in (s for paragraph in paragraphs for s in paragraph):
         for t in s.span:
             name = t.head
+            if t.pos_ == "PROPN" and _owning_a_name(t):  # ("with Velcor's Dario Lenz")
+                found.add(t.text)
             if t.pos_ != "PROPN" or name.ent_type_ != "PERSON" or not t.i < name.i <= t.i + ROLE_GAP:
                 continue
             between = t.doc[t.i + 1 : name.i]
             if any(w.lower_ in C_SUITE or w.lemma_.lower() in PERSON_NOUNS for w in between):
                 found.add(t.text)
     return found
+
+
+def _owning_a_name(token: Token) -> bool:
+    return token.dep_ == "poss" and token.head.pos_ == "PROPN"
 
 
 # Words for family, before the names of a candidate's relatives ("Family: Wife, Laurie; daughters, Katie").

@@ -67,7 +67,10 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     of each answer sentence (by sentence index): after the first question, a paragraph that speaks
     in the first person, or answers the question just asked, is the interviewee's."""
     grouped = paragraphs(sentences)
-    asks = [span_text(p[-1].span).rstrip().rstrip("”\"'’").endswith("?") for p in grouped]
+    inline = _inline_answers(grouped)
+    if inline:
+        return inline
+    asks = [_asks(p[-1]) for p in grouped]
     first_question = next((n for n, a in enumerate(asks) if a and n > 0), len(grouped))
     described = described_interviewee(grouped[:first_question])
     # (an introduction that says someone answered questions needs fewer of them: a page cut short)
@@ -91,6 +94,42 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
         if answering and not _labelled(paragraph):  # ("Williams: I think ...": the label says whose)
             answers.update({s.index: (frame, where) for s in paragraph})
     return answers
+
+
+def _asks(sentence: Sentence) -> bool:
+    return span_text(sentence.span).rstrip().rstrip("”\"'’").endswith("?")
+
+
+def _answer_after_question(paragraph: list[Sentence]) -> list[Sentence]:
+    """ "How long have you been chief? I've been here for 31 years.": the sentences after the
+    question that opens a paragraph."""
+    asked = next((n for n, s in enumerate(paragraph) if not (_asks(s) or _bids(s, n))), 0)
+    return paragraph[asked:] if asked else []
+
+
+def _bids(sentence: Sentence, n: int) -> bool:
+    """ "Describe why you became a fire chief.": a paragraph's opening sentence that bids "you" do
+    something (a verb in its base form with no subject) asks as a question does."""
+    root = sentence.span.root
+    bare = root.tag_ == "VB" and not any(c.dep_ in {"nsubj", "aux"} for c in root.children)
+    return n == 0 and bare and any(t.lower_ in SECOND_PERSON for t in sentence.span)
+
+
+def _inline_answers(grouped: list[list[Sentence]]) -> dict[int, tuple[Frame, Sentence]]:
+    """A questionnaire printed with each answer in its question's paragraph: when at least
+    `MIN_QUESTIONS` paragraphs open with a question and most of those answers speak in the first
+    person, every answer is the interviewee's (the person the introduction names)."""
+    opened = [n for n, p in enumerate(grouped) if _answer_after_question(p)]
+    if len(opened) < MIN_QUESTIONS:
+        return {}
+    first = [_speaks_in_first_person(_answer_after_question(grouped[n])) for n in opened]
+    if 2 * sum(first) <= len(first) or sum(first) < 2:
+        return {}  # (an explainer's "What is X? X is ...": no one answers)
+    found = interviewee(grouped, opened[0], _askers(grouped[: opened[0]]))
+    if found is None:
+        return {}
+    frame = Frame(source=found[0], role="said", cue="interview")
+    return {s.index: (frame, found[1]) for n in opened for s in _answer_after_question(grouped[n])}
 
 
 def _labelled(paragraph: list[Sentence]) -> bool:

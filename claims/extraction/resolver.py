@@ -1,5 +1,4 @@
-"""The resolver: walks a report's sentences in order, registering the names met and reading each
-personal pronoun ("she", "his") as the person it points back to."""
+"""The resolver: registers the names met in order; reads "she", "his" as the person meant."""
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from .entities import (
     name_in_apposition,
     past_a_country,
     past_a_lede_word,
+    past_the_possessor,
 )
 from .epithets import Epithets
 from .given_names import only_a_role
@@ -122,7 +122,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         for ent in sentence.span.ents:
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
-            toks = past_a_lede_word(past_a_country([t for t in ent if t.tag_ != "POS"]))
+            toks = past_a_lede_word(past_a_country(past_the_possessor(list(ent), ent[-1])))
             cut = holder_at_the_end(toks)  # ("Mayor of Greater Manchester Andy Burnham": two names)
             for part, label in (
                 [(toks[:cut], ent.label_), (toks[cut:], "PERSON")] if cut else [(toks, ent.label_)]

@@ -1,0 +1,75 @@
+"""Rules added in the twenty-second session on the unseen reports. Sentences written for the tests."""
+
+from .conftest import claim_with, source_names
+
+
+def test_a_questionnaire_with_each_answer_after_its_question_is_the_interviewees(run):
+    e = run(
+        "Harbour master’s name: Odile Brannagh\n\n"
+        "How long have you worked at the harbour? I’ve been here for 18 years. I started as a deckhand.\n\n"
+        "Describe why you took the job. My father ran the boatyard before me.\n\n"
+        "What is the biggest problem at the harbour? Silt, and the cost of dredging it twice a year.\n\n"
+        "What do you need most? We’re a small crew of volunteers who cover three slipways."
+    )
+    assert source_names(claim_with(e, "18 years")) == ["Odile Brannagh"]
+    assert source_names(claim_with(e, "ran the boatyard")) == ["Odile Brannagh"]
+    assert source_names(claim_with(e, "cost of dredging")) == ["Odile Brannagh"]
+    # (which volunteers is part of the answer, not the report's gloss)
+    assert source_names(claim_with(e, "cover three slipways")) == ["Odile Brannagh"]
+
+
+def test_an_explainers_questions_answered_in_their_paragraphs_ask_no_one(run):
+    e = run(
+        "The Orlen Trust named Pavel Dusek as its new chair on Monday.\n\n"
+        "What is the trust? It is a charity that funds rural bus routes.\n\n"
+        "How is it funded? Most of its money comes from a levy on fuel.\n\n"
+        "What happens next? The board meets in March to set the budget."
+    )
+    assert source_names(claim_with(e, "funds rural bus routes")) == []
+    assert source_names(claim_with(e, "levy on fuel")) == []
+
+
+def test_a_name_owning_the_interviewees_is_their_employer_not_them(run):
+    e = run(
+        "Getting to know Queen Mab Bakery’s Ilse Varga\n\n"
+        "We sat down to talk with Queen Mab’s Ilse Varga, who has run the bakery for 12 years.\n\n"
+        "Q: How much flour do you use?\n\n"
+        "A: Last year, we used 40 tonnes of flour.\n\n"
+        "Q: Why baking?\n\n"
+        "A: I love early mornings.\n\n"
+        "Q: What is next?\n\n"
+        "A: We plan to open a second shop in the spring."
+    )
+    assert source_names(claim_with(e, "40 tonnes")) == ["Ilse Varga"]
+    assert source_names(claim_with(e, "second shop")) == ["Ilse Varga"]
+
+
+def test_a_possessive_the_tagger_ran_into_a_persons_name_is_cut_from_it(run):
+    e = run(
+        "We sat down to talk with Uncle Ned’s Ilse Varga, who has run the bakery for 12 years.\n\n"
+        "Q: How much flour do you use?\n\n"
+        "A: Last year, we used 40 tonnes of flour.\n\n"
+        "Q: Why baking?\n\n"
+        "A: I love early mornings.\n\n"
+        "Q: What is next?\n\n"
+        "A: We plan to open a second shop in the spring."
+    )
+    assert source_names(claim_with(e, "40 tonnes")) == ["Ilse Varga"]
+
+
+def test_a_quotation_opened_after_according_to_goes_on_in_its_next_sentence(run):
+    e = run(
+        "According to the county registrar, “These early counts are not the final result. Figures are "
+        "added as they come in from the polling stations.”"
+    )
+    assert source_names(claim_with(e, "early counts")) == ["the county registrar"]
+    assert source_names(claim_with(e, "Figures are added")) == ["the county registrar"]
+
+
+def test_the_statement_is_that_of_the_last_body_to_speak_a_quotations_second_sentence_between(run):
+    e = run(
+        "According to the Harlow Water Board’s website, “These readings are provisional. Samples are "
+        "tested twice a week.”\n\n"
+        "“Wells that fail the test will be closed until they pass,” according to the statement."
+    )
+    assert source_names(claim_with(e, "Wells that fail")) == ["the Harlow Water Board’s website"]
