@@ -49,6 +49,7 @@ from .roots import (
     relative_read_as_a_conjunct,
     speaker_read_into_the_last_object,
     speech_coordinated_into_the_content,
+    verb_after_a_dashed_aside,
 )
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
@@ -106,6 +107,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for acl in by_dep.get("acl", []):
         speech_hung_on_an_opening_participle(acl)
         content_read_as_an_object(acl)
+        verb_after_a_dashed_aside(acl)
     for aside in by_dep.get("parataxis", []):
         speech_before_its_content_read_as_an_aside(aside)
     for ccomp in by_dep.get("ccomp", []):

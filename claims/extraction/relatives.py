@@ -31,12 +31,34 @@ def named_before_who(cue: Token) -> Token | None:
     """ "O’Neill who is stepping down and handing over to Sir Julius Chan said ...": a sentence opening
     with a name (or a noun for people) and "who", with no comma before the speech verb: the one the
     "who" clause is about speaks, whatever the parser made of the clause (not the name it ends on)."""
+    if (antecedent := _the_ones_a_part_is_of(cue)) is not None:
+        return antecedent
     sent = cue.sent
     if len(sent) < 3 or sent[1].lower_ != "who" or not sent[0].is_title or cue.i <= sent[1].i:
         return None
     if any(t.text in {",", ";", ":", "“", "”", '"'} for t in cue.doc[sent.start : cue.i]):
         return None
     return sent[0]
+
+
+def _the_ones_a_part_is_of(cue: Token) -> Token | None:
+    """ "the institute and the census missions, both of which reported ...", "two universities,
+    each of which said ...": those the relative clause is on speak (the first of them, the parser's
+    head of the group), not the words "both of which"; "two of whom" are a part, named by no one."""
+    if cue.dep_ != "relcl":
+        return None
+    for s in (c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i and c.lower_ in EVERY_ONE):
+        of = [c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if any(p.lower_ in {"which", "whom"} and p.dep_ == "pobj" for o in of for p in o.children):
+            antecedent = cue.head
+            while antecedent.dep_ == "conj":
+                antecedent = antecedent.head
+            return antecedent
+    return None
+
+
+# Words for all of a group ("both of which said"); "two of whom said" is a part of it, no one named.
+EVERY_ONE = frozenset({"both", "all", "each"})
 
 
 def _nominal(t: Token) -> bool:

@@ -169,3 +169,25 @@ def closing_tag_read_as_a_conjunct(tag: Token) -> None:
     tag.head, tag.dep_ = tag, "ROOT"
     root.head, root.dep_ = tag, "ccomp"
     content.head, content.dep_ = root, "conj"
+
+
+DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def verb_after_a_dashed_aside(verb: Token) -> None:
+    """ "Timehop – an app that archives your photos and posts – disclosed on Saturday that ...": the
+    parser may make the name the root and hang the verb after the closing dash on it (or on the aside)
+    as a participle, so that the aside's last noun would seem to speak; the verb is the root, the name
+    its subject."""
+    name = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    if verb.dep_ != "acl" or name.dep_ != "ROOT" or name.pos_ not in {"PROPN", "NOUN"} or verb.i < 2:
+        return
+    dash = verb.doc[verb.i - 1]
+    opening = next((c for c in name.children if c.text in DASHES and c.i < dash.i), None)
+    aside = opening is not None and any(c.dep_ == "appos" and opening.i < c.i < dash.i for c in name.children)
+    if dash.text not in DASHES or not aside or verb.tag_ not in {"VBD", "VBN"}:
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"

@@ -73,3 +73,19 @@ def test_the_statement_is_that_of_the_last_body_to_speak_a_quotations_second_sen
         "“Wells that fail the test will be closed until they pass,” according to the statement."
     )
     assert source_names(claim_with(e, "Wells that fail")) == ["the Harlow Water Board’s website"]
+
+
+def test_a_verb_after_a_dashed_aside_has_the_name_before_the_aside_for_its_subject(run):
+    e = run(
+        "Velmora – a startup that sells refurbished phones and tablets – announced on Monday that it "
+        "had raised $4 million."
+    )
+    assert source_names(claim_with(e, "raised $4 million")) == ["Velmora"]
+
+
+def test_each_of_which_said_is_said_by_those_the_clause_is_on(run):
+    e = run("The study was led by two universities, each of which said the results were preliminary.")
+    assert source_names(claim_with(e, "results were preliminary")) == ["two universities"]
+    # ("two of whom" are a part of the men, named by no one: not the men)
+    e = run("Police questioned five men, two of whom said they had seen the van.")
+    assert source_names(claim_with(e, "seen the van")) != ["five men"]
