@@ -89,3 +89,11 @@ def test_each_of_which_said_is_said_by_those_the_clause_is_on(run):
     # ("two of whom" are a part of the men, named by no one: not the men)
     e = run("Police questioned five men, two of whom said they had seen the van.")
     assert source_names(claim_with(e, "seen the van")) != ["five men"]
+
+
+def test_a_verb_with_co_joined_to_it_is_one_word_and_does_not_move_the_speaker(run):
+    e = run(
+        "“The rocks are far older than anyone thought,” Ines Marr, a project geologist who co-directed "
+        "the survey, said."
+    )
+    assert source_names(claim_with(e, "far older")) == ["Ines Marr"]
