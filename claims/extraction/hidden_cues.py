@@ -61,6 +61,8 @@ def trailing_speech(cue: Token) -> tuple[Token, list[Token]] | None:
     phrase_end = max(speaker.right_edge.i, cue.i)
     if any(not t.is_punct for t in cue.doc[phrase_end + 1 : sentence.end]):
         return None
+    if any(t.text == ":" for t in cue.doc[phrase_end + 1 : sentence.end]):
+        return None  # ("After the hearing on Monday, the mayor said:": what follows is what was said)
     comma = phrase_start - 1
     if comma > sentence.start and cue.doc[comma].is_quote:
         comma -= 1  # '“A dry summer flatters everyone's numbers,” said Tamsin Hale'

@@ -97,3 +97,9 @@ def test_a_verb_with_co_joined_to_it_is_one_word_and_does_not_move_the_speaker(r
         "the survey, said."
     )
     assert source_names(claim_with(e, "far older")) == ["Ines Marr"]
+
+
+def test_a_speech_tag_ending_in_a_colon_introduces_what_follows_not_what_precedes(run):
+    e = run("After the hearing on Monday, Councillor Oona Brisk said:\n\n“We will rebuild the footbridge.”")
+    assert not any("hearing on Monday" in c.text for c in e.claims)
+    assert source_names(claim_with(e, "rebuild the footbridge")) == ["Councillor Oona Brisk"]
