@@ -24,6 +24,12 @@ def interviewee(
     """The person the interview is with: of the people named before the first question (not those
     asking, `askers` by surname), the one named most often (by surname), the first named on a tie;
     failing that, the first person named."""
+    return _met_with(paragraphs[:first_question]) or _named_most(paragraphs, first_question, askers)
+
+
+def _named_most(
+    paragraphs: list[list[Sentence]], first_question: int, askers: frozenset[str]
+) -> tuple[Token, Sentence] | None:
     names: dict[str, list[tuple[Token, Sentence]]] = {}
     mentions: dict[str, int] = {}
     typed = _typed_as_a_body(paragraphs[:first_question])
@@ -59,6 +65,25 @@ def interviewee(
                     named = INTERVIEW.search(entity_span_text(t)[0]) is None
                     if named and not _aside(t) and not _owning_a_name(t):
                         return t, s
+    return None
+
+
+# The writer meeting the one they interview: "We spoke at her office", "She sat down with us".
+MEETING_VERBS = frozenset({"speak", "talk", "meet", "interview", "sit"})
+
+
+def _met_with(intro: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
+    """ "The FIDE president, who arrived ..., sat down with Vera Lind and Ivo Sand": the one described
+    who met the named people (not the writer, "we sat down with ...") is interviewed; they ask."""
+    for s in (s for p in intro for s in p):
+        for verb in (t for t in s.span if t.lemma_.lower() in MEETING_VERBS):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            met = [p for c in verb.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+            people = [
+                m for p in met for m in (p, *p.conjuncts) if m.pos_ == "PROPN" and m.ent_type_ == "PERSON"
+            ]
+            if subject is not None and subject.pos_ == "NOUN" and people:
+                return subject, s
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .initials import SHORT_LABEL
-from .interviewees import described_interviewee, interviewee, introduced_interviewee
+from .interviewees import MEETING_VERBS, described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .transcripts import SPEAKER_LABEL, TITLED_LABEL
 from .types import Frame, Sentence
@@ -28,10 +28,6 @@ SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "yours"})
 def _addresses_someone(paragraph: list[Sentence]) -> bool:
     """A question put to someone: "How do you defend that?"."""
     return any(t.lower_.replace("’", "'") in SECOND_PERSON for s in paragraph for t in s.span)
-
-
-# The writer meeting the one they interview: "We spoke at her office", "She sat down with us".
-MEETING_VERBS = frozenset({"speak", "talk", "meet", "interview", "sit"})
 
 
 def _writer_met_someone(sentence: Sentence) -> bool:

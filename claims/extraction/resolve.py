@@ -27,8 +27,11 @@ from .types import AttributedClause, ExtractedSource, Frame, Sentence, SourcedCl
 # "Numerous reports say ...": many outlets, not the one the report leans on.
 MANY = frozenset("numerous several many multiple various other some media".split())
 
-# Pronouns that name nobody in particular as a source ("it said", "this showed", "they rejected").
-VAGUE_SOURCES = frozenset({"it", "this", "that", "they", "we", "i", "you", "he", "she", "him", "her"})
+# Pronouns that name nobody in particular as a source ("it said", "this showed", "they rejected";
+# "had their suspicions that ..." when "their" points to no one).
+VAGUE_SOURCES = frozenset(
+    "it this that they we i you he she him her them us me its their his our my your".split()
+)
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ RECENT_SENTENCES = 3
 HEADLINE_SUBJECT_WEIGHT = 4
 
 # Pronouns that never name one source: "they" may be anyone, "we"/"I"/"you" are inside quotations.
-UNRESOLVED_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those"})
+UNRESOLVED_PRONOUNS = frozenset("they it we i you this that these those them their its our us my me".split())
 
 
 # Determiners by which a subject is no one person ("Each candidate had been told ...").

@@ -103,3 +103,26 @@ def test_a_speech_tag_ending_in_a_colon_introduces_what_follows_not_what_precede
     e = run("After the hearing on Monday, Councillor Oona Brisk said:\n\n“We will rebuild the footbridge.”")
     assert not any("hearing on Monday" in c.text for c in e.claims)
     assert source_names(claim_with(e, "rebuild the footbridge")) == ["Councillor Oona Brisk"]
+
+
+def test_the_one_who_sat_down_with_named_interviewers_answers_their_questions(run):
+    e = run(
+        "The federation president, who arrived on Monday to open the cup, sat down with Vera Lindqvist "
+        "and Ivo Sandberg to discuss his plans.\n\n"
+        "– Why did you pick this town?\n\n"
+        "– The regional board asked me. We held the junior finals here in 2019.\n\n"
+        "– Who paid for the hall?\n\n"
+        "– The town council paid half of the cost.\n\n"
+        "– What comes next for you?\n\n"
+        "– I will stand for a second term next spring."
+    )
+    assert source_names(claim_with(e, "junior finals")) == ["the federation president"]
+    assert source_names(claim_with(e, "paid half")) == ["the federation president"]
+
+
+def test_a_possessive_pronoun_pointing_to_no_one_names_no_source(run):
+    e = run(
+        "The clerk resigned in March. Those familiar with the office likely had their suspicions that "
+        "the new clerk was responsible for the missing money."
+    )
+    assert source_names(claim_with(e, "responsible for the missing money")) == []
