@@ -44,7 +44,9 @@ def role_read_as_a_second_subject(subject: Token) -> None:
         subject.head, subject.dep_ = name, "appos"  # "councillor for Riverside West, Aoife Brennan said"
 
 
-SPEECH_LEMMAS = frozenset("say tell add explain state note write announce confirm insist warn".split())
+SPEECH_LEMMAS = frozenset(
+    "say tell add explain state note write announce confirm insist warn conclude".split()
+)
 
 
 def that_clause_read_as_relative(relcl: Token) -> None:
@@ -126,22 +128,6 @@ def content_read_as_an_object(acl: Token) -> None:
         return  # ("said the prayers offered by ...": an object of its own)
     acl.head, acl.dep_ = cue, "ccomp"
     noun.head, noun.dep_ = acl, "nsubj"
-
-
-def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
-    """ "The chairperson, Ana Osu, who made the announcement in Tamale said, the 12 disqualified
-    failed to ...": the parser may hang a speech verb with its own subject, then a comma, as an aside
-    on the clause after it; that clause is what was said."""
-    content, doc = cue.head, cue.doc
-    speech_after_an_act_read_as_its_head(cue)
-    if cue.dep_ != "parataxis" or cue.lemma_ not in SPEECH_LEMMAS or content.i < cue.i:
-        return
-    if content.dep_ != "ROOT" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
-        return
-    if not any(c.dep_ == "nsubj" for c in cue.children) or any(c.i < cue.i for c in content.children):
-        return
-    cue.head, cue.dep_ = cue, "ROOT"
-    content.head, content.dep_ = cue, "ccomp"
 
 
 # Verbs an outlet or a body reports another's words with, closing the sentence.

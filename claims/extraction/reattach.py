@@ -38,7 +38,6 @@ from .misparses import (
     mend_a_subject,
     role_read_as_a_second_subject,
     speaker_read_as_a_dependent,
-    speech_before_its_content_read_as_an_aside,
     speech_hung_on_an_opening_participle,
     that_clause_read_as_relative,
 )
@@ -48,6 +47,7 @@ from .roots import (
     description_read_as_the_root,
     relative_read_as_a_conjunct,
     speaker_read_into_the_last_object,
+    speech_before_its_content_read_as_an_aside,
     speech_coordinated_into_the_content,
     verb_after_a_dashed_aside,
 )

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import CUE_ROLES
+from .misparses import SPEECH_LEMMAS, speech_after_an_act_read_as_its_head
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # How many words the second clause's subject may have ("local campaigners", "opposition councillors").
@@ -191,3 +192,24 @@ def verb_after_a_dashed_aside(verb: Token) -> None:
         return
     verb.head, verb.dep_ = verb, "ROOT"
     name.head, name.dep_ = verb, "nsubj"
+
+
+def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
+    """ "The chairperson, Ana Osu, who made the announcement in Tamale said, the 12 disqualified
+    failed to ...": the parser may hang a speech verb with its own subject, then a comma, as an aside
+    on the clause after it; that clause is what was said."""
+    content, doc = cue.head, cue.doc
+    speech_after_an_act_read_as_its_head(cue)
+    if cue.dep_ != "parataxis" or cue.lemma_ not in SPEECH_LEMMAS or content.i < cue.i:
+        return
+    if content.dep_ != "ROOT" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return
+    opening = [c for c in content.children if c.i < cue.i]  # ("Still, she concluded, “It is ...")
+    if not any(c.dep_ == "nsubj" for c in cue.children) or any(
+        c.dep_ not in {"advmod", "cc", "punct"} for c in opening
+    ):
+        return
+    cue.head, cue.dep_ = cue, "ROOT"
+    content.head, content.dep_ = cue, "ccomp"
+    for c in opening:
+        c.head = cue

@@ -126,3 +126,12 @@ def test_a_possessive_pronoun_pointing_to_no_one_names_no_source(run):
         "the new clerk was responsible for the missing money."
     )
     assert source_names(claim_with(e, "responsible for the missing money")) == []
+
+
+def test_a_speech_tag_after_an_opening_word_before_a_quotation_tells_it(run):
+    e = run(
+        "Dr Ivo Marsh led the study. Still, he concluded, “It’s clear that the shortage has not gone "
+        "away. If anything, it is worse.”"
+    )
+    assert source_names(claim_with(e, "not gone away")) == ["Ivo Marsh"]
+    assert not any(c.text.lower().startswith("he concluded") for c in e.claims)
