@@ -225,9 +225,10 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
     else:
         # a wire dateline, an interview's Q:/A: or a section label in front of the text is furniture
         label = _opening_label(page, line, bare, is_headline)
-        if label:
+        stamp = stamp_label(line)  # (the longer: "5:43 PM PT (Dana Reyes): ..." is a stamp, not "5:43")
+        if label and label.end() >= stamp:
             page.furniture.append((start, start + label.end()))
-        elif stamp := stamp_label(line):
+        elif stamp:
             # "date 2019-01-15 PEORIA (3TV/CBS 5) -- Police ...": a dateline after the stamp too
             dateline = DATELINE.match(line[stamp:])
             # ("date 2024-11-06 Here is an interactive map of ...": the page's note after the stamp)

@@ -316,7 +316,10 @@ def said_of_antecedent(cue: Token) -> list[Token]:
 
 # Verbs of speaking up: used without a clause ("warned against firm conclusions", "urged calm",
 # "apologised to passengers"), the act is still the speaker's statement.
-SPEAKING_UP = frozenset("warn urge caution insist recommend advise appeal plead apologise apologize".split())
+SPEAKING_UP = frozenset(
+    "warn urge caution insist recommend advise appeal plead apologise apologize mention stress emphasise "
+    "emphasize highlight outline".split()
+)
 
 # Prepositions by which "call" asks for something in words: "called on the minister to resign",
 # "called for an inquiry".

@@ -80,7 +80,8 @@ class _Finder:
 
     def name(self, token: Token | None) -> str:
         named = self.resolver.name_for(token, self.sentence) if token is not None else None
-        return named.name if named else ""
+        # ("WCAI's Local News Roundup: Audit Reveals County Confusion": a headline, not a publisher)
+        return named.name if named and ":" not in named.name else ""
 
     def add(self, doc_token: Token, kind: str, publisher: str, cue: str, anchor: Token, title: str = ""):
         toks = list(doc_token.subtree)

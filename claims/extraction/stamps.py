@@ -14,7 +14,8 @@ BARE_UPDATE = re.compile(r"^(update|updated|new|breaking)\s*:\s+(?=[A-Z\"“])",
 # A live blog's clock time in front of an entry: "1.37pm: Police say ...", "14:05 BST - The ...".
 CLOCK_LABEL = re.compile(
     r"^\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*[A-Z]{2,4})?"
-    r"\s*[:–—-](?:\s+|\?)(?=[A-Z\"“‘'])",  # ("2 p.m. ET:", and "1:05 p.m. ET:?New": a space lost)
+    r"(?:\s*\([^()]{1,40}\))?"  # ("5:43 PM PT (Dana Reyes): ...": the entry's writer, in brackets)
+    r"\s*[:–—-](?:\s+|\?)(?=[A-Z\"“‘'0-9])",  # ("2 p.m. ET:", and "1:05 p.m. ET:?New": a space lost)
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -135,3 +135,31 @@ def test_a_speech_tag_after_an_opening_word_before_a_quotation_tells_it(run):
     )
     assert source_names(claim_with(e, "not gone away")) == ["Ivo Marsh"]
     assert not any(c.text.lower().startswith("he concluded") for c in e.claims)
+
+
+def test_mentioning_or_stressing_something_is_the_speakers_statement(run):
+    e = run(
+        "President Ilse Varga visited the islands on Monday. She mentioned plans for a new clinic in the "
+        "capital. She also stressed the importance of the fishing treaty."
+    )
+    assert source_names(claim_with(e, "new clinic")) == ["Ilse Varga"]
+    assert source_names(claim_with(e, "fishing treaty")) == ["Ilse Varga"]
+
+
+def test_a_live_entrys_time_and_writer_in_brackets_are_furniture_not_a_speaker(run):
+    e = run(
+        "We are liveblogging the results of races large and small tonight.\n"
+        "5:43 PM PT (Dana Reyes): 5% reporting in Harlow and Councilor Ana Ruiz leads Tom Vale 58-42.\n"
+        "5:45 PM PT: We're now at 61% reporting in the governor's race.\n"
+        "5:46 PM PT (Dana Reyes): A quarter of precincts are reporting in Selby and Cane leads Pike 55-45."
+    )
+    assert all(s.name != "PM PT" for c in e.claims for s in c.sources)
+    assert source_names(claim_with(e, "Cane leads Pike")) == []
+
+
+def test_a_headline_with_a_colon_is_no_publisher_of_the_report_it_cites(run):
+    e = run(
+        "Radio Nine's Local News Roundup: Audit Reveals County Confusion; Ferry Debate Eases\n\n"
+        "Among the stories this week, a report finds that small hospitals are keeping patients local."
+    )
+    assert all(":" not in s.name for c in e.claims for s in c.sources)
