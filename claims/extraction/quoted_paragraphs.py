@@ -250,7 +250,8 @@ def quoted_paragraphs_go_on(
         if not indices or not _all_quotation(paragraph) or any(out[k].frame is not None for k in indices):
             continue
         speaker = _speaker_of([out[k] for k in by_sentence.get(before[-1].index, [])])
-        speaker = speaker or _statement_given(before[-1]) or _the_one_named(before[-1], paragraph)
+        speaker = speaker or _statement_given(before[-1]) or _voiced(before[-1])
+        speaker = speaker or _the_one_named(before[-1], paragraph)
         if speaker is None:
             continue
         frame, where = speaker
@@ -317,6 +318,25 @@ def _spoke_to_the_press(sentence: Sentence) -> tuple[Frame, Sentence] | None:
     if not heard or heard[0].lemma_.lower() not in PRESS:
         return None
     return Frame(source=subject, role="said", cue=root.text, direct_quote=True, cue_index=root.i), sentence
+
+
+# Verbs by which a person speaks up with no words given: "spoke on", "to express his concern".
+VOICING = frozenset({"speak", "express", "voice", "reiterate", "remark"})
+
+
+def _voiced(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "In brief remarks, Sir Ivo Lind spoke on the island's vulnerability." or "He used the occasion
+    to express his concern." over a paragraph of quotation with no speaker: theirs."""
+    root = sentence.span.root
+    subject = subject_of(root)
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"})
+    verbs = [root, *(c for c in root.children if c.dep_ in {"xcomp", "advcl"})]
+    voiced = next((v for v in verbs if v.lemma_.lower() in VOICING), None)
+    if not person or voiced is None:
+        return None
+    return Frame(
+        source=subject, role="said", cue=voiced.text, direct_quote=True, cue_index=voiced.i
+    ), sentence
 
 
 def _topic_line(paragraph: Sequence[Sentence]) -> bool:

@@ -163,3 +163,12 @@ def test_a_headline_with_a_colon_is_no_publisher_of_the_report_it_cites(run):
         "Among the stories this week, a report finds that small hospitals are keeping patients local."
     )
     assert all(":" not in s.name for c in e.claims for s in c.sources)
+
+
+def test_a_quotation_paragraph_after_someone_spoke_up_with_no_words_given_is_theirs(run):
+    e = run(
+        "The envoy presented his credentials on Monday. In brief remarks, Dame Ora Pike spoke on the "
+        "island’s exposure to storms. She used the occasion to express her concern about the reef.\n\n"
+        "“As a country we stand to lose everything if the seas keep rising.”"
+    )
+    assert source_names(claim_with(e, "lose everything")) == ["Ora Pike"]
