@@ -22,7 +22,7 @@ from .between import between_their_words
 from .bulletins import bulletins
 from .continued_lines import lines_inside_quotations
 from .credit_lines import signed_words
-from .crediting import DESCRIPTIONS
+from .crediting import DESCRIPTIONS, told_inside_a_quotation
 from .cues import contents_of, frame_for_cue, is_cue, no_comment, subject_of
 from .descriptions import restrictive
 from .follow_on import carry_on
@@ -141,7 +141,9 @@ def _opens_a_quotation(sentence: Sentence) -> bool:
 
 def _opens_quotation(clause: Clause, carried: OpenQuotation | None) -> bool:
     frame = clause.frame
-    return frame is not None and frame.direct_quote and (carried is None or frame is not carried.frame)
+    if frame is None or not frame.direct_quote or (carried is not None and frame is carried.frame):
+        return False
+    return not told_inside_a_quotation(AttributedClause(clause=clause, frame=frame, frame_sentence=None))
 
 
 def _attribute_sentence(
@@ -183,7 +185,7 @@ def _attribute_sentence(
     if asked is not None:
         state.quote = OpenQuotation(frame=asked, sentence=sentence)
     spoke = [a for a in out[len(out) - len(clauses) :] if a.frame is not None and a.frame.source is not None]
-    spoke = [a for a in spoke if a.clause.via not in DESCRIPTIONS]
+    spoke = [a for a in spoke if a.clause.via not in DESCRIPTIONS and not told_inside_a_quotation(a)]
     last = _last_speaker(spoke, sentence) if spoke else None
     state.spoke = OpenQuotation(frame=last.frame, sentence=last.frame_sentence) if last else None
     if state.quote is None and sentence.ends_in_quote:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .segment import doc_text, in_quotes
 from .types import AttributedClause, Frame, Sentence
 
 # Clauses telling who someone is: the report's own background, never credited to a speaker.
@@ -35,3 +36,14 @@ def clauses_by_sentence(clauses: Sequence[AttributedClause]) -> dict[int, list[i
     for k, a in enumerate(clauses):
         found.setdefault(a.clause.sentence.index, []).append(k)
     return found
+
+
+def told_inside_a_quotation(a: AttributedClause) -> bool:
+    """'"However, I am worried, with Cllr Tom Vale telling me he would ...': a speech verb inside
+    another's quotation opens no quotation, takes none waiting for its speaker, and does not go on
+    speaking after it."""
+    if a.frame is None or a.frame.cue == "according to":  # (its index is the verb it is hung on)
+        return False
+    doc, index = a.clause.head.doc, a.frame.cue_index
+    cue = doc[index] if index is not None and index < len(doc) else None
+    return cue is not None and in_quotes(doc_text(doc), cue.idx, cue.idx + 1)

@@ -60,8 +60,7 @@ DOCUMENT_NOUNS = frozenset(
     "report article story investigation book memoir study survey analysis paper statement release "
     "filing indictment lawsuit complaint documents document memo letter post tweet interview "
     "poll review biography figure data datum statistic statistics record email file transcript minutes image "
-    "footage video "
-    "photo photograph recording ruling judgment judgement verdict order guidance guidelines "
+    "footage video photo photograph recording ruling judgment judgement verdict order guidance guidelines "
     "audit inspection inquiry probe assessment evaluation autopsy research finding outlook projection "
     "advisory bulletin testimony information".split()
 )
@@ -154,7 +153,8 @@ def _person_glossing(token: Token) -> Token | None:
     kids = [c for c in token.children if c.dep_ in {"appos", "conj"} and _after_comma(c)]
     kids = [c for c in kids if c.pos_ == "PROPN" and c.lower_ not in TITLE_OR_ROLE]  # (", MINISTER": none)
     solo = not any(g.dep_ == "cc" for g in token.children)  # ("Hale, Dr Ross and Obi said": three people)
-    named = [c for c in kids if solo and c.doc[c.left_edge.i].lower_ in TITLE_OR_ROLE]
+    person = token.pos_ == "PROPN" and token.ent_type_ == "PERSON"  # (not "Ana Obi, Deputy Leader of X")
+    named = [c for c in kids if solo and c.doc[c.left_edge.i].lower_ in TITLE_OR_ROLE and not person]
     named += [c for c in kids if c.dep_ == "appos" and c.ent_type_ == "PERSON" != token.ent_type_]
     return named[0] if named else None
 

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
+from .crediting import DESCRIPTIONS, clauses_by_sentence, credit, told_inside_a_quotation
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, span_text
 from .types import AttributedClause, Frame, Sentence
 
@@ -56,6 +56,8 @@ def one_speaker(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] |
     first = statements[0] if statements else None
     if first is None or first.frame is None or len(frames) != 1 or first.frame.direct_quote:
         return None
+    if told_inside_a_quotation(first):
+        return None  # (one who spoke inside another's quotation does not go on speaking after it)
     return first.frame, first.frame_sentence
 
 
@@ -205,7 +207,7 @@ def _quoted_words_go_on(prev: Sentence, sentence: Sentence, before, result, here
     if prev.block_index != sentence.block_index:
         return
     quoted = [a for a in before if a.frame is not None and a.frame.direct_quote]
-    quoted = [a for a in quoted if a.frame.source is not None]
+    quoted = [a for a in quoted if a.frame.source is not None and not told_inside_a_quotation(a)]
     if not quoted:
         return
     text = doc_text(sentence.span.doc)

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from .colon_quotes import speaker_before_colon
 from .continued_lines import lines_inside_quotations
-from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
+from .crediting import DESCRIPTIONS, clauses_by_sentence, credit, told_inside_a_quotation
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .given_names import is_given_name
@@ -247,7 +247,13 @@ def quoted_paragraphs_go_on(
         if introduced is not None and (announced or _first_person(paragraph)):
             credit(out, indices, *introduced)
             continue
-        if not indices or not _all_quotation(paragraph) or any(out[k].frame is not None for k in indices):
+        # (one told of inside the quotation, "with Cllr Tom Vale telling me he would ...", keeps theirs)
+        inner = [k for k in indices if out[k].frame is not None and told_inside_a_quotation(out[k])]
+        if (
+            not indices
+            or not _all_quotation(paragraph)
+            or any(out[k].frame is not None for k in indices if k not in inner)
+        ):
             continue
         speaker = _speaker_of([out[k] for k in by_sentence.get(before[-1].index, [])])
         speaker = speaker or _statement_given(before[-1]) or _voiced(before[-1])
@@ -255,7 +261,7 @@ def quoted_paragraphs_go_on(
         if speaker is None:
             continue
         frame, where = speaker
-        credit(out, indices, frame, where, unattributed_only=False)
+        credit(out, indices, frame, where, unattributed_only=bool(inner))
     return out
 
 

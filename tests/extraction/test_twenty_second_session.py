@@ -172,3 +172,22 @@ def test_a_quotation_paragraph_after_someone_spoke_up_with_no_words_given_is_the
         "“As a country we stand to lose everything if the seas keep rising.”"
     )
     assert source_names(claim_with(e, "lose everything")) == ["Ora Pike"]
+
+
+def test_a_speaker_told_of_inside_anothers_quotation_does_not_take_it_over(run):
+    e = run(
+        "Cllr Ona Frisk, Deputy Leader of the Harbour Party, said:\n"
+        '"I am proud of my team for not giving up on this issue.\n'
+        '"However, I am worried the Tories will try to stop it - especially with Cllr Tam Vole telling '
+        "me he would set the fee so high that no-one would pay it. This sort of behaviour is not in the "
+        'best interests of residents."'
+    )
+    assert source_names(claim_with(e, "proud of my team")) == ["Cllr Ona Frisk"]
+    assert source_names(claim_with(e, "try to stop it")) == ["Cllr Ona Frisk"]
+    assert source_names(claim_with(e, "best interests of residents")) == ["Cllr Ona Frisk"]
+    assert source_names(claim_with(e, "set the fee so high")) == ["Cllr Tam Vole"]
+
+
+def test_a_role_glossing_a_persons_name_is_not_taken_for_their_name(run):
+    e = run("Cllr Ona Frisk, Deputy Leader of the Harbour Party, said the parking fee was too high.")
+    assert source_names(claim_with(e, "fee was too high")) == ["Cllr Ona Frisk"]
