@@ -12,10 +12,11 @@ from .memo import per_token
 from .segment import doc_text, in_quotes
 from .types import Frame
 
-# What a rule says, not anyone: "according to international law, all member states must ...".
+# What a rule says, not anyone: "according to international law, all member states must ...",
+# "interpreted according to their plain language", "going according to plan".
 RULE_NOUNS = frozenset(
     "law rule regulation constitution statute tradition custom legend section clause act bylaw charter "
-    "treaty provision".split()
+    "treaty provision language wording intent plan schedule".split()
 )
 # A measure something is ranked by, not anyone: "the biggest party according to voting intention".
 MEASURE_NOUNS = frozenset("intention ranking rating size value weight volume turnover capacity".split())

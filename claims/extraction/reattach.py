@@ -45,6 +45,7 @@ from .persons import PERSON_NOUNS
 from .roots import (
     closing_tag_read_as_a_conjunct,
     description_read_as_the_root,
+    name_after_a_place_read_as_its_apposition,
     relative_read_as_a_conjunct,
     speaker_read_into_the_last_object,
     speech_before_its_content_read_as_an_aside,
@@ -85,6 +86,7 @@ def reattach(doc: Doc) -> Doc:
         conjunct_of_the_content(conj)
         conjunct_after_a_participles_content(conj)
     for subject in by_dep.get("nsubj", []):
+        name_after_a_place_read_as_its_apposition(subject)
         mend_a_subject(subject)
         _name_before_the_speakers_role(doc, subject) or role_read_as_a_second_subject(subject)
     for particle in by_dep.get("prt", []):

@@ -213,3 +213,26 @@ def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
     content.head, content.dep_ = cue, "ccomp"
     for c in opening:
         c.head = cue
+
+
+def name_after_a_place_read_as_its_apposition(subject: Token) -> None:
+    """ "Ames, Iowa-based Landus Cooperative said ...", "Greenville, SC -- 98 Ventures, a services
+    company, announced ...": the parser may make the place opening the sentence the subject and the
+    name after it (a "-based" name, or one after a dateline's dash) its apposition, so that the
+    place would speak; the name is the subject, the place a modifier of it."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or subject.i != subject.sent.start:
+        return
+    doc = subject.doc
+    for name in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        based = any(c.dep_ == "amod" and c.lemma_.lower() == "base" for c in name.children)
+        # ("Greenville, SC --": a dateline's dash after a place and its state, not a hyphen in
+        # "brother-in-law")
+        state = doc[subject.i + 2] if subject.i + 2 < len(doc) and doc[subject.i + 1].text == "," else None
+        placed = subject.ent_type_ == "GPE" or (
+            state is not None and (state.ent_type_ == "GPE" or state.is_upper)
+        )
+        dashed = placed and any(t.text in DASHES - {"-"} for t in doc[subject.i + 1 : name.i])
+        if based or dashed:
+            name.head, name.dep_ = subject.head, "nsubj"
+            subject.head, subject.dep_ = name, "npadvmod"
+            return

@@ -191,3 +191,20 @@ def test_a_speaker_told_of_inside_anothers_quotation_does_not_take_it_over(run):
 def test_a_role_glossing_a_persons_name_is_not_taken_for_their_name(run):
     e = run("Cllr Ona Frisk, Deputy Leader of the Harbour Party, said the parking fee was too high.")
     assert source_names(claim_with(e, "fee was too high")) == ["Cllr Ona Frisk"]
+
+
+def test_a_place_opening_the_sentence_does_not_speak_for_the_name_after_it(run):
+    e = run("Boone, Iowa-based Kelso Cooperative said it will build a new feed mill in Yale.")
+    assert source_names(claim_with(e, "new feed mill")) == ["Kelso Cooperative"]
+    e = run("Dayton, OH -- Ardent Labs, a software company, announced plans to hire 150 workers.")
+    assert source_names(claim_with(e, "hire 150 workers")) == ["Ardent Labs"]
+    # (a hyphen inside "brother-in-law" is no dateline's dash)
+    e = run(
+        "Keane, who founded Brightmoor with his brother-in-law, Colm Vance, denied wrongdoing at the trial."
+    )
+    assert source_names(claim_with(e, "denied wrongdoing")) == ["Keane"]
+
+
+def test_according_to_a_texts_own_wording_names_no_source(run):
+    e = run("Zoning rules must be read according to their plain language and legislative intent.")
+    assert source_names(claim_with(e, "plain language")) == []
