@@ -223,6 +223,11 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
             if t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
                 full = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # (in full first)
                 named[t.text] = (t, s) if full or t.text not in named else named[t.text]
+            elif t.is_title and t.pos_ == "PROPN":
+                # ("Dane Perrault" untyped, then "DANE:": a given name before a surname names them)
+                for c in t.children:
+                    if c.dep_ == "compound" and c.i == t.i - 1 and is_given_name(c.text):
+                        named.setdefault(c.text, (t, s))
     if declared := declared_labels(grouped):
         return declared
     labels = [_speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]

@@ -208,3 +208,17 @@ def test_a_place_opening_the_sentence_does_not_speak_for_the_name_after_it(run):
 def test_according_to_a_texts_own_wording_names_no_source(run):
     e = run("Zoning rules must be read according to their plain language and legislative intent.")
     assert source_names(claim_with(e, "plain language")) == []
+
+
+def test_a_label_with_a_given_name_the_tagger_missed_is_that_persons_turn(run):
+    e = run(
+        "Steve Olafsen and Dane Perrault, two Vancouver-based fishermen, sell seafood from their "
+        "cooperative. "
+        "In an interview on Dane's troller they talk about the quota system.\n\n"
+        "STEVE: A quota fishery is better for the fish. It is a controlled fishery.\n\n"
+        "DANE: In an open derby you do not know what you have caught until it is over.\n\n"
+        "STEVE: Until it closes.\n\n"
+        "DANE: And you can go way over. From a management perspective it is a nightmare."
+    )
+    assert source_names(claim_with(e, "controlled fishery")) == ["Steve Olafsen"]
+    assert source_names(claim_with(e, "it is a nightmare")) == ["Dane Perrault"]
