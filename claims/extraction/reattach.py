@@ -52,6 +52,7 @@ from .roots import (
     speech_coordinated_into_the_content,
     verb_after_a_dashed_aside,
 )
+from .views import can_speak
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
 PHRASAL_CUES = {
@@ -357,11 +358,16 @@ def _participle_read_as_the_verb(clause) -> None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or verb.tag_ not in {"VBD", "VBN"} or clause.i < verb.i:
         return
-    opens_with_aux = clause.left_edge.dep_ == "aux" and clause.left_edge.tag_ == "MD"
-    if not opens_with_aux or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
         return
-    if doc[verb.i - 1].text != "," or doc[clause.left_edge.i - 1].text != ",":
+    opens_with_aux = clause.left_edge.dep_ == "aux" and clause.left_edge.tag_ == "MD"
+    commas = doc[verb.i - 1].text == "," and doc[clause.left_edge.i - 1].text == ","
+    # ("The situation described in the hearing was different ...": a thing, which says nothing)
+    thing = subject.pos_ == "NOUN" and clause.lemma_ == "be" and not can_speak(subject, verb)
+    if not (opens_with_aux and commas) and not thing:
         return
     clause.head, clause.dep_ = clause, "ROOT"
     verb.head, verb.dep_ = subject, "acl"
     subject.head = clause
+    for after in [c for c in verb.children if c.i > clause.i]:
+        after.head = clause  # (the closing stop is the sentence's)

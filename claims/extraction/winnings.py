@@ -13,7 +13,7 @@ from .told import takes_object
 # title", "the fire claimed 12 lives".
 PRIZES = frozenset(
     "majority victory win seat title prize medal gold silver bronze life share place spot crown trophy "
-    "record lead point stage wicket goal try catch hat-trick scalp nomination race".split()
+    "record lead point stage wicket goal try catch hat-trick scalp nomination race position post".split()
 )
 
 
@@ -24,8 +24,13 @@ CONCEDED = frozenset("goal point run penalty try wicket corner lead ground seat 
 def claims_a_prize(cue: Token) -> bool:
     """ "ZANU-PF has claimed a majority of seats": winning something, not asserting it; "the Hoops
     conceded two late goals": losing it, not admitting anything."""
+    # ("the position of supervisor was claimed by Ana Ruiz": won, in the passive)
+    won = cue.lemma_.lower() == "claim" and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in PRIZES for c in cue.children
+    )
     return (
-        takes_object(cue, {"claim"}, PRIZES)
+        won
+        or takes_object(cue, {"claim"}, PRIZES)
         or takes_object(cue, {"concede"}, CONCEDED)
         or claims_money(cue)
         or claims_figures(cue)

@@ -222,3 +222,18 @@ def test_a_label_with_a_given_name_the_tagger_missed_is_that_persons_turn(run):
     )
     assert source_names(claim_with(e, "controlled fishery")) == ["Steve Olafsen"]
     assert source_names(claim_with(e, "it is a nightmare")) == ["Dane Perrault"]
+
+
+def test_a_thing_described_somewhere_is_no_speaker_of_what_is_said_of_it(run):
+    e = run(
+        "The situation described in the hearing was very different from the forecast the board had in March."
+    )
+    assert source_names(claim_with(e, "different from the forecast")) == []
+
+
+def test_a_post_claimed_by_a_candidate_is_won_not_asserted(run):
+    e = run(
+        "In Marlow, the position of township clerk was claimed by Ines Varga (361 votes) over Tom Pell "
+        "(211 votes)."
+    )
+    assert source_names(claim_with(e, "township clerk")) == []
