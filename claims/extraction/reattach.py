@@ -50,6 +50,7 @@ from .roots import (
     speaker_read_into_the_last_object,
     speech_before_its_content_read_as_an_aside,
     speech_coordinated_into_the_content,
+    statement_after_its_tag,
     verb_after_a_dashed_aside,
 )
 from .views import can_speak
@@ -79,6 +80,7 @@ def reattach(doc: Doc) -> Doc:
         _inserted_cue_read_as_a_noun(doc, word)
     for obj in by_dep.get("dobj", []):
         _closing_tag_read_as_a_modifier(doc, obj)
+        statement_after_its_tag(obj.head)
     for det in by_dep.get("det", []):
         _subject_read_as_the_verbs(doc, det)
     for conj in by_dep.get("conj", []):

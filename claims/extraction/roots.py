@@ -236,3 +236,36 @@ def name_after_a_place_read_as_its_apposition(subject: Token) -> None:
             name.head, name.dep_ = subject.head, "nsubj"
             subject.head, subject.dep_ = name, "npadvmod"
             return
+
+
+# Verbs a statement is printed with after the words it quotes: '“...,” read a statement from X'.
+STATEMENT_TAGS = frozenset({"read", "begin", "continue", "conclude", "add", "say", "state"})
+STATEMENT_NOUNS = frozenset("statement release message letter post email note notice announcement".split())
+
+
+def statement_after_its_tag(verb: Token) -> None:
+    """'“We would like to apologise,” read a statement from the fire company.', '“...,” began a
+    statement from the club': a tag after a quotation, with the statement after its verb; the
+    parser makes the statement the verb's object. The statement is the subject of a verb of saying."""
+    doc = verb.doc
+    if (
+        verb.lemma_.lower() not in STATEMENT_TAGS
+        or verb.i < 2
+        or any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return
+    before = doc[verb.i - 1]
+    if not (before.is_quote or (before.text == "," and doc[verb.i - 2].is_quote)) and before.text not in {
+        "”",
+        "’",
+    }:
+        return
+    statement = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None
+    )
+    if statement is None:
+        return
+    statement.dep_, verb.lemma_ = "nsubj", "say"
+    for whose in [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}]:
+        if whose.i == statement.right_edge.i + 1:
+            whose.head = statement  # ("a statement from the club": whose statement)

@@ -237,3 +237,14 @@ def test_a_post_claimed_by_a_candidate_is_won_not_asserted(run):
         "(211 votes)."
     )
     assert source_names(claim_with(e, "township clerk")) == []
+
+
+def test_a_statement_printed_after_its_tag_verb_speaks_for_whose_it_is(run):
+    e = run(
+        "“We would like to apologise to the families,” began a statement from the SRFC. “It is a low point.”"
+    )
+    assert source_names(claim_with(e, "apologise to the families")) == ["SRFC"]
+    e = run("“We would like to apologise to the families,” read a statement from the ferry company.")
+    assert source_names(claim_with(e, "apologise to the families")) == ["the ferry company"]
+    e = run("He read a statement from the club to reporters before the match.")
+    assert source_names(claim_with(e, "read a statement")) == []
