@@ -366,6 +366,7 @@ def _participle_read_as_the_verb(clause) -> None:
     commas = doc[verb.i - 1].text == "," and doc[clause.left_edge.i - 1].text == ","
     # ("The situation described in the hearing was different ...": a thing, which says nothing)
     thing = subject.pos_ == "NOUN" and clause.lemma_ == "be" and not can_speak(subject, verb)
+    thing = thing and verb.dep_ == "ROOT" and not any(c.dep_ == "dobj" for c in verb.children)
     if not (opens_with_aux and commas) and not thing:
         return
     clause.head, clause.dep_ = clause, "ROOT"

@@ -248,3 +248,12 @@ def test_a_statement_printed_after_its_tag_verb_speaks_for_whose_it_is(run):
     assert source_names(claim_with(e, "apologise to the families")) == ["the ferry company"]
     e = run("He read a statement from the club to reporters before the match.")
     assert source_names(claim_with(e, "read a statement")) == []
+
+
+def test_a_speakers_content_whose_verb_has_an_object_keeps_its_speaker(run):
+    # (guard: what a meeting "showed", inside what a councillor said, is still the councillor's)
+    e = run(
+        "Cr Ivo Marsh said the meeting showed Council was prepared to make changes which had been flagged "
+        "by candidates at the elections."
+    )
+    assert source_names(claim_with(e, "prepared to make changes")) == ["Cr Ivo Marsh"]
