@@ -21,9 +21,10 @@ from .types import Sentence
 def interviewee(
     paragraphs: list[list[Sentence]], first_question: int, askers: frozenset[str] = frozenset()
 ) -> tuple[Token, Sentence] | None:
-    """The person the interview is with: of the people named before the first question (not those
-    asking, `askers` by surname), the one named most often (by surname), the first named on a tie;
-    failing that, the first person named."""
+    """The person the interview is with: the one described as sitting down with the named people
+    who ask; else, of the people named before the first question (not those asking, `askers` by
+    surname), the one named most often (by surname), the first named on a tie; failing that, the
+    first person named."""
     return _met_with(paragraphs[:first_question]) or _named_most(paragraphs, first_question, askers)
 
 

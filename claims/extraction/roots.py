@@ -255,11 +255,8 @@ def statement_after_its_tag(verb: Token) -> None:
     ):
         return
     before = doc[verb.i - 1]
-    if not (before.is_quote or (before.text == "," and doc[verb.i - 2].is_quote)) and before.text not in {
-        "”",
-        "’",
-    }:
-        return
+    if not (before.is_quote or (before.text == "," and doc[verb.i - 2].is_quote)):
+        return  # (right after the quotation's closing mark)
     statement = next(
         (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None
     )
