@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .according_back import credited_back
+from .accounts import accounts_go_on
 from .asked import asked_aloud
 from .between import between_their_words
 from .bulletins import bulletins
@@ -325,7 +326,10 @@ def attribute(
     out = credited_back(sentences, listed_under(sentences, out))
     out = bulletins(sentences, labelled_speakers(sentences, out))
     return tuple(
-        between_their_words(sentences, carry_on(sentences, quotes_after_their_subject(sentences, out)))
+        between_their_words(
+            sentences,
+            carry_on(sentences, accounts_go_on(sentences, quotes_after_their_subject(sentences, out))),
+        )
     )
 
 

@@ -76,7 +76,7 @@ def _introduction(sentence: Sentence, adjacent: bool = True) -> tuple[Frame, Sen
     if FOLLOWS.search(text) and (follows := _as_follows(sentence)) is not None:
         return follows
     if not text.endswith(":"):
-        return None
+        return _bare_tag(sentence)
     if (tagged := _colon_tag(sentence)) is not None or not adjacent:
         return tagged
     return _statement_given(sentence, GIVEN_OUT) or _given_from(sentence) or _from_label(sentence)
@@ -144,6 +144,16 @@ def _as_follows(sentence: Sentence) -> tuple[Frame, Sentence] | None:
     if is_document(subject) and publisher_of(subject) is None:
         subject = _last_speaker_before(sentence) or subject
     return Frame(source=subject, role="said", cue=root.text, direct_quote=True), sentence
+
+
+def _bare_tag(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "Eric Vale, the parish clerk, said" alone on its line, its colon lost: a speech tag that ends
+    the line with nothing said introduces the paragraph after it."""
+    words = [t for t in sentence.span if not t.is_punct]
+    root = sentence.span.root
+    if not words or words[-1] != root or not any(c.dep_ == "nsubj" for c in root.children):
+        return None
+    return _colon_tag(sentence)
 
 
 def _colon_tag(sentence: Sentence) -> tuple[Frame, Sentence] | None:
@@ -241,8 +251,11 @@ def quoted_paragraphs_go_on(
                 continue
         if introduced is None and indices and adjacent and paragraph[0].opens_paragraph_with_quote:
             introduced = _colon_over_quotation(before[-1])
-        announced = span_text(before[-1].span).rstrip().endswith(":") or FOLLOWS.search(
-            span_text(before[-1].span)
+        announced = (
+            span_text(before[-1].span).rstrip().endswith(":")
+            or FOLLOWS.search(span_text(before[-1].span))
+            or paragraph[0].opens_paragraph_with_quote
+            and _bare_tag(before[-1]) is not None
         )
         if introduced is not None and (announced or _first_person(paragraph)):
             credit(out, indices, *introduced)

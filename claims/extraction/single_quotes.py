@@ -10,7 +10,8 @@ follows and that ends the quoted words: after a stop or a comma, or after a word
 plural's possessive ("the players’ union" goes on inside the quotation). A mark with no such
 partner is left as it is (but a curly one opening a paragraph opens a quotation that runs on into
 the next), and so is a typed pair inside a typed double quotation. Old wire copy types its
-quotation marks as two characters a side (``like this''); they are read as double marks too.
+quotation marks as two characters a side (``like this''); they are read as double marks too, and
+so are two typed single marks closing a typed double quotation ("Measles spreads easily,'' she said).
 """
 
 from __future__ import annotations
@@ -41,6 +42,18 @@ def _closes(text: str, j: int) -> bool:
     return before.isalnum() or before in '”"'
 
 
+def _two_marks_closing(text: str) -> str:
+    """'"It spreads easily,'' Dr. Obi said': two typed single marks after a word or a stop, closing a
+    typed double quotation still open, read as one double mark."""
+    at = text.find("''")
+    while at != -1:
+        closes = at and (text[at - 1].isalnum() or text[at - 1] in ENDS_QUOTED)
+        if closes and text.count('"', 0, at) % 2 == 1:
+            text = text[:at] + '" ' + text[at + 2 :]
+        at = text.find("''", at + 2)
+    return text
+
+
 def as_double_quotes(text: str) -> str:
     """`text` with each pair of single quotation marks replaced by double ones."""
     if "``" in text:
@@ -48,6 +61,7 @@ def as_double_quotes(text: str) -> str:
         text = text.replace("``", " “").replace("''", "” ")
     if "‘‘" in text:  # ("‘‘has now become part of our rules,’’": two curly single marks a side)
         text = text.replace("‘‘", " “").replace("’’", "” ")
+    text = _two_marks_closing(text)
     chars = list(text)
     i = 0
     while i < len(chars):

@@ -1,0 +1,120 @@
+"""An account announced by its topic, with nothing said in the sentence itself: "Ana Obi, the
+treasurer, gave a report on the year's finances. Very few problems came up, and every member was
+paid on time." "In his address, Dunbar talked about changes that will mean farmers need a
+prescription." A meeting's write-up tells each speaker's report this way.
+
+What the speaker spoke of (the clauses inside the topic) is theirs; so are the sentences after it
+in the same paragraph, up to the first that has a speaker of its own, a quotation, a named subject
+(a new actor: the report telling what happened) or "he"/"she" for its subject (someone's doings).
+The announcing clause itself ("Obi gave a report") stays the report's, unless what it was on says
+something ("gave a report on changes that will mean ..."); what was spoken of ("spoke of the
+drivers' excellent service") is the speaker's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .crediting import clauses_by_sentence, credit
+from .entities import entity_span_text, looks_like_personal_name
+from .segment import OPEN_QUOTES, TOGGLE_QUOTES, span_text
+from .types import AttributedClause, Frame, Sentence
+
+# Verbs of speaking on a topic, with the preposition that takes it ("spoke of", "talked about").
+TOPIC_VERBS = frozenset({"speak", "talk", "report"})
+TOPIC_PREPS = frozenset({"of", "about", "on"})
+# "gave a report on", "delivered an update on", "presented an overview of".
+GIVING_VERBS = frozenset({"give", "deliver", "present", "provide"})
+ACCOUNT_NOUNS = frozenset(
+    "report update address speech talk overview presentation briefing account summary rundown".split()
+)
+# Entity labels of a preposition's object that is a when, not a topic ("spoke on Tuesday").
+WHEN = frozenset({"DATE", "TIME"})
+DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+SOMEONE_DOING = frozenset({"he", "she"})
+
+
+def _topics(root: Token) -> list[Token]:
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+    if root.lemma_ in GIVING_VERBS:
+        given = [c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCOUNT_NOUNS]
+        if not given:
+            return []
+        preps += [p for n in given for p in n.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS]
+    elif root.lemma_ not in TOPIC_VERBS:
+        return []
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [o for o in objects if not _a_when(o)]
+
+
+def _a_when(pobj: Token) -> bool:
+    """ "spoke on Tuesday", "reported on March 3", "talked about today": a day, not a topic."""
+    return pobj.ent_type_ in WHEN and (pobj.pos_ in {"PROPN", "NUM"} or pobj.lower_ in DAY_WORDS)
+
+
+def announced_account(sentence: Sentence) -> tuple[Frame, list[Token]] | None:
+    """(the speaker's frame, the topics' heads) when the sentence only says someone spoke on a topic."""
+    root = sentence.span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or sentence.display or any(c.dep_ == "ccomp" for c in root.children):
+        return None
+    if not (subject.pos_ == "PROPN" and _a_person(subject) or subject.lower_ in SOMEONE_DOING):
+        return None
+    if _quoted(sentence):
+        return None
+    topics = _topics(root)
+    if not topics:
+        return None
+    return Frame(source=subject, role="said", cue=root.text, cue_index=root.i), topics
+
+
+def _a_person(name: Token) -> bool:
+    """A name that may be a person's (the tagger takes many for a body's: "Nadia Okafor" as ORG)."""
+    return name.ent_type_ != "ORG" or looks_like_personal_name(entity_span_text(name)[0])
+
+
+def _says_something(topic: Token) -> bool:
+    """The topic holds a statement of its own ("new rules that will mean farmers need a vet")."""
+    return any(
+        t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in t.children) for t in topic.subtree
+    )
+
+
+def _quoted(sentence: Sentence) -> bool:
+    return any(ch in span_text(sentence.span) for ch in OPEN_QUOTES + TOGGLE_QUOTES)
+
+
+def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause]) -> bool:
+    if not clauses or sentence.display or _quoted(sentence) or any(a.frame is not None for a in clauses):
+        return False
+    subjects = [t for t in sentence.span if t.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(t.pos_ == "PROPN" or t.lower_ in SOMEONE_DOING for t in subjects)
+
+
+def accounts_go_on(
+    sentences: Sequence[Sentence], attributed: Sequence[AttributedClause]
+) -> list[AttributedClause]:
+    """The clauses with each account announced by its topic credited to its speaker."""
+    out = list(attributed)
+    by_sentence = clauses_by_sentence(out)
+    for n, sentence in enumerate(sentences):
+        here = by_sentence.get(sentence.index, [])
+        announced = announced_account(sentence) if here else None
+        if announced is None or any(out[k].frame is not None for k in here):
+            continue
+        frame, topics = announced
+        inside = {t.i for o in topics for t in o.subtree}
+        # (the announcing clause too, what it spoke of being theirs: "spoke of the drivers' excellent
+        # service"; "gave a report on the business" only when what it was on says something)
+        root = sentence.span.root
+        if root.lemma_ not in GIVING_VERBS or any(map(_says_something, topics)):
+            inside.add(root.i)
+        credit(out, [k for k in here if out[k].clause.head.i in inside], frame, sentence)
+        for after in sentences[n + 1 :]:
+            following = by_sentence.get(after.index, [])
+            if after.block_index != sentence.block_index or not _goes_on(after, [out[k] for k in following]):
+                break
+            credit(out, following, frame, sentence)
+    return out

@@ -1,0 +1,64 @@
+"""Rules added in the twenty-third session on the unseen reports. Sentences written for the tests."""
+
+from .conftest import claim_with, source_names
+
+
+def test_two_typed_single_marks_close_a_typed_double_quotation(run):
+    e = run(
+        "Harlow confirms a case of mumps\n\n"
+        "\"Mumps spreads easily through coughs and sneezes,'' Dr. Ines Vark, the county's health "
+        'officer, said in a statement. "A person can pass it on before they feel ill."'
+    )
+    assert source_names(claim_with(e, "spreads easily")) == ["Ines Vark"]
+    assert source_names(claim_with(e, "pass it on")) == ["Ines Vark"]
+
+
+def test_a_speech_tag_alone_on_its_line_introduces_the_quotation_under_it(run):
+    e = run(
+        "Village hall to stay open\n\n"
+        "The district council agreed on Monday to hand the village hall to the parish.\n\n"
+        "Martin Quale, the parish clerk, said\n\n"
+        "“The hall is used by nine clubs every week. Its roof was repaired in 2019.”"
+    )
+    assert source_names(claim_with(e, "nine clubs")) == ["Martin Quale"]
+    assert source_names(claim_with(e, "roof was repaired")) == ["Martin Quale"]
+    assert source_names(claim_with(e, "agreed on Monday")) == []
+
+
+def test_an_account_announced_by_its_topic_goes_on_in_the_sentences_after_it(run):
+    e = run(
+        "Dairy co-op holds its annual meeting\n\n"
+        "Nadia Okafor, the finance director, gave a report on the running of the business. "
+        "Very few problems were met during the year and all members were paid on time.\n\n"
+        "In his address, Olek Brandt talked about new rules that will mean farmers need a vet's "
+        "prescription for feed. Feed bags will be checked at every visit.\n\n"
+        "The co-op was founded in 1952."
+    )
+    assert source_names(claim_with(e, "few problems")) == ["Nadia Okafor"]
+    assert source_names(claim_with(e, "paid on time")) == ["Nadia Okafor"]
+    assert source_names(claim_with(e, "vet's prescription")) == ["Olek Brandt"]
+    assert source_names(claim_with(e, "checked at every visit")) == ["Olek Brandt"]
+    assert source_names(claim_with(e, "founded in 1952")) == []
+
+
+def test_an_account_stops_at_a_new_actor_and_a_talk_on_a_day_announces_none(run):
+    e = run(
+        "Council report\n\n"
+        "Mayor Ilse Carrow spoke about the new library. The library cost $2 million. "
+        "Councillor Tam Reyes voted against the budget.\n\n"
+        "Deputy Amos Fell spoke on Tuesday. The meeting lasted two hours."
+    )
+    assert source_names(claim_with(e, "cost $2 million")) == ["Ilse Carrow"]
+    assert source_names(claim_with(e, "voted against")) == []
+    assert source_names(claim_with(e, "lasted two hours")) == []
+
+
+def test_what_a_speaker_spoke_of_is_theirs_and_a_past_with_now_goes_on_with_them(run):
+    e = run(
+        "Growers meet\n\n"
+        "Tomas Vidal, the transport director, spoke of the excellent service given by the drivers.\n\n"
+        "The chairman, Ruth Ekwueme, said turnover had doubled. She thanked the members for their "
+        "support. The new plant was now at an advanced stage."
+    )
+    assert source_names(claim_with(e, "excellent service")) == ["Tomas Vidal"]
+    assert source_names(claim_with(e, "advanced stage")) == ["Ruth Ekwueme"]
