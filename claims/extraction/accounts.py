@@ -6,9 +6,9 @@ prescription." A meeting's write-up tells each speaker's report this way.
 What the speaker spoke of (the clauses inside the topic) is theirs; so are the sentences after it
 in the same paragraph, up to the first that has a speaker of its own, a quotation, a named subject
 (a new actor: the report telling what happened) or "he"/"she" for its subject (someone's doings).
-The announcing clause itself ("Obi gave a report") stays the report's, unless what it was on says
-something ("gave a report on changes that will mean ..."); what was spoken of ("spoke of the
-drivers' excellent service") is the speaker's.
+The announcing clause itself ("Obi gave a report", "they talked about bullying and how to deal with
+it") stays the report's, unless what it was on says something ("talked about changes that will mean
+farmers need ...").
 """
 
 from __future__ import annotations
@@ -76,9 +76,21 @@ def _a_person(name: Token) -> bool:
 
 
 def _says_something(topic: Token) -> bool:
-    """The topic holds a statement of its own ("new rules that will mean farmers need a vet")."""
-    return any(
-        t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in t.children) for t in topic.subtree
+    """The topic holds a statement of its own ("new rules that will mean farmers need a vet"; not
+    a question it took up, "how news media affects the police")."""
+    return any(_a_statement(t) for t in topic.subtree)
+
+
+# Words by which a clause is a question taken up, not a statement ("how to deal with bullies").
+ASKING = frozenset("how why whether what when where if".split())
+
+
+def _a_statement(verb: Token) -> bool:
+    children = list(verb.children)
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.lower_ in ASKING for c in children)
     )
 
 
@@ -106,11 +118,10 @@ def accounts_go_on(
             continue
         frame, topics = announced
         inside = {t.i for o in topics for t in o.subtree}
-        # (the announcing clause too, what it spoke of being theirs: "spoke of the drivers' excellent
-        # service"; "gave a report on the business" only when what it was on says something)
-        root = sentence.span.root
-        if root.lemma_ not in GIVING_VERBS or any(map(_says_something, topics)):
-            inside.add(root.i)
+        # (the announcing clause too, when what it spoke of says something: "talked about new rules
+        # that will mean ..."; "talked about bullying and how to deal with it" is the report's)
+        if any(map(_says_something, topics)):
+            inside.add(sentence.span.root.i)
         credit(out, [k for k in here if out[k].clause.head.i in inside], frame, sentence)
         for after in sentences[n + 1 :]:
             following = by_sentence.get(after.index, [])
