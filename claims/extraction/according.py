@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .memo import per_token
+from .publishers import on_whose_site
 from .segment import doc_text, in_quotes
 from .types import Frame
 
@@ -74,16 +75,37 @@ UPDATE_NOUNS = frozenset("update statement release report bulletin post notice b
 
 
 def _in_an_update_from(pred: Token) -> tuple[Token, Token] | None:
-    """ "(But) in an update from X, ...", "In a statement by X, ...", opening the sentence: X's account."""
-    for c in (
-        c for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" and c.i <= pred.sent.start + 1
-    ):
+    """ "(But) in an update from X, ...", "In a statement by X, ...", "In a post on X's website, ...",
+    opening the sentence (after a dateline, "CLAY COUNTY —"): X's account."""
+    # (the parser may hang it on a participle after it: "In a post on X posted late Wednesday, ...")
+    near = [
+        *pred.children,
+        *(g for a in pred.children if a.dep_ == "advcl" and a.tag_ == "VBN" for g in a.children),
+    ]
+    for c in (c for c in near if c.dep_ == "prep" and c.lower_ == "in" and _opens(c)):
         for noun in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in UPDATE_NOUNS):
             for p in (g for g in noun.children if g.dep_ == "prep" and g.lower_ in {"from", "by"}):
                 author = next((g for g in p.children if g.dep_ == "pobj"), None)
                 if author is not None:
                     return c, author
+            if (owner := on_whose_site(noun)) is not None:
+                return c, owner
     return None
+
+
+def according_phrase(cue: Token, pred: Token) -> Token:
+    """The head of the words that say whose account the clause is, to leave out of it: the cue's own,
+    or the participle the parser hung "In a post on X" on ("In a post on X posted late Wednesday")."""
+    on_participle = cue.head != pred and cue.head.dep_ == "advcl" and cue.head.head == pred
+    return cue.head if on_participle else cue
+
+
+def _opens(prep: Token) -> bool:
+    start = prep.sent.start
+    if prep.i <= start + 1:
+        return True
+    before = prep.doc[start : prep.i]  # ("CLAY COUNTY — In a post on ...": a dateline first)
+    return before[-1].text in {"—", "–", "-"} and all(t.pos_ == "PROPN" or t.is_punct for t in before)
 
 
 # Verbs of an outlet or a speaker putting something out, in ", as Reuters reported".

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .according import according_to
+from .according import according_phrase, according_to
 from .alongside import (
     absolute_clauses,
     as_alongside,
@@ -316,7 +316,7 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
         if any(t.i == cue.i for t in pred.subtree) and frame.source in pred.subtree:
             skip.add(cue.i)
     if acc := according_to(pred):
-        skip.add(acc[0].i)
+        skip.add(according_phrase(acc[0], pred).i)
     # "X, citing officials, reported": the citing phrase belongs to the attribution
     if is_cue(pred):
         skip |= {

@@ -151,7 +151,7 @@ def publisher_of(document: Token) -> Token | None:
         or _published_by(document)
         or _issued_by(document)
         or _after_prep(document, PUBLISHER_PREPS)
-        or _on_whose_site(document)
+        or on_whose_site(document)
     )
 
 
@@ -159,11 +159,13 @@ def publisher_of(document: Token) -> Token | None:
 OWN_PLACES = frozenset("website site page account feed blog channel".split())
 
 
-def _on_whose_site(document: Token) -> Token | None:
+def on_whose_site(document: Token) -> Token | None:
     """ "A statement on the union's website said": whoever owns the site the document is on."""
     for p in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "on"):
         for place in (g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in OWN_PLACES):
-            owner = next((c for c in place.children if c.dep_ == "poss"), None)
+            owner = next((c for c in place.children if c.dep_ == "poss"), None) or next(
+                (c for c in place.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"), None
+            )  # (or named before it: "a post on the Clay County Board of Elections website")
             if owner is not None and owner.lower_ not in {"his", "her", "its", "their", "our", "my"}:
                 return owner
     return None

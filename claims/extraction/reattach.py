@@ -213,7 +213,11 @@ def _tag_name_start(doc: Doc, word) -> int:
 def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
     """ "..., an inquest heard.": the verb is the sentence's last word after a comma; the parser
     may make it the root with the inquest its modifier, or a noun set beside the subject."""
-    if verb.dep_ != "ROOT":
+    if verb.dep_ == "advcl" and _what_it_says(verb, verb.head):
+        # ("The post read in its entirety, “Errors were found ...”": the quotation read as the root)
+        root = verb.head
+        verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "ccomp"
+    elif verb.dep_ != "ROOT":
         sentence = verb.sent
         ends = verb.i + 1 == sentence.end or doc[verb.i + 1].text in {".", "!", "?"}
         if verb.lower_ in TAG_NOUNS:
@@ -228,9 +232,21 @@ def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
         for c in [c for c in verb.children if c.i < first]:  # ("win Ohio, CNN projects": Ohio is won)
             c.head, c.dep_ = root, "dobj" if c.dep_ == "nmod" else c.dep_
         verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "ccomp"
-    elif verb.lower_ in TAG_NOUNS or not any(c.dep_ == "ccomp" for c in verb.children):
+    elif verb.lower_ in TAG_NOUNS or not any(_what_it_says(verb, c) for c in verb.children):
         return
     verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", NEVER_NOUNS.get(verb.lower_) or TAG_NOUNS[verb.lower_]
+    for c in [c for c in verb.children if c.dep_ == "advcl" and _what_it_says(verb, c)]:
+        c.dep_ = "ccomp"
+
+
+def _what_it_says(verb, clause) -> bool:
+    """A clause under the word that is what it says: its ccomp, or (with a subject before the word)
+    a quotation after it read as an adverbial ("The post read in its entirety, “Results were ...”")."""
+    if clause.dep_ == "ccomp":
+        return True
+    after = clause.dep_ == "advcl" and clause.i > verb.i or clause == verb.head and clause.dep_ == "ROOT"
+    quoted = after and clause.i > verb.i and any(t.is_quote for t in verb.doc[verb.i : clause.i])
+    return quoted and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 # Speech verbs put inside a relative clause: "a man who police allege had broken in".

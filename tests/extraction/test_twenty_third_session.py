@@ -62,3 +62,22 @@ def test_a_talk_on_questions_is_the_reports_and_a_past_with_now_goes_on_with_the
     )
     assert source_names(claim_with(e, "talked about bullying")) == []
     assert source_names(claim_with(e, "advanced stage")) == ["Ruth Ekwueme"]
+
+
+def test_a_post_on_a_bodys_website_is_its_account_and_the_post_read_quotes_it(run):
+    e = run(
+        "Recount ordered in Dunmore County\n\n"
+        "DUNMORE COUNTY — In a post on the Dunmore County Board of Elections website posted late on "
+        "Wednesday, there will be a recount of the primary races.\n\n"
+        'The post read in its entirety, "During the checks errors were found in the results. '
+        'Our vendor is still investigating the cause of the error."'
+    )
+    board = ["Dunmore County Board of Elections"]
+    assert _without_the(claim_with(e, "recount of the primary")) == board
+    assert claim_with(e, "recount of the primary").text.startswith("There will be")
+    assert _without_the(claim_with(e, "errors were found")) == board
+    assert _without_the(claim_with(e, "still investigating")) == board
+
+
+def _without_the(claim) -> list[str]:
+    return [name.removeprefix("the ") for name in source_names(claim)]
