@@ -109,7 +109,9 @@ def _opens(prep: Token) -> bool:
 
 
 # Verbs of an outlet or a speaker putting something out, in ", as Reuters reported".
-AS_REPORTED = frozenset("report note say write tell reveal disclose confirm add announce".split())
+AS_REPORTED = frozenset(
+    "report note say write tell reveal disclose confirm add announce share explain state".split()
+)
 
 
 def _as_reported(pred: Token) -> tuple[Token, Token] | None:

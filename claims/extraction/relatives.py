@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .persons import PERSON_NOUNS
+from .segment import doc_text, in_quotes
 from .told import SUBJECT_DEPS
 
 # Words opening a clause of time or cause, which is not what anyone says.
@@ -126,5 +127,13 @@ def a_scene_found(cue: Token, clause: Token) -> bool:
 
 
 def not_what_was_said(cue: Token, clause: Token) -> bool:
-    """A clause under a speech verb that is not its content: one of time, a question, a scene."""
-    return a_clause_of_time(clause) or a_question(cue, clause) or a_scene_found(cue, clause)
+    """A clause under a speech verb that is not its content: one of time, a question, a scene (but a
+    quotation before its tag is the words, whatever it opens with: '“Because now families can fly
+    here,” said the mayor')."""
+    timed = a_clause_of_time(clause) and not _quoted_before(cue, clause)
+    return timed or a_question(cue, clause) or a_scene_found(cue, clause)
+
+
+def _quoted_before(cue: Token, clause: Token) -> bool:
+    first = clause.left_edge
+    return clause.i < cue.i and in_quotes(doc_text(cue.doc), first.idx, first.idx + 1)

@@ -81,3 +81,23 @@ def test_a_post_on_a_bodys_website_is_its_account_and_the_post_read_quotes_it(ru
 
 def _without_the(claim) -> list[str]:
     return [name.removeprefix("the ") for name in source_names(claim)]
+
+
+def test_a_quotation_opening_with_because_before_its_tag_is_the_tagged_speakers(run):
+    e = run(
+        "New flights\n\n"
+        '"The service is about getting residents out," commented airline manager Bo Hagen.\n\n'
+        '"It is great for Dunmore and our whole region. Because now families can fly here much '
+        'easier," said Dunmore Mayor Ines Falk.'
+    )
+    assert source_names(claim_with(e, "whole region")) == ["Ines Falk"]
+    assert source_names(claim_with(e, "fly here")) == ["Ines Falk"]
+
+
+def test_an_as_clause_of_sharing_names_whose_words_the_clause_is(run):
+    e = run(
+        "Towns team up on broadband\n\n"
+        "And though the coalition is in its infant stages, as Rita Vance recently shared with "
+        "reporters, one theme has emerged."
+    )
+    assert source_names(claim_with(e, "infant stages")) == ["Rita Vance"]
