@@ -30,6 +30,7 @@ from .follow_on import carry_on
 from .interviews import interview_answers
 from .listed import listed_under
 from .quoted_after import quotes_after_their_subject
+from .quoted_descriptions import descriptions_in_quotes, said_of_a_thing
 from .quoted_paragraphs import quoted_paragraphs_go_on
 from .segment import (
     CLOSE_QUOTES,
@@ -208,7 +209,7 @@ def _carried_frame(
 ) -> tuple[Frame | None, Sentence]:
     """The frame a clause with none of its own takes from the quotation it goes on with, if any (a
     quoted clause still waiting for its speaker is noted as pending, at `position`)."""
-    spoken = clause.via not in DESCRIPTIONS or _said_of_a_thing(clause)
+    spoken = clause.via not in DESCRIPTIONS or said_of_a_thing(clause)
     # (after the quotation closes, '..., he said, as the audience began to scream' is the report's)
     if carried is not None and spoken and (_quoted(clause) or _before_the_close(clause)):
         return carried.frame, carried.sentence
@@ -279,14 +280,6 @@ def _last_speaker(spoke: list[AttributedClause], sentence: Sentence) -> Attribut
     return max(outer or spoke, key=lambda a: a.frame.cue_index)
 
 
-def _said_of_a_thing(clause: Clause) -> bool:
-    """ "record rates of self-reporting, which shows they are acting early" inside quotation marks:
-    a relative clause on a thing is the speaker's words ("Reyes, who owns the block" tells who
-    someone is, the report's background)."""
-    relative = [t for t in clause.head.children if t.tag_ == "WDT" and t.dep_ in {"nsubj", "nsubjpass"}]
-    return clause.via == "relcl" and bool(relative) and _quoted(clause)
-
-
 def _quoted(clause: Clause) -> bool:
     """A clause inside quotation marks (one before them, 'X was blunt: “...', waits for no speaker)."""
     head = clause.head
@@ -325,6 +318,7 @@ def attribute(
     out = tagged_after(sentences, signed_words(sentences, quoted_paragraphs_go_on(sentences, out)))
     out = credited_back(sentences, listed_under(sentences, out))
     out = bulletins(sentences, labelled_speakers(sentences, out))
+    out = descriptions_in_quotes(out)
     return tuple(
         between_their_words(
             sentences,
