@@ -2,7 +2,9 @@
 the drugmaker said", "Harbour Holdings will cut 300 jobs, the company said on Tuesday". Wire copy
 names the company and then lets it speak under a description in the speech tag; when the sentence, up to the
 description, names one company and only one, the description is that company. With two ("Apple
-sued Samsung, the company said") the report's own words are kept.
+sued Samsung, the company said") the report's own words are kept. With none, the company the
+sentences just before it in its paragraph name, if they name one and only one ("... according to a
+report from EY. Analysis by the professional services firm also showed ...").
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from spacy.tokens import Token
 from .cues import is_cue
 from .entities import entity_span_text, kind_of_name
 from .groups import Named
+from .segment import doc_text, in_quotes
 from .types import Sentence
 
 # Nouns by which a report calls a company it has just named.
@@ -32,32 +35,67 @@ PLACE_PREPOSITIONS = frozenset("in at through to from near across into via".spli
 class Companies:
     """Mixed into the Resolver, whose `_proper_name` registers and names a proper-noun token."""
 
+    seen: dict[int, Sentence]
+    authored: list[tuple[int, str, Named]]
+
     def _proper_name(self, token: Token) -> Named:  # pragma: no cover
         raise NotImplementedError
 
+    def _company_described(self, token: Token, sentence: Sentence) -> Named | None:
+        return self._company_named_beside(token, sentence) or self._company_named_before(token, sentence)
+
     def _company_named_beside(self, token: Token, sentence: Sentence) -> Named | None:
-        if token.lemma_.lower() not in COMPANY_NOUNS or token.tag_ != "NN":
+        if not _a_company_described(token):
             return None
         if token.dep_ != "nsubj" or not is_cue(token.head) or token.head.i < token.i - 1:
             return None  # only the speech tag after the words: "..., the company said"
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return None
-        if any(c.dep_ in {"poss", "appos", "relcl", "prep"} for c in token.children):
-            return None  # "the company's chief", "the company, Acme", "the maker of X": not this rule
-        found: dict[str, Token] = {}
-        for t in sentence.span:
-            if t.i >= token.i:
-                break
-            if t.pos_ != "PROPN" or t.dep_ in MODIFIER_DEPS or t.ent_type_ in {"GPE", "LOC", "NORP", "DATE"}:
-                continue
-            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
-                continue  # ("will cut its services through Watford, the company said": a place)
-            name, label = entity_span_text(t)
-            marked = (
-                kind_of_name(name) == "company"
-            )  # "Inc", "Ltd", "Corp": a company whatever the tagger says
-            if marked or (label == "ORG" and kind_of_name(name, label=label) not in NOT_COMPANIES):
-                found.setdefault(name, t)
+        found = _companies_in(t for t in sentence.span if t.i < token.i)
         if len(found) != 1:
             return None
         return self._proper_name(next(iter(found.values())))
+
+    def _company_named_before(self, token: Token, sentence: Sentence) -> Named | None:
+        """ "... according to a report from EY. Analysis by the professional services firm also
+        showed ...": a company described, with none named in its own sentence before it, is the one
+        company the sentences just before in its paragraph name (two or more: the words are kept)."""
+        if not _a_company_described(token) or _companies_in(t for t in sentence.span if t.i < token.i):
+            return None
+        found: dict[str, Named] = {}
+        for k in range(sentence.index - 1, sentence.index - 1 - COMPANY_REACH, -1):
+            before = self.seen.get(k)
+            if before is None or before.block_index != sentence.block_index:
+                break
+            named = _companies_in(t for t in before.span if not in_quotes(doc_text(t.doc), t.idx, t.idx + 1))
+            found |= {name: self._proper_name(t) for name, t in named.items()}
+            # (a body named as a document's author, "a report from EY", though the tagger gave it no type)
+            found |= {n.name: n for i, _, n in self.authored if i == k and n.kind not in NOT_COMPANIES}
+        return next(iter(found.values())) if len({n.name for n in found.values()}) == 1 else None
+
+
+# How many sentences back, in its paragraph, the company a description stands for may be named.
+COMPANY_REACH = 2
+
+
+def _a_company_described(token: Token) -> bool:
+    """ "the company", "the professional services firm": no name of its own, nothing saying which."""
+    if token.lemma_.lower() not in COMPANY_NOUNS or token.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    # "the company's chief", "the company, Acme", "the maker of X": not this rule
+    return not any(c.dep_ in {"poss", "appos", "relcl", "prep"} for c in token.children)
+
+
+def _companies_in(tokens) -> dict[str, Token]:
+    """The companies named among `tokens` (parties to the sentence, not modifiers or places)."""
+    found: dict[str, Token] = {}
+    for t in tokens:
+        if t.pos_ != "PROPN" or t.dep_ in MODIFIER_DEPS or t.ent_type_ in {"GPE", "LOC", "NORP", "DATE"}:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+            continue  # ("will cut its services through Watford, the company said": a place)
+        name, label = entity_span_text(t)
+        marked = kind_of_name(name) == "company"  # "Inc", "Ltd", "Corp": a company whatever the tagger says
+        if marked or (label == "ORG" and kind_of_name(name, label=label) not in NOT_COMPANIES):
+            found.setdefault(name, t)
+    return found

@@ -373,7 +373,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
             return self._document_author(token, sentence)
         if token.pos_ == "PROPN" or token.ent_type_ in NAMED_TYPES:
             return self._proper_name(token)
-        return self._company_named_beside(token, sentence) or common_noun_source(token)
+        return self._company_described(token, sentence) or common_noun_source(token)
 
     def _proper_name(self, token: Token) -> Named:
         name, label = entity_span_text(token)

@@ -112,3 +112,17 @@ def test_what_a_thing_does_said_inside_a_quotation_is_the_speakers(run):
     )
     assert source_names(claim_with(e, "represents the valley")) == ["Bo Hagen"]
     assert source_names(claim_with(e, "chairs the board")) == []
+
+
+def test_a_company_described_is_the_one_company_the_sentences_before_it_name(run):
+    e = run(
+        "Jobs cut\n\n"
+        "Orrin Partners cut 40 jobs in its Leeds office on Monday. The consulting firm said profits "
+        "fell by a third in 2023.\n\n"
+        "Warnings rose, according to a report from KPW. Analysis by the accounting firm also showed "
+        "that no retailer issued a warning.\n\n"
+        "Orrin Partners sued Velda Group in March. The firm said the case would take a year."
+    )
+    assert source_names(claim_with(e, "by a third")) == ["Orrin Partners"]
+    assert source_names(claim_with(e, "no retailer")) == ["KPW"]
+    assert source_names(claim_with(e, "take a year")) == ["The firm"]
