@@ -139,6 +139,8 @@ def publisher_of(document: Token) -> Token | None:
     for c in named:
         if c.ent_type_ in TIME_ENTS or c.lower_ in DAY_NAMES or not any(ch.isalnum() for ch in c.text):
             continue  # "said on Thursday media reports ...": a day publishes nothing (nor "Dept."'s stop)
+        if c.text[:1] in "’'" or c.lower_ in PERSONAL_PRONOUNS:
+            continue  # ("IT’S STATEMENT SAID": a clitic and a pronoun in capitals, read as names)
         if c.dep_ != "poss" and (c.ent_type_ in {"GPE", "NORP", "LOC"} or document.pos_ == "PROPN"):
             continue  # "a U.S. study" comes from a country; "the Health and Retirement Study" is a title
         if c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES:

@@ -126,3 +126,12 @@ def test_a_company_described_is_the_one_company_the_sentences_before_it_name(run
     assert source_names(claim_with(e, "by a third")) == ["Orrin Partners"]
     assert source_names(claim_with(e, "no retailer")) == ["KPW"]
     assert source_names(claim_with(e, "take a year")) == ["The firm"]
+
+
+def test_a_role_glossed_with_what_it_is_of_names_the_same_person_later(run):
+    e = run(
+        "Honey prices\n\n"
+        "Harry Lomond, the founder of the Honey Exchange, spoke to reporters on Monday.\n\n"
+        "The founder of the Honey Exchange said elite varieties will keep their price."
+    )
+    assert source_names(claim_with(e, "elite varieties")) == ["Harry Lomond"]
