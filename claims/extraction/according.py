@@ -115,8 +115,9 @@ AS_REPORTED = frozenset(
 
 
 def _as_reported(pred: Token) -> tuple[Token, Token] | None:
-    """ "That report had sent the stock higher, as Reuters notes": a trailing as-clause whose own
-    speech verb has nothing to say of its own names whose account the clause is."""
+    """ "That report had sent the stock higher, as Reuters notes" (or "as reported by Reuters"): a
+    trailing as-clause whose own speech verb has nothing to say of its own names whose account the
+    clause is."""
     for c in pred.children:
         # ", as Reuters notes" after the clause, or "As Reich wrote on his blog, ..." before it
         if c.dep_ != "advcl" or c.lemma_.lower() not in AS_REPORTED:
@@ -126,6 +127,9 @@ def _as_reported(pred: Token) -> tuple[Token, Token] | None:
         if any(g.dep_ in {"ccomp", "dobj", "xcomp"} for g in c.children):
             continue  # "as the minister said he would": what was said is there, not this clause
         subject = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"PROPN", "NOUN"}), None)
+        # (", as reported by the Daily News": the agent of the passive)
+        by = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        subject = subject or next((g for g in by if g.pos_ in {"PROPN", "NOUN"}), None)
         if subject is not None:
             return c, subject
     return None

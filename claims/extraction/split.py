@@ -42,7 +42,6 @@ from .claim_nouns import alleged_frame
 from .colon_quotes import colon_quotation, credit_colon_quotation, quoted_after_colon
 from .commitments import commits_in_words
 from .cues import (
-    CUE_ROLES,
     attributes_without_a_clause,
     contents_of,
     frame_for_cue,
@@ -67,6 +66,7 @@ from .hidden_cues import (
     view_frame,
 )
 from .nested import speaker_within, tag_inside
+from .participle_speakers import participle_act, participle_speaker
 from .participles import inside_what_was_said, participles, past_of, speaking_subject
 from .phrases import (
     close_gaps,
@@ -84,7 +84,7 @@ from .segment import doc_text, in_quotes
 from .sequels import repeats_the_content_verb
 from .speech_tags import introducing_tag
 from .tense import after_an_inserted_tag, present_sequel
-from .told import denier_of, expects_to_happen, kept_citations
+from .told import expects_to_happen
 from .types import Clause, Frame, Sentence
 from .voice import is_passive
 
@@ -321,7 +321,7 @@ class _Splitter(DescriptionsMixin):
         """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one
         saying is a reported clause's speaker, else the clause's own subject (not a clause)."""
         for p in participles:
-            who = denier_of(frame, pred.doc) or (frame.source if frame and frame.source else None)
+            who = participle_speaker(frame, pred.doc)
             who = who or speaking_subject(pred, p)
             if p.i < pred.i and (subj := subject_of(pred)) is not None and p.i < subj.i:
                 who = subj  # "Calling it grave, officials ..., according to X": the officials
@@ -329,11 +329,7 @@ class _Splitter(DescriptionsMixin):
                 who = subj  # 'said "an article ran in the magazine accusing our client"': the article
             if who is None and borrowed:
                 who = phrase_head(borrowed)
-            act = None
-            if who is not None:
-                role = CUE_ROLES.get(p.lemma_.lower(), "said")
-                cited = kept_citations(frame, who)
-                act = Frame(source=who, role=role, cue=p.text, cue_index=p.i, cited=cited)
+            act = participle_act(p, who, frame)
             contents = contents_of(p) if content else []
             if act is not None and contents:
                 # "adding that the team would win": what was added is the claim, theirs

@@ -9,7 +9,7 @@ attribution that `cues.frame_for_cue` and `cues.contents_of` meet beyond "X said
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .according import according_to
 from .brackets import opening_of
@@ -248,15 +248,6 @@ def _name_read_as_subject(cue: Token, noun: Token) -> Token:
     return noun
 
 
-def denier_of(frame: Frame | None, doc: Doc) -> Token | None:
-    """ "X denied claims that she ..., calling them false": when the frame is a claim noun that is
-    the object of a verb, a participle closing the sentence is the act of that verb's subject."""
-    if frame is None or frame.cue_index is None:
-        return None
-    noun = doc[frame.cue_index]
-    return subject_of(noun.head) if noun.pos_ == "NOUN" and noun.dep_ == "dobj" else None
-
-
 def that_read_as_object(clause: Token) -> bool:
     """ "in a statement that Ana had sought to shame them": "that" read as the relative verb's object
     while the verb has its own subject and complement, so it opens a that-clause after all."""
@@ -265,11 +256,6 @@ def that_read_as_object(clause: Token) -> bool:
         return False
     deps = {c.dep_ for c in clause.children if c != that}
     return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"xcomp", "ccomp", "dobj", "attr", "acomp"})
-
-
-def kept_citations(frame: Frame | None, who: Token) -> tuple[Token, ...]:
-    """A participle said by the same speaker keeps the speaker's nested sources."""
-    return frame.cited if frame is not None and frame.source is who else ()
 
 
 # Verbs of holding a forecast whose content may be an infinitive: "expects sales to fall".

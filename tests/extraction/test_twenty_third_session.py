@@ -135,3 +135,24 @@ def test_a_role_glossed_with_what_it_is_of_names_the_same_person_later(run):
         "The founder of the Honey Exchange said elite varieties will keep their price."
     )
     assert source_names(claim_with(e, "elite varieties")) == ["Harry Lomond"]
+
+
+def test_as_reported_by_an_outlet_names_whose_account_the_clause_is(run):
+    e = run(
+        "Landfill fined\n\n"
+        "The county issued a notice of violation to Orla Waste for odours at the landfill, as reported "
+        "by the Valley Courier."
+    )
+    assert source_names(claim_with(e, "notice of violation")) == ["the Valley Courier"]
+
+
+def test_a_participle_on_a_clause_reported_by_an_outlet_is_the_subjects_citing_the_outlet(run):
+    e = run(
+        "Landfill fined\n\n"
+        "The Dunmore County Department of Public Health has issued a notice of violation to Orla Waste "
+        'for odor issues at the Brack Hill Landfill, calling the site a "nuisance affecting residents," '
+        "as reported by the Valley Courier."
+    )
+    called = claim_with(e, "nuisance")
+    assert called.text.startswith("The Dunmore County Department of Public Health called")
+    assert source_names(called) == ["The Dunmore County Department of Public Health", "the Valley Courier"]
