@@ -106,11 +106,12 @@ def test_an_as_clause_of_sharing_names_whose_words_the_clause_is(run):
 def test_what_a_thing_does_said_inside_a_quotation_is_the_speakers(run):
     e = run(
         "New flights\n\n"
-        '"It is about making that star that represents the valley shine brighter on the map," '
-        "commented airline manager Bo Hagen.\n\n"
+        "\"I think the air service is partly about getting residents from Dunmore out, but it's also about "
+        'making that star that represents Dunmore shine even brighter on the map," commented airline '
+        "manager Bo Hagen.\n\n"
         "Ana Obi, who chairs the board, said the route opens in May."
     )
-    assert source_names(claim_with(e, "represents the valley")) == ["Bo Hagen"]
+    assert source_names(claim_with(e, "represents Dunmore")) == ["Bo Hagen"]
     assert source_names(claim_with(e, "chairs the board")) == []
 
 
