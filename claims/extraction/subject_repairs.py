@@ -11,6 +11,13 @@
 - one of a group named in apposition: "One of the fishermen Rais Mat Dali, 49, said ...": the parser
   makes "One" the subject and the name an apposition of the group, so that the speaker would be "One
   of the fishermen Rais Mat Dali, 49" and a later "he" no one; the name is the subject;
+- the object of an opening gerund read as the subject: "After defeating Germany, Sweden skip, Sebastian
+  Kraupp, said:": the parser makes "Germany" the subject and the speaker a conjunct of it, so that the
+  country would speak; a subject right after a gerund with no object of its own is that object, and
+  the name in apposition after the conjunct is the subject;
+- a court's role after a name read as a second subject: "Laurie Scott, prosecuting said: ..." (the
+  comma after the role lost): the parser makes "prosecuting" a subject beside the name, and it would
+  speak; a participle right before the verb, after a name set off by a comma, is a clause on the name;
 - a speech verb after "seem to" or "appear to": "Most economists seem to think that more rate rises
   are coming", "The minister appeared to suggest that taxes would rise". The parser makes "seem" the
   verb and the speech verb a clause under it, so that no one would be saying anything; the speech
@@ -38,6 +45,8 @@ def mend_the_subjects_verb(subject: Token) -> None:
     holder_read_as_the_bodys_apposition(subject)
     participle_read_as_the_person(subject)
     one_of_a_group_named(subject)
+    object_of_an_opening_gerund(subject)
+    role_participle_read_as_a_subject(subject)
 
 
 def speech_after_seeming(subject: Token) -> None:
@@ -110,3 +119,29 @@ def one_of_a_group_named(subject: Token) -> None:
     name, verb = names[0], subject.head
     name.head, name.dep_ = verb, "nsubj"
     subject.head, subject.dep_ = name, "appos"
+
+
+def object_of_an_opening_gerund(subject: Token) -> None:
+    verb, doc = subject.head, subject.doc
+    gerund = doc[subject.i - 1] if subject.i > 0 else None
+    if subject.dep_ != "nsubj" or gerund is None or gerund.tag_ != "VBG" or gerund.i > verb.i:
+        return
+    if gerund.dep_ not in {"pcomp", "advcl"} or any(c.dep_ == "dobj" for c in gerund.children):
+        return
+    conj = [c for c in subject.children if c.dep_ == "conj" and c.i < verb.i]
+    # (the name in apposition to the role after the comma, or hung on the object itself)
+    names = [a for x in [subject, *conj] for a in x.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    if len(conj) != 1 or len(names) != 1 or names[0].i < conj[0].i:
+        return
+    subject.head, subject.dep_ = gerund, "dobj"
+    names[0].head, names[0].dep_ = verb, "nsubj"
+
+
+def role_participle_read_as_a_subject(subject: Token) -> None:
+    verb, doc = subject.head, subject.doc
+    gerund = subject.tag_ == "VBG" or (subject.pos_ == "NOUN" and subject.lower_.endswith("ing"))
+    if subject.dep_ != "nsubj" or not gerund or subject.i + 1 != verb.i or subject.i < 2:
+        return
+    name = doc[subject.i - 2]
+    if doc[subject.i - 1].text == "," and name.dep_ == "nsubj" and name.head == verb and name.pos_ == "PROPN":
+        subject.head, subject.dep_ = name, "acl"

@@ -157,3 +157,14 @@ def test_a_participle_on_a_clause_reported_by_an_outlet_is_the_subjects_citing_t
     called = claim_with(e, "nuisance")
     assert called.text.startswith("The Dunmore County Department of Public Health called")
     assert source_names(called) == ["The Dunmore County Department of Public Health", "the Valley Courier"]
+
+
+def test_the_object_of_an_opening_gerund_is_no_speaker_and_a_court_role_no_name(run):
+    e = run(
+        "Day six\n\n"
+        "After defeating Norway, Latvia skip, Arvid Kalnins, said:\n\n"
+        "“I played it tight tonight and kept the game simple.”\n\n"
+        "Nora Pell, prosecuting said: “It is very difficult to value this kind of cable.”"
+    )
+    assert source_names(claim_with(e, "played it tight")) == ["Arvid Kalnins"]
+    assert source_names(claim_with(e, "difficult to value")) == ["Nora Pell"]
