@@ -18,6 +18,10 @@
 - a court's role after a name read as a second subject: "Laurie Scott, prosecuting said: ..." (the
   comma after the role lost): the parser makes "prosecuting" a subject beside the name, and it would
   speak; a participle right before the verb, after a name set off by a comma, is a clause on the name;
+- an occupation opening a sentence, run with a person's name into one body: "Beekeeper Ivica Fajdetic
+  of Rijeka said ...": the tagger may take it all for an organisation, so that a later "he" would
+  find no person; a word of one's trade (not a given name) at the start of the sentence, then a given
+  name and a surname, is a person named under their trade, from a place;
 - a speech verb after "seem to" or "appear to": "Most economists seem to think that more rate rises
   are coming", "The minister appeared to suggest that taxes would rise". The parser makes "seem" the
   verb and the speech verb a clause under it, so that no one would be saying anything; the speech
@@ -31,6 +35,7 @@ from spacy.tokens import Span, Token
 from .asides import naming_aside_read_as_the_verb
 from .cues import CUE_ROLES
 from .entities import HOLDER_ROLES, looks_like_personal_name
+from .given_names import NAME_PREFIXES, is_given_name
 from .persons import PEOPLE_NOUNS
 from .role_names import name_closing_a_role_phrase
 
@@ -47,6 +52,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     one_of_a_group_named(subject)
     object_of_an_opening_gerund(subject)
     role_participle_read_as_a_subject(subject)
+    trade_run_into_a_name(subject)
 
 
 def speech_after_seeming(subject: Token) -> None:
@@ -145,3 +151,22 @@ def role_participle_read_as_a_subject(subject: Token) -> None:
     name = doc[subject.i - 2]
     if doc[subject.i - 1].text == "," and name.dep_ == "nsubj" and name.head == verb and name.pos_ == "PROPN":
         subject.head, subject.dep_ = name, "acl"
+
+
+# Endings of a word for one's trade ("beekeeper", "farmer", "florist", "technician", "fisherman").
+TRADE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+
+
+def trade_run_into_a_name(subject: Token) -> None:
+    doc = subject.doc
+    ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or ent is None or ent.label_ == "PERSON":
+        return
+    trade, given = ent[0], doc[ent.start + 1] if ent.start + 1 < len(doc) else None
+    if given is None or not trade.is_sent_start or not trade.is_title or is_given_name(trade.text):
+        return
+    if trade.lower_ in NAME_PREFIXES:  # ("Trainer Ada Kwan": a title the report calls them by)
+        return
+    if not trade.lower_.endswith(TRADE_ENDINGS) or not is_given_name(given.text) or subject.i != given.i + 1:
+        return
+    doc.ents = [e for e in doc.ents if e != ent] + [Span(doc, given.i, subject.i + 1, label="PERSON")]

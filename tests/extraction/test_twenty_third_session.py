@@ -168,3 +168,15 @@ def test_the_object_of_an_opening_gerund_is_no_speaker_and_a_court_role_no_name(
     )
     assert source_names(claim_with(e, "played it tight")) == ["Arvid Kalnins"]
     assert source_names(claim_with(e, "difficult to value")) == ["Nora Pell"]
+
+
+def test_a_trade_run_into_a_name_at_the_start_of_a_sentence_is_a_person_he_points_back_to(run):
+    e = run(
+        "Beekeepers object\n\n"
+        "If adopted, the new rules will close many honey farms, said beekeeper Sasa Vukic from Vrbovsko. "
+        "He noted that 70% of the apiaries in Istria would be closed.\n\n"
+        "Beekeeper Ivica Marovic of Rijeka said the new rules put beekeeping commissioners in an "
+        "unfavourable position. So far they have performed most of their duties using their own cars, "
+        "he said."
+    )
+    assert source_names(claim_with(e, "own cars")) == ["Ivica Marovic"]
