@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import DOCUMENT_NOUNS, ROLE_WORDS, TITLES, is_org_noun, looks_like_personal_name
+from .given_names import is_given_name
 from .registry import Entity
 from .segment import doc_text, in_quotes
 
@@ -61,7 +62,10 @@ def may_be_person(e: Entity) -> bool:
         return False  # "GTA", "NHS": an acronym names a body, whatever a pronoun was guessed to mean
     if e.name.split()[-1].lower() in CLUB_WORDS:
         return False  # "Manchester United": a club, whatever the tagger took it for
-    return e.kind == "person" or (e.kind == "other" and looks_like_personal_name(e.name))
+    # ("Game Warden Scott Thiede": a title the tagger ran into the name, a given name and a surname last)
+    tail = " ".join(e.name.split()[-2:])
+    titled = looks_like_personal_name(tail) and is_given_name(tail.split()[0])
+    return e.kind == "person" or (e.kind == "other" and (looks_like_personal_name(e.name) or titled))
 
 
 def is_person_description(token: Token) -> bool:

@@ -180,3 +180,17 @@ def test_a_trade_run_into_a_name_at_the_start_of_a_sentence_is_a_person_he_point
         "he said."
     )
     assert source_names(claim_with(e, "own cars")) == ["Ivica Marovic"]
+
+
+def test_a_title_run_into_a_name_leaves_a_person_he_can_point_back_to(run):
+    e = run(
+        "Wardens warn boaters\n\n"
+        "This time of year, Game Warden Scott Vethede makes his living keeping an eye on Wisconsin "
+        "waterways.\n\n"
+        "Water Milfoil and Zebra Mussels could threaten lakes here.\n\n"
+        "And Vethede says the fight against invasive species doesn't stop when the summer boating "
+        "season ends.\n\n"
+        "He reminds duck hunters that even during the winter, invasive species can be brought into lakes."
+    )
+    (name,) = source_names(claim_with(e, "during the winter"))
+    assert name.endswith("Scott Vethede")
