@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .entities import looks_like_personal_name
 from .initials import SHORT_LABEL
 from .interviewees import MEETING_VERBS, described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs, span_text
@@ -85,6 +86,9 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     answers: dict[int, tuple[Frame, Sentence]] = {}
     started = False
     for n, paragraph in enumerate(grouped):
+        if (heading := _name_heading(paragraph)) is not None and n > 0:
+            # ("Brett Porter, Brewmaster at Goose Island": the answers under a name's heading are theirs)
+            frame, where = Frame(source=heading, role="said", cue="interview"), paragraph[0]
         started = started or (asks[n] and n > 0)
         answering = started and not asks[n] and (asks[n - 1] or _speaks_in_first_person(paragraph))
         if answering and not _labelled(paragraph):  # ("Williams: I think ...": the label says whose)
@@ -155,3 +159,23 @@ def _askers(intro: list[list[Sentence]]) -> frozenset[str]:
         if subject is not None and subject.pos_ == "PROPN":
             found.add(subject.text)
     return frozenset(found)
+
+
+def _name_heading(paragraph: list[Sentence]):
+    """The person a heading line names alone, or with their role after a comma ("Steve Hindy",
+    "Brett Porter, Brewmaster at Goose Island Beer Company"): the head of the name."""
+    if len(paragraph) != 1 or not paragraph[0].display:
+        return None
+    span = paragraph[0].span
+    name = []
+    for t in span:
+        if t.pos_ != "PROPN":
+            break
+        name.append(t)
+    rest = span[len(name) :]
+    if not 2 <= len(name) <= 3 or (len(rest) and rest[0].text != ","):
+        return None
+    text = " ".join(t.text for t in name)
+    if not (all(t.ent_type_ == "PERSON" for t in name) or looks_like_personal_name(text)):
+        return None
+    return name[-1] if not any(t.pos_ in {"VERB", "AUX"} for t in rest) else None

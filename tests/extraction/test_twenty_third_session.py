@@ -194,3 +194,23 @@ def test_a_title_run_into_a_name_leaves_a_person_he_can_point_back_to(run):
     )
     (name,) = source_names(claim_with(e, "during the winter"))
     assert name.endswith("Scott Vethede")
+
+
+def test_a_name_heading_in_a_question_and_answer_page_says_whose_answers_follow(run):
+    e = run(
+        "Ask Me Anything: Bakers\n\n"
+        "Two bakers answered readers' questions this week. Here are a few of the best:\n\n"
+        "Mara Okonjo, owner of Rye House\n\n"
+        "Did you ever have trouble with the ovens?\n\n"
+        "I burned two hundred loaves on our first day.\n\n"
+        "What is your best advice?\n\n"
+        "Never open a bakery in August.\n\n"
+        "Tobias Renn, Head Baker at Corvo Bread\n\n"
+        "What was your hardest moment?\n\n"
+        "I dropped a tray of forty cakes at a wedding.\n\n"
+        "Which recipe failed?\n\n"
+        "Last year we tried nine versions of a rye loaf. Most were rejected."
+    )
+    assert source_names(claim_with(e, "two hundred loaves")) == ["Mara Okonjo"]
+    assert source_names(claim_with(e, "forty cakes")) == ["Tobias Renn"]
+    assert source_names(claim_with(e, "nine versions")) == ["Tobias Renn"]
