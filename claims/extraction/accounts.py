@@ -8,7 +8,7 @@ in the same paragraph, up to the first that has a speaker of its own, a quotatio
 (a new actor: the report telling what happened) or "he"/"she" for its subject (someone's doings).
 The announcing clause itself ("Obi gave a report", "they talked about bullying and how to deal with
 it") stays the report's, unless what it was on says something ("talked about changes that will mean
-farmers need ...").
+farmers need ...") or is figures reported on ("reported on revenues of over $30 million").
 """
 
 from __future__ import annotations
@@ -81,6 +81,15 @@ def _says_something(topic: Token) -> bool:
     return any(_a_statement(t) for t in topic.subtree)
 
 
+FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _figures_reported(root: Token, topics: list[Token]) -> bool:
+    """ "reported on total revenues of over $30 million": the figures reported on are the speaker's."""
+    after = [t for t in root.subtree if t.i > min(o.i for o in topics)]
+    return root.lemma_ == "report" and any(t.ent_type_ in FIGURES for t in after)
+
+
 # Words by which a clause is a question taken up, not a statement ("how to deal with bullies").
 ASKING = frozenset("how why whether what when where if".split())
 
@@ -120,7 +129,7 @@ def accounts_go_on(
         inside = {t.i for o in topics for t in o.subtree}
         # (the announcing clause too, when what it spoke of says something: "talked about new rules
         # that will mean ..."; "talked about bullying and how to deal with it" is the report's)
-        if any(map(_says_something, topics)):
+        if any(map(_says_something, topics)) or _figures_reported(sentence.span.root, topics):
             inside.add(sentence.span.root.i)
         credit(out, [k for k in here if out[k].clause.head.i in inside], frame, sentence)
         for after in sentences[n + 1 :]:

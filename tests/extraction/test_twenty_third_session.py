@@ -214,3 +214,13 @@ def test_a_name_heading_in_a_question_and_answer_page_says_whose_answers_follow(
     assert source_names(claim_with(e, "two hundred loaves")) == ["Mara Okonjo"]
     assert source_names(claim_with(e, "forty cakes")) == ["Tobias Renn"]
     assert source_names(claim_with(e, "nine versions")) == ["Tobias Renn"]
+
+
+def test_figures_a_manager_reported_on_are_theirs_and_their_account_goes_on(run):
+    e = run(
+        "Creamery has a record year\n\n"
+        "Ola Brekke, general manager, reported on total revenues during fiscal year 2012 of over "
+        "$30 million in cheese sales. A record of 25 million pounds of cheese was made."
+    )
+    assert source_names(claim_with(e, "$30 million")) == ["Ola Brekke"]
+    assert source_names(claim_with(e, "25 million pounds")) == ["Ola Brekke"]
