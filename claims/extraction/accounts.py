@@ -4,11 +4,13 @@ paid on time." "In his address, Dunbar talked about changes that will mean farme
 prescription." A meeting's write-up tells each speaker's report this way.
 
 What the speaker spoke of (the clauses inside the topic) is theirs; so are the sentences after it
-in the same paragraph, up to the first that has a speaker of its own, a quotation, a named subject
-(a new actor: the report telling what happened) or "he"/"she" for its subject (someone's doings).
-The announcing clause itself ("Obi gave a report", "they talked about bullying and how to deal with
-it") stays the report's, unless what it was on says something ("talked about changes that will mean
-farmers need ...") or is figures reported on ("reported on revenues of over $30 million").
+in the same paragraph, up to the first that has a speaker of its own, a quotation, a new actor for
+its subject, named or not ("The council voted", "Two residents walked out": the report telling what
+happened) or "he"/"she" (someone's doings). "Spoke on" announces no topic ("spoke on the phone", "on
+condition of anonymity"); "reported on" and "a report on" do. The announcing clause itself ("Obi
+gave a report", "Hale and Obi talked about bullying and how to deal with it") stays the report's,
+unless what it was on says something ("talked about changes that will mean farmers need ...") or is
+figures reported on ("reported on revenues of over $30 million").
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence, credit
-from .entities import entity_span_text, looks_like_personal_name
+from .entities import entity_span_text, is_org_noun, looks_like_personal_name
+from .persons import PEOPLE_NOUNS, PERSON_NOUNS
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, span_text
 from .types import AttributedClause, Frame, Sentence
 
 # Verbs of speaking on a topic, with the preposition that takes it ("spoke of", "talked about").
 TOPIC_VERBS = frozenset({"speak", "talk", "report"})
-TOPIC_PREPS = frozenset({"of", "about", "on"})
+# ("spoke on the phone", "spoke on condition of anonymity", "spoke on the final day": not a topic;
+# "reported on", "a report on" are)
+TOPIC_PREPS = {"speak": frozenset({"of", "about"}), "talk": frozenset({"of", "about"})}
+REPORT_PREPS = frozenset({"of", "about", "on"})
 # "gave a report on", "delivered an update on", "presented an overview of".
 GIVING_VERBS = frozenset({"give", "deliver", "present", "provide"})
 ACCOUNT_NOUNS = frozenset(
@@ -34,15 +40,17 @@ ACCOUNT_NOUNS = frozenset(
 WHEN = frozenset({"DATE", "TIME"})
 DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 SOMEONE_DOING = frozenset({"he", "she"})
+PEOPLE = PERSON_NOUNS | PEOPLE_NOUNS
 
 
 def _topics(root: Token) -> list[Token]:
-    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+    topical = TOPIC_PREPS.get(root.lemma_, REPORT_PREPS)
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in topical]
     if root.lemma_ in GIVING_VERBS:
         given = [c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCOUNT_NOUNS]
         if not given:
             return []
-        preps += [p for n in given for p in n.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS]
+        preps += [p for n in given for p in n.children if p.dep_ == "prep" and p.lower_ in REPORT_PREPS]
     elif root.lemma_ not in TOPIC_VERBS:
         return []
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -111,7 +119,11 @@ def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause]) -> bool:
     if not clauses or sentence.display or _quoted(sentence) or any(a.frame is not None for a in clauses):
         return False
     subjects = [t for t in sentence.span if t.dep_ in {"nsubj", "nsubjpass"}]
-    return not any(t.pos_ == "PROPN" or t.lower_ in SOMEONE_DOING for t in subjects)
+    # (a new actor, named or not: "The council voted 5-2", "Two residents walked out")
+    actors = [
+        t for t in subjects if t.dep_ == "nsubj" and (t.lemma_.lower() in PERSON_NOUNS or is_org_noun(t))
+    ]
+    return not actors and not any(t.pos_ == "PROPN" or t.lower_ in SOMEONE_DOING for t in subjects)
 
 
 def accounts_go_on(

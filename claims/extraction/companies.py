@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import is_cue
-from .entities import entity_span_text, kind_of_name
+from .entities import entity_span_text, kind_of_name, looks_like_personal_name
 from .groups import Named
 from .segment import doc_text, in_quotes
 from .types import Sentence
@@ -57,19 +57,35 @@ class Companies:
     def _company_named_before(self, token: Token, sentence: Sentence) -> Named | None:
         """ "... according to a report from EY. Analysis by the professional services firm also
         showed ...": a company described, with none named in its own sentence before it, is the one
-        company the sentences just before in its paragraph name (two or more: the words are kept)."""
+        company the sentences just before in its paragraph have for a subject, or whose report they
+        cite (another company named there, or a person the tagger took for a body: the words are kept)."""
         if not _a_company_described(token) or _companies_in(t for t in sentence.span if t.i < token.i):
             return None
-        found: dict[str, Named] = {}
+        found: dict[str, Token | Named] = {}
         for k in range(sentence.index - 1, sentence.index - 1 - COMPANY_REACH, -1):
             before = self.seen.get(k)
             if before is None or before.block_index != sentence.block_index:
                 break
-            named = _companies_in(t for t in before.span if not in_quotes(doc_text(t.doc), t.idx, t.idx + 1))
-            found |= {name: self._proper_name(t) for name, t in named.items()}
+            # (a subject only: "a round led by Sequoia" names no company it can be; any other company
+            # named there, "Orrin sued Velda", makes it unsure)
+            named = _companies_in(t for t in before.span if not _quoted(t))
+            named = {name: t for name, t in named.items() if not looks_like_personal_name(name)}
+            if any(t.dep_ not in SUBJECTS for t in named.values()):
+                return None
+            found |= named
             # (a body named as a document's author, "a report from EY", though the tagger gave it no type)
             found |= {n.name: n for i, _, n in self.authored if i == k and n.kind not in NOT_COMPANIES}
-        return next(iter(found.values())) if len({n.name for n in found.values()}) == 1 else None
+        if len(found) != 1:
+            return None
+        only = next(iter(found.values()))
+        return self._proper_name(only) if isinstance(only, Token) else only
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _quoted(t: Token) -> bool:
+    return in_quotes(doc_text(t.doc), t.idx, t.idx + 1)
 
 
 # How many sentences back, in its paragraph, the company a description stands for may be named.

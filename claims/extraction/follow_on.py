@@ -77,16 +77,7 @@ def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause], found: boo
     named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in sentence.span)
     if named_subject:
         return False
-    if _adds_to_it(sentence) or _backshifted(sentence):
-        return True
-    return all(_hedged(a) or (found and _a_finding(a)) for a in statements)
-
-
-def _backshifted(sentence: Sentence) -> bool:
-    """ "He thanked the members. These plans were now at an advanced stage": a past tense with "now"
-    is reported speech going on (the report's own past would not say "now")."""
-    root = sentence.span.root
-    return root.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ == "now" for c in root.children)
+    return _adds_to_it(sentence) or all(_hedged(a) or (found and _a_finding(a)) for a in statements)
 
 
 # Words opening a sentence that adds to what was just told: "Officials say there will be no access

@@ -36,7 +36,8 @@ class Glosses:
         e.aliases.add(role)
         # ("Ana Obi, the mayor of Tilbury" ... "the mayor of Tilbury said": the role with what it is of)
         of = next((c for c in role_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and e.kind == "person":
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in role_noun.children)  # (not "a member of")
+        if of is not None and the and e.kind == "person":
             e.aliases.add(f"{role} {''.join(t.text_with_ws for t in of.subtree).strip()}")
         # "the ministry's spokesman said ..." before "Anna Berg, the ministry's spokeswoman": one person
         same = self.registry.lookup(role)

@@ -162,8 +162,8 @@ def _askers(intro: list[list[Sentence]]) -> frozenset[str]:
 
 
 def _name_heading(paragraph: list[Sentence]):
-    """The person a heading line names alone, or with their role after a comma ("Steve Hindy",
-    "Brett Porter, Brewmaster at Goose Island Beer Company"): the head of the name."""
+    """The person a heading line names with their post at a body after a comma ("Brett Porter,
+    Brewmaster at Goose Island Beer Company"): the head of the name."""
     if len(paragraph) != 1 or not paragraph[0].display:
         return None
     span = paragraph[0].span
@@ -173,7 +173,11 @@ def _name_heading(paragraph: list[Sentence]):
             break
         name.append(t)
     rest = span[len(name) :]
-    if not 2 <= len(name) <= 3 or (len(rest) and rest[0].text != ","):
+    # (a name and a post at a body, "Brett Porter, Brewmaster at Goose Island": not a topic subhead,
+    # "Steve Jobs, mentor and friend", nor a name alone, which may be a byline)
+    if not 2 <= len(name) <= 3 or len(rest) < 3 or rest[0].text != ",":
+        return None
+    if not any(t.lower_ in {"at", "of"} for t in rest):
         return None
     text = " ".join(t.text for t in name)
     if not (all(t.ent_type_ == "PERSON" for t in name) or looks_like_personal_name(text)):

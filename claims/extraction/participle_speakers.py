@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from .cues import CUE_ROLES
 from .told import subject_of
 from .types import Frame
+from .views import can_speak
 
 
 def denier_of(frame: Frame | None, doc: Doc) -> Token | None:
@@ -23,11 +24,17 @@ def denier_of(frame: Frame | None, doc: Doc) -> Token | None:
     return subject_of(noun.head) if noun.pos_ == "NOUN" and noun.dep_ == "dobj" else None
 
 
-def participle_speaker(frame: Frame | None, doc: Doc) -> Token | None:
-    """The one a reported clause's frame says is speaking, if any, for a participle on the clause."""
-    if frame is None or frame.source is None or frame.cue == "according to":
-        return denier_of(frame, doc)
-    return denier_of(frame, doc) or frame.source
+def participle_speaker(frame: Frame | None, pred: Token) -> Token | None:
+    """The one a reported clause's frame says is speaking, if any, for a participle on the clause (for
+    an account according to someone, only when the clause's subject cannot say it: "Two hundred jobs
+    will be cut, according to a memo, citing weak demand" is the memo citing it)."""
+    if frame is None or frame.source is None:
+        return denier_of(frame, pred.doc)
+    subject = subject_of(pred)
+    speaks = subject is not None and subject.dep_ == "nsubj" and can_speak(subject, pred)
+    if frame.cue == "according to" and speaks:
+        return denier_of(frame, pred.doc)
+    return denier_of(frame, pred.doc) or frame.source
 
 
 def participle_act(participle: Token, who: Token | None, frame: Frame | None) -> Frame | None:
@@ -45,6 +52,7 @@ def kept_citations(frame: Frame | None, who: Token) -> tuple[Token, ...]:
     account according to someone, is cited by them."""
     if frame is None:
         return ()
-    if frame.cue == "according to" and frame.source is not None and frame.source is not who:
+    same = frame.source is not None and frame.source.i == who.i
+    if frame.cue == "according to" and frame.source is not None and not same:
         return (frame.source, *frame.cited)
-    return frame.cited if frame.source is who else ()
+    return frame.cited if same else ()

@@ -165,12 +165,21 @@ def on_whose_site(document: Token) -> Token | None:
     """ "A statement on the union's website said": whoever owns the site the document is on."""
     for p in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "on"):
         for place in (g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in OWN_PLACES):
-            owner = next((c for c in place.children if c.dep_ == "poss"), None) or next(
-                (c for c in place.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"), None
-            )  # (or named before it: "a post on the Clay County Board of Elections website")
+            owner = next((c for c in place.children if c.dep_ == "poss"), None) or _named_before(place)
             if owner is not None and owner.lower_ not in {"his", "her", "its", "their", "our", "my"}:
                 return owner
     return None
+
+
+def _named_before(place: Token) -> Token | None:
+    """ "a post on the Clay County Board of Elections website": a body's name of several words before
+    the place (not a platform's one word, "the Facebook page", nor one with "of" after the place, "the
+    Facebook page of the fire department", whose owner the "of" names)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in place.children):
+        return None
+    named = [c for c in place.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    several = [c for c in named if any(g.dep_ in {"compound", "prep"} for g in c.children)]
+    return several[0] if several else None
 
 
 def _after_prep(document: Token, preps: frozenset[str]) -> Token | None:

@@ -76,7 +76,7 @@ def _introduction(sentence: Sentence, adjacent: bool = True) -> tuple[Frame, Sen
     if FOLLOWS.search(text) and (follows := _as_follows(sentence)) is not None:
         return follows
     if not text.endswith(":"):
-        return _bare_tag(sentence)
+        return None
     if (tagged := _colon_tag(sentence)) is not None or not adjacent:
         return tagged
     return _statement_given(sentence, GIVEN_OUT) or _given_from(sentence) or _from_label(sentence)
@@ -249,13 +249,13 @@ def quoted_paragraphs_go_on(
             if introduced is not None:
                 credit(out, indices, *introduced)
                 continue
+        tag_alone = _bare_tag(before[0]) if len(before) == 1 else None  # ("Eric Vale, parish clerk, said")
         if introduced is None and indices and adjacent and paragraph[0].opens_paragraph_with_quote:
-            introduced = _colon_over_quotation(before[-1])
+            introduced = _colon_over_quotation(before[-1]) or tag_alone
         announced = (
             span_text(before[-1].span).rstrip().endswith(":")
             or FOLLOWS.search(span_text(before[-1].span))
-            or paragraph[0].opens_paragraph_with_quote
-            and _bare_tag(before[-1]) is not None
+            or (paragraph[0].opens_paragraph_with_quote and tag_alone is not None)
         )
         if introduced is not None and (announced or _first_person(paragraph)):
             credit(out, indices, *introduced)

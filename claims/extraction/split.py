@@ -321,7 +321,7 @@ class _Splitter(DescriptionsMixin):
         """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one
         saying is a reported clause's speaker, else the clause's own subject (not a clause)."""
         for p in participles:
-            who = participle_speaker(frame, pred.doc)
+            who = participle_speaker(frame, pred)
             who = who or speaking_subject(pred, p)
             if p.i < pred.i and (subj := subject_of(pred)) is not None and p.i < subj.i:
                 who = subj  # "Calling it grave, officials ..., according to X": the officials
