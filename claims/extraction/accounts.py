@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence, credit
+from .cues import FIGURE_ENTS
 from .entities import entity_span_text, is_org_noun, looks_like_personal_name
 from .persons import PEOPLE_NOUNS, PERSON_NOUNS
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, span_text
@@ -89,13 +90,10 @@ def _says_something(topic: Token) -> bool:
     return any(_a_statement(t) for t in topic.subtree)
 
 
-FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
-
-
 def _figures_reported(root: Token, topics: list[Token]) -> bool:
     """ "reported on total revenues of over $30 million": the figures reported on are the speaker's."""
     after = [t for t in root.subtree if t.i > min(o.i for o in topics)]
-    return root.lemma_ == "report" and any(t.ent_type_ in FIGURES for t in after)
+    return root.lemma_ == "report" and any(t.ent_type_ in FIGURE_ENTS for t in after)
 
 
 # Words by which a clause is a question taken up, not a statement ("how to deal with bullies").
