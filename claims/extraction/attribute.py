@@ -42,6 +42,7 @@ from .segment import (
     span_text,
 )
 from .speech_tags import tagged_after
+from .statement_blocks import statements_go_on
 from .transcripts import labelled_speakers
 from .types import AttributedClause, Clause, Frame, Sentence
 
@@ -315,7 +316,8 @@ def attribute(
             state.end_paragraph(sentence)
         if sentence.index in answers:
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
-    out = tagged_after(sentences, signed_words(sentences, quoted_paragraphs_go_on(sentences, out)))
+    out = statements_go_on(sentences, quoted_paragraphs_go_on(sentences, out))
+    out = tagged_after(sentences, signed_words(sentences, out))
     out = credited_back(sentences, listed_under(sentences, out))
     out = bulletins(sentences, labelled_speakers(sentences, out))
     out = descriptions_in_quotes(out)

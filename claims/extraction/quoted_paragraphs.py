@@ -220,7 +220,7 @@ FOLLOWS = re.compile(
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 
 
-def _first_person(paragraph: Sequence[Sentence]) -> bool:
+def first_person(paragraph: Sequence[Sentence]) -> bool:
     """Words someone speaks: in the first person, not opened by a quotation mark (that case is above)."""
     spoken = any(t.lower_ in FIRST_PERSON for s in paragraph for t in s.span)
     return spoken and not paragraph[0].opens_paragraph_with_quote
@@ -257,7 +257,7 @@ def quoted_paragraphs_go_on(
             or FOLLOWS.search(span_text(before[-1].span))
             or (paragraph[0].opens_paragraph_with_quote and tag_alone is not None)
         )
-        if introduced is not None and (announced or _first_person(paragraph)):
+        if introduced is not None and (announced or first_person(paragraph)):
             credit(out, indices, *introduced)
             continue
         # (one told of inside the quotation, "with Cllr Tom Vale telling me he would ...", keeps theirs)

@@ -91,8 +91,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
             self.body_speakers.append((sentence.index, named, document))
             if document:
                 return
-            if named.kind == "other" and head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON"}:
-                self.unnamed_speakers.append((sentence.index, head.i))  # "Kudlow told ...": maybe a person
+            self._maybe_unnamed(sentence, named, head)  # "Kudlow told ...": maybe a person
             return
         self._note_possible_body(sentence, named)
         e = self.registry.lookup(named.name)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .cues import contents_of, is_cue
-from .entities import FEMININE, MASCULINE, PERSONAL_PRONOUNS, TITLES
+from .entities import FEMININE, MASCULINE, PERSONAL_PRONOUNS, STREET_WORDS, TITLES
 from .given_names import sex_of_word
 from .persons import description_phrase, gender_of_role, is_person_description, may_be_person
 from .registry import Entity, Registry
@@ -103,6 +103,14 @@ class Rivals:
         if any(since[0] <= spoke[0] and spoke < until and spoke != since for spoke in self.unnamed_speakers):
             return True
         return any(since[0] < idx < until[0] and e.current() is not found for idx, e in self.topics)
+
+    def _maybe_unnamed(self, sentence: Sentence, named, head: Token) -> None:
+        """A name of no known kind that spoke may be a person's ("Kudlow told ..."); a street's, a
+        market's ("Wall Street said"), never is."""
+        words = named.name.lower().split()
+        street = bool(words) and words[-1] in STREET_WORDS
+        if named.kind == "other" and head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON"} and not street:
+            self.unnamed_speakers.append((sentence.index, head.i))
 
     def _note_topic(self, sentence: Sentence) -> None:
         """The person a sentence opens with, outside quotation marks ("Mr Xi, in his remarks, ...")."""

@@ -1,0 +1,44 @@
+"""Rules added in the twenty-fourth session on the unseen reports. Sentences written for the tests."""
+
+from .conftest import claim_with, source_names
+
+
+def test_a_statement_in_full_under_its_line_goes_on_over_first_person_paragraphs(run):
+    e = run(
+        "Depot fire\n\n"
+        "The fire broke out on Monday.\n\n"
+        "Harwick District Council released the following statement:\n\n"
+        "We are aware of the fire at the depot. We have closed the road.\n\n"
+        "Our crews will stay on site overnight. We expect to reopen the road on Friday.\n\n"
+        "The fire service said the cause was unknown. Firefighters left the site at noon."
+    )
+    for words in ("closed the road", "stay on site", "reopen the road"):
+        assert source_names(claim_with(e, words)) == ["Harwick District Council"]
+    assert source_names(claim_with(e, "cause was unknown")) == ["The fire service"]
+    assert source_names(claim_with(e, "left the site")) == []
+
+
+def test_a_name_label_carries_its_statement_until_the_next_label(run):
+    e = run(
+        "Democrat Ruth Marlow beat Republican Owen Tennant in the 4th District on Tuesday.\n\n"
+        "Here are the statements in full:\n\n"
+        "Marlow:\n\n"
+        "I am grateful to every volunteer who knocked on doors for this campaign.\n\n"
+        "My first bill will cut the cost of school meals by a third.\n\n"
+        "Tennant:\n\n"
+        "We fought hard for the valley and we will be back in two years.\n\n"
+        "The turnout was 58 percent."
+    )
+    assert source_names(claim_with(e, "cut the cost")) == ["Ruth Marlow"]
+    assert source_names(claim_with(e, "fought hard")) == ["Owen Tennant"]
+    assert source_names(claim_with(e, "turnout was")) == []
+
+
+def test_a_street_that_spoke_is_no_rival_for_a_later_she(run):
+    e = run(
+        'Sorry, not enough "upside surprise" on the revenue, Wall Street said, and the shares lost '
+        "3% on Monday.\n\n"
+        "Adding to the gloom was a sober assessment from chief executive Marta Velasquez in a "
+        "statement. She said the company's performance should have been stronger."
+    )
+    assert source_names(claim_with(e, "should have been stronger")) == ["Marta Velasquez"]
