@@ -67,7 +67,7 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
                     noun = next((g for g in obj.children if g.dep_ == "dobj"), None)
                     if noun is not None and not _our_own(noun):  # (not "according to voting intention")
                         return c, noun
-    return _in_an_update_from(pred) or _as_reported(pred)
+    return _in_an_update_from(pred) or _as_reported(pred) or _in_the_view_of(pred)
 
 
 # What a body puts out: "In an update from Elections Manitoba on Thursday, ..." is its account.
@@ -90,6 +90,23 @@ def _in_an_update_from(pred: Token) -> tuple[Token, Token] | None:
                     return c, author
             if (owner := on_whose_site(noun)) is not None:
                 return c, owner
+    return None
+
+
+# Nouns for what someone thinks: "in his view", "in the opinion of the council", "in Obi's words".
+VIEW_NOUNS = frozenset("view opinion estimation words judgment judgement assessment".split())
+
+
+def _in_the_view_of(pred: Token) -> tuple[Token, Token] | None:
+    """ "The reason, in his opinion, is that ...", "In the view of the council, the bridge is unsafe":
+    whose view the clause is (not "in my view", the speaker's own words; not "in view of the rain")."""
+    for c in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in VIEW_NOUNS):
+            held = [g for g in noun.children if g.dep_ == "poss" and g.lower_ not in {"my", "our"}]
+            if any(d.dep_ == "det" for d in noun.children):  # ("in the opinion of X", not "in view of X")
+                held += [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if held and not _our_own(noun):
+                return c, held[0]
     return None
 
 

@@ -24,7 +24,7 @@ from .bulletins import bulletins
 from .continued_lines import lines_inside_quotations
 from .credit_lines import signed_words
 from .crediting import DESCRIPTIONS, told_inside_a_quotation
-from .cues import contents_of, frame_for_cue, is_cue, no_comment, subject_of
+from .cues import contents_of, frame_for_cue, is_cue, subject_of
 from .descriptions import restrictive
 from .follow_on import carry_on
 from .interviews import interview_answers
@@ -41,6 +41,7 @@ from .segment import (
     opens_with_quote,
     span_text,
 )
+from .silence import no_comment
 from .speech_tags import tagged_after
 from .statement_blocks import statements_go_on
 from .transcripts import labelled_speakers

@@ -7,9 +7,7 @@ Names are turned into sources later, in `resolve`; running quotations are follow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .entities import is_document
 from .hearings import heard_in_evidence
@@ -140,9 +138,6 @@ ACCUSING_NOUNS = "charge allegation accusation indictment complaint lawsuit suit
 CLAIMING_NOUNS = "claim suspicion assertion".split()
 CLAIM_NOUNS = {**dict.fromkeys(ACCUSING_NOUNS, "accused"), **dict.fromkeys(CLAIMING_NOUNS, "claimed")}
 
-# Verbs of answering: negated ("will not comment", "had not responded") or refused ("declined to
-# comment") they say only that someone has not spoken, which is no claim to check.
-NO_COMMENT_VERBS = frozenset("comment respond reply answer return speak confirm discuss".split())
 REFUSING_VERBS = frozenset({"decline", "refuse"})
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})  # dependency labels under a cue verb holding its content
@@ -334,16 +329,6 @@ def frame_for_cue(cue: Token) -> Frame:
         direct_quote=direct,
         cue_index=cue.i,
     )
-
-
-def no_comment(tokens: Sequence[Token] | Span) -> bool:
-    """ "had not commented by Friday", "declined to comment", "did not respond to a request"."""
-    for t in tokens:
-        if t.lemma_.lower() not in NO_COMMENT_VERBS:
-            continue
-        if is_negated(t) or t.head.lemma_.lower() in REFUSING_VERBS or is_negated(t.head):
-            return True
-    return False
 
 
 def _accuses(cue: Token) -> bool:

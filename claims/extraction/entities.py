@@ -13,7 +13,17 @@ from spacy.tokens import Span, Token
 
 from .given_names import is_given_name
 from .memo import per_token
-from .name_words import HEAD_ROLES, ORG_NOUNS, PARTY_WORDS, ROLE_WORDS, TITLE_MODIFIERS, TITLES, title_word
+from .name_words import (
+    HEAD_ROLES,
+    ORG_NOUNS,
+    PARTY_WORDS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+    TITLES,
+    identified_as,
+    person_after_a_place,
+    title_word,
+)
 
 # Markers of a news organisation: mastheads, wire services, news agencies (not the Environment Agency).
 NEWS_ORG_MARKERS = re.compile(
@@ -180,7 +190,7 @@ def name_in_apposition(token: Token) -> Token | None:
             and not bracketed
             and not any(g.dep_ == "det" for g in c.children)
         ):
-            return c
+            return person_after_a_place(token, c) or c
         # "an analyst at Fujitomi Securities, Toshitaka Tazawa, said": the name hung on the firm
         for g in (g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"):
             named = [a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
@@ -190,7 +200,7 @@ def name_in_apposition(token: Token) -> Token | None:
         second = [g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
         if len(second) == 1 and _after_comma(second[0]) and not is_document(token):
             return second[0]
-        if (as_named := _identified_as(c)) is not None:
+        if (as_named := identified_as(c)) is not None:
             return as_named  # "a pirate who identified himself as Muse Abdi", "a woman identified as X"
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"name", "call"}:
             # "a man named Michael Egan", "a company called Vantrix"
@@ -224,18 +234,6 @@ def _run_into_the_name(token: Token) -> Token | None:
     before = token.doc[start - 1]  # the body or place the role is of
     body = before.ent_type_ in {"GPE", "ORG", "LOC", "NORP", "FAC"} or is_org_noun(before)
     return last if before.i > token.i and body else None
-
-
-def _identified_as(clause: Token) -> Token | None:
-    if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() != "identify":
-        return None
-    if clause.dep_ == "relcl" and not any(
-        c.dep_ == "dobj" and c.lower_.endswith("self") for c in clause.children
-    ):
-        return None  # ("a pirate who identified the ship as ..." names the ship)
-    prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    named = [g for g in prep.children if g.dep_ == "pobj"] if prep is not None else []
-    return named[0] if named and named[0].ent_type_ == "PERSON" else None
 
 
 def holder_at_the_end(toks: list[Token]) -> int | None:

@@ -51,3 +51,25 @@ def title_word(token) -> str:
     names ("County Commissioners Ana Obi and Tom Reid") as the singular."""
     word = token.lower_.rstrip(".")
     return word[:-1] if token.tag_ == "NNPS" and word[:-1] in TITLES | ROLE_WORDS else word
+
+
+def identified_as(clause):
+    """ "a pirate who identified himself as Muse Abdi", "a woman identified as Ana Obi": the name."""
+    if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() != "identify":
+        return None
+    if clause.dep_ == "relcl" and not any(
+        c.dep_ == "dobj" and c.lower_.endswith("self") for c in clause.children
+    ):
+        return None  # ("a pirate who identified the ship as ..." names the ship)
+    prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    named = [g for g in prep.children if g.dep_ == "pobj"] if prep is not None else []
+    return named[0] if named and named[0].ent_type_ == "PERSON" else None
+
+
+def person_after_a_place(role, appos):
+    """ "Keith's attorney, Kanawha County public defender Matthew Brummond, wrote": the parser hung
+    the place on the role as its apposition and the name apart; the name is who the role is."""
+    if appos.ent_type_ not in {"GPE", "LOC"}:
+        return None
+    after = (c for c in role.children if c.i > appos.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+    return next(after, None)

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .cues import NO_COMMENT_VERBS, is_negated, no_comment
+from .cues import is_negated
 from .segment import doc_text, in_quotes
+from .silence import NO_COMMENT_VERBS, no_comment
 from .told import FORECASTING_VERBS
 from .types import ClaimKind, ExtractedClaim, RenderedClause
 

@@ -46,7 +46,6 @@ from .cues import (
     contents_of,
     frame_for_cue,
     is_cue,
-    no_comment,
     subject_of,
 )
 from .descriptions import DescriptionsMixin, speaker_says, speech_in_relatives, stances_on_what_precedes
@@ -82,6 +81,7 @@ from .phrases import (
 from .predicates import speech_predicate
 from .segment import doc_text, in_quotes
 from .sequels import repeats_the_content_verb
+from .silence import no_comment
 from .speech_tags import introducing_tag
 from .tense import after_an_inserted_tag, present_sequel
 from .told import expects_to_happen

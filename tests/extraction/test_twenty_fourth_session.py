@@ -42,3 +42,32 @@ def test_a_street_that_spoke_is_no_rival_for_a_later_she(run):
         "statement. She said the company's performance should have been stronger."
     )
     assert source_names(claim_with(e, "should have been stronger")) == ["Marta Velasquez"]
+
+
+def test_a_place_hung_on_a_role_beside_the_name_is_not_who_wrote(run):
+    e = run(
+        "The judge should have informed him, Reed’s attorney, Fairfax County public defender "
+        "Matthew Colby, wrote."
+    )
+    assert source_names(claim_with(e, "should have informed")) == ["Matthew Colby"]
+
+
+def test_what_talks_left_out_is_the_speakers_account_not_a_silence(run):
+    e = run(
+        "According to Kremlin spokesman Ilya Voronov, the larger situation of bilateral relations was "
+        "not discussed during talks between intelligence services. The mayor did not discuss the plan."
+    )
+    assert source_names(claim_with(e, "not discussed")) == ["Ilya Voronov"]
+    assert source_names(claim_with(e, "did not discuss")) == []
+
+
+def test_in_someones_view_or_opinion_is_their_account(run):
+    e = run(
+        "Oskar Lind, the harbour master, spoke on Monday. The reason, in his opinion, is that the "
+        "channel has silted up.\n\n"
+        "In the view of the port authority, the quay is safe. In view of the storm, the ferry was "
+        "cancelled."
+    )
+    assert source_names(claim_with(e, "silted up")) == ["Oskar Lind"]
+    assert source_names(claim_with(e, "quay is safe")) == ["the port authority"]
+    assert source_names(claim_with(e, "ferry was cancelled")) == []
