@@ -39,8 +39,17 @@ ARGUMENT_DEPS = frozenset({"dobj", "prep", "attr", "acomp", "xcomp", "ccomp", "n
 
 
 def absolute_clauses(pred: Token, skip: set[int]) -> list[Token]:
-    """ "..., with the death count climbing to 41": a participle with a subject of its own under "with"."""
+    """ "..., with the death count climbing to 41": a participle with a subject of its own under "with"
+    (or one of speech on the noun of "with": "Prices rose, with analysts warning that ...")."""
     return [
+        t
+        for t in subtree(pred, skip)
+        if t.dep_ == "acl"
+        and t.head.dep_ == "pobj"
+        and t.head.head.lower_ == "with"
+        and t.head.head.head.i == pred.i
+        and speaks_alongside(t)
+    ] + [
         t
         for t in subtree(pred, skip)
         if t.i != pred.i
@@ -55,6 +64,13 @@ def absolute_clauses(pred: Token, skip: set[int]) -> list[Token]:
         # "with real technology transfer attached" only describes; "with sales rising 8%" states
         and _does_something(t)
     ]
+
+
+def with_words(clause: Token) -> list[Token]:
+    """The "with" an absolute clause opens, and the noun it speaks of when it hangs on that noun."""
+    if clause.dep_ == "acl":
+        return [clause.head, clause.head.head]
+    return [clause.head] if clause.head.lower_ == "with" else []
 
 
 def _does_something(verb: Token) -> bool:
@@ -225,7 +241,7 @@ def said_alongside(pred: Token, skip: set[int]) -> list[Token]:
         for g in n.children
         if g.dep_ == "acl" and g.tag_ == "VBG"
     ]
-    return [t for t in absolute_clauses(pred, skip) + described if speaks_alongside(t)]
+    return [t for t in dict.fromkeys(absolute_clauses(pred, skip) + described) if speaks_alongside(t)]
 
 
 def said_in_relative(r: Token) -> bool:

@@ -18,6 +18,7 @@ from .alongside import (
     said_in_relative,
     second_acts,
     tells_event_at_place,
+    with_words,
 )
 from .claim_nouns import given_in_words
 from .cues import (
@@ -338,8 +339,7 @@ def carve_outs(pred: Token, skip: set[int], *, frame: Frame | None, via: str) ->
     side = _side_by_side(pred, skip) + ([r for r in acc[1].children if said_in_relative(r)] if acc else [])
     skip |= {t.i for t in side}
     told_with = absolute_clauses(pred, skip) + [t for t in second_acts(pred, skip) if t.i not in skip]
-    # "with" goes with the absolute clause it opens
-    skip |= {t.i for t in told_with} | {t.head.i for t in told_with if t.head.lower_ == "with"}
+    skip |= {t.i for t in told_with} | {w.i for t in told_with for w in with_words(t)}  # (and its "with")
     alleged = _alleged(pred, skip)
     # "records showing that ...": the showing goes with what is shown
     skip |= {t.head.i if t.head.dep_ == "acl" else t.i for t in alleged}

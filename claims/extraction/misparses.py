@@ -50,12 +50,16 @@ SPEECH_LEMMAS = frozenset(
 
 
 def that_clause_read_as_relative(relcl: Token) -> None:
-    noun, marks = relcl.head, [c for c in relcl.children if c.dep_ == "mark" and c.lower_ == "that"]
+    # ("announced at the start of the year that X would build": "that" read as a relative "when")
+    opening = [c for c in relcl.children if c.dep_ == "advmod" and c.i == relcl.left_edge.i]
+    marks = [c for c in relcl.children if c.dep_ == "mark" or c in opening if c.lower_ == "that"]
+    noun = relcl.head
     if not marks or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in relcl.children):
         return
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return
     verb = noun.head.head
+    verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb
     if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_LEMMAS | {"report"} and marks[0].i > noun.i:
         relcl.head, relcl.dep_ = verb, "ccomp"
 

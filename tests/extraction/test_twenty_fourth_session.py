@@ -71,3 +71,20 @@ def test_in_someones_view_or_opinion_is_their_account(run):
     assert source_names(claim_with(e, "silted up")) == ["Oskar Lind"]
     assert source_names(claim_with(e, "quay is safe")) == ["the port authority"]
     assert source_names(claim_with(e, "ferry was cancelled")) == []
+
+
+def test_a_that_clause_read_as_when_the_year_is_what_was_announced(run):
+    e = run(
+        "Harlow officials announced at the start of the year that Velda Corp. of Townsend, Maine, "
+        "would build the plant in the industrial park. The mayor spoke at the end of the year that "
+        "the mill closed."
+    )
+    assert source_names(claim_with(e, "would build the plant")) == ["Harlow officials"]
+    assert source_names(claim_with(e, "mill closed")) == []
+
+
+def test_with_someone_warning_on_the_noun_of_with_is_their_statement(run):
+    e = run("Prices rose again, with analysts warning that the outlook was weak.")
+    assert source_names(claim_with(e, "outlook was weak")) == ["analysts"]
+    assert claim_with(e, "Prices rose").text.rstrip(".") == "Prices rose again"
+    assert source_names(claim_with(e, "Prices rose")) == []
