@@ -21,6 +21,7 @@ from .name_words import (
     TITLE_MODIFIERS,
     TITLES,
     identified_as,
+    names_a_body,
     person_after_a_place,
     title_word,
 )
@@ -92,8 +93,6 @@ FEMININE, MASCULINE = frozenset({"she", "her", "hers", "herself"}), frozenset({"
 PERSONAL_PRONOUNS = FEMININE | MASCULINE
 # Pronouns an organisation speaks of itself with in reported speech ("the union said it would").
 ORG_PRONOUNS = frozenset({"it", "they"})
-# Survey bodies that map a country, not surveys ("the U.S. Geological Survey").
-MAPPING = frozenset({"geological", "ordnance", "hydrographic", "geodetic"})
 # Articles dropped from a plural source's name ("the officials" -> "officials"); quantifiers stay.
 NAME_OPENERS = frozenset({"the", "a", "an"})
 
@@ -127,8 +126,7 @@ def is_document(token: Token) -> bool:
     """A noun naming a document ("the report"), unless a "who" clause shows it names people."""
     if token.lemma_.lower() == "result":  # "its latest annual results show": a body's published results
         return any(c.dep_ == "poss" for c in token.children)
-    mapping = token.text == "Survey" and any(c.lower_ in MAPPING for c in token.children)
-    if token.lemma_.lower() not in DOCUMENT_NOUNS or mapping:
+    if token.lemma_.lower() not in DOCUMENT_NOUNS or names_a_body(token):
         return False
     return not any(
         c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)

@@ -73,3 +73,18 @@ def person_after_a_place(role, appos):
         return None
     after = (c for c in role.children if c.i > appos.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
     return next(after, None)
+
+
+# Survey bodies that map a country, not surveys ("the U.S. Geological Survey").
+MAPPING = frozenset({"geological", "ordnance", "hydrographic", "geodetic"})
+# Document nouns that end a newspaper's or a site's name: "The Washington Post", "The Bergen Record".
+TITLE_NOUNS = frozenset("post record review bulletin report".split())
+
+
+def names_a_body(token) -> bool:
+    """A document noun that is the last word of a body's name, not a document: "the U.S. Geological
+    Survey", "The Denver Post reports" (the tagger's organisation, not "a Facebook Post")."""
+    if token.text == "Survey" and any(c.lower_ in MAPPING for c in token.children):
+        return True
+    titled = token.pos_ == "PROPN" and token.ent_type_ == "ORG" and token.lemma_.lower() in TITLE_NOUNS
+    return titled and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .cues import contents_of, is_cue
 from .entities import FEMININE, MASCULINE, PERSONAL_PRONOUNS, STREET_WORDS, TITLES
 from .given_names import sex_of_word
-from .persons import description_phrase, gender_of_role, is_person_description, may_be_person
+from .persons import PERSON_NOUNS, description_phrase, gender_of_role, is_person_description, may_be_person
 from .registry import Entity, Registry
 from .segment import doc_text, in_quotes
 from .told import subject_of
@@ -93,6 +93,9 @@ class Rivals:
             and (e := self._entity_for(t, sentence)) is not None
             and fits(e.current())
         }
+        if not found and (owner := _owner_of_the_subject(pronoun)) is not None:
+            e = self._entity_for(owner, sentence)
+            return e.current() if e is not None and fits(e.current()) else None
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _someone_else_since(self, found: Entity, since: tuple[int, int], until: tuple[int, int]) -> bool:
@@ -271,3 +274,16 @@ def _may_be(e: Entity, gender: str) -> bool:
     if e.kind != "person" or e.gender not in {None, gender} or len(e.name.split()) < 2:
         return False
     return e.gender == gender or sex_of_word(e.name.split()[0]) in {None, gender}
+
+
+def _owner_of_the_subject(pronoun: Token) -> Token | None:
+    """ "Trump's comments belie his response": the name owning a subject that is no person is whom the
+    "his" of its object means ("Smith's lawyer defended his client" is the lawyer's, so not that)."""
+    obj = pronoun.head
+    if pronoun.dep_ != "poss" or obj.dep_ != "dobj":
+        return None
+    subject = next((c for c in obj.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in PERSON_NOUNS:
+        return None
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return owners[0] if len(owners) == 1 else None

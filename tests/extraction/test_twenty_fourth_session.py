@@ -88,3 +88,18 @@ def test_with_someone_warning_on_the_noun_of_with_is_their_statement(run):
     assert source_names(claim_with(e, "outlook was weak")) == ["analysts"]
     assert claim_with(e, "Prices rose").text.rstrip(".") == "Prices rose again"
     assert source_names(claim_with(e, "Prices rose")) == []
+
+
+def test_a_newspaper_named_post_or_record_is_the_paper_not_a_document(run):
+    e = run(
+        "Authorities in Tarrow County blamed outside agitators for the unrest.\n\n"
+        "The Denver Post reported that the mayor's team decided he should not address the city. "
+        "The Bergen Record reported that the council would meet on Friday."
+    )
+    assert source_names(claim_with(e, "not address the city")) == ["The Denver Post"]
+    assert source_names(claim_with(e, "meet on Friday")) == ["The Bergen Record"]
+
+
+def test_the_his_of_an_object_is_the_name_owning_a_subject_that_is_no_person(run):
+    e = run("Ruth Kell opened the festival on Friday. Ana Obi’s new memoir recounts her childhood in Lagos.")
+    assert "Ana Obi’s childhood" in claim_with(e, "memoir recounts").text
