@@ -66,6 +66,19 @@ def absolute_clauses(pred: Token, skip: set[int]) -> list[Token]:
     ]
 
 
+# Verbs and nouns of a result set against what was expected: "..., beating Wall Street forecasts".
+MEASURED_AGAINST = frozenset("beat top miss exceed surpass trail outpace".split())
+EXPECTATIONS = frozenset("expectation forecast estimate consensus projection prediction".split())
+
+
+def against_expectations(verb: Token) -> bool:
+    """ "Acme reported earnings of 62 cents, beating Wall Street expectations": a participle setting a
+    figure against what was expected is the report's own comparison, not what the company reported."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in MEASURED_AGAINST:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPECTATIONS for c in verb.children)
+
+
 def with_words(clause: Token) -> list[Token]:
     """The "with" an absolute clause opens, and the noun it speaks of when it hangs on that noun."""
     if clause.dep_ == "acl":

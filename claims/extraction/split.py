@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from .according import according_frame, opens_the_conjunct, trailing_according_frame, whose_clause
 from .alongside import (
+    against_expectations,
     framed_before_the_quote,
     named_as_another_says,
     said_alongside,
@@ -314,7 +315,8 @@ class _Splitter(DescriptionsMixin):
     def _told_with(self, pred: Token, t: Token, *, frame: Frame | None, borrowed: tuple) -> None:
         if speaks_alongside(t):  # "..., with analysts warning that the outlook was weak": theirs
             self._cue(t, set(), frame=None, borrowed=(), via="main")
-        else:
+        else:  # ("reported earnings of 62 cents, beating forecasts": the report's own comparison)
+            frame = None if against_expectations(t) else frame
             self._emit(told_with_clause(self.sentence, pred, t, frame=frame, borrowed=borrowed))
 
     def _participle_clauses(self, pred, participles, *, frame, borrowed, content: bool = True):

@@ -103,3 +103,12 @@ def test_a_newspaper_named_post_or_record_is_the_paper_not_a_document(run):
 def test_the_his_of_an_object_is_the_name_owning_a_subject_that_is_no_person(run):
     e = run("Ruth Kell opened the festival on Friday. Ana Obi’s new memoir recounts her childhood in Lagos.")
     assert "Ana Obi’s childhood" in claim_with(e, "memoir recounts").text
+
+
+def test_a_result_set_against_forecasts_is_the_reports_own_comparison(run):
+    e = run(
+        "Velda Foods reported earnings from ongoing operations of 62 cents a share, beating Wall Street "
+        "expectations that were about three cents lower."
+    )
+    assert source_names(claim_with(e, "62 cents")) == ["Velda Foods"]
+    assert source_names(claim_with(e, "beating")) == []
