@@ -79,6 +79,19 @@ def against_expectations(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in EXPECTATIONS for c in verb.children)
 
 
+def after_the_aside(parts: list[Token], aside: Token, shared: Frame) -> tuple[list[Token], list[Token]]:
+    """(the conjuncts the aside's words cover, the rest): "Not enough growth, Wall Street said, and the
+    shares lost 2%": a conjunct with a subject of its own after a speech tag set off by commas is the
+    report's again, not what the tag's speaker said."""
+    if shared.cue_index != aside.i:
+        return parts, []
+    # (not "..., the bank said, and it will cut rates": the speaker speaking of itself goes on)
+    late = [
+        p for p in parts if p.left_edge.i > aside.i and (s := subject_of(p)) is not None and s.pos_ != "PRON"
+    ]
+    return [p for p in parts if p not in late], late
+
+
 def with_words(clause: Token) -> list[Token]:
     """The "with" an absolute clause opens, and the noun it speaks of when it hangs on that noun."""
     if clause.dep_ == "acl":

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from .according import according_frame, opens_the_conjunct, trailing_according_frame, whose_clause
 from .alongside import (
+    after_the_aside,
     against_expectations,
     framed_before_the_quote,
     named_as_another_says,
@@ -117,7 +118,7 @@ class _Splitter(DescriptionsMixin):
             parts = [p for p in parts if p.dep_ != "conj"]
         subj = subject_of(pred)
         own_subject = tuple(subject_phrase(subj)) if subj is not None else ()
-        skip = {p.i for p in parts}
+        skip, late = {p.i for p in parts}, []
 
         if (not nested or speaks_in_contrast(pred)) and is_cue(pred):
             self._cue(pred, skip, frame=frame, borrowed=borrowed, via=via)
@@ -129,9 +130,9 @@ class _Splitter(DescriptionsMixin):
             shared = shared or (trailing_according_frame(pred) if via == "main" else None)
             aside = parenthetical_speech(pred) if frame is None and not nested else None
             if aside is not None:
-                # "X rose 4%, the agency said, the most since 2019": the aside says whose it all is
-                shared = shared or frame_for_cue(aside)
+                shared = shared or frame_for_cue(aside)  # ("X rose 4%, the agency said, the most since 2019")
                 skip.add(aside.i)
+                parts, late = after_the_aside(parts, aside, shared)
             frame = speaker_within(pred, frame) if nested and via == "content" else frame
             own_frame = whose_clause(pred, frame, shared, via=via, nested=nested, view=view_frame)
             quoted = quoted_after_colon(pred, self.colon_quote) if own_frame is None else []
@@ -148,6 +149,7 @@ class _Splitter(DescriptionsMixin):
             relayed = own_frame is not None and frame is not None and frame.source in own_frame.cited
             frame = own_frame if relayed else (shared or frame)
         self._visit_parts(pred, parts, frame=frame, via=via, nested=nested, subject=own_subject or borrowed)
+        self._visit_parts(pred, late, frame=None, via=via, nested=nested, subject=())
 
     def _visit_parts(self, pred: Token, parts, *, frame: Frame | None, via: str, nested: bool, subject):
         """The predicates coordinated with `pred` (or hung on it), each with the frame it goes with."""

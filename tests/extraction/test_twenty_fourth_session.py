@@ -112,3 +112,12 @@ def test_a_result_set_against_forecasts_is_the_reports_own_comparison(run):
     )
     assert source_names(claim_with(e, "62 cents")) == ["Velda Foods"]
     assert source_names(claim_with(e, "beating")) == []
+
+
+def test_a_clause_with_its_own_subject_after_a_tag_set_off_by_commas_is_the_reports(run):
+    e = run(
+        'Sorry, not enough "upside surprise" on the revenue, Wall Street said, and the baker\'s shares '
+        "lost 2.4% to $44.06 in trading Monday."
+    )
+    assert source_names(claim_with(e, "upside surprise")) == ["Wall Street"]
+    assert source_names(claim_with(e, "shares lost")) == []
