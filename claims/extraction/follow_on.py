@@ -81,8 +81,15 @@ def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause], found: boo
 
 
 # Words opening a sentence that adds to what was just told: "Officials say there will be no access
-# after 8 p.m. In addition, curfews begin at 8 p.m." The officials' account goes on.
-ADDING = (("in", "addition"), ("additionally",), ("furthermore",), ("moreover",))
+# after 8 p.m. In addition, curfews begin at 8 p.m." The officials' account goes on; so does one
+# that breaks down what was just counted ("The state reported 120 new cases. Of those, 30 were ...").
+ADDING = (
+    ("in", "addition"),
+    ("additionally",),
+    ("furthermore",),
+    ("moreover",),
+    *((p, w) for p in ("of", "among") for w in ("those", "these", "them")),
+)
 # Subjects by which a sentence tells of people's own doings, not what was said ("He joined the bank").
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 
