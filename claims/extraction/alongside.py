@@ -248,12 +248,12 @@ def speaks_in_contrast(pred: Token) -> bool:
 
 def speaks_alongside(verb: Token) -> bool:
     """ "..., with some regions saying they were caught off guard": an absolute clause whose verb is
-    a speech verb with a subject (or the noun of "with" it describes) and something said is that
-    subject's statement."""
+    a speech verb with a subject (or the noun of "with" it describes) and something said ("..., with
+    the company reporting 700 million users": a figure put on record) is that subject's statement."""
     speaker = has_subject(verb) or (
         verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
     )
-    return speaker and is_cue(verb) and bool(contents_of(verb))
+    return speaker and is_cue(verb) and (bool(contents_of(verb)) or attributes_without_a_clause(verb))
 
 
 def said_alongside(pred: Token, skip: set[int]) -> list[Token]:

@@ -63,6 +63,7 @@ from .types import Frame
 from .views import VIEW_CUES, can_speak
 from .voice import is_passive
 from .winnings import claims_a_prize
+from .word_going_round import SPREADING, cites_as_a_reason, spread_by_word
 
 # Putting on record: "the authors declared no conflicts of interest".
 DECLARING_CUES = frozenset({"declare", "disclose"})
@@ -162,7 +163,12 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
-    speaks = lemma in CUE_ROLES or tag_after_a_quotation(token)
+    speaks = (
+        lemma in CUE_ROLES
+        or tag_after_a_quotation(token)
+        or spread_by_word(token)
+        or cites_as_a_reason(token)
+    )
     if not (speaks or lemma in HEARD_OR_QUOTED) or is_negated(token):
         return False  # (the cheap tests first: most verbs are no cue)
     if lemma in {"find", "indict", "convict"} and a_verdict(token):
@@ -323,7 +329,7 @@ def frame_for_cue(cue: Token) -> Frame:
         direct = in_quotes(doc_text(cue.doc), first, last) or wrapped_in_quotes(contents[0])
     return Frame(
         source=source,
-        role="reported" if heard_in_evidence(cue) else CUE_ROLES.get(lemma, "said"),
+        role="reported" if heard_in_evidence(cue) or lemma in SPREADING else CUE_ROLES.get(lemma, "said"),
         cue=cue.text,
         cited=tuple(cited),
         direct_quote=direct,
@@ -347,6 +353,8 @@ def attributes_without_a_clause(cue: Token) -> bool:
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
     if lemma in VIEW_CUES and not can_speak(speaker_of(cue), cue):
         return False
+    if cites_as_a_reason(cue):
+        return True
     if lemma in CONTENTLESS_CUES | VIEW_CUES or announced_in_a_statement(cue) or announces(cue):
         return not (turns_down_a_request(cue) or claims_a_prize(cue) or expresses_nothing_said(cue))
     if lemma in JUDGING_CUES:

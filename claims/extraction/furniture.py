@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .prompts import is_app_prompt
-from .site_notes import is_sentence, is_site_action, is_site_note  # noqa: F401 (is_sentence re-exported)
+from .site_notes import DISCLAIMERS, is_sentence, is_site_action, is_site_note  # noqa: F401 (re-exported)
 from .tickers import is_stamp_with_pipes, is_ticker_line
 
 # Whole lines that are site chrome (share/reuse/comment widgets, section labels), matched whole.
@@ -45,6 +45,7 @@ CHROME_LINES = re.compile(
     r"|the video will start in \d+ ?s(econds?)?( cancel)?|you have \S{0,4}/?\d+ (free )?articles? left\b.*"
     r"|\d+[- ]day forecast|all times (are )?(in )?(?-i:[A-Z]{2,4})\b.{0,20}|.{0,60}\btime to read\s*:.{0,20}"
     r"|to watch the (livestream|live stream|video)\b.{0,60}"
+    r"|(in|on) this (article|story|page|post|episode)"  # (a label over a finance page's tags)
     r"|(log|sign) (in|out))\s*:?$",
     re.IGNORECASE,
 )
@@ -73,7 +74,8 @@ STAMP_LINES = re.compile(
 # not sentences (bullets, topic names, teaser headlines, their timestamps) belong to the list.
 TOPIC_LIST_OPENERS = re.compile(
     r"^(explore more on these topics|more on these topics|topics|tags|related topics|related"
-    r"|related (articles|stories|content|coverage)|read next|read more|read also|also read|more on this story"
+    r"|related (articles|stories|content|coverage|news|posts|links|reads|videos)"
+    r"|read next|read more|read also|also read|more on this story"
     r"|more from [\w ]{1,30}|most (read|viewed|popular)|you might also like|recommended"
     r"|top stories|also in [\w ]{1,30}|in other news|more about|related stories|related topics|watch now"
     r"|more [\w ]{1,20} news"
@@ -152,6 +154,7 @@ FOOTER_LINES = re.compile(
     r"|(contact|email|write to|reach) (the (author|writer|reporter)s? )?.{0,40}\S+@\S+\.\w+"
     # "Contributing: Associated Press", "Contributors: Ana Ruiz, Tom Kell": who else worked on it
     r"|(contributing|contributors?)( writers?| reporters?)?\s*:\s*[A-Z][^.!?]{1,80}$"
+    r"|(authors?|byline)\s*:\s*[A-Z][^.!?]{1,60}$"
     # "More details on the agreement to follow shortly"; a comment form's notes
     r"|more (details|information|updates)( on [^.]{1,60})? (to|will) follow\b[^.]{0,20}\.?$"
     r"|your email address will not be published\b.*|required fields are marked\b.*"
@@ -265,7 +268,12 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "Episode Date: March 12, 2018", "Release date: 4 May 2021": a date under a label of its own
+DATE_LABEL = re.compile(r"^(?:[A-Za-z]+ ){0,2}date\s*:\s*", re.IGNORECASE)
+
+
 def is_date_line(line: str) -> bool:
+    line = DATE_LABEL.sub("", line)
     words = [w.strip(",:") for w in line.replace("|", " ").split()]
     if len(words) > 2 and (re.fullmatch(r"[a-z]+(-[a-z]+)+", words[0]) or re.search(r"\b\d{4}$", line)):
         words = words[1:]  # "regular-article-logo Friday, 22 September 2023", "News 22 March 2017"
@@ -341,6 +349,7 @@ def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: boo
         or is_app_prompt(bare)
         or is_site_action(bare)
         or is_site_note(bare)
+        or DISCLAIMERS.match(bare)
         or STAMP_LINES.match(bare)
         or TEASER_LINES.match(bare)
         or CREDIT.search(line)

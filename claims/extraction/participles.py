@@ -35,6 +35,10 @@ PARTICIPLE_CUES = {
     "note": "noted",
     "explain": "explained",
     "stress": "stressed",
+    "emphasize": "emphasized",  # "..., emphasizing their speed": what the speaker made much of
+    "emphasise": "emphasised",
+    "highlight": "highlighted",
+    "reiterate": "reiterated",
     "suggest": "suggested",
     "acknowledge": "acknowledged",
     "concede": "conceded",
@@ -106,6 +110,7 @@ def participles(pred: Token) -> list[Token]:
         and not (is_negated(pred) and pred.lemma_ in GOING_ON)  # ("cannot go on telling passengers that")
         and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
         and not citing_aside(c)
+        and not _adding_to_a_thing(c)
         # "..., although federal authorities are describing it as ...": a subject of its own speaks
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         and not _an_act_while(c)
@@ -123,6 +128,16 @@ def _an_act_while(participle: Token) -> bool:
     """ "ruled the judge while dismissing the petition", "..., rejecting the council's bid": a
     participle whose object is a petition, an appeal or a bid tells of an act, not of words."""
     return any(g.dep_ == "dobj" and g.lemma_.lower() in FORMAL_OBJECTS for g in participle.children)
+
+
+def _adding_to_a_thing(participle: Token) -> bool:
+    """ "Prices hit a record, adding to affordability concerns": "adding to" a thing, with no clause or
+    quotation of its own, is what the fact does, not words anyone added."""
+    if participle.lemma_.lower() != "add" or any(
+        c.dep_ in {"ccomp", "parataxis"} for c in participle.children
+    ):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in participle.children)
 
 
 def _says_something(participle: Token) -> bool:

@@ -44,6 +44,7 @@ from .misparses import (
 from .persons import PERSON_NOUNS
 from .roots import (
     closing_tag_read_as_a_conjunct,
+    dashed_aside_read_as_the_content,
     description_read_as_the_root,
     name_after_a_place_read_as_its_apposition,
     relative_read_as_a_conjunct,
@@ -116,6 +117,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for aside in by_dep.get("parataxis", []):
         speech_before_its_content_read_as_an_aside(aside)
     for ccomp in by_dep.get("ccomp", []):
+        dashed_aside_read_as_the_content(ccomp)
         _participle_read_as_the_verb(ccomp) or closing_tag_read_as_a_second_content(ccomp)
         description_read_as_the_root(ccomp)
         speaker_read_into_the_last_object(ccomp)

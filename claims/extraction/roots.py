@@ -194,6 +194,31 @@ def verb_after_a_dashed_aside(verb: Token) -> None:
     name.head, name.dep_ = verb, "nsubj"
 
 
+def dashed_aside_read_as_the_content(content: Token) -> None:
+    """ "Each of his five children — he has three daughters and twin sons — wrote letters": the parser
+    may make the clause between dashes what the verb after them says, and hang the subject before the
+    first dash on that clause; the clause is an aside, the phrase before it the verb's subject."""
+    verb, doc = content.head, content.doc
+    if content.dep_ != "ccomp" or content.i > verb.i or verb.i < 4 or doc[verb.i - 1].text not in DASHES:
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return
+    opening = next((t for t in doc[content.left_edge.i : content.i] if t.text in DASHES), None)
+    if opening is None or content.right_edge.i != verb.i - 2:
+        return
+    before = [c for c in content.children if c.i < opening.i]
+    if (
+        len(before) != 1
+        or before[0].left_edge.i != content.left_edge.i
+        or before[0].pos_ not in {"NOUN", "PROPN", "PRON"}
+    ):
+        return
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > opening.i for c in content.children):
+        return
+    before[0].head, before[0].dep_ = verb, "nsubj"
+    content.head, content.dep_ = before[0], "relcl"
+
+
 def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
     """ "The chairperson, Ana Osu, who made the announcement in Tamale said, the 12 disqualified
     failed to ...": the parser may hang a speech verb with its own subject, then a comma, as an aside

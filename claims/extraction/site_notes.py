@@ -82,6 +82,19 @@ PAGE_NOTES = re.compile(
 )
 
 
+# A finance page's disclaimer ("This article does not provide any financial advice ...", "Past
+# performance is not an indicator of future performance"), and where a reposted story first ran
+# ("Originally published by ...", "This story first appeared in ..."): the line opening so is furniture.
+DISCLAIMERS = re.compile(
+    r"^(this (article|content|post|page|information|material|site|website) (does not|doesn['’]t|is not"
+    r"|isn['’]t|should not|shall not|must not) (\w+ ){0,4}(advice|recommendation)\b"
+    r"|past performance is (not|no) (an? )?(indicat\w+|guarantee|guide)\b"
+    r"|(this (article|story|post|piece|report) (was )?)?(originally|first) (published|appeared|ran|posted)"
+    r" (by|in|on|at) [A-Z])",
+    re.IGNORECASE,
+)
+
+
 def is_site_note(line: str) -> bool:
     """ "We use cookies ...", "Got a news tip? We want to hear from you.", "we may earn a commission"."""
     text = line.replace("’", "'")

@@ -315,11 +315,11 @@ class _Splitter(DescriptionsMixin):
         self._descriptions_to_clauses(theirs, [], frame=frame)
 
     def _told_with(self, pred: Token, t: Token, *, frame: Frame | None, borrowed: tuple) -> None:
-        if speaks_alongside(t):  # "..., with analysts warning that the outlook was weak": theirs
-            self._cue(t, set(), frame=None, borrowed=(), via="main")
-        else:  # ("reported earnings of 62 cents, beating forecasts": the report's own comparison)
-            frame = None if against_expectations(t) else frame
-            self._emit(told_with_clause(self.sentence, pred, t, frame=frame, borrowed=borrowed))
+        if speaks_alongside(t) and contents_of(t):  # "..., with analysts warning that the outlook was weak"
+            return self._cue(t, set(), frame=None, borrowed=(), via="main")
+        # ("with the bank reporting a loss": the bank's; "..., beating forecasts": the report's comparison)
+        frame = frame_for_cue(t) if speaks_alongside(t) else None if against_expectations(t) else frame
+        self._emit(told_with_clause(self.sentence, pred, t, frame=frame, borrowed=borrowed))
 
     def _participle_clauses(self, pred, participles, *, frame, borrowed, content: bool = True):
         """ "..., saying that they do not reflect reality", "..., calling the decision flawed": the one

@@ -25,7 +25,9 @@
 - a speech verb after "seem to" or "appear to": "Most economists seem to think that more rate rises
   are coming", "The minister appeared to suggest that taxes would rise". The parser makes "seem" the
   verb and the speech verb a clause under it, so that no one would be saying anything; the speech
-  verb is the clause's verb, "seem to" only hedging it, and the subject its speaker.
+  verb is the clause's verb, "seem to" only hedging it, and the subject its speaker;
+- a clause read into a speaker's coordinated subject: "Tickets for the tour sold out Tuesday, and
+  promoter Live Nation said ..." (see `clause_read_into_a_coordinated_subject`).
 """
 
 from __future__ import annotations
@@ -170,3 +172,51 @@ def trade_run_into_a_name(subject: Token) -> None:
     if not trade.lower_.endswith(TRADE_ENDINGS) or not is_given_name(given.text) or subject.i != given.i + 1:
         return
     doc.ents = [e for e in doc.ents if e != ent] + [Span(doc, given.i, subject.i + 1, label="PERSON")]
+
+
+def clause_read_into_a_coordinated_subject(subject: Token) -> None:
+    """ "Tickets for the tour sold out Tuesday, and promoter Live Nation said a show was added": the
+    parser may read the first clause's verb as a participle on its last noun and coordinate its
+    subject with the speaker of the clause after ", and"; the first clause is a sentence of its own,
+    and only the name after ", and" speaks."""
+    verb, doc = subject.head, subject.doc
+    if subject.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in CUE_ROLES:
+        return
+    # (the parser may hang the ", and" and the name on the subject or on the last noun before it)
+    cc = next((t for t in subject.subtree if t.dep_ == "cc" and t.lower_ == "and" and t.i > subject.i), None)
+    conj = next((c for c in cc.head.children if c.dep_ == "conj"), None) if cc is not None else None
+    if conj is None or doc[cc.i - 1].text != "," or conj.left_edge.i != cc.i + 1:
+        return
+    # ("..., and ticket agency Nordbillett said": the role after "and" read as the conjunct, the name
+    # after it as a second subject)
+    name = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == conj.right_edge.i + 1
+        ),
+        None,
+    )
+    if name is not None and name.right_edge.i == verb.i - 1 and conj.pos_ == "NOUN":
+        conj.head, conj.dep_ = name, "compound"
+        conj = name
+    if conj.right_edge.i != verb.i - 1 or not (conj.pos_ == "PROPN" or conj.ent_type_ in {"PERSON", "ORG"}):
+        return
+    acl = next(
+        (
+            t
+            for t in doc[subject.i + 1 : cc.i - 1]
+            if t.dep_ == "acl"
+            and t.tag_ in {"VBD", "VBN"}
+            and t.right_edge.i == cc.i - 2
+            and not any(c.dep_ == "agent" for c in t.children)  # ("the plan drawn up by the council")
+        ),
+        None,
+    )
+    if acl is None:
+        return
+    acl.head, acl.dep_ = acl, "ROOT"
+    subject.head, subject.dep_ = acl, "nsubj"
+    verb.head, verb.dep_ = acl, "conj"
+    cc.head = doc[cc.i - 1].head = acl
+    conj.head, conj.dep_ = verb, "nsubj"

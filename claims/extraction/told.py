@@ -118,7 +118,8 @@ def announced_in_a_statement(cue: Token) -> bool:
 # What a body announces that is its word until done: a plan, a measure, a decision.
 INTENTIONS = frozenset(
     "plan plans sanction measure rule policy recall ban cut deal agreement decision investigation inquiry "
-    "strategy programme program proposal reform package budget review intention target commitment".split()
+    "strategy programme program proposal reform package budget review intention target commitment "
+    "launch closure merger acquisition".split()
 )
 
 

@@ -1,0 +1,46 @@
+"""Verbs that attribute in one construction only.
+
+"Reports emerged that the minister had resigned", "rumours circulated that ...": a verb of word going
+round, with a report or a rumour for its subject and a that-clause, passes on what the reports say;
+the reports are the source. "The mayor cited rising costs as the reason for the rise": a reason given
+is the statement of the one who gives it. Anywhere else "emerge" and "cite" say nothing of anyone's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs of word going round, and the nouns for word that goes round.
+SPREADING = frozenset({"emerge", "circulate", "surface", "swirl", "spread"})
+WORD_GOING_ROUND = frozenset({"report", "rumour", "rumor", "claim", "allegation", "speculation"})
+
+
+# Nouns for a reason given: "cited rising costs as the reason for the rise".
+REASONS = frozenset({"reason", "cause", "factor", "justification", "explanation", "motive"})
+
+
+def cites_as_a_reason(verb: Token) -> bool:
+    """ "cited rising costs as the reason for the rise": "cite" with an object and "as" a reason."""
+    if verb.lemma_.lower() != "cite" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # (the parser may hang the "as" on the object's last noun: "cited the need for more staff as reason")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i > verb.i
+        and any(g.lemma_.lower() in REASONS for g in c.children)
+        and not any(a.pos_ in {"VERB", "AUX"} for a in c.ancestors if a.i != verb.i and verb in a.ancestors)
+        for c in verb.subtree
+    )
+
+
+def spread_by_word(verb: Token) -> bool:
+    """ "Reports emerged that ...": a verb of word going round, a report for subject, a that-clause."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SPREADING:
+        return False
+    said = any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in verb.children
+    )
+    return said and any(c.dep_ == "nsubj" and c.lemma_.lower() in WORD_GOING_ROUND for c in verb.children)
