@@ -85,7 +85,8 @@ CUE_ROLES = {
         "indicate signal post tweet call dub term brand label identify name welcome concede defend rule "
         "caution recommend advise urge apologise apologize reiterate point complain affirm reaffirm divulge "
         "mention underline underscore clarify express voice praise commend laud thank congratulate attribute "
-        "calculate convey relay share lament proclaim tout question observe accept".split(),
+        "calculate convey relay share lament proclaim tout question observe accept recount recollect "
+        "reminisce quip joke muse retort exclaim boast brag elaborate opine".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"

@@ -358,10 +358,19 @@ def speaker_read_as_an_apposition(appos: Token) -> None:
     the speech verb right after it no subject; the name is that verb's subject."""
     doc = appos.doc
     after = appos.right_edge.i + 1
-    if appos.ent_type_ != "PERSON" or appos.pos_ != "PROPN" or after >= len(doc) or appos.left_edge.i < 1:
+    if appos.pos_ != "PROPN" or after >= len(doc) or appos.left_edge.i < 1:
+        return
+    # ('“...,” HIBP, which was founded by Troy Hunt, said': a name right after the closing mark)
+    quoted = doc[appos.i - 1].text in {"”", '"', "’"} and doc[appos.i - 1].dep_ == "punct"
+    if appos.ent_type_ != "PERSON" and not quoted:
         return
     verb = doc[after]
-    if verb.lemma_ not in SPEECH_LEMMAS or verb.dep_ != "ROOT" or doc[appos.left_edge.i - 1].text != ",":
+    if (
+        verb.lemma_ not in SPEECH_LEMMAS
+        or verb.dep_ != "ROOT"
+        or doc[appos.left_edge.i - 1].text != ","
+        and not quoted
+    ):
         return
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         appos.head, appos.dep_ = verb, "nsubj"

@@ -7,6 +7,7 @@ a sentence's `offset` is where its paragraph starts in the original text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -27,19 +28,25 @@ def quote_depth(text: str) -> int:
     return _depths(text)[-1]
 
 
+# A speech tag right after a mark: the mark closes the quotation before it, whichever way it was typed.
+CLOSING_TAG = re.compile(r" ?(said|says|added|adds|told|wrote|explained|stated)\b")
+
+
 @lru_cache(maxsize=512)
 def _depths(text: str) -> tuple[int, ...]:
     """The quotation depth after each prefix of `text` (`quote_depth` of text[:k] at index k),
     worked out once per paragraph: the stages ask it of token after token."""
     depth, straight_open, before = 0, False, ""
     out = [0]
-    for ch in text:
+    for k, ch in enumerate(text):
         doubled = ch == before and ch in TOGGLE_QUOTES  # ('""El has grown ...," she said': one mark)
         before = ch
         if doubled:
             out.append(out[-1])
             continue
-        if ch in OPEN_QUOTES:
+        if ch in OPEN_QUOTES and depth and CLOSING_TAG.match(text, k + 1):
+            depth -= 1  # ('“... from the series “said a person ...': an opening mark typed to close)
+        elif ch in OPEN_QUOTES:
             depth += 1
         elif ch in CLOSE_QUOTES:
             if depth:

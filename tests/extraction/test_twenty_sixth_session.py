@@ -1,6 +1,9 @@
 """Rules added in the twenty-sixth session on the unseen reports. Sentences written for the tests."""
 
+from spacy.tokens import Doc
+
 from claims.extraction.clean import find_furniture
+from claims.extraction.misparses import speaker_read_as_an_apposition
 
 from .conftest import claim_with, source_names
 
@@ -107,3 +110,49 @@ def test_finance_disclaimers_labels_and_reposting_lines_are_furniture():
 def test_a_fund_saying_past_performance_is_no_guide_is_still_a_claim(run):
     e = run("The fund’s manager, Ana Obi, said past performance was not a guide to future returns.")
     assert source_names(claim_with(e, "past performance")) == ["Ana Obi"]
+
+
+def test_an_opening_mark_typed_to_close_before_a_tag_closes_the_quotation(run):
+    e = run(
+        "Obi did not attend Tuesday's training session. “She complained of soreness and was examined "
+        "on Wednesday. As a precaution, the club decided she would miss the cup tie “said a person "
+        "with knowledge of the situation."
+    )
+    for words in ("complained of soreness", "miss the cup tie"):
+        assert source_names(claim_with(e, words)) == ["a person with knowledge of the situation"]
+
+
+def _parsed(nlp, words, heads, deps, pos, lemmas):
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_body_named_right_after_the_closing_mark_speaks_despite_its_relative_clause(nlp):
+    # '“Kettle hid the leak,” BWX, which was founded by Kell, said.': the parser may hang the name on
+    # the quotation's object as an apposition and leave "said" no subject
+    words = ["“", "Kettle", "hid", "the", "leak", ",", "”", "BWX", ",", "which", "was", "founded", "by"]
+    words += ["Kell", ",", "said", "."]
+    heads = [2, 2, 15, 4, 2, 4, 7, 4, 7, 11, 11, 7, 11, 12, 7, 15, 15]
+    deps = ["punct", "nsubj", "ccomp", "det", "dobj", "punct", "punct", "appos", "punct", "nsubjpass"]
+    deps += ["auxpass", "relcl", "agent", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PUNCT", "PRON", "AUX"]
+    pos += ["VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words[:15]] + ["say", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas)
+    speaker_read_as_an_apposition(doc[7])
+    assert (doc[7].head.i, doc[7].dep_) == (15, "nsubj")
+    # without the closing mark before it, a name that is no person stays where the parser hung it
+    words[6] = "and"
+    pos[6], deps[6] = "CCONJ", "cc"
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas)
+    speaker_read_as_an_apposition(doc[7])
+    assert (doc[7].head.i, doc[7].dep_) == (4, "appos")
+
+
+def test_recounting_joking_and_retorting_are_speech(run):
+    e = run(
+        "“We never lost a game at home that year,” the coach joked. Ana Obi recounted that the mill "
+        "had closed in 1961. “The figures are wrong,” the minister retorted."
+    )
+    assert source_names(claim_with(e, "never lost a game")) == ["the coach"]
+    assert source_names(claim_with(e, "mill had closed")) == ["Ana Obi"]
+    assert source_names(claim_with(e, "figures are wrong")) == ["the minister"]
