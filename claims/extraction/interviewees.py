@@ -77,6 +77,8 @@ def _met_with(intro: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
     """ "The FIDE president, who arrived ..., sat down with Vera Lind and Ivo Sand": the one described
     who met the named people (not the writer, "we sat down with ...") is interviewed; they ask."""
     for s in (s for p in intro for s in p):
+        if (asked := _interviewed(s)) is not None:
+            return asked, s
         for verb in (t for t in s.span if t.lemma_.lower() in MEETING_VERBS):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             met = [p for c in verb.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
@@ -85,6 +87,23 @@ def _met_with(intro: list[list[Sentence]]) -> tuple[Token, Sentence] | None:
             ]
             if subject is not None and subject.pos_ == "NOUN" and people:
                 return subject, s
+    return None
+
+
+def _interviewed(s: Sentence) -> Token | None:
+    """ "Newsweek's Matthew Phillips interviews Bishop Martyn Minns": the person named right after a
+    person's "interviews" (the tagger may take it for a noun) is the one interviewed."""
+    doc = s.span.doc
+    for t in s.span:
+        if t.lower_ not in {"interviews", "interviewed"} or t.i == 0 or t.i + 1 >= s.span.end:
+            continue
+        before, after = doc[t.i - 1], doc[t.i + 1]
+        if before.ent_type_ != "PERSON" or after.ent_type_ != "PERSON" or after.pos_ != "PROPN":
+            continue
+        k = t.i + 1
+        while k + 1 < s.span.end and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        return doc[k]
     return None
 
 

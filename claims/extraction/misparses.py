@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .appositions import subject_read_as_the_sources_apposition
 from .cues import CUE_ROLES
 from .role_names import name_closing_a_role_phrase
-from .subject_repairs import clause_read_into_a_coordinated_subject, mend_the_subjects_verb
+from .subject_repairs import mend_the_subjects_verb
 
 
 def role_read_as_a_second_subject(subject: Token) -> None:
@@ -322,7 +322,6 @@ def name_after_according_to_read_as_the_subject(subject: Token) -> None:
 
 def mend_a_subject(subject: Token) -> None:
     """The repairs made on each subject (the names, a dateline, a name after "according to")."""
-    clause_read_into_a_coordinated_subject(subject)
     surname_read_as_a_noun(subject)
     mend_the_subjects_verb(subject)
     speaker_before_a_dashed_aside(subject)

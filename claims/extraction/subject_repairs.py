@@ -26,6 +26,10 @@
   are coming", "The minister appeared to suggest that taxes would rise". The parser makes "seem" the
   verb and the speech verb a clause under it, so that no one would be saying anything; the speech
   verb is the clause's verb, "seem to" only hedging it, and the subject its speaker;
+- a list closing an opening clause read as the subject: "As the world battles droughts, wildfires and
+  floods, a report from scientists says ...": the parser may make the last items the subject and the
+  speaker their apposition; a subject that cannot speak, with an apposition that can set off by a
+  comma right before the verb, gives the verb that apposition, and goes back to the list before it;
 - a clause read into a speaker's coordinated subject: "Tickets for the tour sold out Tuesday, and
   promoter Live Nation said ..." (see `clause_read_into_a_coordinated_subject`).
 """
@@ -36,9 +40,9 @@ from spacy.tokens import Span, Token
 
 from .asides import naming_aside_read_as_the_verb
 from .cues import CUE_ROLES
-from .entities import HOLDER_ROLES, looks_like_personal_name
+from .entities import HOLDER_ROLES, is_document, is_org_noun, looks_like_personal_name
 from .given_names import NAME_PREFIXES, is_given_name
-from .persons import PEOPLE_NOUNS
+from .persons import PEOPLE_NOUNS, PERSON_NOUNS
 from .role_names import name_closing_a_role_phrase
 
 SEEMING = frozenset({"seem", "appear"})
@@ -46,6 +50,8 @@ SEEMING = frozenset({"seem", "appear"})
 
 def mend_the_subjects_verb(subject: Token) -> None:
     """Each repair above, on one subject (each leaves a subject it does not fit as it was)."""
+    clause_read_into_a_coordinated_subject(subject)
+    list_read_as_the_subject(subject)
     name_closing_a_role_phrase(subject)
     naming_aside_read_as_the_verb(subject)
     speech_after_seeming(subject)
@@ -220,3 +226,27 @@ def clause_read_into_a_coordinated_subject(subject: Token) -> None:
     verb.head, verb.dep_ = acl, "conj"
     cc.head = doc[cc.i - 1].head = acl
     conj.head, conj.dep_ = verb, "nsubj"
+
+
+def list_read_as_the_subject(subject: Token) -> None:
+    """See the module's notes: the apposition right before the verb speaks, the list goes back."""
+    verb, doc = subject.head, subject.doc
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in CUE_ROLES or _speaks_itself(subject):
+        return
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if appos is None or appos.right_edge.i != verb.i - 1 or doc[appos.left_edge.i - 1].text != ",":
+        return
+    before = doc[subject.left_edge.i - 2] if subject.left_edge.i > 1 else None
+    if before is None or doc[subject.left_edge.i - 1].text != "," or before.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if not _speaks_itself(appos) or before.head.i == verb.i:
+        return
+    appos.head, appos.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = before, "conj"
+
+
+def _speaks_itself(noun: Token) -> bool:
+    """A name, a person, a body or a document, by the word itself (not by what stands beside it)."""
+    named = noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+    people = noun.lemma_.lower() in PERSON_NOUNS | PEOPLE_NOUNS
+    return named or people or is_document(noun) or is_org_noun(noun)

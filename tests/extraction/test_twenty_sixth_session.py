@@ -156,3 +156,42 @@ def test_recounting_joking_and_retorting_are_speech(run):
     assert source_names(claim_with(e, "never lost a game")) == ["the coach"]
     assert source_names(claim_with(e, "mill had closed")) == ["Ana Obi"]
     assert source_names(claim_with(e, "figures are wrong")) == ["the minister"]
+
+
+def test_a_list_closing_an_opening_clause_is_no_speaker(nlp):
+    from claims.extraction.subject_repairs import list_read_as_the_subject
+
+    # "As the town battles floods, fires and droughts, a report from scientists says the river is
+    # rising": the parser may make the last items the subject and the report their apposition
+    words = ["As", "the", "town", "battles", "floods", ",", "fires", "and", "droughts", ",", "a", "report"]
+    words += ["from", "scientists", "says", "the", "river", "is", "rising", "."]
+    heads = [3, 2, 3, 14, 3, 14, 14, 6, 6, 6, 11, 6, 11, 12, 14, 16, 18, 18, 14, 14]
+    deps = ["mark", "det", "nsubj", "advcl", "dobj", "punct", "nsubj", "cc", "conj", "punct", "det", "appos"]
+    deps += ["prep", "pobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["SCONJ", "DET", "NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "PUNCT", "DET", "NOUN"]
+    pos += ["ADP", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["as", "the", "town", "battle", "flood", ",", "fire", "and", "drought", ",", "a", "report"]
+    lemmas += ["from", "scientist", "say", "the", "river", "be", "rise", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas)
+    list_read_as_the_subject(doc[6])
+    assert (doc[11].head.i, doc[11].dep_) == (14, "nsubj")
+    assert (doc[6].head.i, doc[6].dep_) == (4, "conj")
+    # a subject that can speak keeps its place
+    words[6], lemmas[6] = "officials", "official"
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas)
+    list_read_as_the_subject(doc[6])
+    assert (doc[6].head.i, doc[6].dep_) == (14, "nsubj")
+
+
+def test_the_one_a_named_writer_interviews_answers_the_unlabelled_questions(run):
+    e = run(
+        "Interview corner\n\n"
+        "A few months ago we discussed the long essay by features editor Ana Obi on the merger.\n\n"
+        "This one has some reporting. The Courier’s Tom Kell interviews Bishop Ray Dunn of the "
+        "Harwick Church. Here’s the interview in its entirety:\n\n"
+        "Do you still own the hall? The church owns three halls, so yes. We sold two more in 2019.\n\n"
+        "Will you sell the rest? No. The halls earn £40,000 a year.\n\n"
+        "Who uses them? Mostly schools. Our biggest hall seats 300 people."
+    )
+    for words in ("owns three halls", "sold two more", "earn £40,000", "seats 300"):
+        assert source_names(claim_with(e, words)) == ["Bishop Ray Dunn"]
