@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .prompts import is_app_prompt
-from .site_notes import DISCLAIMERS, is_sentence, is_site_action, is_site_note  # noqa: F401 (re-exported)
+from .site_notes import BIO_LINE, DISCLAIMERS, is_sentence, is_site_action, is_site_note  # noqa: F401 (re-exported)
 from .tickers import is_stamp_with_pipes, is_ticker_line
 
 # Whole lines that are site chrome (share/reuse/comment widgets, section labels), matched whole.
@@ -197,8 +197,9 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} \|(?= [A-Z])"  # a round-up's "NEW YORK | Police say"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} ?:(?= [A-Z])"  # "Male, Sep 29: The ..."
     r"|UPDATE \([^)]{1,30}\)\s*[-—–]+"  # a live page's "UPDATE (11:30 a.m. MST) - "
-    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\.)"  # "MOSCOW, July 02. /TASS/."
-    r"(?:\s+|(?<=[-—–])(?=[A-Z]))"  # "(Reuters) -Mexico's inflation": the space after the dash lost
+    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\."  # "MOSCOW, July 02. /TASS/."
+    r"|\([A-Z][A-Za-z.&]{1,11}\)(?=[A-Z][a-z]))"  # "(CNN)As the world battles ...": no space, no dash
+    r"(?:\s+|(?<=[-—–)])(?=[A-Z]))"  # "(Reuters) -Mexico's inflation": the space after the dash lost
 )
 
 # An editor's note in brackets run into the story's first words: "[Editor's note: ...]The National"
@@ -223,14 +224,6 @@ SECTION_LABEL = re.compile(
 
 # A reporter's note on where the story was reported from, under the byline: "Reporting from Vienna".
 REPORTING_FROM = re.compile(r"^(reporting|writing) from [A-Z][\w ,.'’-]{1,40}$", re.IGNORECASE)
-
-# A writer's bio line: "The writer is a contributing editor at ...", "Ana Ruiz is the bureau chief".
-BIO_LINE = re.compile(
-    r"^((?i:the (writer|author|columnist)s? (is|are))\b"
-    r"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} (is|are) (a|an|the) [^.]{0,60}\b"
-    r"(correspondent|reporter|editor|columnist|writer|bureau chief|journalist)s? "
-    r"((for|at|of|with) [A-Z]|(covering|who covers|based in) \w))"
-)
 
 # A live blog's framing of what follows ("Here's a summary of where things stand:", "This is part 2 of").
 FRAMING_LINE = re.compile(

@@ -95,6 +95,17 @@ DISCLAIMERS = re.compile(
 )
 
 
+# A writer's bio line: "The writer is a contributing editor at ...", "Ana Ruiz is the bureau chief
+# ...", "Lisa M. Collins is a Metro Times staff writer. E-mail ..." (the outlet before the job).
+BIO_LINE = re.compile(
+    r"^((?i:the (writer|author|columnist)s? (is|are))\b"
+    r"|[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,2} (is|are) (a|an|the) [^.]{0,60}\b"
+    r"(correspondent|reporter|editor|columnist|writer|bureau chief|journalist)s? "
+    r"((for|at|of|with) [A-Z]|(covering|who covers|based in) \w)"
+    r"|[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,2} is an? ([A-Z][\w.'’&-]* ){1,4}staff (writer|reporter)\b)"
+)
+
+
 def is_site_note(line: str) -> bool:
     """ "We use cookies ...", "Got a news tip? We want to hear from you.", "we may earn a commission"."""
     text = line.replace("’", "'")

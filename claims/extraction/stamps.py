@@ -62,8 +62,17 @@ POST_SIGNATURE = re.compile(
 )
 
 
+# A live page's entry stamp glued to the end of its heading: "... is liftedpublished at 00:00 Greenwich
+# Mean Time", "... updatedUpdated at 14:05 BST".
+TRAILING_STAMP = re.compile(
+    r"(?<=\S)(?:published|updated) at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?"  # (glued: no space before it)
+    r"(?: (?:Greenwich Mean Time|British Summer Time|[A-Z]{2,4}))?(?: \d{1,2} [A-Z][a-z]+(?: \d{4})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def post_signature(line: str) -> int:
-    """Where an embedded post's signature starts in `line` (-1: none); the post's own words before
-    it stay."""
-    m = POST_SIGNATURE.search(line)
+    """Where an embedded post's signature (or a stamp glued to a heading's end) starts in `line` (-1:
+    none); the words before it stay."""
+    m = POST_SIGNATURE.search(line) or TRAILING_STAMP.search(line)
     return m.start() if m is not None else -1  # 0: a line that is all signature

@@ -195,3 +195,20 @@ def test_the_one_a_named_writer_interviews_answers_the_unlabelled_questions(run)
     )
     for words in ("owns three halls", "sold two more", "earn £40,000", "seats 300"):
         assert source_names(claim_with(e, words)) == ["Bishop Ray Dunn"]
+
+
+def test_a_staff_writers_bio_a_glued_agency_credit_and_a_glued_entry_stamp_are_furniture(run):
+    text = (
+        "‘It could take weeks’ before the road reopenspublished at 09:15 Greenwich Mean Time\n"
+        "(HNN)As the rain eases, engineers say the Harwick road will stay shut until May.\n\n"
+        "Ana M. Obi is a Harwick Courier staff writer. E-mail her at ana@example.com\n\n"
+        "The store opened at 9.00 and the report was updated at 14:05 BST"
+    )
+    found = [text[s:e] for s, e in find_furniture(text)]
+    assert "published at 09:15 Greenwich Mean Time" in found
+    assert "(HNN)" in found
+    assert any(f.startswith("Ana M. Obi is a Harwick Courier staff writer") for f in found)
+    e = run(text)
+    assert source_names(claim_with(e, "stay shut until May")) == ["engineers"]
+    assert claim_with(e, "road reopens")
+    assert claim_with(e, "updated at 14:05 BST")  # (a stamp in a sentence, with its space, stays)
