@@ -69,7 +69,7 @@ def declared_labels(grouped: list[list[Sentence]]) -> list:
         first = paragraph[0]
         text = doc_text(first.span.doc)
         m = DECLARED_LABEL.match(text)
-        if m is not None:
+        if m is not None and _initials_of(m.group("name"), m.group("initials")):
             name = [t for t in first.span if t.idx < m.end("name") and not t.is_space]
             host = not any(t.ent_type_ == "PERSON" for t in name)
             declared[m.group("initials")] = ((name[-1], first), host) if name else None
@@ -78,6 +78,13 @@ def declared_labels(grouped: list[list[Sentence]]) -> list:
         short = INITIALS_LABEL.match(text)
         out.append(declared.get(short.group("initials")) if short else None)
     return out if any(label is not None and not label[1] for label in out) else []
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """Whether the letters declared are the name's initials, in order ("Sunil Kumar (SK)", "The
+    Tufts Daily (TD)"); "STEVE INSKEEP (HOST):" or "CHRIS INGLIS (NSA):" give a role or a body."""
+    firsts = iter(w[0].lower() for w in name.split() if w[:1].isalpha())
+    return all(letter in firsts for letter in initials.replace("-", "").replace(".", "").lower())
 
 
 def titled_initials(grouped: list[list[Sentence]], found: list) -> list:

@@ -212,3 +212,16 @@ def test_a_staff_writers_bio_a_glued_agency_credit_and_a_glued_entry_stamp_are_f
     assert source_names(claim_with(e, "stay shut until May")) == ["engineers"]
     assert claim_with(e, "road reopens")
     assert claim_with(e, "updated at 14:05 BST")  # (a stamp in a sentence, with its space, stays)
+
+
+def test_a_role_or_body_in_brackets_after_a_labels_name_is_no_initials(run):
+    e = run(
+        "Transcript: Harwick water chief Ana Obi\n\n"
+        "Harwick Water Authority director Ana Obi retires Friday. Before stepping down, she talked to "
+        "radio host Tom Kell about the drought. Below is a transcript of their conversation.\n\n"
+        "TOM KELL (HOST): Is it disappointing to leave in a drought year?\n\n"
+        "ANA OBI (HWA): Yes and no. The reservoirs are at 41 percent, the lowest since 1976. We cut "
+        "leakage by a third in five years."
+    )
+    for words in ("reservoirs are at 41 percent", "cut leakage"):
+        assert source_names(claim_with(e, words)) == ["Ana Obi"]
