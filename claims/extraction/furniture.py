@@ -46,6 +46,7 @@ CHROME_LINES = re.compile(
     r"|\d+[- ]day forecast|all times (are )?(in )?(?-i:[A-Z]{2,4})\b.{0,20}|.{0,60}\btime to read\s*:.{0,20}"
     r"|to watch the (livestream|live stream|video)\b.{0,60}"
     r"|(in|on) this (article|story|page|post|episode)"  # (a label over a finance page's tags)
+    r"|filed (in|under) [A-Z][\w&]*( ?[>|/›»] ?[A-Z][\w& ]*)+\.?"  # "Filed in Apple >Cellphones."
     r"|(log|sign) (in|out))\s*:?$",
     re.IGNORECASE,
 )

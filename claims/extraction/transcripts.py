@@ -148,7 +148,14 @@ def labelled_speakers(
             speaker = asker[1]
         elif speaker is not None:
             _speak(out, indices, *speaker)
-    return out
+    return _without_labels_alone(out, [s for p, lab in zip(grouped, labels, strict=True) if lab for s in p])
+
+
+def _without_labels_alone(out: list[AttributedClause], labelled: list[Sentence]) -> list[AttributedClause]:
+    """ "CHRIS INGLIS (NSA):" parsed as a sentence of its own, in a labelled paragraph: no claim."""
+    label = {s.index: m for s in labelled if (m := SPEAKER_LABEL.match(doc_text(s.span.doc)))}
+    ends = [(a, label.get(a.clause.sentence.index), a.clause.end - a.clause.sentence.offset) for a in out]
+    return [a for a, m, end in ends if m is None or end > m.end()]
 
 
 def _answering(grouped: list[list[Sentence]], first_answer: int) -> tuple[Token, Sentence] | None:

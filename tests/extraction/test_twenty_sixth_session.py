@@ -90,7 +90,8 @@ def test_finance_disclaimers_labels_and_reposting_lines_are_furniture():
         "This article does not provide any financial advice and is not a recommendation to buy any "
         "security. Past performance is not an indicator of future performance.\n\n"
         "Past performance is no guarantee of future results.\n\n"
-        "Originally published by Harwick Wire"
+        "Originally published by Harwick Wire\n\n"
+        "Filed in Harwick >Politics."
     )
     found = [text[s:e] for s, e in find_furniture(text)]
     for line in (
@@ -101,6 +102,7 @@ def test_finance_disclaimers_labels_and_reposting_lines_are_furniture():
         "Dock workers reject offer, go on strike",
         "Past performance is no guarantee of future results.",
         "Originally published by Harwick Wire",
+        "Filed in Harwick >Politics.",
     ):
         assert line in found
     assert any(f.startswith("This article does not provide any financial advice") for f in found)
@@ -225,3 +227,12 @@ def test_a_role_or_body_in_brackets_after_a_labels_name_is_no_initials(run):
     )
     for words in ("reservoirs are at 41 percent", "cut leakage"):
         assert source_names(claim_with(e, words)) == ["Ana Obi"]
+    # a label the parser made a sentence of its own is no claim
+    e = run(
+        "Transcript: Harwick water chief Ana Obi\n\n"
+        "Harwick Water Authority director Ana Obi retires Friday. She talked to radio host Tom Kell.\n\n"
+        "TOM KELL (HOST): OK, is it disappointing to leave in a drought year?\n\n"
+        "ANA OBI (WATER): Yes and no. The reservoirs are at 41 percent."
+    )
+    assert source_names(claim_with(e, "reservoirs are at 41 percent")) == ["Ana Obi"]
+    assert not any("(WATER)" in c.text or c.text.startswith("ANA OBI") for c in e.claims)
