@@ -346,6 +346,13 @@ def _accuses(cue: Token) -> bool:
     )
 
 
+def _a_thing_marks(cue: Token) -> bool:
+    """ "his uniform, which identified him as a deputy": a thing that marks someone out says nothing."""
+    subject = subject_of(cue)
+    relative = subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
+    return relative and cue.head.pos_ == "NOUN" and not can_speak(cue.head, cue)
+
+
 def attributes_without_a_clause(cue: Token) -> bool:
     """A cue verb that makes an attributed statement even with no clause after it: a denial or
     accusation, a characterisation with its complement, a figure put on record."""
@@ -382,7 +389,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
         for a in o.children
     )
     if lemma in CHARACTERISING_CUES and (objects or agent) and (marked or lemma not in EVIDENCE_CUES):
-        return marked
+        return marked and not _a_thing_marks(cue)
     if lemma in EVIDENCE_CUES and objects and (subject := subject_of(cue)) is not None:
         return is_document(subject) or (subject.lemma_.lower() in RESEARCHERS and objects[0].lemma_ in FINDS)
     # ("reported selling 270,000 iPhones": the figure in what the body reports doing)

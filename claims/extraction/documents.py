@@ -104,8 +104,17 @@ class Documents:
         body = next((t for t in reversed(before) if _a_body(t)), None)
         if body is not None:
             return self.name_for(body, sentence)
-        # ("The agency added ... According to its statement, ...": the body that spoke just before)
+        # ("the company outlined its outlook": the body the clause has for its subject, described)
+        described = next(
+            (t for t in before if t.dep_ == "nsubj" and t.pos_ == "NOUN" and is_org_noun(t)), None
+        )
+        if described is not None and (named := self.name_for(described, sentence)) is not None:
+            return named
+        # ("The agency added ... According to its statement, ...": the body that spoke just before;
+        # "Kettle Foods cut 300 jobs. Its statement said ...": the body the sentence before is about)
         found = self._speaker_just_before(sentence)
+        if found is None and (doing := _body_just_before(sentence)) is not None:
+            found = self.name_for(doing, sentence)
         return found if found is not None and found.kind != "person" else None
 
     def _note_possible_body(self, sentence: Sentence, named: Named) -> None:

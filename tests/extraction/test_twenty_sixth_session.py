@@ -236,3 +236,22 @@ def test_a_role_or_body_in_brackets_after_a_labels_name_is_no_initials(run):
     )
     assert source_names(claim_with(e, "reservoirs are at 41 percent")) == ["Ana Obi"]
     assert not any("(WATER)" in c.text or c.text.startswith("ANA OBI") for c in e.claims)
+
+
+def test_its_document_is_the_body_the_clause_or_the_sentence_before_is_about(run):
+    e = run(
+        "Kettle Foods cut 300 jobs on Monday. Its statement said the plant would close in May.\n\n"
+        "Harwick Gold lifted output in March. During the quarter, the company outlined its five-year "
+        "outlook, which projected the mine to produce 400,000 ounces a year."
+    )
+    assert source_names(claim_with(e, "plant would close")) == ["Kettle Foods"]
+    assert not any("outlook" in n for c in e.claims for n in source_names(c))
+
+
+def test_a_thing_that_marks_someone_out_says_nothing(run):
+    e = run(
+        "Deputy Ana Obi was shot on Monday. Obi was wearing a badge that identified her as a sheriff's "
+        "employee at the time of the attack. Police identified the gunman as Tom Kell, 34."
+    )
+    assert source_names(claim_with(e, "as a sheriff")) == []
+    assert source_names(claim_with(e, "gunman as Tom Kell")) == ["Police"]
