@@ -253,7 +253,8 @@ def speaks_alongside(verb: Token) -> bool:
     speaker = has_subject(verb) or (
         verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
     )
-    return speaker and is_cue(verb) and (bool(contents_of(verb)) or attributes_without_a_clause(verb))
+    figure = verb.lemma_.lower() == "report" and attributes_without_a_clause(verb)
+    return speaker and is_cue(verb) and (bool(contents_of(verb)) or figure)
 
 
 def said_alongside(pred: Token, skip: set[int]) -> list[Token]:

@@ -348,9 +348,9 @@ def _accuses(cue: Token) -> bool:
 
 def _a_thing_marks(cue: Token) -> bool:
     """ "his uniform, which identified him as a deputy": a thing that marks someone out says nothing."""
-    subject = subject_of(cue)
-    relative = subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
-    return relative and cue.head.pos_ == "NOUN" and not can_speak(cue.head, cue)
+    if cue.lemma_ != "identify" or cue.dep_ != "relcl" or (subject := subject_of(cue)) is None:
+        return False
+    return subject.tag_ in RELATIVE_TAGS and cue.head.pos_ == "NOUN" and not can_speak(cue.head, cue)
 
 
 def attributes_without_a_clause(cue: Token) -> bool:

@@ -104,12 +104,13 @@ class Documents:
         body = next((t for t in reversed(before) if _a_body(t)), None)
         if body is not None:
             return self.name_for(body, sentence)
-        # ("the company outlined its outlook": the body the clause has for its subject, described)
-        described = next(
-            (t for t in before if t.dep_ == "nsubj" and t.pos_ == "NOUN" and is_org_noun(t)), None
-        )
-        if described is not None and (named := self.name_for(described, sentence)) is not None:
-            return named
+        # ("the company outlined its outlook": the body the clause has for its subject, described;
+        # not "The regulator fined the developer, and its statement said ...": the statement speaks)
+        verb = pronoun.head.head if pronoun.head.dep_ == "dobj" else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None and subject.pos_ == "NOUN" and is_org_noun(subject):
+            if (named := self.name_for(subject, sentence)) is not None:
+                return named
         # ("The agency added ... According to its statement, ...": the body that spoke just before;
         # "Kettle Foods cut 300 jobs. Its statement said ...": the body the sentence before is about)
         found = self._speaker_just_before(sentence)

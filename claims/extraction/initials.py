@@ -83,7 +83,7 @@ def declared_labels(grouped: list[list[Sentence]]) -> list:
 def _initials_of(name: str, initials: str) -> bool:
     """Whether the letters declared are the name's initials, in order ("Sunil Kumar (SK)", "The
     Tufts Daily (TD)"); "STEVE INSKEEP (HOST):" or "CHRIS INGLIS (NSA):" give a role or a body."""
-    firsts = iter(w[0].lower() for w in name.split() if w[:1].isalpha())
+    firsts = iter(w[0].lower() for w in re.split(r"[\s-]+", name) if w[:1].isalpha())
     return all(letter in firsts for letter in initials.replace("-", "").replace(".", "").lower())
 
 

@@ -95,8 +95,8 @@ def _interviewed(s: Sentence) -> Token | None:
     person's "interviews" (the tagger may take it for a noun) is the one interviewed."""
     doc = s.span.doc
     for t in s.span:
-        if t.lower_ not in {"interviews", "interviewed"} or t.i == 0 or t.i + 1 >= s.span.end:
-            continue
+        if t.lower_ != "interviews" or t.dep_ != "ROOT" or t.i == 0 or t.i + 1 >= s.span.end:
+            continue  # (not "became famous when Ruiz interviewed Tom Kell": a past act told of)
         before, after = doc[t.i - 1], doc[t.i + 1]
         if before.ent_type_ != "PERSON" or after.ent_type_ != "PERSON" or after.pos_ != "PROPN":
             continue

@@ -111,6 +111,7 @@ def participles(pred: Token) -> list[Token]:
         and not (c.lemma_.lower() in CITING_VERBS and is_cue(pred))
         and not citing_aside(c)
         and not _adding_to_a_thing(c)
+        and not (c.lemma_.lower() in MAKING_MUCH and not can_speak(subject_of(pred), pred))
         # "..., although federal authorities are describing it as ...": a subject of its own speaks
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         and not _an_act_while(c)
@@ -166,6 +167,11 @@ def inside_what_was_said(pred: Token, participle: Token, frame: Frame | None) ->
 # Participles by which a fact points to another: who infers is the report, unless a body or a
 # document is the subject ("the figures, suggesting ...", "the bank said ..., signalling ...").
 INFERRING = frozenset({"suggest", "indicate", "signal", "imply", "show"})
+
+# Participles of making much of something: a person's or a body's words ("Obi unveiled the laptops,
+# emphasising their speed"); a fact's ("Sales fell 4%, highlighting the pressure on budgets") are
+# part of the report's own clause.
+MAKING_MUCH = frozenset({"highlight", "emphasise", "emphasize", "underline", "reiterate"})
 
 
 def speaking_subject(pred: Token, participle: Token | None = None) -> Token | None:

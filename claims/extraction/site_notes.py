@@ -86,7 +86,10 @@ PAGE_NOTES = re.compile(
 # performance is not an indicator of future performance"), and where a reposted story first ran
 # ("Originally published by ...", "This story first appeared in ..."): the line opening so is furniture.
 DISCLAIMERS = re.compile(
-    r"^(this (article|content|post|page|information|material|site|website) (does not|doesn['’]t|is not"
+    # (not "Past performance is no guarantee, the regulator warned", nor "First posted on TikTok, the video
+    # shows ...": a speech tag, or a clause after a comma, makes it a sentence of the story)
+    r"^(?!.*\b(said|says|warned|warns|told|added|according to)\b)(?!.*, (the|a|an|his|her|its|their|this) )"
+    r"(this (article|content|post|page|information|material|site|website) (does not|doesn['’]t|is not"
     r"|isn['’]t|should not|shall not|must not) (\w+ ){0,4}(advice|recommendation)\b"
     r"|past performance is (not|no) (an? )?(indicat\w+|guarantee|guide)\b"
     r"|(this (article|story|post|piece|report) (was )?)?(originally|first) (published|appeared|ran|posted)"
@@ -99,10 +102,11 @@ DISCLAIMERS = re.compile(
 # ...", "Lisa M. Collins is a Metro Times staff writer. E-mail ..." (the outlet before the job).
 BIO_LINE = re.compile(
     r"^((?i:the (writer|author|columnist)s? (is|are))\b"
-    r"|[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,2} (is|are) (a|an|the) [^.]{0,60}\b"
+    r"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} (is|are) (a|an|the) [^.]{0,60}\b"
     r"(correspondent|reporter|editor|columnist|writer|bureau chief|journalist)s? "
     r"((for|at|of|with) [A-Z]|(covering|who covers|based in) \w)"
-    r"|[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,2} is an? ([A-Z][\w.'’&-]* ){1,4}staff (writer|reporter)\b)"
+    r"|[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,2} is an? ([A-Z][\w.'’&-]* ){1,4}staff (writer|reporter)"
+    r"\.?(\s+(?i:e-?mail|contact|reach|follow)\b.*)?$)"
 )
 
 

@@ -255,3 +255,50 @@ def test_a_thing_that_marks_someone_out_says_nothing(run):
     )
     assert source_names(claim_with(e, "as a sheriff")) == []
     assert source_names(claim_with(e, "gunman as Tom Kell")) == ["Police"]
+
+
+def test_guards_found_by_a_second_reader(run):
+    # a past "interviewed" told of in an interview's introduction names no interviewee
+    e = run(
+        "Broadcaster Ana Ruiz became famous in 2009, when Ruiz interviewed Tom Kell live on air. This "
+        "week Ruiz talks about her new memoir.\n\nQ: Why write a memoir now?\n\n"
+        "A: I turned sixty and realised I had stories nobody had heard.\n\nQ: Do you regret anything?\n\n"
+        "A: Never. It was the best hour of my career."
+    )
+    assert source_names(claim_with(e, "best hour of my career")) == ["Broadcaster Ana Ruiz"]
+    # "its" in a clause of its own is not the first clause's subject
+    e = run(
+        "Gorm Holdings said on Tuesday that sales had slowed. The regulator fined the developer £2m last "
+        "year, and its latest statement said it would appeal against the fine."
+    )
+    assert source_names(claim_with(e, "appeal against the fine")) != ["The regulator"]
+    # a fact that highlights something says nothing
+    e = run("Retail sales fell 4% in March, highlighting the pressure on household budgets.")
+    assert all(source_names(c) == [] for c in e.claims)
+    # a story's own sentences that open like a disclaimer or a reposting line stay
+    e = run(
+        "First posted on TikTok on Sunday, the video shows an officer striking a handcuffed man, and "
+        "police said the officer had been suspended.\n\n"
+        "Past performance is no guarantee of future returns, the Financial Conduct Authority warned.\n\n"
+        "Originally published by Penrose Press in 1962, the memoir was reissued last year."
+    )
+    assert source_names(claim_with(e, "officer had been suspended")) == ["police"]
+    assert source_names(claim_with(e, "no guarantee")) == ["the Financial Conduct Authority"]
+    assert claim_with(e, "memoir was reissued")
+    # news about a reporter is no bio line; figures that confirm something say nothing
+    e = run(
+        "Lena Park is a Globe staff reporter who was detained at Minsk airport on Friday, her editor said. "
+        "Inflation rose to 4% in June, with the figures confirming a rebound in energy prices."
+    )
+    assert claim_with(e, "detained at Minsk")
+    assert source_names(claim_with(e, "Inflation rose")) == []
+    # a hyphenated name's initials ("Ana Lopez-Ruiz (ALR):") are still its initials
+    e = run(
+        "Tom Kell (TK): Why did you leave the ministry?\n\n"
+        "Ana Lopez-Ruiz (ALR): I was told to hide the figures and I refused.\n\n"
+        "TK: Did you report it?\n\nALR: Yes, I wrote to the auditor general twice."
+    )
+    assert "Tom Kell" not in source_names(claim_with(e, "auditor general"))
+    # a notice that describes is a document speaking
+    e = run("The city council issued a notice that described the bridge as unsafe for heavy vehicles.")
+    assert source_names(claim_with(e, "unsafe for heavy")) == ["a notice"]
