@@ -182,6 +182,9 @@ def name_in_apposition(token: Token) -> Token | None:
         # (not "(CEO)" in brackets, nor past a "who", nor after a semicolon: "in other cities; Springfield")
         bracketed = c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text in {"(", ";"}
         bracketed = bracketed or any(r.dep_ == "relcl" and r.i < c.i for r in token.children)
+        # ("Officials in Seminole County, Ga. confirm": the state of the place before the comma)
+        state = c.ent_type_ in {"GPE", "LOC"} and _after_comma(c) and c.left_edge.i > 1
+        bracketed = bracketed or (state and token.doc[c.left_edge.i - 2].ent_type_ in {"GPE", "LOC", "FAC"})
         if (
             c.dep_ == "appos"
             and c.pos_ == "PROPN"

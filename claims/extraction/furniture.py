@@ -183,7 +183,7 @@ _BY = rf"(?:By {_NAME}(?: and {_NAME})? (?=[A-Z]{{2}}))?"
 DATELINE = re.compile(
     # ("KINGSTON, Jamaica, July 21, 2016 (CMC) –": up to three commas before the agency)
     r"^" + _BY + r"([A-Z][A-Z.'’/ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,3}\s*"
-    r"(\([A-Z0-9][\w.&'/, -]{0,24}\)\s*[-—–]+|—|–|--)"  # ("(NNN-Xinhua) —": a hyphen in the agency)
+    r"(\([A-Z0-9][\w.&'/, -]{0,24}\)\s*[-—–]+|—|–|--|(?<=[a-z.] )-(?= [A-Z]))"  # ("RICHMOND, Virginia - The")
     # "(Reuters) -", "Jan. 24 (Bloomberg) --", "January 23, 2014 (ADDIS ABABA) –"
     r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? )?\([A-Z0-9][\w.&'/, -]{0,24}\)\s*[-—–]+"
     r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\)(?= [A-Z])"  # "Brussels, June 29 (IANS) The"

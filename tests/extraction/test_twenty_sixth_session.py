@@ -302,3 +302,21 @@ def test_guards_found_by_a_second_reader(run):
     # a notice that describes is a document speaking
     e = run("The city council issued a notice that described the bridge as unsafe for heavy vehicles.")
     assert source_names(claim_with(e, "unsafe for heavy")) == ["a notice"]
+
+
+def test_a_state_after_a_place_is_no_name_and_a_dateline_may_close_on_a_hyphen(run):
+    e = run(
+        "Storm updates\n\n"
+        "2:00 a.m. Officials in Harwick County, Fla. confirm a second storm-related death.\n\n"
+        "The company spokesman, Ana Obi, said the plant would close."
+    )
+    [officials] = source_names(claim_with(e, "second storm-related death"))
+    assert officials.startswith("Officials in Harwick County")
+    assert source_names(claim_with(e, "plant would close")) == ["Ana Obi"]
+    text = (
+        "FRANKFORT, Kentucky - The state energy office has released a report, written by three "
+        "consultants, on the grid.\n\nThe report says demand was overstated."
+    )
+    assert [text[s:e] for s, e in find_furniture(text)] == ["FRANKFORT, Kentucky - "]
+    e = run(text)
+    assert "FRANKFORT" not in " ".join(source_names(claim_with(e, "demand was overstated")))
