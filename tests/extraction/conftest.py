@@ -9,6 +9,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from claims.extraction import extract, load_nlp
 from claims.extraction.attribute import attribute
@@ -88,3 +90,18 @@ def claim_with(extraction, words: str):
 
 def source_names(claim) -> list[str]:
     return [s.name for s in claim.sources if s.role != "publisher"]
+
+
+def parsed_by_hand(rows: str) -> Doc:
+    """A parse given by hand, one token per `word/POS/dep/head[/lemma]`, for a misreading the parser
+    makes only on some words. Lemmas default to the lower-cased word when any token gives one."""
+    cells = [r.split("/") for r in rows.split()]
+    lemmas = [c[4] if len(c) > 4 else c[0].lower() for c in cells] if any(len(c) > 4 for c in cells) else None
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[c[0] for c in cells],
+        pos=[c[1] for c in cells],
+        deps=[c[2] for c in cells],
+        heads=[int(c[3]) for c in cells],
+        lemmas=lemmas,
+    )

@@ -2,24 +2,9 @@
 own clause's subject (not to the speaker), a that-clause the parser read as a relative clause on
 "a statement". Sentences written for the test."""
 
-import spacy
-from spacy.tokens import Doc
-
 from claims.extraction.cues import contents_of
 
-from .conftest import claim_with, source_names
-
-
-def _parsed(rows: str) -> Doc:
-    """A parse given by hand (word/POS/dep/head), for a misreading the tagger makes on some names."""
-    cells = [r.split("/") for r in rows.split()]
-    return Doc(
-        spacy.blank("en").vocab,
-        words=[c[0] for c in cells],
-        pos=[c[1] for c in cells],
-        deps=[c[2] for c in cells],
-        heads=[int(c[3]) for c in cells],
-    )
+from .conftest import claim_with, parsed_by_hand, source_names
 
 
 def test_reflexive_points_to_its_own_subject_not_the_spokeswoman(run):
@@ -47,12 +32,12 @@ RELATIVE = (
 
 
 def test_statement_that_clause_read_as_relative_is_what_was_said():
-    doc = _parsed(MISREAD)
+    doc = parsed_by_hand(MISREAD)
     assert [t.text for t in contents_of(doc[1])] == ["sought"]
 
 
 def test_relative_clause_on_a_statement_stays_a_relative_clause():
-    doc = _parsed(RELATIVE)
+    doc = parsed_by_hand(RELATIVE)
     assert contents_of(doc[1]) == []
 
 

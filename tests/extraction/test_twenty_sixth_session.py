@@ -1,11 +1,9 @@
 """Rules added in the twenty-sixth session on the unseen reports. Sentences written for the tests."""
 
-from spacy.tokens import Doc
-
 from claims.extraction.clean import find_furniture
 from claims.extraction.misparses import speaker_read_as_an_apposition
 
-from .conftest import claim_with, source_names
+from .conftest import claim_with, parsed_by_hand, source_names
 
 
 def test_a_clause_read_into_the_speakers_coordinated_subject_is_its_own_sentence(run):
@@ -124,28 +122,22 @@ def test_an_opening_mark_typed_to_close_before_a_tag_closes_the_quotation(run):
         assert source_names(claim_with(e, words)) == ["a person with knowledge of the situation"]
 
 
-def _parsed(nlp, words, heads, deps, pos, lemmas):
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+# '“Kettle hid the leak,” BWX, which was founded by Kell, said.': the parser may hang the name on the
+# quotation's object as an apposition and leave "said" no subject
+HIDDEN_SPEAKER = (
+    "“/PUNCT/punct/2 Kettle/PROPN/nsubj/2 hid/VERB/ccomp/15 the/DET/det/4 leak/NOUN/dobj/2 ,/PUNCT/punct/4 "
+    "”/PUNCT/punct/7 BWX/PROPN/appos/4 ,/PUNCT/punct/7 which/PRON/nsubjpass/11 was/AUX/auxpass/11 "
+    "founded/VERB/relcl/7 by/ADP/agent/11 Kell/PROPN/pobj/12 ,/PUNCT/punct/7 said/VERB/ROOT/15/say "
+    "./PUNCT/punct/15"
+)
 
 
-def test_a_body_named_right_after_the_closing_mark_speaks_despite_its_relative_clause(nlp):
-    # '“Kettle hid the leak,” BWX, which was founded by Kell, said.': the parser may hang the name on
-    # the quotation's object as an apposition and leave "said" no subject
-    words = ["“", "Kettle", "hid", "the", "leak", ",", "”", "BWX", ",", "which", "was", "founded", "by"]
-    words += ["Kell", ",", "said", "."]
-    heads = [2, 2, 15, 4, 2, 4, 7, 4, 7, 11, 11, 7, 11, 12, 7, 15, 15]
-    deps = ["punct", "nsubj", "ccomp", "det", "dobj", "punct", "punct", "appos", "punct", "nsubjpass"]
-    deps += ["auxpass", "relcl", "agent", "pobj", "punct", "ROOT", "punct"]
-    pos = ["PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PUNCT", "PRON", "AUX"]
-    pos += ["VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
-    lemmas = [w.lower() for w in words[:15]] + ["say", "."]
-    doc = _parsed(nlp, words, heads, deps, pos, lemmas)
+def test_a_body_named_right_after_the_closing_mark_speaks_despite_its_relative_clause():
+    doc = parsed_by_hand(HIDDEN_SPEAKER)
     speaker_read_as_an_apposition(doc[7])
     assert (doc[7].head.i, doc[7].dep_) == (15, "nsubj")
     # without the closing mark before it, a name that is no person stays where the parser hung it
-    words[6] = "and"
-    pos[6], deps[6] = "CCONJ", "cc"
-    doc = _parsed(nlp, words, heads, deps, pos, lemmas)
+    doc = parsed_by_hand(HIDDEN_SPEAKER.replace("”/PUNCT/punct/7", "and/CCONJ/cc/7"))
     speaker_read_as_an_apposition(doc[7])
     assert (doc[7].head.i, doc[7].dep_) == (4, "appos")
 
@@ -160,27 +152,28 @@ def test_recounting_joking_and_retorting_are_speech(run):
     assert source_names(claim_with(e, "figures are wrong")) == ["the minister"]
 
 
-def test_a_list_closing_an_opening_clause_is_no_speaker(nlp):
+# "As the town battles floods, fires and droughts, a report from scientists says the river is rising":
+# the parser may make the last items the subject and the report their apposition
+LIST_AS_SUBJECT = (
+    "As/SCONJ/mark/3 the/DET/det/2 town/NOUN/nsubj/3 battles/VERB/advcl/14/battle floods/NOUN/dobj/3/flood "
+    ",/PUNCT/punct/14 fires/NOUN/nsubj/14/fire and/CCONJ/cc/6 droughts/NOUN/conj/6/drought ,/PUNCT/punct/6 "
+    "a/DET/det/11 report/NOUN/appos/6 from/ADP/prep/11 scientists/NOUN/pobj/12/scientist "
+    "says/VERB/ROOT/14/say the/DET/det/16 river/NOUN/nsubj/18 is/AUX/aux/18/be rising/VERB/ccomp/14/rise "
+    "./PUNCT/punct/14"
+)
+
+
+def test_a_list_closing_an_opening_clause_is_no_speaker():
     from claims.extraction.subject_repairs import list_read_as_the_subject
 
-    # "As the town battles floods, fires and droughts, a report from scientists says the river is
-    # rising": the parser may make the last items the subject and the report their apposition
-    words = ["As", "the", "town", "battles", "floods", ",", "fires", "and", "droughts", ",", "a", "report"]
-    words += ["from", "scientists", "says", "the", "river", "is", "rising", "."]
-    heads = [3, 2, 3, 14, 3, 14, 14, 6, 6, 6, 11, 6, 11, 12, 14, 16, 18, 18, 14, 14]
-    deps = ["mark", "det", "nsubj", "advcl", "dobj", "punct", "nsubj", "cc", "conj", "punct", "det", "appos"]
-    deps += ["prep", "pobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
-    pos = ["SCONJ", "DET", "NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "PUNCT", "DET", "NOUN"]
-    pos += ["ADP", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
-    lemmas = ["as", "the", "town", "battle", "flood", ",", "fire", "and", "drought", ",", "a", "report"]
-    lemmas += ["from", "scientist", "say", "the", "river", "be", "rise", "."]
-    doc = _parsed(nlp, words, heads, deps, pos, lemmas)
+    doc = parsed_by_hand(LIST_AS_SUBJECT)
     list_read_as_the_subject(doc[6])
     assert (doc[11].head.i, doc[11].dep_) == (14, "nsubj")
     assert (doc[6].head.i, doc[6].dep_) == (4, "conj")
     # a subject that can speak keeps its place
-    words[6], lemmas[6] = "officials", "official"
-    doc = _parsed(nlp, words, heads, deps, pos, lemmas)
+    doc = parsed_by_hand(
+        LIST_AS_SUBJECT.replace("fires/NOUN/nsubj/14/fire", "officials/NOUN/nsubj/14/official")
+    )
     list_read_as_the_subject(doc[6])
     assert (doc[6].head.i, doc[6].dep_) == (14, "nsubj")
 
