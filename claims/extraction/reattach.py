@@ -52,6 +52,7 @@ from .roots import (
     speech_before_its_content_read_as_an_aside,
     speech_coordinated_into_the_content,
     statement_after_its_tag,
+    tag_inside_its_quotation,
     verb_after_a_dashed_aside,
 )
 from .views import can_speak
@@ -116,6 +117,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
         verb_after_a_dashed_aside(acl)
     for aside in by_dep.get("parataxis", []):
         speech_before_its_content_read_as_an_aside(aside)
+        tag_inside_its_quotation(aside)
     for ccomp in by_dep.get("ccomp", []):
         dashed_aside_read_as_the_content(ccomp)
         _participle_read_as_the_verb(ccomp) or closing_tag_read_as_a_second_content(ccomp)

@@ -87,11 +87,15 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
         )
     if "'" in head.lower_.replace("’", "'") and head.lower_.replace("’", "'").split("'")[0] in {"i", "we"}:
         return None  # "I've been writing them": the writer, the report's own voice
-    if names_nobody(head) or (
-        frame.role == "reported" and head.pos_ == "NOUN" and head.lemma_.lower() in MEASURES
+    named = _surname_met_before(head, resolver)
+    if named is None and (
+        names_nobody(head)
+        or frame.role == "reported"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in MEASURES
     ):
         return None  # "the number of small worlds shows that ...": a finding, nobody's account
-    named = resolver.name_for(body_of_those(head) or head, sentence)
+    named = named or resolver.name_for(body_of_those(head) or head, sentence)
     document = is_document(head)
     if named is None and a_bare_figure(head):
         return None  # "40% said ..." with no survey named: a figure is nobody
@@ -108,6 +112,17 @@ def _outer_source(frame: Frame, sentence: Sentence, resolver: Resolver) -> Extra
         cue=frame.cue,
         aliases=named.aliases,
     )
+
+
+def _surname_met_before(head: Token, resolver: Resolver) -> Named | None:
+    """ "Weeks continued, ...": a surname that is also a word the tagger takes for one (a time), after
+    the report has named the person in full ("Wendell P. Weeks")."""
+    if not head.is_title or head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
+        return None
+    e = resolver.registry.lookup(head.text, unique=True)
+    if e is None or e.kind != "person" or e.name == head.text:
+        return None
+    return Named(e.name, e.kind, tuple(sorted(e.aliases)))
 
 
 # Quantities that "show" or "reveal" something: evidence, not a source.

@@ -291,3 +291,32 @@ def statement_after_its_tag(verb: Token) -> None:
     for whose in [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}]:
         if whose.i == statement.right_edge.i + 1:
             whose.head = statement  # ("a statement from the club": whose statement)
+
+
+def tag_inside_its_quotation(cue: Token) -> None:
+    """'"The plan," Tom Hale said on Monday, "is dead."', '"If we wait," she added, "the bridge will
+    close."': a speech tag set between two parts of one quotation, the first no sentence of its own.
+    The parser hangs the tag on the quotation's verb as an aside, so the quotation would be nobody's;
+    the quotation is what the tag's speaker said."""
+    content, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis" or cue.lemma_ not in SPEECH_LEMMAS or content.i < cue.i:
+        return
+    if content.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in cue.children):
+        return
+    opening = doc[cue.sent.start].i
+    # ('"The budget," said Tom Hale, "is ...": the quotation's subject read as what was said)
+    subject = [c for c in cue.children if c.i < cue.i and c.dep_ in {"ccomp", "dobj", "dep"}]
+    if subject and (len(subject) > 1 or subject[0].pos_ not in {"NOUN", "PROPN", "PRON"}):
+        return
+    if any(c.dep_ in {"ccomp", "dobj"} and c.i > cue.i for c in cue.children):
+        return
+    words = [t for t in cue.subtree if not t.is_punct and not (subject and t in subject[0].subtree)]
+    start, end = words[0].i, words[-1].i
+    closed = start >= 3 and doc[start - 1].is_quote and doc[start - 2].text == ","
+    reopened = end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].is_quote
+    if not (closed and reopened and doc[opening].is_quote) or content.i < end:
+        return
+    cue.head, cue.dep_ = cue, "ROOT"
+    content.head, content.dep_ = cue, "ccomp"
+    if subject and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in content.children):
+        subject[0].head, subject[0].dep_ = content, "nsubj"
