@@ -1,8 +1,10 @@
 """A sentence that says whose the sentence before it was: "Manufacturers have turned to automation,
 and their investments show no sign of slowing. / That's according to company executives and
-engineers who have seen the growth." What came before is the named source's (the paragraph before,
-when the sentence opens its own paragraph; the sentence before, inside one), and the pointing
-sentence itself says nothing of its own (sift drops it)."""
+engineers who have seen the growth." So too a passive pointing back: "This was announced by the
+8th Army", "This is reported by the ministry's press service" (translated wire copy). What came
+before is the named source's (the paragraph before, when the sentence opens its own paragraph; the
+sentence before, inside one), and the pointing sentence itself says nothing of its own (sift drops
+it)."""
 
 from __future__ import annotations
 
@@ -15,10 +17,19 @@ from .crediting import clauses_by_sentence, credit
 from .segment import paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
 
-ACCORDING_BACK = re.compile(r"^\W*(that|this)(['’]s| is| was)( all| also)? according to\b", re.IGNORECASE)
+ACCORDING_BACK = re.compile(
+    r"^\W*(that|this)(['’]s| is| was)( all| also)? according to\b"
+    r"|^\W*(that|this|it)( is| was| has been)( also)? (reported|announced|stated|said|declared|confirmed"
+    r"|noted|disclosed) by\b",
+    re.IGNORECASE,
+)
 
 
 def _source(sentence: Sentence) -> Token | None:
+    for by in (t for t in sentence.span if t.dep_ == "agent" and t.lower_ == "by"):
+        heard = [g for g in by.children if g.dep_ == "pobj"]
+        if heard and by.head.dep_ == "ROOT":
+            return heard[0]
     for according in (t for t in sentence.span if t.lower_ == "according"):
         for to in (c for c in according.children if c.lower_ == "to"):
             heard = [g for g in to.children if g.dep_ == "pobj"]
@@ -44,7 +55,9 @@ def credited_back(
                 before = grouped[p - 1]
             else:
                 continue
-            frame = Frame(source=source, role="said", cue="according to", cue_index=source.head.head.i)
+            cue = source.head.head
+            role = "reported" if cue.lemma_.lower() in {"report", "disclose"} else "said"
+            frame = Frame(source=source, role=role, cue=cue.lower_, cue_index=cue.i)
             indices = [k for b in before for k in by_sentence.get(b.index, [])]
             credit(out, indices, frame, sentence)
     return out

@@ -135,8 +135,16 @@ def _another_speaks_in(sentence: Sentence, frame: Frame, acts: frozenset[int] = 
     return any(
         is_cue(t) and (s := subject_of(t)) is not None and s.pos_ in {"NOUN", "PROPN"} and s.i != source
         for t in sentence.span
-        if t.i not in acts and t.tag_ != "VB"
+        if t.i not in acts and t.tag_ != "VB" and not _told_to_its_subject(t)
     )
+
+
+# Verbs whose passive subject heard the words: "soldiers were notified that ..." names no speaker.
+ADDRESSED = frozenset({"tell", "notify", "inform", "warn", "advise", "assure", "remind", "brief", "order"})
+
+
+def _told_to_its_subject(cue) -> bool:
+    return cue.lemma_.lower() in ADDRESSED and any(c.dep_ == "nsubjpass" for c in cue.children)
 
 
 def _opens_a_quotation(sentence: Sentence) -> bool:

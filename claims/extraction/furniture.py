@@ -182,7 +182,7 @@ _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
 _BY = rf"(?:By {_NAME}(?: and {_NAME})? (?=[A-Z]{{2}}))?"
 DATELINE = re.compile(
     # ("KINGSTON, Jamaica, July 21, 2016 (CMC) –": up to three commas before the agency)
-    r"^" + _BY + r"([A-Z][A-Z.'’/ -]{2,40}(,( [A-Z]?[\w.]+){1,3}){0,3}\s*"
+    r"^" + _BY + r"([A-Z][A-Z.'’/ -]{2,40}(?: \([A-Z][\w .]{1,30}\))?(,( [A-Z]?[\w.]+){1,3}){0,3}\s*"
     r"(\([A-Z0-9][\w.&'/, -]{0,24}\)\s*[-—–]+|—|–|--|(?<=[a-z.] )-(?= [A-Z]))"  # ("RICHMOND, Virginia - The")
     # "(Reuters) -", "Jan. 24 (Bloomberg) --", "January 23, 2014 (ADDIS ABABA) –"
     r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? )?\([A-Z0-9][\w.&'/, -]{0,24}\)\s*[-—–]+"
@@ -198,7 +198,8 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} \|(?= [A-Z])"  # a round-up's "NEW YORK | Police say"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} ?:(?= [A-Z])"  # "Male, Sep 29: The ..."
     r"|UPDATE \([^)]{1,30}\)\s*[-—–]+"  # a live page's "UPDATE (11:30 a.m. MST) - "
-    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2})?\. /[A-Z][\w-]+/\."  # "MOSCOW, July 02. /TASS/."
+    # "MOSCOW, July 02. /TASS/.", "SEOUL, August 5th. /tass/."
+    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)?\. /[A-Za-z][\w-]+/\."
     r"|\([A-Z][A-Za-z.&]{1,11}\)(?=[A-Z][a-z]))"  # "(CNN)As the world battles ...": no space, no dash
     r"(?:\s+|(?<=[-—–)])(?=[A-Z]))"  # "(Reuters) -Mexico's inflation": the space after the dash lost
 )

@@ -120,7 +120,7 @@ def _surname_met_before(head: Token, resolver: Resolver) -> Named | None:
     if not head.is_title or head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
         return None
     e = resolver.registry.lookup(head.text, unique=True)
-    if e is None or e.kind != "person" or e.name == head.text:
+    if e is None or e.kind != "person" or e.name == head.text or e.name.split()[-1] != head.text:
         return None
     return Named(e.name, e.kind, tuple(sorted(e.aliases)))
 

@@ -1,5 +1,7 @@
 """Rules added in the twenty-seventh session on the unseen reports. Sentences written for the tests."""
 
+from claims.extraction.clean import find_furniture
+
 from .conftest import claim_with, source_names
 
 
@@ -39,3 +41,37 @@ def test_a_time_word_is_still_nobody_when_no_one_has_that_name(run):
         "Months later, polls showed that prices fell."
     )
     assert source_names(claim_with(e, "deal was dead")) == []
+
+
+def test_hearers_told_something_inside_a_quotation_leave_it_the_quoters(run):
+    e = run(
+        'The brigade held drills. "On May 3, crews were notified that they would leave the depot. Two '
+        'days later, they began loading trucks," the press release said. "The colonel warned that we '
+        'would leave. Later, we began loading the trucks at the depot," Ivo Brandt said.'
+    )
+    assert source_names(claim_with(e, "crews were notified")) == ["press release"]
+    assert source_names(claim_with(e, "began loading trucks")) == ["press release"]
+    assert source_names(claim_with(e, "we began loading")) == ["Ivo Brandt"]
+    assert "Ivo Brandt" not in source_names(claim_with(e, "colonel warned"))
+
+
+def test_a_passive_sentence_pointing_back_credits_the_one_before(run):
+    e = run(
+        "Troops are holding drills near the northern border. This was announced by the defence "
+        "ministry.\n\nTwelve envoys have been summoned. This is reported by the Kovar Gazette.\n\n"
+        "The bridge was reopened in May. It was built in 1931."
+    )
+    assert source_names(claim_with(e, "holding drills")) == ["the defence ministry"]
+    assert source_names(claim_with(e, "envoys have been summoned")) == ["the Kovar Gazette"]
+    assert source_names(claim_with(e, "bridge was reopened")) == []
+    assert not any(c.text.startswith("This was announced") for c in e.claims)
+
+
+def test_a_dateline_with_a_country_in_brackets_or_an_agency_in_slashes_speaks_for_nobody():
+    text = (
+        "VALDORA (Ostrava), March 4 (NewsWire) – The builder Pramex reported a rise in profit.\n\n"
+        "KELSO, August 5th. /vista/. The army is holding drills.\n"
+    )
+    spans = [text[a:b] for a, b in find_furniture(text)]
+    assert any("VALDORA (Ostrava), March 4 (NewsWire)" in s for s in spans)
+    assert any("KELSO, August 5th. /vista/." in s for s in spans)
