@@ -117,6 +117,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
         verb_after_a_dashed_aside(acl)
     for aside in by_dep.get("parataxis", []):
         speech_before_its_content_read_as_an_aside(aside)
+    for aside in by_dep.get("parataxis", []) + by_dep.get("advcl", []):
         tag_inside_its_quotation(aside)
     for ccomp in by_dep.get("ccomp", []):
         dashed_aside_read_as_the_content(ccomp)

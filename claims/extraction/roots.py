@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import CUE_ROLES
+from .cues import CUE_ROLES, is_cue
 from .misparses import SPEECH_LEMMAS, speech_after_an_act_read_as_its_head
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -294,29 +294,29 @@ def statement_after_its_tag(verb: Token) -> None:
 
 
 def tag_inside_its_quotation(cue: Token) -> None:
-    """'"The plan," Tom Hale said on Monday, "is dead."', '"If we wait," she added, "the bridge will
-    close."': a speech tag set between two parts of one quotation, the first no sentence of its own.
-    The parser hangs the tag on the quotation's verb as an aside, so the quotation would be nobody's;
-    the quotation is what the tag's speaker said."""
+    """ '"The plan," Tom Hale said on Monday, "is dead."', '"After the war," she recounted, "he
+    worked in Newark."': a speech tag set between two parts of one quotation, the first no sentence
+    of its own. The parser hangs the tag on the quotation's verb as an aside, so the quotation would
+    be nobody's; the quotation is what the tag's speaker said, its first part included."""
     content, doc = cue.head, cue.doc
-    if cue.dep_ != "parataxis" or cue.lemma_ not in SPEECH_LEMMAS or content.i < cue.i:
+    if cue.dep_ not in {"parataxis", "advcl"} or content.dep_ != "ROOT" or content.i < cue.i:
         return
-    if content.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in cue.children):
+    if not is_cue(cue) or not any(c.dep_ == "nsubj" and c.i > cue.sent.start for c in cue.children):
         return
-    opening = doc[cue.sent.start].i
-    # ('"The budget," said Tom Hale, "is ...": the quotation's subject read as what was said)
-    subject = [c for c in cue.children if c.i < cue.i and c.dep_ in {"ccomp", "dobj", "dep"}]
-    if subject and (len(subject) > 1 or subject[0].pos_ not in {"NOUN", "PROPN", "PRON"}):
+    close = next((k for k in range(cue.i - 1, cue.sent.start, -1) if doc[k].is_quote), None)
+    reopen = next((k for k in range(cue.i + 1, content.i) if doc[k].is_quote), None)
+    if close is None or reopen is None or doc[close - 1].text != "," or doc[reopen - 1].text != ",":
         return
-    if any(c.dep_ in {"ccomp", "dobj"} and c.i > cue.i for c in cue.children):
+    tag = {t.i for t in cue.subtree}
+    if not doc[cue.sent.start].is_quote or any(k not in tag for k in range(close + 1, reopen - 1)):
         return
-    words = [t for t in cue.subtree if not t.is_punct and not (subject and t in subject[0].subtree)]
-    start, end = words[0].i, words[-1].i
-    closed = start >= 3 and doc[start - 1].is_quote and doc[start - 2].text == ","
-    reopened = end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].is_quote
-    if not (closed and reopened and doc[opening].is_quote) or content.i < end:
+    if reopen - close > 14 or any(c.dep_ in {"ccomp", "dobj"} and c.i > cue.i for c in cue.children):
         return
     cue.head, cue.dep_ = cue, "ROOT"
     content.head, content.dep_ = cue, "ccomp"
-    if subject and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in content.children):
-        subject[0].head, subject[0].dep_ = content, "nsubj"
+    for part in [c for c in cue.children if c.i < close and not c.is_punct]:
+        subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in content.children)
+        noun = part.pos_ in {"NOUN", "PROPN", "PRON"} and part.dep_ in {"ccomp", "dobj", "dep"}
+        part.head = content  # ('"The budget," said Tom Hale, "is ...": the quotation's subject)
+        if noun and not subject:
+            part.dep_ = "nsubj"

@@ -20,6 +20,16 @@ def test_a_tag_inside_its_quotation_credits_the_whole_quotation(run):
     assert source_names(claim_with(e, "board met")) == []
 
 
+def test_a_tag_after_an_opening_clause_of_time_inside_the_quotation_credits_it(run):
+    e = run(
+        "Ana Obi spoke first. Lutz Wern spoke of his father. “After returning from the navy,” Wern "
+        "recounted, “he worked as a welder in Dunmore.”"
+    )
+    welder = claim_with(e, "welder in Dunmore")
+    assert source_names(welder) == ["Lutz Wern"]
+    assert "recounted" not in welder.text
+
+
 def test_a_comma_aside_in_a_sentence_without_quotation_marks_is_not_a_tag_inside_one(run):
     e = run("The levy, Marta Quill said, is too small. Prices, the survey found, rose in May.")
     assert source_names(claim_with(e, "too small")) == ["Marta Quill"]
