@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from .according_back import credited_back
 from .accounts import accounts_go_on
 from .asked import asked_aloud
+from .attributed_ahead import credited_ahead
 from .between import between_their_words
 from .bulletins import bulletins
 from .continued_lines import lines_inside_quotations
@@ -327,7 +328,7 @@ def attribute(
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
     out = statements_go_on(sentences, quoted_paragraphs_go_on(sentences, out))
     out = tagged_after(sentences, signed_words(sentences, out))
-    out = credited_back(sentences, listed_under(sentences, out))
+    out = credited_ahead(sentences, credited_back(sentences, listed_under(sentences, out)))
     out = bulletins(sentences, labelled_speakers(sentences, out))
     out = descriptions_in_quotes(out)
     return tuple(

@@ -33,7 +33,8 @@ CHROME_LINES = re.compile(
     r"|(estimated )?read(ing)? time\s*:?\s*[\d–-]+( ?(min(ute)?s?|mins?))?|\d{1,3} ?/ ?\d{1,3}"
     r"|loading\W*|already (a subscriber|registered|have an account)\b.*"
     # a press release's end matter and a photo viewer's buttons
-    r"|#{3,}|-+ ?ends ?-+|notes? to editors?|(media|press) (contacts?|enquiries|inquiries)(\s*:.*)?"
+    r"|#{3,}|-* ?ends ?-*|issued by( the)? [\w ]{1,40}|notes? to editors?"
+    r"|(media|press) (contacts?|enquiries|inquiries)(\s*:.*)?"
     r"|for (more|further) information\b.*|forward-looking statements|key facts|enlarge this (image|photo)"
     r"|(toggle|hide|show) caption|open (image|photo) in (gallery|full ?screen)"
     # closed comments, section links, chart sources, market tickers, corrections' apologies
@@ -121,8 +122,11 @@ DATE_WORD = re.compile(
 )
 
 # Picture captions: a label ("Image caption:", "FILE - ") or a credit ("(AP Photo/Name)", "Alamy").
+# (a blog's caption shortcode left in the text: a "[caption id=...]" line, the caption ending "[/caption]")
 CAPTION_OPENERS = re.compile(
-    r"^(image caption|media caption|caption|image source|picture caption|file photo|file)\s*[:,\-–—]\s", re.I
+    r"^(image caption|media caption|caption|image source|picture caption|file photo|file)\s*[:,\-–—]\s"
+    r"|^\[caption\b[^\]]*\]|.*\[/caption\]\W*$",
+    re.I,
 )
 AGENCY_CREDIT = re.compile(
     r"(\((AP|AFP|EPA|Reuters|REUTERS|Xinhua|dpa|PA) (Photo|Images?)[^)]*\)"

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .according_back import ACCORDING_BACK
+from .attributed_ahead import ATTRIBUTE_TO
 from .carve import TRUTH_WORDS
 from .cues import is_cue, subject_of
 from .participles import SPEECH_SETTINGS
@@ -221,7 +222,7 @@ def notes_sourcing(r: RenderedClause) -> bool:
     agency's headquarters", "I asked the ministry for comment": the writer telling how the report
     was made, in their own voice; "you can send us your photos", "We apologise for the error": the
     site talking to its readers."""
-    if ANONYMITY.search(r.text) is not None or ACCORDING_BACK.match(r.text):
+    if ANONYMITY.search(r.text) is not None or ACCORDING_BACK.match(r.text) or ATTRIBUTE_TO.match(r.text):
         return True
     sentence = r.clause.sentence.span
     if not r.sources and TO_THE_READER.search(sentence.text) and not r.clause.sentence.opens_in_quote:

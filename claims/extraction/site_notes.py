@@ -28,7 +28,7 @@ SITE_ACTION_MAX_WORDS = 14
 SITE_TERMS = re.compile(
     r"\b(cookies?|consent(ed)?|privacy (policy|notice|settings|statement|centre|center)"
     r"|newsletters?|sign-?ups?|sign up|subscri(be|bers?|ption)|javascript"
-    r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
+    r"|notifications?|earn a commission|reprints?|commenting(?! on\b)|get in touch|news tips?|become a member"
     r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
     r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
     r"|free bets?|new customers|t&cs apply|begambleaware|(be|become) an? (\w+ ){0,2}supporter|donate now"
@@ -54,6 +54,7 @@ READER_WORDS = re.compile(
     re.IGNORECASE,
 )
 SITE_NOTE_MAX_WORDS = 60
+QUOTED_SPEECH = re.compile(r"\b(said|says|told|added|stated)\b,?:? [“\"]|[”\"],? (said|says|added|told)\b")
 
 
 def is_site_action(line: str) -> bool:
@@ -115,8 +116,8 @@ def is_site_note(line: str) -> bool:
     text = line.replace("’", "'")
     if PAGE_NOTES.match(text.strip()):
         return True
-    if len(text.split()) > SITE_NOTE_MAX_WORDS:
-        return False
+    if len(text.split()) > SITE_NOTE_MAX_WORDS or QUOTED_SPEECH.search(text):
+        return False  # ('Chief Inspector Ana Obi said: “... our communities ...': a speaker's words)
     terms = len(SITE_TERMS.findall(text))
     return terms > 1 or (
         terms == 1

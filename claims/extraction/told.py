@@ -183,7 +183,7 @@ def subject_of(token: Token) -> Token | None:
 
 # "said by telephone": the parser reads the means of speaking as the agent of a passive.
 MEANS_OF_SPEAKING = frozenset(
-    "telephone phone email e-mail text letter fax video videolink radio satellite".split()
+    "telephone phone email e-mail text letter fax video videolink radio satellite name".split()
 )
 
 

@@ -85,3 +85,49 @@ def test_a_dateline_with_a_country_in_brackets_or_an_agency_in_slashes_speaks_fo
     spans = [text[a:b] for a, b in find_furniture(text)]
     assert any("VALDORA (Ostrava), March 4 (NewsWire)" in s for s in spans)
     assert any("KELSO, August 5th. /vista/." in s for s in spans)
+
+
+def test_a_blogs_caption_shortcode_is_furniture_and_the_quotation_runs_on_past_it(run):
+    text = (
+        "Police in Kelso charged a man on Tuesday.\n\n"
+        "Commenting on the case, Inspector Rhona Dale said: “This seizure has made our streets safer.\n\n"
+        '[caption id="attachment_1" align="alignleft" width="300"]\n'
+        "Councillor Ivo Marsh said we all have a part to play.[/caption]\n\n"
+        "“The harm drugs cause to our communities cannot be measured.”"
+    )
+    spans = [text[a:b] for a, b in find_furniture(text)]
+    assert any(s.startswith("[caption") for s in spans)
+    assert any(s.endswith("[/caption]") for s in spans)
+    e = run(text)
+    assert source_names(claim_with(e, "made our streets safer")) == ["Rhona Dale"]
+    assert source_names(claim_with(e, "cannot be measured")) == ["Rhona Dale"]
+
+
+def test_places_modifying_a_noun_never_speak_a_first_person_quotation(run):
+    e = run(
+        "The search covered homes in the Kelso and Dunmore areas on Monday, when cash was found.\n\n"
+        "“As a priority, my officers and I have been working with the community to stop supply.”"
+    )
+    assert source_names(claim_with(e, "my officers and I")) == []
+
+
+def test_a_release_line_naming_whose_words_follow_credits_the_release(run):
+    text = (
+        "Update – homicide investigation, Kelso\n\n"
+        "Please attribute to Detective Inspector Rhona Dale:\n\n"
+        "A man has been charged with murder after the incident at a Kelso address yesterday.\n\n"
+        "A scene examination is ongoing at the Hill Street property.\n\n"
+        "ENDS\n\nIssued by Police Media Centre\n\n"
+        "Serious crash, Dunmore\n\n"
+        "Emergency services are responding to a crash involving a cyclist on State Highway 9.\n"
+    )
+    e = run(text)
+    assert source_names(claim_with(e, "charged with murder")) == ["Rhona Dale"]
+    assert source_names(claim_with(e, "scene examination")) == ["Rhona Dale"]
+    assert source_names(claim_with(e, "crash involving a cyclist")) == []
+    assert not any(c.text.lower().startswith(("please attribute", "issued by", "ends")) for c in e.claims)
+
+
+def test_mentioned_by_name_names_no_one(run):
+    e = run("No bishop was mentioned by name in the letter, which was read out at the synod on Sunday.")
+    assert source_names(claim_with(e, "mentioned by name")) == []
