@@ -190,7 +190,8 @@ DATELINE = re.compile(
     r"(\([A-Z0-9][\w.&'/, -]{0,24}\)\s*[-—–]+|—|–|--|(?<=[a-z.] )-(?= [A-Z]))"  # ("RICHMOND, Virginia - The")
     # "(Reuters) -", "Jan. 24 (Bloomberg) --", "January 23, 2014 (ADDIS ABABA) –"
     r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? )?\([A-Z0-9][\w.&'/, -]{0,24}\)\s*[-—–]+"
-    r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\)(?= [A-Z])"  # "Brussels, June 29 (IANS) The"
+    # "Brussels, June 29 (IANS) The", "Bratislava, January 27 (TASR) – The"
+    r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\)(?: [-—–]+)?(?= [A-Z])"
     # "Margao (Goa) [India], February 8 (ANI): After ..."
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?: \([A-Z][\w ]{1,30}\))?(?: \[[A-Z][\w ]{1,30}\])?"
     r", [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\):(?= [A-Z])"

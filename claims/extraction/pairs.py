@@ -18,6 +18,7 @@ from .types import Sentence
 # How many sentences back the two people may have been named.
 PAIR_REACH = 6
 COUNTED_AS_TWO = frozenset({"both", "two"})
+DEFINITE = frozenset({"the", "these", "those"})
 
 
 class Pairs:
@@ -33,6 +34,8 @@ class Pairs:
         marks = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "nummod"}}
         if not marks & COUNTED_AS_TWO:
             return None  # ("the researchers" may be any number)
+        if "both" not in marks and not marks & DEFINITE:
+            return None  # ("Two senior officials confirmed ...": two more people, not the two named)
         people: list[Entity] = []
         for idx, i, e in reversed(self.named_at):
             if idx < sentence.index - PAIR_REACH:

@@ -56,8 +56,9 @@ CLOSING_QUOTE_PREFIXES = (r"”(?=\w)",)
 # A past-tense verb with "co-" joined to it ("co-directed", "co-founded"): one word, not "co", "-" and a
 # verb the parser hangs apart ("Bill Hale, a project archaeologist who co-directed the dig, said" would
 # have "the dig" speak). Not a noun ("co-founder" as one word is tagged a verb), nor "re-" ("get Trump
-# re-elected" as one word moves a later "he" to Trump).
-PREFIXED_WORD = re.compile(r"^co-[a-z]{3,}ed$", re.IGNORECASE)
+# re-elected" as one word moves a later "he" to Trump). A name of capitals joined by a slash ("RE/MAX")
+# is one word too, not two names the parser may hang apart ("RE reported").
+PREFIXED_WORD = re.compile(r"^(?:(?i:co-[a-z]{3,}ed)|[A-Z]{2,}/[A-Z]{2,})$")
 
 
 @lru_cache(maxsize=4)

@@ -46,6 +46,8 @@ from .roots import (
     closing_tag_read_as_a_conjunct,
     dashed_aside_read_as_the_content,
     description_read_as_the_root,
+    figure_forecast_read_as_the_speaker,
+    holder_read_as_the_bodys_object,
     name_after_a_place_read_as_its_apposition,
     relative_read_as_a_conjunct,
     speaker_read_into_the_last_object,
@@ -93,6 +95,7 @@ def reattach(doc: Doc) -> Doc:
     for subject in by_dep.get("nsubj", []):
         name_after_a_place_read_as_its_apposition(subject)
         mend_a_subject(subject)
+        figure_forecast_read_as_the_speaker(subject) or holder_read_as_the_bodys_object(subject)
         _name_before_the_speakers_role(doc, subject) or role_read_as_a_second_subject(subject)
     for particle in by_dep.get("prt", []):
         lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from .cues import CUE_ROLES, is_cue
 from .misparses import SPEECH_LEMMAS, speech_after_an_act_read_as_its_head
+from .name_words import TITLES, title_word
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # How many words the second clause's subject may have ("local campaigners", "opposition councillors").
@@ -294,7 +295,7 @@ def statement_after_its_tag(verb: Token) -> None:
 
 
 def tag_inside_its_quotation(cue: Token) -> None:
-    """ '"The plan," Tom Hale said on Monday, "is dead."', '"After the war," she recounted, "he
+    """'"The plan," Tom Hale said on Monday, "is dead."', '"After the war," she recounted, "he
     worked in Newark."': a speech tag set between two parts of one quotation, the first no sentence
     of its own. The parser hangs the tag on the quotation's verb as an aside, so the quotation would
     be nobody's; the quotation is what the tag's speaker said, its first part included."""
@@ -320,3 +321,48 @@ def tag_inside_its_quotation(cue: Token) -> None:
         part.head = content  # ('"The budget," said Tom Hale, "is ...": the quotation's subject)
         if noun and not subject:
             part.dep_ = "nsubj"
+
+
+# Verbs by which forecasters put a figure ahead of time: "below the 13 percent analysts had expected".
+FORECASTING = frozenset({"expect", "forecast", "predict", "estimate", "project", "anticipate"})
+UNITS = frozenset({"percent", "%", "million", "billion", "trillion", "point", "points", "cents", "pence"})
+
+
+def figure_forecast_read_as_the_speaker(subject: Token) -> None:
+    """ "Shares are down 20 percent, well below the 13 percent analysts had expected": the parser may
+    read "the 13 percent analysts" as the subject of "expected" and the whole sentence before it as
+    what they expected. The verb is a relative clause on the figure; the sentence stands alone."""
+    cue, doc = subject.head, subject.doc
+    if subject.dep_ != "nsubj" or cue.lemma_.lower() not in FORECASTING or cue.dep_ != "ROOT":
+        return
+    figure = next((c for c in subject.children if c.i < subject.i and c.lower_ in UNITS), None)
+    content = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < subject.left_edge.i), None)
+    if figure is None or content is None or not any(c.like_num for c in figure.subtree):
+        return
+    before = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    content.head, content.dep_ = content, "ROOT"
+    for c in [c for c in cue.children if c.i < subject.left_edge.i and c is not content]:
+        c.head = content
+    for c in [c for c in subject.children if c.i < figure.i]:
+        c.head = figure  # ("the" and the number are the figure's)
+    figure.head, figure.dep_ = (
+        (before, "pobj") if before is not None and before.dep_ == "prep" else (content, "npadvmod")
+    )
+    cue.head, cue.dep_ = figure, "relcl"
+
+
+def holder_read_as_the_bodys_object(subject: Token) -> None:
+    """ "District Court for the NMI Chief Judge Ramona Manglona said ...": the parser may make the body
+    the subject and the titled person after it the object of "for"; the person holding the title at
+    the body speaks, and the body is a modifier of them."""
+    cue = subject.head
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON" or not is_cue(cue):
+        return
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}):
+        for person in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"):
+            if person.pos_ == "PROPN" and any(
+                t.dep_ == "compound" and title_word(t) in TITLES for t in person.subtree if t.i < person.i
+            ):
+                person.head, person.dep_ = cue, "nsubj"
+                subject.head, subject.dep_ = person, "nmod"
+                return

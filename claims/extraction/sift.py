@@ -34,6 +34,7 @@ from .cues import is_cue, subject_of
 from .participles import SPEECH_SETTINGS
 from .quoted_paragraphs import FOLLOWS, introduces_a_statement, speaker_label
 from .segment import doc_text, in_quotes, span_text
+from .speech_tags import QUOTED_AS_SAYING
 from .told import MEANS_OF_SPEAKING
 from .types import RenderedClause
 
@@ -224,6 +225,8 @@ def notes_sourcing(r: RenderedClause) -> bool:
     site talking to its readers."""
     if ANONYMITY.search(r.text) is not None or ACCORDING_BACK.match(r.text) or ATTRIBUTE_TO.match(r.text):
         return True
+    if QUOTED_AS_SAYING.search(r.text) and r.text.rstrip(".").endswith("as saying"):
+        return True  # ('“...” The Courier quoted an official as saying.': the tag, not a claim)
     sentence = r.clause.sentence.span
     if not r.sources and TO_THE_READER.search(sentence.text) and not r.clause.sentence.opens_in_quote:
         return True

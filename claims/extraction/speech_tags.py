@@ -4,6 +4,7 @@ the quotation before it is."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -20,9 +21,15 @@ TAG_MAX_WORDS = 10
 CUT_TAG_MAX_WORDS = 20
 
 
+# '“...” Business Standard quoted a senior official, who confirmed it, as saying.': a tag of its own.
+QUOTED_AS_SAYING = re.compile(r"\bquoted\b.{0,120}\bas saying\W*$")
+
+
 def _bare_tag(sentence: Sentence, *, after_comma: bool = False) -> bool:
     root = sentence.span.root
     words = [t for t in sentence.span if not t.is_punct]
+    if root.lemma_ == "quote" and QUOTED_AS_SAYING.search(span_text(sentence.span)):
+        return len(words) <= CUT_TAG_MAX_WORDS and speaker_of(root) is not None
     return (
         len(words) <= (CUT_TAG_MAX_WORDS if after_comma else TAG_MAX_WORDS)
         and is_cue(root)

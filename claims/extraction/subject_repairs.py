@@ -51,6 +51,7 @@ SEEMING = frozenset({"seem", "appear"})
 def mend_the_subjects_verb(subject: Token) -> None:
     """Each repair above, on one subject (each leaves a subject it does not fit as it was)."""
     clause_read_into_a_coordinated_subject(subject)
+    clause_read_as_a_second_subject(subject)
     list_read_as_the_subject(subject)
     name_closing_a_role_phrase(subject)
     naming_aside_read_as_the_verb(subject)
@@ -250,3 +251,27 @@ def _speaks_itself(noun: Token) -> bool:
     named = noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
     people = noun.lemma_.lower() in PERSON_NOUNS | PEOPLE_NOUNS
     return named or people or is_document(noun) or is_org_noun(noun)
+
+
+def clause_read_as_a_second_subject(subject: Token) -> None:
+    """ "The last agreement ended in June, but the union said it had been negotiating since October":
+    the parser may read the first clause's verb as a participle on its subject and give the speech
+    verb two subjects; the first clause is a sentence of its own, and only the one after "but" speaks."""
+    verb, doc = subject.head, subject.doc
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in CUE_ROLES:
+        return
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i), None)
+    acl = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"}), None)
+    if second is None or acl is None or acl.i < subject.i:
+        return
+    if not (_speaks_itself(second) or second.is_upper and len(second.text) > 1):  # ("MUA said")
+        return
+    cc = doc[second.left_edge.i - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in {"but", "and", "while"} or doc[cc.i - 1].text != ",":
+        return
+    if acl.right_edge.i != cc.i - 2 or any(c.dep_ == "agent" for c in acl.children):
+        return
+    acl.head, acl.dep_ = acl, "ROOT"
+    subject.head = acl
+    verb.head, verb.dep_ = acl, "conj"
+    cc.head = doc[cc.i - 1].head = acl
