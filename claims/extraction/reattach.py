@@ -17,8 +17,7 @@ auxiliary; it is the verb's.
 "..., a Bolton inquest heard": the tagger may read "heard" as a noun, with the inquest its modifier.
 "It's a task that was made harder, concede scientists.": the closing tag may hang on a noun before it.
 
-"She claimed the two men searched her, then threw her down": "threw" is the men's (see
-`_conjunct_of_the_content`).
+"She claimed the two men searched her, then threw her down": "threw" is the men's.
 
 "... since Monday, Ryan Walsh, police spokesman said": the name is the spokesman's. "Sandy Levin,
 D-Royal Oak, who served ...": the "who" is Levin, not the place.
@@ -289,14 +288,15 @@ def _inserted_cue_read_as_a_noun(doc: Doc, word) -> None:
 # Verbs that close a sentence as an inverted speech tag (", concede scientists.", ", say officials.").
 CLOSING_TAGS = frozenset(
     "say concede admit add warn argue insist note explain acknowledge contend confirm report".split()
-)
+)  # (and "announce", "state" before a phrase with no commas: ", announced spokesperson Ana Obi.")
 
 
 def _closing_tag_read_as_a_modifier(doc: Doc, obj) -> None:
     verb = obj.head
     sentence = verb.sent
     said = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)  # ", warn engineers." as the root
-    inverted = verb.lemma_.lower() in CLOSING_TAGS and verb.tag_ not in {"VBG", "VBN"}
+    plain = verb.lemma_.lower() in {"announce", "state"} and "," not in (t.text for t in obj.subtree)
+    inverted = (verb.lemma_.lower() in CLOSING_TAGS or plain) and verb.tag_ not in {"VBG", "VBN"}
     # (coordinated without "and" in the present: ", warn engineers." is no second thing the bridge does)
     # (", confirmed the officials.": in the past only with one who can speak after it)
     speaker = obj.lemma_.lower() in PERSON_NOUNS or obj.ent_type_ in {"PERSON", "ORG"}

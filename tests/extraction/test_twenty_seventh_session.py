@@ -211,3 +211,11 @@ def test_a_dateline_closed_by_a_dash_after_the_agency_is_no_speaker():
     text = "Kelso, January 27 (KNA) – The number of schools closed went down, a spokesperson said.\n"
     spans = [text[a:b] for a, b in find_furniture(text)]
     assert any(s.startswith("Kelso, January 27 (KNA)") for s in spans)
+
+
+def test_a_closing_announced_tag_names_its_speaker_after_the_verb(run):
+    e = run(
+        "The number of schools closed by the strike went down again on Wednesday, announced ministry "
+        "spokesperson Lena Varga on the same day."
+    )
+    assert source_names(claim_with(e, "went down again")) == ["Lena Varga"]
