@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence, credit
+from .quoted_paragraphs import gives_out_a_statement
 from .segment import paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
 
@@ -49,4 +50,6 @@ def credited_ahead(
                 break
             credit(out, [k for s in later for k in by_sentence.get(s.index, [])], frame, first)
             end = later[-1]
+            if any(gives_out_a_statement(s) for s in later):
+                break  # ("His family paid tribute to him today." then the family's words)
     return out

@@ -125,7 +125,7 @@ DATE_WORD = re.compile(
 # (a blog's caption shortcode left in the text: a "[caption id=...]" line, the caption ending "[/caption]")
 CAPTION_OPENERS = re.compile(
     r"^(image caption|media caption|caption|image source|picture caption|file photo|file)\s*[:,\-–—]\s"
-    r"|^\[caption\b[^\]]*\]|.*\[/caption\]\W*$",
+    r"|^\[caption\b[^\]]*\]\s*$|^(?!.*\[caption\b).*\[/caption\]\W*$",
     re.I,
 )
 AGENCY_CREDIT = re.compile(

@@ -103,3 +103,20 @@ def titled_initials(grouped: list[list[Sentence]], found: list) -> list:
         if m is not None and m.group("initials").replace("-", "") in initials:
             out[k] = (initials[m.group("initials").replace("-", "")][0], paragraph[0])
     return out
+
+
+# "Chinese Foreign Minister (Mr. Wang Yi): We had ...": a transcript's label giving the speaker's role,
+# then their name in brackets.
+BRACKETED_LABEL = re.compile(
+    r"^(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+){1,7}\((?P<inner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\):\s"
+)
+
+
+# Words of a label before its colon ("External Affairs Minister of India (Shri Salman Khurshid):").
+LABEL_WORDS = TITLES | {"of", "the", "for", "and", "(", ")"}
+
+
+def bracketed_label(sentence: Sentence) -> list:
+    """The tokens of the name in such a label, [] when the paragraph opens with none."""
+    m = BRACKETED_LABEL.match(doc_text(sentence.span.doc))
+    return [t for t in sentence.span if m.start("inner") <= t.idx < m.end("inner")] if m else []

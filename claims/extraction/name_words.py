@@ -16,7 +16,8 @@ TITLES = frozenset(
     "congresswoman president vice prime minister chancellor governor mayor judge justice general gen "
     "colonel col captain capt sergeant sgt officer detective inspector chief ambassador secretary "
     "king queen prince princess pope bishop archbishop rabbi imam father sheikh prosecutor attorney "
-    "spokesman spokeswoman spokesperson commissioner chairman chairwoman deputy sheriff premier".split()
+    "spokesman spokeswoman spokesperson commissioner chairman chairwoman deputy sheriff premier "
+    "shri smt".split()
 )
 
 

@@ -92,6 +92,11 @@ GIVEN_OUT = STATEMENT_NOUNS | frozenset(
 )
 
 
+def gives_out_a_statement(sentence: Sentence) -> bool:
+    """ "His family paid tribute to him today.": someone else's words may follow."""
+    return _statement_given(sentence) is not None
+
+
 def introduces_a_statement(sentence: Sentence) -> bool:
     """ "The sheriff's office released the following statement:": a line that only says whose words
     follow (sift drops it; the words are the claims)."""

@@ -28,7 +28,7 @@ SITE_ACTION_MAX_WORDS = 14
 SITE_TERMS = re.compile(
     r"\b(cookies?|consent(ed)?|privacy (policy|notice|settings|statement|centre|center)"
     r"|newsletters?|sign-?ups?|sign up|subscri(be|bers?|ption)|javascript"
-    r"|notifications?|earn a commission|reprints?|commenting(?! on\b)|get in touch|news tips?|become a member"
+    r"|notifications?|earn a commission|reprints?|commenting|get in touch|news tips?|become a member"
     r"|journalism|edited and condensed|in print|compiled by|times are local|delayed at least"
     r"|real-time snapshot|latest (news|updates|stories)|biggest (daily )?stories|edited for (length|clarity)"
     r"|free bets?|new customers|t&cs apply|begambleaware|(be|become) an? (\w+ ){0,2}supporter|donate now"

@@ -271,6 +271,8 @@ def clause_read_as_a_second_subject(subject: Token) -> None:
         return
     if acl.right_edge.i != cc.i - 2 or any(c.dep_ == "agent" for c in acl.children):
         return
+    if doc[acl.left_edge.i - 1].text == ",":
+        return  # ("Harwick Foods, founded in 1952, and the union said ...": an aside, two speakers)
     acl.head, acl.dep_ = acl, "ROOT"
     subject.head = acl
     verb.head, verb.dep_ = acl, "conj"

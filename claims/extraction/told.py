@@ -183,7 +183,7 @@ def subject_of(token: Token) -> Token | None:
 
 # "said by telephone": the parser reads the means of speaking as the agent of a passive.
 MEANS_OF_SPEAKING = frozenset(
-    "telephone phone email e-mail text letter fax video videolink radio satellite name".split()
+    "telephone phone email e-mail text letter fax video videolink radio satellite".split()
 )
 
 
@@ -191,7 +191,8 @@ def agent_of(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "agent":
             for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() not in MEANS_OF_SPEAKING:
+                # ("mentioned by name": the way of naming, not who named)
+                if g.dep_ == "pobj" and g.lemma_.lower() not in MEANS_OF_SPEAKING and g.lower_ != "name":
                     return g
     return None
 

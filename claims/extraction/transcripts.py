@@ -39,7 +39,7 @@ from .headings import (
     topic_heading,
     under_a_picture,
 )
-from .initials import declared_labels, initials_labels, titled_initials
+from .initials import LABEL_WORDS, bracketed_label, declared_labels, initials_labels, titled_initials
 from .interviewees import (
     INTERVIEW,
     a_question,
@@ -267,6 +267,7 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
         labelled = _may_be_labelled(paragraph) and not paragraph[0].is_headline  # ("Press Release: ...")
         m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if labelled else None
         label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
+        label = label or (bracketed_label(paragraph[0]) if labelled else [])  # ("Minister (Mr. Wang Yi):")
         named = bool(label) and all(
             t.text[:1].isupper() or t.lower_.rstrip(".") in TITLES or t.text == "-" or t.i == label[-1].i > 0
             for t in label
@@ -385,8 +386,8 @@ def _without_label(clause: Clause, token: Token) -> Clause:
     doc = clause.sentence.span.doc
     if token.doc is not doc:
         # "RC: Well, ...", "Schäuble: ...": the speaker named by a label elsewhere, labelled here too
-        colon = next((t.i for t in doc[:6] if t.text == ":"), len(doc))
-        if not all(t.is_title or t.is_upper or t.lower_.rstrip(".") in TITLES for t in doc[:colon]):
+        colon = next((t.i for t in doc[:14] if t.text == ":"), len(doc))
+        if not all(t.is_title or t.is_upper or t.lower_.rstrip(".") in LABEL_WORDS for t in doc[:colon]):
             return clause
     else:  # ("Sunil Kumar (SK): ...": past the initials)
         colon = next((t.i for t in doc[colon : colon + 5] if t.text.endswith(":")), len(doc))

@@ -219,3 +219,50 @@ def test_a_closing_announced_tag_names_its_speaker_after_the_verb(run):
         "spokesperson Lena Varga on the same day."
     )
     assert source_names(claim_with(e, "went down again")) == ["Lena Varga"]
+
+
+def test_a_transcript_label_with_the_name_in_brackets_names_the_speaker(run):
+    e = run(
+        "Transcript of the joint media interaction by the two foreign ministers\n\n"
+        "Foreign Minister of Norland (Mr. Ivo Brandt): We had a very cordial discussion about trade. "
+        "Our exports to the south have doubled since 2020.\n\n"
+        "We look forward to the summit in the autumn.\n\n"
+        "Foreign Minister of Ostravia (Ms. Lena Varga): Our two countries signed four agreements today.\n\n"
+        "The rail link will open in 2027."
+    )
+    assert source_names(claim_with(e, "exports to the south")) == ["Ivo Brandt"]
+    assert source_names(claim_with(e, "summit in the autumn")) == ["Ivo Brandt"]
+    assert source_names(claim_with(e, "four agreements")) == ["Lena Varga"]
+    assert source_names(claim_with(e, "rail link")) == ["Lena Varga"]
+
+
+def test_the_second_readers_cases_stay_as_they_were(run):
+    """Guards: the ways this session's rules could misfire that a second reader found, each closed."""
+    e = run(
+        "The council met on Tuesday to discuss the budget. It was announced by Mayor Lena Ortiz that "
+        "the Eastside library will close in June."
+    )
+    assert source_names(claim_with(e, "council met")) == []
+    e = run(
+        "Marion Weeks, the union's chief negotiator, said the offer was poor. Weeks of talks have shown "
+        "that management will not budge."
+    )
+    assert "Marion Weeks" not in source_names(claim_with(e, "management will not budge"))
+    e = run(
+        "Please attribute to Inspector Rhona Dale:\n\nPolice can now name the man who died in the crash "
+        "on Monday as Tom Vale, 34.\n\nHis family paid tribute to him today.\n\nHe was the heart of our "
+        "family and we will miss him every single day."
+    )
+    assert source_names(claim_with(e, "man who died")) == ["Rhona Dale"]
+    assert source_names(claim_with(e, "heart of our family")) != ["Rhona Dale"]
+    e = run("Harwick Foods, founded in 1952, and the union said the new contract was fair to both sides.")
+    assert "Harwick Foods" in " ".join(source_names(claim_with(e, "contract was fair")))
+    e = run("The plan was criticised by big names in banking, who said it would raise costs.")
+    assert any("names in banking" in n for c in e.claims for n in source_names(c))
+    text = (
+        "Mayor Lena Ortiz said the levy will rise by 4 percent next year to pay for road repairs. "
+        '[caption id="attachment_88" align="alignright" width="300"]Lena Ortiz at the meeting[/caption]\n'
+        "Commenting on this article has been disabled for legal reasons.\n"
+    )
+    assert source_names(run(text).claims[0]) == ["Lena Ortiz"]
+    assert any(text[a:b].startswith("Commenting on this article") for a, b in find_furniture(text))
