@@ -64,6 +64,7 @@ from .views import VIEW_CUES, can_speak
 from .voice import is_passive
 from .winnings import claims_a_prize
 from .word_going_round import SPREADING, cites_as_a_reason, spread_by_word
+from .written import told_in_writing
 
 # Putting on record: "the authors declared no conflicts of interest".
 DECLARING_CUES = frozenset({"declare", "disclose"})
@@ -285,7 +286,7 @@ def frame_for_cue(cue: Token) -> Frame:
     """The attribution made by a cue verb: source (subject, or passive agent), role, nested citations."""
     lemma = cue.lemma_.lower()
     passive = is_passive(cue) and not heard_in_evidence(cue)
-    source = agent_of(cue) if passive else (named_before_who(cue) or speaker_of(cue))
+    source = (agent_of(cue) or told_in_writing(cue)) if passive else named_before_who(cue) or speaker_of(cue)
     head = cue
     while source is None and not passive and head.dep_ == "conj":
         # "The minister visited ... and said": the subject of the first verb speaks, unless the
@@ -298,9 +299,7 @@ def frame_for_cue(cue: Token) -> Frame:
         first = next((c for c in cue.children if first_conjunct_read_as_content(cue, c)), None)
         source = subject_of(first) if first is not None else (document_after(cue) or phrase_before(cue))
         quoted = source is not None and in_quotes(doc_text(cue.doc), source.idx, source.idx + 1)
-        source = (
-            None if quoted else source
-        )  # ('“What’s interesting ...,” said Dr Park is ...': not the quote)
+        source = None if quoted else source  # ('“What’s interesting ...,” said Dr Park is ...')
     if source is None and not passive and cue.i > 0:
         # "subject to approval by its shareholders and Agilent said ...": the name coordinated
         # right before the verb is its speaker, not the first clause's subject

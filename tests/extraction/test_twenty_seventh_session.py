@@ -266,3 +266,14 @@ def test_the_second_readers_cases_stay_as_they_were(run):
     )
     assert source_names(run(text).claims[0]) == ["Lena Ortiz"]
     assert any(text[a:b].startswith("Commenting on this article") for a, b in find_furniture(text))
+
+
+def test_people_told_something_in_a_document_heard_it_from_its_author(run):
+    e = run(
+        "In a company email sent by chairman Tom Vale, employees were told that layoffs will begin this "
+        "week. Staff were told in a memo from chief executive Ana Obi that bonuses would be cut. "
+        "Residents were warned that the river would rise."
+    )
+    assert source_names(claim_with(e, "layoffs will begin")) == ["Tom Vale"]
+    assert source_names(claim_with(e, "bonuses would be cut")) == ["Ana Obi"]
+    assert source_names(claim_with(e, "river would rise")) == []
