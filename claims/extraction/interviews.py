@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .entities import looks_like_personal_name
+from .entities import entity_span_text, looks_like_personal_name
 from .initials import SHORT_LABEL
-from .interviewees import MEETING_VERBS, described_interviewee, interviewee, introduced_interviewee
+from .interviewees import INTERVIEW, MEETING_VERBS, described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .transcripts import SPEAKER_LABEL, TITLED_LABEL
 from .types import Frame, Sentence
@@ -79,7 +79,7 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     found = interviewee(grouped, first_question, _askers(grouped[:first_question]))
     if found is None or found[1].index not in intro:
         found = described or introduced_interviewee(grouped[:first_question])
-    if found is None:
+    if found is None or not _said_to_be_one(grouped[:first_question], found[0], described):
         return {}
     token, where = found
     frame = Frame(source=token, role="said", cue="interview")
@@ -94,6 +94,17 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
         if answering and not _labelled(paragraph):  # ("Williams: I think ...": the label says whose)
             answers.update({s.index: (frame, where) for s in paragraph})
     return answers
+
+
+def _said_to_be_one(intro: list[list[Sentence]], token, described) -> bool:
+    """An interview the introduction says is one (or says who answered, or that the writer met
+    someone), or one with a person named in full: a column's rhetorical questions ("What makes that
+    pain go away?") put to "you" are no interview of a company named once ("At Chime and Varo, ...")."""
+    text = " ".join(span_text(s.span) for p in intro for s in p)
+    met = any(_writer_met_someone(s) for p in intro for s in p)
+    if described is not None or INTERVIEW.search(text) or met:
+        return True
+    return len(entity_span_text(token)[0].split()) >= 2
 
 
 def _asks(sentence: Sentence) -> bool:

@@ -277,3 +277,17 @@ def test_people_told_something_in_a_document_heard_it_from_its_author(run):
     assert source_names(claim_with(e, "layoffs will begin")) == ["Tom Vale"]
     assert source_names(claim_with(e, "bonuses would be cut")) == ["Ana Obi"]
     assert source_names(claim_with(e, "river would rise")) == []
+
+
+def test_a_columns_rhetorical_questions_are_no_interview_of_a_name_met_once(run):
+    e = run(
+        "Our present financial ruin is being turned into a business model.\n\n"
+        "Startup banks are everywhere now, with names like Chime, Tavo and SoFi.\n\n"
+        "Why do people keep falling for this?\n\n"
+        "At Chime and Tavo, you can get your pay two days early. Accounts are often free.\n\n"
+        "What makes that pain go away for you?\n\n"
+        "Better banking isn't a bad idea. Megabanks have bilked consumers with fake accounts.\n\n"
+        "So who is going to fix it?\n\n"
+        "No one at the conference mentioned that the nation's finances are not technology's problem."
+    )
+    assert not any("Tavo" in source_names(c) for c in e.claims)
