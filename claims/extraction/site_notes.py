@@ -43,6 +43,8 @@ SITE_TERMS = re.compile(
     # tips and regions asked of the reader, the comment policy
     r"|story ideas|primary region|stories that matter to you|comment on our (stories|articles)"
     r"|our comments|its sponsors|reader support|donat(e|es|ions?)"
+    # a form's data-protection notes: "By submitting this form you agree ...", "opt out at any time"
+    r"|personal data|data (protection|privacy) policy|this form|opt out|unsubscribe|email addresses"
     # a player loading, a login asked, an old browser, the site naming itself: "You're reading X"
     r"|audio player|logged in to (post|comment|reply)|no longer supported|you're reading)\b",
     re.IGNORECASE,

@@ -291,3 +291,15 @@ def test_a_columns_rhetorical_questions_are_no_interview_of_a_name_met_once(run)
         "No one at the conference mentioned that the nation's finances are not technology's problem."
     )
     assert not any("Tavo" in source_names(c) for c in e.claims)
+
+
+def test_a_comment_forms_data_protection_notes_are_furniture():
+    text = (
+        "The ministry said prices rose by 4% in May.\n\n"
+        "By submitting this form you agree to Kelvo Weekly using your data for the purposes of publishing "
+        "your comment.\n\n"
+        "Your personal data will only be disclosed to third parties for the purposes of spam filtering.\n\n"
+        "You can opt out of our newsletters at any time.\n"
+    )
+    spans = [text[a:b] for a, b in find_furniture(text)]
+    assert len(spans) == 3 and not any("ministry" in s for s in spans)
