@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import CUE_ROLES, is_cue
+from .cues import CUE_ROLES, contents_of, is_cue
 from .misparses import SPEECH_LEMMAS, speech_after_an_act_read_as_its_head
 from .name_words import TITLES, title_word
 
@@ -185,9 +185,13 @@ def verb_after_a_dashed_aside(verb: Token) -> None:
     if verb.dep_ != "acl" or name.dep_ != "ROOT" or name.pos_ not in {"PROPN", "NOUN"} or verb.i < 2:
         return
     dash = verb.doc[verb.i - 1]
-    opening = next((c for c in name.children if c.text in DASHES and c.i < dash.i), None)
-    aside = opening is not None and any(c.dep_ == "appos" and opening.i < c.i < dash.i for c in name.children)
-    if dash.text not in DASHES or not aside or verb.tag_ not in {"VBD", "VBN"}:
+    # (so too a relative clause between commas: "The company, which is expected to cut jobs as it faces
+    # losses, confirmed that ...", for a speech verb with what was said)
+    marks = DASHES if dash.text in DASHES else {","} if is_cue(verb) and contents_of(verb) else set()
+    opening = next((c for c in name.children if c.text in marks and c.i < dash.i), None)
+    kinds = {"appos"} if dash.text in DASHES else {"relcl"}
+    aside = opening is not None and any(c.dep_ in kinds and opening.i < c.i < dash.i for c in name.children)
+    if dash.text not in marks or not aside or verb.tag_ not in {"VBD", "VBN"}:
         return
     if any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children):
         return

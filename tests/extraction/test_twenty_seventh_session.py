@@ -303,3 +303,13 @@ def test_a_comment_forms_data_protection_notes_are_furniture():
     )
     spans = [text[a:b] for a, b in find_furniture(text)]
     assert len(spans) == 3 and not any("ministry" in s for s in spans)
+
+
+def test_a_speech_verb_after_a_relative_clause_between_commas_is_the_subjects(run):
+    e = run(
+        "The company, which is expected to lay off thousands of workers this week as it faces ballooning "
+        "losses, confirmed on Monday that it had been contacted by the office of the state attorney "
+        "general."
+    )
+    contacted = claim_with(e, "had been contacted")
+    assert source_names(contacted) == ["The company"]
