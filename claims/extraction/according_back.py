@@ -29,7 +29,7 @@ def _source(sentence: Sentence) -> Token | None:
     for by in (t for t in sentence.span if t.dep_ == "agent" and t.lower_ == "by"):
         heard = [g for g in by.children if g.dep_ == "pobj"]
         # ("It was announced by the mayor that ...": what was announced is in the sentence itself)
-        own = any(c.dep_ in {"ccomp", "xcomp"} for c in by.head.children)
+        own = any(c.dep_ == "ccomp" for c in by.head.children)
         if heard and by.head.dep_ == "ROOT" and not own:
             return heard[0]
     for according in (t for t in sentence.span if t.lower_ == "according"):

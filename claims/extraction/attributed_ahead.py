@@ -18,6 +18,10 @@ from .types import AttributedClause, Frame, Sentence
 ATTRIBUTE_TO = re.compile(
     r"^\W*please attribute (?:this |these (?:comments |quotes |remarks )?|the following )?to\b", re.IGNORECASE
 )
+# Those whose tribute a release may print after the officer's words.
+KIN = frozenset(
+    "family relative wife husband partner mother father son daughter parent brother sister friend".split()
+)
 # Characters between two paragraphs of one release (a blank line); more means furniture was cut.
 MAX_GAP = 4
 
@@ -50,6 +54,7 @@ def credited_ahead(
                 break
             credit(out, [k for s in later for k in by_sentence.get(s.index, [])], frame, first)
             end = later[-1]
-            if any(gives_out_a_statement(s) for s in later):
+            givers = [g for s in later if (g := gives_out_a_statement(s)) is not None]
+            if any(g.lemma_.lower() in KIN for g in givers):
                 break  # ("His family paid tribute to him today." then the family's words)
     return out

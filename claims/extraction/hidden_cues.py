@@ -86,7 +86,9 @@ def parenthetical_speech(pred: Token) -> Token | None:
             continue
         start = min(speaker.left_edge.i, cue.i)
         when = [c.right_edge.i for c in cue.children if c.dep_ in {"prep", "npadvmod"} and c.i == cue.i + 1]
-        end = max([speaker.right_edge.i, cue.i, *when])
+        # (a closing comma the parser hung on the speaker's apposition is not part of the tag)
+        last = max(t.i for t in speaker.subtree if not t.is_punct)
+        end = max([last, cue.i, *when])
         after = doc[end + 1] if end + 1 < len(doc) else None
         if start == 0 or doc[start - 1].text != "," or after is None or after.text not in {",", "–", "—"}:
             continue

@@ -119,4 +119,7 @@ LABEL_WORDS = TITLES | {"of", "the", "for", "and", "(", ")"}
 def bracketed_label(sentence: Sentence) -> list:
     """The tokens of the name in such a label, [] when the paragraph opens with none."""
     m = BRACKETED_LABEL.match(doc_text(sentence.span.doc))
-    return [t for t in sentence.span if m.start("inner") <= t.idx < m.end("inner")] if m else []
+    inner = [t for t in sentence.span if m.start("inner") <= t.idx < m.end("inner")] if m else []
+    # ("Correction (Updated):", "Background (Reuters):": no person named in the brackets)
+    titled = bool(inner) and inner[0].lower_.rstrip(".") in TITLES and len(inner) >= 2
+    return inner if titled or (len(inner) >= 2 and inner[-1].ent_type_ == "PERSON") else []

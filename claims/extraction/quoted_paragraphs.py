@@ -92,9 +92,10 @@ GIVEN_OUT = STATEMENT_NOUNS | frozenset(
 )
 
 
-def gives_out_a_statement(sentence: Sentence) -> bool:
-    """ "His family paid tribute to him today.": someone else's words may follow."""
-    return _statement_given(sentence) is not None
+def gives_out_a_statement(sentence: Sentence) -> Token | None:
+    """ "His family paid tribute to him today.": who gave out words that may follow, if anyone."""
+    given = _statement_given(sentence)
+    return given[0].source if given is not None else None
 
 
 def introduces_a_statement(sentence: Sentence) -> bool:

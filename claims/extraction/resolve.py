@@ -119,8 +119,9 @@ def _surname_met_before(head: Token, resolver: Resolver) -> Named | None:
     the report has named the person in full ("Wendell P. Weeks")."""
     if not head.is_title or head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG"}:
         return None
-    if any(c.dep_ not in {"punct", "compound"} for c in head.children):
-        return None  # ("Weeks of talks have shown ...": the word, not the person)
+    modified = {"prep", "det", "amod", "poss"}  # ("Weeks of talks have shown ...", "two weeks": the word)
+    if any(c.dep_ in modified or c.dep_ == "nummod" and c.i < head.i for c in head.children):
+        return None
     e = resolver.registry.lookup(head.text, unique=True)
     if e is None or e.kind != "person" or e.name == head.text or e.name.split()[-1] != head.text:
         return None

@@ -306,6 +306,7 @@ def tag_inside_its_quotation(cue: Token) -> None:
     content, doc = cue.head, cue.doc
     if cue.dep_ not in {"parataxis", "advcl"} or content.dep_ != "ROOT" or content.i < cue.i:
         return
+    _tag_inside_a_clause(cue)
     if not is_cue(cue) or not any(c.dep_ == "nsubj" and c.i > cue.sent.start for c in cue.children):
         return
     close = next((k for k in range(cue.i - 1, cue.sent.start, -1) if doc[k].is_quote), None)
@@ -370,3 +371,22 @@ def holder_read_as_the_bodys_object(subject: Token) -> None:
                 person.head, person.dep_ = cue, "nsubj"
                 subject.head, subject.dep_ = person, "nmod"
                 return
+
+
+def _tag_inside_a_clause(cue: Token) -> None:
+    """ "The levy, says Marta Quill, is too small", "This system, says Ana Obi, an immunologist at the
+    University of Kelso, helps ...": an inverted tag between a clause's subject and its verb, no
+    quotation marks. The parser may take the subject for the tag's, or the name after the tag for the
+    verb's second subject; the name speaks and the subject is the clause's."""
+    content, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis" or cue.lemma_ not in SPEECH_LEMMAS or cue.tag_ not in {"VBZ", "VBD"}:
+        return
+    if cue.i < 2 or doc[cue.i - 1].text != "," or doc[content.left_edge.i].is_quote:
+        return
+    before = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    after = [c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i]
+    name = next((c for c in content.children if c.dep_ == "nsubj" and cue.i < c.i < content.i), None)
+    if not after and name is not None and name.left_edge.i == cue.i + 1 and name.pos_ == "PROPN":
+        name.head = cue  # (the name after "says" read as the verb's second subject)
+    elif before and after and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in content.children):
+        before[0].head = content  # (the clause's subject read as the tag's)

@@ -44,7 +44,7 @@ SITE_TERMS = re.compile(
     r"|story ideas|primary region|stories that matter to you|comment on our (stories|articles)"
     r"|our comments|its sponsors|reader support|donat(e|es|ions?)"
     # a form's data-protection notes: "By submitting this form you agree ...", "opt out at any time"
-    r"|personal data|data (protection|privacy) policy|this form|opt out|unsubscribe|email addresses"
+    r"|data (protection|privacy) policy|this form"
     # a player loading, a login asked, an old browser, the site naming itself: "You're reading X"
     r"|audio player|logged in to (post|comment|reply)|no longer supported|you're reading)\b",
     re.IGNORECASE,
@@ -56,7 +56,9 @@ READER_WORDS = re.compile(
     re.IGNORECASE,
 )
 SITE_NOTE_MAX_WORDS = 60
-QUOTED_SPEECH = re.compile(r"\b(said|says|told|added|stated)\b,?:? [“\"]|[”\"],? (said|says|added|told)\b")
+QUOTED_SPEECH = re.compile(
+    r"\b(said|says|told|added|stated)\b,?:? [“\"]|[”\"],? (?:[\w’'-]+ ){0,4}(said|says|added|told)\b"
+)
 
 
 def is_site_action(line: str) -> bool:

@@ -298,11 +298,12 @@ def test_a_comment_forms_data_protection_notes_are_furniture():
         "The ministry said prices rose by 4% in May.\n\n"
         "By submitting this form you agree to Kelvo Weekly using your data for the purposes of publishing "
         "your comment.\n\n"
-        "Your personal data will only be disclosed to third parties for the purposes of spam filtering.\n\n"
-        "You can opt out of our newsletters at any time.\n"
+        "Further information on data privacy can be found in our Data Protection Policy.\n\n"
+        "Hackers stole the personal data of 30,000 customers, including their email addresses.\n\n"
+        '"We take the protection of personal data seriously," the bank said.\n'
     )
     spans = [text[a:b] for a, b in find_furniture(text)]
-    assert len(spans) == 3 and not any("ministry" in s for s in spans)
+    assert len(spans) == 2 and not any("ministry" in s or "stole" in s or "bank said" in s for s in spans)
 
 
 def test_a_speech_verb_after_a_relative_clause_between_commas_is_the_subjects(run):
@@ -313,3 +314,39 @@ def test_a_speech_verb_after_a_relative_clause_between_commas_is_the_subjects(ru
     )
     contacted = claim_with(e, "had been contacted")
     assert source_names(contacted) == ["The company"]
+
+
+def test_an_inverted_tag_between_a_clauses_subject_and_verb_names_the_speaker(run):
+    e = run(
+        "The levy, says Marta Quill, is too small for the roads. This system, says Ivo Brandt, an "
+        "immunologist at the University of Kelso, Dunmore, helps direct a response to dangers "
+        "throughout the body."
+    )
+    levy = claim_with(e, "too small for the roads")
+    assert source_names(levy) == ["Marta Quill"] and levy.text.startswith("The levy")
+    system = claim_with(e, "helps direct a response")
+    assert source_names(system) == ["Ivo Brandt"] and "says" not in system.text
+
+
+def test_the_second_readers_later_cases_stay_as_they_were(run):
+    """Guards: the later rules' misfires that a second reader found, each closed."""
+    e = run(
+        "Please attribute to Inspector Rhona Dale:\n\nPolice were called to Mill Road at 9pm on Monday.\n\n"
+        "A man paid tribute to the bravery of a passer-by who stopped the attacker.\n\n"
+        "We are appealing for witnesses and would ask anyone with information to call 101."
+    )
+    assert source_names(claim_with(e, "appealing for witnesses")) == ["Rhona Dale"]
+    e = run(
+        "Transcript of the joint press conference\n\n"
+        "Foreign Minister of Norland (Mr. Ivo Brandt): We had productive talks on trade and energy.\n\n"
+        "Correction (Updated): An earlier version of this story misstated the date of the summit.\n\n"
+        "The summit will be held in October."
+    )
+    assert not any("Correction" in n for c in e.claims for n in source_names(c))
+    e = run(
+        "Marion Weeks, the union's chief negotiator, said the offer was poor. Weeks, who has led the "
+        "talks since 2019, said the union would strike in March."
+    )
+    assert source_names(claim_with(e, "strike in March")) == ["Marion Weeks"]
+    e = run("Troops are massing near the border. This was confirmed by the defence ministry to be accurate.")
+    assert source_names(claim_with(e, "massing near the border")) == ["the defence ministry"]
