@@ -47,6 +47,7 @@ from .speech_tags import tagged_after
 from .statement_blocks import statements_go_on
 from .transcripts import labelled_speakers
 from .types import AttributedClause, Clause, Frame, Sentence
+from .written import HEARD
 
 # Marks that close a quotation at the end of a paragraph.
 CLOSING_QUOTES = ("”", '"', "’’", "''")
@@ -140,12 +141,9 @@ def _another_speaks_in(sentence: Sentence, frame: Frame, acts: frozenset[int] = 
     )
 
 
-# Verbs whose passive subject heard the words: "soldiers were notified that ..." names no speaker.
-ADDRESSED = frozenset({"tell", "notify", "inform", "warn", "advise", "assure", "remind", "brief", "order"})
-
-
 def _told_to_its_subject(cue) -> bool:
-    return cue.lemma_.lower() in ADDRESSED and any(c.dep_ == "nsubjpass" for c in cue.children)
+    """ "soldiers were notified that ...": a passive whose subject heard the words names no speaker."""
+    return cue.lemma_.lower() in HEARD and any(c.dep_ == "nsubjpass" for c in cue.children)
 
 
 def _opens_a_quotation(sentence: Sentence) -> bool:

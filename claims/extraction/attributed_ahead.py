@@ -1,7 +1,8 @@
 """A press release's line naming whose words follow: "Please attribute to Detective Inspector Ana
 Obi:". The paragraphs after it are that person's, to the release's end: a gap where furniture was
-cut ("ENDS", "Issued by ..."), the next headline, or the next such line. The line itself says
-nothing of its own (sift drops it, as it drops "That's according to ...")."""
+cut ("ENDS", "Issued by ...": more than a blank line between paragraphs), the next headline, or the
+next such line. The line itself says nothing of its own (sift drops it, as it drops "That's
+according to ...")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence, credit
-from .quoted_paragraphs import gives_out_a_statement
+from .quoted_paragraphs import MAX_GAP, gives_out_a_statement
 from .segment import paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
 
@@ -22,8 +23,6 @@ ATTRIBUTE_TO = re.compile(
 KIN = frozenset(
     "family relative wife husband partner mother father son daughter parent brother sister friend".split()
 )
-# Characters between two paragraphs of one release (a blank line); more means furniture was cut.
-MAX_GAP = 4
 
 
 def _named(sentence: Sentence) -> Token | None:

@@ -13,7 +13,7 @@ from .persons import PEOPLE_NOUNS
 from .told import agent_of
 
 # Verbs whose passive subject heard the words, and the verbs by which a document is sent out.
-HEARD = frozenset({"tell", "inform", "notify", "warn", "advise", "brief", "assure"})
+HEARD = frozenset({"tell", "inform", "notify", "warn", "advise", "brief", "assure", "remind", "order"})
 SENDING = frozenset({"send", "write", "sign", "issue", "circulate"})
 
 
