@@ -226,7 +226,7 @@ def title_before(name: Token) -> str | None:
     """ "Senator Mark Hale", "Trainer Adam Trinder": the role written as a title in front of a
     full name, by which the report may call them later ("the senator", "the trainer")."""
     words = [t for t in name.doc[name.left_edge.i : name.i] if t.dep_ == "compound" and t.head.i == name.i]
-    first = words[0] if len(words) >= 2 else None
+    first = words[0] if len(words) >= 2 or (words and name.ent_type_ == "PERSON") else None
     role = first.lower_.rstrip(".") if first is not None else ""
     return role if role in ROLE_TITLES and first.text[:1].isupper() else None
 
