@@ -272,3 +272,10 @@ def _jointly(author: Token) -> Named | None:
     if last is None or author.pos_ != "PROPN":
         return None
     return Named(author.doc[author.left_edge.i : last.right_edge.i + 1].text, "other")
+
+
+def speaks_here_or_next(verb: Token) -> bool:
+    """ "It plans to sell bonds, and said that ...": a body's "it" speaks through its own verb or a
+    speech verb coordinated with it that has no subject of its own."""
+    shared = (c for c in verb.children if c.dep_ == "conj" and is_cue(c))
+    return is_cue(verb) or any(not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in shared)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .entities import is_org_noun
 from .misparses import (
     closing_tag_read_as_a_second_content,
     conjunct_after_a_participles_content,
@@ -213,8 +214,7 @@ def _in_a_tags_place(doc: Doc, word) -> bool:
 def _tag_name_start(doc: Doc, word) -> int:
     """Where the name before a tag's verb starts, with its article ("the Daily Courier projects")."""
     start = doc[word.i - 1].left_edge.i
-    article = start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head == word
-    return start - 1 if article else start
+    return start - (start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head == word)
 
 
 def _past_tense_read_as_a_noun(doc: Doc, verb) -> None:
@@ -299,7 +299,7 @@ def _closing_tag_read_as_a_modifier(doc: Doc, obj) -> None:
     inverted = (verb.lemma_.lower() in CLOSING_TAGS or plain) and verb.tag_ not in {"VBG", "VBN"}
     # (coordinated without "and" in the present: ", warn engineers." is no second thing the bridge does)
     # (", confirmed the officials.": in the past only with one who can speak after it)
-    speaker = obj.lemma_.lower() in PERSON_NOUNS or obj.ent_type_ in {"PERSON", "ORG"}
+    speaker = obj.lemma_.lower() in PERSON_NOUNS or obj.ent_type_ in {"PERSON", "ORG"} or is_org_noun(obj)
     listed = verb.dep_ == "conj" and (verb.tag_ in {"VBP", "VB"} or (verb.tag_ == "VBD" and speaker))
     listed = listed and not any(c.dep_ == "cc" for c in verb.head.children)
     if not inverted or not (verb.dep_ in {"acl", "relcl", "advcl"} or said or listed):

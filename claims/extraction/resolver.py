@@ -9,7 +9,7 @@ from .colon_quotes import opens_quotation_at
 from .companies import Companies
 from .cues import is_cue, subject_of
 from .described import Described
-from .documents import Documents
+from .documents import Documents, speaks_here_or_next
 from .entities import (
     FEMININE,
     NAMED_TYPES,
@@ -361,7 +361,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         if token.lower_ in PERSONAL_PRONOUNS or (sentence.index, token.i) in self.pronouns:
             e = self.pronoun(sentence, token)
             return Named(e.name, e.kind, tuple(sorted(e.aliases))) if e else None
-        if token.lower_ in ORG_PRONOUNS and token.dep_ == "nsubj" and is_cue(token.head):
+        if token.lower_ in ORG_PRONOUNS and token.dep_ == "nsubj" and speaks_here_or_next(token.head):
             return self._body_that_spoke(sentence, token)
         if token.lower_ in UNRESOLVED_PRONOUNS:
             return None

@@ -14,3 +14,16 @@ def test_the_role_of_a_title_before_a_one_word_name_is_that_persons_name_later(r
 def test_a_role_met_only_in_a_gloss_still_names_the_glossed_person(run):
     e = run("Ines Varga, the central bank's president, spoke on Monday. The president says rates will hold.")
     assert source_names(claim_with(e, "rates will hold")) == ["Ines Varga"]
+
+
+def test_a_bodys_it_speaks_through_a_speech_verb_coordinated_with_its_own(run):
+    e = run(
+        "Corvane reported a loss of $4 million. It plans to sell bonds, and also said that banks will "
+        "lend it $5 billion."
+    )
+    assert source_names(claim_with(e, "banks will lend")) == ["Corvane"]
+
+
+def test_an_it_with_no_body_speaking_lately_stays_unnamed(run):
+    e = run("The club opened a new stadium. It seats 40,000 fans and said that tickets sold out.")
+    assert source_names(claim_with(e, "tickets sold out")) == []
