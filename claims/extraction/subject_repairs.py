@@ -31,7 +31,11 @@
   speaker their apposition; a subject that cannot speak, with an apposition that can set off by a
   comma right before the verb, gives the verb that apposition, and goes back to the list before it;
 - a clause read into a speaker's coordinated subject: "Tickets for the tour sold out Tuesday, and
-  promoter Live Nation said ..." (see `clause_read_into_a_coordinated_subject`).
+  promoter Live Nation said ..." (see `clause_read_into_a_coordinated_subject`);
+- two people, each under a role, read as two subjects: "product lead Jo Kranz and vice president Amar
+  Suri wrote": with a role before the second name the parser may make both names subjects of the verb
+  (the "and" left on the first), so that only the one next to the verb would speak; a person's name
+  right after the first name's "and" is its conjunct, and both speak.
 """
 
 from __future__ import annotations
@@ -62,6 +66,18 @@ def mend_the_subjects_verb(subject: Token) -> None:
     object_of_an_opening_gerund(subject)
     role_participle_read_as_a_subject(subject)
     trade_run_into_a_name(subject)
+    second_person_read_as_a_second_subject(subject)
+
+
+def second_person_read_as_a_second_subject(subject: Token) -> None:
+    """Make the second of two people under roles the first's conjunct (see above)."""
+    verb = subject.head
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+    if subject.dep_ != "nsubj" or first is None or {first.ent_type_, subject.ent_type_} != {"PERSON"}:
+        return
+    joined = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and" and c.i == first.i + 1]
+    if joined and subject.left_edge.i == first.i + 2 and subject.right_edge.i < verb.i:
+        subject.head, subject.dep_ = first, "conj"
 
 
 def speech_after_seeming(subject: Token) -> None:

@@ -27,3 +27,13 @@ def test_a_bodys_it_speaks_through_a_speech_verb_coordinated_with_its_own(run):
 def test_an_it_with_no_body_speaking_lately_stays_unnamed(run):
     e = run("The club opened a new stadium. It seats 40,000 fans and said that tickets sold out.")
     assert source_names(claim_with(e, "tickets sold out")) == []
+
+
+def test_two_people_each_under_a_role_both_speak(run):
+    e = run("The tool is available, product manager Jo Kranz and vice president Amar Suri wrote.")
+    assert source_names(claim_with(e, "tool is available")) == ["Jo Kranz", "Amar Suri"]
+
+
+def test_a_group_of_officials_joined_by_and_stays_one_source(run):
+    e = run("The talks failed, US and European officials said on Monday.")
+    assert source_names(claim_with(e, "talks failed")) == ["US and European officials"]
