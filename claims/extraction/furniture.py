@@ -1,9 +1,8 @@
 """Page furniture, line by line: the patterns and tests `clean` applies to each line of a report.
 
-Furniture is a layout phenomenon, not a grammatical one, so it is recognised on lines of the raw
-text: site chrome and widgets, bylines and date stamps, captions and picture credits, app and
-cookie prompts, the site talking to its readers, lists of links and topics. Every pattern is a
-kind of line found on news sites, never the wording of one report.
+Furniture is a layout phenomenon, not a grammatical one, so it is recognised on lines of the raw text: site
+chrome, bylines and date stamps, captions and picture credits, app and cookie prompts, the site talking to
+its readers, lists of links and topics. Each pattern is a kind of line on news sites, not one report's words.
 """
 
 from __future__ import annotations
@@ -203,7 +202,8 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} \|(?= [A-Z])"  # a round-up's "NEW YORK | Police say"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} ?:(?= [A-Z])"  # "Male, Sep 29: The ..."
     r"|UPDATE \([^)]{1,30}\)\s*[-—–]+"  # a live page's "UPDATE (11:30 a.m. MST) - "
-    # "MOSCOW, July 02. /TASS/.", "SEOUL, August 5th. /tass/."
+    r"|[A-Z][\w.'’ -]{1,40}?, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} /[A-Z][\w-]{2,30}/\s*[-—–]+"
+    # "NEW YORK, March 7, 2011 /PRNewswire-Asia/ --", "MOSCOW, July 02. /TASS/.", "SEOUL, August 5th. /tass/."
     r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)?\. /[A-Za-z][\w-]+/\."
     r"|\([A-Z][A-Za-z.&]{1,11}\)(?=[A-Z][a-z]))"  # "(CNN)As the world battles ...": no space, no dash
     r"(?:\s+|(?<=[-—–)])(?=[A-Z]))"  # "(Reuters) -Mexico's inflation": the space after the dash lost

@@ -181,10 +181,11 @@ class _Splitter(DescriptionsMixin):
             mine = frame if via != "content" or theirs else None
             self.visit(p, frame=mine, borrowed=takes, via="conj", nested=nested)
 
-    def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:
-        """A cue verb: its content clauses are the claims, with the cue as their frame."""
+    def _cue(self, pred: Token, skip: set, *, frame: Frame | None, borrowed: tuple, via: str, outer=None):
+        """A cue verb: its content clauses are the claims, with the cue as their frame (nested in `outer`)."""
         contents = contents_of(pred)
         cue_frame = frame_for_cue(pred)
+        cue_frame = replace(outer, cited=(*outer.cited, cue_frame.source)) if outer else cue_frame
         if cited := cited_in_asides(contents):
             cue_frame = replace(cue_frame, cited=cue_frame.cited + cited)
         if (tag := tag_inside(pred, contents)) is not None:  # '"...," he added, Times Live reported'
@@ -286,20 +287,14 @@ class _Splitter(DescriptionsMixin):
             mark = next((c for c in pred.children if c.dep_ == "mark" and c.lower_ == "that"), None)
             if mark is not None:
                 tokens = [t for t in tokens if t.i > mark.i]
-        self._emit(
-            Clause(
-                sentence=self.sentence,
-                head=pred,
-                tokens=tuple(tokens),
-                borrowed_subject=tuple(borrowed),
-                link=" ",
-                frame=frame,
-                via=via,
-            )
-        )
+        clause = Clause(sentence=self.sentence, head=pred, tokens=tuple(tokens), frame=frame, via=via)
+        self._emit(replace(clause, borrowed_subject=tuple(borrowed), link=" "))
         self._participle_clauses(pred, out.participles, frame=frame, borrowed=borrowed)
         self._consequence_clauses(pred, out.consequences, frame=frame, borrowed=borrowed, nested=nested)
         for t in [*out.side, *said_within]:
+            if t in said_within and frame is not None and frame.source is not None:  # "in which she said"
+                self._cue(t, set(), frame=None, borrowed=(), via="conj", outer=frame)
+                continue
             # "warned residents to stay indoors as the storm hit": the storm is not what was said
             told = bool(beside) and t.dep_ == "advcl" and has_subject(t) and (not is_cue(t) or is_passive(t))
             self.visit(t, frame=beside[0] if told else frame, borrowed=(), via="conj", nested=nested)

@@ -35,7 +35,11 @@
 - two people, each under a role, read as two subjects: "product lead Jo Kranz and vice president Amar
   Suri wrote": with a role before the second name the parser may make both names subjects of the verb
   (the "and" left on the first), so that only the one next to the verb would speak; a person's name
-  right after the first name's "and" is its conjunct, and both speak.
+  right after the first name's "and" is its conjunct, and both speak;
+- a list of places read as a second subject: "A survey by Calvex of adults in the U.S., the U.K., Germany
+  and Japan found": the parser may end the subject at the first place and make the rest a subject of
+  their own, so that the countries would find; a place after a comma, right after a place inside the
+  first subject, continues that list.
 """
 
 from __future__ import annotations
@@ -67,6 +71,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     role_participle_read_as_a_subject(subject)
     trade_run_into_a_name(subject)
     second_person_read_as_a_second_subject(subject)
+    places_read_as_a_second_subject(subject)
 
 
 def second_person_read_as_a_second_subject(subject: Token) -> None:
@@ -293,3 +298,18 @@ def clause_read_as_a_second_subject(subject: Token) -> None:
     subject.head = acl
     verb.head, verb.dep_ = acl, "conj"
     cc.head = doc[cc.i - 1].head = acl
+
+
+PLACES = frozenset({"GPE", "LOC"})
+
+
+def places_read_as_a_second_subject(subject: Token) -> None:
+    """Make a place continuing a list inside the first subject that list's conjunct (see above)."""
+    verb, doc, start = subject.head, subject.doc, subject.left_edge.i
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+    if subject.dep_ != "nsubj" or subject.ent_type_ not in PLACES or first is None or start < 2:
+        return
+    before = doc[start - 2]
+    inside = first.left_edge.i <= before.i <= first.right_edge.i
+    if doc[start - 1].text == "," and before.ent_type_ in PLACES and before.dep_ == "pobj" and inside:
+        subject.head, subject.dep_ = before, "conj"

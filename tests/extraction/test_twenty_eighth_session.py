@@ -37,3 +37,47 @@ def test_two_people_each_under_a_role_both_speak(run):
 def test_a_group_of_officials_joined_by_and_stays_one_source(run):
     e = run("The talks failed, US and European officials said on Monday.")
     assert source_names(claim_with(e, "talks failed")) == ["US and European officials"]
+
+
+def test_a_wire_releases_dateline_is_furniture_and_never_a_speaker(run):
+    text = (
+        "BOSTON and LIMA, May 3, 2019 /PRNewswire-Latam/ -- Corvane Inc. (NYSE: CVN) and Dunmore Labs "
+        "today announced that they have signed a supply agreement worth $40 million."
+    )
+    e = run(text)
+    claim = claim_with(e, "supply agreement")
+    assert "PRNewswire" not in " ".join(source_names(claim)) and source_names(claim)
+    assert all("PRNewswire" not in c.text for c in e.claims)
+
+
+def test_a_list_of_places_in_the_subject_is_no_speaker(run):
+    e = run(
+        "A survey by Calvex of 4,500 adults in the U.S., the U.K., Germany, Japan and Brazil found that "
+        "65 percent of respondents would never return to the brand."
+    )
+    assert source_names(claim_with(e, "would never return")) == ["Calvex"]
+
+
+def test_a_speech_verb_in_the_present_after_a_past_content_is_the_first_speakers(run):
+    e = run(
+        "Rocco Dane claimed Jim Weld punched him in January and says Lynne Weld damaged his reputation "
+        "in a memoir."
+    )
+    damaged = claim_with(e, "damaged his reputation")
+    assert source_names(damaged) == ["Rocco Dane"]
+    assert not damaged.text.startswith("Jim Weld says")
+
+
+def test_a_speech_verb_in_the_past_inside_the_content_stays_the_content_subjects(run):
+    e = run("Police said the man fled the scene and told officers he was innocent.")
+    assert "told officers" in claim_with(e, "innocent").text
+
+
+def test_a_speaker_in_a_which_clause_inside_what_another_says_is_nested_under_them(run):
+    e = run(
+        "Dane says Lynne Weld damaged his reputation in her memoir, in which she claimed Dane had "
+        "over-medicated her daughter."
+    )
+    claim = claim_with(e, "over-medicated")
+    assert set(source_names(claim)) == {"Dane", "Lynne Weld"}
+    assert not claim.text.lower().startswith("in which")
