@@ -146,8 +146,10 @@ class _Writer:
             and not (self.clause.frame.direct_quote or self.clause.frame.cited)
             # ("I think it makes sense": a speaker saying "I" is not the "it")
             and not (self.clause.frame.source is not None and self.clause.frame.source.lower_ in {"i", "we"})
-            # "X said it was true": what is true or false is a claim, never the speaker
+            # "X said it was true": what is true or false is a claim, never the speaker; nor is the "it"
+            # of "it was too late to ...", "it is up to parents"
             and not judges_truth(t.head)
+            and not impersonal(t.head)
             # ("his colleagues believe ... that it will not have an effect": "it" is never a plural)
             and not (
                 t.lower_ == "it"
@@ -337,3 +339,16 @@ def render(clauses: Sequence[SourcedClause], resolver: Resolver) -> tuple[Render
             )
         )
     return tuple(out)
+
+
+# Words after "it is" whose "it" stands for a clause after them, never anyone: "it was too late to".
+IMPERSONAL_WORDS = frozenset(
+    "late early important necessary possible impossible clear unclear difficult hard easy "
+    "vital essential crucial premature time worth unfair fair normal unusual rare safe unsafe up".split()
+)
+
+
+def impersonal(content: Token) -> bool:
+    """ "it was too late to change the plan", "it's up to the parents": the "it" of a clause to come."""
+    words = [c for c in content.children if c.dep_ in {"acomp", "attr", "prep", "advmod"}]
+    return content.lemma_ == "be" and any(c.lower_ in IMPERSONAL_WORDS for c in words)

@@ -81,3 +81,29 @@ def test_a_speaker_in_a_which_clause_inside_what_another_says_is_nested_under_th
     claim = claim_with(e, "over-medicated")
     assert set(source_names(claim)) == {"Dane", "Lynne Weld"}
     assert not claim.text.lower().startswith("in which")
+
+
+def test_the_company_after_one_speaking_company_is_that_company(run):
+    e = run(
+        "In a statement, Corvane Inc. said Zelvia's maximum price would be $340,000 a year. For lighter "
+        "patients the cost would be less. Treatment for infants would cost less than $100,000, according "
+        "to the company."
+    )
+    assert source_names(claim_with(e, "less than $100,000")) == ["Corvane Inc."]
+
+
+def test_the_company_after_a_company_speaking_of_another_as_a_subject_stays_unsure(run):
+    e = run("Orrin Corp. said Velda Inc. had copied its design. The company said the case was strong.")
+    assert source_names(claim_with(e, "case was strong")) == ["The company"]
+
+
+def test_an_impersonal_it_is_never_rewritten_as_the_speaker(run):
+    e = run("Silcox said it was too late to change the plan. Dace said it is up to the parents to decide.")
+    late = claim_with(e, "too late")
+    assert late.text.startswith("It was too late") and source_names(late) == ["Silcox"]
+    assert claim_with(e, "up to the parents").text.startswith("It is up to")
+
+
+def test_a_bodys_own_it_is_still_the_body(run):
+    e = run("The company said it was ready to expand into Peru.")
+    assert claim_with(e, "ready to expand").text.startswith("The company was ready")
