@@ -39,7 +39,10 @@
 - a list of places read as a second subject: "A survey by Calvex of adults in the U.S., the U.K., Germany
   and Japan found": the parser may end the subject at the first place and make the rest a subject of
   their own, so that the countries would find; a place after a comma, right after a place inside the
-  first subject, continues that list.
+  first subject, continues that list;
+- a statement made "clear" or "known": "The minister made it clear that taxes will rise", "Abbott has made
+  it known that he will sign it": the parser hangs the that-clause on "clear", so that nobody says it;
+  the clause is what the subject of "make" states.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from .entities import HOLDER_ROLES, is_document, is_org_noun, looks_like_persona
 from .given_names import NAME_PREFIXES, is_given_name
 from .persons import PEOPLE_NOUNS, PERSON_NOUNS
 from .role_names import name_closing_a_role_phrase
+from .views import can_speak
 
 SEEMING = frozenset({"seem", "appear"})
 
@@ -72,6 +76,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     trade_run_into_a_name(subject)
     second_person_read_as_a_second_subject(subject)
     places_read_as_a_second_subject(subject)
+    made_clear(subject)
 
 
 def second_person_read_as_a_second_subject(subject: Token) -> None:
@@ -313,3 +318,23 @@ def places_read_as_a_second_subject(subject: Token) -> None:
     inside = first.left_edge.i <= before.i <= first.right_edge.i
     if doc[start - 1].text == "," and before.ent_type_ in PLACES and before.dep_ == "pobj" and inside:
         subject.head, subject.dep_ = before, "conj"
+
+
+# Words by which one "makes" a statement "clear", "known", "plain".
+MADE_PLAIN = frozenset({"clear", "known", "plain"})
+
+
+def made_clear(subject: Token) -> None:
+    """Make the that-clause of "made (it) clear that" the content of "make", a verb of stating (see above)."""
+    make = subject.head
+    if make.lemma_.lower() != "make" or subject.dep_ != "nsubj" or not can_speak(subject, make):
+        return  # ("The storm made it clear that ...": no one states it)
+    words = (c for c in make.children if c.dep_ in {"ccomp", "acomp", "oprd"} and c.lower_ in MADE_PLAIN)
+    word = next(words, None)
+    that = (c for c in (word.children if word is not None else ()) if c.dep_ in {"advcl", "ccomp", "csubj"})
+    clause = next((c for c in that if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return
+    clause.head, clause.dep_, word.dep_, make.lemma_ = make, "ccomp", "oprd", "state"
+    for it in [c for c in word.children if c.dep_ == "nsubj"]:
+        it.head, it.dep_ = make, "dobj"

@@ -17,7 +17,8 @@ def is_passive(verb: Token) -> bool:
     if _raised(verb) and verb.dep_ != "conj" and (subject := subject_of(verb)) is not None:
         # "The plan - said to cost $5m - was approved": a thing "said to" do something is spoken of
         return not can_speak(subject, verb) and subject.lower_ not in {"it", "they"}
-    shares = verb.dep_ == "conj" and (verb.tag_ == "VBN" or _raised(verb))
+    # (not "..., and Brentford have now revealed he ...": a verb with a subject of its own shares nothing)
+    shares = verb.dep_ == "conj" and (verb.tag_ == "VBN" or _raised(verb)) and subject_of(verb) is None
     # ("Flooding was ongoing or expected to begin": a participle sharing the copula of a state)
     copula = verb.head.lemma_ == "be" and not any(c.dep_ == "aux" for c in verb.children)
     return shares and (is_passive(verb.head) or (copula and verb.tag_ == "VBN"))

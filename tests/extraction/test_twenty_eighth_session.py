@@ -107,3 +107,19 @@ def test_an_impersonal_it_is_never_rewritten_as_the_speaker(run):
 def test_a_bodys_own_it_is_still_the_body(run):
     e = run("The company said it was ready to expand into Peru.")
     assert claim_with(e, "ready to expand").text.startswith("The company was ready")
+
+
+def test_a_statement_made_clear_or_known_is_its_makers(run):
+    e = run(
+        "The minister made it clear that the levy will rise. The bill goes to Gov. Ada Kwan, who has "
+        "made it known that she will sign it. The storm made it clear that the dam was weak."
+    )
+    assert source_names(claim_with(e, "levy will rise")) == ["The minister"]
+    assert source_names(claim_with(e, "will sign it")) == ["Ada Kwan"]
+    assert source_names(claim_with(e, "dam was weak")) == []
+
+
+def test_a_speech_verb_with_its_own_subject_after_a_passive_is_not_passive(run):
+    e = run("The striker was injured in a friendly, and the club have now revealed he underwent surgery.")
+    assert source_names(claim_with(e, "underwent surgery")) == ["the club"]
+    assert source_names(claim_with(e, "was injured")) == []
