@@ -327,8 +327,9 @@ MADE_PLAIN = frozenset({"clear", "known", "plain"})
 def made_clear(subject: Token) -> None:
     """Make the that-clause of "made (it) clear that" the content of "make", a verb of stating (see above)."""
     make = subject.head
-    if make.lemma_.lower() != "make" or subject.dep_ != "nsubj" or not can_speak(subject, make):
-        return  # ("The storm made it clear that ...": no one states it)
+    speaks = can_speak(subject, make) or subject.tag_ == "WP"  # (not "The storm made it clear that ...")
+    if make.lemma_.lower() != "make" or subject.dep_ != "nsubj" or not speaks:
+        return
     words = (c for c in make.children if c.dep_ in {"ccomp", "acomp", "oprd"} and c.lower_ in MADE_PLAIN)
     word = next(words, None)
     that = (c for c in (word.children if word is not None else ()) if c.dep_ in {"advcl", "ccomp", "csubj"})
