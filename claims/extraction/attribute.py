@@ -134,8 +134,13 @@ def _another_speaks_in(sentence: Sentence, frame: Frame, acts: frozenset[int] = 
     source = frame.source.i if frame.source is not None else -1
     # (a verb in its bare form speaks of no words said: '“We want the council to tell us. ...,” Obi
     # said.' and "You will hear me say" stay the quotation's)
+    # ("“Our study shows that ...,” said X": the speaker's own work, told in the first person)
     return any(
-        is_cue(t) and (s := subject_of(t)) is not None and s.pos_ in {"NOUN", "PROPN"} and s.i != source
+        is_cue(t)
+        and (s := subject_of(t)) is not None
+        and s.pos_ in {"NOUN", "PROPN"}
+        and s.i != source
+        and not any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in s.children)
         for t in sentence.span
         if t.i not in acts and t.tag_ != "VB" and not _told_to_its_subject(t)
     )

@@ -123,3 +123,12 @@ def test_a_speech_verb_with_its_own_subject_after_a_passive_is_not_passive(run):
     e = run("The striker was injured in a friendly, and the club have now revealed he underwent surgery.")
     assert source_names(claim_with(e, "underwent surgery")) == ["the club"]
     assert source_names(claim_with(e, "was injured")) == []
+
+
+def test_the_speakers_own_study_in_a_quoted_passage_is_no_other_speaker(run):
+    e = run(
+        "“Our study shows that exposure to the solvents is widespread. Children are at risk,” said Dana "
+        "Moss, a professor."
+    )
+    assert source_names(claim_with(e, "widespread")) == ["Dana Moss"]
+    assert source_names(claim_with(e, "Children are at risk")) == ["Dana Moss"]
