@@ -60,7 +60,7 @@ from .told import (
     who_tells_whom,
 )
 from .types import Frame
-from .views import VIEW_CUES, can_speak
+from .views import ACCUSING_VERBS, VIEW_CUES, can_speak
 from .voice import is_passive
 from .winnings import claims_a_prize
 from .word_going_round import SPREADING, cites_as_a_reason, spread_by_word
@@ -107,20 +107,19 @@ CUE_ROLES = {
     # denials
     **dict.fromkeys("deny reject dismiss refute dispute rebut downplay rubbish".split(), "denied"),
     # accusations (often passive: "X was accused by Y of ...")
-    **dict.fromkeys("accuse charge blame indict sue criticise criticize condemn slam".split(), "accused"),
+    **dict.fromkeys(ACCUSING_VERBS, "accused"),
 }
 
-# Cues that make an attributed statement even without a clause: "X denied Y's claim", "X compared A
-# to B", "X was accused by Y of Z"; stances taken in words: "X welcomed the decision" (the whole).
+# Cues that make an attributed statement even without a clause: "X denied Y's claim", "X compared A to B",
+# "X was accused by Y of Z"; stances taken in words: "X welcomed the decision" (the whole).
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
     "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish "
-    "express voice praise commend laud thank congratulate downplay attribute lament".split()
+    "express voice praise commend laud thank congratulate downplay attribute lament blast lambast".split()
 )
 
-# Verbs that characterise something when they take an object and a complement ("called the
-# result an earthquake", "described him as evasive", "labelled the plan a tax"): the characterising
-# is the speaker's statement even with no clause after it.
+# Verbs that characterise something when they take an object and a complement ("called the result an
+# earthquake", "labelled the plan a tax"): the characterising is a statement even with no clause after it.
 CHARACTERISING_CUES = frozenset(
     {"call", "describe", "dub", "term", "brand", "label", "identify", "name", "tout"}
 )
@@ -358,8 +357,10 @@ def attributes_without_a_clause(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
-    if lemma in VIEW_CUES and not can_speak(speaker_of(cue), cue):
-        return False
+    speaker = speaker_of(cue)
+    thing = speaker is not None and speaker.pos_ == "NOUN" and not is_passive(cue)
+    if not can_speak(speaker, cue) and (lemma in VIEW_CUES or thing and lemma in ACCUSING_VERBS):
+        return False  # (not "casualties underscore the urgency", "The storm slammed the coast")
     if cites_as_a_reason(cue):
         return True
     if lemma in CONTENTLESS_CUES | VIEW_CUES or announced_in_a_statement(cue) or announces(cue):

@@ -20,6 +20,10 @@ def after_whose_clause(pred: Token, conj: Token) -> bool:
     residents' as well as the board's; neither is filled in."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
         return False
+    # ("Lloyd did not have a number of the nurses who crossed ... but said ...": a "but" after a denied
+    # first verb sets the two verbs of one subject against each other)
+    if any(c.dep_ == "neg" for c in pred.children) and any(c.lower_ == "but" for c in pred.children):
+        return False
     for rel in (t for t in pred.subtree if t.dep_ == "relcl" and t.head.i > pred.i and t.i < conj.i):
         between = conj.doc[rel.right_edge.i + 1 : conj.i]
         who = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in rel.children)

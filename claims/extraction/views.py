@@ -15,6 +15,13 @@ VIEW_CUES = frozenset(
     "acknowledge hail highlight stress emphasise emphasize underline underscore reaffirm reiterate".split()
 )
 
+# Verbs of accusing and condemning ("X blasted the hospitals for ..."), said only by one who can speak.
+ACCUSING_VERBS = frozenset(
+    "accuse charge blame indict sue criticise criticize condemn slam blast lambast".split()
+)
+# Nouns for a force or service that speaks as a body ("police said"), though no organisation's name.
+SPEAKING_FORCES = frozenset({"police", "military", "army", "navy"})
+
 
 def can_speak(subject: Token | None, cue: Token) -> bool:
     """A subject who can speak: a name, a person's pronoun, or a noun for people or a body."""
@@ -25,4 +32,5 @@ def can_speak(subject: Token | None, cue: Token) -> bool:
     named = subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or is_document(subject)
     # ("that customer, the German carmaker Audenhaus, cancelled ...": named beside it)
     named = named or any(c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN"} for c in subject.children)
-    return named or subject.lemma_.lower() in PERSON_NOUNS or is_org_noun(subject)
+    lemma = subject.lemma_.lower()
+    return named or lemma in PERSON_NOUNS or lemma in SPEAKING_FORCES or is_org_noun(subject)

@@ -132,3 +132,30 @@ def test_the_speakers_own_study_in_a_quoted_passage_is_no_other_speaker(run):
     )
     assert source_names(claim_with(e, "widespread")) == ["Dana Moss"]
     assert source_names(claim_with(e, "Children are at risk")) == ["Dana Moss"]
+
+
+def test_but_said_after_a_denied_first_verb_is_the_first_subjects_even_past_a_who_clause(run):
+    e = run(
+        "Ada Kwan did not have a count of the nurses who crossed picket lines but said 63 percent of "
+        "the nurses in Dunmore crossed them."
+    )
+    assert source_names(claim_with(e, "63 percent")) == ["Ada Kwan"]
+
+
+def test_said_after_a_who_clause_with_no_contrast_stays_unsure(run):
+    e = run(
+        "The board denied the order over the protests of residents who live on the road and said it "
+        "had become too dangerous."
+    )
+    assert source_names(claim_with(e, "too dangerous")) == []
+
+
+def test_blasting_someone_in_words_is_an_accusation_only_by_one_who_can_speak(run):
+    e = run(
+        "A union official blasted the hospitals for refusing to let nurses return. The explosion "
+        "blasted a hole in the wall. The storm slammed the coast. Police charged the man with theft."
+    )
+    assert source_names(claim_with(e, "refusing to let nurses")) == ["A union official"]
+    assert source_names(claim_with(e, "hole in the wall")) == []
+    assert source_names(claim_with(e, "slammed the coast")) == []
+    assert source_names(claim_with(e, "with theft")) == ["Police"]
