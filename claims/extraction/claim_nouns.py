@@ -22,8 +22,28 @@ GIVEN_IN_WORDS = frozenset({"evidence", "testimony", "assurance", "assurances", 
 OWNED_WORDS = frozenset("warning prediction promise pledge admission insistence argument".split())
 
 
+# Nouns for a piece of reporting whose "that" clause is its author's: "a Reuters report that ...",
+# "a statement by the ministry that ...", "the agency's announcement that ...".
+REPORTED_IN = frozenset({"report", "article", "story", "statement", "announcement"})
+
+
+def author_of(noun: Token) -> Token | None:
+    """Who wrote a piece of reporting: its possessor, a name before it, or "by" someone."""
+    if noun.lemma_.lower() not in REPORTED_IN:
+        return None
+    for c in noun.children:
+        named = c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"DATE", "GPE", "NORP"}
+        if c.dep_ == "poss" or named:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def given_in_words(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
+    if author_of(noun) is not None:
+        return True
     given = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
     if lemma in OWNED_WORDS:
         return given or any(c.dep_ == "poss" for c in noun.children)
@@ -34,7 +54,7 @@ def alleged_by(noun: Token) -> Token:
     """Who makes the claims a noun names: "claims made by the dancers", "claims made in a lawsuit
     filed by three former dancers" are the dancers'; "her claim that ...", "the council's claim" are
     the possessor's; a claim noun with no maker is its own source."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or author_of(noun)
     if owner is not None:
         return owner
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS and subject_of(noun.head) is not None:

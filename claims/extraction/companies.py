@@ -70,12 +70,12 @@ class Companies:
             # named there, "Orrin sued Velda", makes it unsure)
             named = _companies_in(t for t in before.span if not _quoted(t))
             named = {name: t for name, t in named.items() if not looks_like_personal_name(name)}
-            # (a company speaking there is the one meant, when no other is a subject: "Acme said Beta's
-            # price ...", not "Acme said Beta had copied its design")
+            # (a company speaking there is the one meant, when it names another only as a modifier: "Acme
+            # said Beta's price ...", not "Acme said Beta had copied its design", "Acme had sued Beta")
             speaking = {n: t for n, t in named.items() if t.dep_ == "nsubj" and contents_of(t.head)}
             said = {x.i for t in speaking.values() for c in contents_of(t.head) for x in c.subtree}
             others = [t for n, t in named.items() if n not in speaking]
-            if speaking and all(t.i in said and t.dep_ not in SUBJECTS for t in others):
+            if speaking and all(t.i in said and t.dep_ in {"poss", "compound"} for t in others):
                 named = speaking
             if any(t.dep_ not in SUBJECTS for t in named.values()):
                 return None

@@ -60,7 +60,7 @@ from .told import (
     who_tells_whom,
 )
 from .types import Frame
-from .views import ACCUSING_VERBS, VIEW_CUES, can_speak
+from .views import ACCUSING_VERBS, STRIKING_THINGS, STRIKING_VERBS, VIEW_CUES, can_speak
 from .voice import is_passive
 from .winnings import claims_a_prize
 from .word_going_round import SPREADING, cites_as_a_reason, spread_by_word
@@ -110,8 +110,8 @@ CUE_ROLES = {
     **dict.fromkeys(ACCUSING_VERBS, "accused"),
 }
 
-# Cues that make an attributed statement even without a clause: "X denied Y's claim", "X compared A to B",
-# "X was accused by Y of Z"; stances taken in words: "X welcomed the decision" (the whole).
+# Cues that make a statement even without a clause: "X denied Y's claim", "X compared A to B", "X was accused
+# by Y of Z"; stances taken in words: "X welcomed the decision" (the whole).
 CONTENTLESS_CUES = frozenset(
     "deny reject dismiss refute dispute rebut accuse charge blame indict sue criticise criticize condemn "
     "compare allege claim insist confirm corroborate verify welcome concede defend slam rubbish "
@@ -358,8 +358,8 @@ def attributes_without_a_clause(cue: Token) -> bool:
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
     speaker = speaker_of(cue)
-    thing = speaker is not None and speaker.pos_ == "NOUN" and not is_passive(cue)
-    if not can_speak(speaker, cue) and (lemma in VIEW_CUES or thing and lemma in ACCUSING_VERBS):
+    thing = lemma in STRIKING_VERBS and speaker is not None and speaker.lemma_.lower() in STRIKING_THINGS
+    if lemma in VIEW_CUES and not can_speak(speaker, cue) or thing:
         return False  # (not "casualties underscore the urgency", "The storm slammed the coast")
     if cites_as_a_reason(cue):
         return True

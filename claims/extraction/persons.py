@@ -225,10 +225,17 @@ def titled(name: Token) -> bool:
 def title_before(name: Token) -> str | None:
     """ "Senator Mark Hale", "Trainer Adam Trinder": the role written as a title in front of a
     full name, by which the report may call them later ("the senator", "the trainer")."""
-    words = [t for t in name.doc[name.left_edge.i : name.i] if t.dep_ == "compound" and t.head.i == name.i]
+    before = name.doc[name.left_edge.i : name.i]
+    if name.dep_ == "poss" or any(t.lower_ in {"former", "ex", "late"} for t in before):
+        return None  # ("President Lincoln's great-grandson", "Former President Okoro": not the president now)
+    words = [t for t in before if t.dep_ == "compound" and t.head.i == name.i]
     first = words[0] if len(words) >= 2 or (words and name.ent_type_ == "PERSON") else None
     role = first.lower_.rstrip(".") if first is not None else ""
-    return role if role in ROLE_TITLES and first.text[:1].isupper() else None
+    # ("President Okoro hosted President Mbeki", "Varga is the country's president. ... President Mbeki":
+    # a role another name carries, or someone had before, is not this one's alone)
+    other = [t for t in name.doc if t.lower_ == role and t.i != (first.i if first is not None else -1)]
+    other = [t for t in other if t.i < name.i or t.head.pos_ == "PROPN"]
+    return role if role in ROLE_TITLES and first.text[:1].isupper() and not other else None
 
 
 # Titles that are also what a person is called later ("the senator"); not "Mr", "Dr", "Sir".

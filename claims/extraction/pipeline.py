@@ -46,6 +46,9 @@ TITLE_ABBREVIATIONS = (
     "Const Cst Tpr Ofc Ptl Spc Adm Mohd".split(" ")
 )
 
+# "and" cut to "’n" inside a name ("Rock ’n Play", "Guns N' Roses", "rock 'n' roll"): one word, not a
+# quotation mark opening before "n", which would put the rest of the sentence in someone's mouth.
+CONTRACTED_AND = ("’n", "'n", "’n’", "'n'", "‘n’", "N’", "N'")
 
 # A closing curly quotation mark written against the next word ('his colleagues,”he said', 'no.”She
 # left') stays glued to it in spaCy's English tokenizer, so the speaker reads "colleagues,”he".
@@ -76,6 +79,8 @@ def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.token_match = PREFIXED_WORD.match
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    for word in CONTRACTED_AND:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp
 
 

@@ -136,9 +136,8 @@ def _hyphenated_prefix(doc: Doc, prefix) -> None:
     if prefix.i + 2 >= len(doc) or prefix.whitespace_ or doc[prefix.i + 1].text != "-":
         return
     later = [c for c in prefix.head.children if c.dep_ == "nsubj" and c.i > prefix.i + 1]
-    if later:
-        for t in (prefix, doc[prefix.i + 1]):
-            t.head, t.dep_ = later[0], "compound" if t is prefix else "punct"
+    for t in (prefix, doc[prefix.i + 1]) if later else ():
+        t.head, t.dep_ = later[0], "compound" if t is prefix else "punct"
 
 
 def _mend_subjects(doc: Doc, subjects: list, clauses: list) -> None:
@@ -299,7 +298,8 @@ def _closing_tag_read_as_a_modifier(doc: Doc, obj) -> None:
     inverted = (verb.lemma_.lower() in CLOSING_TAGS or plain) and verb.tag_ not in {"VBG", "VBN"}
     # (coordinated without "and" in the present: ", warn engineers." is no second thing the bridge does)
     # (", confirmed the officials.": in the past only with one who can speak after it)
-    speaker = obj.lemma_.lower() in PERSON_NOUNS or obj.ent_type_ in {"PERSON", "ORG"} or is_org_noun(obj)
+    speaker = obj.lemma_.lower() in PERSON_NOUNS or obj.ent_type_ in {"PERSON", "ORG"}
+    speaker = speaker or is_org_noun(obj) and verb.lemma_.lower() in {"announce", "confirm", "state", "say"}
     listed = verb.dep_ == "conj" and (verb.tag_ in {"VBP", "VB"} or (verb.tag_ == "VBD" and speaker))
     listed = listed and not any(c.dep_ == "cc" for c in verb.head.children)
     if not inverted or not (verb.dep_ in {"acl", "relcl", "advcl"} or said or listed):

@@ -62,11 +62,12 @@ class Registry:
 
     def __init__(self):
         self.entities: list[Entity] = []
+        self.shared_roles: set[str] = set()  # roles written as two people's titles: no one's alone
 
     def lookup(self, name: str, *, unique: bool = False) -> Entity | None:
         """The entity `name` is a form of. Short forms ("Hale") match the entity that has them as
         the tail of a longer name; with `unique`, a short form that fits two people matches none."""
-        if not (key := _norm(name).lower()):
+        if not (key := _norm(name).lower()) or key in self.shared_roles:
             return None
         words = key.split()
         best, fits = None, 0
@@ -139,8 +140,17 @@ class Registry:
         return any(x is not e and word in _norm(x.name).lower().split()[:-1] for x in self.entities)
 
     def add_title(self, e: Entity, role: str | None) -> None:
-        """ "Senator Mark Hale": "senator" is another name for them, unless another has it too."""
-        if role and not any(role in x.aliases for x in self.entities if x is not e):
+        """ "Senator Mark Hale": "senator" is another name for them, unless another has it too, as a
+        title or as the last word of a description ("President Okoro", "Ines Varga, the bank's
+        president": "the president" is neither's)."""
+        if not role or role in self.shared_roles or role in e.aliases:
+            return
+        others = [x for x in self.entities if x is not e]
+        if any(_norm(a).lower().split()[-1:] == [role] for x in others for a in x.aliases):
+            self.shared_roles.add(role)
+            for x in (e, *others):
+                x.aliases.discard(role)
+        else:
             e.aliases.add(role)
 
     def merge(self, old: Entity, into: Entity) -> None:

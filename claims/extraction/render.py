@@ -344,11 +344,20 @@ def render(clauses: Sequence[SourcedClause], resolver: Resolver) -> tuple[Render
 # Words after "it is" whose "it" stands for a clause after them, never anyone: "it was too late to".
 IMPERSONAL_WORDS = frozenset(
     "late early important necessary possible impossible clear unclear difficult hard easy "
-    "vital essential crucial premature time worth unfair fair normal unusual rare safe unsafe up".split()
+    "vital essential crucial premature time worth unfair fair normal unusual rare safe unsafe".split()
 )
+CLAUSES = frozenset({"xcomp", "ccomp", "csubj", "advcl"})
 
 
 def impersonal(content: Token) -> bool:
-    """ "it was too late to change the plan", "it's up to the parents": the "it" of a clause to come."""
-    words = [c for c in content.children if c.dep_ in {"acomp", "attr", "prep", "advmod"}]
-    return content.lemma_ == "be" and any(c.lower_ in IMPERSONAL_WORDS for c in words)
+    """ "it was too late to change the plan", "it's up to the parents to": the "it" of a clause to come
+    (not "it was up 5 percent", "it was safe in the league": the speaker's)."""
+    if content.lemma_ != "be":
+        return False
+    for c in content.children:
+        if c.dep_ == "prep" and c.lower_ == "up" and any(g.lower_ == "to" for g in c.children):
+            return True
+        after = [g for g in (*c.children, *content.children) if g.dep_ in CLAUSES]
+        if c.dep_ in {"acomp", "attr"} and c.lower_ in IMPERSONAL_WORDS and after:
+            return True
+    return False

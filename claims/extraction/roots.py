@@ -14,9 +14,7 @@ A second speaker's words coordinated into the first speaker's. "Gordon said he w
 and Brooks insisted she had been kept from commenting": the parser may coordinate "insisted" with
 "wanted", inside what Gordon said, so that Gordon would be saying Brooks insisted. A speech verb
 with a named subject of its own and a content of its own, coordinated with the content of another
-speech verb, is coordinated with that speech verb: the report tells both. So is one with no subject
-in the present after a past content of a past speech verb ("Dane claimed Weld punched him and says
-Lynne Weld damaged his name"): reported words are backshifted, so the present is the first speaker's.
+speech verb, is coordinated with that speech verb: the report tells both.
 """
 
 from __future__ import annotations
@@ -132,10 +130,7 @@ def speech_coordinated_into_the_content(content: Token) -> None:
         return
     for conj in [c for c in content.children if c.dep_ == "conj" and c.lemma_.lower() in CUE_ROLES]:
         subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
-        present = subject is None and conj.tag_ in {"VBZ", "VBP"} and cue.tag_ == content.tag_ == "VBD"
-        if not (present or subject is not None and subject.pos_ == "PROPN"):
-            continue
-        if not any(c.dep_ == "ccomp" for c in conj.children):
+        if subject is None or subject.pos_ != "PROPN" or not any(c.dep_ == "ccomp" for c in conj.children):
             continue
         conj.head = cue
         for cc in [c for c in content.children if c.dep_ == "cc" and c.i < conj.i][-1:]:

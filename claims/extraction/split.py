@@ -181,11 +181,10 @@ class _Splitter(DescriptionsMixin):
             mine = frame if via != "content" or theirs else None
             self.visit(p, frame=mine, borrowed=takes, via="conj", nested=nested)
 
-    def _cue(self, pred: Token, skip: set, *, frame: Frame | None, borrowed: tuple, via: str, outer=None):
-        """A cue verb: its content clauses are the claims, with the cue as their frame (nested in `outer`)."""
+    def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:
+        """A cue verb: its content clauses are the claims, with the cue as their frame."""
         contents = contents_of(pred)
         cue_frame = frame_for_cue(pred)
-        cue_frame = replace(outer, cited=(*outer.cited, cue_frame.source)) if outer else cue_frame
         if cited := cited_in_asides(contents):
             cue_frame = replace(cue_frame, cited=cue_frame.cited + cited)
         if (tag := tag_inside(pred, contents)) is not None:  # '"...," he added, Times Live reported'
@@ -292,8 +291,8 @@ class _Splitter(DescriptionsMixin):
         self._participle_clauses(pred, out.participles, frame=frame, borrowed=borrowed)
         self._consequence_clauses(pred, out.consequences, frame=frame, borrowed=borrowed, nested=nested)
         for t in [*out.side, *said_within]:
-            if t in said_within and frame is not None and frame.source is not None:  # "in which she said"
-                self._cue(t, set(), frame=None, borrowed=(), via="conj", outer=frame)
+            if t in said_within and frame is not None:  # ("..., in which she said ...": hers alone)
+                self._cue(t, set(), frame=None, borrowed=(), via="conj")
                 continue
             # "warned residents to stay indoors as the storm hit": the storm is not what was said
             told = bool(beside) and t.dep_ == "advcl" and has_subject(t) and (not is_cue(t) or is_passive(t))

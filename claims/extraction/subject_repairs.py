@@ -42,7 +42,10 @@
   first subject, continues that list;
 - a statement made "clear" or "known": "The minister made it clear that taxes will rise", "Abbott has made
   it known that he will sign it": the parser hangs the that-clause on "clear", so that nobody says it;
-  the clause is what the subject of "make" states.
+  the clause is what the subject of "make" states;
+- a bracketed aside read as a subject: "Onex Corp's (ONEX.TO) WestJet Group said": the parser may make
+  the ticker in brackets a subject beside the name, and the first of them would speak; a subject in
+  brackets beside another subject of its verb is an aside, on the subject after it.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     second_person_read_as_a_second_subject(subject)
     places_read_as_a_second_subject(subject)
     made_clear(subject)
+    bracketed_aside_read_as_a_subject(subject)
 
 
 def second_person_read_as_a_second_subject(subject: Token) -> None:
@@ -339,3 +343,15 @@ def made_clear(subject: Token) -> None:
     clause.head, clause.dep_, word.dep_, make.lemma_ = make, "ccomp", "oprd", "state"
     for it in [c for c in word.children if c.dep_ == "nsubj"]:
         it.head, it.dep_ = make, "dobj"
+
+
+def bracketed_aside_read_as_a_subject(subject: Token) -> None:
+    """Hang a subject in brackets on the other subject of its verb, after it (see above)."""
+    doc, at = subject.doc, subject.i
+    if subject.dep_ != "nsubj" or at == 0 or at + 1 >= len(doc):
+        return
+    if doc[at - 1].text != "(" or doc[at + 1].text != ")":
+        return
+    other = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > at), None)
+    if other is not None:
+        subject.head, subject.dep_ = other, "appos"

@@ -19,6 +19,12 @@ VIEW_CUES = frozenset(
 ACCUSING_VERBS = frozenset(
     "accuse charge blame indict sue criticise criticize condemn slam blast lambast".split()
 )
+# Of those, verbs also of striking ("The storm slammed the coast"), and the things that strike.
+STRIKING_VERBS = frozenset({"slam", "blast"})
+STRIKING_THINGS = frozenset(
+    "storm hurricane typhoon cyclone tornado wind wave flood fire blaze explosion blast bomb shell missile "
+    "rocket quake earthquake car truck vehicle train plane ball shot".split()
+)
 # Nouns for a force or service that speaks as a body ("police said"), though no organisation's name.
 SPEAKING_FORCES = frozenset({"police", "military", "army", "navy"})
 

@@ -4,11 +4,17 @@ from .conftest import claim_with, source_names
 
 
 def test_the_role_of_a_title_before_a_one_word_name_is_that_persons_name_later(run):
+    e = run("President Okoro opened the summit on Monday. The president said trade would grow.")
+    assert source_names(claim_with(e, "trade would grow")) == ["Okoro"]
+
+
+def test_a_title_two_people_carry_or_a_former_title_names_no_one(run):
     e = run(
-        "Ines Varga, the central bank's president, spoke on Monday. President Okoro attacked the bank "
-        "on Tuesday. The president says the rates are too high."
+        "President Okoro hosted President Mbeki in Abuja on Monday. The president said the talks were "
+        "productive.\n\nFormer President Dace spoke in Lagos. The president says the plan works."
     )
-    assert source_names(claim_with(e, "rates are too high")) == ["Okoro"]
+    assert source_names(claim_with(e, "talks were productive")) == ["The president"]
+    assert source_names(claim_with(e, "plan works")) == ["The president"]
 
 
 def test_a_role_met_only_in_a_gloss_still_names_the_glossed_person(run):
@@ -41,12 +47,12 @@ def test_a_group_of_officials_joined_by_and_stays_one_source(run):
 
 def test_a_wire_releases_dateline_is_furniture_and_never_a_speaker(run):
     text = (
-        "BOSTON and LIMA, May 3, 2019 /PRNewswire-Latam/ -- Corvane Inc. (NYSE: CVN) and Dunmore Labs "
-        "today announced that they have signed a supply agreement worth $40 million."
+        "BOSTON and LIMA, May 3, 2019 /PRNewswire-Asia/ -- Corvane Inc. (NYSE: CVN) and Dunmore Labs "
+        "(NYSE: DL) today announced that they have signed a supply agreement worth $40 million."
     )
     e = run(text)
     claim = claim_with(e, "supply agreement")
-    assert "PRNewswire" not in " ".join(source_names(claim)) and source_names(claim)
+    assert source_names(claim) and not {"BOSTON", "LIMA", "Asia/"} & set(source_names(claim))
     assert all("PRNewswire" not in c.text for c in e.claims)
 
 
@@ -58,14 +64,9 @@ def test_a_list_of_places_in_the_subject_is_no_speaker(run):
     assert source_names(claim_with(e, "would never return")) == ["Calvex"]
 
 
-def test_a_speech_verb_in_the_present_after_a_past_content_is_the_first_speakers(run):
-    e = run(
-        "Rocco Dane claimed Jim Weld punched him in January and says Lynne Weld damaged his reputation "
-        "in a memoir."
-    )
-    damaged = claim_with(e, "damaged his reputation")
-    assert source_names(damaged) == ["Rocco Dane"]
-    assert not damaged.text.startswith("Jim Weld says")
+def test_a_present_speech_verb_after_a_past_content_stays_with_the_contents_subject(run):
+    e = run("Prosecutors said Dane stole the funds in 2019 and insists he is innocent.")
+    assert "Dane insists" in claim_with(e, "innocent").text
 
 
 def test_a_speech_verb_in_the_past_inside_the_content_stays_the_content_subjects(run):
@@ -73,19 +74,21 @@ def test_a_speech_verb_in_the_past_inside_the_content_stays_the_content_subjects
     assert "told officers" in claim_with(e, "innocent").text
 
 
-def test_a_speaker_in_a_which_clause_inside_what_another_says_is_nested_under_them(run):
+def test_a_speaker_in_a_which_clause_inside_what_another_says_speaks_for_herself(run):
     e = run(
         "Dane says Lynne Weld damaged his reputation in her memoir, in which she claimed Dane had "
-        "over-medicated her daughter."
+        "over-medicated her daughter. Kell said he disagreed with the verdict, after which his lawyer "
+        "said an appeal was likely."
     )
     claim = claim_with(e, "over-medicated")
-    assert set(source_names(claim)) == {"Dane", "Lynne Weld"}
+    assert source_names(claim) == ["Lynne Weld"]
     assert not claim.text.lower().startswith("in which")
+    assert source_names(claim_with(e, "appeal was likely")) == ["his lawyer"]
 
 
 def test_the_company_after_one_speaking_company_is_that_company(run):
     e = run(
-        "In a statement, Corvane Inc. said Zelvia's maximum price would be $340,000 a year. For lighter "
+        "In a statement, Corvane Inc. said Zelvia Corp's maximum price would be $340,000 a year. For lighter "
         "patients the cost would be less. Treatment for infants would cost less than $100,000, according "
         "to the company."
     )
@@ -159,3 +162,45 @@ def test_blasting_someone_in_words_is_an_accusation_only_by_one_who_can_speak(ru
     assert source_names(claim_with(e, "hole in the wall")) == []
     assert source_names(claim_with(e, "slammed the coast")) == []
     assert source_names(claim_with(e, "with theft")) == ["Police"]
+
+
+def test_a_second_readers_cases_stay_as_they_should(run):
+    """Misfires a second reader found in this session's first rules, each kept closed."""
+    e = run(
+        "Critics accused the government of ignoring the floods. The opposition slammed the budget. "
+        "Investigators examined the wreck for two days, warned the airline about corrosion. The army, "
+        "said to number 5,000 troops, attacked the town. The airline said it was up 5 percent on the year."
+    )
+    assert source_names(claim_with(e, "ignoring the floods")) == ["Critics"]
+    assert source_names(claim_with(e, "slammed the budget")) == ["The opposition"]
+    assert source_names(claim_with(e, "about corrosion")) == ["Investigators"]
+    assert source_names(claim_with(e, "attacked the town")) == []
+    assert claim_with(e, "5 percent").text.startswith("The airline was up")
+    e = run("Corvane Inc. said it had sued Zelvia Corp. over the patent. The company said the suit was weak.")
+    assert source_names(claim_with(e, "suit was weak")) == ["The company"]
+
+
+def test_what_a_named_report_says_is_its_authors(run):
+    e = run(
+        "Shares fell after a report by Bloomberg that the firm would cut 500 jobs. The company denied "
+        "the claims after a Reuters report that police had raided its office. The Monday report that "
+        "sales fell was wrong."
+    )
+    assert source_names(claim_with(e, "cut 500 jobs")) == ["Bloomberg"]
+    assert source_names(claim_with(e, "raided")) == ["Reuters"]
+    assert source_names(claim_with(e, "sales fell")) == []
+
+
+def test_a_ticker_in_brackets_is_no_speaker(run):
+    e = run("Onex Corp's (ONEX.TO) WestJet Group said on Thursday it will cancel flights ahead of a strike.")
+    assert source_names(claim_with(e, "cancel flights")) == ["WestJet Group"]
+
+
+def test_and_cut_to_n_inside_a_name_opens_no_quotation(run):
+    e = run(
+        "The class is all persons who bought a defective Rock ’n Play made by a defendant. The "
+        "daughter of the plaintiffs died within minutes of being placed in a Rock ’n Play Sleeper, "
+        "says the complaint."
+    )
+    assert all("’n Play" in c.text for c in e.claims)
+    assert source_names(claim_with(e, "died within minutes")) == ["complaint"]
