@@ -29,12 +29,12 @@ REPORTED_IN = frozenset({"report", "article", "story", "statement", "announcemen
 
 def author_of(noun: Token) -> Token | None:
     """Who wrote a piece of reporting: its possessor, a name before it, or "by" someone."""
-    if noun.lemma_.lower() not in REPORTED_IN:
-        return None
+    if noun.lemma_.lower() not in REPORTED_IN or noun.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+        return None  # ("A Reuters report that the talks had collapsed rattled investors": the parse runs on)
     for c in noun.children:
-        named = c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"DATE", "GPE", "NORP"}
-        if c.dep_ == "poss" or named:
-            return c
+        named = c.pos_ in {"PROPN", "NOUN"} and c.ent_type_ not in {"DATE", "TIME", "GPE", "NORP"}
+        if named and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"):
+            return c  # (not "its statement", "Monday's report", "last year's report")
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None

@@ -60,7 +60,7 @@ from .told import (
     who_tells_whom,
 )
 from .types import Frame
-from .views import ACCUSING_VERBS, STRIKING_THINGS, STRIKING_VERBS, VIEW_CUES, can_speak
+from .views import ACCUSING_VERBS, VIEW_CUES, can_speak, strikes
 from .voice import is_passive
 from .winnings import claims_a_prize
 from .word_going_round import SPREADING, cites_as_a_reason, spread_by_word
@@ -358,8 +358,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
     if lemma == "charge" and not _accuses(cue):
         return False  # "the zones charge older vans a daily fee": a price, not an accusation
     speaker = speaker_of(cue)
-    thing = lemma in STRIKING_VERBS and speaker is not None and speaker.lemma_.lower() in STRIKING_THINGS
-    if lemma in VIEW_CUES and not can_speak(speaker, cue) or thing:
+    if lemma in VIEW_CUES and not can_speak(speaker, cue) or strikes(cue, speaker):
         return False  # (not "casualties underscore the urgency", "The storm slammed the coast")
     if cites_as_a_reason(cue):
         return True

@@ -343,9 +343,11 @@ def render(clauses: Sequence[SourcedClause], resolver: Resolver) -> tuple[Render
 
 # Words after "it is" whose "it" stands for a clause after them, never anyone: "it was too late to".
 IMPERSONAL_WORDS = frozenset(
-    "late early important necessary possible impossible clear unclear difficult hard easy "
-    "vital essential crucial premature time worth unfair fair normal unusual rare safe unsafe".split()
+    "late early important necessary possible impossible clear unclear vital essential crucial premature time "
+    "worth unfair fair".split()
 )
+# ... and words that may be said of the speaker too ("the club said it was safe"), impersonal before a clause.
+IMPERSONAL_BEFORE_A_CLAUSE = frozenset("difficult hard easy normal unusual rare safe unsafe".split())
 CLAUSES = frozenset({"xcomp", "ccomp", "csubj", "advcl"})
 
 
@@ -358,6 +360,7 @@ def impersonal(content: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "up" and any(g.lower_ == "to" for g in c.children):
             return True
         after = [g for g in (*c.children, *content.children) if g.dep_ in CLAUSES]
-        if c.dep_ in {"acomp", "attr"} and c.lower_ in IMPERSONAL_WORDS and after:
+        word = c.dep_ in {"acomp", "attr"} and c.lower_
+        if word in IMPERSONAL_WORDS or word in IMPERSONAL_BEFORE_A_CLAUSE and after:
             return True
     return False

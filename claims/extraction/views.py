@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import is_document, is_org_noun
-from .persons import PERSON_NOUNS
+from .persons import PEOPLE_NOUNS, PERSON_NOUNS
 
 VIEW_CUES = frozenset(
     "acknowledge hail highlight stress emphasise emphasize underline underscore reaffirm reiterate".split()
@@ -19,14 +19,14 @@ VIEW_CUES = frozenset(
 ACCUSING_VERBS = frozenset(
     "accuse charge blame indict sue criticise criticize condemn slam blast lambast".split()
 )
-# Of those, verbs also of striking ("The storm slammed the coast"), and the things that strike.
+# Of those, verbs also of striking ("The storm slammed the coast"), and things that strike.
 STRIKING_VERBS = frozenset({"slam", "blast"})
 STRIKING_THINGS = frozenset(
     "storm hurricane typhoon cyclone tornado wind wave flood fire blaze explosion blast bomb shell missile "
     "rocket quake earthquake car truck vehicle train plane ball shot".split()
 )
 # Nouns for a force or service that speaks as a body ("police said"), though no organisation's name.
-SPEAKING_FORCES = frozenset({"police", "military", "army", "navy"})
+SPEAKING_FORCES = frozenset({"police", "military", "army", "navy", "opposition", "press", "media", "tabloid"})
 
 
 def can_speak(subject: Token | None, cue: Token) -> bool:
@@ -40,3 +40,18 @@ def can_speak(subject: Token | None, cue: Token) -> bool:
     named = named or any(c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN"} for c in subject.children)
     lemma = subject.lemma_.lower()
     return named or lemma in PERSON_NOUNS or lemma in SPEAKING_FORCES or is_org_noun(subject)
+
+
+def strikes(cue: Token, speaker: Token | None) -> bool:
+    """ "The storm slammed the coast", "Inflation slammed budgets", "An injury condemned him to a season on
+    the bench": a verb of striking or dooming with a thing for its subject says nothing (people, plural
+    or not, and bodies do: "Critics slammed the plan", "slammed the hospitals for refusing ...")."""
+    lemma = cue.lemma_.lower()
+    doomed = lemma == "condemn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
+    if not (lemma in STRIKING_VERBS or doomed) or speaker is None or speaker.pos_ != "NOUN":
+        return False
+    said = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"for", "as"}]
+    if not doomed and any(all(g.ent_type_ not in {"DATE", "TIME"} for g in c.subtree) for c in said):
+        return False  # (not "for a third week")
+    people = speaker.tag_ == "NNS" or speaker.lemma_.lower() in PEOPLE_NOUNS
+    return speaker.lemma_.lower() in STRIKING_THINGS or not (people or can_speak(speaker, cue))

@@ -14,8 +14,9 @@ def is_passive(verb: Token) -> bool:
     the participle for a past tense: an active "find" takes no bare "to" clause)."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or agent_of(verb) is not None:
         return True
-    if _raised(verb) and (verb.dep_ == "acl" or verb.i > 0 and verb.doc[verb.i - 1].text == ","):
-        return True  # ("The army, said to number 5,000, attacked": a reduced passive on the noun)
+    reduced = verb.dep_ == "acl" or verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if _raised(verb) and reduced and verb.lemma_.lower() in {"say", "report", "believe", "think", "know"}:
+        return True  # ("The army, said to number 5,000, attacked": a reduced passive; not ", vowed to")
     if _raised(verb) and verb.dep_ != "conj" and (subject := subject_of(verb)) is not None:
         # "The plan - said to cost $5m - was approved": a thing "said to" do something is spoken of
         return not can_speak(subject, verb) and subject.lower_ not in {"it", "they"}

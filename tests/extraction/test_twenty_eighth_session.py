@@ -204,3 +204,29 @@ def test_and_cut_to_n_inside_a_name_opens_no_quotation(run):
     )
     assert all("’n Play" in c.text for c in e.claims)
     assert source_names(claim_with(e, "died within minutes")) == ["complaint"]
+
+
+def test_a_second_readers_later_cases_stay_as_they_should(run):
+    """Misfires the second reader found in the later rules, each kept closed."""
+    e = run(
+        "Shares recovered after Monday's report that the factory would close. Orvel Mining stood by its "
+        "statement that the dam was safe. The bank's statement that rates would hold calmed markets."
+    )
+    assert all(source_names(c) == [] for c in e.claims)
+    e = run(
+        "Inflation slammed household budgets last year. A knee injury condemned the striker to a season "
+        "on the bench. Locals slammed the plan. Dana Reel rejected the verdict, vowed to appeal and "
+        "thanked her supporters. The party said it was time for a change."
+    )
+    assert source_names(claim_with(e, "household budgets")) == []
+    assert source_names(claim_with(e, "on the bench")) == []
+    assert source_names(claim_with(e, "slammed the plan")) == ["Locals"]
+    assert source_names(claim_with(e, "vowed to appeal")) == ["Dana Reel"]
+    assert claim_with(e, "time for a change").text.startswith("It was time")
+    e = run(
+        "A federal judge on Monday blocked the rule. U.S. District Judge Ana Ruiz found the agency had "
+        "skipped steps. The judge said the rule would cause harm.\n\nPresident Amara Okoro flew to Lagos. "
+        "Vice President Ada Quint stayed in the capital. The president said the trip would boost trade."
+    )
+    assert source_names(claim_with(e, "cause harm")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "boost trade")) == ["Amara Okoro"]
