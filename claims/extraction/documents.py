@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .carve import speaks_as_body
-from .cues import contents_of, is_cue, speaker_of
+from .cues import contents_of, has_own_subject, is_cue, speaker_of
 from .entities import is_document, is_org_noun, looks_like_personal_name
 from .given_names import is_given_name
 from .groups import Named
@@ -277,5 +277,5 @@ def _jointly(author: Token) -> Named | None:
 def speaks_here_or_next(verb: Token) -> bool:
     """ "It plans to sell bonds, and said that ...": a body's "it" speaks through its own verb or a
     speech verb coordinated with it that has no subject of its own."""
-    shared = (c for c in verb.children if c.dep_ == "conj" and is_cue(c))
-    return is_cue(verb) or any(not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in shared)
+    shared = [c for c in verb.children if c.dep_ == "conj" and is_cue(c)]
+    return is_cue(verb) or any(not has_own_subject(c) for c in shared)

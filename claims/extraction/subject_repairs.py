@@ -85,8 +85,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
 
 def second_person_read_as_a_second_subject(subject: Token) -> None:
     """Make the second of two people under roles the first's conjunct (see above)."""
-    verb = subject.head
-    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+    verb, first = subject.head, _subject_before(subject)
     if subject.dep_ != "nsubj" or first is None or {first.ent_type_, subject.ent_type_} != {"PERSON"}:
         return
     joined = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and" and c.i == first.i + 1]
@@ -309,13 +308,17 @@ def clause_read_as_a_second_subject(subject: Token) -> None:
     cc.head = doc[cc.i - 1].head = acl
 
 
+def _subject_before(subject: Token) -> Token | None:
+    """Another subject of the same verb, before this one (the parser gave the verb two)."""
+    return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+
+
 PLACES = frozenset({"GPE", "LOC"})
 
 
 def places_read_as_a_second_subject(subject: Token) -> None:
     """Make a place continuing a list inside the first subject that list's conjunct (see above)."""
-    verb, doc, start = subject.head, subject.doc, subject.left_edge.i
-    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+    doc, start, first = subject.doc, subject.left_edge.i, _subject_before(subject)
     if subject.dep_ != "nsubj" or subject.ent_type_ not in PLACES or first is None or start < 2:
         return
     before = doc[start - 2]
