@@ -166,14 +166,14 @@ FOOTER_LINES = re.compile(
     re.IGNORECASE,
 )
 
-# A caption without a credit, under a picture: it points at the picture the reader is looking at
-# ("The red line in this image shows ...", "pictured", "(left)"). Only a short line can be one.
+# A short caption points at its picture ("in this image", "pictured", "(left)"; not "X (pictured) said").
 CAPTION_POINTERS = re.compile(
     r"\b(in|on) this (satellite |file |handout |undated )?(image|photo|photograph|picture|graphic|map|chart"
     r"|illustration|video still|screenshot|screen grab)\b|\b(is|are) shown (at|in|on|during)\b|^image shows\b"
     r"|\bthis (satellite |file |handout |undated )?(image|photo|photograph|picture|graphic|map|chart"
     r"|illustration|screenshot|screen grab) (shows|taken|released|provided|made available)\b"
-    r"|\b(is|are|was|were) pictured\b|^pictured\b|[,(]\s*pictured\b|\bin an? (\d{4} )?file (photo|image)\b"
+    r"|\b(is|are|was|were) pictured\b|^pictured\b|\bin an? (\d{4} )?file (photo|image)\b"
+    r"|[,(]\s*pictured\b(?!\)\s+(?:said|says|told|added|wrote|has|had|was|will|would)\b)"
     r"|\((left|right|centre|center|above|below|top|bottom)\)",
     re.IGNORECASE,
 )

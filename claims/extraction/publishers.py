@@ -205,7 +205,7 @@ DOCUMENT_KINDS: dict[str, ReferenceKind] = {
     ),
     **dict.fromkeys("book memoir biography".split(), "book"),
     **dict.fromkeys("tweet post".split(), "social"),
-    **dict.fromkeys("statement release interview letter memo".split(), "statement"),
+    **dict.fromkeys("statement release interview letter memo response reply".split(), "statement"),
     **dict.fromkeys(
         "filing indictment lawsuit complaint documents document ruling judgment judgement verdict".split(),
         "filing",

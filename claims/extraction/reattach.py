@@ -16,11 +16,9 @@ auxiliary; it is the verb's.
 "The 24-year-old testified that ...": the parser may hang the subject's words on the verb.
 "..., a Bolton inquest heard": the tagger may read "heard" as a noun, with the inquest its modifier.
 "It's a task that was made harder, concede scientists.": the closing tag may hang on a noun before it.
-
-"She claimed the two men searched her, then threw her down": "threw" is the men's.
-
-"... since Monday, Ryan Walsh, police spokesman said": the name is the spokesman's. "Sandy Levin,
-D-Royal Oak, who served ...": the "who" is Levin, not the place.
+"She claimed the two men searched her, then threw her down": "threw" is the men's. "... since Monday,
+Ryan Walsh, police spokesman said": the name is the spokesman's. "Sandy Levin, D-Royal Oak, who served
+...": the "who" is Levin, not the place.
 
 "The agent played down talks of a move": a phrasal verb of speech takes its one-word synonym's lemma.
 """
@@ -41,6 +39,7 @@ from .misparses import (
     speech_hung_on_an_opening_participle,
     that_clause_read_as_relative,
 )
+from .misread_roles import name_after_coordinated_roles
 from .persons import PERSON_NOUNS
 from .roots import (
     closing_tag_read_as_a_conjunct,
@@ -92,6 +91,7 @@ def reattach(doc: Doc) -> Doc:
         closing_tag_read_as_a_conjunct(conj)
         conjunct_of_the_content(conj)
         conjunct_after_a_participles_content(conj)
+        name_after_coordinated_roles(conj)
     for subject in by_dep.get("nsubj", []):
         name_after_a_place_read_as_its_apposition(subject)
         mend_a_subject(subject)

@@ -26,6 +26,10 @@ def _opens(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before not in BEFORE_OPENING or not after.isalnum():
         return False
+    if after == "n" and text[i + 2 : i + 3] in "'’":
+        return False  # "Rock 'n' Roll": the "and" clipped, no quotation
+    if after in "sS" and not text[i + 2 : i + 3].isalnum():
+        return False  # "Tom Cruise 's lawyer": a possessive typed after a space
     # "’90s", "'em": a figure's decade or a clipped word is an apostrophe
     return not (after.isdigit() and text[i + 2 : i + 4].rstrip().endswith("s"))
 

@@ -30,6 +30,11 @@ def _bare_tag(sentence: Sentence, *, after_comma: bool = False) -> bool:
     words = [t for t in sentence.span if not t.is_punct]
     if root.lemma_ == "quote" and QUOTED_AS_SAYING.search(span_text(sentence.span)):
         return len(words) <= CUT_TAG_MAX_WORDS and speaker_of(root) is not None
+    # ("” Scherz says, and stresses that it is rare.": a tag, then a clause of its own after a comma)
+    joined = [c for c in root.children if c.dep_ == "conj" and root.doc[c.left_edge.i - 1].text == ","]
+    if joined and not after_comma:
+        words = [t for t in sentence.span[: joined[0].left_edge.i - sentence.span.start] if not t.is_punct]
+        words = words[:-1] if words and words[-1].lower_ == "and" else words
     return (
         len(words) <= (CUT_TAG_MAX_WORDS if after_comma else TAG_MAX_WORDS)
         and is_cue(root)
@@ -67,8 +72,21 @@ def tagged_after(
             continue
         else:
             frame = replace(frame_for_cue(tag.span.root), direct_quote=True)
-        credit(out, [k for k, a in enumerate(out) if a.clause.sentence.index == before.index], frame, tag)
+        quoted = _quoted(sentences, before)
+        credit(out, [k for k, a in enumerate(out) if a.clause.sentence.index in quoted], frame, tag)
     return out
+
+
+def _quoted(sentences: Sequence[Sentence], last: Sentence) -> set[int]:
+    """The sentences of the quotation `last` closes: back to the one that opened it, in its paragraph."""
+    by_index = {s.index: s for s in sentences}
+    found, at = {last.index}, last
+    while at.opens_in_quote and (before := by_index.get(at.index - 1)) is not None:
+        if before.block_index != last.block_index:
+            break
+        found.add(before.index)
+        at = before
+    return found
 
 
 def introducing_tag(pred: Token) -> Token | None:

@@ -45,7 +45,8 @@
   the clause is what the subject of "make" states;
 - a bracketed aside read as a subject: "Onex Corp's (ONEX.TO) WestJet Group said": the parser may make
   the ticker in brackets a subject beside the name, and the first of them would speak; a subject in
-  brackets beside another subject of its verb is an aside, on the subject after it.
+  brackets beside another subject of its verb is an aside, on the subject after it;
+- a role word read as a verb ("Product lead Sara Quint said", see `misread_roles`).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from .asides import naming_aside_read_as_the_verb
 from .cues import CUE_ROLES
 from .entities import HOLDER_ROLES, is_document, is_org_noun, looks_like_personal_name
 from .given_names import NAME_PREFIXES, is_given_name
+from .misread_roles import role_word_read_as_a_verb
 from .persons import PEOPLE_NOUNS, PERSON_NOUNS
 from .role_names import name_closing_a_role_phrase
 from .views import can_speak
@@ -81,6 +83,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     places_read_as_a_second_subject(subject)
     made_clear(subject)
     bracketed_aside_read_as_a_subject(subject)
+    role_word_read_as_a_verb(subject)
 
 
 def second_person_read_as_a_second_subject(subject: Token) -> None:

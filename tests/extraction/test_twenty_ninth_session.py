@@ -1,0 +1,99 @@
+"""Rules added in the twenty-ninth session on the unseen reports. Sentences written for the tests."""
+
+import pytest
+
+from .conftest import claim_with, source_names
+
+
+def test_a_role_word_the_tagger_reads_as_a_verb_leaves_the_name_the_speaker(run):
+    e = run("Product lead Sara Quint said the app would launch in March.")
+    assert source_names(claim_with(e, "app would launch")) == ["Sara Quint"]
+
+
+def test_a_role_word_that_is_a_verb_in_its_own_clause_is_left_alone(run):
+    e = run("Engineers lead Tomas Reyl through the plant, the guide said.")
+    assert "Tomas Reyl" not in source_names(claim_with(e, "through the plant"))
+
+
+def test_a_name_after_two_roles_joined_by_and_is_the_speaker(run):
+    e = run("The outage was not a cyber-attack, according to chairman and chief executive Ilse Vardon.")
+    assert source_names(claim_with(e, "not a cyber-attack")) == ["Ilse Vardon"]
+
+
+def test_a_name_after_a_group_and_a_title_is_not_merged_into_one_role(run):
+    e = run("The road was closed, according to residents and Mayor Teodor Brask.")
+    assert source_names(claim_with(e, "road was closed")) != ["Teodor Brask"]
+
+
+def test_a_speech_tags_pronoun_takes_the_one_speaker_whose_given_name_the_lexicon_sexes_otherwise(run):
+    # the lexicon holds "Neel" to be a woman's name; the tag's "he" still points to the only speaker
+    e = run(
+        'Neel Varadkar called it a historic day. "There have been 19 rulings since June," he told reporters.'
+    )
+    assert source_names(claim_with(e, "19 rulings")) == ["Neel Varadkar"]
+
+
+def test_a_named_persons_sex_still_decides_between_two_speakers(run):
+    e = run(
+        "Neel Varadkar called it a historic day. Tomas Orrin said he would appeal. "
+        '"We lost the case by two votes," he said.'
+    )
+    assert source_names(claim_with(e, "lost the case")) == ["Tomas Orrin"]
+
+
+def test_a_bare_tag_after_a_quotation_of_several_sentences_credits_each_of_them(run):
+    e = run(
+        "Ruta Kell studies frogs in Peru. “We find most species by their calls. Each call is unique.” "
+        "Kell says."
+    )
+    assert source_names(claim_with(e, "species by their calls")) == ["Ruta Kell"]
+    assert source_names(claim_with(e, "Each call is unique")) == ["Ruta Kell"]
+
+
+def test_a_tag_with_a_clause_of_its_own_after_a_comma_still_tags_the_quotation(run):
+    e = run(
+        "Ruta Kell studies frogs in Peru. “Each call is unique.” Kell says, and stresses that it is rare."
+    )
+    assert source_names(claim_with(e, "Each call is unique")) == ["Ruta Kell"]
+
+
+def test_a_quotation_in_an_earlier_paragraph_is_not_credited_by_a_later_tag(run):
+    e = run("“Each call is unique.”\n\nRuta Kell studies frogs. “They sing at night.” Kell says.")
+    assert source_names(claim_with(e, "Each call is unique")) == []
+
+
+@pytest.mark.parametrize("noun", ["response", "reply"])
+def test_a_persons_response_or_reply_is_theirs_and_the_response_later_too(run, noun):
+    e = run(
+        f"The clerk was placed on leave on May 2, according to Dara Quill's {noun}. She "
+        f'"has suffered no loss of pay," the {noun} says.'
+    )
+    assert source_names(claim_with(e, "placed on leave")) == ["Dara Quill"]
+    assert source_names(claim_with(e, "no loss of pay")) == ["Dara Quill"]
+
+
+def test_a_response_that_is_no_document_names_no_one(run):
+    e = run("The council's response to the floods was slow, residents said.")
+    assert source_names(claim_with(e, "response to the floods")) == ["residents"]
+
+
+def test_a_possessive_typed_after_a_space_opens_no_quotation(run):
+    e = run("Tom Vane 's lawyer Ada Roth sued the paper. The lawyer said the story contained 'vicious lies'.")
+    claim = claim_with(e, "vicious lies")
+    assert claim.text.startswith("The story contained") and "Tom Vane" not in source_names(claim)
+
+
+def test_rock_n_roll_opens_no_quotation(run):
+    e = run("The band joined the Rock 'n' Roll Hall of Fame in 2019, the band's manager said.")
+    claim = claim_with(e, "Hall of Fame")
+    assert "'n'" in claim.text and source_names(claim) == ["the band's manager"]
+
+
+def test_a_person_pictured_who_speaks_is_reporting_not_a_caption(run):
+    e = run("Mayor Tove Rask (pictured) said the bridge would reopen in May.")
+    assert source_names(claim_with(e, "bridge would reopen")) == ["Tove Rask"]
+
+
+def test_a_caption_naming_who_is_pictured_is_still_furniture(run):
+    e = run("Mayor Tove Rask (pictured) at the opening of the bridge in May.\n\nThe bridge cost $4 million.")
+    assert not [c for c in e.claims if "Rask" in c.text]
