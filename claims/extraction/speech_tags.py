@@ -31,7 +31,8 @@ def _bare_tag(sentence: Sentence, *, after_comma: bool = False) -> bool:
     if root.lemma_ == "quote" and QUOTED_AS_SAYING.search(span_text(sentence.span)):
         return len(words) <= CUT_TAG_MAX_WORDS and speaker_of(root) is not None
     # ("” Scherz says, and stresses that it is rare.": a tag, then a clause of its own after a comma)
-    joined = [c for c in root.children if c.dep_ == "conj" and root.doc[c.left_edge.i - 1].text == ","]
+    commas = {t.i + 1 for t in sentence.span if t.text == ","}  # (", and stresses": a comma before the "and")
+    joined = [c for c in root.children if c.dep_ == "conj" and (c.left_edge.i in commas or c.i - 1 in commas)]
     if joined and not after_comma:
         words = [t for t in sentence.span[: joined[0].left_edge.i - sentence.span.start] if not t.is_punct]
         words = words[:-1] if words and words[-1].lower_ == "and" else words

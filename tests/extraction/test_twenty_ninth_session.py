@@ -97,3 +97,19 @@ def test_a_person_pictured_who_speaks_is_reporting_not_a_caption(run):
 def test_a_caption_naming_who_is_pictured_is_still_furniture(run):
     e = run("Mayor Tove Rask (pictured) at the opening of the bridge in May.\n\nThe bridge cost $4 million.")
     assert not [c for c in e.claims if "Rask" in c.text]
+
+
+def test_a_tag_with_and_after_its_comma_still_tags_the_quotation(run):
+    e = run(
+        "Ruta Kell is a biologist. “We first identify frogs by hearing them. Frogs call at night.” "
+        "Kell says, and she stresses that it is hard."
+    )
+    assert source_names(claim_with(e, "Frogs call at night")) == ["Ruta Kell"]
+
+
+def test_a_she_tag_never_turns_a_man_a_pronoun_already_confirmed_into_its_speaker(run):
+    e = run(
+        "Ross Pell said he had acted in good faith. However, Nicky Brand said his explanation was weak. "
+        "“The committee expects the whole truth,” she said in a statement."
+    )
+    assert "Ross Pell" not in source_names(claim_with(e, "expects the whole truth"))
