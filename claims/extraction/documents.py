@@ -16,6 +16,7 @@ from .cues import contents_of, has_own_subject, is_cue, speaker_of
 from .entities import is_document, is_org_noun, looks_like_personal_name
 from .given_names import is_given_name
 from .groups import Named
+from .persons import PEOPLE_NOUNS
 from .publishers import DOCUMENT_KINDS, UNNAMED_DOCUMENT, document_phrase, publisher_of
 from .segment import doc_text, in_quotes
 from .types import Sentence
@@ -59,20 +60,22 @@ class Documents:
         """The author of a document noun: named beside it, or, for "the report", the author the
         report gave the last document of that kind."""
         its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
-        if its is not None:
-            return self._possessing_body(its, sentence)
+        if its is not None and (body := self._possessing_body(its, sentence)) is not None:
+            return body  # (with no body before it: "Its report" is the last report a body was named for)
         his = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
         if his is not None:  # "According to his testimony as an expert, ...": the one testifying
             return self.name_for(his, sentence)
         author = publisher_of(token)
         if author is not None:
             return _jointly(author) or self.name_for(author, sentence)
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        if its is None and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             return None
         lemma = token.lemma_.lower()
         for idx, noted, named in reversed(self.authored):
             if noted == lemma and sentence.index - DOCUMENT_WINDOW <= idx < sentence.index:
-                return named
+                return named if its is None or named.kind != "person" else None
+        if its is not None:
+            return None
         said = DOCUMENT_KINDS.get(lemma) in {"statement", "social"}
         # ("The AP is reporting that ... The story also said ...": the outlet that reported just before)
         found = self._speaker_just_before(sentence) if said or lemma in NEWS_PIECES else None
@@ -116,7 +119,7 @@ class Documents:
         found = self._speaker_just_before(sentence)
         if found is None and (doing := _body_just_before(sentence)) is not None:
             found = self.name_for(doing, sentence)
-        return found if found is not None and found.kind != "person" else None
+        return found if found is not None and not _people(found) else None
 
     def _note_possible_body(self, sentence: Sentence, named: Named) -> None:
         """ "“...,” Phivolcs said. It also said ...": a one-word name the tagger took for a person's,
@@ -238,6 +241,12 @@ def _who_said_in_it(document: Token) -> Token | None:
     # ("In a statement after the meeting he said ...": his, whoever "he" is)
     named = speaker is not None and (speaker.pos_ == "PROPN" or speaker.lower_ in {"he", "she"})
     return speaker if named else None
+
+
+def _people(named: Named) -> bool:
+    """A person, or people named by what they are ("Critics", "Residents"): no "its" is theirs."""
+    last = named.name.split()[-1].lower() if named.name else ""
+    return named.kind == "person" or named.kind == "group" and last.removesuffix("s") in PEOPLE_NOUNS
 
 
 def _body_just_before(sentence: Sentence) -> Token | None:

@@ -113,3 +113,22 @@ def test_a_she_tag_never_turns_a_man_a_pronoun_already_confirmed_into_its_speake
         "“The committee expects the whole truth,” she said in a statement."
     )
     assert "Ross Pell" not in source_names(claim_with(e, "expects the whole truth"))
+
+
+def test_its_report_with_no_body_before_it_is_the_report_a_body_was_named_for(run):
+    e = run(
+        "Critics said the report, published on Saturday by the Fairway Foundation, was flawed.\n\n"
+        "The charity, formerly called Fairway Trust, was founded in 2010.\n\n"
+        "Its report said 1,020 charities spent too little."
+    )
+    assert source_names(claim_with(e, "1,020 charities")) == ["the Fairway Foundation"]
+
+
+def test_its_report_is_never_the_people_who_spoke_before(run):
+    e = run("Critics said the new rules were flawed.\n\nIts report said 1,020 charities spent too little.")
+    assert source_names(claim_with(e, "1,020 charities")) != ["Critics"]
+
+
+def test_its_report_after_a_person_spoke_is_not_theirs(run):
+    e = run("Dana Holt said the rules were flawed.\n\nIts report said 1,020 charities spent too little.")
+    assert source_names(claim_with(e, "1,020 charities")) != ["Dana Holt"]
