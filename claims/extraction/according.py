@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .entities import is_document
 from .memo import per_token
 from .publishers import on_whose_site
 from .segment import doc_text, in_quotes
@@ -61,13 +62,27 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
         for link in links:
             for obj in link.children:
                 if obj.dep_ == "pobj" and not _our_own(obj):
-                    return c, obj
+                    return c, obj if is_document(obj) else _presented_by(obj) or obj
                 if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
                     # "according to charging documents": the parser read "charging" as a verb
                     noun = next((g for g in obj.children if g.dep_ == "dobj"), None)
                     if noun is not None and not _our_own(noun):  # (not "according to voting intention")
                         return c, noun
     return _in_an_update_from(pred) or _as_reported(pred) or _in_the_view_of(pred)
+
+
+# Verbs by which someone puts figures out: "according to results presented in Chicago by Eisai's X".
+PRESENTING = frozenset("present release compile publish provide issue produce collect gather prepare".split())
+
+
+def _presented_by(obj: Token) -> Token | None:
+    """ "according to results presented by Ana Obi", "figures released by the ONS": who put them out."""
+    for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in PRESENTING):
+        for by in (c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
+            who = next((g for g in by.children if g.dep_ == "pobj"), None)
+            if who is not None and (who.pos_ == "PROPN" or who.ent_type_ in {"PERSON", "ORG"}):
+                return who
+    return None
 
 
 # What a body puts out: "In an update from Elections Manitoba on Thursday, ..." is its account.

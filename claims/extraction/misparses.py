@@ -1,11 +1,10 @@
 """More repairs to the parse (see `reattach`), made on each parsed paragraph. A speaker's description
-and name read as two subjects of one verb.
-
-"Qatari political analyst Dr. Abdullah Al-Shammari believes that ...": the parser may make the role
-noun ("analyst") one subject of "believes" and the name another; the first would then be the speaker
-and the name lost. A bare role noun (no article, no possessor) right before a person's name that is
-a subject of the same verb is a title on that name; "Labour councillor for Riverside West, Aoife
-Brennan said ..." (the role with a phrase of its own and a comma before the name) describes the name.
+and name read as two subjects of one verb: "Qatari political analyst Dr. Abdullah Al-Shammari believes
+that ...": the parser may make the role noun ("analyst") one subject of "believes" and the name another;
+the first would then be the speaker and the name lost. A bare role noun (no article, no possessor)
+right before a person's name that is a subject of the same verb is a title on that name; "Labour
+councillor for Riverside West, Aoife Brennan said ..." (the role with a phrase of its own and a comma
+before the name) describes the name.
 
 "Mayor Ana Stoltz told The Herald after the meeting that the council applied ...": the parser may hang
 the that-clause on the noun before it as a relative clause; a clause opened by "that" as a mark, with
@@ -20,6 +19,7 @@ from spacy.tokens import Token
 
 from .appositions import subject_read_as_the_sources_apposition
 from .cues import CUE_ROLES
+from .misread_roles import possessive_read_as_a_quotation_mark
 from .role_names import name_closing_a_role_phrase
 from .subject_repairs import mend_the_subjects_verb
 
@@ -346,6 +346,7 @@ def speaker_read_as_a_dependent(token: Token) -> None:
         modal_read_for_a_name(token)
     else:
         speaker_read_as_an_apposition(token)
+        possessive_read_as_a_quotation_mark(token)
         name_closing_a_role_phrase(token)
         speaker_before_a_dashed_aside(token)
         subject_read_as_the_sources_apposition(token)

@@ -7,7 +7,11 @@
   Cruz": the parser may make the first role the head and the name its conjunct, or the name a second
   object beside the roles, so that "chairman and chief executive" would speak; a name right after two
   bare roles joined by "and" is the head, both roles its title ("the chairman and Alex Cruz", with
-  an article, are two people, and so are "residents and Mayor Tom Reed").
+  an article, are two people, and so are "residents and Mayor Tom Reed");
+- a plural's possessive mark read as a quotation mark: "Capital Economics’ senior economist Marcel
+  Thieliant said": the tagger reads a curly mark after a plural as punctuation, the parser makes the
+  body the subject and the person its apposition, so that the body would speak; the mark is the
+  body's possessive, on the role, and the person is the subject.
 """
 
 from __future__ import annotations
@@ -70,3 +74,23 @@ def name_after_coordinated_roles(conj: Token) -> None:
     if name is conj:
         name.head, name.dep_ = role.head, role.dep_
     role.head, role.dep_ = name, "compound"
+
+
+def possessive_read_as_a_quotation_mark(appos: Token) -> None:
+    """Make the person after "Capital Economics’ senior economist" the subject (see above)."""
+    body, doc = appos.head, appos.doc
+    mark = doc[body.i + 1] if body.i + 1 < len(doc) else None
+    if appos.dep_ != "appos" or mark is None or mark.text not in {"’", "'"} or not body.text.endswith("s"):
+        return
+    if body.dep_ not in {"nsubj", "nsubjpass"} or appos.left_edge.i != mark.i + 1:
+        return
+    name, role = appos, next((t for t in doc[mark.i + 1 : appos.i] if t.head == appos), None)
+    if appos.ent_type_ != "PERSON":  # (the role the apposition, the person the role's: "economist, X")
+        named = (c for c in appos.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+        name, role = next(named, None), appos
+    if name is None or role is None or role.lower_ not in PERSON_NOUNS or name.left_edge.i > role.i + 1:
+        return
+    name.head, name.dep_ = body.head, body.dep_
+    role.head, role.dep_ = name, "compound"
+    body.head, body.dep_ = role, "poss"
+    mark.head, mark.dep_, mark.tag_ = body, "case", "POS"

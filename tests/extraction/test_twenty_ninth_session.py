@@ -132,3 +132,23 @@ def test_its_report_is_never_the_people_who_spoke_before(run):
 def test_its_report_after_a_person_spoke_is_not_theirs(run):
     e = run("Dana Holt said the rules were flawed.\n\nIts report said 1,020 charities spent too little.")
     assert source_names(claim_with(e, "1,020 charities")) != ["Dana Holt"]
+
+
+def test_a_plurals_curly_possessive_leaves_the_person_after_the_role_the_speaker(run):
+    e = run(
+        "“Rates will hold in June,” Harbour Analytics’ senior economist Ilse Vardon said.\n\n"
+        "Oxford Economics’ senior economist Sara Quint said the bank would wait."
+    )
+    assert source_names(claim_with(e, "Rates will hold")) == ["Ilse Vardon"]
+    assert source_names(claim_with(e, "bank would wait")) == ["Sara Quint"]
+    assert not [c for c in e.claims if c.text.startswith("Oxford Economics is")]
+
+
+def test_according_to_results_presented_by_someone_is_their_account(run):
+    e = run("According to results presented in Oslo by Ilse Vardon, the drug slowed decline by 27 per cent.")
+    assert source_names(claim_with(e, "slowed decline")) == ["Ilse Vardon"]
+
+
+def test_according_to_someone_whom_another_arrested_is_not_the_arresters(run):
+    e = run("According to a man arrested by police on Monday, the car had been stolen.")
+    assert source_names(claim_with(e, "car had been stolen")) != ["police"]
