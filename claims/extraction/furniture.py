@@ -18,7 +18,7 @@ CHROME_LINES = re.compile(
     r"^(share|share this|share on \w+|reuse this content|source|sources|leave a (comment|reply)|comments?"
     r"|\d+ comments?|view comments|show comments|advertisement|ad|sponsored|related|related articles?"
     r"|read more|read next|more on this story|most (read|viewed|popular)|topics|tags|sign up|subscribe"
-    r"|newsletter|follow us|print|email|copy link|save|listen|skip advertisement"
+    r"|newsletter|follow us|print|email|copy link|save|listen|skip advertisement|slideshow( \(\d+ images?\))?"
     r"|explore more on these topics|more on these topics|you might also like|recommended"
     r"|(sign up|subscribe|register) (for|to) [\w ]{0,40}|follow us on [\w ]{0,30}"
     r"|download (our|the) \w+ app|gift this article|print this page|share (this|full) (article|story|page)"
@@ -139,7 +139,8 @@ AGENCY_CREDIT = re.compile(
     r"|\([A-Z][\w ]{1,40}: [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}\)"
     r"|©\s*(\d{4}\s+)?[A-Z][^.©]{2,60}"
     r"|\bCredit:\s*[A-Z][^.]{2,80}"
-    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by [A-Z][^.]{2,80})\)?\s*$"
+    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by "
+    r"[A-Z](?:[^.]|(?<=\b[A-Z])\.){2,80})\)?\.?\s*$"  # ("Photos by Ana M. Obi.")
 )
 
 # Credits and notices at the foot of a story: "(Reporting by ...; Editing by ...)", "X contributed
@@ -174,15 +175,14 @@ CAPTION_POINTERS = re.compile(
     r"|illustration|screenshot|screen grab) (shows|taken|released|provided|made available)\b"
     r"|\b(is|are|was|were) pictured\b|^pictured\b|\bin an? (\d{4} )?file (photo|image)\b"
     r"|[,(]\s*pictured\b(?!\)\s+(?:said|says|told|added|wrote|has|had|was|will|would)\b)"
-    r"|\((left|right|centre|center|above|below|top|bottom)\)",
+    r"|\((left|right|centre|center|above|below|top|bottom)\)|^(pictured )?(from )?(left to right|l-r)\b",
     re.IGNORECASE,
 )
 CAPTION_MAX_WORDS = 40
 
-# A wire dateline before a story: "LONDON, March 5 (Reuters) - ", "HARRISBURG, Pa. (AP) — ", "PARIS — "
-# (copy may keep the agency alone: "(Reuters) - "); a round-up's item may open with its byline first.
+# A wire dateline: "LONDON, March 5 (Reuters) - ", "PARIS — ", "(Reuters) - "; a byline or a stamp first.
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
-_BY = rf"(?:By {_NAME}(?: and {_NAME})? (?=[A-Z]{{2}}))?"
+_BY = rf"(?:Date:? \d{{4}}-\d\d-\d\d\s+)?(?:By {_NAME}(?: and {_NAME})? (?=[A-Z]{{2}}))?"
 DATELINE = re.compile(
     # ("KINGSTON, Jamaica, July 21, 2016 (CMC) –": up to three commas before the agency)
     r"^" + _BY + r"([A-Z][A-Z.'’/ -]{2,40}(?: \([A-Z][\w .]{1,30}\))?(,( [A-Z]?[\w.]+){1,3}){0,3}\s*"

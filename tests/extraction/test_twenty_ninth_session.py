@@ -152,3 +152,21 @@ def test_according_to_results_presented_by_someone_is_their_account(run):
 def test_according_to_someone_whom_another_arrested_is_not_the_arresters(run):
     e = run("According to a man arrested by police on Monday, the car had been stolen.")
     assert source_names(claim_with(e, "car had been stolen")) != ["police"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hyla vernalis. Photos by Ana M. Obi and Tom Reyl.",
+        "From left to right are Supt Ian Dole, Deputy Commissioner Ana Obi and ACP Tom Reyl",
+        "Slideshow (3 Images)",
+    ],
+)
+def test_picture_credits_captions_and_slideshow_labels_are_furniture(run, line):
+    e = run(f"{line}\n\nThe bridge cost $4 million to build, the council said.")
+    assert [c.text for c in e.claims] == ["The bridge cost $4 million to build"]
+
+
+def test_a_date_stamp_before_a_dateline_is_no_part_of_the_first_claim(run):
+    e = run("Date 2021-03-04 (KXYZ) — Mayor Ana Obi opened the new bridge in Dale on Friday.")
+    assert claim_with(e, "opened the new bridge").text.startswith("Mayor Ana Obi")
