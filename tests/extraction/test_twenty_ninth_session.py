@@ -170,3 +170,29 @@ def test_picture_credits_captions_and_slideshow_labels_are_furniture(run, line):
 def test_a_date_stamp_before_a_dateline_is_no_part_of_the_first_claim(run):
     e = run("Date 2021-03-04 (KXYZ) — Mayor Ana Obi opened the new bridge in Dale on Friday.")
     assert claim_with(e, "opened the new bridge").text.startswith("Mayor Ana Obi")
+
+
+def test_a_spokesperson_in_a_clause_joined_to_a_named_speakers_speaks_for_them(run):
+    e = run(
+        "Fifteen million customers were overcharged. Harwick Gold apologised, and a spokesperson said: “We "
+        "have already refunded customers.”"
+    )
+    assert source_names(claim_with(e, "refunded customers")) == ["a spokesperson for Harwick Gold"]
+
+
+def test_a_spokesperson_opening_the_sentence_after_a_named_speaker_speaks_for_them(run):
+    e = run("Harwick Gold apologised on Monday. A spokesperson said the fees would be refunded by May.")
+    assert source_names(claim_with(e, "refunded by May")) == ["A spokesperson for Harwick Gold"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Ana Obi was arrested on Monday.",
+        "Obi scored twice on Monday.",
+        "Harwick Gold sued Velda Mining on Monday.",
+    ],
+)
+def test_a_spokesperson_after_no_one_named_speaking_alone_stays_unnamed(run, before):
+    e = run(f"{before} A spokesperson said the fees would be refunded by May.")
+    assert source_names(claim_with(e, "refunded by May")) == ["A spokesperson"]
