@@ -82,7 +82,12 @@ PAGE_NOTES = re.compile(
     # about the band, visit band.com", "Road closure information is available at road511.org"
     r"|.{0,100}\bopens in (a )?new (window|tab)|(\w+ )?\d+ comments?|auto[- ]added by \w+"
     r"|for more( information| details| about .{1,40})?,? (visit|see|go to) [\w.-]+\.[a-z]{2,}\S*"
-    r"|.{0,60}\b(information|details) (is|are) available (at|on|from) [\w.-]+\.[a-z]{2,}\S*)\W*$",
+    r"|.{0,60}\b(information|details) (is|are) available (at|on|from) [\w.-]+\.[a-z]{2,}\S*"
+    # "Posted by Gold FM: Source media releases", "Reading time 2 min", "To support the appeal please visit
+    # www.x.org/appeal", "A list of the areas can be found here"
+    r"|posted by [A-Z][^.]{1,100}|(estimated )?reading time:? \d+ min(ute)?s?|\d+ min(ute)? read"
+    r"|.{0,120}\b(please )?(visit|go to) (www\.|https?://)\S+"
+    r"|.{0,80}\bcan be (found|seen|read|viewed) here)\W*$",
     re.IGNORECASE,
 )
 

@@ -196,3 +196,17 @@ def test_a_spokesperson_opening_the_sentence_after_a_named_speaker_speaks_for_th
 def test_a_spokesperson_after_no_one_named_speaking_alone_stays_unnamed(run, before):
     e = run(f"{before} A spokesperson said the fees would be refunded by May.")
     assert source_names(claim_with(e, "refunded by May")) == ["A spokesperson"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Dale FM: Source media releases on 16/01/2012",
+        "Reading time 2 min",
+        "To support the flood appeal please visit www.example.org/floods",
+        "A list of the affected areas can be found here",
+    ],
+)
+def test_site_notes_and_pointers_to_other_pages_are_furniture(run, line):
+    e = run(f"{line}\n\nThe bridge cost $4 million to build, the council said.")
+    assert [c.text for c in e.claims] == ["The bridge cost $4 million to build"]
