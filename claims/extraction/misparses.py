@@ -276,15 +276,14 @@ def participle_hung_on_an_object(saying: Token) -> None:
     of speech on the object before it, as if the win said it; with a quotation or a clause of its
     own after it, it is the speaker's, a clause on the verb."""
     noun = saying.head
-    if (
-        saying.dep_ != "acl"
-        or saying.tag_ != "VBG"
-        or saying.lemma_ not in SPEECH_LEMMAS
-        or noun.pos_ != "NOUN"
-    ):
+    if saying.dep_ != "acl" or saying.tag_ != "VBG" or saying.lemma_ not in SPEECH_LEMMAS:
         return
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if verb.pos_ != "VERB" or noun.dep_ not in {"pobj", "dobj"} or noun.lemma_ in NOT_BY_ITSELF:
+    verb = noun.head  # (through phrases: "drew attention to some of our strengths, stating that ...")
+    while verb.pos_ != "VERB" and verb.dep_ in {"prep", "pobj"}:
+        verb = verb.head
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or noun.dep_ not in {"pobj", "dobj"}:
+        return
+    if noun.lemma_ in NOT_BY_ITSELF:
         return
     if noun.head.lower_ in {"with", "without"}:
         return  # ("with some towns saying ...": the towns say it)

@@ -210,3 +210,8 @@ def test_a_spokesperson_after_no_one_named_speaking_alone_stays_unnamed(run, bef
 def test_site_notes_and_pointers_to_other_pages_are_furniture(run, line):
     e = run(f"{line}\n\nThe bridge cost $4 million to build, the council said.")
     assert [c.text for c in e.claims] == ["The bridge cost $4 million to build"]
+
+
+def test_a_participle_of_speech_hung_on_a_nested_object_is_the_subjects(run):
+    e = run("The report has drawn attention to some of our strengths stating that pupils enjoy lessons.")
+    assert source_names(claim_with(e, "pupils enjoy lessons")) == ["report"]
