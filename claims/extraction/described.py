@@ -9,6 +9,7 @@ from .entities import DOCUMENT_NOUNS, is_org_noun, kind_of_name
 from .persons import PERSON_NOUNS, description_phrase, gender_of_role, glosses_a_name, is_person_description
 from .phrases import noun_phrase_tokens, phrase_text
 from .registry import Entity, Registry
+from .segment import doc_text, in_quotes
 from .types import Sentence
 
 # Kinds of entity a description of a person may stand for ("the executive" is not the Council Executive).
@@ -59,7 +60,10 @@ class Described:
         for t in sentence.span:
             if glosses_a_name(t):
                 continue  # "Dr Lena Okonjo, an epidemiologist": the named person, described
-            if t.dep_ not in {"nsubj", "nsubjpass"} and is_person_description(t):
+            # (one described inside a quotation is the speaker's talk, no rival for a "she" outside it:
+            # '"... the auditor did not refer anything," she says')
+            quoted = in_quotes(doc_text(t.doc), t.idx, t.idx + 1)
+            if t.dep_ not in {"nsubj", "nsubjpass"} and is_person_description(t) and not quoted:
                 e = self._description(t)
                 if e is not None:
                     self.descriptions.append((sentence.index, t.i, e))

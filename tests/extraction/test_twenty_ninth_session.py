@@ -215,3 +215,17 @@ def test_site_notes_and_pointers_to_other_pages_are_furniture(run, line):
 def test_a_participle_of_speech_hung_on_a_nested_object_is_the_subjects(run):
     e = run("The report has drawn attention to some of our strengths stating that pupils enjoy lessons.")
     assert source_names(claim_with(e, "pupils enjoy lessons")) == ["report"]
+
+
+def test_someone_described_inside_the_quotation_a_tag_closes_is_no_rival_for_its_pronoun(run):
+    e = run(
+        "Kirsten Varga defended her department's work.\n\n"
+        '"The audit did not indicate any evidence of wrongdoing. And the auditor did not refer anything to '
+        "the attorney general's office,\" she says."
+    )
+    assert source_names(claim_with(e, "evidence of wrongdoing")) == ["Kirsten Varga"]
+
+
+def test_someone_described_outside_quotation_marks_is_still_a_rival(run):
+    e = run("Ines Varga met the governor on Monday. The governor's aide said she was tired.")
+    assert "Ines Varga" not in source_names(claim_with(e, "was tired"))
