@@ -72,11 +72,14 @@ def according_to(pred: Token) -> tuple[Token, Token] | None:
 
 
 # Verbs by which someone puts figures out: "according to results presented in Chicago by Eisai's X".
-PRESENTING = frozenset("present release compile publish provide issue produce collect gather prepare".split())
+PRESENTING = frozenset("present release compile publish issue produce prepare".split())
+FIGURES = frozenset("result figure number finding estimate calculation count tally projection".split())
 
 
 def _presented_by(obj: Token) -> Token | None:
     """ "according to results presented by Ana Obi", "figures released by the ONS": who put them out."""
+    if obj.lemma_.lower() not in FIGURES:
+        return None  # (not "according to a hostage released by the rebels": the hostage speaks)
     for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in PRESENTING):
         for by in (c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
             who = next((g for g in by.children if g.dep_ == "pobj"), None)

@@ -7,8 +7,8 @@ sentences just before it in its paragraph name, if they name one and only one ("
 report from EY. Analysis by the professional services firm also showed ...").
 
 "EE apologised, and a spokesperson said: ...": a spokesperson no one is named for, in a clause joined
-to one in which a body or a person named alone speaks (or opening the sentence after one), speaks
-for them.
+to one in which a body named alone speaks (or opening the sentence after one), speaks for it (not for
+a person, nor for an outlet that reported).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from .cues import contents_of, is_cue
 from .entities import entity_span_text, kind_of_name, looks_like_personal_name
+from .given_names import is_given_name
 from .groups import Named
 from .segment import doc_text, in_quotes
 from .types import Sentence
@@ -79,6 +80,9 @@ class Companies:
         if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or not _named(subjects[0]) or len(named) != 1:
             return None
         whose = self._proper_name(subjects[0])
+        org = subjects[0].ent_type_ == "ORG" or not is_given_name(whose.name.split()[0])
+        if whose.kind in {"person", "news_org"} or not org:
+            return None  # (a body speaks through a spokesperson; not "Tom Reyl said ... A spokesperson said")
         return Named(f"{det.text} {token.text} for {whose.name}", "person", (whose.name,))
 
     def _company_named_beside(self, token: Token, sentence: Sentence) -> Named | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .carve import speaks_as_body
 from .cues import contents_of, has_own_subject, is_cue, speaker_of
-from .entities import is_document, is_org_noun, looks_like_personal_name
+from .entities import entity_span_text, is_document, is_org_noun, looks_like_personal_name
 from .given_names import is_given_name
 from .groups import Named
 from .persons import PEOPLE_NOUNS
@@ -26,6 +26,7 @@ DOCUMENT_WINDOW = 12
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # How many sentences back "it said" may point to the body or document that spoke.
 RECENT_BODY = 3
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Verbs by which a body "it" speaks in words, not a fact that "suggests" or "shows".
 SAYING = frozenset({"say", "add", "tell", "report", "announce", "state", "note", "explain", "confirm"})
 
@@ -73,7 +74,9 @@ class Documents:
         lemma = token.lemma_.lower()
         for idx, noted, named in reversed(self.authored):
             if noted == lemma and sentence.index - DOCUMENT_WINDOW <= idx < sentence.index:
-                return named if its is None or named.kind != "person" else None
+                if its is not None and (named.kind == "person" or self._another_since(idx, sentence, named)):
+                    return None  # ("Its report" after another body was the subject since: that body's)
+                return named
         if its is not None:
             return None
         said = DOCUMENT_KINDS.get(lemma) in {"statement", "social"}
@@ -82,6 +85,18 @@ class Documents:
         # (an outlet, or a body's initials: "the AP")
         outlet = found is not None and (found.kind == "news_org" or found.name.isupper())
         return found if said or outlet else None
+
+    def _another_since(self, idx: int, sentence: Sentence, author: Named) -> bool:
+        """Whether a sentence after `idx` and before `sentence` has a named subject other than `author`."""
+        forms = {f.lower().removeprefix("the ") for f in (author.name, *author.aliases)}
+        for k in range(idx + 1, sentence.index):
+            seen = self.seen.get(k)
+            subjects = [c for c in seen.span.root.children if c.dep_ in SUBJECTS] if seen is not None else []
+            named = [entity_span_text(c)[0] for c in subjects if c.pos_ == "PROPN"]
+            names = [n.lower().removeprefix("the ") for n in named]
+            if any(not any(n in f or f in n for f in forms) for n in names):
+                return True
+        return False
 
     def _speaker_just_before(self, sentence: Sentence) -> Named | None:
         """ "Taking to Facebook, she explains the dates will move. “...,” the statement reads.": a

@@ -139,8 +139,8 @@ AGENCY_CREDIT = re.compile(
     r"|\([A-Z][\w ]{1,40}: [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}\)"
     r"|©\s*(\d{4}\s+)?[A-Z][^.©]{2,60}"
     r"|\bCredit:\s*[A-Z][^.]{2,80}"
-    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by "
-    r"[A-Z](?:[^.]|(?<=\b[A-Z])\.){2,80})\)?\.?\s*$"  # ("Photos by Ana M. Obi.")
+    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by [A-Z][^.]{2,80}"
+    r"|\b(Photo|Picture|Image)s? by (?:[A-Z][\w'’-]*\.? ?|and ){2,8}\.)\)?\s*$"  # ("Photos by Ana M. Obi.")
 )
 
 # Credits and notices at the foot of a story: "(Reporting by ...; Editing by ...)", "X contributed
@@ -175,11 +175,11 @@ CAPTION_POINTERS = re.compile(
     r"|illustration|screenshot|screen grab) (shows|taken|released|provided|made available)\b"
     r"|\b(is|are|was|were) pictured\b|^pictured\b|\bin an? (\d{4} )?file (photo|image)\b"
     r"|[,(]\s*pictured\b(?!\)\s+(?:said|says|told|added|wrote|has|had|was|will|would)\b)"
-    r"|\((left|right|centre|center|above|below|top|bottom)\)|^(pictured )?(from )?(left to right|l-r)\b",
+    r"|\((left|right|centre|center|above|below|top|bottom)\)"
+    r"|^(pictured )?(from )?(left to right|l-r)(:| are\b|,? (?-i:[A-Z]))",
     re.IGNORECASE,
 )
 CAPTION_MAX_WORDS = 40
-
 # A wire dateline: "LONDON, March 5 (Reuters) - ", "PARIS — ", "(Reuters) - "; a byline or a stamp first.
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
 _BY = rf"(?:Date:? \d{{4}}-\d\d-\d\d\s+)?(?:By {_NAME}(?: and {_NAME})? (?=[A-Z]{{2}}))?"

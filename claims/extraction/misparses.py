@@ -278,9 +278,9 @@ def participle_hung_on_an_object(saying: Token) -> None:
     noun = saying.head
     if saying.dep_ != "acl" or saying.tag_ != "VBG" or saying.lemma_ not in SPEECH_LEMMAS:
         return
-    verb = noun.head  # (through phrases: "drew attention to some of our strengths, stating that ...")
-    while verb.pos_ != "VERB" and verb.dep_ in {"prep", "pobj"}:
-        verb = verb.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.head.lower_ == "of" and verb.lower_ in PARTS and verb.dep_ == "pobj":
+        verb = verb.head.head  # ("drew attention to some of our strengths, stating that ...")
     if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or noun.dep_ not in {"pobj", "dobj"}:
         return
     if noun.lemma_ in NOT_BY_ITSELF:
@@ -292,6 +292,7 @@ def participle_hung_on_an_object(saying: Token) -> None:
         saying.head, saying.dep_ = verb, "advcl"
 
 
+PARTS = frozenset("some many one all each most several part none few any both".split())
 # Nouns a participle of speech may well hang on: documents and people ("a report saying", "a fan saying").
 NOT_BY_ITSELF = frozenset(
     "report statement letter post tweet message note release document study survey poll memo email "

@@ -89,17 +89,15 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         """Note who has just said something: a body or a document, for "it said"; a person, "she said"."""
         if document or named.kind != "person":
             self.body_speakers.append((sentence.index, named, document))
-            if document:
-                return
-            self._maybe_unnamed(sentence, named, head)  # "Kudlow told ...": maybe a person
+            if not document:
+                self._maybe_unnamed(sentence, named, head)  # "Kudlow told ...": maybe a person
             return
         self._note_possible_body(sentence, named)
         e = self.registry.lookup(named.name)
         if e is None:  # "Another man who spoke said ...": a person described, never named
             self.unnamed_speakers.append((sentence.index, head.i))
         elif not any(idx == sentence.index and x is e for idx, _, x in self.speakers):
-            self.speakers.append((sentence.index, head.i, e))
-            self.speakers.sort(key=lambda s: (s[0], s[1]))
+            self.speakers = sorted([*self.speakers, (sentence.index, head.i, e)], key=lambda s: (s[0], s[1]))
 
     def observe(self, sentence: Sentence, carried: Entity | None = None, label: Token | None = None) -> None:
         """Register the sentence's names, then resolve its pronouns (`carried`: who speaks the quotation
@@ -344,9 +342,11 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         """ "Ana Obi said when officers arrived he surrendered. ... She also said": a speech tag's
         pronoun outweighs a sex only guessed, from a pronoun read as theirs or from a given name ("Neel
         Lane ... he said"); who spoke lately is who speaks again."""
-        found, _ = self._recent(self.speakers, sentence, pronoun, may_be_person, window=RECENT_SENTENCES)
+        found, since = self._recent(self.speakers, sentence, pronoun, may_be_person, window=RECENT_SENTENCES)
         if not found or id(found) in exclude or found.gender == gender or not found.guessed | found.by_name:
             return None
+        if not found.guessed and self._anyone_since(found, since, (sentence.index, pronoun.i)):
+            return None  # (against a name's sex: "a local man" met since may be the "he")
         found.gender, found.by_name = gender, False
         return found
 

@@ -85,9 +85,9 @@ PAGE_NOTES = re.compile(
     r"|.{0,60}\b(information|details) (is|are) available (at|on|from) [\w.-]+\.[a-z]{2,}\S*"
     # "Posted by Gold FM: Source media releases", "Reading time 2 min", "To support the appeal please visit
     # www.x.org/appeal", "A list of the areas can be found here"
-    r"|posted by [A-Z][^.]{1,100}|(estimated )?reading time:? \d+ min(ute)?s?|\d+ min(ute)? read"
-    r"|.{0,120}\b(please )?(visit|go to) (www\.|https?://)\S+"
-    r"|.{0,80}\bcan be (found|seen|read|viewed) here)\W*$",
+    r"|posted by (?-i:[A-Z])[^,.]{1,60}(: [^.]{0,80})?|(estimated )?reading time:? \d+ min(ute)?s?"
+    r"|\d+ min(ute)? read|((to|for) [^.,]{0,100} )?(please )?(visit|go to) (www\.|https?://)\S+"
+    r"|(a (full )?list|(full |more )?details|the full \w+) of [^.]{0,80}\bcan be (found|seen|read) here)\W*$",
     re.IGNORECASE,
 )
 

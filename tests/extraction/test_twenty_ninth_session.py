@@ -174,15 +174,15 @@ def test_a_date_stamp_before_a_dateline_is_no_part_of_the_first_claim(run):
 
 def test_a_spokesperson_in_a_clause_joined_to_a_named_speakers_speaks_for_them(run):
     e = run(
-        "Fifteen million customers were overcharged. Harwick Gold apologised, and a spokesperson said: “We "
+        "Fifteen million customers were overcharged. Velda Mining apologised, and a spokesperson said: “We "
         "have already refunded customers.”"
     )
-    assert source_names(claim_with(e, "refunded customers")) == ["a spokesperson for Harwick Gold"]
+    assert source_names(claim_with(e, "refunded customers")) == ["a spokesperson for Velda Mining"]
 
 
 def test_a_spokesperson_opening_the_sentence_after_a_named_speaker_speaks_for_them(run):
-    e = run("Harwick Gold apologised on Monday. A spokesperson said the fees would be refunded by May.")
-    assert source_names(claim_with(e, "refunded by May")) == ["A spokesperson for Harwick Gold"]
+    e = run("Velda Mining apologised on Monday. A spokesperson said the fees would be refunded by May.")
+    assert source_names(claim_with(e, "refunded by May")) == ["A spokesperson for Velda Mining"]
 
 
 @pytest.mark.parametrize(
@@ -229,3 +229,87 @@ def test_someone_described_inside_the_quotation_a_tag_closes_is_no_rival_for_its
 def test_someone_described_outside_quotation_marks_is_still_a_rival(run):
     e = run("Ines Varga met the governor on Monday. The governor's aide said she was tired.")
     assert "Ines Varga" not in source_names(claim_with(e, "was tired"))
+
+
+# A second reader's sentences at the edges of this session's rules: each must keep its old reading.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer Tom Reyl said he had lost £400. A spokesperson said the bank was sorry for the error.",
+        "Judge Ana Obi said the bank had broken the law. A spokesperson said the bank would appeal.",
+        "Ana Obi complained about the bank, and a spokesperson said her case would be reviewed.",
+        "Reuters reported that the mine had closed. A spokesperson said the mine would reopen in June.",
+    ],
+)
+def test_a_spokesperson_never_speaks_for_a_person_or_an_outlet_that_reported(run, text):
+    e = run(text)
+    assert all(" for " not in n for c in e.claims for n in source_names(c))
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "According to a hostage released by the Velda Front on Monday, the captives were beaten.",
+            "a hostage",
+        ),
+        ("According to a witness produced by Velda Mining, the guards were armed.", "a witness"),
+    ],
+)
+def test_according_to_a_person_put_out_by_someone_is_that_persons_account(run, text, who):
+    e = run(text)
+    assert source_names(e.claims[-1]) == [who]
+
+
+def test_its_report_after_another_body_was_a_subject_is_not_the_older_reports_author(run):
+    e = run(
+        "A report by the Fairway Foundation found 300 errors.\n\nThe Harbour Trust was founded in 2010 by "
+        "farmers.\n\nIts report said 1,020 charities spent too little."
+    )
+    assert "the Fairway Foundation" not in source_names(claim_with(e, "1,020 charities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Holt said the loan was never repaid. Police later arrested a local man. “I did nothing wrong,” "
+        "he told reporters.",
+        "Dana Holt said the shop was robbed. A witness saw the thief run. “He had a knife,” he said.",
+    ],
+)
+def test_a_tags_pronoun_does_not_overrule_a_names_sex_when_someone_was_met_since(run, text):
+    e = run(text)
+    assert "Dana Holt" not in source_names(e.claims[-1])
+
+
+def test_a_participle_after_another_noun_phrase_is_not_the_subjects(run):
+    e = run("The report drew attention to complaints from parents saying that lessons were dull.")
+    assert not any(source_names(c) == ["report"] for c in e.claims if "lessons were dull" in c.text.lower())
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "The inspector said the cracks were deep. Photos by Tom Reyl showed cracks in the deck.",
+            "cracks were deep",
+        ),
+        ("Video by Dana Holt showed the officer hitting the man, the court heard.", "hitting the man"),
+        (
+            "The council said 300 homes had flooded. Residents who need help should go to "
+            "www.example.org/floods.",
+            "300 homes had flooded",
+        ),
+        ("Tom Reyl said the rarest orchid in the county can be found here.", "rarest orchid"),
+        ("Posted by an account linked to the army, the video showed 40 bodies, Dana Holt said.", "40 bodies"),
+        ("Posted by Velda Mining, the notice said 300 jobs would go.", "300 jobs would go"),
+        (
+            "From left to right, the three candidates said the bridge should be rebuilt.",
+            "bridge should be rebuilt",
+        ),
+    ],
+)
+def test_sentences_of_the_story_that_look_like_furniture_are_kept(run, text, words):
+    claim_with(run(text), words)
