@@ -313,3 +313,16 @@ def test_a_participle_after_another_noun_phrase_is_not_the_subjects(run):
 )
 def test_sentences_of_the_story_that_look_like_furniture_are_kept(run, text, words):
     claim_with(run(text), words)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Courtesy Ada Vell", "Here’s the full text of Obi’s statement:", "11.11.2009 see also a report on the march at"],
+)
+def test_credits_and_pointers_to_texts_are_furniture(run, line):
+    e = run(f"{line}\n\nThe bridge cost $4 million to build, the council said.")
+    assert [c.text for c in e.claims] == ["The bridge cost $4 million to build"]
+
+
+def test_a_story_sentence_opening_with_courtesy_is_kept(run):
+    claim_with(run("Courtesy of the mayor, every child got a book, the council said."), "every child got a book")
