@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from .cues import contents_of, is_cue
 from .entities import entity_span_text, kind_of_name, looks_like_personal_name
-from .given_names import is_given_name
 from .groups import Named
 from .segment import doc_text, in_quotes
 from .types import Sentence
@@ -28,7 +27,7 @@ COMPANY_NOUNS = frozenset(
     "lender insurer brewer miner developer supplier startup conglomerate".split()
 )
 # Nouns for someone who speaks for a body.
-SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Names that are not what "the company" points back to.
 NOT_COMPANIES = frozenset({"news_org", "government", "person"})
 # Names used as modifiers ("the BlackBerry device") are not parties to the sentence.
@@ -57,7 +56,7 @@ class Companies:
 
     def _spokesperson_for(self, token: Token, sentence: Sentence) -> Named | None:
         """ "EE apologised, and a spokesperson said": the body the spokesperson speaks for (see above)."""
-        det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in {"a", "an", "the"}), None)
+        det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
         if token.lemma_.lower() not in SPOKES or det is None or len(list(token.children)) != 1:
             return None
         if token.dep_ != "nsubj" or not is_cue(token.head):
@@ -76,12 +75,11 @@ class Companies:
             return None
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
         named = [t for t in clause.subtree if _named(t) and t.dep_ not in MODIFIER_DEPS and not _quoted(t)]
-        named = [t for t in named if t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC"}]  # (when and where)
+        named = [t for t in named if t.ent_type_ not in {"DATE", "TIME"}]  # (not when; but where is a party)
         if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or not _named(subjects[0]) or len(named) != 1:
             return None
         whose = self._proper_name(subjects[0])
-        org = subjects[0].ent_type_ == "ORG" or not is_given_name(whose.name.split()[0])
-        if whose.kind in {"person", "news_org"} or not org:
+        if whose.kind in {"person", "news_org"} or subjects[0].ent_type_ != "ORG" and whose.kind == "other":
             return None  # (a body speaks through a spokesperson; not "Tom Reyl said ... A spokesperson said")
         return Named(f"{det.text} {token.text} for {whose.name}", "person", (whose.name,))
 

@@ -139,8 +139,7 @@ AGENCY_CREDIT = re.compile(
     r"|\([A-Z][\w ]{1,40}: [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}\)"
     r"|©\s*(\d{4}\s+)?[A-Z][^.©]{2,60}"
     r"|\bCredit:\s*[A-Z][^.]{2,80}"
-    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by [A-Z][^.]{2,80}"
-    r"|\b(Photo|Picture|Image)s? by (?:[A-Z][\w'’-]*\.? ?|and ){2,8}\.)\)?\s*$"  # ("Photos by Ana M. Obi.")
+    r"|\b(Photo|Photograph|Picture|Image|Illustration|Graphic|Video)s? by [A-Z][^.]{2,80})\)?\s*$"
 )
 
 # Credits and notices at the foot of a story: "(Reporting by ...; Editing by ...)", "X contributed
@@ -176,7 +175,7 @@ CAPTION_POINTERS = re.compile(
     r"|\b(is|are|was|were) pictured\b|^pictured\b|\bin an? (\d{4} )?file (photo|image)\b"
     r"|[,(]\s*pictured\b(?!\)\s+(?:said|says|told|added|wrote|has|had|was|will|would)\b)"
     r"|\((left|right|centre|center|above|below|top|bottom)\)"
-    r"|^(pictured )?(from )?(left to right|l-r)(:| are\b|,? (?-i:[A-Z]))",
+    r"|^(pictured )?(from )?(left to right|l-r)(:| are\b)",
     re.IGNORECASE,
 )
 CAPTION_MAX_WORDS = 40
@@ -195,6 +194,7 @@ DATELINE = re.compile(
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?: \([A-Z][\w ]{1,30}\))?(?: \[[A-Z][\w ]{1,30}\])?"
     r", [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\):(?= [A-Z])"
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} \([A-Z][A-Za-z.&]{1,11}\)\s*[-—–]+"  # "N’Djamena (AFP) –"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \((PTI|AFP|AP|ANI|IANS|UNI|AAP|IPS|Xinhua|Bernama|NAN|GNA)\):(?= [A-Z])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [-—–](?= [A-Z])"  # "Cairo, Egypt – The"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \| [A-Z][\w.]+(?: [A-Z][\w.]+)? [—–-]+"  # "Chicago | Reuters —"

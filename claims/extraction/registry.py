@@ -47,7 +47,6 @@ class Entity:
     mentions: int = 0
     gender: str | None = None
     guessed: bool = False  # the gender only a pronoun read as theirs gave
-    by_name: bool = False  # the gender only the given name's lexicon gave ("Neel" is a man's name too)
     merged_into: Entity | None = None  # one person met first under a role, later under a name
 
     def current(self) -> Entity:
@@ -182,9 +181,7 @@ class Registry:
                     # a fuller form met later ("Costa" first, "Ana Costa" later) becomes the name
                     found.aliases.add(found.name)
                     found.name = _norm_display(name)
-                    if found.gender is None:
-                        found.gender = _named_gender(found)
-                        found.by_name = found.gender is not None
+                    found.gender = found.gender or _named_gender(found)
                 else:
                     found.aliases.add(_norm_display(name))
             incorporated = any(LEGAL_FORMS.search(w) for w in found.name.split()[1:])
@@ -193,7 +190,6 @@ class Registry:
             return found
         entity = Entity(name=_norm_display(name), kind=kind, mentions=1)
         entity.gender = _named_gender(entity)
-        entity.by_name = entity.gender is not None
         self.entities.append(entity)
         return entity
 

@@ -153,7 +153,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
                     self.quoted_at += [(sentence.index, e)] if quoted else []
                     self.named_at += [] if quoted else [(sentence.index, t.i, e)]
                     # "Miss Clewer": the title says, whatever a pronoun was earlier guessed to mean
-                    e.gender, e.by_name = (g, False) if (g := honorific_gender(t)) else (e.gender, e.by_name)
+                    e.gender = honorific_gender(t) or e.gender
                     e.kind = "person" if e.kind == "other" and titled(t) else e.kind  # "Bishop O'Donoghue"
                     self.registry.add_title(e, None if sentence.display else title_before(t))
                 if e is not None and e.kind == "person":
@@ -215,8 +215,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         if found is None:
             return self._note_unknown(sentence, t)
         self.pronouns[(sentence.index, t.i)] = found
-        found.guessed, said = found.guessed or found.gender is None, "f" if t.lower_ in FEMININE else "m"
-        found.gender, found.by_name = found.gender or said, found.by_name and found.gender != said
+        found.guessed = found.guessed or found.gender is None
+        found.gender = found.gender or ("f" if t.lower_ in FEMININE else "m")
 
     def _own_speaker(self, sentence: Sentence, pronoun: Token, exclude: set[int]) -> Entity | None:
         """ "Ana Ruiz said she had asked the firm to stop" ("said though she"): the named speaker."""
@@ -340,14 +340,12 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
 
     def _against_a_guess(self, sentence: Sentence, pronoun: Token, exclude: set[int], gender: str):
         """ "Ana Obi said when officers arrived he surrendered. ... She also said": a speech tag's
-        pronoun outweighs a sex only guessed, from a pronoun read as theirs or from a given name ("Neel
-        Lane ... he said"); who spoke lately is who speaks again."""
-        found, since = self._recent(self.speakers, sentence, pronoun, may_be_person, window=RECENT_SENTENCES)
-        if not found or id(found) in exclude or found.gender == gender or not found.guessed | found.by_name:
+        pronoun outweighs a sex only guessed from a pronoun read as the speaker's before; who spoke
+        lately is who speaks again."""
+        found, _ = self._recent(self.speakers, sentence, pronoun, may_be_person, window=RECENT_SENTENCES)
+        if found is None or id(found) in exclude or not found.guessed or found.gender == gender:
             return None
-        if not found.guessed and self._anyone_since(found, since, (sentence.index, pronoun.i)):
-            return None  # (against a name's sex: "a local man" met since may be the "he")
-        found.gender, found.by_name = gender, False
+        found.gender = gender
         return found
 
     def pronoun(self, sentence: Sentence, token: Token) -> Entity | None:

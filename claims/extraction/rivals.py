@@ -143,19 +143,6 @@ class Rivals:
             for idx, i, e in self.named_at
         )
 
-    def _anyone_since(self, found: Entity, since: tuple[int, int], until: tuple[int, int]) -> bool:
-        """Whether anyone else was met (a subject, a description, a name) between `since` and `until`."""
-        met = [*self.subjects, *self.descriptions, *self.named_at]
-        if any(since < (idx, i) < until and e.current() is not found for idx, i, e in met):
-            return True
-        for k in (k for k in range(since[0], until[0] + 1) if k in self.seen):  # ("A witness saw ...")
-            span, text = self.seen[k].span, doc_text(self.seen[k].span.doc)
-            people = [t for t in span if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
-            people = [t for t in people if since < (k, t.i) < until and not in_quotes(text, t.idx, t.idx + 1)]
-            if any(self._entity_for(t, self.seen[k]) is not found for t in people):
-                return True
-        return False
-
     def _rival_before(self, sentence: Sentence, pronoun: Token, found: Entity, fits) -> bool:
         """Another person of the pronoun's gender named earlier in its sentence: as a subject, or
         by name anywhere when the one found is not named in the sentence at all ("When it was put

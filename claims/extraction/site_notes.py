@@ -85,12 +85,12 @@ PAGE_NOTES = re.compile(
     r"|.{0,60}\b(information|details) (is|are) available (at|on|from) [\w.-]+\.[a-z]{2,}\S*"
     # "Posted by Gold FM: Source media releases", "Reading time 2 min", "To support the appeal please visit
     # www.x.org/appeal", "A list of the areas can be found here"
-    r"|posted by (?-i:[A-Z])[^,.]{1,60}(: [^.]{0,80})?|(estimated )?reading time:? \d+ min(ute)?s?"
+    r"|posted by (?-i:[A-Z])[^,.:]{1,60}(: source\b[^.]{0,60})?|(estimated )?reading time:? \d+ min(ute)?s?"
     r"|\d+ min(ute)? read|((to|for) [^.,]{0,100} )?(please )?(visit|go to) (www\.|https?://)\S+"
-    r"|(a (full )?list|(full |more )?details|the full \w+) of [^.]{0,80}\bcan be (found|seen|read) here"
+    r"|(a (full )?list|(full |more )?details|the full \w+) of [^.,]{0,80}\bcan be (found|seen|read) here"
     # "Courtesy Vance Vredenburg", "Here's the full text of Jobs' statement", "11.11.2009 see also ..."
-    r"|((photo|image|picture) )?courtesy( of)? (?-i:[A-Z])[^.,]{1,60}"
-    r"|here['’]?s (the )?(full )?(text|transcript)\b.{0,80}|[\d./]{0,12} ?see also\b[^.]{0,80})\W*$",
+    r"|((photo|image|picture) )?courtesy( of)? (?-i:[A-Z])[\w'’.-]*( [\w'’.-]+){0,4}"
+    r"|here['’]?s (the )?(full )?(text|transcript) of [^.,]{0,60}|[\d./]{0,12} ?see also\b[^.]{0,80})\W*$",
     re.IGNORECASE,
 )
 

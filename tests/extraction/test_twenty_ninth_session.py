@@ -25,14 +25,6 @@ def test_a_name_after_a_group_and_a_title_is_not_merged_into_one_role(run):
     assert source_names(claim_with(e, "road was closed")) != ["Teodor Brask"]
 
 
-def test_a_speech_tags_pronoun_takes_the_one_speaker_whose_given_name_the_lexicon_sexes_otherwise(run):
-    # the lexicon holds "Neel" to be a woman's name; the tag's "he" still points to the only speaker
-    e = run(
-        'Neel Varadkar called it a historic day. "There have been 19 rulings since June," he told reporters.'
-    )
-    assert source_names(claim_with(e, "19 rulings")) == ["Neel Varadkar"]
-
-
 def test_a_named_persons_sex_still_decides_between_two_speakers(run):
     e = run(
         "Neel Varadkar called it a historic day. Tomas Orrin said he would appeal. "
@@ -157,7 +149,6 @@ def test_according_to_someone_whom_another_arrested_is_not_the_arresters(run):
 @pytest.mark.parametrize(
     "line",
     [
-        "Hyla vernalis. Photos by Ana M. Obi and Tom Reyl.",
         "From left to right are Supt Ian Dole, Deputy Commissioner Ana Obi and ACP Tom Reyl",
         "Slideshow (3 Images)",
     ],
@@ -317,7 +308,11 @@ def test_sentences_of_the_story_that_look_like_furniture_are_kept(run, text, wor
 
 @pytest.mark.parametrize(
     "line",
-    ["Courtesy Ada Vell", "Here’s the full text of Obi’s statement:", "11.11.2009 see also a report on the march at"],
+    [
+        "Courtesy Ada Vell",
+        "Here’s the full text of Obi’s statement:",
+        "11.11.2009 see also a report on the march at",
+    ],
 )
 def test_credits_and_pointers_to_texts_are_furniture(run, line):
     e = run(f"{line}\n\nThe bridge cost $4 million to build, the council said.")
@@ -325,4 +320,76 @@ def test_credits_and_pointers_to_texts_are_furniture(run, line):
 
 
 def test_a_story_sentence_opening_with_courtesy_is_kept(run):
-    claim_with(run("Courtesy of the mayor, every child got a book, the council said."), "every child got a book")
+    claim_with(
+        run("Courtesy of the mayor, every child got a book, the council said."), "every child got a book"
+    )
+
+
+# A second reader's sentences at the edges of the late rules.
+
+
+@pytest.mark.parametrize(
+    "text, words, wrong",
+    [
+        (
+            "A spokeswoman for Corvane Ltd said talks had failed. Velda Mining said it was disappointed. "
+            "The spokeswoman said Corvane would not return to talks.",
+            "would not return",
+            "Velda Mining",
+        ),
+        (
+            "Okonjo, who lost £400, said she felt cheated. A spokesperson said the bank was sorry.",
+            "bank was sorry",
+            "Okonjo",
+        ),
+        (
+            "Velda Mining said it would pull out of Ruritania. A spokesperson said the government "
+            "regretted the move.",
+            "government regretted",
+            "Velda Mining",
+        ),
+        (
+            "Helen Marsh said the shop was robbed on Friday. The robbers threatened the pensioner behind the "
+            "counter. “I thought I would die,” he said.",
+            "thought I would die",
+            "Helen Marsh",
+        ),
+        (
+            "Tom Reyl said the ward was full. She said the nurses were exhausted.",
+            "nurses were exhausted",
+            "Tom Reyl",
+        ),
+    ],
+)
+def test_no_claim_goes_to_a_party_the_late_rules_might_have_guessed(run, text, words, wrong):
+    assert not any(wrong in n for n in source_names(claim_with(run(text), words)))
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The inspector said the cracks were deep. Photos by Dana Holt.", "cracks were deep"),
+        ("From left to right, Ana Obi, Tom Reyl and Dana Holt said the vote was rigged.", "vote was rigged"),
+        (
+            "Here's the transcript of the call, in which Tom Reyl said the mine would close in May.",
+            "close in May",
+        ),
+        (
+            "Here’s the full text of what the minister said, and she said taxes would rise.",
+            "taxes would rise",
+        ),
+        ("More details of the deal, which Tom Reyl said would cost £4m, can be found here.", "cost £4m"),
+        ("Posted by Ana Obi: the council says the bridge will stay shut until May", "stay shut until May"),
+        (
+            "Courtesy of Velda Mining the library will stay open until 2030, the mayor said.",
+            "stay open until 2030",
+        ),
+    ],
+)
+def test_story_sentences_near_the_late_furniture_rules_are_kept(run, text, words):
+    claim_with(run(text), words)
+
+
+def test_a_wire_dateline_closed_by_a_colon_names_no_source(run):
+    e = run("Oslo (AFP): Police said on Friday they had made two more arrests over the attack.")
+    assert source_names(claim_with(e, "two more arrests")) == ["Police"]
