@@ -5,10 +5,6 @@ description, names one company and only one, the description is that company. Wi
 sued Samsung, the company said") the report's own words are kept. With none, the company the
 sentences just before it in its paragraph name, if they name one and only one ("... according to a
 report from EY. Analysis by the professional services firm also showed ...").
-
-"EE apologised, and a spokesperson said: ...": a spokesperson no one is named for, in a clause joined
-to one in which a body named alone speaks (or opening the sentence after one), speaks for it (not for
-a person, nor for an outlet that reported).
 """
 
 from __future__ import annotations
@@ -26,8 +22,6 @@ COMPANY_NOUNS = frozenset(
     "company firm maker drugmaker carmaker chipmaker automaker manufacturer retailer airline carrier "
     "lender insurer brewer miner developer supplier startup conglomerate".split()
 )
-# Nouns for someone who speaks for a body.
-SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Names that are not what "the company" points back to.
 NOT_COMPANIES = frozenset({"news_org", "government", "person"})
 # Names used as modifiers ("the BlackBerry device") are not parties to the sentence.
@@ -48,40 +42,7 @@ class Companies:
         raise NotImplementedError
 
     def _company_described(self, token: Token, sentence: Sentence) -> Named | None:
-        return (
-            self._company_named_beside(token, sentence)
-            or self._company_named_before(token, sentence)
-            or self._spokesperson_for(token, sentence)
-        )
-
-    def _spokesperson_for(self, token: Token, sentence: Sentence) -> Named | None:
-        """ "EE apologised, and a spokesperson said": the body the spokesperson speaks for (see above)."""
-        det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
-        if token.lemma_.lower() not in SPOKES or det is None or len(list(token.children)) != 1:
-            return None
-        if token.dep_ != "nsubj" or not is_cue(token.head):
-            return None
-        verb = token.head
-        if verb.dep_ == "conj" and verb.head.i < token.i:
-            clause = verb.head
-        else:
-            before = self.seen.get(sentence.index - 1)
-            opening = token.i <= sentence.span.start + 1
-            if before is None or before.block_index != sentence.block_index or not opening:
-                return None
-            clause = before.span.root
-        # (one named party, speaking: not "Obi was arrested", "Obi scored", "Corvane sued Velda")
-        if not is_cue(clause):
-            return None
-        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-        named = [t for t in clause.subtree if _named(t) and t.dep_ not in MODIFIER_DEPS and not _quoted(t)]
-        named = [t for t in named if t.ent_type_ not in {"DATE", "TIME"}]  # (not when; but where is a party)
-        if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or not _named(subjects[0]) or len(named) != 1:
-            return None
-        whose = self._proper_name(subjects[0])
-        if whose.kind in {"person", "news_org"} or subjects[0].ent_type_ != "ORG" and whose.kind == "other":
-            return None  # (a body speaks through a spokesperson; not "Tom Reyl said ... A spokesperson said")
-        return Named(f"{det.text} {token.text} for {whose.name}", "person", (whose.name,))
+        return self._company_named_beside(token, sentence) or self._company_named_before(token, sentence)
 
     def _company_named_beside(self, token: Token, sentence: Sentence) -> Named | None:
         if not _a_company_described(token):
@@ -128,11 +89,6 @@ class Companies:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-def _named(t: Token) -> bool:
-    """A name ("EE", and "Corvane", which the tagger may take for a common noun)."""
-    return t.pos_ == "PROPN" or t.tag_ == "NN" and t.text[:1].isupper() and not t.ent_type_
 
 
 def _quoted(t: Token) -> bool:

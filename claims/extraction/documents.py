@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .carve import speaks_as_body
 from .cues import contents_of, has_own_subject, is_cue, speaker_of
-from .entities import entity_span_text, is_document, is_org_noun, looks_like_personal_name
+from .entities import is_document, is_org_noun, looks_like_personal_name
 from .given_names import is_given_name
 from .groups import Named
 from .persons import PEOPLE_NOUNS
@@ -26,7 +26,6 @@ DOCUMENT_WINDOW = 12
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # How many sentences back "it said" may point to the body or document that spoke.
 RECENT_BODY = 3
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Verbs by which a body "it" speaks in words, not a fact that "suggests" or "shows".
 SAYING = frozenset({"say", "add", "tell", "report", "announce", "state", "note", "explain", "confirm"})
 
@@ -61,42 +60,26 @@ class Documents:
         """The author of a document noun: named beside it, or, for "the report", the author the
         report gave the last document of that kind."""
         its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
-        if its is not None and (body := self._possessing_body(its, sentence)) is not None:
-            return body  # (with no body before it: "Its report" is the last report a body was named for)
+        if its is not None:
+            return self._possessing_body(its, sentence)
         his = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
         if his is not None:  # "According to his testimony as an expert, ...": the one testifying
             return self.name_for(his, sentence)
         author = publisher_of(token)
         if author is not None:
             return _jointly(author) or self.name_for(author, sentence)
-        if its is None and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             return None
         lemma = token.lemma_.lower()
         for idx, noted, named in reversed(self.authored):
             if noted == lemma and sentence.index - DOCUMENT_WINDOW <= idx < sentence.index:
-                if its is not None and (named.kind == "person" or self._another_since(idx, sentence, named)):
-                    return None  # ("Its report" after another body was the subject since: that body's)
                 return named
-        if its is not None:
-            return None
         said = DOCUMENT_KINDS.get(lemma) in {"statement", "social"}
         # ("The AP is reporting that ... The story also said ...": the outlet that reported just before)
         found = self._speaker_just_before(sentence) if said or lemma in NEWS_PIECES else None
         # (an outlet, or a body's initials: "the AP")
         outlet = found is not None and (found.kind == "news_org" or found.name.isupper())
         return found if said or outlet else None
-
-    def _another_since(self, idx: int, sentence: Sentence, author: Named) -> bool:
-        """Whether a sentence after `idx` and before `sentence` has a named subject other than `author`."""
-        forms = {f.lower().removeprefix("the ") for f in (author.name, *author.aliases)}
-        for k in range(idx + 1, sentence.index):
-            seen = self.seen.get(k)
-            subjects = [c for c in seen.span.root.children if c.dep_ in SUBJECTS] if seen is not None else []
-            named = [entity_span_text(c)[0] for c in subjects if c.pos_ == "PROPN"]
-            names = [n.lower().removeprefix("the ") for n in named]
-            if any(not any(n in f or f in n for f in forms) for n in names):
-                return True
-        return False
 
     def _speaker_just_before(self, sentence: Sentence) -> Named | None:
         """ "Taking to Facebook, she explains the dates will move. “...,” the statement reads.": a

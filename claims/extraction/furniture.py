@@ -175,7 +175,7 @@ CAPTION_POINTERS = re.compile(
     r"|\b(is|are|was|were) pictured\b|^pictured\b|\bin an? (\d{4} )?file (photo|image)\b"
     r"|[,(]\s*pictured\b(?!\)\s+(?:said|says|told|added|wrote|has|had|was|will|would)\b)"
     r"|\((left|right|centre|center|above|below|top|bottom)\)"
-    r"|^(pictured )?(from )?(left to right|l-r)(:| are\b)",
+    r"|^(pictured )?(from )?(left to right|l-r)(:| are (?-i:[A-Z]))",
     re.IGNORECASE,
 )
 CAPTION_MAX_WORDS = 40
@@ -194,7 +194,7 @@ DATELINE = re.compile(
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?: \([A-Z][\w ]{1,30}\))?(?: \[[A-Z][\w ]{1,30}\])?"
     r", [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\):(?= [A-Z])"
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} \([A-Z][A-Za-z.&]{1,11}\)\s*[-—–]+"  # "N’Djamena (AFP) –"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \((PTI|AFP|AP|ANI|IANS|UNI|AAP|IPS|Xinhua|Bernama|NAN|GNA)\):(?= [A-Z])"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \((PTI|AFP|ANI|IANS|Xinhua|Bernama)\):(?= [A-Z])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [-—–](?= [A-Z])"  # "Cairo, Egypt – The"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \| [A-Z][\w.]+(?: [A-Z][\w.]+)? [—–-]+"  # "Chicago | Reuters —"

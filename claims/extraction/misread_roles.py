@@ -71,6 +71,8 @@ def name_after_coordinated_roles(conj: Token) -> None:
         return
     if not all(t.is_lower or t.pos_ == "PROPN" for t in roles):
         return
+    if any(c.dep_ == "conj" for c in name.children):
+        return  # (not "... and his deputy Ida Vell": a second person)
     if name is conj:
         name.head, name.dep_ = role.head, role.dep_
     role.head, role.dep_ = name, "compound"

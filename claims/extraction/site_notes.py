@@ -89,7 +89,7 @@ PAGE_NOTES = re.compile(
     r"|\d+ min(ute)? read|((to|for) [^.,]{0,100} )?(please )?(visit|go to) (www\.|https?://)\S+"
     r"|(a (full )?list|(full |more )?details|the full \w+) of [^.,]{0,80}\bcan be (found|seen|read) here"
     # "Courtesy Vance Vredenburg", "Here's the full text of Jobs' statement", "11.11.2009 see also ..."
-    r"|((photo|image|picture) )?courtesy( of)? (?-i:[A-Z])[\w'’.-]*( [\w'’.-]+){0,4}"
+    r"|((photo|image|picture) )?courtesy( of)? (?-i:[A-Z])[\w'’.-]*( (?-i:[A-Z])[\w'’.-]*){0,4}"
     r"|here['’]?s (the )?(full )?(text|transcript) of [^.,]{0,60}|[\d./]{0,12} ?see also\b[^.]{0,80})\W*$",
     re.IGNORECASE,
 )

@@ -107,15 +107,6 @@ def test_a_she_tag_never_turns_a_man_a_pronoun_already_confirmed_into_its_speake
     assert "Ross Pell" not in source_names(claim_with(e, "expects the whole truth"))
 
 
-def test_its_report_with_no_body_before_it_is_the_report_a_body_was_named_for(run):
-    e = run(
-        "Critics said the report, published on Saturday by the Fairway Foundation, was flawed.\n\n"
-        "The charity, formerly called Fairway Trust, was founded in 2010.\n\n"
-        "Its report said 1,020 charities spent too little."
-    )
-    assert source_names(claim_with(e, "1,020 charities")) == ["the Fairway Foundation"]
-
-
 def test_its_report_is_never_the_people_who_spoke_before(run):
     e = run("Critics said the new rules were flawed.\n\nIts report said 1,020 charities spent too little.")
     assert source_names(claim_with(e, "1,020 charities")) != ["Critics"]
@@ -161,19 +152,6 @@ def test_picture_credits_captions_and_slideshow_labels_are_furniture(run, line):
 def test_a_date_stamp_before_a_dateline_is_no_part_of_the_first_claim(run):
     e = run("Date 2021-03-04 (KXYZ) — Mayor Ana Obi opened the new bridge in Dale on Friday.")
     assert claim_with(e, "opened the new bridge").text.startswith("Mayor Ana Obi")
-
-
-def test_a_spokesperson_in_a_clause_joined_to_a_named_speakers_speaks_for_them(run):
-    e = run(
-        "Fifteen million customers were overcharged. Velda Mining apologised, and a spokesperson said: “We "
-        "have already refunded customers.”"
-    )
-    assert source_names(claim_with(e, "refunded customers")) == ["a spokesperson for Velda Mining"]
-
-
-def test_a_spokesperson_opening_the_sentence_after_a_named_speaker_speaks_for_them(run):
-    e = run("Velda Mining apologised on Monday. A spokesperson said the fees would be refunded by May.")
-    assert source_names(claim_with(e, "refunded by May")) == ["A spokesperson for Velda Mining"]
 
 
 @pytest.mark.parametrize(
@@ -393,3 +371,54 @@ def test_story_sentences_near_the_late_furniture_rules_are_kept(run, text, words
 def test_a_wire_dateline_closed_by_a_colon_names_no_source(run):
     e = run("Oslo (AFP): Police said on Friday they had made two more arrests over the attack.")
     assert source_names(claim_with(e, "two more arrests")) == ["Police"]
+
+
+# A third reader's sentences at the edges of the final rules.
+
+
+@pytest.mark.parametrize(
+    "text, words, wrong",
+    [
+        (
+            "Amnesty International said the prisoners had been tortured. A spokesman said the ministry "
+            "denied the allegations.",
+            "ministry denied",
+            "Amnesty International",
+        ),
+        ("According to results published by Tuesday, turnout was 62 per cent.", "turnout was 62", "Tuesday"),
+        (
+            "A report by the Fairway Foundation found 300 errors.\n\nThe government then asked the Harbour "
+            "Trust to review the sector.\n\nIts report said 1,020 charities spent too little.",
+            "1,020 charities",
+            "Fairway",
+        ),
+        (
+            "Ruta Kell runs the frog survey. The survey began in 2004 and “we count them at night. Each call "
+            "is unique.” Kell says.",
+            "survey began in 2004",
+            "Ruta Kell",
+        ),
+    ],
+)
+def test_no_claim_goes_to_a_party_the_final_rules_might_have_guessed(run, text, words, wrong):
+    assert not any(wrong in n for n in source_names(claim_with(run(text), words)))
+
+
+def test_a_second_person_after_a_name_under_two_roles_still_speaks(run):
+    e = run("The dam was sound, according to engineer and inspector Tom Reyl and his deputy Ida Vell.")
+    assert "Ida Vell" in " ".join(source_names(claim_with(e, "dam was sound")))
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Courtesy Cars was fined £4,000 for overcharging, the council said.", "fined £4,000"),
+        (
+            "From left to right are the only turns the robot makes, Tom Reyl said.",
+            "only turns the robot makes",
+        ),
+        ("Ravi Kell (AAP): Delhi has 40 new clinics.", "40 new clinics"),
+    ],
+)
+def test_story_lines_near_the_final_furniture_rules_are_kept(run, text, words):
+    claim_with(run(text), words)
