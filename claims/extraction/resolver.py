@@ -349,9 +349,10 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         return found
 
     def pronoun(self, sentence: Sentence, token: Token) -> Entity | None:
-        e = self.pronouns.get((sentence.index, token.i))  # (not a "his" the report later shows was a "she")
+        e = self.pronouns.get((sentence.index, token.i))  # (not a guessed "he" a later "she" overruled)
         sex = ("f" if token.lower_ in FEMININE else "m") if token.lower_ in PERSONAL_PRONOUNS else None
-        return None if e is None or sex and e.current().gender not in {None, sex} else e.current()
+        e = e.current() if e is not None else None
+        return None if e is None or sex and e.guessed and e.gender not in {None, sex} else e
 
     def name_for(self, token: Token, sentence: Sentence) -> Named | None:
         """(name, kind, aliases) for the head token of a source phrase; None when it names nothing."""
