@@ -83,8 +83,10 @@ def _presented_by(obj: Token) -> Token | None:
     for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in PRESENTING):
         for by in (c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
             who = next((g for g in by.children if g.dep_ == "pobj"), None)
-            named = who is not None and (who.pos_ == "PROPN" and not who.ent_type_)  # (not "by Tuesday")
-            if who is not None and (named or who.ent_type_ in {"PERSON", "ORG"}):
+            if who is None:
+                continue
+            # a person or a body, or a name the tagger gave no type (not a date: "published by Tuesday")
+            if who.ent_type_ in {"PERSON", "ORG"} or who.pos_ == "PROPN" and not who.ent_type_:
                 return who
     return None
 

@@ -124,9 +124,9 @@ def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
 
 def is_document(token: Token) -> bool:
     """A noun naming a document ("the report"), unless a "who" clause shows it names people."""
-    if token.lemma_.lower() in {"result", "response", "reply"}:  # "its annual results", "Cole's response"
-        said = token.dep_ == "nsubj" and token.head.lemma_ in {"say", "state", "read"}  # "the response says"
-        return any(c.dep_ == "poss" for c in token.children) or said and token.lemma_ != "result"
+    if (lemma := token.lemma_.lower()) in {"result", "response", "reply"}:  # "its results", "Cole's response"
+        said = lemma != "result" and token.dep_ == "nsubj" and token.head.lemma_ in {"say", "state", "read"}
+        return said or any(c.dep_ == "poss" for c in token.children)  # (and "the response says")
     if token.lemma_.lower() not in DOCUMENT_NOUNS or names_a_body(token):
         return False
     return not any(

@@ -64,7 +64,7 @@ def name_after_coordinated_roles(conj: Token) -> None:
             name = name.head
         if not _bare_role(conj) or name.pos_ != "PROPN" or (name.head, name.dep_) != (role.head, role.dep_):
             return
-    if name.left_edge.i != conj.right_edge.i + 1 and name is not conj or conj.left_edge.i != role.i + 2:
+    if conj.left_edge.i != role.i + 2 or (name is not conj and name.left_edge.i != conj.right_edge.i + 1):
         return
     roles = doc[role.i + 2 : name.left_edge.i if name is not conj else conj.i]
     if name.ent_type_ != "PERSON" or not any(t.is_lower and t.lower_ in PERSON_NOUNS for t in roles):

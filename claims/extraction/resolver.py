@@ -97,7 +97,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         if e is None:  # "Another man who spoke said ...": a person described, never named
             self.unnamed_speakers.append((sentence.index, head.i))
         elif not any(idx == sentence.index and x is e for idx, _, x in self.speakers):
-            self.speakers = sorted([*self.speakers, (sentence.index, head.i, e)], key=lambda s: (s[0], s[1]))
+            self.speakers.append((sentence.index, head.i, e))
+            self.speakers.sort(key=lambda s: (s[0], s[1]))
 
     def observe(self, sentence: Sentence, carried: Entity | None = None, label: Token | None = None) -> None:
         """Register the sentence's names, then resolve its pronouns (`carried`: who speaks the quotation
