@@ -24,6 +24,7 @@ from .inverted import (
     wrapped_in_quotes,
 )
 from .memo import per_token
+from .partitives import past_a_part
 from .persons import out_of_brackets, past_the_scene
 from .relatives import (
     after_whose_clause,
@@ -278,7 +279,7 @@ def speaker_of(cue: Token) -> Token | None:
             and cue.doc[second.left_edge.i - 1].text == ","
         )
         return second if (glossed and (cue.doc[first.i + 1].text == "," or run_in)) or nearest else first
-    return past_the_scene(out_of_brackets((outside or subjects or [None])[0]))
+    return past_a_part(past_the_scene(out_of_brackets((outside or subjects or [None])[0])))
 
 
 def frame_for_cue(cue: Token) -> Frame:

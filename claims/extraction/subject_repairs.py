@@ -58,6 +58,7 @@ from .cues import CUE_ROLES
 from .entities import HOLDER_ROLES, is_document, is_org_noun, looks_like_personal_name
 from .given_names import NAME_PREFIXES, is_given_name
 from .misread_roles import role_word_read_as_a_verb
+from .partitives import statement_reads
 from .persons import PEOPLE_NOUNS, PERSON_NOUNS
 from .role_names import name_closing_a_role_phrase
 from .views import can_speak
@@ -78,6 +79,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     one_of_a_group_named(subject)
     object_of_an_opening_gerund(subject)
     role_participle_read_as_a_subject(subject)
+    statement_reads(subject)
     trade_run_into_a_name(subject)
     second_person_read_as_a_second_subject(subject)
     places_read_as_a_second_subject(subject)
