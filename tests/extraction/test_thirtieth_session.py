@@ -21,7 +21,9 @@ def test_a_part_of_a_document_is_the_document_speaking(run, sentence):
 
 def test_a_part_of_a_place_is_not_made_a_document(run):
     e = run("Parts of the valley said the water was brown for a week.")
-    assert "valley" not in [n.split()[-1] for n in source_names(claim_with(e, "water was brown")) if n[:5] != "Parts"]
+    assert "valley" not in [
+        n.split()[-1] for n in source_names(claim_with(e, "water was brown")) if n[:5] != "Parts"
+    ]
 
 
 @pytest.mark.parametrize("opening", ["The statement read:", "The letter read, in part:"])
