@@ -18,15 +18,14 @@ auxiliary; it is the verb's.
 "It's a task that was made harder, concede scientists.": the closing tag may hang on a noun before it.
 "She claimed the two men searched her, then threw her down": "threw" is the men's. "... since Monday,
 Ryan Walsh, police spokesman said": the name is the spokesman's. "Sandy Levin, D-Royal Oak, who served
-...": the "who" is Levin, not the place.
-
-"The agent played down talks of a move": a phrasal verb of speech takes its one-word synonym's lemma.
-"""
+...": the "who" is Levin, not the place. "The agent played down talks of a move": a phrasal verb of
+speech takes its one-word synonym's lemma."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .deeds import deed_before_a_tag
 from .entities import is_org_noun
 from .misparses import (
     closing_tag_read_as_a_second_content,
@@ -123,7 +122,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for aside in by_dep.get("parataxis", []) + by_dep.get("advcl", []):
         tag_inside_its_quotation(aside)
     for ccomp in by_dep.get("ccomp", []):
-        dashed_aside_read_as_the_content(ccomp)
+        deed_before_a_tag(ccomp) or dashed_aside_read_as_the_content(ccomp)
         _participle_read_as_the_verb(ccomp) or closing_tag_read_as_a_second_content(ccomp)
         description_read_as_the_root(ccomp)
         speaker_read_into_the_last_object(ccomp)

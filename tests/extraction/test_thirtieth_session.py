@@ -36,3 +36,20 @@ def test_a_document_that_reads_words_is_no_claim_of_its_own(run, opening):
 def test_a_sign_that_reads_a_word_is_left_a_claim(run):
     e = run('The sign read "Closed" when inspectors arrived on Monday.')
     assert claim_with(e, "inspectors arrived")
+
+
+def test_a_deed_before_another_in_a_list_is_not_what_the_second_says(run):
+    e = run(
+        "Tributes came in on Sunday. Lena Moss posted a photo from the final, Ravi Tan called him a "
+        "genius, and Ola Berg praised his courage."
+    )
+    assert source_names(claim_with(e, "posted a photo")) == []
+    assert source_names(claim_with(e, "genius")) == ["Ravi Tan"]
+
+
+@pytest.mark.parametrize(
+    "tag", ["Lena Moss told staff on Monday", "Lena Moss said Monday", "the firm said in a filing"]
+)
+def test_words_before_a_tag_with_a_listener_or_a_day_stay_the_speakers(run, tag):
+    e = run(f"The plant will close in May, {tag}.")
+    assert source_names(claim_with(e, "plant will close")) in (["Lena Moss"], ["the firm"])
