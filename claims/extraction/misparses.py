@@ -53,14 +53,14 @@ def that_clause_read_as_relative(relcl: Token) -> None:
     # ("announced at the start of the year that X would build": "that" read as a relative "when")
     opening = [c for c in relcl.children if c.dep_ == "advmod" and c.i == relcl.left_edge.i]
     marks = [c for c in relcl.children if c.dep_ == "mark" or c in opening if c.lower_ == "that"]
-    noun = relcl.head
-    if not marks or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in relcl.children):
+    noun, subjects = relcl.head, [c for c in relcl.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not marks or noun.dep_ not in {"pobj", "appos"} or not subjects:
         return
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return
-    verb = noun.head.head
-    verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_LEMMAS | {"report"} and marks[0].i > noun.i:
+    verb = noun.head  # (up through places and appositions: "told the court in Oslo, a city in X that")
+    while verb.dep_ in {"prep", "pobj", "appos"} and verb.head != verb:
+        verb = verb.head
+    said = verb.lemma_.lower() in SPEECH_LEMMAS | {"report"} and all(c.dep_ != "ccomp" for c in verb.children)
+    if verb.pos_ == "VERB" and said and marks[0].i > noun.i:
         relcl.head, relcl.dep_ = verb, "ccomp"
 
 

@@ -101,7 +101,9 @@ def participles(pred: Token) -> list[Token]:
             c.dep_ in {"advcl", "pcomp", "acl"}
             or (
                 c.dep_ == "xcomp"
-                and not any(g.dep_ in {"dobj", "nsubjpass"} for g in pred.children)
+                and not any(
+                    g.dep_ == "nsubjpass" or (g.dep_ == "dobj" and can_speak(g, pred)) for g in pred.children
+                )  # ("admitted speeding saying that ...": a thing admitted is no one who speaks)
                 and pred.lemma_ not in ASPECTUAL
             )
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import contents_of, is_cue
+from .misparses import SPEECH_LEMMAS
 from .told import GOING_ON_VERBS
 
 
@@ -32,3 +33,18 @@ def speech_predicate(root: Token) -> Token:
         for c in said
     ]
     return next((c for c, tags in zip(said, wh, strict=True) if not tags & {"WP", "WRB"}), root)
+
+
+def going_on_to_say(clause: Token) -> bool:
+    """ "He went on to say, “it was obvious that ...”": the quotation after a comma hangs on the going
+    on; it is what the speech verb under it says."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in GOING_ON_VERBS:
+        return False
+    saying = next(
+        (c for c in head.children if c.dep_ == "xcomp" and c.lemma_ in SPEECH_LEMMAS and c.i < clause.i), None
+    )
+    if saying is None or any(c.dep_ in {"ccomp", "dobj"} for c in saying.children):
+        return False
+    clause.head = saying
+    return True

@@ -40,6 +40,7 @@ from .misparses import (
 )
 from .misread_roles import name_after_coordinated_roles
 from .persons import PERSON_NOUNS
+from .predicates import going_on_to_say
 from .roots import (
     closing_tag_read_as_a_conjunct,
     dashed_aside_read_as_the_content,
@@ -122,7 +123,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for aside in by_dep.get("parataxis", []) + by_dep.get("advcl", []):
         tag_inside_its_quotation(aside)
     for ccomp in by_dep.get("ccomp", []):
-        deed_before_a_tag(ccomp) or dashed_aside_read_as_the_content(ccomp)
+        deed_before_a_tag(ccomp) or going_on_to_say(ccomp) or dashed_aside_read_as_the_content(ccomp)
         _participle_read_as_the_verb(ccomp) or closing_tag_read_as_a_second_content(ccomp)
         description_read_as_the_root(ccomp)
         speaker_read_into_the_last_object(ccomp)

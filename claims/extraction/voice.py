@@ -19,6 +19,8 @@ def is_passive(verb: Token) -> bool:
         return True  # ("The army, said to number 5,000, attacked": a reduced passive; not ", vowed to")
     if _raised(verb) and verb.dep_ != "conj" and (subject := subject_of(verb)) is not None:
         # "The plan - said to cost $5m - was approved": a thing "said to" do something is spoken of
+        # ("Kale, who claimed to be its leader": the one the "who" is, who can speak)
+        subject = verb.head if verb.dep_ == "relcl" and subject.tag_ in {"WP", "WDT"} else subject
         return not can_speak(subject, verb) and subject.lower_ not in {"it", "they"}
     # (not "..., and Brentford have now revealed he ...": a verb with a subject of its own shares nothing)
     shares = verb.dep_ == "conj" and (verb.tag_ == "VBN" or _raised(verb)) and subject_of(verb) is None

@@ -53,3 +53,37 @@ def test_a_deed_before_another_in_a_list_is_not_what_the_second_says(run):
 def test_words_before_a_tag_with_a_listener_or_a_day_stay_the_speakers(run, tag):
     e = run(f"The plant will close in May, {tag}.")
     assert source_names(claim_with(e, "plant will close")) in (["Lena Moss"], ["the firm"])
+
+
+def test_saying_after_a_thing_admitted_is_the_subjects_words(run):
+    e = run("Piet Vorst was fined in May. He admitted speeding saying that he had been late for a shift.")
+    assert source_names(claim_with(e, "late for a shift")) == ["Piet Vorst"]
+
+
+def test_saying_after_a_person_told_is_still_left_to_the_rules_for_objects(run):
+    e = run("Police quoted Ines Dahl saying that the road was closed.")
+    assert "Ines Dahl" in source_names(claim_with(e, "road was closed"))
+
+
+def test_a_quotation_after_going_on_to_say_is_what_was_said(run):
+    e = run("Judge Ama Rolle cited the record. She went on to say, “the range could not apply to him.”")
+    assert source_names(claim_with(e, "range could not apply")) == ["Ama Rolle"]
+
+
+def test_who_claimed_to_be_is_the_persons_claim(run):
+    e = run("Tomas Vell, who claimed to be the gang's treasurer, was jailed on Monday.")
+    assert source_names(claim_with(e, "gang's treasurer")) == ["Tomas Vell"]
+
+
+def test_a_thing_said_to_cost_is_still_spoken_of_by_no_one(run):
+    e = run("The plan, which was said to cost $5m, was approved.")
+    assert source_names(claim_with(e, "cost $5m")) == []
+
+
+def test_a_that_clause_after_a_place_and_its_apposition_is_what_was_told(run):
+    e = run(
+        "Tomas Vell told the judge at the High Court in Ardley, a town in northern England that the "
+        "mayor had paid him."
+    )
+    assert source_names(claim_with(e, "mayor had paid him")) == ["Tomas Vell"]
+
