@@ -86,4 +86,3 @@ def test_a_that_clause_after_a_place_and_its_apposition_is_what_was_told(run):
         "mayor had paid him."
     )
     assert source_names(claim_with(e, "mayor had paid him")) == ["Tomas Vell"]
-
