@@ -98,7 +98,7 @@ CUE_ROLES = {
     # contested assertions: the report keeps its distance
     **dict.fromkeys(
         "claim insist allege argue assert maintain suggest contend speculate hint imply believe think feel "
-        "compare submit".split(),
+        "compare submit suspect".split(),
         "claimed",
     ),
     # stances and forecasts a body or group holds and puts on record: "the company expects sales to

@@ -51,6 +51,7 @@ PARTICIPLE_CUES = {
     "promise": "promised",
     "vow": "vowed",
     "allege": "alleged",
+    "suspect": "suspected",  # "demanded the documents, suspecting the deal stemmed from ..."
     "assert": "asserted",  # "sent a report to the regulator, asserting that the fault lay in ..."
     "cite": "cited",  # "cancelled the order, citing repeated delays": the reason is theirs
     "blame": "blamed",  # "must find £14m of savings, blaming rising demand"
@@ -144,7 +145,15 @@ def _adding_to_a_thing(participle: Token) -> bool:
 
 
 def _says_something(participle: Token) -> bool:
-    return participle.lemma_.lower() == "say" and any(c.dep_ == "ccomp" for c in participle.children)
+    words = any(c.dep_ == "ccomp" for c in participle.children)
+    if participle.lemma_.lower() == "say" or not words:
+        return words
+    # "demanded the files, suspecting the sale stemmed from ...": a speech participle set off by a
+    # comma from an object that names no one is the subject's
+    thing = participle.head
+    someone = thing.pos_ in {"PRON", "PROPN"} or thing.ent_type_ or thing.lemma_.lower() in PERSON_NOUNS
+    apart = participle.doc[participle.i - 1].text == ","
+    return apart and participle.lemma_.lower() in PARTICIPLE_CUES and not someone
 
 
 def past_of(lemma: str) -> str:

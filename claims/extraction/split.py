@@ -44,6 +44,7 @@ from .claim_nouns import alleged_frame
 from .colon_quotes import colon_quotation, credit_colon_quotation, quoted_after_colon
 from .commitments import commits_in_words
 from .cues import (
+    CUE_ROLES,
     attributes_without_a_clause,
     contents_of,
     frame_for_cue,
@@ -81,6 +82,7 @@ from .phrases import (
     trim,
 )
 from .predicates import speech_predicate
+from .relatives import a_clause_of_time
 from .segment import doc_text, in_quotes
 from .sequels import repeats_the_content_verb
 from .silence import no_comment
@@ -179,7 +181,10 @@ class _Splitter(DescriptionsMixin):
             takes = subject_for_conjunct(pred, p, subject)
             theirs = not (new_party_after_semicolon(pred, p) or framed_before_the_quote(pred, p))
             mine = frame if via != "content" or theirs else None
-            self.visit(p, frame=mine, borrowed=takes, via="conj", nested=nested)
+            # ("said the files were changed after the Ledger reported that ...": the Ledger's report)
+            own = a_clause_of_time(p) and CUE_ROLES.get(p.lemma_.lower()) == "reported" and has_subject(p)
+            own = own and is_cue(p) and bool(contents_of(p))  # (a report or finding, not "after X warned")
+            self.visit(p, frame=mine, borrowed=takes, via="conj", nested=nested and not own)
 
     def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:
         """A cue verb: its content clauses are the claims, with the cue as their frame."""

@@ -86,3 +86,35 @@ def test_a_that_clause_after_a_place_and_its_apposition_is_what_was_told(run):
         "mayor had paid him."
     )
     assert source_names(claim_with(e, "mayor had paid him")) == ["Tomas Vell"]
+
+
+def test_suspecting_after_an_act_is_the_subjects_view(run):
+    e = run("Opposition senators demanded the files, suspecting the sale stemmed from the minister's ties.")
+    assert source_names(claim_with(e, "sale stemmed")) == ["Opposition senators"]
+    assert source_names(claim_with(e, "demanded the files")) == []
+
+
+def test_what_a_paper_reported_in_a_clause_of_time_inside_others_words_is_the_papers(run):
+    e = run(
+        "Two officials said the files were altered after the Vale Courier reported in May that the land "
+        "had been sold at a discount."
+    )
+    assert source_names(claim_with(e, "land had been sold")) == ["the Vale Courier"]
+    assert source_names(claim_with(e, "files were altered")) == ["Two officials"]
+
+
+def test_what_someone_warned_in_a_clause_of_time_inside_a_filing_stays_the_filings(run):
+    e = run(
+        "The filing says the practice began in 2021, weeks after the finance director had warned him "
+        "that the firm was running out of cash."
+    )
+    assert source_names(claim_with(e, "running out of cash")) == ["filing"]
+
+
+def test_a_named_plan_glossed_after_a_dash_is_the_reports_gloss(run):
+    e = run(
+        "Residents argued that 2,000 houses are planned through the Borough Housing Plan — which "
+        "outlines where 12,000 homes will be built by 2030."
+    )
+    assert source_names(claim_with(e, "12,000 homes")) == []
+    assert source_names(claim_with(e, "2,000 houses")) == ["Residents"]
