@@ -94,30 +94,6 @@ def surname_read_as_a_noun(token: Token) -> None:
         token.pos_, token.tag_ = "PROPN", "NNP"
 
 
-def conjunct_after_a_participles_content(conj: Token) -> None:
-    """ "The government has dismissed reports of shootings by police saying the country is safe and
-    there are no insecurities": the parser may hang the second thing said on the main verb; a clause
-    joined by "and" right after what a speech participle says, with a subject of its own, goes on
-    with what is said (the main verb saying nothing of its own)."""
-    verb = conj.head
-    if any(c.dep_ == "ccomp" for c in verb.children):
-        return  # ("said A and B": the parser's reading stands)
-    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
-        return
-    cc = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
-    if cc is None or cc.lower_ not in {"and", "but"} or cc.head != verb:
-        return
-    said = [
-        c
-        for p in verb.subtree
-        if p.tag_ == "VBG" and p.lemma_.lower() in CUE_ROLES and verb.i < p.i < cc.i
-        for c in p.children
-        if c.dep_ == "ccomp" and c.right_edge.i == cc.i - 1
-    ]
-    if said:
-        conj.head = cc.head = said[0]
-
-
 def content_read_as_an_object(acl: Token) -> None:
     """ "Kerr said police inquiries extended beyond the man": the parser may make the subject of
     what was said the object of "said" and its verb a participle on it; "say" takes no such object,

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .conjuncts import arguing_read_as_a_subject, conjunct_after_a_participles_content
 from .deeds import deed_before_a_tag
 from .entities import is_org_noun
 from .misparses import (
     closing_tag_read_as_a_second_content,
-    conjunct_after_a_participles_content,
     conjunct_of_the_content,
     content_read_as_an_object,
     mend_a_subject,
@@ -143,7 +143,7 @@ def _hyphenated_prefix(doc: Doc, prefix) -> None:
 def _mend_subjects(doc: Doc, subjects: list, clauses: list) -> None:
     """Each subject on its verb, not its auxiliary; a hyphenated prefix ("co-captain") inside it; an
     opening clause beside a noun subject no second subject ("Having reviewed the options CalMac said")."""
-    for clause in clauses:
+    for clause in (c for c in clauses if not arguing_read_as_a_subject(c)):
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.head.children):
             clause.dep_ = "advcl"
     for subject in subjects:

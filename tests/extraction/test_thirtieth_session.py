@@ -118,3 +118,29 @@ def test_a_named_plan_glossed_after_a_dash_is_the_reports_gloss(run):
     )
     assert source_names(claim_with(e, "12,000 homes")) == []
     assert source_names(claim_with(e, "2,000 houses")) == ["Residents"]
+
+
+def test_a_second_forecast_after_a_participles_words_goes_on_with_them(run):
+    e = run(
+        "Several state leaders spoke for the fund, noting it would have saved $9 billion from 2001-2010, "
+        "and would have kept prices steady."
+    )
+    kept = claim_with(e, "prices steady")
+    assert "leaders would" not in kept.text and source_names(kept) == ["Several state leaders"]
+
+
+def test_a_second_act_after_a_participles_words_stays_the_subjects(run):
+    e = run("The mayor opened the bridge, saying it would cut journeys, and thanked the builders.")
+    assert source_names(claim_with(e, "cut journeys")) == ["the mayor"]
+    assert "mayor thanked" in claim_with(e, "thanked the builders").text.lower()
+
+
+def test_arguing_read_as_a_clausal_subject_is_the_subjects_argument(run):
+    e = run("Some members spoke against the plan, arguing a grain reserve is not the way forward.")
+    assert source_names(claim_with(e, "grain reserve is not")) == ["Some members"]
+    assert source_names(claim_with(e, "spoke against the plan")) == []
+
+
+def test_an_index_published_by_a_body_is_the_bodys(run):
+    e = run("The price index published by the Harlow Building Society showed a 0.9% rise last month.")
+    assert source_names(claim_with(e, "0.9% rise")) == ["the Harlow Building Society"]
