@@ -95,7 +95,8 @@ PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _adds_to_it(sentence: Sentence) -> bool:
-    words = [t.lower_ for t in sentence.span[:3] if not t.is_punct]
+    words = [t.lower_ for t in sentence.span[:4] if not t.is_punct]
+    words = words[1:] if words[:1] == ["and"] else words  # ("And in addition, ...")
     personal = any(t.lower_ in PERSONAL_SUBJECTS and t.dep_ == "nsubj" for t in sentence.span)
     return not personal and any(tuple(words[: len(a)]) == a for a in ADDING)
 
@@ -193,7 +194,9 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         speaker = one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
         # a study's findings may go on into the next paragraph; other accounts stay in theirs
         found = _found(speaker) and prev.block_index + 1 >= sentence.block_index
-        if speaker is None or (prev.block_index != sentence.block_index and not found):
+        # ("... the vice-chairman said." / "Moreover, there is ...": a paragraph adding to the last account)
+        adds = _adds_to_it(sentence) and prev.block_index + 1 == sentence.block_index
+        if speaker is None or (prev.block_index != sentence.block_index and not (found or adds)):
             speaker = None
         elif not _goes_on(sentence, [result[k] for k in here], found):
             speaker = None

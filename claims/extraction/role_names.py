@@ -24,6 +24,8 @@ SURNAME_WORDS = 2
 
 def name_closing_a_role_phrase(subject: Token) -> None:
     """Make the name closing `subject`'s phrase of roles the verb's subject (see above)."""
+    if _name_after_a_bodys_roles(subject):
+        return
     doc, name = subject.doc, subject.right_edge
     if (
         subject.dep_ not in {"nsubj", "appos"}
@@ -75,4 +77,21 @@ def _person_run_into_a_body(name: Token) -> bool:
         return False
     body = Span(doc, ent.start, given.i, label="ORG")
     doc.ents = [e for e in doc.ents if e != ent] + [body, Span(doc, given.i, ent.end, label="PERSON")]
+    return True
+
+
+def _name_after_a_bodys_roles(subject: Token) -> bool:
+    """ "Harlow Foods retail, operations and property director Tara Quell said": a body's name, then
+    its person's roles, then the person's name, set by the parser in apposition to the body: the
+    person, right before the verb after a role word, speaks."""
+    verb, doc = subject.head, subject.doc
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return False
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if name is None or name.pos_ != "PROPN" or name.right_edge.i != verb.i - 1 or name.left_edge.i < 1:
+        return False
+    if doc[name.left_edge.i - 1].lemma_.lower() not in PERSON_NOUNS:
+        return False  # (a role word right before the name: "director Tara Quell", no comma)
+    name.head, name.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = name, "nmod"
     return True

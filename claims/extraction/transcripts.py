@@ -285,20 +285,18 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
         if t.pos_ == "PROPN" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].text != ":")
     }
     proper = set(written)
-    for f in found:
-        if f is not None:
-            turns[f[0].text] = turns.get(f[0].text, 0) + 1
-            proper |= {f[0].text} if f[0].pos_ == "PROPN" or f[0].is_upper else set()
+    for f in (f for f in found if f is not None):
+        turns[f[0].text] = turns.get(f[0].text, 0) + 1
+        proper |= {f[0].text} if f[0].pos_ == "PROPN" or f[0].is_upper else set()
     # (once each will do where the page says it prints an interview or a transcript)
     first = next((k for k, f in enumerate(found) if f is not None), 0)
     said_so = any(INTERVIEW.search(doc_text(p[0].span.doc)) for p in grouped[:first])
     # ... or where the first to speak asks a question the other answers
     said_so = said_so or (first < len(grouped) and "?" in doc_text(grouped[first][0].span.doc))
-    if (
-        len(turns) < 2
-        or min(turns.values()) < (1 if said_so else MIN_TURNS)
-        or not (said_so or set(turns) <= proper)
-    ):
+    # ... or one answers each question put before their label ("What are your plans?" / "Carlos: ...")
+    answers = len(turns) == 1 and all(k and _asks(grouped[k - 1], f[0]) for k, f in enumerate(found) if f)
+    enough = (len(turns) >= 2 or answers) and min(turns.values()) >= (1 if said_so or answers else MIN_TURNS)
+    if not enough or not (said_so or answers or set(turns) <= proper):
         return [None] * len(grouped)
     # each speaker by the label the tagger read as a name, where one was ("Schäuble" may be an adjective),
     # else by the name where the report writes it outside a label ("Ines Calloway")
@@ -310,6 +308,11 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
         for f, o in zip(found, out, strict=True)
     ]
     return out if any(o and o[0] is not None for o in out) else [None] * len(grouped)
+
+
+def _asks(paragraph: list[Sentence], answering: Token) -> bool:  # ("Carlos:", not "Leeds:", after a "?")
+    person = answering.ent_type_ == "PERSON" or is_given_name(answering.text)
+    return person and doc_text(paragraph[-1].span.doc).rstrip().endswith("?")
 
 
 def _may_be_labelled(paragraph: list[Sentence]) -> bool:

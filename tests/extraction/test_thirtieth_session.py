@@ -144,3 +144,47 @@ def test_arguing_read_as_a_clausal_subject_is_the_subjects_argument(run):
 def test_an_index_published_by_a_body_is_the_bodys(run):
     e = run("The price index published by the Harlow Building Society showed a 0.9% rise last month.")
     assert source_names(claim_with(e, "0.9% rise")) == ["the Harlow Building Society"]
+
+
+def test_answers_labelled_with_a_persons_name_after_questions_are_theirs(run):
+    e = run(
+        "What are the firm's priorities for 2024?\n"
+        "Dana: I think there are three areas where we need to make headway this year.\n"
+        "- People. We have to hire 200 engineers and train them well.\n"
+        "What about profits?\n"
+        "Dana: We grew revenue 12% last year."
+    )
+    for words in ("three areas", "hire 200 engineers", "grew revenue 12%"):
+        assert source_names(claim_with(e, words)) == ["Dana"]
+
+
+@pytest.mark.parametrize("label", ["Background", "Leeds"])
+def test_a_label_that_is_no_persons_name_after_a_question_is_no_answer(run, label):
+    e = run(f"Why does it matter?\n{label}: The council closed two libraries in 2019.")
+    assert source_names(claim_with(e, "closed two libraries")) == []
+
+
+def test_a_paragraph_adding_to_the_last_account_is_the_same_speakers(run):
+    e = run(
+        "The planning body's vice-chairman Raj Kohli said health spending had been raised by Rs 6,000 "
+        "crore.\n\nMoreover, there is an existing fund of Rs 2,000 crore for the scheme.\n\n"
+        "And in addition, the new cess will yield Rs 11,000 crore a year."
+    )
+    assert source_names(claim_with(e, "existing fund")) == ["Raj Kohli"]
+    assert source_names(claim_with(e, "11,000 crore")) == ["Raj Kohli"]
+
+
+def test_a_paragraph_after_a_gap_does_not_add_to_an_account(run):
+    e = run(
+        "The mayor said the bridge would reopen in May.\n\nThe council met on Monday.\n\n"
+        "Moreover, the council has approved a new bus lane."
+    )
+    assert source_names(claim_with(e, "bus lane")) == []
+
+
+def test_a_persons_name_after_a_bodys_name_and_roles_is_the_speaker(run):
+    e = run(
+        "Hale & Brook retail, operations and property director Sacha Berendji said: “Closing stores is "
+        "never easy for our staff.”"
+    )
+    assert source_names(claim_with(e, "never easy")) == ["Sacha Berendji"]
