@@ -222,32 +222,6 @@ def titled(name: Token) -> bool:
     )
 
 
-def title_before(name: Token) -> str | None:
-    """ "Senator Mark Hale", "Trainer Adam Trinder": the role written as a title in front of a
-    full name, by which the report may call them later ("the senator", "the trainer")."""
-    before = name.doc[name.left_edge.i : name.i]
-    if any(t.lower_ in {"former", "ex", "late"} for t in before):
-        return None  # ("Former President Okoro": not the president now)
-    words = [t for t in before if t.dep_ == "compound" and t.head.i == name.i]
-    first = words[0] if len(words) >= 2 or (words and name.ent_type_ == "PERSON") else None
-    role = first.lower_.rstrip(".") if first is not None else ""
-    if role not in ROLE_TITLES or not first.text[:1].isupper():
-        return None
-    # ("President Okoro hosted President Mbeki", "Varga is the country's president. ... President Mbeki":
-    # a title another name carries, or a role said of someone else, is not this one's alone)
-    return None if any(_role_of_another(t, role, name) for t in name.doc) else role
-
-
-def _role_of_another(t: Token, role: str, name: Token) -> bool:
-    if t.lower_ != role or t.head.i == name.i or t.i > 0 and t.doc[t.i - 1].lower_ in {"vice", "deputy"}:
-        return False
-    titled = t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.text != name.text
-    return titled or t.dep_ in {"attr", "appos"} and any(c.dep_ == "poss" for c in t.children)
-
-
-# Titles that are also what a person is called later ("the senator"); not "Mr", "Dr", "Sir".
-ROLE_TITLES = (TITLES | ROLE_WORDS) - set(HONORIFICS) - set("dr prof sen rep gen col capt sgt".split())
-
 # Nouns for a person by age or sex, besides roles: "the girl", "a woman".
 KIN_AND_AGE = frozenset("girl boy woman man child teenager baby toddler pupil".split())
 # Nouns for people of any kind: roles, age and sex, and those a story asks for their views.

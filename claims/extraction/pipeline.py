@@ -61,7 +61,7 @@ CLOSING_QUOTE_PREFIXES = (r"”(?=\w)",)
 # have "the dig" speak). Not a noun ("co-founder" as one word is tagged a verb), nor "re-" ("get Trump
 # re-elected" as one word moves a later "he" to Trump). A name of capitals joined by a slash ("RE/MAX")
 # is one word too, not two names the parser may hang apart ("RE reported").
-PREFIXED_WORD = re.compile(r"^(?:(?i:co-[a-z]{3,}ed)|[A-Z]{2,}/[A-Z]{2,})$")
+PREFIXED_WORD = re.compile(r"^(?:(?i:co-[a-z]{3,}ed)|(?i:vice-[a-z]{4,})|[A-Z]{2,}/[A-Z]{2,})$")
 
 
 @lru_cache(maxsize=4)

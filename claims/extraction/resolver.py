@@ -41,13 +41,13 @@ from .persons import (
     owns_a_personal_pronoun,
     reflexive_subject,
     speaks_in_participle,
-    title_before,
     titled,
 )
 from .registry import Entity, Registry
 from .rivals import Rivals, quotes_speak_of
 from .segment import doc_text, in_quotes, opens_with_quote, span_text
 from .surveys import Surveys, a_bare_figure
+from .titles import title_before
 from .types import Sentence
 
 # A pronoun is read as the latest person who was a subject this many sentences back at most; beyond

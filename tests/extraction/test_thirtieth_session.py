@@ -188,3 +188,19 @@ def test_a_persons_name_after_a_bodys_name_and_roles_is_the_speaker(run):
         "never easy for our staff.”"
     )
     assert source_names(claim_with(e, "never easy")) == ["Sacha Berendji"]
+
+
+def test_a_role_in_lower_case_after_a_bodys_name_is_what_the_person_is_called_later(run):
+    e = run(
+        "Planning Board chairman Ravi Kaul said the scheme was a game changer.\n\n"
+        "On funding, the chairman said the allocation had been raised by Rs 6,000 crore."
+    )
+    assert source_names(claim_with(e, "raised by Rs 6,000 crore")) == ["Ravi Kaul"]
+
+
+def test_a_role_two_people_hold_calls_neither_of_them(run):
+    e = run(
+        "Planning Board chairman Ravi Kaul met Harbor Trust chairman Ana Obi. The chairman said the "
+        "deal was done."
+    )
+    assert source_names(claim_with(e, "deal was done")) not in (["Ravi Kaul"], ["Ana Obi"])
