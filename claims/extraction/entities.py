@@ -203,12 +203,7 @@ def name_in_apposition(token: Token) -> Token | None:
         if len(second) == 1 and _after_comma(second[0]) and not is_document(token):
             return second[0]
         if (as_named := identified_as(c)) is not None:
-            return as_named  # "a pirate who identified himself as Muse Abdi", "a woman identified as X"
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"name", "call"}:
-            # "a man named Michael Egan", "a company called Vantrix"
-            for named in (g for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}):
-                if named.pos_ == "PROPN":
-                    return named
+            return as_named  # "a woman identified as X", "a man named Michael Egan", "a woman named X"
     # ("Director and producer, Dianna Nixon, said": the name hung on the last of the roles)
     joined = [a for x in token.conjuncts for a in x.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     return joined[0] if len(joined) == 1 and token.dep_ == "nsubj" else _run_into_the_name(token)

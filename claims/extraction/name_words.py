@@ -55,7 +55,13 @@ def title_word(token) -> str:
 
 
 def identified_as(clause):
-    """ "a pirate who identified himself as Muse Abdi", "a woman identified as Ana Obi": the name."""
+    """ "a pirate who identified himself as Muse Abdi", "a woman identified as Ana Obi", "a man named
+    Michael Egan", "a company called Vantrix", "one of the residents, a woman named Catherine": the name."""
+    if clause.dep_ == "appos" and clause.pos_ == "NOUN":
+        return next((n for a in clause.children if (n := identified_as(a)) is not None), None)
+    if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in {"name", "call"}:
+        names = (g for g in clause.children if g.dep_ in {"oprd", "dobj", "attr"} and g.pos_ == "PROPN")
+        return next(names, None)
     if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() != "identify":
         return None
     if clause.dep_ == "relcl" and not any(

@@ -204,3 +204,16 @@ def test_a_role_two_people_hold_calls_neither_of_them(run):
         "deal was done."
     )
     assert source_names(claim_with(e, "deal was done")) not in (["Ravi Kaul"], ["Ana Obi"])
+
+
+def test_one_of_a_group_glossed_as_a_person_named_so_speaks_under_the_name(run):
+    e = run(
+        "One of the building’s residents, a woman named Odile, told the Courier that she was sure there "
+        "would be “safety problems”. “I don’t agree with the plan,” she said."
+    )
+    assert source_names(claim_with(e, "safety problems")) == ["Odile"]
+
+
+def test_a_body_called_so_still_speaks_under_its_name(run):
+    e = run("A company called Vantrix said profits rose 4% in May.")
+    assert source_names(claim_with(e, "profits rose 4%")) == ["Vantrix"]
