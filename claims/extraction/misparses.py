@@ -232,7 +232,10 @@ def dateline_read_as_a_subject(subject: Token) -> None:
     doc = subject.doc
     if subject.dep_ != "nsubj" or subject.head.i < subject.i + 3:
         return
-    opens = subject.left_edge.i == subject.sent.start and doc[subject.i + 1].text == ":"
+    # ("New Delhi, Oct 12 (IANS) Minister Ana Obi has said": a place and a date, then the speaker)
+    dated = doc[subject.i + 1].text == "," and doc[subject.i + 2].ent_type_ == "DATE" != subject.ent_type_
+    dated = dated and subject.ent_type_ in {"GPE", "LOC"}  # (not "Castellanos, 54, ran ...": an age)
+    opens = subject.left_edge.i == subject.sent.start and (doc[subject.i + 1].text == ":" or dated)
     stamped = doc[subject.i + 2].like_num or any(t.text == ":" for t in doc[subject.i + 2 : subject.head.i])
     # ("Lagos: The exchange said": one word the tagger took for no place, the verb's own subject after it)
     placed = subject.ent_type_ in {"GPE", "LOC"} or (

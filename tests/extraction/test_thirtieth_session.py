@@ -217,3 +217,13 @@ def test_one_of_a_group_glossed_as_a_person_named_so_speaks_under_the_name(run):
 def test_a_body_called_so_still_speaks_under_its_name(run):
     e = run("A company called Vantrix said profits rose 4% in May.")
     assert source_names(claim_with(e, "profits rose 4%")) == ["Vantrix"]
+
+
+def test_a_place_and_a_date_opening_the_line_are_a_dateline_not_the_speaker(run):
+    e = run("Lisbon, March 3 (Lusa) Finance Minister Ana Obi has said that the deficit will fall below 2%.")
+    assert source_names(claim_with(e, "deficit will fall")) == ["Ana Obi"]
+
+
+def test_a_name_and_an_age_are_no_dateline(run):
+    e = run("Ines Calloway, 54, previously ran the bus network in Marlowe Bay, she said.")
+    assert "Calloway" in claim_with(e, "bus network").text
