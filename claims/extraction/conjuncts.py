@@ -11,6 +11,8 @@ from .cues import CUE_ROLES
 
 # Auxiliaries that mark a clause as a conjecture or a forecast ("would have", "could").
 MODALS = frozenset("would could might may will should".split())
+# Subjects of the participle's words that no doer of the main verb could be ("noting it would ...").
+THINGS = frozenset({"it", "this", "that"})
 
 
 def conjunct_after_a_participles_content(conj: Token) -> None:
@@ -32,7 +34,10 @@ def conjunct_after_a_participles_content(conj: Token) -> None:
         for c in p.children
         if c.dep_ == "ccomp" and c.right_edge.i in {before, cc.i - 1}
     ]
-    if said and not own and not (_modals(conj) and _modals(conj) == _modals(said[0]) - _modals(verb)):
+    # (not "held rates, saying inflation would fall, and would review ...": the bank reviews)
+    thing = said and any(c.dep_ == "nsubj" and c.lower_ in THINGS for c in said[0].children)
+    same = thing and _modals(conj) and _modals(conj) == _modals(said[0]) - _modals(verb)
+    if said and not own and not same:
         return
     if said:
         conj.head = cc.head = said[0]

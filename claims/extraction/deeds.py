@@ -1,7 +1,8 @@
 """A list of deeds the parser read as words and their tag: "Pike posted a photo of them, Yoshida
 called him a legend, and Reyes hailed his influence" makes the first clause what "called" says. A verb
-that does a thing to an object of its own (an object and its complement, or an object that is not
-the one told) tags no words; the clause before it is a deed of its own, coordinated with it."""
+that does a thing to an object of its own (an object and its complement, "called him a legend", or
+a deed done in words, "hailed his influence") tags no words; the clause before it is a deed of its
+own, coordinated with it."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from spacy.tokens import Token
 
 from .segment import doc_text, in_quotes
 
-# Verbs whose object is the one told, which a tag after its words may have ('“...,” she told AFP').
-TELLING = frozenset(
-    "tell inform assure reassure warn remind advise brief ask notify promise urge caution".split()
+# Verbs of doing something to someone in words that tag no words when they have an object ("Tan hailed
+# his influence"); not "quoted him as saying", "wrote the judge", "confirmed the reports", "told AFP".
+DEEDS_IN_WORDS = frozenset(
+    "praise hail thank congratulate blame criticise criticize slam welcome defend condemn mourn honour "
+    "honor salute applaud commend laud remember".split()
 )
 
 
@@ -28,9 +31,9 @@ def deed_before_a_tag(clause: Token) -> bool:
     if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in {"DATE", "TIME"}]
-    done_to = any(c.dep_ == "oprd" for c in verb.children) or verb.lemma_.lower() not in TELLING
-    if not (objects and done_to):
-        return False
+    done_to = any(c.dep_ == "oprd" for c in verb.children) or verb.lemma_.lower() in DEEDS_IN_WORDS
+    if not (objects and done_to) or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # ("police quoted him as saying", "described it as": the words before are theirs)
     clause.head, clause.dep_ = clause, "ROOT"
     verb.head, verb.dep_ = clause, "conj"
     return True

@@ -95,8 +95,7 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
     kinds = {"LAW", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART"}
     # ("Russia's border region, portions of which ...": a place named by its country)
     glossed = noun.ent_type_ in kinds or any(c.dep_ == "poss" and c.ent_type_ in kinds for c in noun.children)
-    glossed = glossed or (noun.pos_ == "PROPN" and not noun.ent_type_)  # ("the Local Plan — which ...")
-    if glossed and relcl.left_edge.i > 0 and doc[relcl.left_edge.i - 1].text in {",", "—", "–"}:
+    if glossed and relcl.left_edge.i > 0 and doc[relcl.left_edge.i - 1].text == ",":
         # "in violation of the Vienna Convention, which regulates ...": the report glossing a name
         return False
     if quantified_relative(relcl) is not None:

@@ -73,7 +73,7 @@ DOCUMENT_NOUNS = frozenset(
     "poll review biography figure data datum statistic statistics record email file transcript minutes image "
     "footage video photo photograph recording ruling judgment judgement verdict order guidance guidelines "
     "audit inspection inquiry probe assessment evaluation autopsy research finding outlook projection "
-    "advisory bulletin testimony information index barometer tracker".split()
+    "advisory bulletin testimony information".split()
 )
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").

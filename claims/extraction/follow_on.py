@@ -94,9 +94,26 @@ ADDING = (
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 
 
+# Roles of an account another paragraph may add to: words stated, not a denial or an accusation.
+STATING = frozenset({"said", "quoted", "reported"})
+
+
+def _alone(sentences: Sequence[Sentence], prev: Sentence, by_sentence, result) -> bool:
+    """Whether the last account's speaker is the only one credited in its paragraph."""
+    frames = [
+        result[k].frame
+        for s in sentences
+        if s.block_index == prev.block_index
+        for k in by_sentence.get(s.index, [])
+        if result[k].frame is not None
+    ]
+    return len({(f.source.text if f.source is not None else None) for f in frames}) == 1
+
+
 def _adds_to_it(sentence: Sentence) -> bool:
     words = [t.lower_ for t in sentence.span[:4] if not t.is_punct]
     words = words[1:] if words[:1] == ["and"] else words  # ("And in addition, ...")
+    words = [] if words[:3] == ["in", "addition", "to"] else words  # (not "In addition to the fine, ...")
     personal = any(t.lower_ in PERSONAL_SUBJECTS and t.dep_ == "nsubj" for t in sentence.span)
     return not personal and any(tuple(words[: len(a)]) == a for a in ADDING)
 
@@ -194,8 +211,11 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         speaker = one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
         # a study's findings may go on into the next paragraph; other accounts stay in theirs
         found = _found(speaker) and prev.block_index + 1 >= sentence.block_index
-        # ("... the vice-chairman said." / "Moreover, there is ...": a paragraph adding to the last account)
+        # ("... the vice-chairman said." / "Moreover, there is ...": a paragraph adding to the last account,
+        # the only one in its paragraph; not to a denial or an accusation)
         adds = _adds_to_it(sentence) and prev.block_index + 1 == sentence.block_index
+        stating = speaker is not None and speaker[0].role in STATING
+        adds = adds and stating and _alone(sentences, prev, by_sentence, result)
         if speaker is None or (prev.block_index != sentence.block_index and not (found or adds)):
             speaker = None
         elif not _goes_on(sentence, [result[k] for k in here], found):

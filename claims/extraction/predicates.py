@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .cues import contents_of, is_cue
 from .misparses import SPEECH_LEMMAS
+from .segment import doc_text, in_quotes
 from .told import GOING_ON_VERBS
 
 
@@ -46,5 +47,9 @@ def going_on_to_say(clause: Token) -> bool:
     )
     if saying is None or any(c.dep_ in {"ccomp", "dobj"} for c in saying.children):
         return False
+    last = clause.right_edge
+    after = any(c.i > last.i and not c.is_punct for c in head.children)
+    if after or not in_quotes(doc_text(last.doc), last.idx, last.idx + 1):
+        return False  # ('went on to say, "...," and left the room': more than the quotation follows)
     clause.head = saying
     return True

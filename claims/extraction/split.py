@@ -181,9 +181,9 @@ class _Splitter(DescriptionsMixin):
             takes = subject_for_conjunct(pred, p, subject)
             theirs = not (new_party_after_semicolon(pred, p) or framed_before_the_quote(pred, p))
             mine = frame if via != "content" or theirs else None
-            # ("said the files were changed after the Ledger reported that ...": the Ledger's report)
+            # ("said files were altered after the Ledger reported that": its report; not "after he warned")
             own = a_clause_of_time(p) and CUE_ROLES.get(p.lemma_.lower()) == "reported" and has_subject(p)
-            own = own and is_cue(p) and bool(contents_of(p))  # (a report or finding, not "after X warned")
+            own = own and is_cue(p) and bool(contents_of(p)) and subject_of(p).pos_ != "PRON"
             self.visit(p, frame=mine, borrowed=takes, via="conj", nested=nested and not own)
 
     def _cue(self, pred: Token, skip: set[int], *, frame: Frame | None, borrowed: tuple, via: str) -> None:

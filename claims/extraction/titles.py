@@ -32,7 +32,10 @@ def _role_of_another(t: Token, role: str, name: Token) -> bool:
     if t.lower_ != role or t.head.i == name.i or t.i > 0 and t.doc[t.i - 1].lower_ in {"vice", "deputy"}:
         return False
     titled = t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.text != name.text
-    return titled or t.dep_ in {"attr", "appos"} and any(c.dep_ == "poss" for c in t.children)
+    # ("Tom Pike, the chairman of the rival board", "the state's governor, Mike DeWine": another's role)
+    glossed = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)
+    described = t.dep_ in {"attr", "appos"} and any(c.dep_ in {"poss", "det", "prep"} for c in t.children)
+    return titled or glossed or described
 
 
 # Titles that are also what a person is called later ("the senator"); not "Mr", "Dr", "Sir".

@@ -111,15 +111,6 @@ def test_what_someone_warned_in_a_clause_of_time_inside_a_filing_stays_the_filin
     assert source_names(claim_with(e, "running out of cash")) == ["filing"]
 
 
-def test_a_named_plan_glossed_after_a_dash_is_the_reports_gloss(run):
-    e = run(
-        "Residents argued that 2,000 houses are planned through the Borough Housing Plan — which "
-        "outlines where 12,000 homes will be built by 2030."
-    )
-    assert source_names(claim_with(e, "12,000 homes")) == []
-    assert source_names(claim_with(e, "2,000 houses")) == ["Residents"]
-
-
 def test_a_second_forecast_after_a_participles_words_goes_on_with_them(run):
     e = run(
         "Several state leaders spoke for the fund, noting it would have saved $9 billion from 2001-2010, "
@@ -139,11 +130,6 @@ def test_arguing_read_as_a_clausal_subject_is_the_subjects_argument(run):
     e = run("Some members spoke against the plan, arguing a grain reserve is not the way forward.")
     assert source_names(claim_with(e, "grain reserve is not")) == ["Some members"]
     assert source_names(claim_with(e, "spoke against the plan")) == []
-
-
-def test_an_index_published_by_a_body_is_the_bodys(run):
-    e = run("The price index published by the Harlow Building Society showed a 0.9% rise last month.")
-    assert source_names(claim_with(e, "0.9% rise")) == ["the Harlow Building Society"]
 
 
 def test_answers_labelled_with_a_persons_name_after_questions_are_theirs(run):
@@ -227,3 +213,69 @@ def test_a_place_and_a_date_opening_the_line_are_a_dateline_not_the_speaker(run)
 def test_a_name_and_an_age_are_no_dateline(run):
     e = run("Ines Calloway, 54, previously ran the bus network in Marlowe Bay, she said.")
     assert "Calloway" in claim_with(e, "bus network").text
+
+
+# Guards from the session's second readers: each of these misfired under a first version of a rule.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gun went off by accident, police quoted him as saying.",
+        "I was not there when it happened, the defendant wrote the court in a letter.",
+        "The merger would hurt consumers, the senator wrote the regulator on Monday.",
+    ],
+)
+def test_words_before_a_tag_that_quotes_or_writes_to_someone_stay_the_speakers(run, sentence):
+    e = run(sentence)
+    first = e.claims[0]
+    assert source_names(first) != [] and "quoted" not in first.text and "wrote" not in first.text
+
+
+def test_going_on_to_say_then_doing_something_else_is_not_pulled_into_the_quotation(run):
+    e = run('Coach Ivo Petrov praised the fans. He went on to say, "the striker will stay," and then left.')
+    assert not any(c.text.startswith("The striker left") for c in e.claims)
+
+
+def test_a_report_in_a_clause_of_time_by_an_unnamed_he_stays_with_the_outer_speaker(run):
+    e = run("Prosecutors said the guard was sacked after he revealed that inmates had been beaten.")
+    assert source_names(claim_with(e, "inmates had been beaten")) == ["Prosecutors"]
+
+
+def test_a_second_forecast_after_words_with_a_subject_of_their_own_stays_the_main_subjects(run):
+    e = run(
+        "The bank held rates at 5%, saying inflation would fall next year, and would review them in March."
+    )
+    assert "Inflation would review" not in claim_with(e, "review them in March").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club rejected claims that it had broken the rules.\n\nMoreover, the league opened an inquiry.",
+        "The minister said the tax would raise £2bn. Her deputy said it would hit the rich.\n\n"
+        "Furthermore, the league opened an inquiry.",
+        "The regulator said the bank had broken the rules.\n\nIn addition to the fine, the league opened "
+        "an inquiry.",
+    ],
+)
+def test_a_paragraph_opening_moreover_adds_only_to_one_speakers_statement(run, text):
+    assert source_names(claim_with(run(text), "league opened an inquiry")) == []
+
+
+def test_a_role_glossed_on_another_person_is_no_ones_alone(run):
+    e = run(
+        "Planning Board chairman Ravi Kaul met Tom Pike, the chairman of the rival board. The chairman "
+        "said the deal was off."
+    )
+    assert source_names(claim_with(e, "deal was off")) != ["Ravi Kaul"]
+
+
+def test_a_place_label_after_a_question_is_no_answer(run):
+    e = run("Did he win?\nParis: Organisers cancelled the race due to rain.")
+    assert source_names(claim_with(e, "cancelled the race")) == []
+
+
+def test_a_market_index_that_moves_is_no_document(run):
+    e = run("The Hang Seng index showed signs of recovery on Tuesday.")
+    assert source_names(claim_with(e, "signs of recovery")) == []
