@@ -18,6 +18,10 @@ DEEDS_IN_WORDS = frozenset(
 )
 
 
+# Pronouns of one speaking or spoken to.
+SPEAKING = frozenset("i we you me us my our your".split())
+
+
 def deed_before_a_tag(clause: Token) -> bool:
     verb, doc = clause.head, clause.doc
     if clause.dep_ != "ccomp" or verb.dep_ != "ROOT" or clause.i > verb.i:
@@ -34,6 +38,11 @@ def deed_before_a_tag(clause: Token) -> bool:
     done_to = any(c.dep_ == "oprd" for c in verb.children) or verb.lemma_.lower() in DEEDS_IN_WORDS
     if not (objects and done_to) or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # ("police quoted him as saying", "described it as": the words before are theirs)
+    # a list of deeds goes on after the verb (", and Reyes hailed ..."), and the first names none who
+    # speak ("We did nothing wrong, the company defended itself" is words)
+    listed = any(c.dep_ == "conj" and c.i > verb.i for c in verb.children)
+    if not listed or any(t.lower_ in SPEAKING for t in clause.subtree):
+        return False
     clause.head, clause.dep_ = clause, "ROOT"
     verb.head, verb.dep_ = clause, "conj"
     return True

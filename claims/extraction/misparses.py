@@ -226,6 +226,9 @@ def speech_after_an_act_read_as_its_head(act: Token) -> None:
         cue.head, cue.dep_ = act, "conj"
 
 
+MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
 def dateline_read_as_a_subject(subject: Token) -> None:
     """ "Washington: 11.25 AM: Ana Obi concedes, says ...": a place, or a word stamped with a time,
     opening the line before a colon is a dateline, never who speaks, whatever the parser hangs it on."""
@@ -233,8 +236,9 @@ def dateline_read_as_a_subject(subject: Token) -> None:
     if subject.dep_ != "nsubj" or subject.head.i < subject.i + 3:
         return
     # ("New Delhi, Oct 12 (IANS) Minister Ana Obi has said": a place and a date, then the speaker)
-    dated = doc[subject.i + 1].text == "," and doc[subject.i + 2].ent_type_ == "DATE" != subject.ent_type_
-    dated = dated and subject.ent_type_ in {"GPE", "LOC"}  # (not "Castellanos, 54, ran ...": an age)
+    # (a month and a day: not "Calloway, 54, said" nor "Germany, last month, said")
+    month = doc[subject.i + 2].text.rstrip(".").lower()[:3] in MONTHS and doc[subject.i + 3].like_num
+    dated = doc[subject.i + 1].text == "," and month and subject.ent_type_ in {"GPE", "LOC"}
     opens = subject.left_edge.i == subject.sent.start and (doc[subject.i + 1].text == ":" or dated)
     stamped = doc[subject.i + 2].like_num or any(t.text == ":" for t in doc[subject.i + 2 : subject.head.i])
     # ("Lagos: The exchange said": one word the tagger took for no place, the verb's own subject after it)

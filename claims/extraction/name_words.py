@@ -54,10 +54,14 @@ def title_word(token) -> str:
     return word[:-1] if token.tag_ == "NNPS" and word[:-1] in TITLES | ROLE_WORDS else word
 
 
+# Words for a person glossed with a name ("one of the residents, a woman named Catherine").
+PEOPLE_WORDS = frozenset("woman man person boy girl lady teenager resident mother father worker".split())
+
+
 def identified_as(clause):
     """ "a pirate who identified himself as Muse Abdi", "a woman identified as Ana Obi", "a man named
     Michael Egan", "a company called Vantrix", "one of the residents, a woman named Catherine": the name."""
-    if clause.dep_ == "appos" and clause.pos_ == "NOUN":
+    if clause.dep_ == "appos" and clause.lemma_.lower() in PEOPLE_WORDS:  # (not "a charity called X")
         return next((n for a in clause.children if (n := identified_as(a)) is not None), None)
     if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in {"name", "call"}:
         names = (g for g in clause.children if g.dep_ in {"oprd", "dobj", "attr"} and g.pos_ == "PROPN")

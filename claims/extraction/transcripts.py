@@ -311,7 +311,7 @@ def _titled_labels(grouped: list[list[Sentence]]) -> list:
 
 
 def _asks(paragraph: list[Sentence], answering: Token) -> bool:  # ("Carlos:", not "Leeds:", after a "?")
-    person = answering.ent_type_ == "PERSON" or (is_given_name(answering.text) and not answering.ent_type_)
+    person = answering.ent_type_ == "PERSON"  # (not "May:", "Chelsea:", "Austin:": names of other things too)
     return person and doc_text(paragraph[-1].span.doc).rstrip().endswith("?")
 
 

@@ -279,3 +279,38 @@ def test_a_place_label_after_a_question_is_no_answer(run):
 def test_a_market_index_that_moves_is_no_document(run):
     e = run("The Hang Seng index showed signs of recovery on Tuesday.")
     assert source_names(claim_with(e, "signs of recovery")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ines Calloway, 54, said the bus network had been neglected for years.", "Ines Calloway"),
+        ("Germany, last month, said it would send more tanks to the front.", "Germany"),
+    ],
+)
+def test_a_place_or_a_name_with_a_time_or_an_age_between_commas_still_speaks(run, sentence, speaker):
+    e = run(sentence)
+    assert source_names(e.claims[0]) == [speaker]
+
+
+@pytest.mark.parametrize("label", ["May", "Paris", "Florence"])
+def test_a_label_that_names_other_things_too_is_no_answer(run, label):
+    e = run(f"What happened in spring?\n{label}: Prices rose by 4% across the region.")
+    assert source_names(claim_with(e, "Prices rose by 4%")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We did nothing wrong, the company defended itself.",
+        "I am proud of them, the manager praised his squad.",
+        "The result was a shock, the coach called it a disaster.",
+    ],
+)
+def test_words_before_a_deed_done_in_words_with_no_list_stay_the_speakers(run, sentence):
+    assert source_names(run(sentence).claims[0]) != []
+
+
+def test_a_body_glossed_beside_its_spokeswoman_does_not_take_her_words(run):
+    e = run("A spokeswoman for the group, a charity called Hope, said donations had fallen.")
+    assert source_names(claim_with(e, "donations had fallen")) != ["Hope"]
