@@ -66,6 +66,26 @@ from .views import can_speak
 SEEMING = frozenset({"seem", "appear"})
 
 
+# Letters a person's name may carry after it: degrees, honours, ranks at the bar.
+CREDENTIALS = frozenset(
+    "phd ph.d. ph.d md m.d. m.d dphil d.phil mba msc bsc ma ba rn cpa qc kc sc obe mbe cbe kbe dbe frs "
+    "jr jr. sr sr. esq esq.".split()
+)
+
+
+def credential_read_as_the_subject(subject: Token) -> None:
+    """ "Acme chief executive Ana Ruiz, Ph.D. said": the letters after a name, set off by a comma, read
+    as the verb's subject; the name before them speaks."""
+    doc, verb = subject.doc, subject.head
+    if subject.dep_ != "nsubj" or subject.lower_ not in CREDENTIALS or subject.i < 2:
+        return
+    name = doc[subject.i - 2]
+    if doc[subject.i - 1].text != "," or name.pos_ != "PROPN" or name.i > verb.i:
+        return
+    name.head, name.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = name, "dep"  # (no apposition, which would name the speaker)
+
+
 def mend_the_subjects_verb(subject: Token) -> None:
     """Each repair above, on one subject (each leaves a subject it does not fit as it was)."""
     clause_read_into_a_coordinated_subject(subject)
@@ -80,6 +100,7 @@ def mend_the_subjects_verb(subject: Token) -> None:
     object_of_an_opening_gerund(subject)
     role_participle_read_as_a_subject(subject)
     statement_reads(subject)
+    credential_read_as_the_subject(subject)
     trade_run_into_a_name(subject)
     second_person_read_as_a_second_subject(subject)
     places_read_as_a_second_subject(subject)
@@ -132,7 +153,7 @@ def holder_read_as_the_bodys_apposition(subject: Token) -> None:
         person = Span(doc, name.left_edge.i, name.i + 1, label="PERSON")
         doc.ents = [e for e in doc.ents if e.end <= person.start or e.start >= person.end] + [person]
     name.head, name.dep_ = verb, "nsubj"
-    subject.head, subject.dep_ = name, "appos"
+    subject.head, subject.dep_ = name, "dep"  # (no apposition, which would name the speaker)
     doc[name.i + 1].head = verb  # (the comma closing the name's phrase)
 
 
@@ -167,7 +188,7 @@ def one_of_a_group_named(subject: Token) -> None:
         return
     name, verb = names[0], subject.head
     name.head, name.dep_ = verb, "nsubj"
-    subject.head, subject.dep_ = name, "appos"
+    subject.head, subject.dep_ = name, "dep"  # (no apposition, which would name the speaker)
 
 
 def object_of_an_opening_gerund(subject: Token) -> None:

@@ -314,3 +314,11 @@ def test_words_before_a_deed_done_in_words_with_no_list_stay_the_speakers(run, s
 def test_a_body_glossed_beside_its_spokeswoman_does_not_take_her_words(run):
     e = run("A spokeswoman for the group, a charity called Hope, said donations had fallen.")
     assert source_names(claim_with(e, "donations had fallen")) != ["Hope"]
+
+
+@pytest.mark.parametrize("letters", ["Ph.D.", "MBE", "Jr."])
+def test_letters_after_a_name_are_never_the_speaker(run, letters):
+    e = run(
+        f"Acme chief executive Ana Ruiz, {letters} said the results represent strong progress for patients."
+    )
+    assert source_names(claim_with(e, "strong progress")) == ["Ana Ruiz"]
