@@ -31,9 +31,18 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
         quoted = in_quotes(doc_text(doc), colon.idx, colon.idx + 1)
         if colon.i == span.start or quoted or doc[span.start].is_quote:
             return None
+        if colon.text != ":" and not _subjects_before(span, colon):
+            # "Coach Ana Hale, Western Kentucky – “...”": a dash opens a quotation after a label
+            return _labelled(doc[span.start : colon.i], colon)
         if colon.text != ":":
-            # "Coach Ana Hale, Western Kentucky – “...”": a dash opens a quotation after a label only
-            return None if _subjects_before(span, colon) else _labelled(doc[span.start : colon.i], colon)
+            # ("Ana Hale reflects on the result – “...”" as a colon does, when the quotation ends the line
+            # with no tag of its own and a person before the dash)
+            closing = next((t.i for t in span if t.i > colon.i + 1 and t.is_quote), span.end)
+            ends = closing < span.end and all(t.is_punct for t in doc[closing : span.end])
+            frame = speaker_before_colon(span, colon) if ends else None
+            who = frame.source if frame is not None else None
+            person = who is not None and (who.ent_type_ == "PERSON" or who.lower_ in PERSON_NOUNS)
+            return (frame, colon.i + 1) if person else None
         if (on_topic := _on_a_topic(span, colon)) is not None:
             return on_topic
         if not _subjects_before(span, colon):

@@ -322,3 +322,16 @@ def test_letters_after_a_name_are_never_the_speaker(run, letters):
         f"Acme chief executive Ana Ruiz, {letters} said the results represent strong progress for patients."
     )
     assert source_names(claim_with(e, "strong progress")) == ["Ana Ruiz"]
+
+
+def test_a_quotation_after_a_dash_closing_a_persons_line_is_theirs(run):
+    e = run(
+        "02:18: Tomas Vell, Independent candidate for Northfield, reflects on the result – “We should have "
+        "had a referendum on the bypass years ago.”"
+    )
+    assert source_names(claim_with(e, "referendum on the bypass")) == ["Tomas Vell"]
+
+
+def test_a_quotation_after_a_dash_with_its_own_tag_stays_the_tags(run):
+    e = run("The club won 3-1 on Saturday – “a great day for us,” said the coach.")
+    assert source_names(claim_with(e, "great day")) == ["the coach"]
