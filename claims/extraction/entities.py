@@ -109,7 +109,10 @@ def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in STREET_WORDS:
         return "other"
-    if label == "PERSON":
+    # ("Police Chief Medaria Arradondo": a title, then a name of two words, is a person, whatever body
+    # the words before the title name)
+    titled = len(words) >= 4 and words[-3].lower().rstrip(".") in TITLES and words[-1][:1].isupper()
+    if label == "PERSON" or titled and words[-2][:1].isupper():
         return "person"
     if NEWS_ORG_MARKERS.search(name):
         return "news_org"

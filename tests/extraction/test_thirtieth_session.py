@@ -335,3 +335,12 @@ def test_a_quotation_after_a_dash_closing_a_persons_line_is_theirs(run):
 def test_a_quotation_after_a_dash_with_its_own_tag_stays_the_tags(run):
     e = run("The club won 3-1 on Saturday – “a great day for us,” said the coach.")
     assert source_names(claim_with(e, "great day")) == ["the coach"]
+
+
+def test_a_title_after_a_bodys_word_and_a_name_is_a_person_a_later_he_may_be(run):
+    e = run(
+        "Police Chief Oriana Belmondo says that witness statements indicate the suspect fired first. He said "
+        "the officers' body cameras were turned on."
+    )
+    assert source_names(claim_with(e, "body cameras")) == source_names(claim_with(e, "suspect fired first"))
+    assert "suspect" not in source_names(claim_with(e, "body cameras"))[0]
