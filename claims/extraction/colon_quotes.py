@@ -39,6 +39,9 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
             # with no tag of its own and a person before the dash)
             closing = next((t.i for t in span if t.i > colon.i + 1 and t.is_quote), span.end)
             ends = closing < span.end and all(t.is_punct for t in doc[closing : span.end])
+            # (a sentence of words, after an active clause: not "was jailed – “a cruel fraud.”")
+            ends = ends and any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[colon.i + 1 : closing])
+            ends = ends and not any(t.dep_ == "nsubjpass" for t in doc[span.start : colon.i])
             frame = speaker_before_colon(span, colon) if ends else None
             who = frame.source if frame is not None else None
             person = who is not None and (who.ent_type_ == "PERSON" or who.lower_ in PERSON_NOUNS)

@@ -236,8 +236,10 @@ def dateline_read_as_a_subject(subject: Token) -> None:
     if subject.dep_ != "nsubj" or subject.head.i < subject.i + 3:
         return
     # ("New Delhi, Oct 12 (IANS) Minister Ana Obi has said": a place and a date, then the speaker)
-    # (a month and a day: not "Calloway, 54, said" nor "Germany, last month, said")
+    # (a month and a day, no comma after: not "Calloway, 54, said", "Germany, last month, said", "Russia,
+    # March 3, said")
     month = doc[subject.i + 2].text.rstrip(".").lower()[:3] in MONTHS and doc[subject.i + 3].like_num
+    month = month and subject.i + 4 < len(doc) and doc[subject.i + 4].text != ","
     dated = doc[subject.i + 1].text == "," and month and subject.ent_type_ in {"GPE", "LOC"}
     opens = subject.left_edge.i == subject.sent.start and (doc[subject.i + 1].text == ":" or dated)
     stamped = doc[subject.i + 2].like_num or any(t.text == ":" for t in doc[subject.i + 2 : subject.head.i])

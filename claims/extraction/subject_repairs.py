@@ -68,9 +68,8 @@ SEEMING = frozenset({"seem", "appear"})
 
 # Letters a person's name may carry after it: degrees, honours, ranks at the bar.
 CREDENTIALS = frozenset(
-    "phd ph.d. ph.d md m.d. m.d dphil d.phil mba msc bsc ma ba rn cpa qc kc sc obe mbe cbe kbe dbe frs "
-    "jr jr. sr sr. esq esq.".split()
-)
+    "phd ph.d. ph.d m.d. dphil d.phil msc mba obe mbe cbe kbe dbe frs jr jr. sr. esq esq.".split()
+)  # (not "MD", "BA", "SC", "KC", "RN", "MA": firms, courts, parties and states go by them too)
 
 
 def credential_read_as_the_subject(subject: Token) -> None:
@@ -80,8 +79,10 @@ def credential_read_as_the_subject(subject: Token) -> None:
     if subject.dep_ != "nsubj" or subject.lower_ not in CREDENTIALS or subject.i < 2:
         return
     name = doc[subject.i - 2]
-    if doc[subject.i - 1].text != "," or name.pos_ != "PROPN" or name.i > verb.i:
+    if doc[subject.i - 1].text != "," or name.pos_ != "PROPN" or name.ent_type_ not in {"", "PERSON"}:
         return
+    if name.dep_ == "pobj" or subject.ent_type_ in {"GPE", "NORP"}:
+        return  # ("After talks with Boeing, ..." : a name in an opening phrase)
     name.head, name.dep_ = verb, "nsubj"
     subject.head, subject.dep_ = name, "dep"  # (no apposition, which would name the speaker)
 
