@@ -61,7 +61,8 @@ def _unnamed(frame: Frame, head: Token) -> ExtractedSource | None:
     if document:
         # "according to court documents": the documents themselves are the source
         return ExtractedSource(name=document_phrase(head), kind="other", role="reported", cue=frame.cue)
-    if head.lower_ in VAGUE_SOURCES or head.ent_type_ in {"DATE", "TIME"}:
+    wordless = not any(ch.isalpha() for ch in head.text)  # (a "-" the parser made a subject)
+    if head.lower_ in VAGUE_SOURCES or head.ent_type_ in {"DATE", "TIME"} or wordless:
         return None  # ("polls ... published in recent days show ...": a time names no one)
     return ExtractedSource(name=head.text, kind="other", role=frame.role, cue=frame.cue)
 

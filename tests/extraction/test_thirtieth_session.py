@@ -373,3 +373,11 @@ def test_letters_or_a_place_that_speak_keep_their_words(run, sentence, speaker):
 )
 def test_a_phrase_quoted_after_a_dash_leaves_the_reports_fact_before_it(run, sentence, words):
     assert source_names(claim_with(run(sentence), words)) == []
+
+
+def test_a_source_name_always_has_a_letter_in_it(run):
+    e = run(
+        "The NUJ has criticised the publisher after it was revealed up to eight sub-editors are facing "
+        "redundancy prior to the launch of a centralised copy-editing hub, labelling the move “disastrous”."
+    )
+    assert all(any(ch.isalpha() for ch in n) for c in e.claims for n in source_names(c))
