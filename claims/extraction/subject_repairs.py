@@ -154,7 +154,7 @@ def holder_read_as_the_bodys_apposition(subject: Token) -> None:
         person = Span(doc, name.left_edge.i, name.i + 1, label="PERSON")
         doc.ents = [e for e in doc.ents if e.end <= person.start or e.start >= person.end] + [person]
     name.head, name.dep_ = verb, "nsubj"
-    subject.head, subject.dep_ = name, "dep"  # (no apposition, which would name the speaker)
+    subject.head, subject.dep_ = name, "appos"
     doc[name.i + 1].head = verb  # (the comma closing the name's phrase)
 
 
@@ -189,7 +189,7 @@ def one_of_a_group_named(subject: Token) -> None:
         return
     name, verb = names[0], subject.head
     name.head, name.dep_ = verb, "nsubj"
-    subject.head, subject.dep_ = name, "dep"  # (no apposition, which would name the speaker)
+    subject.head, subject.dep_ = name, "appos"
 
 
 def object_of_an_opening_gerund(subject: Token) -> None:
