@@ -239,7 +239,8 @@ def dateline_read_as_a_subject(subject: Token) -> None:
     # (a month and a day, no comma after: not "Calloway, 54, said", "Germany, last month, said", "Russia,
     # March 3, said")
     month = doc[subject.i + 2].text.rstrip(".").lower()[:3] in MONTHS and doc[subject.i + 3].like_num
-    month = month and subject.i + 4 < len(doc) and doc[subject.i + 4].text != ","
+    after = doc[subject.i + 4 : subject.i + 6]  # (", 2010" may follow the day: "Arusha, April 30, 2010 (FH)")
+    month = month and len(after) == 2 and (after[0].text != "," or (after[1].like_num and len(after[1]) == 4))
     dated = doc[subject.i + 1].text == "," and month and subject.ent_type_ in {"GPE", "LOC"}
     opens = subject.left_edge.i == subject.sent.start and (doc[subject.i + 1].text == ":" or dated)
     stamped = doc[subject.i + 2].like_num or any(t.text == ":" for t in doc[subject.i + 2 : subject.head.i])

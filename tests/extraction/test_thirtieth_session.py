@@ -381,3 +381,10 @@ def test_a_source_name_always_has_a_letter_in_it(run):
         "redundancy prior to the launch of a centralised copy-editing hub, labelling the move “disastrous”."
     )
     assert all(any(ch.isalpha() for ch in n) for c in e.claims for n in source_names(c))
+
+
+def test_a_dateline_with_a_year_after_the_day_is_still_a_dateline(run):
+    e = run(
+        "Lisbon, March 3, 2015 (Lusa) Finance Minister Ana Obi has said that the deficit will fall below 2%."
+    )
+    assert source_names(claim_with(e, "deficit will fall")) == ["Ana Obi"]
