@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from .appositions import subject_read_as_the_sources_apposition
 from .cues import CUE_ROLES
 from .misread_roles import possessive_read_as_a_quotation_mark
+from .quantities import MONTHS
 from .role_names import name_closing_a_role_phrase
 from .subject_repairs import mend_the_subjects_verb
 
@@ -226,9 +227,6 @@ def speech_after_an_act_read_as_its_head(act: Token) -> None:
         cue.head, cue.dep_ = act, "conj"
 
 
-MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-
-
 def dateline_read_as_a_subject(subject: Token) -> None:
     """ "Washington: 11.25 AM: Ana Obi concedes, says ...": a place, or a word stamped with a time,
     opening the line before a colon is a dateline, never who speaks, whatever the parser hangs it on."""
@@ -238,7 +236,7 @@ def dateline_read_as_a_subject(subject: Token) -> None:
     # ("New Delhi, Oct 12 (IANS) Minister Ana Obi has said": a place and a date, then the speaker)
     # (a month and a day, no comma after: not "Calloway, 54, said", "Germany, last month, said", "Russia,
     # March 3, said")
-    month = doc[subject.i + 2].text.rstrip(".").lower()[:3] in MONTHS and doc[subject.i + 3].like_num
+    month = doc[subject.i + 2].text.rstrip(".").lower() in MONTHS and doc[subject.i + 3].like_num
     after = doc[subject.i + 4 : subject.i + 6]  # (", 2010" may follow the day: "Arusha, April 30, 2010 (FH)")
     month = month and len(after) == 2 and (after[0].text != "," or (after[1].like_num and len(after[1]) == 4))
     dated = doc[subject.i + 1].text == "," and month and subject.ent_type_ in {"GPE", "LOC"}
