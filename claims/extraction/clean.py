@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field
 
 from .dashes import plain_speech_tags
+from .datelines import DATELINE
 from .furniture import (
     AGENCY_CREDIT,
     BULLET,
     CREDIT,
-    DATELINE,
     EDITORS_NOTE,
     END_MATTER,
     HANDLE_LINE,

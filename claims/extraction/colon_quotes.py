@@ -16,6 +16,16 @@ from .types import Clause, Frame, Sentence
 from .views import can_speak
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# Verbs before a dash whose quotation is another's words, not the subject's.
+NOT_ONES_OWN_WORDS = frozenset(
+    "read recite receive get obtain quote cite hear see find show display publish print sign".split()
+)
+# Verbs before a dash that only introduce the quotation after it ("Ana Hale reflects on the result –");
+# any other ("scored twice in the final –") states a fact of its own, which stays a claim.
+INTRODUCING = frozenset(
+    "say tell add explain reflect react respond comment speak sum put insist admit continue "
+    "describe explain recall look".split()
+)
 # What sets a quotation after its speaker's label: a colon, or a dash on a quote sheet.
 LABEL_MARKS = frozenset({":", "–", "—", "-"})
 
@@ -43,6 +53,10 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
             ends = ends and any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[colon.i + 1 : closing])
             ends = ends and not any(t.dep_ == "nsubjpass" for t in doc[span.start : colon.i])
             frame = speaker_before_colon(span, colon) if ends else None
+            # (what one reads out, receives or quotes is someone else's words: "The judge read the
+            # verdict aloud – “...”", "received a letter – “...”")
+            if frame is not None and doc[frame.cue_index].lemma_.lower() in NOT_ONES_OWN_WORDS:
+                frame = None
             who = frame.source if frame is not None else None
             person = who is not None and (who.ent_type_ == "PERSON" or who.lower_ in PERSON_NOUNS)
             return (frame, colon.i + 1) if person else None
@@ -112,6 +126,8 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
         # the clause before the colon, or a speaker's label, only introduces the words (one that
         # says something of its own, "does not believe the cuts will stand", stays)
         introduces = c.head.i == frame.cue_index and not any(t.dep_ == "ccomp" for t in c.head.children)
+        dashed = c.head.doc[opening - 1].text != ":" and frame.cue != ":"
+        introduces = introduces and (not dashed or c.head.lemma_.lower() in INTRODUCING)
         if introduces or (frame.cue == ":" and c.tokens[-1].i < frame.cue_index):
             continue
         if c.frame is None and c.head.i > opening:

@@ -17,11 +17,13 @@ from .name_words import (
     HEAD_ROLES,
     ORG_NOUNS,
     PARTY_WORDS,
+    PLACE_WORDS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     TITLES,
     identified_as,
     names_a_body,
+    names_a_place_or_office,
     person_after_a_place,
     title_word,
 )
@@ -112,7 +114,7 @@ def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
     # ("Police Chief Medaria Arradondo": a title, then a name of two words, is a person, whatever body
     # the words before the title name)
     titled = len(words) >= 4 and words[-3].lower().rstrip(".") in TITLES and words[-1][:1].isupper()
-    if label == "PERSON" or titled and words[-2][:1].isupper():
+    if (label == "PERSON" or titled and words[-2][:1].isupper()) and not names_a_place_or_office(words):
         return "person"
     if NEWS_ORG_MARKERS.search(name):
         return "news_org"
@@ -349,13 +351,6 @@ def entity_span_text(token: Token) -> tuple[str, str]:
         for n, t in enumerate(chain)
     )
     return text.strip(), label
-
-
-# Last words of names that hold a possessive but name a body or a place ("St John's Wood").
-PLACE_WORDS = frozenset(
-    "institute trust hospital college school society association foundation centre center museum "
-    "league cup club church cathedral day park square street road bridge island bay wood hall".split()
-)
 
 
 def _past_an_inner_title(chain: list[Token]) -> list[Token]:

@@ -179,35 +179,6 @@ CAPTION_POINTERS = re.compile(
     re.IGNORECASE,
 )
 CAPTION_MAX_WORDS = 40
-# A wire dateline: "LONDON, March 5 (Reuters) - ", "PARIS — ", "(Reuters) - "; a byline or a stamp first.
-_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
-_BY = rf"(?:Date:? \d{{4}}-\d\d-\d\d\s+)?(?:By {_NAME}(?: and {_NAME})? (?=[A-Z]{{2}}))?"
-DATELINE = re.compile(
-    # ("KINGSTON, Jamaica, July 21, 2016 (CMC) –": up to three commas before the agency)
-    r"^" + _BY + r"([A-Z][A-Z.'’/ -]{2,40}(?: \([A-Z][\w .]{1,30}\))?(,( [A-Z]?[\w.]+){1,3}){0,3}\s*"
-    r"(\([A-Z0-9][\w.&'/, -]{0,24}\)\s*[-—–]+|—|–|--|(?<=[a-z.] )-(?= [A-Z]))"  # ("RICHMOND, Virginia - The")
-    # "(Reuters) -", "Jan. 24 (Bloomberg) --", "January 23, 2014 (ADDIS ABABA) –"
-    r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? )?\([A-Z0-9][\w.&'/, -]{0,24}\)\s*[-—–]+"
-    # "Brussels, June 29 (IANS) The", "Bratislava, January 27 (TASR) – The"
-    r"|[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\)(?: [-—–]+)?(?= [A-Z])"
-    # "Margao (Goa) [India], February 8 (ANI): After ..."
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?: \([A-Z][\w ]{1,30}\))?(?: \[[A-Z][\w ]{1,30}\])?"
-    r", [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\):(?= [A-Z])"
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} \([A-Z][A-Za-z.&]{1,11}\)\s*[-—–]+"  # "N’Djamena (AFP) –"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \((PTI|AFP|ANI|IANS|Xinhua|Bernama)\):(?= [A-Z])"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [-—–](?= [A-Z])"  # "Cairo, Egypt – The"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \| [A-Z][\w.]+(?: [A-Z][\w.]+)? [—–-]+"  # "Chicago | Reuters —"
-    r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."
-    r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} \|(?= [A-Z])"  # a round-up's "NEW YORK | Police say"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} ?:(?= [A-Z])"  # "Male, Sep 29: The ..."
-    r"|UPDATE \([^)]{1,30}\)\s*[-—–]+"  # a live page's "UPDATE (11:30 a.m. MST) - "
-    r"|[A-Z][\w.'’ -]{1,40}?, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} /[A-Z][\w-]{2,30}/\s*[-—–]+"
-    # "NEW YORK, March 7, 2011 /PRNewswire-Asia/ --", "MOSCOW, July 02. /TASS/.", "SEOUL, August 5th. /tass/."
-    r"|[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)?\. /[A-Za-z][\w-]+/\."
-    r"|\([A-Z][A-Za-z.&]{1,11}\)(?=[A-Z][a-z]))"  # "(CNN)As the world battles ...": no space, no dash
-    r"(?:\s+|(?<=[-—–)])(?=[A-Z]))"  # "(Reuters) -Mexico's inflation": the space after the dash lost
-)
 
 # An editor's note in brackets run into the story's first words: "[Editor's note: ...]The National"
 EDITORS_NOTE = re.compile(r"^\[(editor(['’]?s)? note|update|updated|correction)\b[^\]]{0,200}\]\s*", re.I)

@@ -237,8 +237,7 @@ def dateline_read_as_a_subject(subject: Token) -> None:
     # (a month and a day, no comma after: not "Calloway, 54, said", "Germany, last month, said", "Russia,
     # March 3, said")
     month = doc[subject.i + 2].text.rstrip(".").lower() in MONTHS and doc[subject.i + 3].like_num
-    after = doc[subject.i + 4 : subject.i + 6]  # (", 2010" may follow the day: "Arusha, April 30, 2010 (FH)")
-    month = month and len(after) == 2 and (after[0].text != "," or (after[1].like_num and len(after[1]) == 4))
+    month = month and _date_closes_a_dateline(doc, subject.i + 4)
     dated = doc[subject.i + 1].text == "," and month and subject.ent_type_ in {"GPE", "LOC"}
     opens = subject.left_edge.i == subject.sent.start and (doc[subject.i + 1].text == ":" or dated)
     stamped = doc[subject.i + 2].like_num or any(t.text == ":" for t in doc[subject.i + 2 : subject.head.i])
@@ -253,6 +252,23 @@ def dateline_read_as_a_subject(subject: Token) -> None:
         subject.dep_ = "dep"
         for t in subject.subtree:  # (nor is the time stamped beside it: "11.25 AM")
             t.dep_ = "dep" if t.dep_ == "appos" else t.dep_
+
+
+DATELINE_CLOSERS = frozenset({"(", "-", "–", "—", ":"})
+
+
+def _date_closes_a_dateline(doc, at: int) -> bool:
+    """After "Place, Month Day": a year may follow ("Arusha, April 30, 2010 (FH) -"), and then only an
+    agency's bracket or a dash ends a dateline; "Iran, Jan. 5, 2020, announced" is Iran speaking, as is
+    "Russia, March 3, said"."""
+    after = doc[at : at + 3]
+    if len(after) < 2:
+        return False
+    year = 1 if after[0].like_num and len(after[0]) == 4 else 0
+    year = year or (2 if after[0].text == "," and after[1].like_num and len(after[1]) == 4 else 0)
+    if year:
+        return at + year < len(doc) and doc[at + year].text in DATELINE_CLOSERS
+    return after[0].text != ","
 
 
 def participle_hung_on_an_object(saying: Token) -> None:

@@ -99,3 +99,31 @@ def names_a_body(token) -> bool:
         return True
     titled = token.pos_ == "PROPN" and token.ent_type_ == "ORG" and token.lemma_.lower() in TITLE_NOUNS
     return titled and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+
+
+# Last words of names that hold a possessive but name a body or a place ("St John's Wood").
+PLACE_WORDS = frozenset(
+    "institute trust hospital college school society association foundation centre center museum "
+    "league cup club church cathedral day park square street road bridge island bay wood hall".split()
+)
+
+# Nouns for a body that may be named "of" a title-holder ("the Office of the Chief Medical Examiner").
+BODY_OF_WORDS = frozenset(
+    "office department ministry bureau agency division directorate secretariat cabinet council court "
+    "commission committee service staff".split()
+)
+
+# Ship prefixes: "HMS King George V" is a vessel, not a king.
+SHIP_PREFIXES = frozenset({"hms", "hmas", "hmcs", "hmnzs", "uss", "rms", "ins", "mv", "ss"})
+
+
+def names_a_place_or_office(words: list[str]) -> bool:
+    """A title inside a body's or a place's name: "Office of Governor Kathy Hochul", "Department of the
+    Chief Fire Officer" (a body's noun and "of" before the title), "Royal Prince Alfred Hospital" (a
+    place's last word), "HMS King George V" (a ship)."""
+    lowered = [w.lower().strip(".,") for w in words]
+    if lowered[0] in SHIP_PREFIXES or lowered[-1] in PLACE_WORDS:
+        return True
+    if "of" not in lowered[1:-1]:
+        return False
+    return any(w.rstrip("s") in BODY_OF_WORDS for w in lowered[: lowered.index("of", 1)])

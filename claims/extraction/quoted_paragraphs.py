@@ -298,7 +298,9 @@ def _the_one_named(sentence: Sentence, paragraph: Sequence[Sentence]) -> tuple[F
     named = {
         t.i: t
         for t in sentence.span
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
+        if t.ent_type_ == "PERSON"
+        and t.pos_ == "PROPN"
+        and t.dep_ not in {"compound", "flat"}
         # ("in the Castlewellan and Downpatrick areas": names modifying a noun are places, not a speaker)
         and not any(m.dep_ in {"nmod", "compound", "amod"} for m in (t, *t.ancestors) if m.dep_ != "conj")
     }

@@ -83,7 +83,7 @@ def _quoted(sentences: Sequence[Sentence], last: Sentence) -> set[int]:
     by_index = {s.index: s for s in sentences}
     found, at = {last.index}, last
     while at.opens_in_quote and (before := by_index.get(at.index - 1)) is not None:
-        opening = before.opens_in_quote or span_text(before.span).lstrip()[:1] in "“\""
+        opening = before.opens_in_quote or span_text(before.span).lstrip()[:1] in '“"'
         if before.block_index != last.block_index or not opening:
             break  # (not the reporter's words before a quotation opened mid-sentence)
         found.add(before.index)
