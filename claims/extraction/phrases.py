@@ -38,7 +38,9 @@ SELECTING_DETERMINERS = frozenset("the every each any all no those these some an
 
 def subtree(token: Token, skip: set[int]) -> list[Token]:
     if not skip or token.left_edge.i > max(skip) or token.right_edge.i < min(skip):
-        return list(token.subtree)  # (nothing to leave out: the parse's own walk, in order)
+        # (nothing to leave out: the parse's own walk, put in order, as a repaired head can leave a
+        # word before its new sibling: "a non-performance" walked "non - a performance")
+        return sorted(token.subtree, key=lambda t: t.i)
     out, stack = [], [token]
     while stack:
         t = stack.pop()

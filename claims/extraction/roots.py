@@ -235,9 +235,11 @@ def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
     if content.dep_ != "ROOT" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
         return
     opening = [c for c in content.children if c.i < cue.i]  # ("Still, she concluded, “It is ...")
-    if not any(c.dep_ == "nsubj" for c in cue.children) or any(
-        c.dep_ not in {"advmod", "cc", "punct"} for c in opening
-    ):
+    # (a time clause or a phrase before a tag whose quotation opens after it is the narration's: "When
+    # his turn came, he said, “You've got to ...”")
+    quoted_after = cue.i + 2 < len(doc) and doc[cue.i + 2].is_quote and not doc[cue.i - 1].is_quote
+    allowed = {"advmod", "cc", "punct"} | ({"advcl", "prep", "npadvmod"} if quoted_after else set())
+    if not any(c.dep_ == "nsubj" for c in cue.children) or any(c.dep_ not in allowed for c in opening):
         return
     cue.head, cue.dep_ = cue, "ROOT"
     content.head, content.dep_ = cue, "ccomp"
@@ -293,6 +295,11 @@ def statement_after_its_tag(verb: Token) -> None:
     if statement is None:
         return
     statement.dep_, verb.lemma_ = "nsubj", "say"
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        # ('“...”, read a statement': the comma outside the quotation, the parser coordinates the tag)
+        root = verb.head
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
     for whose in [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}]:
         if whose.i == statement.right_edge.i + 1:
             whose.head = statement  # ("a statement from the club": whose statement)

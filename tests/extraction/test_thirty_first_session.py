@@ -76,3 +76,33 @@ def test_a_reflection_before_a_dash_still_only_introduces_the_quotation(run):
 def test_a_capitals_dateline_with_an_agency_and_a_colon_is_no_speaker(run):
     e = run("NEW DELHI (PTI): Defence Minister Ana Rao has said that the armed forces are fully prepared.")
     assert source_names(claim_with(e, "fully prepared")) == ["Ana Rao"]
+
+
+def test_a_time_clause_before_a_tag_whose_quotation_follows_is_the_narrations(run):
+    e = run("When Tom Reyes's turn came, he said, “You have to keep two months in the fund.”")
+    assert source_names(claim_with(e, "two months in the fund")) == ["Tom Reyes"]
+    assert "turn came" not in claim_with(e, "two months in the fund").text
+
+
+def test_a_condition_before_a_tag_with_no_quotation_stays_the_contents(run):
+    e = run("If the deal fails, he said, the firm will close.")
+    assert "deal fails" in claim_with(e, "firm will close").text
+
+
+@pytest.mark.parametrize("marks", ["“{}”, read", "‘{}’, read", "“{},” read"])
+def test_a_statement_read_after_a_quotation_with_the_comma_outside_speaks(run, marks):
+    e = run(marks.format("Tom Reyes has failed a drug test") + " a statement from the club.")
+    assert source_names(claim_with(e, "failed a drug test")) == ["the club"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reyes failed a drug test for a non-performance enhancing substance.",
+        "Ana Obi did what the council asked her to do.",
+        "Voters had sent a message that we need to hear.",
+    ],
+)
+def test_a_claims_words_keep_the_reports_order(run, sentence):
+    words = sentence.rstrip(".").split()
+    assert any(c.text.split()[-4:] == words[-4:] for c in run(sentence).claims)
