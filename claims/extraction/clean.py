@@ -14,6 +14,7 @@ from .datelines import DATELINE
 from .furniture import (
     AGENCY_CREDIT,
     BULLET,
+    COMMENTS_HEADING,
     CREDIT,
     EDITORS_NOTE,
     END_MATTER,
@@ -53,11 +54,6 @@ PICTURE_BY = re.compile(r"^(illustration|photo|photograph|image|picture)s? by\b"
 # A subhead in capitals run into the paragraph under it when the page lost its line break: "NEED FOR
 # CARE On one hand, ...". Three or more words in capitals, then a word in ordinary capitalisation.
 FUSED_SUBHEAD = re.compile(r"^(?:[A-Z][A-Z’'-]+\s+){2,}[A-Z][A-Z’'-]+\s+(?=[A-Z][a-z])")
-# A heading that opens the readers' comments under the story: below it are the site's moderation
-# notice and readers' words, long lines as well as short, never the story.
-COMMENTS_HEADING = re.compile(
-    r"^(comments|reader comments|join the (conversation|discussion))\s*:?$", re.IGNORECASE
-)
 
 
 @dataclass

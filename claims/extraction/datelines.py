@@ -40,3 +40,20 @@ DATELINE = re.compile(
     r"|\([A-Z][A-Za-z.&]{1,11}\)(?=[A-Z][a-z]))"  # "(CNN)As the world battles ...": no space, no dash
     r"(?:\s+|(?<=[-—–)])(?=[A-Z]))"  # "(Reuters) -Mexico's inflation": the space after the dash lost
 )
+
+
+DATELINE_CLOSERS = frozenset({"(", "-", "–", "—", ":"})
+
+
+def date_closes_a_dateline(doc, at: int) -> bool:
+    """After "Place, Month Day": a year may follow ("Arusha, April 30, 2010 (FH) -"), and then only an
+    agency's bracket or a dash ends a dateline; "Iran, Jan. 5, 2020, announced" is Iran speaking, as is
+    "Russia, March 3, said"."""
+    after = doc[at : at + 3]
+    if len(after) < 2:
+        return False
+    year = 1 if after[0].like_num and len(after[0]) == 4 else 0
+    year = year or (2 if after[0].text == "," and after[1].like_num and len(after[1]) == 4 else 0)
+    if year:
+        return at + year < len(doc) and doc[at + year].text in DATELINE_CLOSERS
+    return after[0].text != ","

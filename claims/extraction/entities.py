@@ -295,6 +295,12 @@ TITLE_OR_ROLE = TITLES | ROLE_WORDS
 HOLDER_ROLES = TITLE_OR_ROLE | HEAD_ROLES  # ("Mayor of Greater Manchester Andy Burnham")
 
 
+def _proper(t: Token) -> bool:
+    """A proper noun, or a word in capitals the tagger took for a common noun ("CMA CGM")."""
+    capitals = t.is_alpha and t.is_upper and len(t.text) >= 2 and t.dep_ == "compound"
+    return t.pos_ == "PROPN" or capitals and t.pos_ == "NOUN" and t.lower_ not in TITLE_OR_ROLE
+
+
 @per_token
 def entity_span_text(token: Token) -> tuple[str, str]:
     """(text, NER label) of the name containing `token`: the NER span or the compound chain of
@@ -302,10 +308,8 @@ def entity_span_text(token: Token) -> tuple[str, str]:
     head = token
     while head.dep_ in {"compound", "flat"} and head.head.pos_ == "PROPN" and head.head.i > head.i:
         head = head.head
-    chain = [
-        c for c in head.children if c.dep_ in {"compound", "flat"} and c.i < head.i and c.pos_ == "PROPN"
-    ]
-    chain = sorted([t for c in chain for t in c.subtree if t.pos_ == "PROPN"] + [head], key=lambda t: t.i)
+    chain = [c for c in head.children if c.dep_ in {"compound", "flat"} and c.i < head.i and _proper(c)]
+    chain = sorted([t for c in chain for t in c.subtree if _proper(t)] + [head], key=lambda t: t.i)
     # "Thomson Reuters I/B/E/S": proper nouns hung on the last one as modifiers, with slashes between
     mods = [t.left_edge.i for t in head.children if t.dep_ == "nmod" and t.pos_ == "PROPN" and t.i < head.i]
     run = head.doc[min(mods + [chain[0].i]) : head.i + 1]

@@ -28,6 +28,7 @@ The first is that ... The other reason was that ..." (paragraphs may fall betwee
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -66,9 +67,12 @@ def _hedged(a: AttributedClause) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children)
 
 
-def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause], found: bool = False) -> bool:
+def _goes_on(
+    sentence: Sentence, clauses: Sequence[AttributedClause], found: bool = False, counted: bool = False
+) -> bool:
     """Whether the sentence goes on with the account before it: hedged, or, after a study's
-    finding (`found`), telling more findings."""
+    finding (`found`), telling more findings, or after a statistics office's figure (`counted`),
+    telling more figures."""
     statements = _statements(clauses)
     if not statements or sentence.is_headline or any(a.frame is not None for a in clauses):
         return False
@@ -77,7 +81,25 @@ def _goes_on(sentence: Sentence, clauses: Sequence[AttributedClause], found: boo
     named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in sentence.span)
     if named_subject:
         return False
+    if counted and all(_a_figure(a) for a in statements):
+        return True
     return _adds_to_it(sentence) or all(_hedged(a) or (found and _a_finding(a)) for a in statements)
+
+
+# A statistics office's release: the figures told after the one credited to it are its figures too
+# ("The trade deficit widened to $42.6 billion, according to the Census Bureau. The goods deficit
+# increased $6.3 billion ..."), sentence after sentence, while each tells a figure.
+STATISTICS = re.compile(r"\b(census|statistic\w*|eurostat|economic analysis)\b", re.IGNORECASE)
+FIGURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _counted(speaker: tuple[Frame, Sentence] | None) -> bool:
+    source = speaker[0].source if speaker is not None else None
+    return source is not None and bool(STATISTICS.search(" ".join(t.text for t in source.subtree)))
+
+
+def _a_figure(a: AttributedClause) -> bool:
+    return any(t.ent_type_ in FIGURE_TYPES for t in a.clause.tokens)
 
 
 # Words opening a sentence that adds to what was just told: "Officials say there will be no access
@@ -210,7 +232,8 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         prev = sentences[n - 1]
         speaker = one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
         # a study's findings may go on into the next paragraph; other accounts stay in theirs
-        found = _found(speaker) and prev.block_index + 1 >= sentence.block_index
+        counted = _counted(speaker)
+        found = (_found(speaker) or counted) and prev.block_index + 1 >= sentence.block_index
         # ("... the vice-chairman said." / "Moreover, there is ...": a paragraph adding to the last account,
         # the only one in its paragraph; not to a denial or an accusation)
         adds = _adds_to_it(sentence) and prev.block_index + 1 == sentence.block_index
@@ -218,7 +241,7 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         adds = adds and stating and _alone(sentences, prev, by_sentence, result)
         if speaker is None or (prev.block_index != sentence.block_index and not (found or adds)):
             speaker = None
-        elif not _goes_on(sentence, [result[k] for k in here], found):
+        elif not _goes_on(sentence, [result[k] for k in here], found, counted):
             speaker = None
         speaker = speaker or _enumerated(sentences, n, by_sentence, result)
         if speaker is None:

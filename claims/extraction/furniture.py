@@ -369,3 +369,12 @@ def speaker_headings(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, 
         if len(found) > 1 and any(q for _, q in found) and all(q is not False for _, q in found)
         for line, _ in found
     }
+
+
+# A heading that opens the readers' comments under the story: below it are the site's moderation
+# notice and readers' words, long lines as well as short, never the story.
+COMMENTS_HEADING = re.compile(
+    r"^(comments|reader comments|\(\d+\) comments?|join the (conversation|discussion)"
+    r"|welcome to the discussion\.?)\s*:?$",
+    re.IGNORECASE,
+)

@@ -19,10 +19,12 @@ from spacy.tokens import Token
 
 from .appositions import subject_read_as_the_sources_apposition
 from .cues import CUE_ROLES
+from .datelines import date_closes_a_dateline
 from .misread_roles import possessive_read_as_a_quotation_mark
 from .quantities import MONTHS
 from .role_names import name_closing_a_role_phrase
 from .subject_repairs import mend_the_subjects_verb
+from .time_clauses import time_clause_read_as_the_content
 
 
 def role_read_as_a_second_subject(subject: Token) -> None:
@@ -50,18 +52,29 @@ SPEECH_LEMMAS = frozenset(
 )
 
 
+# Verbs by which one makes or gives what one says ("the speech he gave", "a letter she wrote them").
+MAKING_WORDS = frozenset(
+    "give write send deliver make publish post record hold tweet grant do sign issue read".split()
+)
+
+
 def that_clause_read_as_relative(relcl: Token) -> None:
     # ("announced at the start of the year that X would build": "that" read as a relative "when")
     opening = [c for c in relcl.children if c.dep_ == "advmod" and c.i == relcl.left_edge.i]
     marks = [c for c in relcl.children if c.dep_ == "mark" or c in opening if c.lower_ == "that"]
     noun, subjects = relcl.head, [c for c in relcl.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # (no "that", but no gap either: "said in a televised speech the group had targeted the ship"
+    # has its object; "in a speech he gave to parliament" is the speech's relative clause)
+    gapless = any(c.dep_ == "dobj" for c in relcl.children) and relcl.lemma_.lower() not in MAKING_WORDS
+    gapless = gapless and not any(t.tag_ in {"WDT", "WP", "WP$"} for t in relcl.subtree) and relcl.i > noun.i
+    marks = marks or ([noun] if gapless and noun.dep_ == "pobj" else [])
     if not marks or noun.dep_ not in {"pobj", "appos"} or not subjects:
         return
     verb = noun.head  # (up through places and appositions: "told the court in Oslo, a city in X that")
     while verb.dep_ in {"prep", "pobj", "appos"} and verb.head != verb:
         verb = verb.head
     said = verb.lemma_.lower() in SPEECH_LEMMAS | {"report"} and all(c.dep_ != "ccomp" for c in verb.children)
-    if verb.pos_ == "VERB" and said and marks[0].i > noun.i:
+    if verb.pos_ == "VERB" and said and marks[0].i >= noun.i:
         relcl.head, relcl.dep_ = verb, "ccomp"
 
 
@@ -237,7 +250,7 @@ def dateline_read_as_a_subject(subject: Token) -> None:
     # (a month and a day, no comma after: not "Calloway, 54, said", "Germany, last month, said", "Russia,
     # March 3, said")
     month = doc[subject.i + 2].text.rstrip(".").lower() in MONTHS and doc[subject.i + 3].like_num
-    month = month and _date_closes_a_dateline(doc, subject.i + 4)
+    month = month and date_closes_a_dateline(doc, subject.i + 4)
     dated = doc[subject.i + 1].text == "," and month and subject.ent_type_ in {"GPE", "LOC"}
     opens = subject.left_edge.i == subject.sent.start and (doc[subject.i + 1].text == ":" or dated)
     stamped = doc[subject.i + 2].like_num or any(t.text == ":" for t in doc[subject.i + 2 : subject.head.i])
@@ -252,23 +265,6 @@ def dateline_read_as_a_subject(subject: Token) -> None:
         subject.dep_ = "dep"
         for t in subject.subtree:  # (nor is the time stamped beside it: "11.25 AM")
             t.dep_ = "dep" if t.dep_ == "appos" else t.dep_
-
-
-DATELINE_CLOSERS = frozenset({"(", "-", "–", "—", ":"})
-
-
-def _date_closes_a_dateline(doc, at: int) -> bool:
-    """After "Place, Month Day": a year may follow ("Arusha, April 30, 2010 (FH) -"), and then only an
-    agency's bracket or a dash ends a dateline; "Iran, Jan. 5, 2020, announced" is Iran speaking, as is
-    "Russia, March 3, said"."""
-    after = doc[at : at + 3]
-    if len(after) < 2:
-        return False
-    year = 1 if after[0].like_num and len(after[0]) == 4 else 0
-    year = year or (2 if after[0].text == "," and after[1].like_num and len(after[1]) == 4 else 0)
-    if year:
-        return at + year < len(doc) and doc[at + year].text in DATELINE_CLOSERS
-    return after[0].text != ","
 
 
 def participle_hung_on_an_object(saying: Token) -> None:
@@ -326,6 +322,7 @@ def mend_a_subject(subject: Token) -> None:
     mend_the_subjects_verb(subject)
     speaker_before_a_dashed_aside(subject)
     dateline_read_as_a_subject(subject) or name_after_according_to_read_as_the_subject(subject)
+    time_clause_read_as_the_content(subject.head)
 
 
 def modal_read_for_a_name(modal: Token) -> None:

@@ -106,3 +106,58 @@ def test_a_statement_read_after_a_quotation_with_the_comma_outside_speaks(run, m
 def test_a_claims_words_keep_the_reports_order(run, sentence):
     words = sentence.rstrip(".").split()
     assert any(c.text.split()[-4:] == words[-4:] for c in run(sentence).claims)
+
+
+def test_a_statistics_offices_figures_go_on_in_the_sentences_after_it(run):
+    e = run(
+        "The trade deficit widened in May to $41.2 billion, according to the Census Bureau. The rise "
+        "reflected a $2.1 billion drop in exports.\n\n"
+        "The goods deficit grew $4.4 billion to $60.1 billion. Tom Reyes, an economist, called it a blip."
+    )
+    for words in ("drop in exports", "goods deficit grew"):
+        assert source_names(claim_with(e, words)) == ["the Census Bureau"]
+    assert source_names(claim_with(e, "blip")) != ["the Census Bureau"]
+
+
+def test_a_sentence_with_no_figure_ends_a_statistics_offices_account(run):
+    e = run(
+        "Unemployment fell to 4.1 percent, the Office for National Statistics said. "
+        "The government will publish its budget next week."
+    )
+    assert source_names(claim_with(e, "publish its budget")) == []
+
+
+def test_a_comment_sections_rules_under_the_story_are_no_claims(run):
+    e = run(
+        "Harwick plant to close\n\nThe plant will close in May, the company said on Tuesday. It employs 300 "
+        "people.\n\n(0) comments\n\nWelcome to the discussion.\n\n"
+        "Don't Threaten. Threats of harming another person will not be tolerated.\n\n"
+        "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person."
+    )
+    assert [c.text for c in e.claims if "tolerated" in c.text or "degrading" in c.text] == []
+
+
+@pytest.mark.parametrize("named", ["the U.S. Central Command", "the U.S. Central Command (CENTCOM)"])
+def test_a_speaker_in_a_measured_time_clause_speaks_for_themselves(run, named):
+    e = run(
+        f"The rebels said they had targeted a ship, a day after {named} said the group had fired two "
+        "missiles."
+    )
+    assert source_names(claim_with(e, "fired two missiles")) == ["the U.S. Central Command"]
+    assert "day after" not in claim_with(e, "fired two missiles").text
+
+
+def test_a_clause_with_its_object_after_a_speech_noun_is_what_was_said(run):
+    e = run("Tom Reyes said in a televised speech the group had targeted the ship.")
+    assert source_names(claim_with(e, "targeted the ship")) == ["Tom Reyes"]
+
+
+def test_a_relative_clause_with_a_gap_on_a_speech_noun_stays_the_nouns(run):
+    e = run("Ana Obi said in a speech she gave to parliament that the plant would close.")
+    assert source_names(claim_with(e, "plant would close")) == ["Ana Obi"]
+    assert not [c for c in e.claims if "gave to parliament" in c.text and "plant" in c.text]
+
+
+def test_a_name_in_capitals_the_tagger_took_for_a_noun_keeps_its_words(run):
+    e = run("Asked about the claim, the shipping firm CMA CGM told reporters the vessel was unharmed.")
+    assert source_names(claim_with(e, "vessel was unharmed")) == ["CMA CGM"]

@@ -1,0 +1,52 @@
+"""A report's speech told in a time clause: "The rebels said they had hit a ship, a day after the
+U.S. command said the group had fired two missiles." The parser may read "a day after" as a
+measure with a preposition that has no object, and the speech after it as more of what the rebels
+said; it is a clause of time, the command's own statement."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import CUE_ROLES
+
+# Words by which a measure of time opens a clause ("a day after", "hours before", "weeks since").
+TIME_LINKS = frozenset({"after", "before", "since", "until"})
+
+
+def time_clause_read_as_the_content(speaker_verb: Token) -> None:
+    """A speech verb read as the content of `speaker_verb`, whose measure of time ("a day") holds a
+    preposition ("after") with no object, or with the new speaker as its object ("a day after the
+    U.S. Central Command (CENTCOM) said"): that preposition opens the clause, which is one of time."""
+    later = speaker_verb.head
+    if speaker_verb.dep_ == "ccomp" and later.dep_ == "ROOT" and later.i > speaker_verb.i:
+        # ("The rebels said they had hit a ship, a day after X said ...": the parser may make the
+        # second speech the root, the first its content)
+        if _opens_a_time_clause(later, speaker_verb):
+            speaker_verb.head, speaker_verb.dep_ = speaker_verb, "ROOT"
+            later.head = speaker_verb
+            for c in [c for c in later.children if c.i < speaker_verb.left_edge.i or c.dep_ == "punct"]:
+                c.head = speaker_verb
+            return
+    for verb in [c for c in speaker_verb.children if c.dep_ == "ccomp" and c.i > speaker_verb.i]:
+        _opens_a_time_clause(verb, speaker_verb)
+
+
+def _opens_a_time_clause(verb: Token, speaker_verb: Token) -> bool:
+    """Make `verb` a clause of time when a measure before it holds "after" and no object but its
+    speaker; whether it did."""
+    if verb.lemma_.lower() not in CUE_ROLES:
+        return False
+    measure = next((c for c in verb.children if c.dep_ == "npadvmod" and speaker_verb.i < c.i < verb.i), None)
+    link = next((c for c in measure.children if c.dep_ == "prep"), None) if measure is not None else None
+    if link is None or link.lower_ not in TIME_LINKS:
+        return False
+    objects = [c for c in link.children if c.dep_ == "pobj"]
+    if any(c.dep_ != "pobj" for c in link.children) or len(objects) > 1:
+        return False
+    if objects and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    for subject in objects:  # ("after the U.S. Central Command (CENTCOM) said": who speaks)
+        subject.head, subject.dep_ = verb, "nsubj"
+    link.head, link.dep_ = verb, "mark"
+    verb.dep_ = "advcl"
+    return True
