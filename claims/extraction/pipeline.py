@@ -29,7 +29,7 @@ from .relate import relate
 from .render import render
 from .resolve import resolve
 from .score import score
-from .segment import segment_report
+from .segment import segment_report, squeezed
 from .sift import sift
 from .split import split_report
 from .types import Block, Extraction
@@ -107,7 +107,7 @@ def extract_many(
     prepared = []
     for text in texts:
         furniture = find_furniture(text)
-        prepared.append((furniture, content_blocks(text, furniture)))
+        prepared.append((furniture, tuple(squeezed(b) for b in content_blocks(text, furniture))))
     stream = nlp.pipe(
         (b.text for _, blocks in prepared for b in blocks), batch_size=batch_size, n_process=n_process
     )

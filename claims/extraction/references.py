@@ -85,15 +85,15 @@ class _Finder:
 
     def add(self, doc_token: Token, kind: str, publisher: str, cue: str, anchor: Token, title: str = ""):
         toks = list(doc_token.subtree)
-        off = self.sentence.offset
+        at = self.sentence.at
         self.found.append(
             FoundReference(
                 title=title or _np_text(doc_token, self.resolver, self.sentence),
                 kind=kind,
                 publisher=publisher,
                 cue=cue,
-                start=off + toks[0].idx,
-                end=off + toks[-1].idx + len(toks[-1].text),
+                start=at(toks[0].idx),
+                end=at(toks[-1].idx + len(toks[-1].text)),
                 anchor=anchor.i,
             )
         )

@@ -93,7 +93,7 @@ class Rivals:
             and (e := self._entity_for(t, sentence)) is not None
             and fits(e.current())
         }
-        if not found and (owner := _owner_of_the_subject(pronoun)) is not None:
+        if not found and (owner := _owner_of_the_subject(pronoun) or _named_in_a_fronted_clause(pronoun)):
             e = self._entity_for(owner, sentence)
             return e.current() if e is not None and fits(e.current()) else None
         return next(iter(found.values())) if len(found) == 1 else None
@@ -287,3 +287,18 @@ def _owner_of_the_subject(pronoun: Token) -> Token | None:
         return None
     owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return owners[0] if len(owners) == 1 else None
+
+
+def _named_in_a_fronted_clause(pronoun: Token) -> Token | None:
+    """ "When Rick Lanier's turn came, he said ...", "After Ana Obi was sworn in, she said ...": the one
+    name a clause of time before a speaker's pronoun is about (its subject, or the owner of a subject
+    that is no person) is whom the pronoun means."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"he", "she"}:
+        return None
+    names = []
+    for clause in (c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i):
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            person_noun = subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS
+            names += [subject] if subject.pos_ == "PROPN" else owners if not person_noun else []
+    return names[0] if len(names) == 1 else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -97,6 +98,7 @@ def segment(
     is_headline: bool = False,
     display: bool = False,
     qa: QaLabel = "",
+    shifts: tuple[tuple[int, int], ...] = (),
 ) -> tuple[Sentence, ...]:
     """The sentences of one paragraph Doc, numbered from `first_index`."""
     sentences = []
@@ -118,6 +120,7 @@ def segment(
                 is_headline=is_headline,
                 display=display,
                 qa=qa,
+                shifts=shifts,
             )
         )
     return tuple(sentences)
@@ -136,6 +139,7 @@ def segment_report(blocks: Sequence[Block], docs: Sequence[Doc]) -> tuple[Senten
             is_headline=block.is_headline,
             display=block.display,
             qa=block.qa,
+            shifts=block.shifts,
         )
         count += len(found)
         sentences += found
@@ -151,3 +155,16 @@ def paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         else:
             grouped.append([s])
     return grouped
+
+
+# Runs of spaces inside a line ("Says  the  source"): the tagger takes the spare ones for words.
+SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def squeezed(block: Block) -> Block:
+    """The block with runs of spaces squeezed to one, and where each run stood (`Block.shifts`)."""
+    shifts, dropped = [], 0
+    for m in SPACES.finditer(block.text):
+        dropped += len(m.group()) - 1
+        shifts.append((m.start() + 1 - (dropped - len(m.group()) + 1), dropped))
+    return replace(block, text=SPACES.sub(" ", block.text), shifts=tuple(shifts)) if shifts else block

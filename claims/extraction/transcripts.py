@@ -154,8 +154,8 @@ def labelled_speakers(
 def _without_labels_alone(out: list[AttributedClause], labelled: list[Sentence]) -> list[AttributedClause]:
     """ "CHRIS INGLIS (NSA):" parsed as a sentence of its own, in a labelled paragraph: no claim."""
     label = {s.index: m for s in labelled if (m := SPEAKER_LABEL.match(doc_text(s.span.doc)))}
-    ends = [(a, label.get(a.clause.sentence.index), a.clause.end - a.clause.sentence.offset) for a in out]
-    return [a for a, m, end in ends if m is None or end > m.end()]
+    ends = {id(a): max(t.idx + len(t) for t in a.clause.tokens) for a in out}
+    return [a for a in out if (m := label.get(a.clause.sentence.index)) is None or ends[id(a)] > m.end()]
 
 
 def _answering(grouped: list[list[Sentence]], first_answer: int) -> tuple[Token, Sentence] | None:

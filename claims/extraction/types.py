@@ -15,6 +15,7 @@ Source.Kind, Reference.Kind); tests/extraction/test_types.py pins them so the tw
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, get_args
@@ -108,6 +109,8 @@ class Block:
     display: bool = False
     listed: bool = False  # an item of a list that the block before opened with a colon
     qa: QaLabel = ""  # an interview's "Q:" or "A:" in front of the paragraph (cut off as furniture)
+    # runs of spaces squeezed to one before parsing: (where in `text`, spaces dropped before it in all)
+    shifts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,14 +128,22 @@ class Sentence:
     is_headline: bool = False
     display: bool = False  # in a line that is no sentence (see Block.display)
     qa: QaLabel = ""  # the paragraph is an interview's question or answer (see Block.qa)
+    shifts: tuple[tuple[int, int], ...] = ()  # see Block.shifts
+
+    def at(self, k: int) -> int:
+        """Where character `k` of the parsed paragraph stands in the original text."""
+        if not self.shifts:
+            return self.offset + k
+        n = bisect_right(self.shifts, (k, float("inf")))
+        return self.offset + k + (self.shifts[n - 1][1] if n else 0)
 
     @property
     def start(self) -> int:
-        return self.offset + self.span.start_char
+        return self.at(self.span.start_char)
 
     @property
     def end(self) -> int:
-        return self.offset + self.span.end_char
+        return self.at(self.span.end_char)
 
 
 @dataclass(frozen=True)
@@ -166,12 +177,12 @@ class Clause:
     @cached_property
     def start(self) -> int:
         toks = self.tokens + self.extra
-        return self.sentence.offset + min(t.idx for t in toks)
+        return self.sentence.at(min(t.idx for t in toks))
 
     @cached_property
     def end(self) -> int:
         toks = self.tokens + self.extra
-        return self.sentence.offset + max(t.idx + len(t.text) for t in toks)
+        return self.sentence.at(max(t.idx + len(t.text) for t in toks))
 
 
 @dataclass(frozen=True)

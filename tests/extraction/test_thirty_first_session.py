@@ -161,3 +161,18 @@ def test_a_relative_clause_with_a_gap_on_a_speech_noun_stays_the_nouns(run):
 def test_a_name_in_capitals_the_tagger_took_for_a_noun_keeps_its_words(run):
     e = run("Asked about the claim, the shipping firm CMA CGM told reporters the vessel was unharmed.")
     assert source_names(claim_with(e, "vessel was unharmed")) == ["CMA CGM"]
+
+
+def test_a_speakers_pronoun_after_a_clause_of_time_about_one_name_is_that_name(run):
+    e = run(
+        "Tom Reyes said the fund was too large. When Ana Obi's turn came, she said, “You have to keep "
+        "two months in the fund.”"
+    )
+    assert source_names(claim_with(e, "two months in the fund")) == ["Ana Obi"]
+
+
+def test_runs_of_spaces_inside_a_line_neither_hide_the_speaker_nor_move_the_offsets(run):
+    text = "Plant to shut\n\nSays  the  spokesman for the firm, “We  will close the plant in  May.”"
+    claim = claim_with(run(text), "close the plant")
+    assert source_names(claim) == ["the spokesman for the firm"]
+    assert text[claim.start : claim.end].startswith("We  will close")
