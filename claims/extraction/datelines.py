@@ -28,6 +28,7 @@ DATELINE = re.compile(
     r", [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
     r"(?: \([A-Z][\w.&'/ -]{0,24}\))? ?[-—–]+(?= [A-Z])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[–—](?= [A-Z])"  # "London– Britain's financial regulator"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [-—–](?= [A-Z])"  # "Cairo, Egypt – The"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \| [A-Z][\w.]+(?: [A-Z][\w.]+)? [—–-]+"  # "Chicago | Reuters —"
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."

@@ -33,6 +33,7 @@ PARTICIPLE_CUES = {
     "reject": "rejected",
     "tell": "told",
     "note": "noted",
+    "write": "wrote",  # "posted on Facebook, writing that the claims were false"
     "explain": "explained",
     "stress": "stressed",
     "emphasize": "emphasized",  # "..., emphasizing their speed": what the speaker made much of
@@ -118,6 +119,8 @@ def participles(pred: Token) -> list[Token]:
         # "..., although federal authorities are describing it as ...": a subject of its own speaks
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         and not _an_act_while(c)
+        # ("..., writing off $300m", "calling off the strike": a phrasal verb, no speech)
+        and not any(g.dep_ == "prt" and g.lower_ in {"off", "down", "up", "in", "away"} for g in c.children)
     ]
 
 

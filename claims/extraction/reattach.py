@@ -53,9 +53,9 @@ from .roots import (
     speech_before_its_content_read_as_an_aside,
     speech_coordinated_into_the_content,
     statement_after_its_tag,
-    tag_inside_its_quotation,
     verb_after_a_dashed_aside,
 )
+from .speech_participles import mend_an_aside
 from .views import can_speak
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
@@ -121,7 +121,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for aside in by_dep.get("parataxis", []):
         speech_before_its_content_read_as_an_aside(aside)
     for aside in by_dep.get("parataxis", []) + by_dep.get("advcl", []):
-        tag_inside_its_quotation(aside)
+        mend_an_aside(aside)
     for ccomp in by_dep.get("ccomp", []):
         deed_before_a_tag(ccomp) or going_on_to_say(ccomp) or dashed_aside_read_as_the_content(ccomp)
         _participle_read_as_the_verb(ccomp) or closing_tag_read_as_a_second_content(ccomp)

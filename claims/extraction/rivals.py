@@ -103,7 +103,8 @@ class Rivals:
         speak was a person the report never names; "Kudlow told reporters .... Mr Xi, in his
         remarks, called for .... He also said ...": a later sentence opened with another person. In
         both the tag's "he" is not the name found before them (keep the report's word)."""
-        if any(since[0] <= spoke[0] and spoke < until and spoke != since for spoke in self.unnamed_speakers):
+        # (one who spoke since: not before the one found in its sentence)
+        if any(since < spoke < until for spoke in self.unnamed_speakers):
             return True
         return any(since[0] < idx < until[0] and e.current() is not found for idx, e in self.topics)
 

@@ -176,3 +176,35 @@ def test_runs_of_spaces_inside_a_line_neither_hide_the_speaker_nor_move_the_offs
     claim = claim_with(run(text), "close the plant")
     assert source_names(claim) == ["the spokesman for the firm"]
     assert text[claim.start : claim.end].startswith("We  will close")
+
+
+def test_a_place_and_a_dash_with_no_space_before_it_is_a_dateline(run):
+    e = run(
+        "Regulator fines bank\n\nLondon– Britain’s financial regulator on Monday said it has fined the bank "
+        "£35m for failing to report 69 million transactions."
+    )
+    assert source_names(claim_with(e, "fined the bank")) == ["Britain’s financial regulator"]
+
+
+def test_a_body_that_spoke_before_a_person_in_its_sentence_does_not_hide_them_from_he(run):
+    e = run(
+        "The campaign expressed disappointment, with businessman Tom Reyes saying: “Democracy has been "
+        "trampled on.” He said it was a sad day for the city."
+    )
+    assert source_names(claim_with(e, "sad day")) == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Obi responded in a statement, writing, “The claims are false.”",
+        "Ana Obi posted on Facebook, writing that the claims were false.",
+    ],
+)
+def test_writing_after_a_speakers_act_gives_them_the_words(run, sentence):
+    assert source_names(claim_with(run(sentence), "claims")) == ["Ana Obi"]
+
+
+def test_a_phrasal_participle_is_no_speech(run):
+    e = run("The firm reported a loss, writing off 300 million dollars.")
+    assert all(source_names(c) == [] for c in e.claims)
