@@ -27,10 +27,11 @@ from spacy.tokens import Token
 
 from .colon_quotes import speaker_before_colon
 from .continued_lines import lines_inside_quotations
-from .crediting import DESCRIPTIONS, clauses_by_sentence, credit, told_inside_a_quotation
+from .crediting import clauses_by_sentence, credit, told_inside_a_quotation
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .given_names import is_given_name
+from .last_accounts import last_account
 from .publishers import publisher_of
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
@@ -38,15 +39,6 @@ from .views import can_speak
 
 # Marks that close a quotation at the end of a paragraph.
 CLOSING_QUOTES = ("”", '"', "’’", "''")
-
-
-def _speaker_of(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] | None:
-    statements = [a for a in clauses if a.clause.via not in DESCRIPTIONS]
-    speakers = {a.frame.source.i if a.frame and a.frame.source else None for a in statements}
-    first = statements[0] if statements else None
-    if first is None or first.frame is None or None in speakers or len(speakers) != 1:
-        return None
-    return first.frame, first.frame_sentence
 
 
 # What a speaker gives out before its words follow in paragraphs of quotation.
@@ -274,7 +266,7 @@ def quoted_paragraphs_go_on(
             or any(out[k].frame is not None for k in indices if k not in inner)
         ):
             continue
-        speaker = _speaker_of([out[k] for k in by_sentence.get(before[-1].index, [])])
+        speaker = last_account(before, [[out[k] for k in by_sentence.get(s.index, [])] for s in before])
         speaker = speaker or _statement_given(before[-1]) or _voiced(before[-1])
         speaker = speaker or _the_one_named(before[-1], paragraph)
         if speaker is None:

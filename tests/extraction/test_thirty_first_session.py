@@ -208,3 +208,20 @@ def test_writing_after_a_speakers_act_gives_them_the_words(run, sentence):
 def test_a_phrasal_participle_is_no_speech(run):
     e = run("The firm reported a loss, writing off 300 million dollars.")
     assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_a_quotation_paragraph_after_a_line_of_background_goes_on_with_the_speaker_before_it(run):
+    e = run(
+        "Jet deal row\n\nDefence Minister Ana Rao said the claim that the jets were ready was mistaken. "
+        "Eighteen of those jets were to be delivered in fly-away condition.\n\n"
+        "“By 2014, you could not even get these 18 aircraft.”"
+    )
+    assert source_names(claim_with(e, "could not even get")) == ["Ana Rao"]
+
+
+def test_a_quotation_paragraph_after_a_line_naming_another_is_not_given_to_the_speaker_before(run):
+    e = run(
+        "Jet deal row\n\nDefence Minister Ana Rao said the claim that the jets were ready was mistaken. "
+        "Tom Reyes led the talks in 2012.\n\n“By 2014, you could not even get these 18 aircraft.”"
+    )
+    assert source_names(claim_with(e, "could not even get")) != ["Ana Rao"]
