@@ -382,8 +382,9 @@ def split_atomic(sentence: Sentence) -> tuple[Clause, ...]:
     quoted = in_quotes(doc_text(root.doc), root.idx, root.idx + len(root.text))
     splitter = _Splitter(sentence)
     # "“...,” the firm's lawyer wrote in a post": the speech verb the parser hung inside the quote
-    # ('A spokesperson tells GossipCop.com, "..."': the one opening it, hung on the quotation)
-    cue = (closing_speech(root, sentence.span) or introducing_tag(root)) if quoted else None
+    # ('A spokesperson tells GossipCop.com, "..."': the one opening it; 'The forces, he said, “...”')
+    tags = (closing_speech(root, sentence.span), introducing_tag(root), parenthetical_speech(root))
+    cue = next((t for t in tags if t is not None), None) if quoted else None
     frame = replace(frame_for_cue(cue), direct_quote=True) if cue is not None else None
     if not quoted:
         # "X resigned, Reuters, citing three sources, reported": all before the speaker is theirs

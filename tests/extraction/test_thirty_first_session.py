@@ -225,3 +225,10 @@ def test_a_quotation_paragraph_after_a_line_naming_another_is_not_given_to_the_s
         "Tom Reyes led the talks in 2012.\n\n“By 2014, you could not even get these 18 aircraft.”"
     )
     assert source_names(claim_with(e, "could not even get")) != ["Ana Rao"]
+
+
+@pytest.mark.parametrize("tag", ["Tom Reyes said", "he said"])
+def test_a_tag_set_off_by_commas_before_a_quotation_gives_it_its_speaker(run, tag):
+    e = run(f"Tom Reyes spoke on Monday. The army, {tag}, “exercised great restraint” and avoided a clash.")
+    assert source_names(claim_with(e, "great restraint")) == ["Tom Reyes"]
+    assert "said" not in claim_with(e, "great restraint").text
