@@ -5,9 +5,11 @@ fly-away condition." then "â€œBy 2014, you couldn't even get these 18 aircraft.â
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .crediting import DESCRIPTIONS
+from .segment import span_text
 from .types import AttributedClause, Frame, Sentence
 
 
@@ -37,3 +39,37 @@ def last_account(
 
 def _names_or_quotes(t) -> bool:
     return t.pos_ == "PROPN" or t.is_quote or t.lower_ in {"he", "she", "they", "i", "we", "his", "her"}
+
+
+# A line giving out a statement in full ("Below is the full statement from the club:", "The statement
+# in full:", "Here is the statement:"): the statement may run over paragraphs in the third person, and an
+# advertisement's line may stand between the line and the statement.
+IN_FULL = re.compile(
+    r"\b(full|complete|entire) statement\b|\bstatement in full\b|\b(below|here) is the statement\b", re.I
+)
+# Characters between such a line and the statement: a blank line, an advertisement's line, a blank line.
+AD_GAP = 40
+
+
+def in_full(line: Sentence) -> bool:
+    return span_text(line.span).rstrip().endswith(":") and bool(IN_FULL.search(span_text(line.span)))
+
+
+def adjacent(line: Sentence, paragraph: Sequence[Sentence], gap: int) -> bool:
+    """Nothing cut out between the line and the paragraph it introduces (or only an advertisement's line,
+    after a statement given out in full)."""
+    between = paragraph[0].start - line.end
+    return between <= gap or (in_full(line) and between <= AD_GAP)
+
+
+# Openings by which the report turns from a statement back to its own news ("In other news, ...").
+TURNING = re.compile(
+    r"^\W*(in other news|meanwhile|elsewhere|separately|in a separate|earlier|later|also on)\b", re.I
+)
+
+
+def goes_on_in_full(paragraph: Sequence[Sentence]) -> bool:
+    """A paragraph that may go on with a statement given in full: no quotation mark, no turn back to
+    the report's own news."""
+    quoted = any(t.is_quote for s in paragraph for t in s.span)
+    return not quoted and not TURNING.match(span_text(paragraph[0].span))

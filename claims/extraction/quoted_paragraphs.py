@@ -31,6 +31,7 @@ from .crediting import clauses_by_sentence, credit, told_inside_a_quotation
 from .cues import CUE_ROLES, contents_of, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .given_names import is_given_name
+from .last_accounts import adjacent as next_to
 from .last_accounts import last_account
 from .publishers import publisher_of
 from .segment import doc_text, in_quotes, paragraphs, span_text
@@ -240,7 +241,7 @@ def quoted_paragraphs_go_on(
     grouped = [p for p in _lines_joined(sentences) if not _topic_line(p)]
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
-        adjacent = paragraph[0].start - before[-1].end <= MAX_GAP
+        adjacent = next_to(before[-1], paragraph, MAX_GAP)
         introduced = _introduction(before[-1], adjacent) if indices else None
         if introduced is None and indices and _all_quotation(paragraph):
             introduced = _spoke_to_the_press(before[-1]) or _interview_with(before)

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
+from .last_accounts import adjacent as next_to
+from .last_accounts import goes_on_in_full, in_full
 from .quoted_paragraphs import MAX_GAP, first_person
 from .segment import paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
@@ -72,13 +74,15 @@ def statements_go_on(
     by_sentence = clauses_by_sentence(out)
     grouped = [list(p) for p in paragraphs(sentences)]
     carried: tuple[Frame, Sentence] | None = None
+    whole = False  # (a statement given out in full)
     surnames: dict[str, int] = {}
     for before, paragraph in zip(grouped, grouped[1:], strict=False):
         _note_surnames(before, surnames)
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
-        adjacent = paragraph[0].start - before[-1].end <= MAX_GAP
+        adjacent = next_to(before[-1], paragraph, MAX_GAP)
         if _ends_on_colon(before):
             carried = _introduced(out, indices, before[-1]) if adjacent else None
+            whole = carried is not None and in_full(before[-1])  # (it may go on in the third person)
             label = _surname_label(before, surnames) if adjacent and carried is None else None
             if label is not None and first_person(paragraph) and all(_own_voice(out[k]) for k in indices):
                 carried = Frame(source=label, role="said", cue=":", direct_quote=True), before[-1]
@@ -87,7 +91,7 @@ def statements_go_on(
             carried is not None
             and adjacent
             and not _ends_on_colon(paragraph)
-            and first_person(paragraph)
+            and (first_person(paragraph) or whole and goes_on_in_full(paragraph))
             and all(_own_voice(out[k]) for k in indices)
         ):
             credit(out, indices, *carried, unattributed_only=False)

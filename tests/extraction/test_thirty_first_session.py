@@ -232,3 +232,31 @@ def test_a_tag_set_off_by_commas_before_a_quotation_gives_it_its_speaker(run, ta
     e = run(f"Tom Reyes spoke on Monday. The army, {tag}, “exercised great restraint” and avoided a clash.")
     assert source_names(claim_with(e, "great restraint")) == ["Tom Reyes"]
     assert "said" not in claim_with(e, "great restraint").text
+
+
+FULL_STATEMENT = (
+    "Club sack coach\n\nBelow is the full statement from the club:\n\n- Advertisement -\n\n"
+    "Harwick FC have today parted company with head coach Tom Reyes.\n\n"
+    "This has been a difficult decision, and not one the board has taken lightly.\n\n"
+    "Ana Obi, a fan, said: “The board met twice on Sunday.”\n\nThe club will name a new coach in May."
+)
+
+
+def test_a_statement_given_out_in_full_runs_on_in_the_third_person_past_an_advertisement(run):
+    e = run(FULL_STATEMENT)
+    for words in ("parted company", "difficult decision"):
+        assert source_names(claim_with(e, words)) == ["the club"]
+
+
+def test_a_statement_given_out_in_full_ends_at_a_paragraph_with_a_speaker_of_its_own(run):
+    e = run(FULL_STATEMENT)
+    assert source_names(claim_with(e, "board met twice")) == ["Ana Obi"]
+    assert source_names(claim_with(e, "new coach in May")) == []
+
+
+def test_a_following_statement_still_runs_on_only_in_the_first_person(run):
+    e = run(
+        "Council statement\n\nThe council released the following statement:\n\nThe road will close on "
+        "Monday.\n\nPolice arrested a man on Sunday after a fight in the town centre."
+    )
+    assert source_names(claim_with(e, "arrested a man")) == []
