@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dashes import plain_speech_tags
-from .datelines import DATELINE
+from .datelines import DATELINE, TIGHT_DATELINE
 from .furniture import (
     AGENCY_CREDIT,
     BULLET,
@@ -162,6 +162,9 @@ def _opening_label(page: _Page, line: str, bare: str, is_headline: bool):
     """A dateline, an editor's note, an interview's Q:/A: or a section label opening the line."""
     return (
         DATELINE.match(line)
+        or (
+            TIGHT_DATELINE.match(line) if page.previous is not None and page.previous[0] == page.top else None
+        )
         or EDITORS_NOTE.match(line)
         or QA_LABEL.match(line)
         or SECTION_LABEL.match(line)

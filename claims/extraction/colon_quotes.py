@@ -18,8 +18,46 @@ from .views import can_speak
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Verbs before a dash whose quotation is another's words, not the subject's.
 NOT_ONES_OWN_WORDS = frozenset(
-    "read recite receive get obtain quote cite hear see find show display publish print sign".split()
+    "read recite receive get obtain quote cite hear see find show display publish print".split()
 )
+
+
+# Those who read out others' words: "The family's lawyer read a statement – “...”" is the family's.
+STANDING_IN = frozenset(
+    "lawyer attorney solicitor barrister counsel spokesman spokeswoman spokesperson agent".split()
+)
+
+
+def _for_another(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.lemma_.lower() in STANDING_IN for t in subject.subtree)
+
+
+def words_owner(verb: Token) -> Token | None:
+    """Whose words a verb of reading or receiving passes on: the possessor of its object ("the jury's
+    verdict"), who they came from ("a letter from the council", "read from the defendant's diary"), or
+    the one quoted ("quoted Lincoln")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and verb.lemma_.lower() in {"quote", "cite"} and obj.pos_ == "PROPN":
+        return obj
+    owner = (
+        next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if obj is not None
+        else None
+    )
+    for prep in [
+        c for h in (verb, obj) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+    ]:
+        source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if source is not None:
+            owner = (
+                owner
+                or next((c for c in source.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                or source
+            )
+    return owner
+
+
 # Verbs before a dash that only introduce the quotation after it ("Ana Hale reflects on the result –");
 # any other ("scored twice in the final –") states a fact of its own, which stays a claim.
 INTRODUCING = frozenset(
@@ -53,10 +91,14 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
             ends = ends and any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[colon.i + 1 : closing])
             ends = ends and not any(t.dep_ == "nsubjpass" for t in doc[span.start : colon.i])
             frame = speaker_before_colon(span, colon) if ends else None
-            # (what one reads out, receives or quotes is someone else's words: "The judge read the
-            # verdict aloud – “...”", "received a letter – “...”")
-            if frame is not None and doc[frame.cue_index].lemma_.lower() in NOT_ONES_OWN_WORDS:
-                frame = None
+            # (what one reads out, receives or quotes may be someone else's words: "The judge read the
+            # jury's verdict aloud – “...”" is the jury's, "received a letter from the council – “...”"
+            # the council's, "quoted Lincoln – “...”" Lincoln's; one's own statement read out stays one's own)
+            verb = doc[frame.cue_index] if frame is not None else None
+            if verb is not None and verb.lemma_.lower() in NOT_ONES_OWN_WORDS:
+                owner = words_owner(verb)
+                own = verb.lemma_.lower() in {"read", "recite"} and owner is None and not _for_another(verb)
+                frame = None if not own and owner is None else frame if own else replace(frame, source=owner)
             who = frame.source if frame is not None else None
             person = who is not None and (who.ent_type_ == "PERSON" or who.lower_ in PERSON_NOUNS)
             return (frame, colon.i + 1) if person else None

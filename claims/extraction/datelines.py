@@ -28,7 +28,6 @@ DATELINE = re.compile(
     r", [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
     r"(?: \([A-Z][\w.&'/ -]{0,24}\))? ?[-—–]+(?= [A-Z])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} -(?= [A-Z])"  # "Johannesburg - Electricity utility ..."
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[–—](?= [A-Z])"  # "London– Britain's financial regulator"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [-—–](?= [A-Z])"  # "Cairo, Egypt – The"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \| [A-Z][\w.]+(?: [A-Z][\w.]+)? [—–-]+"  # "Chicago | Reuters —"
     r"|[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2} -(?= [A-Z])"  # "BERLIN - More than 30,000 ..."
@@ -56,5 +55,17 @@ def date_closes_a_dateline(doc, at: int) -> bool:
     year = 1 if after[0].like_num and len(after[0]) == 4 else 0
     year = year or (2 if after[0].text == "," and after[1].like_num and len(after[1]) == 4 else 0)
     if year:
-        return at + year < len(doc) and doc[at + year].text in DATELINE_CLOSERS
+        # (or the story's first word: "Dhaka, July 14, 2021 Bangladesh's disaster ministry said")
+        after_year = doc[at + year] if at + year < len(doc) else None
+        opens = (
+            after_year is not None
+            and after_year.text[:1].isupper()
+            and after_year.pos_ not in {"VERB", "AUX"}
+        )
+        return after_year is not None and (after_year.text in DATELINE_CLOSERS or opens)
     return after[0].text != ","
+
+
+# "London– Britain's financial regulator": a place and a dash with no space before it, only above the
+# story's body (not "Biden— Putin talks ended" in a later paragraph).
+TIGHT_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[–—](?= [A-Z])")

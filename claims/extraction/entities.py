@@ -114,7 +114,10 @@ def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
     # ("Police Chief Medaria Arradondo": a title, then a name of two words, is a person, whatever body
     # the words before the title name)
     titled = len(words) >= 4 and words[-3].lower().rstrip(".") in TITLES and words[-1][:1].isupper()
-    if (label == "PERSON" or titled and words[-2][:1].isupper()) and not names_a_place_or_office(words):
+    # (a title inside a place's or a body's name: "Royal Prince Alfred Hospital"; not "Ellen Church")
+    inner_title = titled or any(w.lower().strip(".,") in TITLES for w in words[:-1])
+    place = inner_title and names_a_place_or_office(words)
+    if (label == "PERSON" or titled and words[-2][:1].isupper()) and not place:
         return "person"
     if NEWS_ORG_MARKERS.search(name):
         return "news_org"

@@ -82,7 +82,7 @@ def _goes_on(
     if named_subject:
         return False
     if counted and all(_a_figure(a) for a in statements):
-        return True
+        return True  # (the caller has checked it measures the same thing)
     return _adds_to_it(sentence) or all(_hedged(a) or (found and _a_finding(a)) for a in statements)
 
 
@@ -94,12 +94,45 @@ FIGURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def _counted(speaker: tuple[Frame, Sentence] | None) -> bool:
+    """An office's name (not "Jane Ray, a professor of statistics"): the source and the words before it."""
     source = speaker[0].source if speaker is not None else None
-    return source is not None and bool(STATISTICS.search(" ".join(t.text for t in source.subtree)))
+    if source is None or source.ent_type_ == "PERSON":
+        return False
+    name = [t for t in source.subtree if t.i <= source.i or t.dep_ == "prep" and t.lower_ == "of"]
+    name += [g for t in name if t.dep_ == "prep" for g in t.subtree]
+    return bool(STATISTICS.search(" ".join(t.text for t in sorted(set(name), key=lambda t: t.i))))
 
 
 def _a_figure(a: AttributedClause) -> bool:
     return any(t.ent_type_ in FIGURE_TYPES for t in a.clause.tokens)
+
+
+def _topic(sentence: Sentence) -> set[str]:
+    """What a sentence of figures is about: the stems of its subjects' nouns and of its main verb."""
+    words = [sentence.span.root] + [
+        t
+        for s in sentence.span
+        if s.dep_ in {"nsubj", "nsubjpass"}
+        for t in s.subtree
+        if t.pos_ in {"NOUN", "PROPN"} and "poss" not in {t.dep_, t.head.dep_}  # (not "the county's")
+    ]
+    return {t.lemma_.lower()[:5] for t in words if t.ent_type_ not in FIGURE_TYPES}
+
+
+def same_measure(sentence: Sentence, chain: Sequence[Sentence], office: Sentence) -> bool:
+    """A figure about what the office's figure, or those told since, measured ("The trade deficit
+    widened ..., the Census Bureau said. The goods deficit increased ..."), not "Stocks fell 1.2%"."""
+    subjects = [t for t in sentence.span if t.dep_ in {"nsubj", "nsubjpass"} and t.head == sentence.span.root]
+    # ("That figure rises to ...", "The rise reflected ...": the figure just told, taken up again)
+    if any(s.lemma_.lower() in CHANGES or any(d.lower_ in BACK for d in s.children) for s in subjects):
+        return True
+    stems = {t.lemma_.lower()[:5] for s in subjects for t in s.subtree if t.pos_ in {"NOUN", "PROPN"}}
+    told = {t.lemma_.lower()[:5] for b in chain for t in b.span if t.pos_ in {"NOUN", "PROPN", "VERB"}}
+    return bool(stems & (told | _topic(office)))
+
+
+CHANGES = frozenset("rise fall increase decrease drop gain decline jump expansion contraction growth".split())
+BACK = frozenset({"this", "that", "these", "those"})
 
 
 # Words opening a sentence that adds to what was just told: "Officials say there will be no access
@@ -232,7 +265,9 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         prev = sentences[n - 1]
         speaker = one_speaker([result[k] for k in by_sentence.get(prev.index, [])])
         # a study's findings may go on into the next paragraph; other accounts stay in theirs
-        counted = _counted(speaker)
+        # (figures told after a statistics office's, or after what a study or an agency found)
+        told = [s for s in sentences if speaker is not None and speaker[1].index < s.index < sentence.index]
+        counted = (_counted(speaker) or _found(speaker)) and same_measure(sentence, told, speaker[1])
         found = (_found(speaker) or counted) and prev.block_index + 1 >= sentence.block_index
         # ("... the vice-chairman said." / "Moreover, there is ...": a paragraph adding to the last account,
         # the only one in its paragraph; not to a denial or an accusation)

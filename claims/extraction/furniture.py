@@ -374,7 +374,7 @@ def speaker_headings(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, 
 # A heading that opens the readers' comments under the story: below it are the site's moderation
 # notice and readers' words, long lines as well as short, never the story.
 COMMENTS_HEADING = re.compile(
-    r"^(comments|reader comments|\(\d+\) comments?|join the (conversation|discussion)"
+    r"^(comments|reader comments|join the (conversation|discussion)"
     r"|welcome to the discussion\.?)\s*:?$",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .crediting import DESCRIPTIONS
 from .segment import span_text
 from .types import AttributedClause, Frame, Sentence
+from .views import can_speak
 
 
 def speaker_of(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] | None:
@@ -33,6 +34,9 @@ def last_account(
         return found
     last = paragraph[-1]
     if any(a.frame is not None for a in clauses[-1]) or any(_names_or_quotes(t) for t in last.span):
+        return None
+    # ("The mayor disagreed.", "Workers have protested for weeks.": someone else who may speak next)
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and can_speak(t, t.head) for t in last.span):
         return None
     return speaker_of(clauses[-2])
 

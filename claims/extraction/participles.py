@@ -119,6 +119,8 @@ def participles(pred: Token) -> list[Token]:
         # "..., although federal authorities are describing it as ...": a subject of its own speaks
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         and not _an_act_while(c)
+        # ("..., writing songs for others": writing is speech only with what it says after it)
+        and not (c.lemma_.lower() == "write" and not any(g.dep_ == "ccomp" for g in c.children))
         # ("..., writing off $300m", "calling off the strike": a phrasal verb, no speech)
         and not any(g.dep_ == "prt" and g.lower_ in {"off", "down", "up", "in", "away"} for g in c.children)
     ]

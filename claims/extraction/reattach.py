@@ -50,12 +50,12 @@ from .roots import (
     name_after_a_place_read_as_its_apposition,
     relative_read_as_a_conjunct,
     speaker_read_into_the_last_object,
-    speech_before_its_content_read_as_an_aside,
     speech_coordinated_into_the_content,
     statement_after_its_tag,
     verb_after_a_dashed_aside,
 )
 from .speech_participles import mend_an_aside
+from .tag_openings import speech_before_its_content_read_as_an_aside
 from .views import can_speak
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.

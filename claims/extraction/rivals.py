@@ -290,6 +290,10 @@ def _owner_of_the_subject(pronoun: Token) -> Token | None:
     return owners[0] if len(owners) == 1 else None
 
 
+# What is one's own in a clause of time before one speaks: "When Ana Obi's turn came, she said".
+OWN_TURNS = frozenset("turn speech remarks testimony address interview chance opportunity time".split())
+
+
 def _named_in_a_fronted_clause(pronoun: Token) -> Token | None:
     """ "When Rick Lanier's turn came, he said ...", "After Ana Obi was sworn in, she said ...": the one
     name a clause of time before a speaker's pronoun is about (its subject, or the owner of a subject
@@ -301,5 +305,8 @@ def _named_in_a_fronted_clause(pronoun: Token) -> Token | None:
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
             person_noun = subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS
-            names += [subject] if subject.pos_ == "PROPN" else owners if not person_noun else []
+            own = (
+                subject.lemma_.lower() in OWN_TURNS
+            )  # ("When Lee's turn came", not "When Lee's sentence was read")
+            names += [subject] if subject.pos_ == "PROPN" else owners if own and not person_noun else []
     return names[0] if len(names) == 1 else None

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import CUE_ROLES, contents_of, is_cue
-from .misparses import SPEECH_LEMMAS, speech_after_an_act_read_as_its_head
+from .misparses import SPEECH_LEMMAS
 from .name_words import TITLES, title_word
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -222,29 +222,6 @@ def dashed_aside_read_as_the_content(content: Token) -> None:
         return
     before[0].head, before[0].dep_ = verb, "nsubj"
     content.head, content.dep_ = before[0], "relcl"
-
-
-def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
-    """ "The chairperson, Ana Osu, who made the announcement in Tamale said, the 12 disqualified
-    failed to ...": the parser may hang a speech verb with its own subject, then a comma, as an aside
-    on the clause after it; that clause is what was said."""
-    content, doc = cue.head, cue.doc
-    speech_after_an_act_read_as_its_head(cue)
-    if cue.dep_ != "parataxis" or cue.lemma_ not in SPEECH_LEMMAS or content.i < cue.i:
-        return
-    if content.dep_ != "ROOT" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
-        return
-    opening = [c for c in content.children if c.i < cue.i]  # ("Still, she concluded, “It is ...")
-    # (a time clause or a phrase before a tag whose quotation opens after it is the narration's: "When
-    # his turn came, he said, “You've got to ...”")
-    quoted_after = cue.i + 2 < len(doc) and doc[cue.i + 2].is_quote and not doc[cue.i - 1].is_quote
-    allowed = {"advmod", "cc", "punct"} | ({"advcl", "prep", "npadvmod"} if quoted_after else set())
-    if not any(c.dep_ == "nsubj" for c in cue.children) or any(c.dep_ not in allowed for c in opening):
-        return
-    cue.head, cue.dep_ = cue, "ROOT"
-    content.head, content.dep_ = cue, "ccomp"
-    for c in opening:
-        c.head = cue
 
 
 def name_after_a_place_read_as_its_apposition(subject: Token) -> None:

@@ -17,6 +17,7 @@ def time_clause_read_as_the_content(speaker_verb: Token) -> None:
     """A speech verb read as the content of `speaker_verb`, whose measure of time ("a day") holds a
     preposition ("after") with no object, or with the new speaker as its object ("a day after the
     U.S. Central Command (CENTCOM) said"): that preposition opens the clause, which is one of time."""
+    where_clause_read_as_a_tags_content(speaker_verb)
     later = speaker_verb.head
     if speaker_verb.dep_ == "ccomp" and later.dep_ == "ROOT" and later.i > speaker_verb.i:
         # ("The rebels said they had hit a ship, a day after X said ...": the parser may make the
@@ -50,3 +51,19 @@ def _opens_a_time_clause(verb: Token, speaker_verb: Token) -> bool:
     link.head, link.dep_ = verb, "mark"
     verb.dep_ = "advcl"
     return True
+
+
+def where_clause_read_as_a_tags_content(tag: Token) -> None:
+    """ "The shortfall is worst in physics, the agency found, where one in five posts is vacant": a
+    "where" clause after a tag set off by commas says more of the clause before the tag, not what the
+    tag's speaker found."""
+    if tag.dep_ != "parataxis" or tag.lemma_.lower() not in CUE_ROLES or tag.head.i > tag.i:
+        return
+    for clause in [c for c in tag.children if c.dep_ == "ccomp" and c.i > tag.i]:
+        opening = clause.left_edge
+        if (
+            opening.lower_ in {"where", "when"}
+            and opening.dep_ == "advmod"
+            and tag.doc[opening.i - 1].text == ","
+        ):
+            clause.head, clause.dep_ = tag.head, "advcl"

@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence
-from .entities import TITLE_OR_ROLE, TITLES
+from .entities import TITLES
 from .given_names import is_given_name
 from .headings import (
     a_person,
@@ -52,44 +52,13 @@ from .interviewees import (
     the_interviewer,
 )
 from .segment import doc_text, in_quotes, paragraphs, span_text
+from .speaker_labels import NOT_SPEAKERS, SPEAKER_LABEL, speaker_label
 from .types import AttributedClause, Clause, Frame, Sentence
 
-# Words in capitals before a colon that label no speaker ("NOTE:", "UPDATE:", "WATCH:").
-NOT_SPEAKERS = frozenset(
-    "note update watch photos photo video read more exclusive breaking correction clarification "
-    "advertisement related also live sponsored editor's editors source sources".split()
-)
 # A transcript labels its speakers again and again; one label alone may be a dateline.
 MIN_LABELS = 2
 # A line without a closing stop this short is a subhead; a longer one, a paragraph cut off.
 SUBHEAD_WORDS = 12
-SPEAKER_LABEL = re.compile(
-    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{2,}[A-Z’'-]*)"
-    r"(?:(?P<host>,\s*host)|,\s*(?P<role>[A-Z][A-Z.’'&-]+(?:\s+[A-Z.’'&-]+){0,7}))?(?:\s*\([^)]*\))?:(?:\s|$)"
-)
-
-
-def _speaker_label(
-    sentence: Sentence, named: dict[str, tuple[Token, Sentence]]
-) -> tuple[tuple[Token, Sentence], bool] | None:
-    """Whom a speaker's label opening the paragraph names ("Kenneth Rogoff" where the report writes
-    it so, else the label's surname), and whether it is the host. A page that ran the turns together
-    has them split into paragraphs first (see `turns`)."""
-    text = doc_text(sentence.span.doc)
-    m = SPEAKER_LABEL.match(text)
-    if m is None or m.group("name").lower() in NOT_SPEAKERS:
-        return None
-    before = m.group("before").split()
-    title = before[-1].lower().rstrip(".") in TITLE_OR_ROLE if before else False
-    # ("PAVEL DROZDOV, DEPUTY MINISTER OF TRADE:": a name in full with a role in capitals)
-    person = bool(before) and (title or is_given_name(before[-1]) or bool(m.group("role")))
-    written = named.get(m.group("name").title())
-    if not person and written is None:
-        return None
-    token = next((t for t in sentence.span.doc if t.idx == m.start("name")), None)
-    if token is None:
-        return None
-    return (written or (token, sentence)), bool(m.group("host"))
 
 
 def labelled_speakers(
@@ -223,7 +192,7 @@ def _answered(
 
 
 def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> list:
-    """Each paragraph's transcript label (see `_speaker_label`), None for a paragraph without."""
+    """Each paragraph's transcript label (see `speaker_label`), None for a paragraph without."""
     named: dict[str, tuple[Token, Sentence]] = {}
     for s in sentences:
         for t in s.span:
@@ -237,7 +206,10 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
                         named.setdefault(c.text, (t, s))
     if declared := declared_labels(grouped):
         return declared
-    labels = [_speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
+    labels = [speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
+    if sum(label is not None for label in labels) == 1:  # ("FIFI PIETERS:" named nowhere else, then a guest)
+        loose = [speaker_label(p[0], named, loose=True) if _may_be_labelled(p) else None for p in grouped]
+        labels = loose if len({f[0][0].text for f in loose if f is not None}) >= 2 else labels
     if sum(label is not None for label in labels) < MIN_LABELS:
         # "BANGALORE: The death toll ...": a dateline, not a transcript; "SB: ..." named before
         return the_interviewer(

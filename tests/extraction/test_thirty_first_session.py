@@ -260,3 +260,119 @@ def test_a_following_statement_still_runs_on_only_in_the_first_person(run):
         "Monday.\n\nPolice arrested a man on Sunday after a fight in the town centre."
     )
     assert source_names(claim_with(e, "arrested a man")) == []
+
+
+def test_a_full_name_label_in_capitals_named_nowhere_else_speaks_beside_a_known_guest(run):
+    e = run(
+        "Retailer shares fall\n\nANA OBIRA: The retailer released its annual results today. We've got "
+        "Tom Reyes, the chief executive, on the show.\n\nTom, what did you make of the fall?\n\n"
+        "TOM REYES: Well, there are a number of record achievements in these results.\n\n"
+        "The volumes have not been high in the trading."
+    )
+    assert source_names(claim_with(e, "released its annual results")) == ["ANA OBIRA"]
+    assert source_names(claim_with(e, "volumes have not been high")) == ["Tom Reyes"]
+
+
+def test_two_datelines_in_capitals_are_no_speakers(run):
+    e = run("Storm latest\n\nLONDON: The storm closed 40 roads on Monday.\n\nBERLIN: Flights were cancelled.")
+    assert all(source_names(c) == [] for c in e.claims)
+
+
+# Guards for what the second reader found in this session's first rules.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reyes left the band in 1998, writing songs for other artists.",
+        "The police officer stopped the car, writing the driver a ticket for speeding.",
+    ],
+)
+def test_writing_with_no_clause_of_its_own_is_a_deed(run, sentence):
+    assert all(source_names(c) == [] for c in run(sentence).claims)
+
+
+@pytest.mark.parametrize(
+    "background", ["The mayor disagreed.", "Workers have protested outside the gates for weeks."]
+)
+def test_a_quotation_after_a_line_about_people_who_may_speak_is_not_the_speaker_befores(run, background):
+    e = run(
+        f"Plant to close\n\nChief executive Ana Obi said the plant would close in May. {background}\n\n"
+        "“The company has abandoned this town.”"
+    )
+    assert source_names(claim_with(e, "abandoned this town")) != ["Ana Obi"]
+
+
+@pytest.mark.parametrize(
+    "after, words",
+    [
+        ("Stocks fell 1.2 percent in early trading.", "Stocks fell"),
+        ("In 2019, the county voted 62 percent for the Republican candidate.", "county voted"),
+    ],
+)
+def test_a_figure_about_something_else_is_not_the_statistics_offices(run, after, words):
+    e = run(
+        f"Figures\n\nThe county's trade deficit widened 3 percent in March, the Census Bureau said. {after}"
+    )
+    assert source_names(claim_with(e, words)) == []
+
+
+def test_a_professor_of_statistics_is_no_statistics_office(run):
+    e = run(
+        "Poll\n\nJane Ray, a professor of statistics at Yale, said the poll was flawed. Support for the "
+        "measure stood at 52 percent in the survey."
+    )
+    assert source_names(claim_with(e, "52 percent")) == []
+
+
+def test_the_owner_of_a_thing_in_a_clause_of_time_is_not_the_speakers_he(run):
+    e = run(
+        "Trial\n\nProsecutor Mark Hale sat silently. When Jordan Lee's sentence was read, he said justice "
+        "had been done."
+    )
+    assert source_names(claim_with(e, "justice had been done")) != ["Jordan Lee"]
+
+
+@pytest.mark.parametrize(
+    "before, who",
+    [
+        ("The minister read a prepared statement", "the minister"),
+        ("Prosecutor Ana Hale read from the defendant's diary", "the defendant"),
+    ],
+)
+def test_words_read_out_are_the_readers_own_unless_they_come_from_another(run, before, who):
+    e = run(f"Hearing\n\n{before} – “I will not resign, and I have done nothing wrong.”")
+    assert source_names(claim_with(e, "will not resign")) == [who]
+
+
+def test_a_place_a_date_with_a_year_and_the_storys_first_word_is_a_dateline(run):
+    e = run("Flood\n\nDhaka, July 14, 2021 Bangladesh's disaster ministry said 40 people had died.")
+    assert source_names(claim_with(e, "40 people had died")) == ["Bangladesh's disaster ministry"]
+
+
+def test_a_comment_counter_inside_the_story_does_not_cut_it_off(run):
+    e = run(
+        "Council approves budget\n\nThe city council approved a $2 billion budget on Tuesday after a "
+        "six-hour debate that ran past midnight.\n\n(4) comments\n\n"
+        "Mayor Lena Ortiz said the budget protected jobs."
+    )
+    assert source_names(claim_with(e, "protected jobs")) == ["Lena Ortiz"]
+
+
+def test_a_condition_before_a_tag_stays_with_the_quotation(run):
+    e = run(
+        "Strike\n\nUnion leader Maria Soto spoke on Monday. If the deal fails, she said, “we will strike.”"
+    )
+    assert "deal fails" in claim_with(e, "strike").text
+
+
+def test_a_surname_that_is_a_place_word_stays_a_person():
+    assert kind_of_name("Ellen Church", label="PERSON") == "person"
+
+
+def test_two_names_joined_by_a_dash_in_a_later_paragraph_are_no_dateline(run):
+    e = run(
+        "Summit\n\nThe leaders met in Geneva on Monday.\n\n"
+        "Biden— Putin talks ended without a deal, officials said."
+    )
+    assert claim_with(e, "talks ended").text.startswith("Biden")
