@@ -162,9 +162,7 @@ def _opening_label(page: _Page, line: str, bare: str, is_headline: bool):
     """A dateline, an editor's note, an interview's Q:/A: or a section label opening the line."""
     return (
         DATELINE.match(line)
-        or (
-            TIGHT_DATELINE.match(line) if page.previous is not None and page.previous[0] == page.top else None
-        )
+        or (TIGHT_DATELINE.match(line) if page.previous is None or page.previous[0] == page.top else None)
         or EDITORS_NOTE.match(line)
         or QA_LABEL.match(line)
         or SECTION_LABEL.match(line)

@@ -376,3 +376,11 @@ def test_two_names_joined_by_a_dash_in_a_later_paragraph_are_no_dateline(run):
         "Biden— Putin talks ended without a deal, officials said."
     )
     assert claim_with(e, "talks ended").text.startswith("Biden")
+
+
+def test_a_tight_dash_dateline_on_the_pages_first_line_is_no_speaker(run):
+    e = run(
+        "London– Britain’s financial regulator on Monday said it has fined the bank £35m.\n\n"
+        "It is the first such fine, the BBC reported."
+    )
+    assert "London" not in [n for c in e.claims for n in source_names(c)]
