@@ -102,6 +102,8 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
             who = frame.source if frame is not None else None
             person = who is not None and (who.ent_type_ == "PERSON" or who.lower_ in PERSON_NOUNS)
             return (frame, colon.i + 1) if person else None
+        if _tagged_after(span, colon):  # ('...: “...” resident Tom Reyes states.': the tag names the speaker)
+            return None
         if (on_topic := _on_a_topic(span, colon)) is not None:
             return on_topic
         if not _subjects_before(span, colon):
@@ -109,6 +111,16 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
         frame = speaker_before_colon(span, colon)
         return None if frame is None else (frame, colon.i + 1)
     return _bare_label(span)
+
+
+def _tagged_after(span: Span, colon: Token) -> bool:
+    """A quotation after a colon closed by a speech tag of its own: a name, then a speech verb."""
+    doc = span.doc
+    closing = next((t.i for t in span if t.i > colon.i + 1 and t.is_quote), None)
+    after = [t for t in doc[closing + 1 : span.end] if not t.is_punct] if closing is not None else []
+    verbs = [t for t in after if t.lemma_.lower() in {"say", "state", "add", "tell", "explain", "insist"}]
+    names = [t for t in after if t.pos_ == "PROPN"]
+    return bool(verbs) and bool(names) and len(after) <= 6 and names[0].i < verbs[-1].i
 
 
 def _bare_label(span: Span) -> tuple[Frame, int] | None:
@@ -163,8 +175,14 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
     if colon_quote is None:
         return clauses
     frame, opening = colon_quote
+    doc = clauses[0].head.doc if clauses else None
+    # (a clause after the quotation closes, "said Ana Obi, who lives nearby", is no part of it)
+    closing = next((t.i for t in doc[opening + 1 :] if t.is_quote), len(doc)) if doc is not None else 0
     out = []
     for c in clauses:
+        if c.frame is None and c.head.i > closing:
+            out.append(c)
+            continue
         # the clause before the colon, or a speaker's label, only introduces the words (one that
         # says something of its own, "does not believe the cuts will stand", stays)
         introduces = c.head.i == frame.cue_index and not any(t.dep_ == "ccomp" for t in c.head.children)

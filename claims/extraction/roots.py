@@ -83,8 +83,23 @@ def _read_as_a_root(root: Token) -> bool:
     )
 
 
+def name_read_as_the_tags_compound(verb: Token) -> None:
+    """'“... what Exxon is going to do for us” resident Darren Hale states.': the parser may hang the
+    name on the speech verb as a compound and make a clause of the quotation its subject; the name
+    right before the verb is who speaks, the quotation what they say."""
+    if verb.lemma_.lower() not in CUE_ROLES or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    name = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    if name.dep_ != "compound" or name.head != verb or name.pos_ != "PROPN":
+        return
+    name.dep_ = "nsubj"
+    for clause in (c for c in verb.children if c.dep_ == "csubj"):
+        clause.dep_ = "ccomp"
+
+
 def speaker_read_into_the_last_object(verb: Token) -> None:
     """Give a subjectless speech verb hung on the first verb the noun phrase before it (see above)."""
+    name_read_as_the_tags_compound(verb.head)
     doc, main = verb.doc, verb.head
     if verb.dep_ != "ccomp" or verb.lemma_.lower() not in CUE_ROLES or main.i > verb.i:
         return

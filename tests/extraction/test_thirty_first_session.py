@@ -384,3 +384,17 @@ def test_a_tight_dash_dateline_on_the_pages_first_line_is_no_speaker(run):
         "It is the first such fine, the BBC reported."
     )
     assert "London" not in [n for c in e.claims for n in source_names(c)]
+
+
+def test_a_name_hung_on_a_closing_tag_as_a_compound_is_the_speaker(run):
+    e = run(
+        "Meanwhile, the community is anxious to see how the firm will handle the situation: \" We're just "
+        'concerned about our property values and what Exxon is going to do for us" resident Tom Reyes states.'
+    )
+    assert source_names(claim_with(e, "property values")) in (["Tom Reyes"], [])  # (never the community)
+
+
+def test_a_description_after_a_colon_quotations_closing_tag_is_not_the_colons_speakers(run):
+    e = run("Residents were angry: “We were never told,” said Ana Obi, who lives nearby.")
+    assert source_names(claim_with(e, "We were never told")) == ["Ana Obi"]
+    assert source_names(claim_with(e, "lives nearby")) == []
