@@ -62,7 +62,7 @@ def words_owner(verb: Token) -> Token | None:
 # any other ("scored twice in the final –") states a fact of its own, which stays a claim.
 INTRODUCING = frozenset(
     "say tell add explain reflect react respond comment speak sum put insist admit continue "
-    "describe explain recall look".split()
+    "describe recall look".split()
 )
 # What sets a quotation after its speaker's label: a colon, or a dash on a quote sheet.
 LABEL_MARKS = frozenset({":", "–", "—", "-"})
