@@ -14,7 +14,6 @@ from .datelines import DATELINE, TIGHT_DATELINE
 from .furniture import (
     AGENCY_CREDIT,
     BULLET,
-    COMMENTS_HEADING,
     CREDIT,
     EDITORS_NOTE,
     END_MATTER,
@@ -25,6 +24,7 @@ from .furniture import (
     QA_LABEL,
     SECTION_LABEL,
     TOPIC_LIST_OPENERS,
+    comments_open,
     is_furniture_line,
     is_kicker,
     is_name_line,
@@ -185,7 +185,7 @@ def _read_line(page: _Page, text: str, start: int, end: int) -> None:
     is_headline, page.first = page.first, False
     page.top = start if is_headline else page.top
     # a comment counter in the story's top ("Comments (12)") comes before the body and has a number
-    page.comments = page.comments or (page.in_body and bool(COMMENTS_HEADING.match(bare)))
+    page.comments = page.comments or (page.in_body and comments_open(text, end, bare))
     if page.comments:
         page.furniture.append((start, end))
         return

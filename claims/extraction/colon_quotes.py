@@ -74,15 +74,18 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
     clause before the colon, whatever its verb. Returns the frame and the opening mark's index."""
     doc = span.doc
     for colon in span:
-        if colon.text not in LABEL_MARKS or colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
+        if colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
             continue
+        if colon.text not in LABEL_MARKS and not _comma_as_colon(colon):
+            continue
+        dash = colon.text in LABEL_MARKS - {":"}
         quoted = in_quotes(doc_text(doc), colon.idx, colon.idx + 1)
         if colon.i == span.start or quoted or doc[span.start].is_quote:
             return None
-        if colon.text != ":" and not _subjects_before(span, colon):
+        if dash and not _subjects_before(span, colon):
             # "Coach Ana Hale, Western Kentucky – “...”": a dash opens a quotation after a label
             return _labelled(doc[span.start : colon.i], colon)
-        if colon.text != ":":
+        if dash:
             # ("Ana Hale reflects on the result – “...”" as a colon does, when the quotation ends the line
             # with no tag of its own and a person before the dash)
             closing = next((t.i for t in span if t.i > colon.i + 1 and t.is_quote), span.end)
@@ -111,6 +114,19 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
         frame = speaker_before_colon(span, colon)
         return None if frame is None else (frame, colon.i + 1)
     return _bare_label(span)
+
+
+# A statement announced before a comma opens a quotation as a colon would: "reacted with the
+# following statement, “...”".
+STATEMENT_NOUNS = frozenset("statement message note post words".split())
+
+
+def _comma_as_colon(comma: Token) -> bool:
+    if comma.text != "," or comma.i == 0:
+        return False
+    doc, before = comma.doc, comma.doc[comma.i - 1]
+    following = any(t.lower_ == "following" for t in doc[max(0, before.i - 3) : before.i])
+    return before.lemma_.lower() in STATEMENT_NOUNS and following
 
 
 def _tagged_after(span: Span, colon: Token) -> bool:
@@ -185,8 +201,12 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
             continue
         # the clause before the colon, or a speaker's label, only introduces the words (one that
         # says something of its own, "does not believe the cuts will stand", stays)
-        introduces = c.head.i == frame.cue_index and not any(t.dep_ == "ccomp" for t in c.head.children)
-        dashed = c.head.doc[opening - 1].text != ":" and frame.cue != ":"
+        # ("answered with the following statement, “...”": however the parser hung the quotation)
+        follows = any(t.lower_ == "following" and t.head.lemma_.lower() in STATEMENT_NOUNS for t in c.tokens)
+        introduces = c.head.i == frame.cue_index and (
+            follows or not any(t.dep_ == "ccomp" for t in c.head.children)
+        )
+        dashed = c.head.doc[opening - 1].text in LABEL_MARKS - {":"} and frame.cue != ":"
         introduces = introduces and (not dashed or c.head.lemma_.lower() in INTRODUCING)
         if introduces or (frame.cue == ":" and c.tokens[-1].i < frame.cue_index):
             continue

@@ -65,7 +65,8 @@ class Documents:
         his = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
         if his is not None:  # "According to his testimony as an expert, ...": the one testifying
             return self.name_for(his, sentence)
-        author = publisher_of(token)
+        author = _who_said_in_it(token, named=False) if _which_says(token) else None
+        author = author or publisher_of(token)
         if author is not None:
             return _jointly(author) or self.name_for(author, sentence)
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
@@ -229,16 +230,36 @@ def _a_body(t: Token) -> bool:
     return t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and before is not None and is_org_noun(before))
 
 
-def _who_said_in_it(document: Token) -> Token | None:
+# Acts done in a statement or a post one writes oneself: "The mayor responded in a statement which said".
+ANSWERING = frozenset("respond reply react answer hit apologise apologize explain address write post".split())
+
+
+def _who_said_in_it(document: Token, *, named: bool = True) -> Token | None:
     """ "Mack's president Stephen Roy said in a statement that ...": the statement is his, so a later
-    "said the statement" is his too."""
+    "said the statement" is his too ("Garner decided to respond in a Facebook post which states": hers)."""
     verb = document.head.head if document.dep_ == "pobj" and document.head.lower_ == "in" else None
-    if verb is None or not is_cue(verb):
+    while not named and verb is not None and verb.pos_ != "VERB" and verb.dep_ in {"pobj", "dobj", "prep"}:
+        verb = verb.head  # ("respond to the article in a post which states": the post is the response)
+    if verb is None or not (is_cue(verb) or verb.lemma_.lower() in ANSWERING):
         return None
-    speaker = speaker_of(verb)
+    speaker = (speaker_of(verb) if is_cue(verb) else None) or (_active_subject(verb) if not named else None)
     # ("In a statement after the meeting he said ...": his, whoever "he" is)
+    if speaker is not None and not named:  # (any speaker, for the words the document goes on to say)
+        return speaker
     named = speaker is not None and (speaker.pos_ == "PROPN" or speaker.lower_ in {"he", "she"})
     return speaker if named else None
+
+
+def _which_says(document: Token) -> bool:
+    """ "in a statement which said ...": the document speaks in a clause of its own."""
+    return any(c.dep_ == "relcl" and is_cue(c) for c in document.children)
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The subject of an active verb, or of the verb it completes ("decided to respond")."""
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _people(named: Named) -> bool:

@@ -77,6 +77,7 @@ DOCUMENT_NOUNS = frozenset(
     "audit inspection inquiry probe assessment evaluation autopsy research finding outlook projection "
     "advisory bulletin testimony information".split()
 )
+SPOKEN_ONLY = frozenset({"result", "response", "reply", "note", "notice", "message"})
 
 # Words that turn a short organisation name into its full one ("Bloomberg" -> "Bloomberg News").
 ORG_EXTENSIONS = re.compile(
@@ -100,7 +101,6 @@ NAME_OPENERS = frozenset({"the", "a", "an"})
 
 # NER labels that name someone or something that can be a source or be written out in a claim.
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-
 
 # The last word of a street's name: an address, never a person ("Lane", "Hill", "Park" are surnames too).
 STREET_WORDS = frozenset("way road street avenue drive crescent terrace boulevard mews".split())
@@ -132,7 +132,7 @@ def kind_of_name(name: str, *, label: str = "", plural: bool = False) -> str:
 
 def is_document(token: Token) -> bool:
     """A noun naming a document ("the report"), unless a "who" clause shows it names people."""
-    if (lemma := token.lemma_.lower()) in {"result", "response", "reply"}:  # "its results", "Cole's response"
+    if (lemma := token.lemma_.lower()) in SPOKEN_ONLY:  # "its results", "Cole's response", "a note ... reads"
         said = lemma != "result" and token.dep_ == "nsubj" and token.head.lemma_ in {"say", "state", "read"}
         return said or any(c.dep_ == "poss" for c in token.children)  # (and "the response says")
     if token.lemma_.lower() not in DOCUMENT_NOUNS or names_a_body(token):

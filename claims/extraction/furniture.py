@@ -378,3 +378,12 @@ COMMENTS_HEADING = re.compile(
     r"|welcome to the discussion\.?)\s*:?$",
     re.IGNORECASE,
 )
+
+
+def comments_open(text: str, end: int, bare: str) -> bool:
+    """A comments heading, not a toolbar's link: "Comments" over "Comments Print article"."""
+    following = text[end:].lstrip().split("\n", 1)[0]
+    return bool(COMMENTS_HEADING.match(bare)) and not TOOLBAR_WORD.match(following)
+
+
+TOOLBAR_WORD = re.compile(r"(comments?|print|share|email)\b", re.IGNORECASE)

@@ -113,7 +113,8 @@ def closing_tag(verb: Token) -> bool:
     quote = subject.left_edge.i - 1
     if not doc[quote].is_quote or doc[quote - 1].text not in {",", "!", "?"}:
         return False
-    return any(c.dep_ == "ccomp" and c.right_edge.i < quote and not _introduced(c) for c in verb.children)
+    # (the closing mark may hang on the quotation's verb)
+    return any(c.dep_ == "ccomp" and c.right_edge.i <= quote and not _introduced(c) for c in verb.children)
 
 
 def _introduced(quotation: Token) -> bool:

@@ -139,6 +139,8 @@ def publisher_of(document: Token) -> Token | None:
     for c in named:
         if c.ent_type_ in TIME_ENTS or c.lower_ in DAY_NAMES or not any(ch.isalnum() for ch in c.text):
             continue  # "said on Thursday media reports ...": a day publishes nothing (nor "Dept."'s stop)
+        if c.lower_ in PLATFORMS and DOCUMENT_KINDS.get(document.lemma_.lower()) == "social":
+            continue  # "a Facebook post": the platform carries the post; whoever posts it wrote it
         if c.text[:1] in "’'" or c.lower_ in PERSONAL_PRONOUNS:
             continue  # ("IT’S STATEMENT SAID": a clitic and a pronoun in capitals, read as names)
         if c.dep_ != "poss" and (c.ent_type_ in {"GPE", "NORP", "LOC"} or document.pos_ == "PROPN"):
@@ -156,6 +158,11 @@ def publisher_of(document: Token) -> Token | None:
         or on_whose_site(document)
     )
 
+
+# Sites that carry others' posts.
+PLATFORMS = frozenset(
+    "facebook twitter instagram tiktok youtube linkedin threads weibo telegram x snapchat".split()
+)
 
 # Where a body posts its own words: "a statement on the union's website", "a post on the council's page".
 OWN_PLACES = frozenset("website site page account feed blog channel".split())

@@ -55,7 +55,7 @@ from .roots import (
     verb_after_a_dashed_aside,
 )
 from .speech_participles import mend_an_aside
-from .tag_openings import speech_before_its_content_read_as_an_aside
+from .tag_openings import closing_tag_read_as_a_relative, speech_before_its_content_read_as_an_aside
 from .views import can_speak
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
@@ -113,7 +113,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for relcl in by_dep.get("relcl", []):
         _who_after_a_label(relcl)
         _who_after_the_nearest_name(doc, relcl)
-        that_clause_read_as_relative(relcl)
+        that_clause_read_as_relative(relcl) or closing_tag_read_as_a_relative(relcl)
     for acl in by_dep.get("acl", []):
         speech_hung_on_an_opening_participle(acl)
         content_read_as_an_object(acl)

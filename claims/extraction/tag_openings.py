@@ -1,6 +1,8 @@
 """A speech tag the parser hung on the clause after it as an aside: "The chairperson, who made the
 announcement, said, the 12 disqualified failed to ...", "Still, she concluded, “It is ...”", "When his
-turn came, he said, “You've got to ...”" (what comes before the tag is the narration's)."""
+turn came, he said, “You've got to ...”" (what comes before the tag is the narration's); and a closing
+tag hung on the name before it as a relative clause ("... is Salih Khater, a British citizen, a security
+source told Reuters on Wednesday.")."""
 
 from __future__ import annotations
 
@@ -42,3 +44,36 @@ def speech_before_its_content_read_as_an_aside(cue: Token) -> None:
     content.head, content.dep_ = cue, "ccomp"
     for c in opening:
         c.head = cue
+
+
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
+
+def closing_tag_read_as_a_relative(tag: Token) -> None:
+    if tag.dep_ != "relcl" or tag.lemma_.lower() not in SPEECH_LEMMAS or tag.i < tag.head.i:
+        return
+    doc = tag.doc
+    subject = next((c for c in tag.children if c.dep_ == "nsubj" and c.i < tag.i), None)
+    if subject is None or any(
+        t.lower_ in RELATIVE_WORDS or t.tag_ == "PRP" and t.i != subject.i for t in subject.subtree
+    ):
+        return
+    start = subject.left_edge.i
+    root = tag.head
+    while root.head.i != root.i:
+        root = root.head
+    if start < 1 or doc[start - 1].text != "," or root.i > start or root.pos_ not in {"VERB", "AUX"}:
+        return
+    # (the tag says no content of its own and ends the sentence: "told Reuters on Wednesday.")
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in tag.children):
+        return
+    end = tag.right_edge.i + 1
+    if end < len(doc) and not (
+        doc[end].is_punct and doc[end].head.i == root.i and doc[end].text in {".", "!"}
+    ):
+        return
+    tag.head, tag.dep_ = tag, "ROOT"
+    root.head, root.dep_ = tag, "ccomp"
+    for t in doc[root.left_edge.i : end]:
+        if t.head.i == root.i and t.is_punct and t.i >= end - 1:
+            t.head = tag

@@ -1,0 +1,134 @@
+"""Rules added in the thirty-second session on the unseen reports. Sentences written for the tests."""
+
+import pytest
+
+from .conftest import claim_with, source_names
+
+
+def test_a_comments_link_under_a_standfirst_does_not_end_the_story(run):
+    e = run(
+        "Bishop steps down\n\nLocal\n\nThe resignation of Bishop Tom Reyes ends a year of doubt in the "
+        "diocese, says Ana Obi, the dean.\n\nComments\nComments Print article\n\n"
+        "In a letter read in every parish on Sunday, Obi said the bishop had offered to step down in May.\n\n"
+        "The diocese will name an administrator next week."
+    )
+    assert source_names(claim_with(e, "offered to step down")) == ["Ana Obi"]
+    assert claim_with(e, "name an administrator")
+
+
+def test_a_comment_heading_after_the_story_still_ends_it(run):
+    e = run(
+        "Mill to close\n\nThe mill on the edge of the town will close in June, the owners said on Friday.\n\n"
+        "It employs 120 people and has made paper on the site since 1890, according to the council.\n\n"
+        "Comments\n\n"
+        "Great news for the town, the old mill was an eyesore and nobody will miss it at all."
+    )
+    assert [c.text for c in e.claims if "eyesore" in c.text] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency’s press officer reacted to the report with the following statement, “Our figures for the "
+        "year are accurate and complete.”",
+        "Tom Hale, the agency’s press officer, answered with the following statement, “Our figures for "
+        "the year are accurate and complete.”",
+    ],
+)
+def test_a_statement_announced_before_a_comma_is_its_makers(run, sentence):
+    e = run(sentence)
+    assert [n.lower() for n in source_names(claim_with(e, "are accurate"))] in (
+        ["the agency’s press officer"],
+        ["tom hale"],
+    )
+    assert [c.text for c in e.claims if "following" in c.text] == []
+
+
+def test_a_comma_after_an_ordinary_noun_opens_no_quotation(run):
+    e = run(
+        "The minister ended the session with the following remark, and “the reform stays” was the slogan."
+    )
+    assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_saying_by_stating_on_the_verb_one_goes_on_to_is_the_subjects(run):
+    e = run(
+        "Nadia Cole has answered the magazine’s story. She continues to address the claims of the piece by "
+        "stating, “I did not give an interview to anyone this year.”"
+    )
+    assert source_names(claim_with(e, "did not give an interview")) == ["Nadia Cole"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The mayor responded in a statement which said, “The bridge will reopen on Monday.”", "The mayor"),
+        (
+            "Councillor Ana Obi replied in a Facebook post which said the bridge would reopen on Monday.",
+            "Ana Obi",
+        ),
+        (
+            "After the calls, Nadia Cole decided to reply to the story in an Instagram post which states, "
+            "“The bridge will reopen on Monday.”",
+            "Nadia Cole",
+        ),
+    ],
+)
+def test_a_statement_or_post_one_answers_in_is_ones_own(run, sentence, speaker):
+    e = run(sentence)
+    assert source_names(claim_with(e, "reopen on Monday")) == [speaker]
+
+
+def test_a_platform_named_before_a_post_is_not_its_author(run):
+    e = run("A Facebook post said the bridge would reopen on Monday.")
+    assert source_names(claim_with(e, "reopen on Monday")) != ["Facebook"]
+
+
+def test_a_post_read_in_a_newspaper_is_not_the_readers(run):
+    e = run("The mayor read the letter in a newspaper which said the bridge would reopen on Monday.")
+    assert source_names(claim_with(e, "reopen on Monday")) != ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "The man arrested is Tomas Reyes, a Chilean national, a senior police source said.",
+            "a senior police source",
+        ),
+        (
+            "The man arrested is Tomas Reyes, a senior police source told the broadcaster on Monday.",
+            "a senior police source",
+        ),
+        ("The driver was Tomas Reyes, a lorry driver from Leeds, police told reporters.", "police"),
+    ],
+)
+def test_a_closing_tag_read_as_a_relative_clause_says_the_sentence(run, sentence, speaker):
+    e = run(sentence)
+    assert source_names(claim_with(e, "Tomas Reyes")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prize went to Ana Ruiz, a teacher the judges said had changed lives.",
+        "The winner was Tom Hale, whom the judges said was the best.",
+    ],
+)
+def test_a_real_relative_clause_with_a_speech_verb_stays_the_reports(run, sentence):
+    e = run(sentence)
+    assert source_names(e.claims[0]) == []
+
+
+def test_a_note_on_a_bodys_page_that_reads_a_quotation_is_the_bodys(run):
+    e = run(
+        "The council met on Monday. “We are seeing very heavy demand for permits this week,” a note on the "
+        "council’s website reads."
+    )
+    assert source_names(claim_with(e, "heavy demand for permits")) == ["the council"]
+    assert [c.text for c in e.claims if "website reads" in c.text] == []
+
+
+def test_a_note_of_caution_is_no_document(run):
+    e = run("The company said its note of caution was ignored by the board.")
+    assert source_names(claim_with(e, "was ignored")) == ["The company"]
