@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .befell import befell_the_told
 from .crediting import DESCRIPTIONS, clauses_by_sentence, credit, told_inside_a_quotation
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, span_text
 from .types import AttributedClause, Frame, Sentence
@@ -68,7 +69,11 @@ def _hedged(a: AttributedClause) -> bool:
 
 
 def _goes_on(
-    sentence: Sentence, clauses: Sequence[AttributedClause], found: bool = False, counted: bool = False
+    sentence: Sentence,
+    clauses: Sequence[AttributedClause],
+    found: bool = False,
+    counted: bool = False,
+    after: tuple[Sentence, Frame] | None = None,
 ) -> bool:
     """Whether the sentence goes on with the account before it: hedged, or, after a study's
     finding (`found`), telling more findings, or after a statistics office's figure (`counted`),
@@ -76,6 +81,8 @@ def _goes_on(
     statements = _statements(clauses)
     if not statements or sentence.is_headline or any(a.frame is not None for a in clauses):
         return False
+    if after is not None and befell_the_told(statements, *after):
+        return True  # ("Police say the man has been charged. He was charged with “...”")
     if any(ch in span_text(sentence.span) for ch in OPEN_QUOTES + TOGGLE_QUOTES):
         return False
     named_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in sentence.span)
@@ -276,7 +283,7 @@ def carry_on(sentences: Sequence[Sentence], out: list[AttributedClause]) -> list
         adds = adds and stating and _alone(sentences, prev, by_sentence, result)
         if speaker is None or (prev.block_index != sentence.block_index and not (found or adds)):
             speaker = None
-        elif not _goes_on(sentence, [result[k] for k in here], found, counted):
+        elif not _goes_on(sentence, [result[k] for k in here], found, counted, (prev, speaker[0])):
             speaker = None
         speaker = speaker or _enumerated(sentences, n, by_sentence, result)
         if speaker is None:

@@ -299,7 +299,7 @@ def _closing_tag_read_as_a_modifier(doc: Doc, obj) -> None:
     # (coordinated without "and" in the present: ", warn engineers." is no second thing the bridge does)
     # (", confirmed the officials.": in the past only with one who can speak after it)
     speaker = obj.lemma_.lower() in PERSON_NOUNS or obj.ent_type_ in {"PERSON", "ORG"}
-    speaker = speaker or is_org_noun(obj) and verb.lemma_.lower() in {"announce", "confirm", "state", "say"}
+    speaker = speaker or is_org_noun(obj) and verb.lemma_ in {"announce", "confirm", "state", "say", "report"}
     listed = verb.dep_ == "conj" and (verb.tag_ in {"VBP", "VB"} or (verb.tag_ == "VBD" and speaker))
     listed = listed and not any(c.dep_ == "cc" for c in verb.head.children)
     if not inverted or not (verb.dep_ in {"acl", "relcl", "advcl"} or said or listed):

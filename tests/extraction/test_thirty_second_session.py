@@ -132,3 +132,48 @@ def test_a_note_on_a_bodys_page_that_reads_a_quotation_is_the_bodys(run):
 def test_a_note_of_caution_is_no_document(run):
     e = run("The company said its note of caution was ignored by the board.")
     assert source_names(claim_with(e, "was ignored")) == ["The company"]
+
+
+@pytest.mark.parametrize("body", ["the national weather service", "the state fire service"])
+def test_reported_the_body_closing_a_sentence_is_its_tag(run, body):
+    e = run(f"The storm reached the coast of Cagayan at 05:30 GMT, with winds of 175 km/h, reported {body}.")
+    assert source_names(claim_with(e, "reached the coast")) == [body]
+    assert [c.text for c in e.claims if c.text.endswith(body.split()[-1])] == []
+
+
+def test_a_service_that_runs_is_no_speaker(run):
+    e = run("The bus service will resume on Monday, the council said.")
+    assert source_names(claim_with(e, "resume on Monday")) == ["the council"]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "He was charged with attempted murder and arson.",
+        "Tomas Reyes was charged with attempted murder and arson.",
+    ],
+)
+def test_what_befell_one_an_account_names_goes_on_with_it(run, follow):
+    e = run(f"Police say Tomas Reyes, 47, has been charged over the fire at the depot. {follow}")
+    assert source_names(claim_with(e, "attempted murder")) == ["Police"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # the speaker is the one the pronoun names: their own story, not their account
+        ("The minister said the bill would pass next week. He was elected to parliament in 2019.", "elected"),
+        # an act of the one named, not something done to them
+        ("Police said the man was last seen near the station. He was wearing a red coat.", "red coat"),
+        # an agent named: the report tells who did it
+        (
+            "Police say Tomas Reyes has been charged. He was questioned by detectives from Leeds.",
+            "questioned",
+        ),
+        # a new paragraph
+        ("Police say Tomas Reyes has been charged.\n\nHe was born in Leeds in 1977.", "born in Leeds"),
+    ],
+)
+def test_other_sentences_after_an_account_stay_the_reports(run, text, words):
+    e = run(text)
+    assert source_names(claim_with(e, words)) == []
