@@ -92,7 +92,10 @@ def _presented_by(obj: Token) -> Token | None:
 
 
 # What a body puts out: "In an update from Elections Manitoba on Thursday, ..." is its account.
-UPDATE_NOUNS = frozenset("update statement release report bulletin post notice briefing announcement".split())
+UPDATE_NOUNS = frozenset(
+    "update statement release report bulletin post notice briefing announcement "
+    "index data figure".split()  # ("In the latest Consumer Price Index from X")
+)
 
 
 def _in_an_update_from(pred: Token) -> tuple[Token, Token] | None:

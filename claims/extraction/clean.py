@@ -285,6 +285,9 @@ def _links_above_title(text: str, lines: list[tuple[int, int]], furniture: set) 
     if title is None:
         return []
     above = [(s, e) for s, e in lines[:title] if (s, e) not in furniture]
+    # (nor a story's paragraphs over a "most viewed" list that prints a headline twice)
+    if sum(text[s:e].endswith(".") and len(text[s:e].split()) >= BODY_LINE_WORDS for s, e in above) > 1:
+        return []
     if len(above) < LINKS_ABOVE_TITLE or any(
         BULLET.match(text[s:e]) or text[s:e].endswith(":") or len(text[s:e].split()) > TEASER_MAX_WORDS
         for s, e in above

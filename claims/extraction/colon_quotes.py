@@ -74,6 +74,8 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
     clause before the colon, whatever its verb. Returns the frame and the opening mark's index."""
     doc = span.doc
     for colon in span:
+        if colon.text == ":" and (message := _message_from(span, colon)) is not None:
+            return message
         if colon.i + 1 >= span.end or not doc[colon.i + 1].is_quote:
             continue
         if colon.text not in LABEL_MARKS and not _comma_as_colon(colon):
@@ -127,6 +129,30 @@ def _comma_as_colon(comma: Token) -> bool:
     doc, before = comma.doc, comma.doc[comma.i - 1]
     following = any(t.lower_ == "following" for t in doc[max(0, before.i - 3) : before.i])
     return before.lemma_.lower() in STATEMENT_NOUNS and following
+
+
+# Words for what one says, opening a sentence as its label: "A reminder from the President on Sunday: ...".
+MESSAGES = frozenset(
+    "reminder warning message statement word update announcement reaction response verdict".split()
+)
+
+
+def _message_from(span: Span, colon: Token) -> tuple[Frame, int] | None:
+    """ "A reminder from President Donald Trump on Sunday: no exemptions will be granted": what
+    follows the colon is the words of the one the message is from."""
+    doc = span.doc
+    first = doc[span.start]
+    head = doc[span.start + 1] if first.lower_ in {"a", "an", "the"} and span.start + 1 < colon.i else first
+    if head.lemma_.lower() not in MESSAGES or head.i + 2 >= colon.i or doc[head.i + 1].lower_ != "from":
+        return None
+    who = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
+    if (
+        who is None
+        or who.i > colon.i
+        or any(t.is_quote or t.pos_ == "VERB" for t in doc[span.start : colon.i])
+    ):
+        return None
+    return Frame(source=who, role="said", cue=":", direct_quote=False, cue_index=colon.i), colon.i
 
 
 def _tagged_after(span: Span, colon: Token) -> bool:

@@ -279,7 +279,7 @@ def is_live_byline(line: str) -> bool:
 # also stand between paragraphs, so they only open a list.)
 END_MATTER = re.compile(
     r"^(related topics|most (read|viewed|popular|shared)( in [\w ]{1,30})?|more from [\w ]{1,30}|explore more"
-    r"|you might also like|recommended for you"
+    r"|you might also like|recommended for you|\(end\)"  # (a wire's end mark: "(END)")
     # ("© Google Streetview image" under a picture at the top is its credit, not the page's end)
     r"|copyright\b.*|©\s*\d{4}.*|©(?!.*\b(images?|photos?|photograph|pictures?|streetview|getty|shutterstock)\b).*"
     r"|.{0,60}\ball rights reserved.*)\s*:?$",

@@ -177,3 +177,49 @@ def test_what_befell_one_an_account_names_goes_on_with_it(run, follow):
 def test_other_sentences_after_an_account_stay_the_reports(run, text, words):
     e = run(text)
     assert source_names(claim_with(e, words)) == []
+
+
+def test_a_story_over_a_most_viewed_list_that_prints_a_headline_twice_stays_a_story(run):
+    teasers = (
+        "\n-\n1\nCourt overturns ruling over threat\n-\n2\nTalks offer rejected, insists on written reply\n"
+    )
+    e = run(
+        "Four companies to recall vehicles\n"
+        "SEOUL, Nov. 3 -- Four carmakers will recall more than 90,000 vehicles due to faulty parts, the "
+        "transport ministry said Sunday.\n"
+        "The carmakers are recalling 14 models amounting to 91,200 units, the ministry said in a statement.\n"
+        "Owners can have the parts replaced free of charge from Friday, the ministry said.\n"
+        "(END)" + teasers + teasers
+    )
+    assert source_names(claim_with(e, "14 models")) == ["the transport ministry"]
+    assert [c.text for c in e.claims if "overturns" in c.text or "Talks offer" in c.text] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "A reminder from President Ana Obi on Sunday: no exemptions will be granted to any country.",
+            "Ana Obi",
+        ),
+        ("The word from the club: the striker will stay until the end of the season.", "the club"),
+    ],
+)
+def test_a_message_from_someone_labelling_the_sentence_is_theirs(run, sentence, speaker):
+    e = run(sentence)
+    claim = e.claims[0]
+    assert source_names(claim) == [speaker]
+    assert "from" not in claim.text
+
+
+def test_a_colon_after_a_clause_with_a_verb_is_no_message_label(run):
+    e = run("A message from the mayor arrived on Sunday: the bridge will stay closed until May.")
+    assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_figures_in_an_index_from_a_body_are_the_bodys(run):
+    e = run(
+        "In the latest Consumer Price Index from the Bureau of Labor Statistics, supermarket prices rose "
+        "0.3% in October."
+    )
+    assert source_names(claim_with(e, "supermarket prices")) == ["the Bureau of Labor Statistics"]
