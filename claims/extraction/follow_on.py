@@ -106,6 +106,9 @@ def _counted(speaker: tuple[Frame, Sentence] | None) -> bool:
     if source is None or source.ent_type_ == "PERSON":
         return False
     name = [t for t in source.subtree if t.i <= source.i or t.dep_ == "prep" and t.lower_ == "of"]
+    name += (
+        list(source.head.subtree) if source.dep_ == "appos" else []
+    )  # ("... by the Bureau of Labor Statistics (BLS)")
     name += [g for t in name if t.dep_ == "prep" for g in t.subtree]
     return bool(STATISTICS.search(" ".join(t.text for t in sorted(set(name), key=lambda t: t.i))))
 
@@ -131,7 +134,10 @@ def same_measure(sentence: Sentence, chain: Sequence[Sentence], office: Sentence
     widened ..., the Census Bureau said. The goods deficit increased ..."), not "Stocks fell 1.2%"."""
     subjects = [t for t in sentence.span if t.dep_ in {"nsubj", "nsubjpass"} and t.head == sentence.span.root]
     # ("That figure rises to ...", "The rise reflected ...": the figure just told, taken up again)
-    if any(s.lemma_.lower() in CHANGES or any(d.lower_ in BACK for d in s.children) for s in subjects):
+    if any(
+        s.lemma_.lower() in CHANGES or s.lower_ in BACK or any(d.lower_ in BACK for d in s.children)
+        for s in subjects
+    ):
         return True
     stems = {t.lemma_.lower()[:5] for s in subjects for t in s.subtree if t.pos_ in {"NOUN", "PROPN"}}
     told = {t.lemma_.lower()[:5] for b in chain for t in b.span if t.pos_ in {"NOUN", "PROPN", "VERB"}}

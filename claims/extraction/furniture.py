@@ -65,6 +65,8 @@ STAMP_LINES = re.compile(
     r"|(first published|last modified|last updated|updated|published)(:| on)? .{0,60}"
     r"|update ?: \d.{0,40}"  # "Update : 27 Mar 2019, 08:15 PM"
     r"|\w+ \d{1,2} \w+ \d{4} \d{1,2}\.\d{2} \w+"
+    # "August 01, 2014 - 10:52:19 am"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} [-—–|] \d{1,2}:\d{2}(:\d{2})? ?[ap]\.?m\.?( [A-Z]{2,4})?"
     r"|(\d+ (weeks?|days?|hours?|minutes?) ){1,4}ago\b.{0,160}"  # "1 week 6 days 10 hours ago Sunday, ..."
     r"|[A-Z]{3,}(?: [A-Z]{3,})? (?:[A-Z][a-z]{2} ){1,2}\d{1,2}, \d{4} \d{1,2}:\d{2} ?[ap]m( [A-Z]{2,4})?"
     r"|.{0,120}\b(published|updated|posted) \d[\d.:/, ]*\d( ?[ap]m)?)\s*$",

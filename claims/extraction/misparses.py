@@ -24,7 +24,7 @@ from .misread_roles import possessive_read_as_a_quotation_mark
 from .quantities import MONTHS
 from .role_names import name_closing_a_role_phrase
 from .subject_repairs import mend_the_subjects_verb
-from .time_clauses import time_clause_read_as_the_content
+from .time_clauses import adverb_read_into_the_subject, time_clause_read_as_the_content
 
 
 def role_read_as_a_second_subject(subject: Token) -> None:
@@ -323,6 +323,7 @@ def mend_a_subject(subject: Token) -> None:
     speaker_before_a_dashed_aside(subject)
     dateline_read_as_a_subject(subject) or name_after_according_to_read_as_the_subject(subject)
     time_clause_read_as_the_content(subject.head)
+    adverb_read_into_the_subject(subject)
 
 
 def modal_read_for_a_name(modal: Token) -> None:

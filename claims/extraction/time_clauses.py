@@ -67,3 +67,12 @@ def where_clause_read_as_a_tags_content(tag: Token) -> None:
             and tag.doc[opening.i - 1].text == ","
         ):
             clause.head, clause.dep_ = tag.head, "advcl"
+
+
+def adverb_read_into_the_subject(subject: Token) -> None:
+    """ "Earlier the Ukrainian military had said ...": an adverb opening the sentence is the verb's,
+    not part of the name of the one who spoke."""
+    for adverb in [
+        c for c in subject.children if c.dep_ == "advmod" and c.tag_ in {"RB", "RBR"} and c.i == 0
+    ]:
+        adverb.head = subject.head

@@ -223,3 +223,35 @@ def test_figures_in_an_index_from_a_body_are_the_bodys(run):
         "0.3% in October."
     )
     assert source_names(claim_with(e, "supermarket prices")) == ["the Bureau of Labor Statistics"]
+
+
+def test_figures_after_a_release_by_a_statistics_office_named_by_its_initials_are_its(run):
+    e = run(
+        "Consumer prices rose 3.1 percent in the year to January, according to the latest summary released by "
+        "the Bureau of Labor Statistics (BLS). That is slightly lower than the 3.4 percent rise in the year to "
+        "December."
+    )
+    assert source_names(claim_with(e, "slightly lower")) == source_names(claim_with(e, "3.1 percent")) != []
+
+
+def test_that_after_a_figure_that_is_no_figure_stays_the_reports(run):
+    e = run("Shares rose 3 percent on Monday, the statistics office said. That was because investors cheered.")
+    assert all(source_names(c) == [] for c in e.claims if "investors" in c.text)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["BALI, 09 July 2022, (TON): ", "BALI, 09 July 2022 - ", "Lagos, 3 May 2021 – "]
+)
+def test_a_dateline_with_the_day_before_the_month_is_furniture(run, dateline):
+    e = run(dateline + "The two ministers met for their first talks since October.")
+    assert [c.text for c in e.claims] == ["The two ministers met for their first talks since October"]
+
+
+def test_a_date_and_time_stamp_line_is_furniture(run):
+    e = run("Nine hurt in bus crash\n\nAugust 01, 2014 - 10:52:19 am\n\nNine people were hurt, police said.")
+    assert [c.text for c in e.claims if "10:52" in c.text] == []
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_speakers_name(run):
+    e = run("Earlier the Ukrainian military had said its troops were ambushed by insurgent fighters.")
+    assert source_names(claim_with(e, "ambushed")) == ["the Ukrainian military"]
