@@ -88,7 +88,7 @@ CUE_ROLES = {
         "caution recommend advise urge apologise apologize reiterate point complain affirm reaffirm divulge "
         "mention underline underscore clarify express voice praise commend laud thank congratulate attribute "
         "calculate convey relay share lament proclaim tout question observe accept recount recollect "
-        "reminisce quip joke muse retort exclaim boast brag elaborate opine".split(),
+        "reminisce quip joke muse retort exclaim boast brag elaborate opine classify categorize".split(),
         "said",
     ),
     # publication verbs: news organisations and documents "report", "reveal"
@@ -122,7 +122,7 @@ CONTENTLESS_CUES = frozenset(
 # Verbs that characterise something when they take an object and a complement ("called the result an
 # earthquake", "labelled the plan a tax"): the characterising is a statement even with no clause after it.
 CHARACTERISING_CUES = frozenset(
-    {"call", "describe", "dub", "term", "brand", "label", "identify", "name", "tout"}
+    "call describe dub term brand label identify name tout classify categorize".split()
 )
 
 # Verbs by which a body puts a figure on record ("reported a 2.2% drop in sales", "reported net

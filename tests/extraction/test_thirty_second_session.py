@@ -255,3 +255,14 @@ def test_a_date_and_time_stamp_line_is_furniture(run):
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_speakers_name(run):
     e = run("Earlier the Ukrainian military had said its troops were ambushed by insurgent fighters.")
     assert source_names(claim_with(e, "ambushed")) == ["the Ukrainian military"]
+
+
+@pytest.mark.parametrize("verb", ["classified", "categorized"])
+def test_a_body_classifying_something_as_something_puts_it_on_record(run, verb):
+    e = run(f"The weather bureau {verb} the storm as a super typhoon on Friday.")
+    assert source_names(claim_with(e, "super typhoon")) == ["The weather bureau"]
+
+
+def test_documents_classified_as_secret_say_nothing_of_anyones(run):
+    e = run("The documents were classified as top secret in 2019.")
+    assert source_names(claim_with(e, "top secret")) == []
