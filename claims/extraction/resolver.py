@@ -47,7 +47,7 @@ from .registry import Entity, Registry
 from .rivals import Rivals, quotes_speak_of
 from .segment import doc_text, in_quotes, opens_with_quote, span_text
 from .surveys import Surveys, a_bare_figure
-from .titles import title_before
+from .titles import storm_name, title_before
 from .types import Sentence
 
 # A pronoun is read as the latest person who was a subject this many sentences back at most; beyond
@@ -57,7 +57,6 @@ HEADLINE_SUBJECT_WEIGHT = 4
 
 # Pronouns that never name one source: "they" may be anyone, "we"/"I"/"you" are inside quotations.
 UNRESOLVED_PRONOUNS = frozenset("they it we i you this that these those them their its our us my me".split())
-
 
 # Determiners by which a subject is no one person ("Each candidate had been told ...").
 QUANTIFIERS = frozenset({"each", "every", "any", "no"})
@@ -156,6 +155,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
                     # "Miss Clewer": the title says, whatever a pronoun was earlier guessed to mean
                     e.gender = honorific_gender(t) or e.gender
                     e.kind = "person" if e.kind == "other" and titled(t) else e.kind  # "Bishop O'Donoghue"
+                    e.kind, e.gender = ("other", "n") if storm_name(t) else (e.kind, e.gender)  # no "he"
                     self.registry.add_title(e, None if sentence.display else title_before(t))
                 if e is not None and e.kind == "person":
                     bonus = HEADLINE_SUBJECT_WEIGHT if sentence.is_headline and t.dep_ == "nsubj" else 1

@@ -52,3 +52,11 @@ def _role_run_into_the_name(name: Token) -> str | None:
     if role is None or role.lower_ not in ROLE_TITLES or not role.is_lower or role.head.i != name.i:
         return None
     return role.lower_ if doc[start - 2].pos_ == "PROPN" else None
+
+
+# Words written before a storm's name: "Typhoon Mangkhut", "Hurricane Irene" name no one who speaks.
+STORMS = frozenset("typhoon hurricane cyclone storm".split())
+
+
+def storm_name(name: Token) -> bool:
+    return name.i > 0 and name.doc[name.i - 1].lower_ in STORMS

@@ -266,3 +266,12 @@ def test_a_body_classifying_something_as_something_puts_it_on_record(run, verb):
 def test_documents_classified_as_secret_say_nothing_of_anyones(run):
     e = run("The documents were classified as top secret in 2019.")
     assert source_names(claim_with(e, "top secret")) == []
+
+
+@pytest.mark.parametrize("storm", ["Typhoon", "Hurricane", "Cyclone"])
+def test_he_is_never_a_storm_named_like_a_person(run, storm):
+    e = run(
+        f"{storm} Marta slammed into the coast on Saturday. While Marta is not expected to cause similar "
+        "damage, authorities warned it could ruin crops. He said classes would be suspended."
+    )
+    assert "Marta" not in " ".join(source_names(claim_with(e, "classes would be suspended")))
