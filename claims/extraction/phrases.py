@@ -337,6 +337,8 @@ def noun_phrase_tokens(token: Token, *, last: int) -> list[Token]:
     skip |= {
         t.i for d in token.subtree if d.dep_ == "prep" and d.i > token.i and _temporal(d) for t in d.subtree
     }
+    # (and a relative clause on a noun deeper in: "the fire chief of Odisha, where the crash happened")
+    skip |= {t.i for d in token.subtree if d.dep_ == "relcl" and d.head.i > token.i for t in d.subtree}
     toks = [
         t
         for t in token.doc[token.left_edge.i : last + 1]

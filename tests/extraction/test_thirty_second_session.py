@@ -275,3 +275,8 @@ def test_he_is_never_a_storm_named_like_a_person(run, storm):
         "damage, authorities warned it could ruin crops. He said classes would be suspended."
     )
     assert "Marta" not in " ".join(source_names(claim_with(e, "classes would be suspended")))
+
+
+def test_a_relative_clause_on_a_noun_inside_the_speakers_name_is_no_part_of_it(run):
+    e = run("According to the fire chief of Odisha, where the crash happened, 800 passengers were taken to hospital.")
+    assert source_names(claim_with(e, "800 passengers")) == ["the fire chief of Odisha"]
