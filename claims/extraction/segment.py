@@ -60,7 +60,8 @@ def _depths(text: str) -> tuple[int, ...]:
             elif depth:
                 depth -= 1  # opened curly, closed straight
             else:
-                straight_open = True
+                # ('... on Wednesday," the minister said': a closing mark whose opening one was lost)
+                straight_open = not (k and text[k - 1] in ",.!?" and text[k + 1 : k + 2] in {" ", ""})
         out.append(depth + int(straight_open))
     return tuple(out)
 

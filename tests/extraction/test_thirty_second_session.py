@@ -280,3 +280,12 @@ def test_he_is_never_a_storm_named_like_a_person(run, storm):
 def test_a_relative_clause_on_a_noun_inside_the_speakers_name_is_no_part_of_it(run):
     e = run("According to the fire chief of Odisha, where the crash happened, 800 passengers were taken to hospital.")
     assert source_names(claim_with(e, "800 passengers")) == ["the fire chief of Odisha"]
+
+
+def test_a_closing_mark_whose_opening_one_was_lost_does_not_quote_the_tag(run):
+    e = run(
+        'Samples from dead chickens at a state farm tested positive for bird flu on Wednesday," state '
+        "livestock minister Ana Obi said Thursday.\n\nAround 44,000 birds would be culled, she told reporters."
+    )
+    assert source_names(claim_with(e, "tested positive")) == ["Ana Obi"]
+    assert source_names(claim_with(e, "44,000 birds")) == ["Ana Obi"]
