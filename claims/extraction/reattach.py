@@ -339,7 +339,7 @@ def _name_before_the_speakers_role(doc: Doc, subject) -> None:
     words before it (a conjunct of "Monday"); a person's name set off by a comma right before the
     bare role noun that says something is that speaker's name."""
     verb = subject.head
-    if verb.lemma_.lower() not in SPEECH_LEMMAS or subject.i > verb.i or subject.pos_ != "NOUN":
+    if verb.lemma_.lower() not in SPEECH_LEMMAS or subject.i > verb.i or subject.tag_ != "NN":
         return
     if any(c.dep_ in {"det", "nummod", "poss"} for c in subject.children):
         return  # "Ryan Walsh, the spokesman, said" is parsed well; only the bare role is mended
@@ -349,7 +349,7 @@ def _name_before_the_speakers_role(doc: Doc, subject) -> None:
         return
     # (not "on Pheasant Run Drive, police said": a place or a body is no one's name)
     placed = name.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}
-    given = not placed and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children)
+    given = not placed and any(c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title for c in name.children)
     full = name.ent_type_ == "PERSON" or given
     # ("Addressing Cllr Ana Hale, one library user said": whom the speaker addressed is not them)
     if full and name.dep_ not in {"nsubj", "dobj", "compound"} and name.head.i < name.i:

@@ -289,3 +289,8 @@ def test_a_closing_mark_whose_opening_one_was_lost_does_not_quote_the_tag(run):
     )
     assert source_names(claim_with(e, "tested positive")) == ["Ana Obi"]
     assert source_names(claim_with(e, "44,000 birds")) == ["Ana Obi"]
+
+
+def test_a_place_before_a_plural_tag_is_no_speakers_name(run):
+    e = run("Rescuers saved 931 passengers from a ferry that sank off the archipelago’s southern coast, officials said.")
+    assert source_names(claim_with(e, "931 passengers")) == ["officials"]
