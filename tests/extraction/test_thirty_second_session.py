@@ -227,15 +227,17 @@ def test_figures_in_an_index_from_a_body_are_the_bodys(run):
 
 def test_figures_after_a_release_by_a_statistics_office_named_by_its_initials_are_its(run):
     e = run(
-        "Consumer prices rose 3.1 percent in the year to January, according to the latest summary released by "
-        "the Bureau of Labor Statistics (BLS). That is slightly lower than the 3.4 percent rise in the year to "
-        "December."
+        "Consumer prices rose 3.1 percent in the year to January, according to the latest summary "
+        "released by the Bureau of Labor Statistics (BLS). That is slightly lower than the 3.4 percent "
+        "rise in the year to December."
     )
     assert source_names(claim_with(e, "slightly lower")) == source_names(claim_with(e, "3.1 percent")) != []
 
 
 def test_that_after_a_figure_that_is_no_figure_stays_the_reports(run):
-    e = run("Shares rose 3 percent on Monday, the statistics office said. That was because investors cheered.")
+    e = run(
+        "Shares rose 3 percent on Monday, the statistics office said. That was because investors cheered."
+    )
     assert all(source_names(c) == [] for c in e.claims if "investors" in c.text)
 
 
@@ -278,19 +280,26 @@ def test_he_is_never_a_storm_named_like_a_person(run, storm):
 
 
 def test_a_relative_clause_on_a_noun_inside_the_speakers_name_is_no_part_of_it(run):
-    e = run("According to the fire chief of Odisha, where the crash happened, 800 passengers were taken to hospital.")
+    e = run(
+        "According to the fire chief of Odisha, where the crash happened, 800 passengers were taken "
+        "to hospital."
+    )
     assert source_names(claim_with(e, "800 passengers")) == ["the fire chief of Odisha"]
 
 
 def test_a_closing_mark_whose_opening_one_was_lost_does_not_quote_the_tag(run):
     e = run(
         'Samples from dead chickens at a state farm tested positive for bird flu on Wednesday," state '
-        "livestock minister Ana Obi said Thursday.\n\nAround 44,000 birds would be culled, she told reporters."
+        "livestock minister Ana Obi said Thursday.\n\nAround 44,000 birds would be culled, she told "
+        "reporters."
     )
     assert source_names(claim_with(e, "tested positive")) == ["Ana Obi"]
     assert source_names(claim_with(e, "44,000 birds")) == ["Ana Obi"]
 
 
 def test_a_place_before_a_plural_tag_is_no_speakers_name(run):
-    e = run("Rescuers saved 931 passengers from a ferry that sank off the archipelago’s southern coast, officials said.")
+    e = run(
+        "Rescuers saved 931 passengers from a ferry that sank off the archipelago’s southern coast, "
+        "officials said."
+    )
     assert source_names(claim_with(e, "931 passengers")) == ["officials"]
