@@ -110,7 +110,8 @@ def _in_an_update_from(pred: Token) -> tuple[Token, Token] | None:
         for noun in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in UPDATE_NOUNS):
             for p in (g for g in noun.children if g.dep_ == "prep" and g.lower_ in {"from", "by"}):
                 author = next((g for g in p.children if g.dep_ == "pobj"), None)
-                if author is not None:
+                # (not "In figures from 2019": a year tells nothing)
+                if author is not None and not (author.like_num or author.ent_type_ in {"DATE", "TIME"}):
                     return c, author
             if (owner := on_whose_site(noun)) is not None:
                 return c, owner

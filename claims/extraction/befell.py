@@ -11,6 +11,12 @@ from .persons import PEOPLE_NOUNS
 from .types import AttributedClause, Frame, Sentence
 
 PRONOUNS = frozenset({"he", "she", "they"})
+# What the authorities do to someone, known to the report from them: not "was born", "was elected",
+# "was seen", "was named locally" (the report's own background or others' word).
+BEFALLING = frozenset(
+    "charge arrest detain hold release bail remand jail imprison sentence convict book fine "
+    "hospitalise hospitalize treat pronounce injure wound kill rescue evacuate question interview".split()
+)
 
 
 def _named_in(prev: Sentence, speaker: Frame) -> tuple[set[str], bool]:
@@ -36,6 +42,8 @@ def befell_the_told(statements: list[AttributedClause], prev: Sentence, speaker:
     for a in statements:
         subject = _subject(a.clause.head)
         if subject is None or a.clause.head.dep_ not in {"ROOT", "conj"}:
+            return False
+        if a.clause.head.lemma_.lower() not in BEFALLING:
             return False
         if not (subject.lower_ in PRONOUNS or subject.pos_ == "PROPN" and subject.lower_ in names):
             return False

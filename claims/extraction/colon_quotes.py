@@ -127,8 +127,10 @@ def _comma_as_colon(comma: Token) -> bool:
     if comma.text != "," or comma.i == 0:
         return False
     doc, before = comma.doc, comma.doc[comma.i - 1]
-    following = any(t.lower_ == "following" for t in doc[max(0, before.i - 3) : before.i])
-    return before.lemma_.lower() in STATEMENT_NOUNS and following
+    following = any(
+        t.lower_ == "following" and t.head.i == before.i for t in doc[max(0, before.i - 3) : before.i]
+    )
+    return before.pos_ == "NOUN" and before.lemma_.lower() in STATEMENT_NOUNS and following
 
 
 # Words for what one says, opening a sentence as its label: "A reminder from the President on Sunday: ...".
@@ -149,7 +151,9 @@ def _message_from(span: Span, colon: Token) -> tuple[Frame, int] | None:
     if (
         who is None
         or who.i > colon.i
-        or any(t.is_quote or t.pos_ == "VERB" for t in doc[span.start : colon.i])
+        or any(t.is_quote or t.pos_ in {"VERB", "AUX"} for t in doc[span.start : colon.i])
+        or not can_speak(who, head)  # (not "A warning from the past:", "A reminder from history:")
+        or who.ent_type_ in {"DATE", "TIME"}
     ):
         return None
     return Frame(source=who, role="said", cue=":", direct_quote=False, cue_index=colon.i), colon.i

@@ -61,7 +61,7 @@ from .told import (
     who_tells_whom,
 )
 from .types import Frame
-from .views import ACCUSING_VERBS, VIEW_CUES, can_speak, strikes
+from .views import ACCUSING_VERBS, VIEW_CUES, can_speak, merely_sorts, strikes
 from .voice import is_passive
 from .winnings import claims_a_prize
 from .word_going_round import SPREADING, cites_as_a_reason, spread_by_word
@@ -389,7 +389,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
         for a in o.children
     )
     if lemma in CHARACTERISING_CUES and (objects or agent) and (marked or lemma not in EVIDENCE_CUES):
-        return marked and not _a_thing_marks(cue)
+        return marked and not _a_thing_marks(cue) and not merely_sorts(cue)
     if lemma in EVIDENCE_CUES and objects and (subject := subject_of(cue)) is not None:
         return is_document(subject) or (subject.lemma_.lower() in RESEARCHERS and objects[0].lemma_ in FINDS)
     # ("reported selling 270,000 iPhones": the figure in what the body reports doing)

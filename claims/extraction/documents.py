@@ -65,8 +65,8 @@ class Documents:
         his = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
         if his is not None:  # "According to his testimony as an expert, ...": the one testifying
             return self.name_for(his, sentence)
-        author = _who_said_in_it(token, named=False) if _which_says(token) else None
-        author = author or publisher_of(token)
+        author = publisher_of(token)  # ("in a statement from his lawyer which said": the lawyer's)
+        author = author or (_who_said_in_it(token, named=False) if _which_says(token) else None)
         if author is not None:
             return _jointly(author) or self.name_for(author, sentence)
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):

@@ -383,9 +383,10 @@ COMMENTS_HEADING = re.compile(
 
 
 def comments_open(text: str, end: int, bare: str) -> bool:
-    """A comments heading, not a toolbar's link: "Comments" over "Comments Print article"."""
+    """A comments heading, not a toolbar's link: "Comments" over "Comments Print article" (not over
+    "Print article" alone, under which readers' comments may follow)."""
     following = text[end:].lstrip().split("\n", 1)[0]
     return bool(COMMENTS_HEADING.match(bare)) and not TOOLBAR_WORD.match(following)
 
 
-TOOLBAR_WORD = re.compile(r"(comments?|print|share|email)\b", re.IGNORECASE)
+TOOLBAR_WORD = re.compile(r"comments?\b", re.IGNORECASE)  # (the toolbar names its link again)

@@ -85,9 +85,16 @@ def participles(pred: Token) -> list[Token]:
     officials, reported" names a second source of the report, not a reason: see `cited`.)"""
     # "responded by saying that ...": the saying is the response
     # ("continues to address the claims by stating, “...”": or on the verb it goes on to)
-    chain = [pred, *(x for x in pred.children if x.dep_ == "xcomp")]
-    by_saying = [
-        g for p in chain for c in p.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+    # (only a going-on verb's, and with words said: not "hopes to reassure them by stating fees clearly")
+    chain = [x for x in pred.children if x.dep_ == "xcomp" and pred.lemma_ in ASPECTUAL]
+    by_saying = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    by_saying += [
+        g
+        for p in chain
+        for c in p.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for g in c.children
+        if any(x.dep_ == "ccomp" for x in g.children)
     ]
     # "issued a statement saying that ...": the statement's saying is its issuer's
     # ("repeated this concern saying, '...'": whatever the object, a "saying" with words of its own)

@@ -39,7 +39,8 @@ def named_before_who(cue: Token) -> Token | None:
     if (antecedent := _the_ones_a_part_is_of(cue)) is not None:
         return antecedent
     sent = cue.sent
-    if len(sent) < 3 or sent[1].lower_ != "who" or not sent[0].is_title or cue.i <= sent[1].i:
+    # (not "The WHO said": the World Health Organization in capitals)
+    if len(sent) < 3 or sent[1].text != "who" or not sent[0].is_title or cue.i <= sent[1].i:
         return None
     if any(t.text in {",", ";", ":", "“", "”", '"'} for t in cue.doc[sent.start : cue.i]):
         return None

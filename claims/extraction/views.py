@@ -55,3 +55,17 @@ def strikes(cue: Token, speaker: Token | None) -> bool:
         return False  # (not "for a third week")
     people = speaker.tag_ == "NNS" or speaker.lemma_.lower() in PEOPLE_NOUNS
     return speaker.lemma_.lower() in STRIKING_THINGS or not (people or can_speak(speaker, cue))
+
+
+SORTING = frozenset({"classify", "categorize", "categorise"})
+
+
+def merely_sorts(cue: Token) -> bool:
+    """ "The librarian classified the books as fiction and non-fiction", "The documents were classified
+    as top secret": sorting things into kinds, or a thing's grading, says nothing of anyone's; "The
+    bureau classified the storm as a super typhoon" puts a judgement on record."""
+    if cue.lemma_.lower() not in SORTING:
+        return False
+    passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in cue.children)
+    kinds = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    return passive or any(t.dep_ == "conj" for k in kinds for t in k.subtree)
