@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from .crediting import DESCRIPTIONS
+from .cues import contents_of
+from .cues import speaker_of as cue_speaker
 from .segment import span_text
 from .types import AttributedClause, Frame, Sentence
 from .views import can_speak
@@ -77,3 +81,22 @@ def goes_on_in_full(paragraph: Sequence[Sentence]) -> bool:
     the report's own news."""
     quoted = any(t.is_quote for s in paragraph for t in s.span)
     return not quoted and not TURNING.match(span_text(paragraph[0].span))
+
+
+def nothing_said_after(tag: Token) -> bool:
+    """A tag before a colon says nothing after it: its words, if any, came before it ("Fourteen bodies
+    were found, Captain Ana Obi told AFP:"), so the paragraph after the colon is more of them."""
+    return all(c.i < tag.i for c in contents_of(tag))
+
+
+def spoke_to(sentence: Sentence) -> tuple[Frame, Sentence] | None:
+    """ "Mayor Ana Obi spoke to local radio:": the one who spoke, whose words the next paragraph is."""
+    root = sentence.span.root
+    if root.lemma_ not in {"speak", "talk"} or not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in root.children
+    ):
+        return None
+    who = cue_speaker(root)
+    if who is None or not can_speak(who, root):
+        return None
+    return Frame(source=who, role="said", cue=root.text, cue_index=root.i), sentence

@@ -386,3 +386,21 @@ def test_figures_from_a_year_have_no_author(run):
 def test_sorting_or_grading_things_is_no_statement(run, sentence):
     e = run(sentence)
     assert all(source_names(c) == [] for c in e.claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fourteen bodies were found in the village, army captain Tomas Reyes told reporters:",
+        "Two landslides killed four people. Mayor Tomas Reyes spoke to local radio:",
+    ],
+)
+def test_a_paragraph_under_a_tag_ending_on_a_colon_is_the_speakers(run, line):
+    e = run(line + "\n\nWe found most of the bodies buried in the mud.\n\nRescue teams arrived on Sunday.")
+    assert source_names(claim_with(e, "buried in the mud")) == ["Tomas Reyes"]
+    assert source_names(claim_with(e, "Rescue teams")) == []
+
+
+def test_a_paragraph_after_one_who_spoke_without_a_colon_stays_the_reports(run):
+    e = run("The mayor spoke to reporters on Monday.\n\nThe council will meet next week.")
+    assert source_names(claim_with(e, "council will meet")) == []
