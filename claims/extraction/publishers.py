@@ -126,7 +126,9 @@ def _issuer(prep: Token, g: Token) -> bool:
     if g.ent_type_ in {"ORG", "PERSON"} or (g.pos_ == "PROPN" and prep.lower_ != "of"):
         return True
     # "a statement from the committee": whoever issues it, named or not
-    return prep.lower_ in {"by", "from"} and g.pos_ == "NOUN"
+    # ("the official statement of Egypt's prosecution": a body's, not "a statement of intent")
+    named = any(c.dep_ == "poss" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in g.children)
+    return g.pos_ == "NOUN" and (prep.lower_ in {"by", "from"} or prep.lower_ == "of" and named)
 
 
 def publisher_of(document: Token) -> Token | None:
@@ -150,13 +152,15 @@ def publisher_of(document: Token) -> Token | None:
         if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):
             return c
     # "a study by researchers at Leeds, published in The Lancet": the authors, not the journal
-    return (
+    found = (
         _after_prep(document, AUTHOR_PREPS)
         or _published_by(document)
         or _issued_by(document)
         or _after_prep(document, PUBLISHER_PREPS)
         or on_whose_site(document)
     )
+    # ("a statement released on Facebook": the platform carries it; whoever released it wrote it)
+    return None if found is not None and found.lower_ in PLATFORMS else found
 
 
 # Sites that carry others' posts.

@@ -404,3 +404,18 @@ def test_a_paragraph_under_a_tag_ending_on_a_colon_is_the_speakers(run, line):
 def test_a_paragraph_after_one_who_spoke_without_a_colon_stays_the_reports(run):
     e = run("The mayor spoke to reporters on Monday.\n\nThe council will meet next week.")
     assert source_names(claim_with(e, "council will meet")) == []
+
+
+def test_a_statement_of_a_named_bodys_office_is_that_bodys(run):
+    e = run(
+        "According to the official statement of Egypt’s prosecution, ten people were killed in the blast."
+    )
+    assert source_names(claim_with(e, "ten people")) == ["Egypt’s prosecution"]
+
+
+def test_a_platform_a_statement_was_released_on_writes_no_later_statement(run):
+    e = run(
+        "A militant group claimed the attack in a statement released on Facebook.\n\n"
+        "The statement said ten people were killed in the blast."
+    )
+    assert "Facebook" not in source_names(claim_with(e, "ten people"))
