@@ -284,7 +284,7 @@ END_MATTER = re.compile(
     r"|you might also like|recommended for you|\(end\)"  # (a wire's end mark: "(END)")
     # ("© Google Streetview image" under a picture at the top is its credit, not the page's end)
     r"|copyright\b.*|©\s*\d{4}.*|©(?!.*\b(images?|photos?|photograph|pictures?|streetview|getty|shutterstock)\b).*"
-    r"|.{0,60}\ball rights reserved.*)\s*:?$",
+    r"|.{0,60}\ball rights reserved.*)\s*[:|]?$",
     re.IGNORECASE,
 )
 # In end matter, and in a list of links, a line of at most this many words is an item, sentence or not.

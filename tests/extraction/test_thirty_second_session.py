@@ -419,3 +419,11 @@ def test_a_platform_a_statement_was_released_on_writes_no_later_statement(run):
         "The statement said ten people were killed in the blast."
     )
     assert "Facebook" not in source_names(claim_with(e, "ten people"))
+
+
+def test_a_more_from_label_closed_by_a_table_bar_opens_the_end_matter(run):
+    e = run(
+        "Mill to close\n\nThe mill will close in June, the owners said.\n\nMORE FROM GLOBAL GOSSIP |\n"
+        "Singer weds actor in surprise ceremony, it has been confirmed. |"
+    )
+    assert [c.text for c in e.claims if "Singer" in c.text] == []
