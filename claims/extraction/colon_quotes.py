@@ -119,8 +119,8 @@ def colon_quotation(span: Span) -> tuple[Frame, int] | None:
 
 
 # A statement announced before a comma opens a quotation as a colon would: "reacted with the
-# following statement, “...”".
-STATEMENT_NOUNS = frozenset("statement message note post words".split())
+# following statement, “...”" (other modules keep their own, wider lists of statement nouns).
+ANNOUNCED_NOUNS = frozenset("statement message note post words".split())
 
 
 def _comma_as_colon(comma: Token) -> bool:
@@ -130,7 +130,7 @@ def _comma_as_colon(comma: Token) -> bool:
     following = any(
         t.lower_ == "following" and t.head.i == before.i for t in doc[max(0, before.i - 3) : before.i]
     )
-    return before.pos_ == "NOUN" and before.lemma_.lower() in STATEMENT_NOUNS and following
+    return before.pos_ == "NOUN" and before.lemma_.lower() in ANNOUNCED_NOUNS and following
 
 
 # Words for what one says, opening a sentence as its label: "A reminder from the President on Sunday: ...".
@@ -232,7 +232,7 @@ def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int]
         # the clause before the colon, or a speaker's label, only introduces the words (one that
         # says something of its own, "does not believe the cuts will stand", stays)
         # ("answered with the following statement, “...”": however the parser hung the quotation)
-        follows = any(t.lower_ == "following" and t.head.lemma_.lower() in STATEMENT_NOUNS for t in c.tokens)
+        follows = any(t.lower_ == "following" and t.head.lemma_.lower() in ANNOUNCED_NOUNS for t in c.tokens)
         introduces = c.head.i == frame.cue_index and (
             follows or not any(t.dep_ == "ccomp" for t in c.head.children)
         )

@@ -74,6 +74,3 @@ def closing_tag_read_as_a_relative(tag: Token) -> None:
         return
     tag.head, tag.dep_ = tag, "ROOT"
     root.head, root.dep_ = tag, "ccomp"
-    for t in doc[root.left_edge.i : end]:
-        if t.head.i == root.i and t.is_punct and t.i >= end - 1:
-            t.head = tag
