@@ -210,9 +210,25 @@ def speaker_before_colon(span: Span, colon: Token) -> Frame | None:
     if shared is not colon.head and shared.i < verb.i and speaker_of(shared) is not None:
         verb = shared
     speaker = speaker_of(verb)
+    if speaker is not None and speaker.dep_ == "nsubjpass":
+        speaker = _agent_of_a_passive(verb, speaker)
     if speaker is None or speaker.pos_ not in NOMINAL_POS or speaker.lower_ in ("it", "this"):
         return None
     return Frame(source=speaker, role="said", cue=verb.text, direct_quote=True, cue_index=verb.i)
+
+
+# Verbs whose passive subject is the one spoken to: "Staff were told: “...”", "were greeted by ...:".
+ADDRESSED = frozenset("tell ask greet warn inform advise instruct remind welcome meet answer order urge".split())
+
+
+def _agent_of_a_passive(verb: Token, subject: Token) -> Token | None:
+    """ "Callers were greeted by a recorded message: “...”": the words after the colon are the agent's
+    when it can speak, nobody's named when it cannot or when the passive subject was spoken to;
+    the subject of "was quoted as saying:" or "was heard shouting:" still speaks."""
+    agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if agents:
+        return agents[0] if can_speak(agents[0], verb) else None
+    return None if verb.lemma_.lower() in ADDRESSED else subject
 
 
 def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int] | None) -> list[Clause]:

@@ -25,7 +25,9 @@ def inverted_speaker(cue: Token) -> Token | None:
     said_before = doc[cue.i - 1].text == "," and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
     if not (doc[cue.i - 1].is_quote or said_before):
         return None
-    if inverted_tag(cue) and (named := _name_read_as_object(cue)) is not None:
+    # ("..., reports zdnet.": an outlet in lower case read as an object; not "..., X told Le Monde.")
+    reporting = said_before and cue.lemma_.lower() in REPORTING_TAGS
+    if (reporting or inverted_tag(cue)) and (named := _name_read_as_object(cue)) is not None:
         return named
     for clause in (c for c in cue.children if c.i > cue.i and c.pos_ in {"VERB", "AUX"}):
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i):
@@ -84,6 +86,8 @@ def inverted_tag(verb: Token) -> bool:
 
 # Verbs of speech that make a tag right after a closing quotation mark even with no comma before it.
 TAG_VERBS = frozenset("say add rule state explain tell write insist declare conclude warn".split())
+# ... and those that may stand, inverted, after what was said and a comma with their subject misread.
+REPORTING_TAGS = frozenset("say report write add state".split())
 
 
 def _name_read_as_object(verb: Token) -> Token | None:
