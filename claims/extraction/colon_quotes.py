@@ -218,7 +218,9 @@ def speaker_before_colon(span: Span, colon: Token) -> Frame | None:
 
 
 # Verbs whose passive subject is the one spoken to: "Staff were told: “...”", "were greeted by ...:".
-ADDRESSED = frozenset("tell ask greet warn inform advise instruct remind welcome meet answer order urge".split())
+ADDRESSED = frozenset(
+    "tell ask greet warn inform advise instruct remind welcome meet answer order urge".split()
+)
 
 
 def _agent_of_a_passive(verb: Token, subject: Token) -> Token | None:
