@@ -64,7 +64,7 @@ from .types import Frame
 from .views import ACCUSING_VERBS, VIEW_CUES, can_speak, merely_sorts, strikes
 from .voice import is_passive
 from .winnings import claims_a_prize
-from .word_going_round import SPREADING, cites_as_a_reason, spread_by_word
+from .word_going_round import SPREADING, gives_a_reason, spread_by_word
 from .written import told_in_writing
 
 # Putting on record: "the authors declared no conflicts of interest".
@@ -169,7 +169,7 @@ def is_cue(token: Token) -> bool:
         lemma in CUE_ROLES
         or tag_after_a_quotation(token)
         or spread_by_word(token)
-        or cites_as_a_reason(token)
+        or gives_a_reason(token)
     )
     if not (speaks or lemma in HEARD_OR_QUOTED) or is_negated(token):
         return False  # (the cheap tests first: most verbs are no cue)
@@ -361,7 +361,7 @@ def attributes_without_a_clause(cue: Token) -> bool:
     speaker = speaker_of(cue)
     if lemma in VIEW_CUES and not can_speak(speaker, cue) or strikes(cue, speaker):
         return False  # (not "casualties underscore the urgency", "The storm slammed the coast")
-    if cites_as_a_reason(cue):
+    if gives_a_reason(cue):
         return True
     if lemma in CONTENTLESS_CUES | VIEW_CUES or announced_in_a_statement(cue) or announces(cue):
         return not (turns_down_a_request(cue) or claims_a_prize(cue) or expresses_nothing_said(cue))

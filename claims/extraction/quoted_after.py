@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence, credit
 from .cues import is_cue
+from .given_names import is_given_name
 from .participles import SPEECH_SETTINGS
 from .persons import is_person_description
 from .segment import opens_with_quote, paragraphs, span_text
@@ -29,17 +30,38 @@ from .types import AttributedClause, Frame, Sentence
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
-def _person_subject(sentence: Sentence) -> Token | None:
+def _person_subject(sentence: Sentence) -> tuple[Token, bool] | None:
+    """The person the sentence is about, and whether it tells of them speaking."""
     if opens_with_quote(span_text(sentence.span)) or sentence.opens_in_quote or sentence.ends_in_quote:
         return None
     root = sentence.span.root
     subject = subject_of(root)
-    # (a sentence of the report's own, "Judge Mills sat in Leeds on Monday.", lends no one its words)
-    if subject is None or not (is_cue(root) or root.lemma_.lower() in SPEECH_SETTINGS):
+    if subject is None:
         return None
-    named = subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
+    given = any(t.dep_ == "compound" and is_given_name(t.text) for t in subject.children)
+    named = subject.pos_ == "PROPN" and (subject.ent_type_ == "PERSON" or given and not subject.ent_type_)
     described = is_person_description(subject) or subject.lower_ in PERSON_PRONOUNS
-    return subject if named or described else None
+    spoke = is_cue(root) or root.lemma_.lower() in SPEECH_SETTINGS
+    # ("Tom Hale was killed on Friday. “I lost my son.”": what befell someone lends them no words)
+    if not (named or described) or not (spoke or subject.dep_ == "nsubj"):
+        return None
+    return subject, spoke
+
+
+# Words by which a quotation speaks in the first person.
+FIRST_PERSON = frozenset("i me my mine myself we us our ours".split())
+
+
+def _in_the_first_person(sentence: Sentence) -> bool:
+    """ "He is the city's longest-serving chief. “I'm over six years, headed toward seven.”": after a
+    sentence of the report's own about one person, only a quotation in the first person is theirs
+    ("Judge Mills sat in Leeds on Monday. “The sentence is too light.”" stays nobody's)."""
+    words = {t.lower_ for t in sentence.span}
+    # ("Ana Ruiz has coached for ten years. “She is the best coach I had.”": someone speaking of her)
+    return bool(words & FIRST_PERSON) and not words & THIRD_PERSON
+
+
+THIRD_PERSON = frozenset("he him his she her hers".split())
 
 
 def _quotation_only(sentence: Sentence, running: bool) -> bool:
@@ -55,19 +77,22 @@ def quotes_after_their_subject(
     by_sentence = clauses_by_sentence(out)
     for paragraph in paragraphs(sentences):
         found: tuple[Frame, Sentence] | None = None
-        running = False
+        running = spoke = False
         for sentence in paragraph:
             indices = by_sentence.get(sentence.index, [])
             if found is not None and _quotation_only(sentence, running):
+                if not (spoke or running or _in_the_first_person(sentence)):
+                    found = None
+                    continue
                 running = sentence.ends_in_quote
                 if indices and all(out[k].frame is None for k in indices):
                     credit(out, indices, *found)
                 continue
-            subject = _person_subject(sentence)
-            running = False
+            about = _person_subject(sentence)
+            running, spoke = False, bool(about and about[1])
             found = (
-                (Frame(source=subject, role="said", cue="quoted", direct_quote=True), sentence)
-                if subject
+                (Frame(source=about[0], role="said", cue="quoted", direct_quote=True), sentence)
+                if about
                 else None
             )
     return out

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from .conjuncts import arguing_read_as_a_subject, conjunct_after_a_participles_content
 from .deeds import deed_before_a_tag
 from .entities import is_org_noun
+from .findings_read_as_nouns import FINDING_WORDS, finding_read_as_a_noun
 from .misparses import (
     closing_tag_read_as_a_second_content,
     conjunct_of_the_content,
@@ -60,12 +61,8 @@ from .views import can_speak
 
 # Phrasal verbs of speech (verb, particle) and the one-word cue each stands for.
 PHRASAL_CUES = {
-    ("play", "down"): "downplay",
-    ("brush", "off"): "dismiss",
-    ("brush", "aside"): "dismiss",
-    ("shoot", "down"): "reject",
-    ("hit", "back"): "respond",
-    ("lash", "out"): "criticise",
+    **{("play", "down"): "downplay", ("brush", "off"): "dismiss", ("brush", "aside"): "dismiss"},
+    **{("shoot", "down"): "reject", ("hit", "back"): "respond", ("lash", "out"): "criticise"},
     ("speak", "out"): "say",
 }
 
@@ -108,6 +105,8 @@ def reattach(doc: Doc) -> Doc:
 
 
 def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
+    for word in [t for t in by_dep.get("pobj", []) if t.lower_ in FINDING_WORDS]:
+        finding_read_as_a_noun(word)
     for dependent in by_dep.get("aux", []) + by_dep.get("appos", []):
         speaker_read_as_a_dependent(dependent)
     for relcl in by_dep.get("relcl", []):

@@ -3,12 +3,15 @@
 "Reports emerged that the minister had resigned", "rumours circulated that ...": a verb of word going
 round, with a report or a rumour for its subject and a that-clause, passes on what the reports say;
 the reports are the source. "The mayor cited rising costs as the reason for the rise": a reason given
-is the statement of the one who gives it. Anywhere else "emerge" and "cite" say nothing of anyone's.
+is the statement of the one who gives it, and so is a cause credited ("The chief credited community
+policing with the fall in crime"). Anywhere else "emerge", "cite" and "credit" say nothing of anyone's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from .views import can_speak
 
 # Verbs of word going round, and the nouns for word that goes round.
 SPREADING = frozenset({"emerge", "circulate", "surface", "swirl", "spread"})
@@ -17,6 +20,25 @@ WORD_GOING_ROUND = frozenset({"report", "rumour", "rumor", "claim", "allegation"
 
 # Nouns for a reason given: "cited rising costs as the reason for the rise".
 REASONS = frozenset({"reason", "cause", "factor", "justification", "explanation", "motive"})
+
+
+def gives_a_reason(verb: Token) -> bool:
+    """A reason cited or a cause credited by the verb's subject."""
+    return cites_as_a_reason(verb) or credits_with(verb)
+
+
+def credits_with(verb: Token) -> bool:
+    """ "The chief credited community policing with the fall in crime", "credits the new coach for the
+    turnaround": "credit" with an object and "with"/"for" a result, a person or body its subject
+    (not "The bank credited the account with $500": a sum is a payment)."""
+    if verb.lemma_.lower() != "credit" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not can_speak(subject, verb) or subject.ent_type_ in {"MONEY", "CARDINAL"}:
+        return False
+    links = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"with", "for"}]
+    results = [g for c in links for g in c.children]
+    return any(g.dep_ in {"pobj", "pcomp"} and not (g.like_num or g.ent_type_ == "MONEY") for g in results)
 
 
 def cites_as_a_reason(verb: Token) -> bool:

@@ -24,3 +24,66 @@ def test_an_outlet_in_lower_case_after_an_inverted_tag_is_the_source(run):
 def test_a_passive_subject_before_a_colon_speaks_only_when_it_is_not_spoken_to(run, sentence, expected):
     e = run(sentence)
     assert source_names(claim_with(e, "closed until May")) == expected
+
+
+def test_a_quotation_in_the_first_person_after_a_sentence_about_one_person_is_theirs(run):
+    e = run(
+        "Chief Tom Brook will retire in October. He is the city’s longest-serving chief. “The average "
+        "tenure is three years, and I am over six.”"
+    )
+    assert source_names(claim_with(e, "average tenure")) == ["Tom Brook"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Tom Mills sat in Leeds on Monday. “The sentence is far too light for such a crime.”",
+        "Tom Hale was killed in the crash on Friday. “I lost my only son that night.”",
+        "Ana Ruiz has coached the team for ten years. “She is the best coach I ever had.”",
+        "Police arrested Tom Hale on Friday. “I never saw him angry in twenty years.”",
+    ],
+)
+def test_a_quotation_after_a_sentence_of_the_reports_own_stays_nobodys_otherwise(run, text):
+    e = run(text)
+    assert all(source_names(c) == [] for c in e.claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brown credited community policing with some of the lowest crime levels in the city.", ["Brown"]),
+        ("Coach Ana Ruiz credited her defence for keeping the score close in the first half.", ["Ana Ruiz"]),
+        ("The bank credited the account with $500 on Monday after the error was found.", []),
+    ],
+)
+def test_a_cause_credited_is_the_statement_of_the_one_who_credits_it(run, sentence, expected):
+    e = run(sentence)
+    assert source_names(claim_with(e, "credited")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        (
+            "Initial reports from the safety board show that the bus was traveling at 78 miles per hour.",
+            "78 miles per hour",
+            "the safety board",
+        ),
+        (
+            "The driver was using his phone all night, newly released documents from the National "
+            "Transportation Safety Board show.",
+            "using his phone",
+            "the National Transportation Safety Board",
+        ),
+        ("Data from the ministry says that exports fell 4 percent in May.", "exports fell", "the ministry"),
+    ],
+)
+def test_a_verb_of_finding_after_a_bodys_name_is_no_part_of_the_name(run, text, content, expected):
+    claim = claim_with(run(text), content)
+    assert [n.lower() for n in source_names(claim)] == [expected.lower()]
+    assert "show" not in claim.text and "says" not in claim.text
+
+
+def test_a_show_named_after_a_body_is_still_a_show(run):
+    e = run("Tickets for the Netflix show sold out in an hour on Friday, the theatre said.")
+    assert "Netflix show" in claim_with(e, "sold out").text
