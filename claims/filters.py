@@ -40,6 +40,8 @@ SORT_LABELS = {
     "rank": "Best match first (with a search)",
     "sent_back": "Sent back first, then most check-worthy",
 }
+
+
 class WholeNumberFilter(filters.NumberFilter):
     field_class = forms.IntegerField
 

@@ -166,10 +166,7 @@ def is_cue(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     speaks = (
-        lemma in CUE_ROLES
-        or tag_after_a_quotation(token)
-        or spread_by_word(token)
-        or gives_a_reason(token)
+        lemma in CUE_ROLES or tag_after_a_quotation(token) or spread_by_word(token) or gives_a_reason(token)
     )
     if not (speaks or lemma in HEARD_OR_QUOTED) or is_negated(token):
         return False  # (the cheap tests first: most verbs are no cue)

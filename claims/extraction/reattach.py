@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .believed_objects import subject_read_as_an_earlier_object
 from .conjuncts import arguing_read_as_a_subject, conjunct_after_a_participles_content
 from .deeds import deed_before_a_tag
 from .entities import is_org_noun
@@ -124,7 +125,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
     for ccomp in by_dep.get("ccomp", []):
         deed_before_a_tag(ccomp) or going_on_to_say(ccomp) or dashed_aside_read_as_the_content(ccomp)
         _participle_read_as_the_verb(ccomp) or closing_tag_read_as_a_second_content(ccomp)
-        description_read_as_the_root(ccomp)
+        description_read_as_the_root(ccomp) or subject_read_as_an_earlier_object(ccomp)
         speaker_read_into_the_last_object(ccomp)
         speech_coordinated_into_the_content(ccomp)
 

@@ -50,6 +50,7 @@ RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "w
 
 
 def closing_tag_read_as_a_relative(tag: Token) -> None:
+    content_read_into_the_relative(tag)
     if tag.dep_ != "relcl" or tag.lemma_.lower() not in SPEECH_LEMMAS or tag.i < tag.head.i:
         return
     doc = tag.doc
@@ -74,3 +75,23 @@ def closing_tag_read_as_a_relative(tag: Token) -> None:
         return
     tag.head, tag.dep_ = tag, "ROOT"
     root.head, root.dep_ = tag, "ccomp"
+
+
+# Verbs that tell someone something: "told reporters ... that", "assured investors ... that".
+ADDRESSING = frozenset("tell inform assure remind warn promise".split())
+# Verbs that take a that-clause of their own in a relative clause ("officials who believed that ...").
+THINKING = frozenset("know think believe hope fear feel learn hear ensure show find expect".split())
+
+
+def content_read_into_the_relative(relcl: Token) -> None:
+    """ "He told celebrity media who caught up with him in Santa Monica that he was fine": the parser
+    may hang the that-clause on the relative clause describing whom one told; it is what was told."""
+    noun = relcl.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ADDRESSING or relcl.i < noun.i:
+        return
+    if relcl.lemma_.lower() in SPEECH_LEMMAS | THINKING or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    for c in [c for c in relcl.children if c.dep_ == "ccomp" and c.i > relcl.i]:
+        if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children):
+            c.head = verb

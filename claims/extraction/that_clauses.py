@@ -14,12 +14,16 @@ TELLING_CUES = frozenset("tell assure warn remind inform advise notify".split())
 
 
 def that_clause_on_a_document(cue: Token) -> list[Token]:
-    """ "said in a statement that ...": the that-clause gets hung on the document noun."""
+    """ "said in a statement that ...", "noted during opening comments that ...": the that-clause
+    gets hung on the document noun (or the remarks)."""
     found = []
     for prep in cue.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "during", "at"}:
             continue
-        for doc_noun in prep.children:
+        # ("during opening comments": the remarks read as the object of a participle)
+        remarks = [g for c in prep.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "dobj"]
+        nouns = [*prep.children, *remarks]
+        for doc_noun in nouns:
             # "in a statement posted to its website that ...": or on the participle describing it
             posted = [g for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
             found += [

@@ -23,8 +23,20 @@ REASONS = frozenset({"reason", "cause", "factor", "justification", "explanation"
 
 
 def gives_a_reason(verb: Token) -> bool:
-    """A reason cited or a cause credited by the verb's subject."""
-    return cites_as_a_reason(verb) or credits_with(verb)
+    """A reason cited or a cause credited by the verb's subject, or their innocence maintained."""
+    return cites_as_a_reason(verb) or credits_with(verb) or pleads_innocence(verb)
+
+
+# Verbs by which one asserts one's innocence ("continued to profess his innocence").
+PLEADING = frozenset("maintain profess protest proclaim assert declare".split())
+
+
+def pleads_innocence(verb: Token) -> bool:
+    """ "The former lawyer continued to profess his innocence": a claim of the one who pleads it
+    (not "The court maintained the verdict")."""
+    return verb.lemma_.lower() in PLEADING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "innocence" for c in verb.children
+    )
 
 
 def credits_with(verb: Token) -> bool:

@@ -87,3 +87,42 @@ def test_a_verb_of_finding_after_a_bodys_name_is_no_part_of_the_name(run, text, 
 def test_a_show_named_after_a_body_is_still_a_show(run):
     e = run("Tickets for the Netflix show sold out in an hour on Friday, the theatre said.")
     assert "Netflix show" in claim_with(e, "sold out").text
+
+
+def test_a_that_clause_hung_on_the_relative_clause_of_whom_one_told_is_what_was_told(run):
+    e = run(
+        "Tom Hale cancelled his tour on Sunday. He told reporters who caught up with him in Santa Monica "
+        "late on Monday that he was fine."
+    )
+    claim = claim_with(e, "was fine")
+    assert source_names(claim) == ["Tom Hale"]
+    assert "caught up" not in claim.text
+
+
+def test_a_that_clause_after_remarks_named_in_a_phrase_is_what_was_noted(run):
+    e = run(
+        "Chief executive Tom Hale noted during opening comments that all of the phone models outsold "
+        "their predecessors."
+    )
+    assert source_names(claim_with(e, "outsold")) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The former banker Alex Hale maintained his innocence throughout the trial.", ["Alex Hale"]),
+        ("The appeals court maintained the verdict against the former banker on Monday.", []),
+    ],
+)
+def test_innocence_maintained_is_a_claim_of_the_one_who_maintains_it(run, sentence, expected):
+    e = run(sentence)
+    assert source_names(claim_with(e, "maintained")) == expected
+
+
+def test_the_subject_of_a_belief_read_as_its_object_keeps_its_clause(run):
+    e = run(
+        "The party leader Tom Hale spoke to stallholders and joined canvassers as he revealed he believed "
+        "voters in places like Hartlepool would vote for his party."
+    )
+    assert [c.text for c in e.claims if "spoke" in c.text and "vote" in c.text] == []
+    assert "voters in places like Hartlepool would vote" in claim_with(e, "would vote").text
