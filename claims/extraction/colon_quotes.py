@@ -139,19 +139,35 @@ MESSAGES = frozenset(
 )
 
 
+def message_label(span: Span) -> Frame | None:
+    """ "Update on the attack from Assistant Commissioner Ana Obi:" alone on its line: whose words
+    the paragraphs under it are."""
+    colon = span[-1] if span[-1].text == ":" else None
+    found = _message_from(span, colon) if colon is not None else None
+    return found[0] if found is not None else None
+
+
 def _message_from(span: Span, colon: Token) -> tuple[Frame, int] | None:
     """ "A reminder from President Donald Trump on Sunday: no exemptions will be granted": what
     follows the colon is the words of the one the message is from."""
     doc = span.doc
     first = doc[span.start]
     head = doc[span.start + 1] if first.lower_ in {"a", "an", "the"} and span.start + 1 < colon.i else first
-    if head.lemma_.lower() not in MESSAGES or head.i + 2 >= colon.i or doc[head.i + 1].lower_ != "from":
+    if head.lemma_.lower() not in MESSAGES or head.i + 2 >= colon.i:
         return None
-    who = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
+    # ("Update on the attack from Assistant Commissioner Ana Obi:": what it is on, then whom from)
+    after = doc[head.i + 1]
+    frm = after if after.lower_ == "from" else None
+    if after.lower_ in {"on", "about", "regarding"}:
+        frm = next((t for t in doc[after.i + 1 : colon.i] if t.lower_ == "from"), None)
+    if frm is None:
+        return None
+    who = next((c for c in frm.children if c.dep_ == "pobj"), None)
     if (
         who is None
         or who.i > colon.i
-        or any(t.is_quote or t.pos_ in {"VERB", "AUX"} for t in doc[span.start : colon.i])
+        # (the tagger may read a bare "Update" opening the line as a verb)
+        or any(t.is_quote or t.pos_ in {"VERB", "AUX"} and t != head for t in doc[span.start : colon.i])
         or not can_speak(who, head)  # (not "A warning from the past:", "A reminder from history:")
         or who.ent_type_ in {"DATE", "TIME"}
     ):

@@ -52,8 +52,11 @@ def _put_to_someone(asks: list[bool], paragraphs: list[list[Sentence]]) -> bool:
 
 def _speaks_in_first_person(paragraph: list[Sentence]) -> bool:
     doc = paragraph[0].span.doc
+    # (a transcript may print each answer whole in quotation marks: its words are still the answer's)
+    whole = span_text(paragraph[0].span).lstrip().startswith(("“", '"'))
     return any(
-        t.lower_.replace("’", "'") in FIRST_PERSON and not in_quotes(doc_text(doc), t.idx, t.idx + len(t))
+        t.lower_.replace("’", "'") in FIRST_PERSON
+        and (whole or not in_quotes(doc_text(doc), t.idx, t.idx + len(t)))
         for s in paragraph
         for t in s.span
     )
@@ -108,7 +111,27 @@ def _said_to_be_one(intro: list[list[Sentence]], token, described) -> bool:
 
 
 def _asks(sentence: Sentence) -> bool:
-    return span_text(sentence.span).rstrip().rstrip("”\"'’").endswith("?")
+    text = span_text(sentence.span).rstrip()
+    return text.rstrip("”\"'’").endswith("?") or _topic_line(sentence, text)
+
+
+# The longest topic line an interview puts in place of a question ("On the progression of the team").
+TOPIC_WORDS = 12
+
+
+def _topic_line(sentence: Sentence, text: str) -> bool:
+    """ "On expectations coming into the season": a transcript's topic line standing for a question,
+    a line of its own opening with "On", with no finite verb and no full stop."""
+    words = [t for t in sentence.span if not t.is_punct]
+    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sentence.span)
+    own_line = sentence.span.end == len(sentence.span.doc)
+    return (
+        own_line
+        and text.startswith("On ")
+        and not finite
+        and len(words) <= TOPIC_WORDS
+        and text[-1:].isalnum()
+    )
 
 
 def _answer_after_question(paragraph: list[Sentence]) -> list[Sentence]:

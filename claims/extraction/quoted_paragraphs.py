@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .colon_quotes import speaker_before_colon
+from .colon_quotes import message_label, speaker_before_colon
 from .continued_lines import lines_inside_quotations
 from .crediting import clauses_by_sentence, credit, told_inside_a_quotation
 from .cues import CUE_ROLES, frame_for_cue, is_cue, speaker_of, subject_of
@@ -171,7 +171,7 @@ def _colon_tag(sentence: Sentence) -> tuple[Frame, Sentence] | None:
         return spoke
     elif (named := speaker_label(sentence)) is not None:
         return Frame(source=named, role="said", cue=":", direct_quote=True), sentence
-    return None
+    return (message, sentence) if (message := message_label(sentence.span)) is not None else None
 
 
 def _colon_over_quotation(sentence: Sentence) -> tuple[Frame, Sentence] | None:

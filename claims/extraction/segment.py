@@ -160,12 +160,25 @@ def paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
 
 # Runs of spaces inside a line ("Says  the  source"): the tagger takes the spare ones for words.
 SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+# Two apostrophes closing a quotation opened with a curly mark (a wire feed's ``...'' after conversion):
+# "“We didn't think that was appropriate.''" is read with a closing mark.
+TWO_APOSTROPHES = re.compile(r"(?<=[^\s'])''(?=[\s,.;:!?)]|$)")
+SQUEEZED = re.compile(f"{SPACES.pattern}|{TWO_APOSTROPHES.pattern}")
 
 
 def squeezed(block: Block) -> Block:
-    """The block with runs of spaces squeezed to one, and where each run stood (`Block.shifts`)."""
-    shifts, dropped = [], 0
-    for m in SPACES.finditer(block.text):
+    """The block with runs of spaces squeezed to one and two closing apostrophes read as one closing
+    quotation mark, and where each was shortened (`Block.shifts`)."""
+    text = block.text
+    if "“" not in text and "  " not in text:
+        return block
+    found = [m for m in SQUEEZED.finditer(text) if m.group() != "''" or "“" in text[: m.start()]]
+    if not found:
+        return block
+    shifts, dropped, pieces, at = [], 0, [], 0
+    for m in found:
         dropped += len(m.group()) - 1
         shifts.append((m.start() + 1 - (dropped - len(m.group()) + 1), dropped))
-    return replace(block, text=SPACES.sub(" ", block.text), shifts=tuple(shifts)) if shifts else block
+        pieces += [text[at : m.start()], "”" if m.group() == "''" else " "]
+        at = m.end()
+    return replace(block, text="".join(pieces) + text[at:], shifts=tuple(shifts))

@@ -126,3 +126,50 @@ def test_the_subject_of_a_belief_read_as_its_object_keeps_its_clause(run):
     )
     assert [c.text for c in e.claims if "spoke" in c.text and "vote" in c.text] == []
     assert "voters in places like Hartlepool would vote" in claim_with(e, "would vote").text
+
+
+def test_paragraphs_under_an_update_from_someone_are_theirs(run):
+    e = run(
+        "Attack on the bridge\n\n"
+        "Update on the bridge attack from Assistant Commissioner Ana Obi:\n\n"
+        "“The investigation into the attack near the bridge continues at a pace.\n\n"
+        "“A male suspect was shot by specialist armed officers and died at the scene.”\n\n"
+        "Shops near the bridge closed early on Friday."
+    )
+    for words in ("continues at a pace", "shot by specialist"):
+        assert [n.removeprefix("Assistant Commissioner ") for n in source_names(claim_with(e, words))] == [
+            "Ana Obi"
+        ]
+    assert source_names(claim_with(e, "Shops near the bridge")) == []
+
+
+def test_an_update_on_history_from_the_past_is_no_speaker(run):
+    e = run("A lesson\n\nA warning on debt from the past:\n\n“Empires fall when they borrow too much.”")
+    assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_two_apostrophes_close_a_quotation_opened_with_a_curly_mark(run):
+    e = run(
+        "“The defendant wanted something just short of a public apology,'' Roger said.  "
+        "“We didn't think that was appropriate.''\n\nThe Jets'' coach said the team trained on Monday."
+    )
+    assert source_names(claim_with(e, "public apology")) == ["Roger"]
+    assert source_names(claim_with(e, "appropriate")) == ["Roger"]
+    claim = claim_with(e, "trained on Monday")
+    assert e.claims and claim.start == e.claims[-1].start
+
+
+def test_a_transcripts_topic_lines_stand_for_questions(run):
+    e = run(
+        "Transcript of end-of-season interview with coach Ana Ruiz\n\n"
+        "By Tom Hale/Staff\n\n"
+        "On expectations coming into the season\n\n"
+        "“The goal is always to get to the national tournament. I felt we hit our stride in the middle "
+        "of the season.”\n\n"
+        "On the schedule\n\n"
+        "“We had the 79th hardest schedule in the country. I thought we held together.”\n\n"
+        "On the injuries\n\n"
+        "“Our point guard was injured before the Vermont game. We were not at full strength.”"
+    )
+    for words in ("79th hardest", "not at full strength", "hit our stride"):
+        assert source_names(claim_with(e, words)) == ["Ana Ruiz"]
