@@ -160,7 +160,9 @@ def _as_reported(pred: Token) -> tuple[Token, Token] | None:
     """ "That report had sent the stock higher, as Reuters notes" (or "as reported by Reuters"): a
     trailing as-clause whose own speech verb has nothing to say of its own names whose account the
     clause is."""
-    for c in pred.children:
+    # ("are expected to affect 36 million people, as noted by X": or on the verb the predicate governs)
+    governed = [g for x in pred.children if x.dep_ == "xcomp" for g in x.children]
+    for c in [*pred.children, *governed]:
         # ", as Reuters notes" after the clause, or "As Reich wrote on his blog, ..." before it
         if c.dep_ != "advcl" or c.lemma_.lower() not in AS_REPORTED:
             continue

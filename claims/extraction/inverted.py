@@ -137,8 +137,28 @@ def _introduced(quotation: Token) -> bool:
 
 
 def tag_after_a_quotation(verb: Token) -> bool:
-    """Any verb that tags the quotation before it, inverted or not."""
-    return inverted_tag(verb) or closing_tag(verb)
+    """Any verb that tags the quotation before it, inverted or not (or, for a few verbs of setting
+    out, the statement before it)."""
+    return inverted_tag(verb) or closing_tag(verb) or trailing_tag(verb)
+
+
+# Verbs of setting out that are no cue anywhere but in a closing tag: "..., the agency outlined."
+SETTING_OUT = frozenset("outline detail summarise summarize specify posit surmise counter".split())
+
+
+def trailing_tag(verb: Token) -> bool:
+    """ "Temperatures will be 15 degrees above normal, the weather service outlined.": a subject and a
+    verb of setting out closing the sentence after a comma, with the clause before it as its own."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SETTING_OUT or verb.tag_ not in {"VBD", "VBZ"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.right_edge.i != verb.i - 1 or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < subject.left_edge.i]
+    # (nothing after the verb but a phrase set off by a comma: ", cited by The Hill.")
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    return bool(said) and all(doc[c.left_edge.i - 1].text == "," for c in after)
 
 
 def before_a_colon(cue: Token, clause: Token) -> bool:

@@ -173,3 +173,33 @@ def test_a_transcripts_topic_lines_stand_for_questions(run):
     )
     for words in ("79th hardest", "not at full strength", "hit our stride"):
         assert source_names(claim_with(e, words)) == ["Ana Ruiz"]
+
+
+def test_an_as_clause_on_the_verb_a_predicate_governs_names_whose_account_it_is(run):
+    e = run(
+        "These warnings are expected to affect about 36 million residents, as noted by meteorologist "
+        "Ana Ruiz in an interview with the local paper."
+    )
+    assert source_names(claim_with(e, "36 million")) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "Temperatures will be 15 degrees above normal in many places, the weather service outlined.",
+            "the weather service",
+        ),
+        (
+            "Temperatures will be 15 degrees above normal in many places, the agency outlined, "
+            "cited by The Hill.",
+            "the agency",
+        ),
+        ("Prices will rise in the spring, the firm detailed the plan in May.", None),
+    ],
+)
+def test_a_verb_of_setting_out_closing_a_sentence_is_a_tag(run, text, teller):
+    e = run(text)
+    named = [n.lower() for c in e.claims for n in source_names(c)]
+    assert named == ([teller] if teller else [])
+    assert not [c for c in e.claims if teller and c.text.lower().startswith(teller + " outlined")]
