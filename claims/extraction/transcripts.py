@@ -206,7 +206,9 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
                         named.setdefault(c.text, (t, s))
     if declared := declared_labels(grouped):
         return declared
-    labels = [speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
+    labels = _datelines_dropped(
+        grouped, [speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
+    )
     if sum(label is not None for label in labels) == 1:  # ("FIFI PIETERS:" named nowhere else, then a guest)
         loose = [speaker_label(p[0], named, loose=True) if _may_be_labelled(p) else None for p in grouped]
         labels = loose if len({f[0][0].text for f in loose if f is not None}) >= 2 else labels
@@ -216,6 +218,32 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
             grouped, initials_labels(sentences, grouped, MIN_LABELS) or _titled_labels(grouped)
         )
     return the_interviewer(grouped, _initialled(grouped, labels))
+
+
+# Words by which a labelled turn speaks as a speaker does.
+SPEAKING = frozenset("i i'm me my we we're us our you your".split())
+
+
+def _datelines_dropped(grouped: list[list[Sentence]], labels: list) -> list:
+    """ "MALAWI: The Attorney General has asked ..." twice in a digest: labels none of whose turns
+    speaks (no "I", "we" or "you", no question, no quotation after the label) are places' datelines."""
+    if any(span_text(s.span).rstrip().endswith("?") for p in grouped for s in p):
+        return labels  # (an interview's answers follow its questions, in whatever person)
+    turns: dict[str, list[list[Sentence]]] = {}
+    for paragraph, label in zip(grouped, labels, strict=True):
+        if label is not None:
+            turns.setdefault(label[0][0].text, []).append(paragraph)
+
+    def speaks(paragraph: list[Sentence]) -> bool:
+        text = " ".join(span_text(s.span) for s in paragraph)
+        words = {t.lower_.replace("’", "'") for s in paragraph for t in s.span}
+        after = text.split(":", 1)[-1].lstrip()
+        return bool(words & SPEAKING) or "?" in text or after[:1] in {"“", '"'}
+
+    # (in a transcript someone speaks: "STEVE: It is a controlled fishery." / "DANE: you can go over")
+    if any(speaks(p) for paragraphs in turns.values() for p in paragraphs):
+        return labels
+    return [None for _ in labels]
 
 
 # "Gov. Gina Raimondo: My job is ..." / "Raimondo: How do you know?": a transcript that labels its
