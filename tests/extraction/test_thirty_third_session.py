@@ -208,11 +208,11 @@ def test_a_verb_of_setting_out_closing_a_sentence_is_a_tag(run, text, teller):
 def test_a_digests_place_labels_in_capitals_are_datelines_not_speakers(run):
     e = run(
         "WEEKLY NEWS SUMMARY\n\n"
-        "MALAWI: Tom Bushiri, a preacher, paid K5 million for the book, while Minister Ana Banda paid "
-        "K500,000 for her copy.\n\n"
-        "The book was also bought by the national football association.\n\n"
-        "MALAWI: The Attorney General has asked the High Court to dismiss a case filed by a legislator.\n\n"
-        "ZAMBIA: The central bank cut its main lending rate to 10 percent on Tuesday."
+        "MALAWI: Tom Bushiri, a preacher, paid K5 million for the book.\n\n"
+        "The book was also bought by the Football Association of Malawi.\n\n"
+        "MALAWI: Malawi's Attorney General, Ana Nyirenda, has asked the High Court of Malawi to dismiss a "
+        "case filed by a legislator.\n\n"
+        "The AG objected to the application during a court hearing in Zomba."
     )
-    for words in ("K5 million", "dismiss a case", "lending rate"):
+    for words in ("K5 million", "dismiss a", "court hearing"):
         assert source_names(claim_with(e, words)) == []
