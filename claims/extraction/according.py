@@ -161,7 +161,11 @@ def _as_reported(pred: Token) -> tuple[Token, Token] | None:
     trailing as-clause whose own speech verb has nothing to say of its own names whose account the
     clause is."""
     # ("are expected to affect 36 million people, as noted by X": or on the verb the predicate governs)
-    governed = [g for x in pred.children if x.dep_ == "xcomp" for g in x.children]
+    # (only on the sentence's own root: "The governor said the storms are expected to ..., as noted by
+    # X" is the governor's statement)
+    governed = (
+        [g for x in pred.children if x.dep_ == "xcomp" for g in x.children] if pred.dep_ == "ROOT" else []
+    )
     for c in [*pred.children, *governed]:
         # ", as Reuters notes" after the clause, or "As Reich wrote on his blog, ..." before it
         if c.dep_ != "advcl" or c.lemma_.lower() not in AS_REPORTED:

@@ -163,6 +163,14 @@ def _message_from(span: Span, colon: Token) -> tuple[Frame, int] | None:
     if frm is None:
         return None
     who = next((c for c in frm.children if c.dep_ == "pobj"), None)
+    # ("Update on flights from Heathrow:", "Update on the war from Ukraine:": a place, no speaker)
+    given = who is not None and any(c.dep_ == "compound" and is_given_name(c.text) for c in who.children)
+    if (
+        who is not None
+        and frm is not after
+        and not (who.ent_type_ == "PERSON" or given or who.lemma_.lower() in PERSON_NOUNS)
+    ):
+        return None
     if (
         who is None
         or who.i > colon.i
@@ -234,15 +242,15 @@ def speaker_before_colon(span: Span, colon: Token) -> Frame | None:
 
 
 # Verbs whose passive subject is the one spoken to: "Staff were told: “...”", "were greeted by ...:".
-ADDRESSED = frozenset(
-    "tell ask greet warn inform advise instruct remind welcome meet answer order urge".split()
-)
+ADDRESSED = frozenset("tell greet warn inform advise instruct remind welcome meet order urge".split())
 
 
 def _agent_of_a_passive(verb: Token, subject: Token) -> Token | None:
     """ "Callers were greeted by a recorded message: “...”": the words after the colon are the agent's
     when it can speak, nobody's named when it cannot or when the passive subject was spoken to;
     the subject of "was quoted as saying:" or "was heard shouting:" still speaks."""
+    if verb.lemma_.lower() in {"ask", "quote"}:
+        return subject  # ("He was asked by reporters ...: “I have not decided.”": his answer)
     agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     if agents:
         return agents[0] if can_speak(agents[0], verb) else None

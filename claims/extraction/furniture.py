@@ -47,14 +47,17 @@ CHROME_LINES = re.compile(
     r"|to watch the (livestream|live stream|video)\b.{0,60}"
     r"|(in|on) this (article|story|page|post|episode)"  # (a label over a finance page's tags)
     r"|filed (in|under) [A-Z][\w&]*( ?[>|/›»] ?[A-Z][\w& ]*)+\.?"  # "Filed in Apple >Cellphones."
-    r"|(log|sign) (in|out))\s*:?$",
+    r"|(log|sign) (in|out)|((top|main|primary|site|mobile) )?(menu|navigation)|[\w'’-]{1,20} logo"
+    r"|you can (listen to|watch) it here)\s*:?$",
     re.IGNORECASE,
 )
 
 # Teasers for other articles: "Related: ...", "Read more: ...", "See also: ...".
 TEASER_LINES = re.compile(
     r"^(related|read more|read next|also read|see also|more on this story|recommended|most viewed|watch"
-    r"|listen|explore more|see more on|more on|more|topics?|tags|filed under)\s*:",
+    r"|listen|explore more|see more on|more on|more|topics?|tags|filed under"
+    # (the same in the languages of sites that run English copy: "Baca juga:", "Lire aussi :")
+    r"|baca juga|lire aussi|lesen sie auch|lees ook|leia também|lea también|lee también|leggi anche)\s*:",
     re.IGNORECASE,
 )
 

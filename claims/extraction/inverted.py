@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .persons import PERSON_NOUNS
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes
 from .told import SUBJECT_DEPS
+from .views import can_speak
 
 
 def inverted_speaker(cue: Token) -> Token | None:
@@ -143,7 +144,7 @@ def tag_after_a_quotation(verb: Token) -> bool:
 
 
 # Verbs of setting out that are no cue anywhere but in a closing tag: "..., the agency outlined."
-SETTING_OUT = frozenset("outline detail summarise summarize specify posit surmise counter".split())
+SETTING_OUT = frozenset("outline detail summarise summarize specify posit surmise".split())
 
 
 def trailing_tag(verb: Token) -> bool:
@@ -155,6 +156,8 @@ def trailing_tag(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.right_edge.i != verb.i - 1 or doc[subject.left_edge.i - 1].text != ",":
         return False
+    if not can_speak(subject, verb):
+        return False  # (not "The shares rose 3 percent, the index detailed.")
     said = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < subject.left_edge.i]
     # (nothing after the verb but a phrase set off by a comma: ", cited by The Hill.")
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct]

@@ -21,7 +21,7 @@ from .crediting import clauses_by_sentence, credit
 from .cues import is_cue
 from .given_names import is_given_name
 from .participles import SPEECH_SETTINGS
-from .persons import is_person_description
+from .persons import PERSON_NOUNS, is_person_description
 from .segment import opens_with_quote, paragraphs, span_text
 from .told import subject_of
 from .types import AttributedClause, Frame, Sentence
@@ -42,10 +42,39 @@ def _person_subject(sentence: Sentence) -> tuple[Token, bool] | None:
     named = subject.pos_ == "PROPN" and (subject.ent_type_ == "PERSON" or given and not subject.ent_type_)
     described = is_person_description(subject) or subject.lower_ in PERSON_PRONOUNS
     spoke = is_cue(root) or root.lemma_.lower() in SPEECH_SETTINGS
-    # ("Tom Hale was killed on Friday. “I lost my son.”": what befell someone lends them no words)
-    if not (named or described) or not (spoke or subject.dep_ == "nsubj"):
+    if not (named or described) or not (spoke or _only_them(sentence, root, subject)):
         return None
     return subject, spoke
+
+
+# Names that are no one: places and dates.
+NO_ONE = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+# Verbs of dying: "Tom Reed died on Tuesday. “I have lost my best friend.”" is someone else's grief.
+DYING = frozenset("die drown perish succumb".split())
+# Nouns for what someone else wrote or sent ("received a text message from his landlord").
+MESSAGES = frozenset("message text email letter note post tweet statement call".split())
+
+
+def _only_them(sentence: Sentence, root: Token, subject: Token) -> bool:
+    """A sentence of the report's own that is about its subject alone: one person, active, alive, with
+    nobody else (no name, no person, no message) in it ("Judge Holt jailed Reed", "Peter Hall and his
+    wife", "Her husband still works there", "read out a listener's email" are not)."""
+    if (
+        subject.dep_ != "nsubj"
+        or root.lemma_.lower() in DYING
+        or any(c.dep_ in {"conj", "poss"} for c in subject.children)
+    ):
+        return False
+    # (what the subject is, "He is the city's longest-serving chief", names nobody else)
+    described = [c for c in root.children if c.dep_ in {"attr", "acomp", "oprd"}]
+    inside = {t.i for x in (subject, *described) for t in x.subtree}
+    for t in sentence.span:
+        if t.i in inside:
+            continue
+        someone = t.pos_ == "PROPN" and t.ent_type_ not in NO_ONE or t.lower_ in {"him", "her", "them"}
+        if someone or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS | MESSAGES:
+            return False
+    return True
 
 
 # Words by which a quotation speaks in the first person.
@@ -57,11 +86,23 @@ def _in_the_first_person(sentence: Sentence) -> bool:
     sentence of the report's own about one person, only a quotation in the first person is theirs
     ("Judge Mills sat in Leeds on Monday. “The sentence is too light.”" stays nobody's)."""
     words = {t.lower_ for t in sentence.span}
-    # ("Ana Ruiz has coached for ten years. “She is the best coach I had.”": someone speaking of her)
-    return bool(words & FIRST_PERSON) and not words & THIRD_PERSON
+    # ("Ana Ruiz has coached for ten years. “She is the best coach I had.”": someone speaking of her;
+    # "Emily Carr won gold. “I am so proud of my daughter.”": her parent)
+    return bool(words & FIRST_PERSON) and not words & (THIRD_PERSON | KIN)
 
 
 THIRD_PERSON = frozenset("he him his she her hers".split())
+KIN = frozenset(
+    "son sons daughter daughters child children wife husband mother father mum mom dad brother sister "
+    "friend grandson granddaughter boy girl baby family".split()
+)
+
+
+def _named_after(paragraph: Sequence[Sentence], sentence: Sentence) -> bool:
+    """ "Verstappen won. “I have never seen driving like it.” Hamilton was full of praise.": a person
+    named after the quotation, in the same paragraph, may be the one speaking."""
+    later = [s for s in paragraph if s.index > sentence.index]
+    return any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for s in later for t in s.span)
 
 
 def _quotation_only(sentence: Sentence, running: bool) -> bool:
@@ -81,7 +122,8 @@ def quotes_after_their_subject(
         for sentence in paragraph:
             indices = by_sentence.get(sentence.index, [])
             if found is not None and _quotation_only(sentence, running):
-                if not (spoke or running or _in_the_first_person(sentence)):
+                alone = _in_the_first_person(sentence) and not _named_after(paragraph, sentence)
+                if not (spoke or running or alone):
                     found = None
                     continue
                 running = sentence.ends_in_quote

@@ -162,7 +162,7 @@ def paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
 SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 # Two apostrophes closing a quotation opened with a curly mark (a wire feed's ``...'' after conversion):
 # "“We didn't think that was appropriate.''" is read with a closing mark.
-TWO_APOSTROPHES = re.compile(r"(?<=[^\s'])''(?=[\s,.;:!?)]|$)")
+TWO_APOSTROPHES = re.compile(r"(?<=[^\s'\d])''(?=[\s,.;:!?)]|$)")  # (not a height, "6' 2''")
 SQUEEZED = re.compile(f"{SPACES.pattern}|{TWO_APOSTROPHES.pattern}")
 
 

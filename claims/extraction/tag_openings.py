@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import CUE_ROLES
 from .misparses import SPEECH_LEMMAS, speech_after_an_act_read_as_its_head
 
 
@@ -81,6 +82,8 @@ def closing_tag_read_as_a_relative(tag: Token) -> None:
 ADDRESSING = frozenset("tell inform assure remind warn promise".split())
 # Verbs that take a that-clause of their own in a relative clause ("officials who believed that ...").
 THINKING = frozenset("know think believe hope fear feel learn hear ensure show find expect".split())
+# Verbs of voicing that take what was voiced as a clause ("fans who chanted that he should go").
+VOICING = frozenset("chant shout sing yell scream cry demand complain".split())
 
 
 def content_read_into_the_relative(relcl: Token) -> None:
@@ -90,7 +93,13 @@ def content_read_into_the_relative(relcl: Token) -> None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ADDRESSING or relcl.i < noun.i:
         return
-    if relcl.lemma_.lower() in SPEECH_LEMMAS | THINKING or any(c.dep_ == "ccomp" for c in verb.children):
+    # (not "told residents who claimed that the water was unsafe": the relative clause's own words)
+    if relcl.lemma_.lower() in SPEECH_LEMMAS | THINKING | CUE_ROLES.keys() or relcl.lemma_.lower() in VOICING:
+        return
+    if (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        or len([c for c in relcl.children if c.dep_ == "ccomp"]) > 1
+    ):
         return
     for c in [c for c in relcl.children if c.dep_ == "ccomp" and c.i > relcl.i]:
         if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children):

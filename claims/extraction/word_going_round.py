@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .persons import is_person_description
 from .views import can_speak
 
 # Verbs of word going round, and the nouns for word that goes round.
@@ -48,7 +49,14 @@ def credits_with(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not can_speak(subject, verb) or subject.ent_type_ in {"MONEY", "CARDINAL"}:
         return False
-    links = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"with", "for"}]
+    # (not "The airline credited passengers with vouchers": a person credited with a thing is paid)
+    paid = any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.tag_ == "NNS" or is_person_description(c))
+        for c in verb.children
+    )
+    links = [
+        c for c in verb.subtree if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "with" and not paid)
+    ]
     results = [g for c in links for g in c.children]
     return any(g.dep_ in {"pobj", "pcomp"} and not (g.like_num or g.ent_type_ == "MONEY") for g in results)
 

@@ -216,3 +216,71 @@ def test_a_digests_place_labels_in_capitals_are_datelines_not_speakers(run):
     )
     for words in ("K5 million", "dismiss a", "court hearing"):
         assert source_names(claim_with(e, words)) == []
+
+
+# Guards the second reader's sentences called for.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Verstappen won the race by 20 seconds. “I have never seen driving like it.” Lewis Hamilton was "
+        "full of praise for his rival.",
+        "Emily Carr won gold in the 100m on Saturday. “I am so proud of my daughter.”",
+        "Judge Mary Holt jailed Reed for five years. “I am deeply sorry for the pain I caused.”",
+        "Garcia received a text message from his landlord. “I am raising your rent by 40 percent.”",
+        "Tom Reed died on Tuesday at the age of 84. “I have lost my best friend.”",
+        "Peter Hall and his wife have worked at the mine for thirty years. “If it closes, I do not know "
+        "what we will do.”",
+    ],
+)
+def test_a_first_person_quotation_after_a_sentence_about_others_too_stays_nobodys(run, text):
+    e = run(text)
+    quoted = claim_with(e, text.split("“")[1][:14])
+    assert source_names(quoted) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor told residents who claimed that the water was unsafe that tests showed it was clean.",
+        "The coach told fans who chanted that he should be sacked that he would not quit.",
+    ],
+)
+def test_a_that_clause_of_the_relative_clauses_own_verb_is_not_what_was_told(run, sentence):
+    e = run(sentence)
+    teller = sentence.split(" told")[0]
+    assert not [
+        c for c in e.claims if source_names(c) == [teller] and ("unsafe" in c.text or "sacked" in c.text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union asked for a 10 percent rise on Monday, management countered.",
+        "The shares rose 3 percent on Friday, the index detailed.",
+        "Fire\n\nUpdate on the war from Ukraine:\n\n“Russian troops have pulled back from the city.”",
+        "The airline credited passengers with travel vouchers worth $200 after the delay.",
+    ],
+)
+def test_actions_places_and_payments_are_no_speakers(run, text):
+    assert all(source_names(c) == [] for c in run(text).claims)
+
+
+def test_an_as_clause_inside_what_someone_said_leaves_them_the_speaker(run):
+    e = run(
+        "The governor said the storms are expected to affect 36 million people, as noted by the National "
+        "Weather Service."
+    )
+    assert source_names(claim_with(e, "36 million")) == ["The governor"]
+
+
+def test_a_height_in_feet_and_inches_is_no_closing_quotation_mark(run):
+    e = run("“The 6' 2'' defender has impressed us all season,” the coach said on Friday.")
+    assert "6' 2''" in claim_with(e, "defender").text
+
+
+def test_the_answer_after_a_colon_is_the_one_asked(run):
+    e = run("Tom Hale was asked by reporters whether he would run again: “I have not decided yet.”")
+    assert [c.text for c in e.claims if "asked" in c.text and "decided" in c.text] == []
