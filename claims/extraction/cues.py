@@ -85,7 +85,8 @@ CUE_ROLES = {
         "reckon unveil highlight hail admit warn conclude testify agree respond reply continue stress "
         "emphasise emphasize predict estimate promise vow pledge declare told inform notify assure remind "
         "indicate signal post tweet call dub term brand label identify name welcome concede defend rule "
-        "caution recommend advise urge apologise apologize reiterate point complain affirm reaffirm divulge "
+        "caution recommend propose advise urge apologise apologize reiterate point complain affirm reaffirm "
+        "divulge "
         "mention underline underscore clarify express voice praise commend laud thank congratulate attribute "
         "calculate convey relay share lament proclaim tout question observe accept recount recollect "
         "reminisce quip joke muse retort exclaim boast brag elaborate opine classify categorize".split(),

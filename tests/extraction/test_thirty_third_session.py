@@ -284,3 +284,14 @@ def test_a_height_in_feet_and_inches_is_no_closing_quotation_mark(run):
 def test_the_answer_after_a_colon_is_the_one_asked(run):
     e = run("Tom Hale was asked by reporters whether he would run again: “I have not decided yet.”")
     assert [c.text for c in e.claims if "asked" in c.text and "decided" in c.text] == []
+
+
+def test_a_proposal_in_a_clause_is_the_proposers_statement(run):
+    e = run("The minister proposed that the border be reopened by May, officials at the talks confirmed.")
+    assert claim_with(e, "reopened")
+    e = run("The council proposed a new parking fee of two pounds an hour on Monday.")
+    assert source_names(claim_with(e, "parking fee")) == []
+    e = run(
+        "Ambassador Ana Obi met the president on Monday. She proposed both sides step up high-level contacts."
+    )
+    assert source_names(claim_with(e, "high-level contacts")) == ["Ana Obi"]
