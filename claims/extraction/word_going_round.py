@@ -54,10 +54,9 @@ def credits_with(verb: Token) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.tag_ == "NNS" or is_person_description(c))
         for c in verb.children
     )
-    links = [
-        c for c in verb.subtree if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "with" and not paid)
-    ]
-    results = [g for c in links for g in c.children]
+    links = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"with", "for"}]
+    # ("credited his players with responding well": what they did, not what they were given)
+    results = [g for c in links for g in c.children if not (paid and c.lower_ == "with" and g.dep_ == "pobj")]
     return any(g.dep_ in {"pobj", "pcomp"} and not (g.like_num or g.ent_type_ == "MONEY") for g in results)
 
 

@@ -295,3 +295,8 @@ def test_a_proposal_in_a_clause_is_the_proposers_statement(run):
         "Ambassador Ana Obi met the president on Monday. She proposed both sides step up high-level contacts."
     )
     assert source_names(claim_with(e, "high-level contacts")) == ["Ana Obi"]
+
+
+def test_people_credited_with_doing_something_are_praised_not_paid(run):
+    e = run("Coach Ana Ruiz has credited her players with responding well to a half-time spray on Sunday.")
+    assert source_names(claim_with(e, "responding well")) == ["Ana Ruiz"]
