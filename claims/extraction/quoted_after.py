@@ -7,8 +7,12 @@ they are that person's, not the report's own. Only done when:
 - the sentence before it, in the same paragraph and outside quotation marks, tells of the person
   speaking (its main verb a verb of saying with nothing said after it, "hinted at changes",
   "spoke at the launch"), with the person as its subject: a name the tagger takes for a person, a
-  description of one ("the CEO") or "he"/"she" (read later as whom it points back to). After a
-  sentence of the report's own ("Judge Mills sat in Leeds on Monday.") a quotation stays nobody's.
+  description of one ("the CEO") or "he"/"she" (read later as whom it points back to);
+- or the sentence before it is the report's own about that person alone ("He is the city's
+  longest-serving chief.": nobody else named, no one else's message, nobody dying) and the quotation
+  speaks in the first person, of no "he", "she" or kin, with no person named after it in the
+  paragraph. Otherwise ("Judge Mills sat in Leeds on Monday. “The sentence is too light.”") a
+  quotation after a sentence of the report's own stays nobody's.
 """
 
 from __future__ import annotations
