@@ -246,15 +246,14 @@ ADDRESSED = frozenset("tell greet warn inform advise instruct remind welcome mee
 
 
 def _agent_of_a_passive(verb: Token, subject: Token) -> Token | None:
-    """ "Callers were greeted by a recorded message: “...”": the words after the colon are the agent's
-    when it can speak, nobody's named when it cannot or when the passive subject was spoken to;
-    the subject of "was quoted as saying:" or "was heard shouting:" still speaks."""
-    if verb.lemma_.lower() in {"ask", "quote"}:
-        return subject  # ("He was asked by reporters ...: “I have not decided.”": his answer)
+    """ "Callers were greeted by a recorded message: “...”", "Staff were told: “...”": after a verb of
+    addressing someone the words after the colon are the agent's when it can speak ("were told by the
+    mayor:"), nobody's named otherwise; after any other passive the subject still speaks ("was quoted
+    as saying:", "was asked by reporters ...:", "was interviewed by police:")."""
+    if verb.lemma_.lower() not in ADDRESSED:
+        return subject
     agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-    if agents:
-        return agents[0] if can_speak(agents[0], verb) else None
-    return None if verb.lemma_.lower() in ADDRESSED else subject
+    return agents[0] if agents and can_speak(agents[0], verb) else None
 
 
 def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int] | None) -> list[Clause]:

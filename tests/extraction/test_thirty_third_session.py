@@ -19,6 +19,7 @@ def test_an_outlet_in_lower_case_after_an_inverted_tag_is_the_source(run):
         ("Staff at the plant were warned: “The office is closed until May.”", []),
         ("Reporters were told by the mayor: “The office is closed until May.”", ["the mayor"]),
         ("Mayor Tom Hale was quoted as saying: “The office is closed until May.”", ["Tom Hale"]),
+        ("Tom Hale was interviewed by police on Monday: “The office is closed until May.”", ["Tom Hale"]),
     ],
 )
 def test_a_passive_subject_before_a_colon_speaks_only_when_it_is_not_spoken_to(run, sentence, expected):
