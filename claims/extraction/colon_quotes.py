@@ -249,11 +249,16 @@ def _agent_of_a_passive(verb: Token, subject: Token) -> Token | None:
     """ "Callers were greeted by a recorded message: “...”", "Staff were told: “...”": after a verb of
     addressing someone the words after the colon are the agent's when it can speak ("were told by the
     mayor:"), nobody's named otherwise; after any other passive the subject still speaks ("was quoted
-    as saying:", "was asked by reporters ...:", "was interviewed by police:")."""
-    if verb.lemma_.lower() not in ADDRESSED:
-        return subject
+    as saying:", "was asked by reporters ...:", "was interviewed by police:"), unless a thing that
+    cannot speak did it ("The tweet is blocked by a banner that reads: ...": the banner's words)."""
     agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() not in ADDRESSED:
+        return None if agents and agents[0].lemma_.lower() in CARRYING_WORDS else subject
     return agents[0] if agents and can_speak(agents[0], verb) else None
+
+
+# Things that carry words of their own: "blocked by a banner that reads: ...".
+CARRYING_WORDS = frozenset("banner sign message notice note recording poster placard label screen".split())
 
 
 def credit_colon_quotation(clauses: list[Clause], colon_quote: tuple[Frame, int] | None) -> list[Clause]:

@@ -301,3 +301,8 @@ def test_a_proposal_in_a_clause_is_the_proposers_statement(run):
 def test_people_credited_with_doing_something_are_praised_not_paid(run):
     e = run("Coach Ana Ruiz has credited her players with responding well to a half-time spray on Sunday.")
     assert source_names(claim_with(e, "responding well")) == ["Ana Ruiz"]
+
+
+def test_words_a_thing_carries_after_a_passive_are_not_its_subjects(run):
+    e = run("The post is now blocked by a banner that reads: “Some of this content is disputed.”")
+    assert all(source_names(c) == [] for c in e.claims)
