@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from .crediting import clauses_by_sentence, credit
 from .cues import is_cue
 from .given_names import is_given_name
+from .interviews import FIRST_PERSON
 from .participles import SPEECH_SETTINGS
 from .persons import PERSON_NOUNS, is_person_description
 from .segment import opens_with_quote, paragraphs, span_text
@@ -56,7 +57,7 @@ NO_ONE = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTI
 # Verbs of dying: "Tom Reed died on Tuesday. “I have lost my best friend.”" is someone else's grief.
 DYING = frozenset("die drown perish succumb".split())
 # Nouns for what someone else wrote or sent ("received a text message from his landlord").
-MESSAGES = frozenset("message text email letter note post tweet statement call".split())
+SENT_WORDS = frozenset("message text email letter note post tweet statement call".split())
 
 
 def _only_them(sentence: Sentence, root: Token, subject: Token) -> bool:
@@ -76,13 +77,9 @@ def _only_them(sentence: Sentence, root: Token, subject: Token) -> bool:
         if t.i in inside:
             continue
         someone = t.pos_ == "PROPN" and t.ent_type_ not in NO_ONE or t.lower_ in {"him", "her", "them"}
-        if someone or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS | MESSAGES:
+        if someone or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS | SENT_WORDS:
             return False
     return True
-
-
-# Words by which a quotation speaks in the first person.
-FIRST_PERSON = frozenset("i me my mine myself we us our ours".split())
 
 
 def _in_the_first_person(sentence: Sentence) -> bool:

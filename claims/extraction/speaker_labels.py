@@ -43,10 +43,6 @@ def speaker_label(
     if not person and written is None:
         return None
     token = next((t for t in sentence.span.doc if t.idx == m.start("name")), None)
-    # ("MALAWI: The Attorney General has asked ...": a digest's dateline names a place, no speaker)
-    if token is None or any(t.ent_type_ in PLACES for t in (token, *(written[:1] if written else ()))):
+    if token is None:
         return None
     return (written or (token, sentence)), bool(m.group("host"))
-
-
-PLACES = frozenset({"GPE", "LOC"})
