@@ -134,6 +134,8 @@ def _comma_as_colon(comma: Token) -> bool:
 
 
 # Words for what one says, opening a sentence as its label: "A reminder from the President on Sunday: ...".
+# Nouns for the people close to someone, who speak together for them ("a statement from the family").
+KIN_GROUPS = frozenset({"family", "relative", "friend", "loved"})
 MESSAGES = frozenset(
     "reminder warning message statement word update announcement reaction response verdict".split()
 )
@@ -176,7 +178,8 @@ def _message_from(span: Span, colon: Token) -> tuple[Frame, int] | None:
         or who.i > colon.i
         # (the tagger may read a bare "Update" opening the line as a verb)
         or any(t.is_quote or t.pos_ in {"VERB", "AUX"} and t != head for t in doc[span.start : colon.i])
-        or not can_speak(who, head)  # (not "A warning from the past:", "A reminder from history:")
+        # (not "A warning from the past:", "A reminder from history:"; "A statement from the family of ...:")
+        or not (can_speak(who, head) or who.lemma_.lower() in KIN_GROUPS)
         or who.ent_type_ in {"DATE", "TIME"}
     ):
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import is_document
-from .hearings import heard_in_evidence
+from .hearings import giving_evidence, heard_in_evidence
 from .inferences import nobody_speaks
 from .inverted import (
     before_a_colon,
@@ -285,6 +285,7 @@ def frame_for_cue(cue: Token) -> Frame:
     lemma = cue.lemma_.lower()
     passive = is_passive(cue) and not heard_in_evidence(cue)
     source = (agent_of(cue) or told_in_writing(cue)) if passive else named_before_who(cue) or speaker_of(cue)
+    source = giving_evidence(cue) or source
     head = cue
     while source is None and not passive and head.dep_ == "conj":
         # "The minister visited ... and said": the subject of the first verb speaks, unless the

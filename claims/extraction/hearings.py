@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .told import agent_of
+from .views import can_speak
 from .voice import is_passive
 
 # Bodies before which evidence is given.
@@ -22,3 +24,18 @@ def heard_in_evidence(token: Token) -> bool:
         and body.lemma_.lower() in HEARING_BODIES
         and (token.lemma_ != "tell" or is_passive(token))
     )
+
+
+def giving_evidence(token: Token) -> Token | None:
+    """ "The court was told by prosecutor Jane Miles that ...", "the inquest heard from the pathologist
+    that ...": the one named giving the evidence speaks, not the body hearing it."""
+    if not heard_in_evidence(token):
+        return None
+    named = agent_of(token) if token.lemma_.lower() == "tell" else None
+    for c in token.children:
+        if named is None and c.dep_ == "prep" and c.lower_ == "from":
+            named = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if named is None or named.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "CARDINAL"}:
+        return None  # ("heard from 2019 onwards ...")
+    # (a witness need not be a named person: "heard from the pathologist")
+    return named if can_speak(named, token) or named.pos_ == "NOUN" and named.tag_ == "NN" else None

@@ -169,9 +169,11 @@ def _colon_tag(sentence: Sentence) -> tuple[Frame, Sentence] | None:
             return frame_for_cue(root), sentence
     elif (spoke := spoke_to(sentence)) is not None:
         return spoke
+    elif (message := message_label(sentence.span)) is not None:  # (before a label: "... family of X:")
+        return message, sentence
     elif (named := speaker_label(sentence)) is not None:
         return Frame(source=named, role="said", cue=":", direct_quote=True), sentence
-    return (message, sentence) if (message := message_label(sentence.span)) is not None else None
+    return None
 
 
 def _colon_over_quotation(sentence: Sentence) -> tuple[Frame, Sentence] | None:

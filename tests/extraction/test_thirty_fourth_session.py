@@ -1,0 +1,38 @@
+"""Rules added in the thirty-fourth session on the unseen reports. Sentences written for the tests."""
+
+import pytest
+
+from .conftest import claim_with, source_names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The court was told by prosecutor Jane Miles: “He planned the attack for weeks.”", ["Jane Miles"]),
+        ("The court heard from prosecutor Ana Diaz that the victim died within minutes.", ["Ana Diaz"]),
+        ("The inquest was told by Dr Omar Reyes that the victim died within minutes.", ["Omar Reyes"]),
+        ("The jury heard that the victim died within minutes.", ["The jury"]),
+        ("The inquest was told by telephone that the victim died within minutes.", ["The inquest"]),
+    ],
+)
+def test_the_one_giving_evidence_to_a_hearing_is_the_source_when_named(run, sentence, expected):
+    e = run(sentence)
+    claim = next(c for c in e.claims if "planned" in c.text or "died" in c.text)
+    assert source_names(claim) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement from the family of Tom Hale: “We are heartbroken by the loss of our son.”",
+        "Statement from the family of Tom Hale:\nWe are heartbroken by the loss of our son.",
+    ],
+)
+def test_a_statement_from_someones_family_is_the_familys_not_the_persons(run, text):
+    e = run(text)
+    assert source_names(claim_with(e, "heartbroken")) == ["the family of Tom Hale"]
+
+
+def test_a_statement_from_the_past_still_speaks_for_nobody(run):
+    e = run("A warning from the past: the river flooded the town twice in the 1950s.")
+    assert source_names(claim_with(e, "flooded the town")) == []
