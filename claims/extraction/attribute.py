@@ -142,8 +142,13 @@ def _another_speaks_in(sentence: Sentence, frame: Frame, acts: frozenset[int] = 
         and s.i != source
         and not any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in s.children)
         for t in sentence.span
-        if t.i not in acts and t.tag_ != "VB" and not _told_to_its_subject(t)
+        if t.i not in acts and t.tag_ != "VB" and not _told_to_its_subject(t) and not _what_was_said(t)
     )
+
+
+def _what_was_said(cue) -> bool:
+    """ "the headline didn't reflect what Browne said": words spoken of, not said in the passage."""
+    return any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} and c.i < cue.i for c in cue.children)
 
 
 def _told_to_its_subject(cue) -> bool:

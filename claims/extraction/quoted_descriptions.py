@@ -36,7 +36,8 @@ def descriptions_in_quotes(attributed: Sequence[AttributedClause]) -> list[Attri
         quoted = [
             out[k]
             for k in indices
-            if out[k].frame is not None and out[k].frame.direct_quote and _quoted(out[k].clause)
+            # (or a quotation run into a reported clause: 'said it notified customers and “rectified ...”')
+            if out[k].frame is not None and out[k].frame.source is not None and _quoted(out[k].clause)
         ]
         if len({id(a.frame) for a in quoted}) != 1:
             continue

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from .cues import CUE_ROLES, contents_of, is_cue
 from .misparses import SPEECH_LEMMAS
 from .name_words import TITLES, title_word
+from .spliced_tags import closing_tag_after_a_comma
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # How many words the second clause's subject may have ("local campaigners", "opposition councillors").
@@ -169,6 +170,7 @@ def relative_read_as_a_conjunct(conj: Token) -> None:
 
 def closing_tag_read_as_a_conjunct(tag: Token) -> None:
     """Make a closing speech tag coordinated with the root the root, over both clauses (see above)."""
+    closing_tag_after_a_comma(tag)
     root = tag.head
     if tag.dep_ != "conj" or root.dep_ != "ROOT" or tag.lemma_.lower() not in CUE_ROLES:
         return

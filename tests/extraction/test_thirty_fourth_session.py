@@ -36,3 +36,40 @@ def test_a_statement_from_someones_family_is_the_familys_not_the_persons(run, te
 def test_a_statement_from_the_past_still_speaks_for_nobody(run):
     e = run("A warning from the past: the river flooded the town twice in the 1950s.")
     assert source_names(claim_with(e, "flooded the town")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The firm had to cut output after a fire at the plant, chief executive Ana Ruiz told reporters "
+            "on Monday.",
+            ["Ana Ruiz"],
+        ),
+        (
+            "Oil Delta had to cut output after a fire at the NRL plant, company chairman Tom K Hale told "
+            "reporters.",
+            ["Tom K Hale"],
+        ),
+        ("The firm had to cut output after a fire at the plant, and Ana Ruiz told reporters on Monday.", []),
+    ],
+)
+def test_a_closing_tag_after_a_comma_read_as_a_conjunct_tells_the_clause_before_it(run, sentence, expected):
+    e = run(sentence)
+    assert source_names(claim_with(e, "cut output")) == expected
+
+
+def test_words_spoken_of_inside_a_quotation_leave_it_the_speakers(run):
+    e = run(
+        "“The headline did not reflect what the chairman said. Nowhere did he say the project was dead,” "
+        "spokesman Tom Hale told the paper."
+    )
+    assert source_names(claim_with(e, "headline did not reflect")) == ["Tom Hale"]
+
+
+def test_a_relative_clause_inside_a_quotation_run_into_a_reported_clause_is_the_speakers(run):
+    e = run(
+        "The bank said it had written to every customer and “corrected the records in all but 20 cases, "
+        "which will be fixed shortly.”"
+    )
+    assert source_names(claim_with(e, "fixed shortly")) == ["The bank"]
