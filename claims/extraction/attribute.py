@@ -47,6 +47,7 @@ from .speech_tags import tagged_after
 from .statement_blocks import statements_go_on
 from .transcripts import labelled_speakers
 from .types import AttributedClause, Clause, Frame, Sentence
+from .wire_credits import wire_credited
 from .written import HEARD
 
 # Marks that close a quotation at the end of a paragraph.
@@ -335,7 +336,7 @@ def attribute(
         if sentence.index in answers:
             _in_the_interviewees_voice(out, len(out) - len(found), *answers[sentence.index])
     out = statements_go_on(sentences, quoted_paragraphs_go_on(sentences, out))
-    out = tagged_after(sentences, signed_words(sentences, out))
+    out = tagged_after(sentences, signed_words(sentences, wire_credited(sentences, out)))
     out = credited_ahead(sentences, credited_back(sentences, listed_under(sentences, out)))
     out = bulletins(sentences, labelled_speakers(sentences, out))
     out = descriptions_in_quotes(out)

@@ -37,6 +37,7 @@ from .segment import doc_text, in_quotes, span_text
 from .speech_tags import QUOTED_AS_SAYING
 from .told import MEANS_OF_SPEAKING
 from .types import RenderedClause
+from .wire_credits import outlet_credits
 
 # Punctuation that ends a sentence; the first one after a clause says whether it was asked or told.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -364,10 +365,11 @@ def sets_the_scene(r: RenderedClause) -> bool:
 
 
 def only_a_date(r: RenderedClause) -> bool:
-    """ "July 16, 2016", cut from a dateline by its colon: a date alone says nothing happened."""
+    """ "July 16, 2016" cut from a dateline by its colon, "(Reuters, March 2)": nothing happened."""
     words = [t for t in r.clause.tokens if not t.is_punct]
-    return bool(words) and all(
-        t.ent_type_ in {"DATE", "TIME"} and t.pos_ not in {"VERB", "AUX"} for t in words
+    return bool(words) and (
+        bool(outlet_credits(r.clause.sentence))
+        or all(t.ent_type_ in {"DATE", "TIME"} and t.pos_ not in {"VERB", "AUX"} for t in words)
     )
 
 

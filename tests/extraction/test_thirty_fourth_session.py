@@ -73,3 +73,27 @@ def test_a_relative_clause_inside_a_quotation_run_into_a_reported_clause_is_the_
         "which will be fixed shortly.”"
     )
     assert source_names(claim_with(e, "fixed shortly")) == ["The bank"]
+
+
+def test_a_bracket_of_outlet_credits_closing_an_item_credits_what_it_tells(run):
+    e = run(
+        "Police fired teargas to break up a march in the capital on Monday. Two people were killed when "
+        "troops opened fire in the north. (Reuters, March 2; AFP, Feb. 28)\n\nThe port reopened on Friday."
+    )
+    assert source_names(claim_with(e, "teargas")) == ["Reuters"]
+    assert source_names(claim_with(e, "Two people were killed")) == ["Reuters"]
+    assert source_names(claim_with(e, "port reopened")) == []
+    assert not any("March 2" in c.text for c in e.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired teargas to break up a march in the capital. (See page 4)",
+        "Police fired teargas to break up a march in the capital. (Photo: Tom Hale, March 2)",
+        "Police fired teargas to break up a march in the capital (Reuters, March 2).",
+    ],
+)
+def test_a_bracket_that_is_no_outlet_credit_credits_nobody(run, text):
+    e = run(text)
+    assert all(source_names(c) == [] for c in e.claims)
