@@ -36,3 +36,33 @@ def subject_read_as_an_earlier_object(clause: Token) -> None:
         return
     clause.head = verb
     obj.head, obj.dep_ = clause, "nsubj"
+
+
+# Nouns one says as words ("said a prayer", "said goodbye"), never the subject of what was said.
+WORDS_SAID = frozenset("word prayer goodbye thanks hello name nothing something anything everything".split())
+
+
+def subject_read_as_the_object(verb: Token) -> None:
+    """ "Rowley said the doubt about whether a wider group was involved led to the decision": the parser
+    may make "the doubt" the verb's object and hang "led", with no subject, inside it; a finite verb
+    with no subject of its own inside the object of a verb of saying or believing is that verb's
+    content, and the object its subject."""
+    if verb.lemma_.lower() not in BELIEVING or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in WORDS_SAID:
+        return
+    found = [
+        t
+        for t in obj.subtree
+        if t.i > obj.i
+        and t.tag_ in {"VBD", "VBZ", "VBP"}
+        and t.dep_ in {"pcomp", "acl"}
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} or c.tag_ in {"WDT", "WP"} for c in t.children
+        )
+    ]
+    if len(found) != 1:
+        return
+    found[0].head, found[0].dep_ = verb, "ccomp"
+    obj.head, obj.dep_ = found[0], "nsubj"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .believed_objects import subject_read_as_the_object
 from .cues import CUE_ROLES, contents_of, is_cue
 from .misparses import SPEECH_LEMMAS
 from .name_words import TITLES, title_word
@@ -273,6 +274,7 @@ def statement_after_its_tag(verb: Token) -> None:
     """'“We would like to apologise,” read a statement from the fire company.', '“...,” began a
     statement from the club': a tag after a quotation, with the statement after its verb; the
     parser makes the statement the verb's object. The statement is the subject of a verb of saying."""
+    subject_read_as_the_object(verb)
     doc = verb.doc
     if (
         verb.lemma_.lower() not in STATEMENT_TAGS

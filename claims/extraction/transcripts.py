@@ -246,13 +246,13 @@ def _datelines_dropped(grouped: list[list[Sentence]], labels: list) -> list:
     return [None for _ in labels]
 
 
-# "Gov. Gina Raimondo: My job is ..." / "Raimondo: How do you know?": a transcript that labels its
-# speakers by their names in ordinary capitals.
+# "Gov. Gina Raimondo: My job is ..." / "Raimondo: How do you know?": names in ordinary capitals.
 # (an outlet interviewing may label its questions in capitals: "SPIEGEL: ..." / "Schäuble: ...")
 # ("Iranian media: ..." / "Minister Shanmugam: ...": a body asking, named by a word in lower case)
 TITLED_LABEL = re.compile(
     r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{1,3}[a-z][\w’'-]*|[A-Z]{4,}|[A-Z]{2,3}(?=:)"
-    r"|(?<=[A-Za-z] )(?:media|reporter|reporters|journalist|journalists|host|anchor|interviewer)):\s"
+    r"|(?<=[A-Za-z] )(?:media|reporter|reporters|journalist|journalists|host|anchor|interviewer))"
+    r"(?:,\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})?:\s"  # ("Ayana Harry, NY1:": whom they are with)
 )
 # Such labels are taken for speakers only where each of at least two people speaks at least twice
 # ("Update:" or a headline's "Biden: ..." once is no transcript).

@@ -97,3 +97,45 @@ def test_a_bracket_of_outlet_credits_closing_an_item_credits_what_it_tells(run):
 def test_a_bracket_that_is_no_outlet_credit_credits_nobody(run, text):
     e = run(text)
     assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_a_transcript_label_may_name_whom_the_speaker_is_with(run):
+    e = run(
+        "Ana Ruiz, KTV: Joining me now is Governor Kathy Brown. Did you meet the president?\n\n"
+        "Governor Brown: No. I was at the meeting with the other governors this morning.\n\n"
+        "Ana Ruiz, KTV: Will you call for the National Guard?\n\n"
+        "Governor Brown: No, I will not be making that call to the president."
+    )
+    assert source_names(claim_with(e, "meeting with the other governors")) == ["Kathy Brown"]
+    assert source_names(claim_with(e, "making that call")) == ["Kathy Brown"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Commissioner Ana Ruiz said the doubt about whether a wider group was involved in the attack led "
+            "to the decision to raise the threat level.",
+            ["Ana Ruiz"],
+        ),
+        ("Commissioner Ana Ruiz said a prayer for the victims who died in the attack.", []),
+    ],
+)
+def test_the_subject_of_what_was_said_read_as_the_verbs_object_is_the_subject_again(run, sentence, expected):
+    e = run(sentence)
+    claim = next(c for c in e.claims if "attack" in c.text)
+    assert source_names(claim) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former minister Ana Ruiz later held a press conference where she denied the charges and said she "
+        "was giving up her immunity.",
+        "Former minister Ana Ruiz later held a press conference at which she said she was giving up her "
+        "immunity.",
+    ],
+)
+def test_speech_in_a_relative_clause_on_where_it_was_said_is_the_speakers(run, sentence):
+    e = run(sentence)
+    assert source_names(claim_with(e, "giving up her immunity")) == ["Ana Ruiz"]
