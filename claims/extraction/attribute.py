@@ -149,7 +149,9 @@ def _another_speaks_in(sentence: Sentence, frame: Frame, acts: frozenset[int] = 
 
 def _what_was_said(cue) -> bool:
     """ "the headline didn't reflect what Browne said": words spoken of, not said in the passage."""
-    return any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} and c.i < cue.i for c in cue.children)
+    # (not "What the governor said was that rates will rise": there the governor speaks)
+    spoken_of = any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} and c.i < cue.i for c in cue.children)
+    return spoken_of and cue.dep_ != "csubj"
 
 
 def _told_to_its_subject(cue) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .persons import PERSON_NOUNS
 from .told import agent_of
-from .views import can_speak
 from .voice import is_passive
 
 # Bodies before which evidence is given.
@@ -37,5 +37,8 @@ def giving_evidence(token: Token) -> Token | None:
             named = next((g for g in c.children if g.dep_ == "pobj"), None)
     if named is None or named.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "CARDINAL"}:
         return None  # ("heard from 2019 onwards ...")
-    # (a witness need not be a named person: "heard from the pathologist")
-    return named if can_speak(named, token) or named.pos_ == "NOUN" and named.tag_ == "NN" else None
+    # a person, named or by what they do ("told by prosecutor Ana Diaz", "heard from the pathologist");
+    # not "told by video link", "by Zoom", "by lunchtime", "heard from CCTV footage"
+    full = [c for c in named.children if c.dep_ in {"compound", "flat"} and c.pos_ in {"PROPN", "NOUN"}]
+    person = named.ent_type_ == "PERSON" and bool(full) or named.lemma_.lower() in PERSON_NOUNS
+    return named if person else None

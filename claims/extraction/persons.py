@@ -120,7 +120,11 @@ def description_phrase(noun: Token) -> str:
     """How the report describes the person, as a name: "the Tesla tycoon", "the governor"."""
     if an_age(noun):
         return noun.doc[noun.left_edge.i : noun.i + 1].text  # as written: "The 24-year-old"
-    return f"the {role_phrase(noun)}"
+    owned = any(  # (a name that owns it, with no article of its own: "Smith's", not "the League's")
+        c.dep_ == "poss" and c.pos_ == "PROPN" and all(t.dep_ != "det" for t in c.subtree)
+        for c in noun.children
+    )
+    return role_phrase(noun) if owned else f"the {role_phrase(noun)}"  # ("Smith's lawyer", not "the ...")
 
 
 def glosses_a_name(token: Token) -> bool:

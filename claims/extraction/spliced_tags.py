@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cues import is_cue
 from .misparses import SPEECH_LEMMAS
 from .views import can_speak
 
 # What a closing tag may carry besides its subject: whom it was told, where and when.
 TAG_PARTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "punct"})
+TOPICS = frozenset({"about", "of", "regarding", "concerning", "over"})
 
 
 def _speaker(tag: Token) -> Token | None:
@@ -36,12 +38,17 @@ def closing_tag_after_a_comma(tag: Token) -> None:
         return
     if tag.lemma_.lower() not in SPEECH_LEMMAS or tag.tag_ not in {"VBD", "VBZ"}:
         return
+    if is_cue(root):  # ("Police believe the fire was arson, X told reporters": the police's belief)
+        return
     if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
         return
     # (not "The firm cut output and Ruiz told reporters", nor a tag with words of its own)
     if any(c.dep_ == "cc" for c in list(root.children) + list(tag.children) if c.i < tag.i):
         return
-    if any(c.dep_ not in TAG_PARTS for c in tag.children if c.i > tag.i):
+    after = [c for c in tag.children if c.i > tag.i]
+    # (not "told reporters about the new truck", "of a second blaze": a topic of its own)
+    topic = any(t.dep_ == "prep" and t.lower_ in TOPICS for c in after for t in c.subtree)
+    if topic or any(c.dep_ not in TAG_PARTS for c in after):
         return
     last = max(t.i for t in tag.subtree if not t.is_punct)
     if any(not t.is_punct for t in tag.doc[last + 1 : tag.sent.end]):

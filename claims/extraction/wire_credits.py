@@ -18,7 +18,20 @@ from .segment import paragraphs
 from .types import AttributedClause, Frame, Sentence
 
 # Words of a picture's or a file's credit, not an outlet's report.
-PICTURE_WORDS = frozenset("photo photos image images file video pictured picture graphic map".split())
+PICTURE_WORDS = frozenset(
+    "photo photos image images file video pictured picture graphic map getty stringer pool".split()
+)
+MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december".split()
+)
+
+
+def _an_outlet(name: list[Token]) -> bool:
+    """An organisation's name, or an agency's initials ("AFP", "PTI"); not a place or a person."""
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) and (
+        name[-1].ent_type_ == "ORG" or len(name) == 1 and name[0].is_upper and len(name[0]) >= 2
+    )
 
 
 def outlet_credits(sentence: Sentence) -> list[Token]:
@@ -28,7 +41,7 @@ def outlet_credits(sentence: Sentence) -> list[Token]:
     if len(words) < 3 or words[0].text != "(" or words[-1].text != ")":
         return []
     inner = words[1:-1]
-    if any(t.text in "()" or t.lower_ in PICTURE_WORDS for t in inner):
+    if any(t.text in "()/" or t.lower_ in PICTURE_WORDS for t in inner):
         return []
     parts: list[list[Token]] = [[]]
     for t in inner:
@@ -38,14 +51,18 @@ def outlet_credits(sentence: Sentence) -> list[Token]:
             parts[-1].append(t)
     names, dated = [], False
     for part in parts:
-        name = [t for t in part if t.ent_type_ not in {"DATE", "TIME"} and not t.is_punct]
-        dates = [t for t in part if t.ent_type_ in {"DATE", "TIME"}]
-        if not name or len(name) > 4 or any(t.pos_ != "PROPN" or not t.text[0].isupper() for t in name):
+        # "Reuters, March 2": a name, then a day of a month (not a year: "(Smith, 2020)" cites a paper)
+        comma = next((k for k, t in enumerate(part) if t.text == ","), len(part))
+        name, date = part[:comma], part[comma + 1 :]
+        if not name or len(name) > 4 or not _an_outlet(name):
+            return []
+        if date and not (date[0].lower_.rstrip(".") in MONTHS and len(date) <= 3):
             return []
         names.append(name[0])
-        dated = dated or bool(dates)
-    alone = len(parts) == 1 and len(names) == 1 and names[0].ent_type_ == "ORG"
-    return names if dated or alone else []
+        dated = dated or bool(date)
+    return (
+        names if dated or len(parts) == 1 and len(inner) == len(parts[0]) and comma == len(parts[0]) else []
+    )
 
 
 def wire_credited(

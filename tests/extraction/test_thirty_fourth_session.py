@@ -139,3 +139,57 @@ def test_the_subject_of_what_was_said_read_as_the_verbs_object_is_the_subject_ag
 def test_speech_in_a_relative_clause_on_where_it_was_said_is_the_speakers(run, sentence):
     e = run(sentence)
     assert source_names(claim_with(e, "giving up her immunity")) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court was told by video link that the defendant was too ill to attend.",
+        "The court was told by lunchtime that the defendant was too ill to attend.",
+        "The jury heard from CCTV footage that the defendant was too ill to attend.",
+    ],
+)
+def test_a_means_or_a_time_after_by_or_from_gives_no_witness(run, sentence):
+    e = run(sentence)
+    assert source_names(claim_with(e, "too ill")) in (["The court"], ["The jury"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation hit 9 per cent in May. (Smith, 2020)",
+        "Inflation hit 9 per cent in May. (Reuters/Stringer)",
+        "Inflation hit 9 per cent in May. (Washington, March 2)",
+        "Inflation hit 9 per cent in May. (Apple, Microsoft)",
+        "Inflation hit 9 per cent in May. (Getty, March 2)",
+    ],
+)
+def test_citations_places_and_picture_credits_in_a_bracket_are_no_outlet_credits(run, text):
+    e = run(text)
+    assert source_names(claim_with(e, "Inflation hit")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm had to cut output after the fire, chief executive Ana Ruiz told reporters about the "
+        "company's new truck on Monday.",
+        "Police believe the fire was arson, chief executive Ana Ruiz told reporters on Monday.",
+    ],
+)
+def test_a_closing_tag_with_a_topic_of_its_own_or_after_another_cue_is_not_spliced(run, sentence):
+    e = run(sentence)
+    assert all(source_names(c) != ["Ana Ruiz"] for c in e.claims)
+
+
+def test_what_someone_said_as_a_subject_is_not_spoken_of(run):
+    e = run(
+        "“Prices are soaring. What the governor told MPs was that rates will rise by a full point. "
+        "Rates must rise,” economist Ann Ward said."
+    )
+    assert source_names(claim_with(e, "full point")) != ["Ann Ward"]
+
+
+def test_a_lawyer_named_by_whose_lawyer_they_are_is_not_given_an_article(run):
+    e = run("Reporters were told by Smith's lawyer that Smith was deeply sorry.")
+    assert source_names(claim_with(e, "deeply sorry")) == ["Smith's lawyer"]
