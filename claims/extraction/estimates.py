@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .told import subject_of
+from .told import agent_of, subject_of
 from .types import Frame
 from .views import can_speak
+from .voice import is_passive
 
 # What a forecaster puts on record about someone else (a company cutting its own "forecast" or
 # "guidance" is an event the report tells, and a "target" as often a policy one sets).
@@ -32,6 +33,8 @@ FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 def estimate_frame(pred: Token) -> Frame | None:
     """The forecaster's frame when the clause sets, keeps or moves an estimate, rating or target."""
+    if (by := _estimated_by(pred)) is not None:
+        return by
     if pred.lemma_.lower() == "see":
         return _sees_ahead(pred)
     if pred.lemma_.lower() == "guide":
@@ -78,3 +81,21 @@ def _guides(pred: Token) -> Frame | None:
     if not any(t.ent_type_ in {"MONEY", "PERCENT"} for t in pred.subtree):
         return None
     return Frame(source=subj, role="claimed", cue=pred.text, cue_index=pred.i)
+
+
+# Verbs of putting a figure on something ahead: "is expected by analysts at 10.3 million barrels".
+ESTIMATING = frozenset("expect estimate forecast project predict put value peg".split())
+
+
+def _estimated_by(pred: Token) -> Frame | None:
+    """ "Saudi output is expected by JP Morgan analysts at 10.3 million barrels a day": a figure put
+    on something by a named forecaster, in the passive, is the forecaster's."""
+    if pred.lemma_.lower() not in ESTIMATING or not is_passive(pred):
+        return None
+    by = agent_of(pred)
+    if by is None or not can_speak(by, pred):
+        return None
+    at = [c for c in pred.children if c.dep_ == "prep" and c.lower_ in {"at", "to"}]
+    if not any(t.ent_type_ in FIGURES for c in at for t in c.subtree):
+        return None
+    return Frame(source=by, role="claimed", cue=pred.text, cue_index=pred.i)

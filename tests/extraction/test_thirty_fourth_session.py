@@ -193,3 +193,21 @@ def test_what_someone_said_as_a_subject_is_not_spoken_of(run):
 def test_a_lawyer_named_by_whose_lawyer_they_are_is_not_given_an_article(run):
     e = run("Reporters were told by Smith's lawyer that Smith was deeply sorry.")
     assert source_names(claim_with(e, "deeply sorry")) == ["Smith's lawyer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Saudi output is expected by analysts at Barings at 10.3 million barrels a day next year.",
+            ["analysts at Barings"],
+        ),
+        ("The company was valued by investors at $5 billion last year.", ["investors"]),
+        ("The painting was valued at $5 million last year.", []),
+        ("The painting was seen by thousands of visitors at 5 a.m. last year.", []),
+    ],
+)
+def test_a_figure_put_on_something_by_a_named_forecaster_is_theirs(run, sentence, expected):
+    e = run(sentence)
+    claim = next(c for c in e.claims if "last year" in c.text or "next year" in c.text)
+    assert source_names(claim) == expected
