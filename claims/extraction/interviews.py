@@ -14,7 +14,8 @@ from .entities import entity_span_text, looks_like_personal_name
 from .initials import SHORT_LABEL
 from .interviewees import INTERVIEW, MEETING_VERBS, described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs, span_text
-from .transcripts import SPEAKER_LABEL, TITLED_LABEL
+from .speaker_labels import SPEAKER_LABEL
+from .titled_labels import TITLED_LABEL
 from .types import Frame, Sentence
 
 # A report is an interview in questions and answers when at least this many paragraphs are questions.

@@ -28,7 +28,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .crediting import clauses_by_sentence
-from .entities import TITLES
 from .given_names import is_given_name
 from .headings import (
     a_person,
@@ -39,7 +38,7 @@ from .headings import (
     topic_heading,
     under_a_picture,
 )
-from .initials import LABEL_WORDS, bracketed_label, declared_labels, initials_labels, titled_initials
+from .initials import LABEL_WORDS, declared_labels, initials_labels
 from .interviewees import (
     INTERVIEW,
     a_question,
@@ -53,12 +52,11 @@ from .interviewees import (
 )
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .speaker_labels import NOT_SPEAKERS, SPEAKER_LABEL, speaker_label
+from .titled_labels import SUBHEAD_WORDS, UNKNOWN_LABEL, may_be_labelled, titled_labels
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # A transcript labels its speakers again and again; one label alone may be a dateline.
 MIN_LABELS = 2
-# A line without a closing stop this short is a subhead; a longer one, a paragraph cut off.
-SUBHEAD_WORDS = 12
 
 
 def labelled_speakers(
@@ -207,15 +205,15 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
     if declared := declared_labels(grouped):
         return declared
     labels = _datelines_dropped(
-        grouped, [speaker_label(p[0], named) if _may_be_labelled(p) else None for p in grouped]
+        grouped, [speaker_label(p[0], named) if may_be_labelled(p) else None for p in grouped]
     )
     if sum(label is not None for label in labels) == 1:  # ("FIFI PIETERS:" named nowhere else, then a guest)
-        loose = [speaker_label(p[0], named, loose=True) if _may_be_labelled(p) else None for p in grouped]
+        loose = [speaker_label(p[0], named, loose=True) if may_be_labelled(p) else None for p in grouped]
         labels = loose if len({f[0][0].text for f in loose if f is not None}) >= 2 else labels
     if sum(label is not None for label in labels) < MIN_LABELS:
         # "BANGALORE: The death toll ...": a dateline, not a transcript; "SB: ..." named before
         return the_interviewer(
-            grouped, initials_labels(sentences, grouped, MIN_LABELS) or _titled_labels(grouped)
+            grouped, initials_labels(sentences, grouped, MIN_LABELS) or titled_labels(grouped)
         )
     return the_interviewer(grouped, _initialled(grouped, labels))
 
@@ -246,84 +244,6 @@ def _datelines_dropped(grouped: list[list[Sentence]], labels: list) -> list:
     return [None for _ in labels]
 
 
-# "Gov. Gina Raimondo: My job is ..." / "Raimondo: How do you know?": names in ordinary capitals.
-# (an outlet interviewing may label its questions in capitals: "SPIEGEL: ..." / "Schäuble: ...")
-# ("Iranian media: ..." / "Minister Shanmugam: ...": a body asking, named by a word in lower case)
-TITLED_LABEL = re.compile(
-    r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{1,3}[a-z][\w’'-]*|[A-Z]{4,}|[A-Z]{2,3}(?=:)"
-    r"|(?<=[A-Za-z] )(?:media|reporter|reporters|journalist|journalists|host|anchor|interviewer))"
-    r"(?:,\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})?:\s"  # ("Ayana Harry, NY1:": whom they are with)
-)
-# Such labels are taken for speakers only where each of at least two people speaks at least twice
-# ("Update:" or a headline's "Biden: ..." once is no transcript).
-MIN_TURNS = 2
-
-
-def _titled_labels(grouped: list[list[Sentence]]) -> list:
-    """Each paragraph's label in ordinary capitals (see TITLED_LABEL), None for one without; all None
-    unless at least two speakers take at least two turns each and every label is someone's turn."""
-    found: list = []
-    for paragraph in grouped:
-        labelled = _may_be_labelled(paragraph) and not paragraph[0].is_headline  # ("Press Release: ...")
-        m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if labelled else None
-        label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
-        label = label or (bracketed_label(paragraph[0]) if labelled else [])  # ("Minister (Mr. Wang Yi):")
-        named = bool(label) and all(
-            t.text[:1].isupper() or t.lower_.rstrip(".") in TITLES or t.text == "-" or t.i == label[-1].i > 0
-            for t in label
-        )
-        found.append((label[-1], paragraph[0]) if named and label[-1].lower_ not in NOT_SPEAKERS else None)
-    found = titled_initials(grouped, found)
-    turns: dict[str, int] = {}
-    # the tagger reads a name as a name in at least one of its labels, or where the report names them
-    # outside a label ("Interior Minister Wolfgang Schäuble"); an outlet labels its questions in capitals
-    written = {
-        t.text: (t, s)
-        for p in grouped
-        for s in p
-        for t in s.span
-        if t.pos_ == "PROPN" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].text != ":")
-    }
-    proper = set(written)
-    for f in (f for f in found if f is not None):
-        turns[f[0].text] = turns.get(f[0].text, 0) + 1
-        proper |= {f[0].text} if f[0].pos_ == "PROPN" or f[0].is_upper else set()
-    # (once each will do where the page says it prints an interview or a transcript)
-    first = next((k for k, f in enumerate(found) if f is not None), 0)
-    said_so = any(INTERVIEW.search(doc_text(p[0].span.doc)) for p in grouped[:first])
-    # ... or where the first to speak asks a question the other answers
-    said_so = said_so or (first < len(grouped) and "?" in doc_text(grouped[first][0].span.doc))
-    # ... or one answers each question put before their label ("What are your plans?" / "Carlos: ...")
-    answers = len(turns) == 1 and all(k and _asks(grouped[k - 1], f[0]) for k, f in enumerate(found) if f)
-    enough = (len(turns) >= 2 or answers) and min(turns.values()) >= (1 if said_so or answers else MIN_TURNS)
-    if not enough or not (said_so or answers or set(turns) <= proper):
-        return [None] * len(grouped)
-    # each speaker by the label the tagger read as a name, where one was ("Schäuble" may be an adjective),
-    # else by the name where the report writes it outside a label ("Ines Calloway")
-    best = {f[0].text: f for f in found if f is not None and f[0].pos_ == "PROPN"}
-    out = [(best.get(f[0].text) or written.get(f[0].text, f), False) if f else None for f in found]
-    # (a magazine's initials asking, "AD:", name no one: no one's words, and not the last speaker's)
-    out = [
-        UNKNOWN_LABEL if f and f[0].is_upper and len(f[0]) <= 3 else o
-        for f, o in zip(found, out, strict=True)
-    ]
-    return out if any(o and o[0] is not None for o in out) else [None] * len(grouped)
-
-
-def _asks(paragraph: list[Sentence], answering: Token) -> bool:  # ("Carlos:", not "Leeds:", after a "?")
-    person = answering.ent_type_ == "PERSON"  # (not "May:", "Chelsea:", "Austin:": names of other things too)
-    return person and doc_text(paragraph[-1].span.doc).rstrip().endswith("?")
-
-
-def _may_be_labelled(paragraph: list[Sentence]) -> bool:
-    """A paragraph, not a subhead (one cut off at the page's end is still a paragraph)."""
-    return not paragraph[0].display or sum(len(s.span) for s in paragraph) >= SUBHEAD_WORDS
-
-
-# A label whose speaker is not known: no one's words, not the last speaker's.
-UNKNOWN_LABEL = (None, True)
-
-
 def _initialled(grouped: list[list[Sentence]], labels: list) -> list:
     """ "CHARLES ABEL: ..." first, "CA: ..." or "ABEL: ..." after: a transcript labels speakers by
     their initials or surname once it has named them. A short label in capitals that matches
@@ -340,7 +260,7 @@ def _initialled(grouped: list[list[Sentence]], labels: list) -> list:
         if (
             m is None
             or m.group("before")
-            or not _may_be_labelled(paragraph)
+            or not may_be_labelled(paragraph)
             or m.group("name").lower() in NOT_SPEAKERS
         ):
             continue
@@ -393,7 +313,7 @@ def _without_label(clause: Clause, token: Token) -> Clause:
         if not all(t.is_title or t.is_upper or t.lower_.rstrip(".") in LABEL_WORDS for t in doc[:colon]):
             return clause
     else:  # ("Sunil Kumar (SK): ...": past the initials)
-        colon = next((t.i for t in doc[colon : colon + 5] if t.text.endswith(":")), len(doc))
+        colon = next((t.i for t in doc[colon : colon + 8] if t.text.endswith(":")), len(doc))
     if colon >= len(doc):
         return clause
     kept = tuple(t for t in clause.tokens if t.i > colon)

@@ -211,3 +211,25 @@ def test_a_figure_put_on_something_by_a_named_forecaster_is_theirs(run, sentence
     e = run(sentence)
     claim = next(c for c in e.claims if "last year" in c.text or "next year" in c.text)
     assert source_names(claim) == expected
+
+
+def test_three_speakers_labelled_once_each_speak_their_paragraphs(run):
+    e = run(
+        "United won the final on Sunday.\n\n"
+        "Okafor, Player of the Match: Always proud when you score like that. It was difficult.\n\n"
+        "Lindqvist: Our keeper was in form and kept us in the game until the end.\n\n"
+        "Moreau: I think Okafor played very well. We finished strongly with our young players."
+    )
+    assert source_names(claim_with(e, "proud when you score")) == ["Okafor"]
+    assert source_names(claim_with(e, "keeper was in form")) == ["Lindqvist"]
+    assert source_names(claim_with(e, "finished strongly")) == ["Moreau"]
+    assert not any("Player of the Match" in c.text for c in e.claims)
+
+
+def test_places_labelling_a_digest_once_each_are_no_speakers(run):
+    e = run(
+        "Floods hit the region this week.\n\nKenya: Heavy rain killed 12 people in the west.\n\n"
+        "Uganda: The government declared an emergency on Monday.\n\nTanzania: Schools were closed in three "
+        "districts."
+    )
+    assert all(source_names(c) == [] for c in e.claims)
