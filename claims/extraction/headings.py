@@ -36,7 +36,10 @@ def name_heading(sentence: Sentence, titled: bool = True) -> tuple[Token, Senten
         return None
     if any(t.like_num for t in title):
         return None
-    return (words[-1], sentence) if any(_a_title(t) for t in title) else None
+    # ("Chris Gould, Placekicker", "Chris Long, Defensive End": a role in capitals, no place or body)
+    role = 0 < len(title) <= 2 and all(t.is_title and t.pos_ != "VERB" for t in title)
+    role = role and all(t.ent_type_ in ({"", "PERSON"} if len(title) == 1 else {""}) for t in title)
+    return (words[-1], sentence) if role or any(_a_title(t) for t in title) else None
 
 
 # A firm's officers by their initials: chief executive, operating, financial, technology ... officer.
@@ -82,11 +85,20 @@ def a_person(name: Token) -> bool:  # (a subject the tagger gave no type is take
     return name.ent_type_ == "PERSON" or (name.dep_ == "nsubj" and name.ent_type_ in {"", "PERSON"})
 
 
+def topic_line(sentence: Sentence) -> bool:
+    """ "On the game winning kick" on a line of its own under a speaker's name: what they were asked
+    about (no finite verb, no full stop), not a heading of its own."""
+    text = span_text(sentence.span).strip()
+    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sentence.span)
+    return sentence.display and text.startswith("On ") and not finite and text[-1:].isalnum()
+
+
 def names_as_captions(grouped: list[list[Sentence]]) -> bool:
     """Names under pictures: a page where a line that is only a name stands over no quotation (a
     name with a title, more often than over one: a series of speakers may open an answer plainly)."""
+    # (a name over "On the ..." over a paragraph: an answer on that topic, whatever its person)
     over = [
-        (speaks_under_a_heading(after[0]), any(t.text == "," for t in p[0].span))
+        (topic_line(after[0]) or speaks_under_a_heading(after[0]), any(t.text == "," for t in p[0].span))
         for p, after in zip(grouped, grouped[1:], strict=False)
         if p[0].display
         and name_heading(p[0]) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .entities import entity_span_text, looks_like_personal_name
+from .headings import name_heading
 from .initials import SHORT_LABEL
 from .interviewees import INTERVIEW, MEETING_VERBS, described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs, span_text
@@ -90,7 +91,7 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
     answers: dict[int, tuple[Frame, Sentence]] = {}
     started = False
     for n, paragraph in enumerate(grouped):
-        if (heading := _name_heading(paragraph)) is not None and n > 0:
+        if (heading := _name_heading(paragraph) or _titled_heading(paragraph)) is not None and n > 0:
             # ("Brett Porter, Brewmaster at Goose Island": the answers under a name's heading are theirs)
             frame, where = Frame(source=heading, role="said", cue="interview"), paragraph[0]
         started = started or (asks[n] and n > 0)
@@ -194,6 +195,13 @@ def _askers(intro: list[list[Sentence]]) -> frozenset[str]:
         if subject is not None and subject.pos_ == "PROPN":
             found.add(subject.text)
     return frozenset(found)
+
+
+def _titled_heading(paragraph: list[Sentence]):
+    """ "Chris Gould, Placekicker" on a line of its own: whose the answers under it are."""
+    one = len(paragraph) == 1 and paragraph[0].display and any(t.text == "," for t in paragraph[0].span)
+    found = name_heading(paragraph[0]) if one else None
+    return found[0] if found is not None else None
 
 
 def _name_heading(paragraph: list[Sentence]):

@@ -36,6 +36,7 @@ from .headings import (
     several_name_headings,
     speaks_under_a_heading,
     topic_heading,
+    topic_line,
     under_a_picture,
 )
 from .initials import LABEL_WORDS, declared_labels, initials_labels
@@ -83,7 +84,7 @@ def labelled_speakers(
         first = paragraph[0]
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         subhead = first.display and sum(len(s.span) for s in paragraph) < SUBHEAD_WORDS
-        before, kept = headed, first.display and under_a_picture(first, captions)
+        before, kept = headed, first.display and (under_a_picture(first, captions) or topic_line(first))
         if (
             first.qa
             or label is not None

@@ -233,3 +233,16 @@ def test_places_labelling_a_digest_once_each_are_no_speakers(run):
         "districts."
     )
     assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_answers_under_name_and_role_headings_and_topic_lines_are_each_speakers(run):
+    e = run(
+        "Postgame notes\n\nHead Coach Ana Ruiz\n\nOn the overall game\n"
+        "We had to scratch and win at the end. That is exactly what we did.\n\n"
+        "Tom Okafor, Placekicker\n\nOn the winning kick\n"
+        "I just tried to keep my head down and make up for the kick I missed earlier.\n\n"
+        "Lena Brandt, Defensive End\n\nOn the victory\n"
+        "It was awesome. A win is a win and they are a very good team."
+    )
+    assert source_names(claim_with(e, "kick I missed")) == ["Tom Okafor"]
+    assert source_names(claim_with(e, "very good team")) == ["Lena Brandt"]
