@@ -51,8 +51,9 @@ TITLE_ABBREVIATIONS = (
 CONTRACTED_AND = ("’n", "'n", "’n’", "'n'", "‘n’", "N’", "N'")
 
 # A closing curly quotation mark written against the next word ('his colleagues,”he said', 'no.”She
-# left') stays glued to it in spaCy's English tokenizer, so the speaker reads "colleagues,”he".
-CLOSING_QUOTE_INFIXES = (r"(?<=\w)[,.!?](?=”\w)", r"(?<=[\w.,!?])”(?=\w)")
+# left') stays glued to it in spaCy's English tokenizer, so the speaker reads "colleagues,”he"; so does
+# an opening one against the word before it ("Ellen Stofan“Tonight is ...").
+CLOSING_QUOTE_INFIXES = (r"(?<=\w)[,.!?](?=”\w)", r"(?<=[\w.,!?])”(?=\w)", r"(?<=[a-z])“(?=[A-Z])")
 CLOSING_QUOTE_PREFIXES = (r"”(?=\w)",)
 
 

@@ -246,3 +246,16 @@ def test_answers_under_name_and_role_headings_and_topic_lines_are_each_speakers(
     )
     assert source_names(claim_with(e, "kick I missed")) == ["Tom Okafor"]
     assert source_names(claim_with(e, "very good team")) == ["Lena Brandt"]
+
+
+def test_an_opening_quotation_mark_against_the_name_before_it_is_no_part_of_the_name(run):
+    e = run("Ana Ruiz said“Tonight is a night for celebration in the whole city.”")
+    assert source_names(claim_with(e, "celebration")) == ["Ana Ruiz"]
+
+
+def test_an_aged_description_of_whoever_speaks_stands_for_the_person_named_before(run):
+    e = run(
+        "American singer Ana Ruiz bears no ill feeling over the cancellation of her concert.\n\n"
+        "At a press conference, the 41-year-old singer-songwriter said she was here for her fans."
+    )
+    assert source_names(claim_with(e, "here for her fans")) == ["Ana Ruiz"]
