@@ -72,7 +72,23 @@ def where_clause_read_as_a_tags_content(tag: Token) -> None:
 def adverb_read_into_the_subject(subject: Token) -> None:
     """ "Earlier the Ukrainian military had said ...": an adverb opening the sentence is the verb's,
     not part of the name of the one who spoke."""
+    phrase_read_as_a_first_subject(subject)
     for adverb in [
         c for c in subject.children if c.dep_ == "advmod" and c.tag_ in {"RB", "RBR"} and c.i == 0
     ]:
         adverb.head = subject.head
+
+
+def phrase_read_as_a_first_subject(subject: Token) -> None:
+    """ "Outside court on Monday, members of the league sang songs, telling me ...": a phrase of place
+    opening the sentence, read as a first subject beside the real one after the comma, is no subject."""
+    verb, doc = subject.head, subject.doc
+    later = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
+    if subject.dep_ != "nsubj" or not later or subject.left_edge.i != verb.sent.start:
+        return
+    if subject.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children):
+        return  # (a bare noun, "Outside court": not "The minister, the mayor said")
+    between = doc[subject.right_edge.i + 1 : later[0].left_edge.i]
+    if not between or between[-1].text != "," or any(t.head != verb and t.head.head != verb for t in between):
+        return
+    subject.dep_ = "npadvmod"

@@ -259,3 +259,11 @@ def test_an_aged_description_of_whoever_speaks_stands_for_the_person_named_befor
         "At a press conference, the 41-year-old singer-songwriter said she was here for her fans."
     )
     assert source_names(claim_with(e, "here for her fans")) == ["Ana Ruiz"]
+
+
+def test_a_bare_phrase_of_place_opening_the_sentence_is_no_first_subject(run):
+    e = run(
+        "Outside court on Monday, members of the local women's league sang songs, telling me: "
+        "“We are here for Reeva and we want answers.”"
+    )
+    assert source_names(claim_with(e, "want answers")) == ["members of the local women's league"]
