@@ -267,3 +267,15 @@ def test_a_bare_phrase_of_place_opening_the_sentence_is_no_first_subject(run):
         "“We are here for Reeva and we want answers.”"
     )
     assert source_names(claim_with(e, "want answers")) == ["members of the local women's league"]
+
+
+def test_a_label_run_into_a_paragraph_counts_when_it_opens_other_paragraphs(run):
+    e = run(
+        "ANA RUIZ: The country added 156,000 jobs in September.\n\nJoining me now is Tom Okafor.\n\n"
+        "TOM OKAFOR: Always good to be with you and your viewers.\n\n"
+        "ANA RUIZ: The report fell short of expectations.\n\n"
+        "What is your take on the number? TOM OKAFOR: It shows steady job growth and steady wage growth.\n\n"
+        "We have now had 72 months in a row of job growth."
+    )
+    assert source_names(claim_with(e, "steady job growth")) == ["Tom Okafor"]
+    assert source_names(claim_with(e, "72 months")) == ["Tom Okafor"]
