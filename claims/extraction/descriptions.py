@@ -104,28 +104,19 @@ def speaker_says(relcl: Token, frame: Frame | None, via: str) -> bool:
 
 
 def speech_in_relatives(tokens: list[Token]) -> list[Token]:
-    """ "gave an interview in which he said the policy was dangerous", "held a press conference where
-    he rejected the charges and said ...": a speech verb in a relative clause opened by a preposition
-    and "which" (or by "where", "when"), with its own speaker and what they said, is a statement of
-    its own, not a description of the interview."""
-    return [t for t in tokens if is_cue(t) and contents_of(t) and _said_in_a_relative(t)]
-
-
-def _said_in_a_relative(t: Token) -> bool:
-    relative = t.head if t.dep_ == "conj" and t.head.dep_ == "relcl" else t
-    subj = subject_of(relative)
-    return (
-        relative.dep_ == "relcl"
-        and subj is not None
+    """ "gave an interview in which he said the policy was dangerous": a speech verb in a relative
+    clause opened by a preposition and "which", with its own speaker and what they said, is a
+    statement of its own, not a description of the interview."""
+    return [
+        t
+        for t in tokens
+        if t.dep_ == "relcl"
+        and is_cue(t)
+        and contents_of(t)
+        and (subj := subject_of(t)) is not None
         and subj.tag_ not in RELATIVE_TAGS
-        and any(
-            p.dep_ == "prep"
-            and any(g.tag_ in RELATIVE_TAGS for g in p.children)
-            or p.dep_ == "advmod"
-            and p.lower_ in {"where", "when"}
-            for p in relative.children
-        )
-    )
+        and any(p.dep_ == "prep" and any(g.tag_ in RELATIVE_TAGS for g in p.children) for p in t.children)
+    ]
 
 
 def restrictive(relcl: Token) -> bool:

@@ -93,8 +93,8 @@ def _estimated_by(pred: Token) -> Frame | None:
     if pred.lemma_.lower() not in ESTIMATING or not is_passive(pred):
         return None
     by = agent_of(pred)
-    if by is None or not can_speak(by, pred):
-        return None
+    if by is None or by.ent_type_ in {"DATE", "TIME"} or not can_speak(by, pred):
+        return None  # (not "expected by March at 10 million barrels")
     at = [c for c in pred.children if c.dep_ == "prep" and c.lower_ in {"at", "to"}]
     if not any(t.ent_type_ in FIGURES for c in at for t in c.subtree):
         return None

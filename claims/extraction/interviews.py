@@ -96,7 +96,8 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
             frame, where = Frame(source=heading, role="said", cue="interview"), paragraph[0]
         started = started or (asks[n] and n > 0)
         answering = started and not asks[n] and (asks[n - 1] or _speaks_in_first_person(paragraph))
-        if answering and not _labelled(paragraph):  # ("Williams: I think ...": the label says whose)
+        about = any(t.text == frame.source.text and t.i != frame.source.i for s in paragraph for t in s.span)
+        if answering and not _labelled(paragraph) and not about:  # ("Williams: I think ...": the label's)
             answers.update({s.index: (frame, where) for s in paragraph})
     return answers
 

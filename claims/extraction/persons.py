@@ -109,12 +109,7 @@ def an_age(token: Token) -> bool:
     ):
         return False
     age = token if token.lower_ == "old" else None
-    # (any noun that speaks: "the 41-year-old singer-songwriter said")
-    speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in SAYING
-    speaks = (
-        speaks and token.lemma_.lower() not in DOCUMENT_NOUNS and not is_org_noun(token)
-    )  # (not "newspaper")
-    if age is None and (token.lemma_.lower() in PEOPLE_NOUNS | AGED_ONLY or speaks):
+    if age is None and token.lemma_.lower() in PEOPLE_NOUNS | AGED_ONLY:
         age = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
     return age is not None and any(
         c.lemma_.lower() in {"year", "month"} and c.dep_ == "npadvmod" for c in age.children
@@ -246,7 +241,6 @@ PEOPLE_NOUNS = (
 
 # Nouns for a person only beside an age ("the 19-year-old Ontario native", "the 20-year-old sophomore").
 AGED_ONLY = frozenset("native freshman sophomore junior senior graduate veteran retiree rookie local".split())
-SAYING = frozenset("say tell add explain insist admit claim deny note recall".split())
 
 
 def owned_by_described_subject(pronoun: Token) -> bool:

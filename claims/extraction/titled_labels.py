@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .entities import TITLES
 from .initials import bracketed_label, titled_initials
 from .interviewees import INTERVIEW
+from .persons import PERSON_NOUNS
 from .segment import doc_text
 from .speaker_labels import NOT_SPEAKERS
 from .types import Sentence
@@ -25,7 +26,7 @@ TITLED_LABEL = re.compile(
     r"^(?P<before>(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z]{1,3}[a-z][\w’'-]*|[A-Z]{4,}|[A-Z]{2,3}(?=:)"
     r"|(?<=[A-Za-z] )(?:media|reporter|reporters|journalist|journalists|host|anchor|interviewer))"
     # ("Ana Ruiz, NY1:", "Rizwan, Player of the Match:": whom they are with, or what they are)
-    r"(?:,\s*[A-Z][\w&.’'-]*(?:\s+(?:of|the|[A-Z][\w&.’'-]*)){0,4})?:\s"
+    r"(?P<with>,\s*[A-Z][\w&.’'-]*(?:\s+(?:of|the|[A-Z][\w&.’'-]*)){0,4})?:\s"
 )
 # Such labels are taken for speakers only where each of at least two people speaks at least twice
 # ("Update:" or a headline's "Biden: ..." once is no transcript).
@@ -36,9 +37,12 @@ def titled_labels(grouped: list[list[Sentence]]) -> list:
     """Each paragraph's label in ordinary capitals (see TITLED_LABEL), None for one without; all None
     unless at least two speakers take at least two turns each and every label is someone's turn."""
     found: list = []
+    stops: set[int] = set()  # ("Nairobi, Kenya: ..." inside a transcript: nobody's turn, the last one over)
     for paragraph in grouped:
         labelled = may_be_labelled(paragraph) and not paragraph[0].is_headline  # ("Press Release: ...")
         m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if labelled else None
+        stops |= {len(found)} if m is not None and not _with_someone(m) else set()
+        m = m if m is None or _with_someone(m) else None
         label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
         label = label or (bracketed_label(paragraph[0]) if labelled else [])  # ("Minister (Mr. Wang Yi):")
         named = bool(label) and all(
@@ -71,7 +75,8 @@ def titled_labels(grouped: list[list[Sentence]]) -> list:
     enough = (len(turns) >= 2 or answers) and min(turns.values()) >= (1 if said_so or answers else MIN_TURNS)
     # (three people or more once each, none a place: "Rizwan, Player of the Match:" / "Shanaka:" / "Babar:")
     places = {t.text for t in _placed(grouped)}
-    several = len(turns) >= 3 and not set(turns) & places
+    speak = all(_speaks(p) for p, f in zip(grouped, found, strict=True) if f)
+    several = len(turns) >= 3 and not set(turns) & places and speak
     enough = enough or several
     if not enough or not (said_so or answers or several or set(turns) <= proper):
         return [None] * len(grouped)
@@ -84,7 +89,28 @@ def titled_labels(grouped: list[list[Sentence]]) -> list:
         UNKNOWN_LABEL if f and f[0].is_upper and len(f[0]) <= 3 else o
         for f, o in zip(found, out, strict=True)
     ]
+    out = [UNKNOWN_LABEL if k in stops else o for k, o in enumerate(out)]
     return out if any(o and o[0] is not None for o in out) else [None] * len(grouped)
+
+
+def _with_someone(m: re.Match) -> bool:
+    """A label with whom or what the speaker is after a comma names a person in full ("Ana Ruiz, NY1:",
+    "Sen. Warren, D-Mass.:") or a role ("Rizwan, Player of the Match:"); not "Nairobi, Kenya:",
+    "Kenya, Reuters:", "Source, OECD:" or "Statement, Governor's Office:"."""
+    if not m.group("with"):
+        return True
+    role = any(w.lower().strip(".,") in PERSON_NOUNS for w in m.group("with").split())
+    return bool(m.group("before").split()) or role
+
+
+# Words by which a labelled turn speaks as a speaker does.
+SPEAKING = frozenset("i i'm me my we we're us our you your".split())
+
+
+def _speaks(paragraph: list[Sentence]) -> bool:
+    """A turn in the first or second person ("I think ...", "we finished well"), not a note ("Jones: The
+    health secretary quit ...", "Gold: Sifan Hassan won ...")."""
+    return any(t.lower_.replace("’", "'") in SPEAKING for s in paragraph for t in s.span)
 
 
 def _placed(grouped: list[list[Sentence]]) -> list[Token]:

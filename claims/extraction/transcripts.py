@@ -53,7 +53,7 @@ from .interviewees import (
 )
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .speaker_labels import NOT_SPEAKERS, SPEAKER_LABEL, speaker_label
-from .titled_labels import SUBHEAD_WORDS, UNKNOWN_LABEL, may_be_labelled, titled_labels
+from .titled_labels import SPEAKING, SUBHEAD_WORDS, UNKNOWN_LABEL, may_be_labelled, titled_labels
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # A transcript labels its speakers again and again; one label alone may be a dateline.
@@ -102,7 +102,8 @@ def labelled_speakers(
             if quoted and not speaks_under_a_heading(first):
                 headed = None
             else:
-                _speak(out, indices, *headed)
+                # (not a note about them under their heading: "Gould has made 24 of 26 field goals")
+                _speak(out, [] if _of_them(paragraph, headed[0]) else indices, *headed)
             quoted = first.opens_paragraph_with_quote
         body = body or not first.display  # (a name and title over the story is its byline)
         if first.qa == "A":
@@ -117,6 +118,10 @@ def labelled_speakers(
         elif speaker is not None:
             _speak(out, indices, *speaker)
     return _without_labels_alone(out, [s for p, lab in zip(grouped, labels, strict=True) if lab for s in p])
+
+
+def _of_them(paragraph: list[Sentence], name: Token) -> bool:
+    return any(t.text == name.text and t.i != name.i for s in paragraph for t in s.span)
 
 
 def _without_labels_alone(out: list[AttributedClause], labelled: list[Sentence]) -> list[AttributedClause]:
@@ -217,10 +222,6 @@ def _labels(sentences: Sequence[Sentence], grouped: list[list[Sentence]]) -> lis
             grouped, initials_labels(sentences, grouped, MIN_LABELS) or titled_labels(grouped)
         )
     return the_interviewer(grouped, _initialled(grouped, labels))
-
-
-# Words by which a labelled turn speaks as a speaker does.
-SPEAKING = frozenset("i i'm me my we we're us our you your".split())
 
 
 def _datelines_dropped(grouped: list[list[Sentence]], labels: list) -> list:

@@ -26,21 +26,12 @@ TITLED_OPENING = re.compile(r"^([A-Z][a-z][\w’'-]+): (?=\S)")
 TITLED_INLINE = re.compile(r"(?<=[.?!”\"])\s?([A-Z][a-z][\w’'-]+): (?=\S)")
 
 
-# A label in capitals opening a paragraph: "THOMAS PEREZ: Always good to be with you".
-OPENING_LABEL = re.compile(r"^((?:[A-Z][A-Z.’'-]+ ){0,3}[A-Z][A-Z’'-]{2,}): (?=\S)")
-
-
 def split_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The blocks, each run-together transcript split into one block per turn (offsets kept)."""
     out: list[Block] = []
-    # (one label inside a paragraph will do when the page opens other paragraphs with it:
-    # "What's your take? THOMAS PEREZ: Oh, I think ...", with "THOMAS PEREZ: ..." a paragraph before)
-    opening = {m.group(1) for b in blocks if (m := OPENING_LABEL.match(b.text))}
     for block in blocks:
-        found = list(INLINE_LABEL.finditer(block.text))
-        known = len(opening) >= MIN_TURNS and any(m.group().rstrip(": ") in opening for m in found)
-        cuts = [m.start() for m in found] or _titled_cuts(block.text)
-        if (len(cuts) < MIN_TURNS and not known) or block.is_headline:
+        cuts = [m.start() for m in INLINE_LABEL.finditer(block.text)] or _titled_cuts(block.text)
+        if len(cuts) < MIN_TURNS or block.is_headline:
             out.append(block)
             continue
         for a, b in zip([0, *cuts], [*cuts, len(block.text)], strict=True):

@@ -130,20 +130,6 @@ def test_the_subject_of_what_was_said_read_as_the_verbs_object_is_the_subject_ag
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Former minister Ana Ruiz later held a press conference where she denied the charges and said she "
-        "was giving up her immunity.",
-        "Former minister Ana Ruiz later held a press conference at which she said she was giving up her "
-        "immunity.",
-    ],
-)
-def test_speech_in_a_relative_clause_on_where_it_was_said_is_the_speakers(run, sentence):
-    e = run(sentence)
-    assert source_names(claim_with(e, "giving up her immunity")) == ["Ana Ruiz"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "The court was told by video link that the defendant was too ill to attend.",
         "The court was told by lunchtime that the defendant was too ill to attend.",
         "The jury heard from CCTV footage that the defendant was too ill to attend.",
@@ -253,14 +239,6 @@ def test_an_opening_quotation_mark_against_the_name_before_it_is_no_part_of_the_
     assert source_names(claim_with(e, "celebration")) == ["Ana Ruiz"]
 
 
-def test_an_aged_description_of_whoever_speaks_stands_for_the_person_named_before(run):
-    e = run(
-        "American singer Ana Ruiz bears no ill feeling over the cancellation of her concert.\n\n"
-        "At a press conference, the 41-year-old singer-songwriter said she was here for her fans."
-    )
-    assert source_names(claim_with(e, "here for her fans")) == ["Ana Ruiz"]
-
-
 def test_a_bare_phrase_of_place_opening_the_sentence_is_no_first_subject(run):
     e = run(
         "Outside court on Monday, members of the local women's league sang songs, telling me: "
@@ -269,13 +247,43 @@ def test_a_bare_phrase_of_place_opening_the_sentence_is_no_first_subject(run):
     assert source_names(claim_with(e, "want answers")) == ["members of the local women's league"]
 
 
-def test_a_label_run_into_a_paragraph_counts_when_it_opens_other_paragraphs(run):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key dates in the case.\n\nMonday: The defendant pleaded not guilty to all charges.\n\n"
+        "Wednesday: The judge refused bail.\n\nFriday: Prosecutors filed new evidence.",
+        "Three ministers resigned on Tuesday.\n\nJones: The health secretary quit over the hospital scandal."
+        "\n\nPatel: The home secretary resigned after leaked emails.\n\nGreen: The transport minister left.",
+    ],
+)
+def test_labels_once_each_that_speak_in_no_one_s_voice_are_no_transcript(run, text):
+    e = run(text)
+    assert all(source_names(c) == [] for c in e.claims)
+
+
+def test_a_place_or_a_note_after_a_comma_label_is_nobody_s_turn_and_ends_the_last_one(run):
     e = run(
-        "ANA RUIZ: The country added 156,000 jobs in September.\n\nJoining me now is Tom Okafor.\n\n"
-        "TOM OKAFOR: Always good to be with you and your viewers.\n\n"
-        "ANA RUIZ: The report fell short of expectations.\n\n"
-        "What is your take on the number? TOM OKAFOR: It shows steady job growth and steady wage growth.\n\n"
-        "We have now had 72 months in a row of job growth."
+        "Presenter: How bad is the famine?\n\nMark Lewis, Oxfam: Two million people are at risk of "
+        "starvation.\n\nPresenter: What is needed?\n\nMark Lewis, Oxfam: Money and access.\n\n"
+        "Nairobi, Kenya: The government declared a national emergency on Friday."
     )
-    assert source_names(claim_with(e, "steady job growth")) == ["Tom Okafor"]
-    assert source_names(claim_with(e, "72 months")) == ["Tom Okafor"]
+    assert source_names(claim_with(e, "Money and access")) == ["Mark Lewis"]
+    assert source_names(claim_with(e, "national emergency")) == []
+
+
+def test_a_note_naming_the_person_under_their_heading_is_not_their_words(run):
+    e = run(
+        "Postgame notes\n\nHead Coach Ana Ruiz\n\nOn the overall game\n"
+        "We had to scratch and win at the end. That is exactly what we did.\n\n"
+        "Tom Okafor, Placekicker\n\nOn the winning kick\n"
+        "I just tried to keep my head down and make up for the kick I missed earlier.\n\n"
+        "Lena Brandt, Defensive End\n\nOn her injury\n"
+        "Brandt left in the third quarter with a sprained ankle and did not return."
+    )
+    assert source_names(claim_with(e, "kick I missed")) == ["Tom Okafor"]
+    assert source_names(claim_with(e, "sprained ankle")) == []
+
+
+def test_a_date_after_by_is_no_forecaster(run):
+    e = run("Output is expected by March at 10 million barrels a day next year.")
+    assert source_names(claim_with(e, "10 million barrels")) == []
