@@ -28,6 +28,8 @@ TITLED_LABEL = re.compile(
     # ("Ana Ruiz, NY1:", "Rizwan, Player of the Match:": whom they are with, or what they are)
     r"(?P<with>,\s*[A-Z][\w&.’'-]*(?:\s+(?:of|the|[A-Z][\w&.’'-]*)){0,4})?:\s"
 )
+# Any other short label opening a paragraph ("Editor's note, June 5:", "Background, briefly:"): no speaker.
+OTHER_LABEL = re.compile(r"^[A-Z][^:.!?\n“”\"]{0,40}:\s")
 # Such labels are taken for speakers only where each of at least two people speaks at least twice
 # ("Update:" or a headline's "Biden: ..." once is no transcript).
 MIN_TURNS = 2
@@ -41,7 +43,9 @@ def titled_labels(grouped: list[list[Sentence]]) -> list:
     for paragraph in grouped:
         labelled = may_be_labelled(paragraph) and not paragraph[0].is_headline  # ("Press Release: ...")
         m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if labelled else None
-        stops |= {len(found)} if m is not None and not _with_someone(m) else set()
+        text = doc_text(paragraph[0].span.doc)
+        stop = m is not None and not _with_someone(m) or m is None and OTHER_LABEL.match(text) is not None
+        stops |= {len(found)} if labelled and stop else set()
         m = m if m is None or _with_someone(m) else None
         label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
         label = label or (bracketed_label(paragraph[0]) if labelled else [])  # ("Minister (Mr. Wang Yi):")
@@ -89,7 +93,7 @@ def titled_labels(grouped: list[list[Sentence]]) -> list:
         UNKNOWN_LABEL if f and f[0].is_upper and len(f[0]) <= 3 else o
         for f, o in zip(found, out, strict=True)
     ]
-    out = [UNKNOWN_LABEL if k in stops else o for k, o in enumerate(out)]
+    out = [UNKNOWN_LABEL if k in stops and found[k] is None else o for k, o in enumerate(out)]
     return out if any(o and o[0] is not None for o in out) else [None] * len(grouped)
 
 

@@ -287,3 +287,13 @@ def test_a_note_naming_the_person_under_their_heading_is_not_their_words(run):
 def test_a_date_after_by_is_no_forecaster(run):
     e = run("Output is expected by March at 10 million barrels a day next year.")
     assert source_names(claim_with(e, "10 million barrels")) == []
+
+
+def test_any_other_short_label_in_a_transcript_ends_the_last_speakers_turn(run):
+    e = run(
+        "Host: How are the talks going?\n\nAna Ruiz, NY1: The two sides are still far apart on pay.\n\n"
+        "Host: Any deal in sight?\n\nAna Ruiz, NY1: Not before the weekend, I think.\n\n"
+        "Editor's note, June 5: The strike ended on June 4 after a deal on pay was reached."
+    )
+    assert source_names(claim_with(e, "Not before the weekend")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "strike ended")) == []
