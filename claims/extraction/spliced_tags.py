@@ -47,7 +47,13 @@ def closing_tag_after_a_comma(tag: Token) -> None:
         return
     after = [c for c in tag.children if c.i > tag.i]
     # (not "told reporters about the new truck", "of a second blaze": a topic of its own)
-    topic = any(t.dep_ == "prep" and t.lower_ in TOPICS for c in after for t in c.subtree)
+    # (a topic on the verb, or run onto a day: "told reporters on Monday of a second blaze"; not a
+    # place's own "of": "on the sidelines of a conference")
+    topic = any(
+        t.dep_ == "prep" and t.lower_ in TOPICS and (t.head == tag or t.head.ent_type_ in {"DATE", "TIME"})
+        for c in after
+        for t in c.subtree
+    )
     if topic or any(c.dep_ not in TAG_PARTS for c in after):
         return
     last = max(t.i for t in tag.subtree if not t.is_punct)

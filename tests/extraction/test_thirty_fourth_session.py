@@ -52,6 +52,11 @@ def test_a_statement_from_the_past_still_speaks_for_nobody(run):
             ["Tom K Hale"],
         ),
         ("The firm had to cut output after a fire at the plant, and Ana Ruiz told reporters on Monday.", []),
+        (
+            "The firm had to cut output after a fire at the plant, chief executive Ana Ruiz told reporters on "
+            "the sidelines of a conference.",
+            ["Ana Ruiz"],
+        ),
     ],
 )
 def test_a_closing_tag_after_a_comma_read_as_a_conjunct_tells_the_clause_before_it(run, sentence, expected):
