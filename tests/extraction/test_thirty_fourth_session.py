@@ -53,8 +53,8 @@ def test_a_statement_from_the_past_still_speaks_for_nobody(run):
         ),
         ("The firm had to cut output after a fire at the plant, and Ana Ruiz told reporters on Monday.", []),
         (
-            "The firm had to cut output after a fire at the plant, chief executive Ana Ruiz told reporters on "
-            "the sidelines of a conference.",
+            "The firm had to cut output after a fire at the plant, chief executive Ana Ruiz told reporters "
+            "on the sidelines of a conference.",
             ["Ana Ruiz"],
         ),
     ],
