@@ -85,12 +85,22 @@ def a_person(name: Token) -> bool:  # (a subject the tagger gave no type is take
     return name.ent_type_ == "PERSON" or (name.dep_ == "nsubj" and name.ent_type_ in {"", "PERSON"})
 
 
+def on_a_topic(sentence: Sentence, text: str) -> bool:
+    """ "On expectations coming into the season": opening with "On", no finite verb, no full stop."""
+    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sentence.span)
+    return text.startswith("On ") and not finite and text[-1:].isalnum()
+
+
 def topic_line(sentence: Sentence) -> bool:
     """ "On the game winning kick" on a line of its own under a speaker's name: what they were asked
-    about (no finite verb, no full stop), not a heading of its own."""
-    text = span_text(sentence.span).strip()
-    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sentence.span)
-    return sentence.display and text.startswith("On ") and not finite and text[-1:].isalnum()
+    about, not a heading of its own."""
+    return sentence.display and on_a_topic(sentence, span_text(sentence.span).strip())
+
+
+def names_them(paragraph: list[Sentence], name: Token) -> bool:
+    """The paragraph names the person its heading names ("Gould has made 24 of 26 field goals" under
+    "Chris Gould, Placekicker"): a note about them, not their words."""
+    return any(t.text == name.text and t.i != name.i for s in paragraph for t in s.span)
 
 
 def names_as_captions(grouped: list[list[Sentence]]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .entities import entity_span_text, looks_like_personal_name
-from .headings import name_heading
+from .headings import name_heading, names_them, on_a_topic
 from .initials import SHORT_LABEL
 from .interviewees import INTERVIEW, MEETING_VERBS, described_interviewee, interviewee, introduced_interviewee
 from .segment import doc_text, in_quotes, paragraphs, span_text
@@ -96,7 +96,7 @@ def interview_answers(sentences: Sequence[Sentence]) -> dict[int, tuple[Frame, S
             frame, where = Frame(source=heading, role="said", cue="interview"), paragraph[0]
         started = started or (asks[n] and n > 0)
         answering = started and not asks[n] and (asks[n - 1] or _speaks_in_first_person(paragraph))
-        about = any(t.text == frame.source.text and t.i != frame.source.i for s in paragraph for t in s.span)
+        about = names_them(paragraph, frame.source)  # (a note about them under their heading)
         if answering and not _labelled(paragraph) and not about:  # ("Williams: I think ...": the label's)
             answers.update({s.index: (frame, where) for s in paragraph})
     return answers
@@ -126,15 +126,8 @@ def _topic_line(sentence: Sentence, text: str) -> bool:
     """ "On expectations coming into the season": a transcript's topic line standing for a question,
     a line of its own opening with "On", with no finite verb and no full stop."""
     words = [t for t in sentence.span if not t.is_punct]
-    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sentence.span)
     own_line = sentence.span.end == len(sentence.span.doc)
-    return (
-        own_line
-        and text.startswith("On ")
-        and not finite
-        and len(words) <= TOPIC_WORDS
-        and text[-1:].isalnum()
-    )
+    return own_line and len(words) <= TOPIC_WORDS and on_a_topic(sentence, text)
 
 
 def _answer_after_question(paragraph: list[Sentence]) -> list[Sentence]:

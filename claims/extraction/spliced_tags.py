@@ -24,7 +24,7 @@ def _speaker(tag: Token) -> Token | None:
     if subject is None:
         before = doc[tag.i - 1]
         named = before.dep_ == "appos" and before.ent_type_ == "PERSON" and before.head.i < before.left_edge.i
-        subject = before if named and before.i < tag.i else None
+        subject = before if named else None
     if subject is None or subject.i > tag.i or subject.right_edge.i != tag.i - 1 or subject.left_edge.i < 1:
         return None
     if doc[subject.left_edge.i - 1].text != "," or not can_speak(subject, tag):
@@ -46,9 +46,8 @@ def closing_tag_after_a_comma(tag: Token) -> None:
     if any(c.dep_ == "cc" for c in list(root.children) + list(tag.children) if c.i < tag.i):
         return
     after = [c for c in tag.children if c.i > tag.i]
-    # (not "told reporters about the new truck", "of a second blaze": a topic of its own)
-    # (a topic on the verb, or run onto a day: "told reporters on Monday of a second blaze"; not a
-    # place's own "of": "on the sidelines of a conference")
+    # (not a tag with a topic of its own, on the verb or run onto a day: "told reporters about the new
+    # truck", "on Monday of a second blaze"; a place's own "of" is none: "on the sidelines of a conference")
     topic = any(
         t.dep_ == "prep" and t.lower_ in TOPICS and (t.head == tag or t.head.ent_type_ in {"DATE", "TIME"})
         for c in after

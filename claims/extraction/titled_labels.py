@@ -38,22 +38,7 @@ MIN_TURNS = 2
 def titled_labels(grouped: list[list[Sentence]]) -> list:
     """Each paragraph's label in ordinary capitals (see TITLED_LABEL), None for one without; all None
     unless at least two speakers take at least two turns each and every label is someone's turn."""
-    found: list = []
-    stops: set[int] = set()  # ("Nairobi, Kenya: ..." inside a transcript: nobody's turn, the last one over)
-    for paragraph in grouped:
-        labelled = may_be_labelled(paragraph) and not paragraph[0].is_headline  # ("Press Release: ...")
-        m = TITLED_LABEL.match(doc_text(paragraph[0].span.doc)) if labelled else None
-        text = doc_text(paragraph[0].span.doc)
-        stop = m is not None and not _with_someone(m) or m is None and OTHER_LABEL.match(text) is not None
-        stops |= {len(found)} if labelled and stop else set()
-        m = m if m is None or _with_someone(m) else None
-        label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
-        label = label or (bracketed_label(paragraph[0]) if labelled else [])  # ("Minister (Mr. Wang Yi):")
-        named = bool(label) and all(
-            t.text[:1].isupper() or t.lower_.rstrip(".") in TITLES or t.text == "-" or t.i == label[-1].i > 0
-            for t in label
-        )
-        found.append((label[-1], paragraph[0]) if named and label[-1].lower_ not in NOT_SPEAKERS else None)
+    found, stops = _found_labels(grouped)
     found = titled_initials(grouped, found)
     turns: dict[str, int] = {}
     # the tagger reads a name as a name in at least one of its labels, or where the report names them
@@ -79,7 +64,7 @@ def titled_labels(grouped: list[list[Sentence]]) -> list:
     enough = (len(turns) >= 2 or answers) and min(turns.values()) >= (1 if said_so or answers else MIN_TURNS)
     # (three people or more once each, none a place: "Rizwan, Player of the Match:" / "Shanaka:" / "Babar:")
     places = {t.text for t in _placed(grouped)}
-    speak = all(_speaks(p) for p, f in zip(grouped, found, strict=True) if f)
+    speak = all(in_first_or_second_person(p) for p, f in zip(grouped, found, strict=True) if f)
     several = len(turns) >= 3 and not set(turns) & places and speak
     enough = enough or several
     if not enough or not (said_so or answers or several or set(turns) <= proper):
@@ -97,6 +82,29 @@ def titled_labels(grouped: list[list[Sentence]]) -> list:
     return out if any(o and o[0] is not None for o in out) else [None] * len(grouped)
 
 
+def _found_labels(grouped: list[list[Sentence]]) -> tuple[list, set[int]]:
+    """Each paragraph's label (its name's token and sentence) or None, and the paragraphs opened by a
+    label that is nobody's ("Nairobi, Kenya: ...", "Editor's note, June 5: ...")."""
+    found: list = []
+    stops: set[int] = set()  # ("Nairobi, Kenya: ..." inside a transcript: nobody's turn, the last one over)
+    for paragraph in grouped:
+        labelled = may_be_labelled(paragraph) and not paragraph[0].is_headline  # ("Press Release: ...")
+        text = doc_text(paragraph[0].span.doc)
+        m = TITLED_LABEL.match(text) if labelled else None
+        rejected = m is not None and not _with_someone(m)
+        stop = rejected or m is None and OTHER_LABEL.match(text) is not None
+        stops |= {len(found)} if labelled and stop else set()
+        m = None if rejected else m
+        label = [t for t in paragraph[0].span if m is not None and t.idx < m.end("name")]
+        label = label or (bracketed_label(paragraph[0]) if labelled else [])  # ("Minister (Mr. Wang Yi):")
+        named = bool(label) and all(
+            t.text[:1].isupper() or t.lower_.rstrip(".") in TITLES or t.text == "-" or t.i == label[-1].i > 0
+            for t in label
+        )
+        found.append((label[-1], paragraph[0]) if named and label[-1].lower_ not in NOT_SPEAKERS else None)
+    return found, stops
+
+
 def _with_someone(m: re.Match) -> bool:
     """A label with whom or what the speaker is after a comma names a person in full ("Ana Ruiz, NY1:",
     "Sen. Warren, D-Mass.:") or a role ("Rizwan, Player of the Match:"); not "Nairobi, Kenya:",
@@ -111,7 +119,7 @@ def _with_someone(m: re.Match) -> bool:
 SPEAKING = frozenset("i i'm me my we we're us our you your".split())
 
 
-def _speaks(paragraph: list[Sentence]) -> bool:
+def in_first_or_second_person(paragraph: list[Sentence]) -> bool:
     """A turn in the first or second person ("I think ...", "we finished well"), not a note ("Jones: The
     health secretary quit ...", "Gold: Sifan Hassan won ...")."""
     return any(t.lower_.replace("’", "'") in SPEAKING for s in paragraph for t in s.span)

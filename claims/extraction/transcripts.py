@@ -33,6 +33,7 @@ from .headings import (
     a_person,
     name_heading,
     names_as_captions,
+    names_them,
     several_name_headings,
     speaks_under_a_heading,
     topic_heading,
@@ -53,7 +54,13 @@ from .interviewees import (
 )
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .speaker_labels import NOT_SPEAKERS, SPEAKER_LABEL, speaker_label
-from .titled_labels import SPEAKING, SUBHEAD_WORDS, UNKNOWN_LABEL, may_be_labelled, titled_labels
+from .titled_labels import (
+    SUBHEAD_WORDS,
+    UNKNOWN_LABEL,
+    in_first_or_second_person,
+    may_be_labelled,
+    titled_labels,
+)
 from .types import AttributedClause, Clause, Frame, Sentence
 
 # A transcript labels its speakers again and again; one label alone may be a dateline.
@@ -103,7 +110,7 @@ def labelled_speakers(
                 headed = None
             else:
                 # (not a note about them under their heading: "Gould has made 24 of 26 field goals")
-                _speak(out, [] if _of_them(paragraph, headed[0]) else indices, *headed)
+                _speak(out, [] if names_them(paragraph, headed[0]) else indices, *headed)
             quoted = first.opens_paragraph_with_quote
         body = body or not first.display  # (a name and title over the story is its byline)
         if first.qa == "A":
@@ -118,10 +125,6 @@ def labelled_speakers(
         elif speaker is not None:
             _speak(out, indices, *speaker)
     return _without_labels_alone(out, [s for p, lab in zip(grouped, labels, strict=True) if lab for s in p])
-
-
-def _of_them(paragraph: list[Sentence], name: Token) -> bool:
-    return any(t.text == name.text and t.i != name.i for s in paragraph for t in s.span)
 
 
 def _without_labels_alone(out: list[AttributedClause], labelled: list[Sentence]) -> list[AttributedClause]:
@@ -236,9 +239,8 @@ def _datelines_dropped(grouped: list[list[Sentence]], labels: list) -> list:
 
     def speaks(paragraph: list[Sentence]) -> bool:
         text = " ".join(span_text(s.span) for s in paragraph)
-        words = {t.lower_.replace("’", "'") for s in paragraph for t in s.span}
         after = text.split(":", 1)[-1].lstrip()
-        return bool(words & SPEAKING) or "?" in text or after[:1] in {"“", '"'}
+        return in_first_or_second_person(paragraph) or "?" in text or after[:1] in {"“", '"'}
 
     # (in a transcript someone speaks: "STEVE: It is a controlled fishery." / "DANE: you can go over")
     if any(speaks(p) for paragraphs in turns.values() for p in paragraphs):

@@ -2,9 +2,10 @@
 "... when police fired on a protest. (Reuters, March 2; AFP, Feb. 28)". What the item tells in its
 own voice is those outlets' reporting; the first named is the source. Only done when:
 - the bracket is a sentence of its own closing a paragraph of at least one other sentence;
-- it holds nothing but names, each perhaps with a date, separated by semicolons (or commas);
-- some name in it has a date, or it is one organisation's name alone;
-- no word in it is a picture's credit ("AP Photo", "File").
+- it holds nothing but organisations' names (or agencies' initials), each perhaps with a comma and a
+  day of a month, separated by semicolons ("(Smith, 2020)" cites a paper; a place is no outlet);
+- some name in it has a date, or it is one name alone ("(Reuters)");
+- no word in it is a picture's credit ("AP Photo", "Getty", "File") and no slash joins names.
 Clauses with a speaker of their own keep it; who someone is stays the report's background."""
 
 from __future__ import annotations
@@ -14,16 +15,13 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import credit
+from .quantities import MONTHS
 from .segment import paragraphs
 from .types import AttributedClause, Frame, Sentence
 
 # Words of a picture's or a file's credit, not an outlet's report.
 PICTURE_WORDS = frozenset(
     "photo photos image images file video pictured picture graphic map getty stringer pool".split()
-)
-MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
-    "september october november december".split()
 )
 
 
