@@ -3,6 +3,8 @@ Each is registered under its description, so a later "he" or "she" can point bac
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .entities import DOCUMENT_NOUNS, is_org_noun, kind_of_name
@@ -21,6 +23,8 @@ class Described:
 
     registry: Registry
     descriptions: list[tuple[int, int, Entity]]
+    body_speakers: list  # (sentence index, Named, is a document), kept by the Resolver
+    _against_a_guess: Callable[..., Entity | None]
 
     def _role_speaker(self, token: Token) -> Entity | None:
         """An unnamed person who speaks ("the mayor said"), so a later "he said" can point back."""
@@ -31,9 +35,11 @@ class Described:
             return None  # "a claim filed by ... says", "last year": no person
         toks = noun_phrase_tokens(token, last=token.right_edge.i)
         # its own prepositional phrase ("the head of the union") but nothing deeper
-        toks = [t for t in toks if t.i <= token.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
+        toks = [t for t in toks if t.i <= token.i or "prep" in {t.dep_, t.head.dep_} or _in_object(t, token)]
         name = phrase_text(toks)
-        if not name or kind_of_name(name) in {"news_org", "company"}:
+        # (the role and what stands before it decide: "a spokeswoman for the airline" is a person)
+        core = phrase_text([t for t in toks if t.i <= token.i])
+        if not name or kind_of_name(core) in {"news_org", "company"}:
             return None
         return self._a_person(self.registry.lookup(name) or self.registry.add(name, "person"), name, token)
 
@@ -45,6 +51,31 @@ class Described:
         return self._a_person(
             self.registry.lookup(name, unique=True) or self.registry.add(name, "person"), name, token
         )
+
+    def _when_unsure(self, sentence: Sentence, pronoun: Token, exclude: set[int], gender: str, found):
+        """A speech tag's pronoun no candidate was sure for: who spoke lately against a guessed sex, or,
+        when no person stood before at all, a one-word name that spoke just before."""
+        guess = self._against_a_guess(sentence, pronoun, exclude, gender)
+        return guess or (None if found is not None else self._one_word_speaker(sentence, pronoun, gender))
+
+    def _one_word_speaker(self, sentence: Sentence, pronoun: Token, gender: str) -> Entity | None:
+        """ "Hendry said the plan would cost $4 million. He added ...": a speech tag's "he" or "she" when no
+        person at all stands before it, and a name of one word, of no known kind, spoke in the sentence
+        before (the tagger took it for a body): that name is a person's."""
+        text = doc_text(pronoun.doc)
+        if in_quotes(text, pronoun.idx, pronoun.idx + 1) or not self.body_speakers:
+            return None
+        idx, named, document = self.body_speakers[-1]
+        word = named.name
+        if document or idx != sentence.index - 1 or named.kind != "other" or " " in word:
+            return None
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            return None  # ("NATO", "eBay": no surname)
+        e = self.registry.lookup(word) or self.registry.add(word, "person")
+        if e.kind not in PERSONS or e.gender not in {None, gender}:
+            return None
+        e.kind, e.gender = "person", gender
+        return e
 
     def _a_person(self, e: Entity, name: str, role: Token) -> Entity:
         """The entry a description of one person found, made a person's; one found as a body or a place
@@ -67,3 +98,11 @@ class Described:
                 e = self._description(t)
                 if e is not None:
                     self.descriptions.append((sentence.index, t.i, e))
+
+
+def _in_object(t: Token, role: Token) -> bool:
+    """ "the" of "the head of the union": a word before the object of the role's own preposition."""
+    prep = t.head.head
+    before = t.dep_ in {"det", "amod", "compound", "poss"} and t.i < t.head.i
+    plain = all(c.i < t.head.i for c in t.head.children)  # ("the union", not "the state of ...")
+    return before and plain and prep.dep_ == "prep" and prep.head == role

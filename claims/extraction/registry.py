@@ -113,8 +113,9 @@ class Registry:
                     and all(LEGAL_FORMS.search(w) for w in full[len(words) :])
                 )
                 # "the governor" for "Governor of Badakhshan": the role's head, before its "of"
-                headed = (
-                    len(words) < len(full)
+                headed = (  # (not "a spokesperson", someone new: "A spokesperson for the airline" was met)
+                    words[0] not in {"a", "an"}
+                    and len(words) < len(full)
                     and full[: len(words)] == words
                     and full[len(words)] in PREPOSITIONS
                 )

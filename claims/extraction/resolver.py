@@ -335,7 +335,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
             or (not centred and self._another_in_between(found, since, (sentence.index, pronoun.i), gender))
             or self._doubted(sentence, pronoun, (found, since), fits, speaks)
         ):
-            return self._against_a_guess(sentence, pronoun, exclude, gender) if speaks else None
+            return self._when_unsure(sentence, pronoun, exclude, gender, found) if speaks else None
         found.kind = "person"  # "she" points back to a person, whatever the tagger took the name for
         return found
 
