@@ -152,7 +152,7 @@ def _opens(prep: Token) -> bool:
 
 # Verbs of an outlet or a speaker putting something out, in ", as Reuters reported".
 AS_REPORTED = frozenset(
-    "report note say write tell reveal disclose confirm add announce share explain state".split()
+    "report note say write tell reveal disclose confirm add announce share explain state allege claim".split()
 )
 
 

@@ -36,7 +36,7 @@ from .hidden_cues import citing_aside
 from .participles import SPEECH_SETTINGS, participles
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, noun_phrase, subject_phrase, subtree
 from .relatives import object_conjunct_before
-from .sequels import FINITE_TAGS, infinitive_listed, sequel_link, subject_in_doubt
+from .sequels import FINITE_TAGS, charged_with, infinitive_listed, sequel_link, subject_in_doubt
 from .types import Frame
 
 PREDICATE_POS = frozenset({"VERB", "AUX"})
@@ -58,7 +58,6 @@ CONSEQUENCE_PARTICIPLES = {
     "wipe": "wiped",
     "cut": "cut",
 }
-
 
 # Of those, the ones that may only say when the main clause holds.
 TIME_LINKS = frozenset({"when"})
@@ -121,7 +120,7 @@ def belongs_to_speaker(reported: Token, conj: Token) -> bool:
     the speaker says a second thing."""
     if conj.tag_ == "VBD" and not has_subject(conj) and conj.lemma_.lower() in REFUSING_VERBS:
         return True  # "said it was studying the ruling and declined to comment further"
-    if conj.tag_ != "VBD" or conj.lemma_.lower() not in CUE_ROLES or has_subject(conj):
+    if conj.tag_ != "VBD" or conj.lemma_.lower() not in CUE_ROLES or has_subject(conj) or charged_with(conj):
         return False
     if any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)

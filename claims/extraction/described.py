@@ -8,7 +8,14 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .entities import DOCUMENT_NOUNS, is_org_noun, kind_of_name
-from .persons import PERSON_NOUNS, description_phrase, gender_of_role, glosses_a_name, is_person_description
+from .persons import (
+    PERSON_NOUNS,
+    abbreviated_role,
+    description_phrase,
+    gender_of_role,
+    glosses_a_name,
+    is_person_description,
+)
 from .phrases import noun_phrase_tokens, phrase_text
 from .registry import Entity, Registry
 from .segment import doc_text, in_quotes
@@ -29,7 +36,8 @@ class Described:
     def _role_speaker(self, token: Token) -> Entity | None:
         """An unnamed person who speaks ("the mayor said"), so a later "he said" can point back."""
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or is_org_noun(token) or lemma in DOCUMENT_NOUNS:
+        plain = token.pos_ == "NOUN" and token.tag_ == "NN" or abbreviated_role(token)
+        if not plain or is_org_noun(token) or lemma in DOCUMENT_NOUNS:
             return None
         if lemma not in PERSON_NOUNS:
             return None  # "a claim filed by ... says", "last year": no person

@@ -21,6 +21,7 @@ from .name_words import (
     ROLE_WORDS,
     TITLE_MODIFIERS,
     TITLES,
+    cut_after_of,
     identified_as,
     names_a_body,
     names_a_place_or_office,
@@ -283,12 +284,10 @@ def entity_of(token: Token):
     """The NER span containing `token`, found from its IOB tags (no scan over all the Doc's entities)."""
     if not token.ent_type_:
         return None
-    doc = token.doc
-    start = token.i
-    while doc[start].ent_iob_ == "I" and start > 0:
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and (doc[start].ent_iob_ == "I" or cut_after_of(doc, start)):
         start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(doc) and (doc[end].ent_iob_ == "I" or cut_after_of(doc, end)):
         end += 1
     return Span(doc, start, end, label=token.ent_type_)
 

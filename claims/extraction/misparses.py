@@ -21,6 +21,7 @@ from .appositions import subject_read_as_the_sources_apposition
 from .cues import CUE_ROLES
 from .datelines import date_closes_a_dateline
 from .misread_roles import possessive_read_as_a_quotation_mark
+from .opening_agents import subject_read_as_the_agents_apposition
 from .quantities import MONTHS
 from .role_names import name_closing_a_role_phrase
 from .subject_repairs import mend_the_subjects_verb
@@ -348,6 +349,7 @@ def speaker_read_as_a_dependent(token: Token) -> None:
         name_closing_a_role_phrase(token)
         speaker_before_a_dashed_aside(token)
         subject_read_as_the_sources_apposition(token)
+        subject_read_as_the_agents_apposition(token)
 
 
 def speaker_read_as_an_apposition(appos: Token) -> None:

@@ -28,6 +28,9 @@ ROLE_WORDS = frozenset(
     "assemblyman assemblywoman lawmaker legislator cllr undersecretary under-secretary".split()
 )
 
+# Roles written as capitals ("the DG", "the company's CEO", "the DA"): one person each, not a body.
+ROLE_ABBREVIATIONS = frozenset("ceo cfo coo cto dg da pm cm md vc dgp igp dsp acp dcp ssp".split())
+
 
 # Parties a report writes before a member's name like a title ("Tory Dean Russell", "Democrat Ana Ruiz").
 PARTY_WORDS = frozenset("tory labour democrat republican conservative liberal".split())
@@ -127,3 +130,9 @@ def names_a_place_or_office(words: list[str]) -> bool:
     if "of" not in lowered[1:-1]:
         return False
     return any(w.rstrip("s") in BODY_OF_WORDS for w in lowered[: lowered.index("of", 1)])
+
+
+def cut_after_of(doc, k: int) -> bool:
+    """ "the Turkish Directorate General of" + "Migration Management": one name cut after "of"."""
+    b, of = doc[k], doc[k - 1]
+    return b.ent_iob_ == "B" and of.lower_ == "of" and of.ent_type_ == b.ent_type_

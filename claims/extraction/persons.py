@@ -10,25 +10,30 @@ from spacy.tokens import Token
 
 from .entities import DOCUMENT_NOUNS, ROLE_WORDS, TITLES, is_org_noun, looks_like_personal_name
 from .given_names import is_given_name
+from .name_words import ROLE_ABBREVIATIONS
 from .registry import Entity
 from .segment import doc_text, in_quotes
 
 # Nouns for one person by what they do or are, beyond the titles written before names. A definite
 # description headed by one of these ("the coach", "the Tesla tycoon") stands for one person.
-PERSON_NOUNS = TITLES | frozenset(
-    "director manager coach founder owner lawyer doctor nurse teacher researcher scientist economist "
-    "analyst player striker tycoon billionaire millionaire businessman businesswoman entrepreneur "
-    "executive boss leader head official candidate lawmaker legislator councillor councilor activist "
-    "campaigner author banker investor trader defendant plaintiff witness victim suspect chief "
-    "businessperson chair incumbent challenger rival predecessor successor premier pilot driver "
-    "master resident neighbour neighbor tenant student parent patient client worker employee member "
-    "voter fan supporter farmer passenger expert engineer consultant adviser advisor aide barrister "
-    "solicitor auditor accountant investigator constable paramedic firefighter surgeon physician "
-    "midwife lecturer historian priest vicar founder landlord referee midfielder defender goalkeeper "
-    "athlete cyclist motorist pedestrian survivor claimant applicant mp diplomat protester organiser "
-    "organizer volunteer meteorologist forecaster epidemiologist academic economist researcher "
-    "spokesperson boy girl child youngster toddler baby teenager teen man woman son daughter mother "
-    "husband wife brother sister superintendent principal headteacher treasurer".split()
+PERSON_NOUNS = (
+    TITLES
+    | frozenset(
+        "director manager coach founder owner lawyer doctor nurse teacher researcher scientist economist "
+        "analyst player striker tycoon billionaire millionaire businessman businesswoman entrepreneur "
+        "executive boss leader head official candidate lawmaker legislator councillor councilor activist "
+        "campaigner author banker investor trader defendant plaintiff witness victim suspect chief "
+        "businessperson chair incumbent challenger rival predecessor successor premier pilot driver "
+        "master resident neighbour neighbor tenant student parent patient client worker employee member "
+        "voter fan supporter farmer passenger expert engineer consultant adviser advisor aide barrister "
+        "solicitor auditor accountant investigator constable paramedic firefighter surgeon physician "
+        "midwife lecturer historian priest vicar founder landlord referee midfielder defender goalkeeper "
+        "athlete cyclist motorist pedestrian survivor claimant applicant mp diplomat protester organiser "
+        "organizer volunteer meteorologist forecaster epidemiologist academic economist researcher "
+        "spokesperson boy girl child youngster toddler baby teenager teen man woman son daughter mother "
+        "husband wife brother sister superintendent principal headteacher treasurer".split()
+    )
+    | ROLE_ABBREVIATIONS
 )
 
 # Role nouns that give away the holder's sex, as the pronouns "she" and "he" do.
@@ -58,7 +63,8 @@ CLUB_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc afc c
 def may_be_person(e: Entity) -> bool:
     """A person, or a name the tagger took for something else that looks like a person's
     ("Ana Costa" tagged as an organisation): a "she" or "he" may point back to it."""
-    if " " not in e.name and e.name.isupper() and len(e.name) <= 5:
+    acronym = " " not in e.name and e.name.isupper() and len(e.name) <= 5
+    if acronym and e.name.lower() not in ROLE_ABBREVIATIONS:
         return False  # "GTA", "NHS": an acronym names a body, whatever a pronoun was guessed to mean
     if e.name.split()[-1].lower() in CLUB_WORDS:
         return False  # "Manchester United": a club, whatever the tagger took it for
@@ -75,6 +81,7 @@ def is_person_description(token: Token) -> bool:
         return True  # "The 24-year-old testified ..."
     # ("the Conservative MP": a role the tagger read as a name is still a role)
     role = token.pos_ == "NOUN" and token.tag_ == "NN" or token.tag_ == "NNP" and token.lower_ in ROLE_WORDS
+    role = role or abbreviated_role(token)
     if not role or token.lemma_.lower() not in PERSON_NOUNS:
         return False
     if is_org_noun(token) or token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -376,3 +383,10 @@ def owns_a_personal_pronoun(subject: Token) -> bool:
         if t.pos_ == "NOUN" and not of_it:
             return False  # ("Zuleika hired the singer for her voice": hers may be the singer's)
     return True
+
+
+def abbreviated_role(token: Token) -> bool:
+    """ "The DG noted", "NAFDAC's CEO said": a role in capitals with "the" or a possessor before it."""
+    if not (token.text.isupper() and token.lower_ in ROLE_ABBREVIATIONS):
+        return False
+    return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children)

@@ -12,7 +12,6 @@ words. A subject's clause before a semicolon is a sentence of its own; the one a
 
 "The spokeswoman had earlier on Thursday played down ...": the parser may hang the subject on the
 auxiliary; it is the verb's.
-
 "The 24-year-old testified that ...": the parser may hang the subject's words on the verb.
 "..., a Bolton inquest heard": the tagger may read "heard" as a noun, with the inquest its modifier.
 "It's a task that was made harder, concede scientists.": the closing tag may hang on a noun before it.
@@ -41,6 +40,7 @@ from .misparses import (
     that_clause_read_as_relative,
 )
 from .misread_roles import name_after_coordinated_roles
+from .opening_agents import subject_read_as_the_agents_apposition
 from .persons import PERSON_NOUNS
 from .predicates import going_on_to_say
 from .roots import (
@@ -90,14 +90,14 @@ def reattach(doc: Doc) -> Doc:
         conjunct_of_the_content(conj)
         conjunct_after_a_participles_content(conj)
         name_after_coordinated_roles(conj)
+        subject_read_as_the_agents_apposition(conj)
     for subject in by_dep.get("nsubj", []):
         name_after_a_place_read_as_its_apposition(subject)
         mend_a_subject(subject)
         figure_forecast_read_as_the_speaker(subject) or holder_read_as_the_bodys_object(subject)
         _name_before_the_speakers_role(doc, subject) or role_read_as_a_second_subject(subject)
     for particle in by_dep.get("prt", []):
-        lemma = PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))
-        if lemma is not None:
+        if (lemma := PHRASAL_CUES.get((particle.head.lemma_.lower(), particle.lower_))) is not None:
             particle.head.lemma_ = lemma
     for appos in by_dep.get("appos", []):
         _apposition_after_coordinated_names(doc, appos)

@@ -69,8 +69,7 @@ class Registry:
         the tail of a longer name; with `unique`, a short form that fits two people matches none."""
         if not (key := _norm(name).lower()) or key in self.shared_roles:
             return None
-        words = key.split()
-        best, fits = None, 0
+        words, best, fits = key.split(), None, 0
         for e in self.entities:
             own = _norm(e.name).lower()
             forms = [own] + [_norm(a).lower() for a in e.aliases]
@@ -112,8 +111,8 @@ class Registry:
                     and full[: len(words)] == words
                     and all(LEGAL_FORMS.search(w) for w in full[len(words) :])
                 )
-                # "the governor" for "Governor of Badakhshan": the role's head, before its "of"
-                headed = (  # (not "a spokesperson", someone new: "A spokesperson for the airline" was met)
+                # "the governor" for "Governor of Badakhshan": the role's head, before its "of" (not "a ...")
+                headed = (
                     words[0] not in {"a", "an"}
                     and len(words) < len(full)
                     and full[: len(words)] == words

@@ -91,3 +91,11 @@ def infinitive_listed(pred: Token, conj: Token) -> bool:
         t.tag_ == "VB" and t.i < conj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
         for t in pred.subtree
     )
+
+
+def charged_with(verb: Token) -> bool:
+    """ "said the man was detained at his home, and then charged with murder": a verb of accusing with
+    no object and the "with" or "of" of its charge (or an agent) is a participle sharing the passive
+    before it (the tagger may read it as a past tense); "and called for an inquiry" is an act."""
+    deps = {c.dep_ if c.dep_ != "prep" else c.lower_ for c in verb.children}
+    return not deps & {"dobj", "ccomp"} and bool(deps & {"with", "of", "agent"})

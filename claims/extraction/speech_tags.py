@@ -82,9 +82,14 @@ def _quoted(sentences: Sequence[Sentence], last: Sentence) -> set[int]:
     """The sentences of the quotation `last` closes: back to the one that opened it, in its paragraph."""
     by_index = {s.index: s for s in sentences}
     found, at = {last.index}, last
-    while at.opens_in_quote and (before := by_index.get(at.index - 1)) is not None:
-        opening = before.opens_in_quote or span_text(before.span).lstrip()[:1] in '“"'
-        if before.block_index != last.block_index or not opening:
+    while (before := by_index.get(at.index - 1)) is not None:
+        if before.block_index != at.block_index:
+            # ('“A. / “B.” The DG said.': a paragraph left open, the quotation running on into this one)
+            if not (at.opens_paragraph_with_quote and before.ends_in_quote):
+                break
+        elif not at.opens_in_quote:
+            break
+        elif not (before.opens_in_quote or span_text(before.span).lstrip()[:1] in '“"'):
             break  # (not the reporter's words before a quotation opened mid-sentence)
         found.add(before.index)
         at = before

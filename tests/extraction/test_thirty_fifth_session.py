@@ -71,7 +71,86 @@ def test_a_one_word_name_is_no_persons_when_unsure(run, text):
 
 def test_a_later_indefinite_role_is_someone_new_not_the_role_met_before(run):
     e = run(
-        "A spokesperson for the network operator said engineers could not climb poles. The Environment Agency "
-        "said work on the scheme was on schedule. A spokesperson said the scheme had been redesigned in 2023."
+        "A spokesperson for the network operator said engineers could not climb poles. The Environment "
+        "Agency said work on the scheme was on schedule. A spokesperson said the scheme had been redesigned "
+        "in 2023."
     )
     assert source_names(claim_with(e, "redesigned")) == ["A spokesperson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The DG noted that the product was sold nationwide. She added that no injuries were reported.",
+            "The DG",
+        ),
+        (
+            "The CEO said the product was sold nationwide. She added that no injuries were reported.",
+            "The CEO",
+        ),
+        ("The DA said the man was arrested on Friday. He added that no injuries were reported.", "The DA"),
+    ],
+)
+def test_a_role_written_in_capitals_is_a_person_a_pronoun_points_back_to(run, text, expected):
+    e = run(text)
+    assert source_names(claim_with(e, "no injuries")) == [expected]
+
+
+def test_a_company_in_capitals_is_still_no_person(run):
+    e = run("GM said the car was sold nationwide. He added that no injuries were reported.")
+    assert source_names(claim_with(e, "no injuries")) == []
+
+
+def test_a_quotation_run_on_over_paragraphs_belongs_to_a_tag_standing_after_it(run):
+    e = run(
+        "“We will appeal the ruling as soon as we can.\n\n“The judge got the law wrong.” The spokesman said."
+    )
+    assert source_names(claim_with(e, "appeal the ruling")) == ["The spokesman"]
+    assert source_names(claim_with(e, "got the law wrong")) == ["The spokesman"]
+
+
+def test_a_closed_quotation_before_a_paragraph_is_not_taken_by_the_next_tag(run):
+    e = run(
+        "“We will appeal the ruling as soon as we can.”\n\n“The judge got the law wrong.” The spokesman said."
+    )
+    assert source_names(claim_with(e, "appeal the ruling")) != ["The spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "When contacted by Reuters, the Turkish Directorate General of Migration Management acknowledged "
+            "the return of 27 Afghans, but insisted that all were returned voluntarily.",
+            "the Turkish Directorate General of Migration Management",
+        ),
+        (
+            "As alleged by EPA, Delta Stone Company Inc. violated the terms of its permit when it failed to "
+            "monitor the runoff.",
+            "EPA",
+        ),
+    ],
+)
+def test_the_subject_after_an_opening_clauses_agent_is_the_main_verbs(run, sentence, expected):
+    e = run(sentence)
+    claim = next(c for c in e.claims if "voluntarily" in c.text or "violated" in c.text)
+    assert source_names(claim) == [expected]
+    assert "Reuters" not in source_names(claim)
+
+
+def test_as_claimed_by_credits_the_clause(run):
+    e = run("As claimed by the union, the firm cut 300 jobs at the plant.")
+    assert source_names(claim_with(e, "300 jobs")) == ["the union"]
+
+
+def test_a_charge_after_a_passive_is_the_one_charged_not_the_speakers_act(run):
+    e = run("Police said the man was detained at his home, and then charged with murder.")
+    claim = claim_with(e, "with murder")
+    assert not claim.text.startswith("Police")
+    assert source_names(claim) == ["Police"]
+
+
+def test_a_speakers_own_call_after_a_passive_stays_the_speakers_act(run):
+    e = run("Councillor Dunmore said the bridge had been closed for repairs and called for an inquiry.")
+    assert claim_with(e, "called for an inquiry").text.startswith("Councillor Dunmore called")
