@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .crediting import DESCRIPTIONS, clauses_by_sentence, credit
 from .last_accounts import adjacent as next_to
 from .last_accounts import goes_on_in_full, in_full
-from .quoted_paragraphs import MAX_GAP, first_person
+from .quoted_paragraphs import MAX_GAP, first_person, gives_out_a_statement
 from .segment import paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
 
@@ -76,7 +76,7 @@ def statements_go_on(
     carried: tuple[Frame, Sentence] | None = None
     whole = False  # (a statement given out in full)
     surnames: dict[str, int] = {}
-    for before, paragraph in zip(grouped, grouped[1:], strict=False):
+    for n, (before, paragraph) in enumerate(zip(grouped, grouped[1:], strict=False)):
         _note_surnames(before, surnames)
         indices = [k for s in paragraph for k in by_sentence.get(s.index, [])]
         adjacent = next_to(before[-1], paragraph, MAX_GAP)
@@ -87,14 +87,48 @@ def statements_go_on(
             if label is not None and first_person(paragraph) and all(_own_voice(out[k]) for k in indices):
                 carried = Frame(source=label, role="said", cue=":", direct_quote=True), before[-1]
                 credit(out, indices, *carried, unattributed_only=False)
+            elif (
+                carried is None
+                and adjacent
+                and (given := _given_in_first_person(before, paragraph, out, indices))
+            ):
+                carried = given  # ("X released a statement: / I fully confirm ...": its own "I confirm" too)
+                credit(out, indices, *carried, unattributed_only=False)
         elif (
             carried is not None
             and adjacent
             and not _ends_on_colon(paragraph)
-            and (first_person(paragraph) or whole and goes_on_in_full(paragraph))
+            and (
+                first_person(paragraph)
+                or whole
+                and goes_on_in_full(paragraph)
+                or _between(grouped, n, out)
+            )
             and all(_own_voice(out[k]) for k in indices)
         ):
             credit(out, indices, *carried, unattributed_only=False)
         else:
             carried = None
     return out
+
+
+def _between(grouped: list[list[Sentence]], n: int, out: list[AttributedClause]) -> bool:
+    """ "I fully confirm ... / No Japanese doctor has visited the Pope ... / I am able to confirm ...":
+    a line of the statement in no person between two in the first person goes on with it."""
+    after = grouped[n + 2] if n + 2 < len(grouped) else None  # (the paragraph after the one at n + 1)
+    if after is None or not first_person(after) or not next_to(grouped[n + 1][-1], after, MAX_GAP):
+        return False
+    by_sentence = clauses_by_sentence(out)
+    return all(_own_voice(out[i]) for s in after for i in by_sentence.get(s.index, []))
+
+
+def _given_in_first_person(before, paragraph, out, indices) -> tuple[Frame, Sentence] | None:
+    """The statement a line gave out, when the paragraph after it speaks in the first person only."""
+    if not first_person(paragraph) or not all(_own_voice(out[k]) for k in indices):
+        return None
+    source = gives_out_a_statement(before[-1])
+    if source is None:
+        return None
+    return Frame(
+        source=source, role="said", cue=source.head.text, direct_quote=True, cue_index=source.head.i
+    ), before[-1]

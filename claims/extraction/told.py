@@ -347,7 +347,7 @@ EXPRESSED = frozenset(
     "willingness readiness desire belief view opinion revulsion horror grief sorrow sadness objection "
     "objections dissent criticism scepticism skepticism disgust happiness pleasure delight joy pride goal "
     "wish wishes intention commitment dissatisfaction unhappiness eagerness excitement enthusiasm "
-    "reluctance condemnation".split()
+    "reluctance condemnation heartbreak anguish relief remorse".split()
 )
 
 

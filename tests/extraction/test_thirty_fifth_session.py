@@ -154,3 +154,37 @@ def test_a_charge_after_a_passive_is_the_one_charged_not_the_speakers_act(run):
 def test_a_speakers_own_call_after_a_passive_stays_the_speakers_act(run):
     e = run("Councillor Dunmore said the bridge had been closed for repairs and called for an inquiry.")
     assert claim_with(e, "called for an inquiry").text.startswith("Councillor Dunmore called")
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_statement_given_out_goes_on_in_the_first_person_and_between_its_first_person_lines(run, sep):
+    e = run(
+        sep.join(
+            [
+                "Bishop says rumours are false",
+                "Father Tom Hale later released an updated statement:",
+                "I fully confirm my previous statement.",
+                "No doctor has visited the bishop at his home.",
+                "I am able to confirm that the bishop is in good health.",
+                "The bishop is 86.",
+            ]
+        )
+    )
+    for words in ("previous statement", "No doctor has visited", "in good health"):
+        assert source_names(claim_with(e, words)) == ["Tom Hale"] or source_names(claim_with(e, words)) == [
+            "Father Tom Hale"
+        ]
+    assert source_names(claim_with(e, "is 86")) == []
+
+
+def test_a_line_in_no_person_after_a_statement_is_the_reports_when_no_first_person_line_follows(run):
+    e = run(
+        "Bishop says rumours are false\n\nFather Tom Hale released a statement:\n\n"
+        "I fully confirm my previous statement.\n\nThe diocese has 40 parishes.\n\nThe bishop is 86."
+    )
+    assert source_names(claim_with(e, "40 parishes")) == []
+
+
+def test_a_family_voicing_heartbreak_is_the_familys(run):
+    e = run("The sentencing ended a long trial. His family voiced their heartbreak at the verdict.")
+    assert source_names(claim_with(e, "heartbreak")) == ["His family"]
