@@ -88,14 +88,21 @@ class Documents:
         sentence just before."""
         # (the last sentence that had a speaker, a quotation's second sentence between: "According
         # to the clerk's website, “... . ...” “...,” according to the statement.")
-        spoke = [i for i, _, _ in self.speakers] + [i for i, _, doc in self.body_speakers if not doc]
+        # (not one told of inside the quotation the statement closes: '“... the player submitted a claim.
+        # / “...,” the statement read.' is the club's that spoke before it opened)
+        speakers = [(i, e) for i, k, e in self.speakers if not self._told_in_quotes(i, k)]
+        spoke = [i for i, _ in speakers] + [i for i, _, doc in self.body_speakers if not doc]
         last = max((i for i in spoke if sentence.index - RECENT_BODY <= i < sentence.index), default=-1)
-        found = {(e.current().name, e.current().kind): e.current() for i, _, e in self.speakers if i == last}
+        found = {(e.current().name, e.current().kind): e.current() for i, e in speakers if i == last}
         found |= {(n.name, n.kind): n for i, n, document in self.body_speakers if i == last and not document}
         if len(found) != 1:
             return None
         e = next(iter(found.values()))
         return Named(e.name, e.kind, tuple(sorted(e.aliases)))
+
+    def _told_in_quotes(self, index: int, k: int) -> bool:
+        doc = self.seen[index].span.doc if index in self.seen else None
+        return doc is not None and k < len(doc) and in_quotes(doc_text(doc), doc[k].idx, doc[k].idx + 1)
 
     def _possessing_body(self, pronoun: Token, sentence: Sentence) -> Named | None:
         """ "... helped the brewer Shepherd Neame to a good year, its latest annual results show": the
@@ -143,7 +150,7 @@ class Documents:
             ),
             None,
         )
-        if singular and own is None:
+        if singular and own is None and pronoun.head.lemma_.lower() not in {"add", "continue"}:
             # ("Guam Power Authority is working to restore power, it said": a body the words before a
             # closing "it said" have for their subject is the "it"; a place, "Scotland", never is)
             bodies = (t for t in sentence.span if t.i in said and _body_subject(t) and t.ent_type_ == "ORG")

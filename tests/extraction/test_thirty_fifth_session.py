@@ -188,3 +188,25 @@ def test_a_line_in_no_person_after_a_statement_is_the_reports_when_no_first_pers
 def test_a_family_voicing_heartbreak_is_the_familys(run):
     e = run("The sentencing ended a long trial. His family voiced their heartbreak at the verdict.")
     assert source_names(claim_with(e, "heartbreak")) == ["His family"]
+
+
+def test_it_added_goes_on_with_the_body_that_spoke_not_one_named_in_what_it_adds(run):
+    e = run(
+        "Ban lifted\n\nAccording to the club, the player took the matter to the league. With this payment, "
+        "the league will lift the ban on new signings, it added."
+    )
+    assert source_names(claim_with(e, "lift the ban")) == ["the club"]
+
+
+def test_a_body_a_closing_it_said_has_for_subject_still_speaks(run):
+    e = run("Storm hits island\n\nGuam Power Authority is working to restore power to 4,000 homes, it said.")
+    assert source_names(claim_with(e, "restore power")) == ["Guam Power Authority"]
+
+
+def test_a_statement_closing_a_quotation_is_not_that_of_someone_told_of_inside_it(run):
+    e = run(
+        "Ban explained\n\nInstead, the club explained that the matter was technical.\n\n"
+        "“A former player terminated his contract. He later submitted an additional claim.\n\n"
+        "“Checks revealed that the amount had already been paid,” the statement read."
+    )
+    assert source_names(claim_with(e, "already been paid")) == ["the club"]
