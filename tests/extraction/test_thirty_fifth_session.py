@@ -192,8 +192,10 @@ def test_a_family_voicing_heartbreak_is_the_familys(run):
 
 def test_it_added_goes_on_with_the_body_that_spoke_not_one_named_in_what_it_adds(run):
     e = run(
-        "Ban lifted\n\nAccording to the club, the player took the matter to the league. With this payment, "
-        "the league will lift the ban on new signings, it added."
+        "Ban lifted\n\nAccording to the club, the player took the matter to the Football Federation, and a "
+        "decision was issued by the governing body.\n\nAfter receiving the decision, Harbour FC made the "
+        "payment as stipulated, and with this settlement, the Football Federation will lift the ban imposed "
+        "on the team, it added."
     )
     assert source_names(claim_with(e, "lift the ban")) == ["the club"]
 
@@ -206,7 +208,8 @@ def test_a_body_a_closing_it_said_has_for_subject_still_speaks(run):
 def test_a_statement_closing_a_quotation_is_not_that_of_someone_told_of_inside_it(run):
     e = run(
         "Ban explained\n\nInstead, the club explained that the matter was technical.\n\n"
-        "“A former player terminated his contract. He later submitted an additional claim.\n\n"
+        "“A former player terminated his contract. Although all payments were settled, the player submitted "
+        "an additional claim.\n\n"
         "“Checks revealed that the amount had already been paid,” the statement read."
     )
     assert source_names(claim_with(e, "already been paid")) == ["the club"]
