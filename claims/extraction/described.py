@@ -15,11 +15,15 @@ from .persons import (
     gender_of_role,
     glosses_a_name,
     is_person_description,
+    may_be_person,
 )
 from .phrases import noun_phrase_tokens, phrase_text
 from .registry import Entity, Registry
 from .segment import doc_text, in_quotes
 from .types import Sentence
+
+# A pronoun is read as the latest person who was a subject this many sentences back at most.
+RECENT_SENTENCES = 3
 
 # Kinds of entity a description of a person may stand for ("the executive" is not the Council Executive).
 PERSONS = frozenset({"person", "other"})
@@ -31,7 +35,8 @@ class Described:
     registry: Registry
     descriptions: list[tuple[int, int, Entity]]
     body_speakers: list  # (sentence index, Named, is a document), kept by the Resolver
-    _against_a_guess: Callable[..., Entity | None]
+    speakers: list[tuple[int, int, Entity]]
+    _recent: Callable[..., tuple]
 
     def _role_speaker(self, token: Token) -> Entity | None:
         """An unnamed person who speaks ("the mayor said"), so a later "he said" can point back."""
@@ -65,6 +70,16 @@ class Described:
         when no person stood before at all, a one-word name that spoke just before."""
         guess = self._against_a_guess(sentence, pronoun, exclude, gender)
         return guess or (None if found is not None else self._one_word_speaker(sentence, pronoun, gender))
+
+    def _against_a_guess(self, sentence: Sentence, pronoun: Token, exclude: set[int], gender: str):
+        """ "Ana Obi said when officers arrived he surrendered. ... She also said": a speech tag's
+        pronoun outweighs a sex only guessed from a pronoun read as the speaker's before; who spoke
+        lately is who speaks again."""
+        found, _ = self._recent(self.speakers, sentence, pronoun, may_be_person, window=RECENT_SENTENCES)
+        if found is None or id(found) in exclude or not found.guessed or found.gender == gender:
+            return None
+        found.gender = gender
+        return found
 
     def _one_word_speaker(self, sentence: Sentence, pronoun: Token, gender: str) -> Entity | None:
         """ "Hendry said the plan would cost $4 million. He added ...": a speech tag's "he" or "she" when no

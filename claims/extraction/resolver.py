@@ -8,7 +8,7 @@ from .according import heard_according_to
 from .colon_quotes import opens_quotation_at
 from .companies import Companies
 from .cues import is_cue, subject_of
-from .described import Described
+from .described import RECENT_SENTENCES, Described
 from .documents import Documents, speaks_here_or_next
 from .entities import (
     FEMININE,
@@ -30,6 +30,7 @@ from .epithets import Epithets
 from .given_names import only_a_role
 from .glosses import Glosses
 from .groups import Named, common_noun_source
+from .nesting import told_inside_another
 from .pairs import Pairs
 from .persons import (
     appositive_pair,
@@ -50,9 +51,8 @@ from .surveys import Surveys, a_bare_figure
 from .titles import storm_name, title_before
 from .types import Sentence
 
-# A pronoun is read as the latest person who was a subject this many sentences back at most; beyond
-# that, as the most talked-about person so far, the headline's subject counting extra (a protagonist).
-RECENT_SENTENCES = 3
+# Beyond RECENT_SENTENCES (see `described`), a pronoun is read as the most talked-about person so far,
+# the headline's subject counting extra (a protagonist).
 HEADLINE_SUBJECT_WEIGHT = 4
 
 # Pronouns that never name one source: "they" may be anyone, "we"/"I"/"you" are inside quotations.
@@ -72,6 +72,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         self.named_subjects, self.timed_subjects = set[tuple[int, int]](), set[tuple[int, int]]()  # by a
         # name; of a clause of time ("before X"); a sentence's own unresolved "he"/"she" (index, feminine)
         self.unknown_subjects: set[tuple[int, bool]] = set()
+        self.nested = set[tuple[int, int]]()  # speakers told of in what another said ("X said Y announced")
         self.speakers: list[tuple[int, int, Entity]] = []  # the subjects that were subjects of cue verbs
         self.person_mentions: dict[int, int] = {}
         self.named_at: list[tuple[int, int, Entity]] = []  # every name outside quotation marks, where
@@ -263,6 +264,7 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         asked = asked or speaks_in_participle(t)
         if is_cue(t.head) or asked:
             self.speakers.append((sentence.index, t.i, e))
+            self.nested |= {(sentence.index, t.i)} if told_inside_another(t.head) else set()
         return e
 
     def _recent(self, mentions, sentence: Sentence, pronoun: Token, fits, *, window: int):
@@ -288,7 +290,9 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
             return found, (sentence.index, pronoun.i)
         # (a tag closing a quotation of several sentences: who spoke right before the quotation opened)
         opened = 1 + self.quotation_opened(sentence) if speaks else 1
-        order = [(self.speakers, opened)] if speaks else []
+        # ("X told the outlet that the pilot announced ... He added": the one who told, not the one told of)
+        outer = [s for s in self.speakers if s[:2] not in self.nested]
+        order = [(outer, opened)] if speaks else []
         if speaks and quotes_speak_of(pronoun, gender):
             # '"He had a tear to it," he said': not its speaker; someone who spoke lately may be
             return self._recent(self.speakers, sentence, pronoun, fits, window=RECENT_SENTENCES)
@@ -337,16 +341,6 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         ):
             return self._when_unsure(sentence, pronoun, exclude, gender, found) if speaks else None
         found.kind = "person"  # "she" points back to a person, whatever the tagger took the name for
-        return found
-
-    def _against_a_guess(self, sentence: Sentence, pronoun: Token, exclude: set[int], gender: str):
-        """ "Ana Obi said when officers arrived he surrendered. ... She also said": a speech tag's
-        pronoun outweighs a sex only guessed from a pronoun read as the speaker's before; who spoke
-        lately is who speaks again."""
-        found, _ = self._recent(self.speakers, sentence, pronoun, may_be_person, window=RECENT_SENTENCES)
-        if found is None or id(found) in exclude or not found.guessed or found.gender == gender:
-            return None
-        found.gender = gender
         return found
 
     def pronoun(self, sentence: Sentence, token: Token) -> Entity | None:

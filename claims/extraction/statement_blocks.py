@@ -98,12 +98,7 @@ def statements_go_on(
             carried is not None
             and adjacent
             and not _ends_on_colon(paragraph)
-            and (
-                first_person(paragraph)
-                or whole
-                and goes_on_in_full(paragraph)
-                or _between(grouped, n, out)
-            )
+            and (first_person(paragraph) or whole and goes_on_in_full(paragraph) or _between(grouped, n, out))
             and all(_own_voice(out[k]) for k in indices)
         ):
             credit(out, indices, *carried, unattributed_only=False)

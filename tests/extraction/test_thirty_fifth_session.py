@@ -213,3 +213,25 @@ def test_a_statement_closing_a_quotation_is_not_that_of_someone_told_of_inside_i
         "“Checks revealed that the amount had already been paid,” the statement read."
     )
     assert source_names(claim_with(e, "already been paid")) == ["the club"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pilot charged\n\nAnother man aboard, Alex Wood, told the outlet that the pilot announced that "
+        "“there was a disturbance in the cockpit.”\n\nHe added, “It was handled very calmly by the crew.”",
+        "Storm hits\n\nAlex Wood said the captain told passengers to stay seated. He added that it was "
+        "handled very calmly by the crew.",
+    ],
+)
+def test_he_added_goes_on_with_the_one_who_told_not_the_one_told_of(run, text):
+    e = run(text)
+    assert source_names(claim_with(e, "handled very calmly")) == ["Alex Wood"]
+
+
+def test_the_one_told_of_who_speaks_of_himself_again_keeps_his_words(run):
+    e = run(
+        "Storm hits\n\nThe captain said he had told passengers to stay seated. He added that the plane "
+        "landed safely."
+    )
+    assert source_names(claim_with(e, "landed safely")) == ["The captain"]
