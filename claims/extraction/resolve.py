@@ -194,9 +194,12 @@ def sources_for(frame: Frame, sentence: Sentence, resolver: Resolver) -> tuple[E
 def _co_speakers(frame: Frame, sentence: Sentence, resolver: Resolver, out: list) -> list[ExtractedSource]:
     """ "Anna Berg and Tom Reyes said ...": each named speaker coordinated with the first says it
     too, with the same role; only names (a coordination of descriptions is one group)."""
-    if not out or out[0].parent is not None or frame.source is None or frame.source.pos_ != "PROPN":
+    head = frame.source
+    if head is not None and head.pos_ == "NOUN" and head.tag_ == "NNS":  # ("analysts A and B say")
+        head = next((a for a in head.children if a.dep_ == "appos" and a.conjuncts), head)
+    if not out or out[0].parent is not None or head is None or head.pos_ != "PROPN":
         return []
-    found, head = [], frame.source
+    found = []
     # "Anna Berg, Tom Reyes and Lisa Wong said": the parser hangs the list on an apposition
     listed = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == head.ent_type_ == "PERSON"]
     others = [*head.conjuncts, *(t for a in listed if a.conjuncts for t in (a, *a.conjuncts))]

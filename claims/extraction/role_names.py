@@ -38,6 +38,8 @@ def name_closing_a_role_phrase(subject: Token) -> None:
     # ("Conservative MP and former health minister Dan Poulter": the name a conjunct of the first role)
     if name.pos_ != "PROPN" or name.dep_ not in {"pobj", "conj"} or name == subject:
         return
+    if name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.dep_ == "appos":
+        return  # ("Senior analysts Aaron Ibbotson and Matthew Leach say": two names, not roles then one)
     verb = subject.head if subject.dep_ == "nsubj" else _verb_after(subject, name)
     if verb is None or subject.i > verb.i or any(t.dep_ not in BETWEEN for t in doc[name.i + 1 : verb.i]):
         return

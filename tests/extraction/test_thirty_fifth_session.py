@@ -235,3 +235,20 @@ def test_the_one_told_of_who_speaks_of_himself_again_keeps_his_words(run):
         "landed safely."
     )
     assert source_names(claim_with(e, "landed safely")) == ["The captain"]
+
+
+def test_a_plural_role_glossed_with_two_names_is_both_of_them(run):
+    e = run(
+        "Markets rally\n\nSenior analysts Ana Ruiz and Tom Hale say earnings season again proved to be one "
+        "of continued downgrades."
+    )
+    claims = [c for c in e.claims if "downgrades" in c.text]
+    assert source_names(claims[0]) == ["Ana Ruiz", "Tom Hale"]
+    assert not any(c.text.startswith("Tom Hale is") for c in e.claims)
+
+
+def test_roles_closed_by_one_name_are_still_that_names(run):
+    e = run(
+        "Markets rally\n\nConservative MP and former health minister Dan Poulter said the plan would fail."
+    )
+    assert source_names(claim_with(e, "plan would fail")) == ["Dan Poulter"]
