@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .crediting import DESCRIPTIONS
-from .cues import contents_of
+from .cues import contents_of, is_cue
 from .cues import speaker_of as cue_speaker
 from .segment import span_text
 from .types import AttributedClause, Frame, Sentence
@@ -100,3 +100,9 @@ def spoke_to(sentence: Sentence) -> tuple[Frame, Sentence] | None:
     if who is None or not can_speak(who, root):
         return None
     return Frame(source=who, role="said", cue=root.text, cue_index=root.i), sentence
+
+
+def closing_conjunct(root: Token) -> Token:
+    """ "The facts are scant but the Guardian's report states:": the speech verb closing the line."""
+    last = root.conjuncts[-1] if root.conjuncts and not is_cue(root) else root
+    return last if is_cue(last) and last.i > root.i else root

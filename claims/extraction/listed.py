@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .crediting import credit
 from .cues import frame_for_cue, is_cue, subject_of
+from .last_accounts import closing_conjunct
 from .segment import span_text
 from .types import AttributedClause, Frame, Sentence
 
@@ -27,7 +28,7 @@ def _opener_frame(sentence: Sentence) -> Frame | None:
     """The frame of a line that opens a list with a colon, when it says who is speaking."""
     if not span_text(sentence.span).rstrip().endswith(":"):
         return None
-    root = sentence.span.root
+    root = closing_conjunct(sentence.span.root)  # ("The facts are scant but the report states:")
     subject = subject_of(root)
     # ("Key numbers for the year compared to a year ago:": figures, no one speaking)
     if subject is None or subject.lower_ in {"we", "i", "you"} or subject.lemma_.lower() in LISTED_THINGS:

@@ -32,7 +32,7 @@ from .cues import CUE_ROLES, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .given_names import is_given_name
 from .last_accounts import adjacent as next_to
-from .last_accounts import last_account, nothing_said_after, spoke_to
+from .last_accounts import closing_conjunct, last_account, nothing_said_after, spoke_to
 from .publishers import publisher_of
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
@@ -158,7 +158,7 @@ def _bare_tag(sentence: Sentence) -> tuple[Frame, Sentence] | None:
 def _colon_tag(sentence: Sentence) -> tuple[Frame, Sentence] | None:
     """ "D.A. Davidson analyst Tom Forte said this morning:", "According to Forte:", "Hao Hong, Bocom
     International chief strategist:": a speech tag or a name with nothing said before the closing colon."""
-    root = sentence.span.root
+    root = closing_conjunct(sentence.span.root)
     if root.lower_ == "according":
         heard = [g for to in root.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"]
         if heard:

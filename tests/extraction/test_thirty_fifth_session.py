@@ -252,3 +252,21 @@ def test_roles_closed_by_one_name_are_still_that_names(run):
         "Markets rally\n\nConservative MP and former health minister Dan Poulter said the plan would fail."
     )
     assert source_names(claim_with(e, "plan would fail")) == ["Dan Poulter"]
+
+
+def test_a_list_opened_by_a_speech_verb_closing_a_coordination_is_the_speakers(run):
+    e = run(
+        "Gang jailed\n\nThe facts are scant but The Courier’s report states:\n\n"
+        "  • The victims were passed around by their abusers – often for money.\n"
+        "  • One of the girls was assaulted on the same night by three men."
+    )
+    assert source_names(claim_with(e, "often for money")) == ["Courier"]
+    assert source_names(claim_with(e, "three men")) == ["Courier"]
+    assert source_names(claim_with(e, "facts are scant")) == []
+
+
+def test_a_list_after_a_coordination_with_no_speech_verb_is_the_reports(run):
+    e = run(
+        "Gang jailed\n\nThe facts are scant but we know this:\n\n- The victims were passed around by abusers."
+    )
+    assert source_names(claim_with(e, "passed around")) == []
