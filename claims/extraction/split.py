@@ -1,6 +1,5 @@
 """Stage 3, split: turn one parsed sentence into atomic clauses, each with the Frame (cue) that
 attributes it in its own sentence; quotations running over sentences are followed in `attribute`.
-
 A sentence that states several things becomes several clauses:
 - coordinated predicates ("X is A and has B") split at `conj`, borrowing the first one's subject;
 - a cue verb ("said") is not itself a claim: its content clause is, with the cue as frame;
@@ -25,6 +24,7 @@ from .alongside import (
     speaks_alongside,
     speaks_in_contrast,
     told_with_clause,
+    told_within,
 )
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
@@ -43,14 +43,7 @@ from .carve import (
 from .claim_nouns import alleged_frame
 from .colon_quotes import colon_quotation, credit_colon_quotation, quoted_after_colon
 from .commitments import commits_in_words
-from .cues import (
-    CUE_ROLES,
-    attributes_without_a_clause,
-    contents_of,
-    frame_for_cue,
-    is_cue,
-    subject_of,
-)
+from .cues import CUE_ROLES, attributes_without_a_clause, contents_of, frame_for_cue, is_cue, subject_of
 from .descriptions import DescriptionsMixin, speaker_says, speech_in_relatives, stances_on_what_precedes
 from .entities import ORG_PRONOUNS
 from .estimates import estimate_frame
@@ -95,8 +88,8 @@ from .voice import is_passive
 # Subject pronouns too vague to stand alone as the subject of a reported clause ("said it was true").
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
 # What goes on in the speaker's voice after a speech verb's content ("and that ...", sequels).
-SEQUELS = (continues_content, backshifted_sequel, present_sequel, semicolon_sequel, repeats_the_content_verb)
-SEQUELS += (after_an_inserted_tag,)
+SEQUELS = (continues_content, backshifted_sequel, present_sequel, semicolon_sequel)
+SEQUELS += (repeats_the_content_verb, after_an_inserted_tag)
 
 
 class _Splitter(DescriptionsMixin):
@@ -315,6 +308,8 @@ class _Splitter(DescriptionsMixin):
 
     def _told_with(self, pred: Token, t: Token, *, frame: Frame | None, borrowed: tuple) -> None:
         if speaks_alongside(t) and contents_of(t):  # "..., with analysts warning that the outlook was weak"
+            if (nested := told_within(frame, t)) is not None:  # ("..., with X assuring ..., he said")
+                return [self._reported(t, c, nested, set(), ()) for c in contents_of(t)] and None
             return self._cue(t, set(), frame=None, borrowed=(), via="main")
         # ("with the bank reporting a loss": the bank's; "..., beating forecasts": the report's comparison)
         frame = frame_for_cue(t) if speaks_alongside(t) else None if against_expectations(t) else frame

@@ -270,3 +270,17 @@ def test_a_list_after_a_coordination_with_no_speech_verb_is_the_reports(run):
         "Gang jailed\n\nThe facts are scant but we know this:\n\n- The victims were passed around by abusers."
     )
     assert source_names(claim_with(e, "passed around")) == []
+
+
+def test_words_told_alongside_inside_an_outer_account_are_that_accounts_citing_the_one_told_of(run):
+    e = run(
+        "Talks stall\n\nSergei Lavrov spoke on Thursday. Russia presented a draft document, with the "
+        "Ukrainian side assuring it would provide answers, he said."
+    )
+    names = source_names(claim_with(e, "provide answers"))
+    assert names[0] == "Sergei Lavrov" and "the Ukrainian side" in names
+
+
+def test_words_told_alongside_with_no_outer_account_stay_their_speakers(run):
+    e = run("Markets slide\n\nSales fell 4%, with analysts warning that the outlook was weak.")
+    assert source_names(claim_with(e, "outlook was weak")) == ["analysts"]
