@@ -61,6 +61,9 @@ TEASER_LINES = re.compile(
     re.IGNORECASE,
 )
 
+# A link to a live page set in the story: "Politics live: Cameron admits PM faced 'tough crowd'" (no stop).
+LIVE_TEASER = re.compile(r"^[A-Z][a-z]{2,20} live\s*:\s+\S")  # (a section's one word, not "Storm Edda live:")
+
 # Age and date stamps the site adds ("This article is more than 1 month old", "Last modified on ...").
 STAMP_LINES = re.compile(
     r"^(this article is more than \S+ \w+ old"
@@ -342,6 +345,7 @@ def is_furniture_line(line: str, bare: str, *, is_bullet: bool, is_headline: boo
         or is_live_byline(bare)
         or (not is_headline and CAPTION_LABEL.match(bare) is not None and not is_sentence(bare))
         or (not is_headline and not is_sentence(bare) and JOB_LINE.match(bare))
+        or (not is_headline and not is_sentence(bare) and LIVE_TEASER.match(bare))
         or is_date_line(bare)
         # a short bullet with no sentence punctuation is navigation, not reporting
         or (is_bullet and len(bare.split()) <= 4 and not bare.endswith((".", "!", "?")))

@@ -284,3 +284,26 @@ def test_words_told_alongside_inside_an_outer_account_are_that_accounts_citing_t
 def test_words_told_alongside_with_no_outer_account_stay_their_speakers(run):
     e = run("Markets slide\n\nSales fell 4%, with analysts warning that the outlook was weak.")
     assert source_names(claim_with(e, "outlook was weak")) == ["analysts"]
+
+
+LABOUR = (
+    "Party launches manifesto\n\n"
+    "Sir Tom Hale has promised a credible plan.\n\n"
+    "Pointing to the seat where Ana Ruiz is running to become an MP, he told the audience: “If you want "
+    "politics as pantomime, I hear Clacton is nice.”\n\n"
+    "Politics live: Cameron admits PM faced ‘tough crowd’ at Sky News event\n\n"
+    "The Labour leader also doubled down on his pledge not to raise taxes on working people.\n\n"
+    "“This is an issue of conviction,” he said."
+)
+
+
+def test_a_link_to_a_live_page_is_furniture_and_names_no_one_later_described(run):
+    e = run(LABOUR)
+    assert not any("tough crowd" in c.text for c in e.claims)
+    assert source_names(claim_with(e, "issue of conviction")) in (["Tom Hale"], [])
+
+
+def test_a_subject_in_a_where_clause_is_no_topic_for_a_later_pronoun(run):
+    e = run(LABOUR)
+    assert "Ana Ruiz" not in source_names(claim_with(e, "pantomime"))
+    assert "Ana Ruiz" not in source_names(claim_with(e, "issue of conviction"))
