@@ -15,6 +15,8 @@ from .told import GOING_ON_VERBS
 def speech_predicate(root: Token) -> Token:
     """The speech verb standing for a sentence's root: "Kemi Obi, the port's chief, posted on LinkedIn that
     ..." (the speaker made the root), "He went on to add that ..." (the going on made the root)."""
+    if (framed := framed_by_the_report(root)) is not None:
+        return framed
     if root.pos_ in {"NOUN", "PROPN"}:
         deps = {"acl"}
     elif root.lemma_.lower() in GOING_ON_VERBS:
@@ -53,3 +55,35 @@ def going_on_to_say(clause: Token) -> bool:
         return False  # ('went on to say, "...," and left the room': more than the quotation follows)
     clause.head = saying
     return True
+
+
+# "It is interesting to note that ...", "It should be noted that ...", "It is worth noting that ...": the
+# report's own frame on what it goes on to say. Adjectives and verbs of pointing something out.
+FRAMING_ADJECTIVES = frozenset(
+    "interesting important worth notable noteworthy striking significant clear obvious evident curious "
+    "ironic remarkable telling instructive".split()
+)
+POINTING_OUT = frozenset({"note", "mention", "stress", "emphasise", "emphasize", "remember", "point", "add"})
+
+
+def framed_by_the_report(root: Token) -> Token | None:
+    """The clause the report frames with "It is interesting to note that" or "It should be noted that":
+    what it says is stated in the report's voice, and a speech verb in it attributes as in any other
+    sentence ("It should be noted that the ministry said ..."). None for any other root."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ == "it" for c in root.children):
+        return None
+    adjective = any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in FRAMING_ADJECTIVES for c in root.children
+    )
+    heads = [root] + [c for c in root.children if c.dep_ in {"xcomp", "acomp"}]
+    heads += [g for c in heads[1:] for g in c.children if g.dep_ in {"xcomp", "pcomp"}]
+    pointing = root.lemma_.lower() in POINTING_OUT and any(c.dep_ == "auxpass" for c in root.children)
+    if not (adjective or pointing):
+        return None
+    for head in heads:
+        if head is not root and head.lemma_.lower() not in POINTING_OUT | FRAMING_ADJECTIVES:
+            continue
+        that = [c for c in head.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+        if that:
+            return that[0]
+    return None

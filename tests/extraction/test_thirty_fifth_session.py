@@ -307,3 +307,22 @@ def test_a_subject_in_a_where_clause_is_no_topic_for_a_later_pronoun(run):
     e = run(LABOUR)
     assert "Ana Ruiz" not in source_names(claim_with(e, "pantomime"))
     assert "Ana Ruiz" not in source_names(claim_with(e, "issue of conviction"))
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "It is very interesting to note that",
+        "It should be noted that",
+        "It is worth noting that",
+        "It is clear that",
+    ],
+)
+def test_the_reports_own_frame_leaves_a_speech_verb_in_what_it_says_attributing(run, frame):
+    e = run(f"Drought denied\n\n{frame} the farm ministry said that news reports of a drought are incorrect.")
+    assert source_names(claim_with(e, "reports of a drought")) == ["the farm ministry"]
+
+
+def test_what_the_report_frames_as_clear_stays_its_own(run):
+    e = run("Plan doomed\n\nIt is clear that the plan will fail.")
+    assert source_names(claim_with(e, "plan will fail")) == []
