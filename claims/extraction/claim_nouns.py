@@ -84,6 +84,8 @@ def alleging_noun(content: Token) -> Token:
 def alleged_frame(content: Token, pred: Token, frame: Frame | None) -> Frame | None:
     """Whose the content of a claim noun or a showing participle is: "charges that he stole"."""
     noun = alleging_noun(content)
+    if (judged := judged_by_its_caller(noun)) is not None:
+        return judged
     maker = alleged_by(noun)
     if maker == noun and frame is not None and frame.source is not None:
         # ("X denied the allegations that he ...", "X said there was no truth in the claim that he
@@ -94,3 +96,26 @@ def alleged_frame(content: Token, pred: Token, frame: Frame | None) -> Frame | N
     lemma = noun.lemma_.lower()
     role = CLAIM_NOUNS.get(lemma, "said" if lemma in OWNED_WORDS else "reported")
     return Frame(source=maker, role=role, cue=noun.text, cue_index=noun.i)
+
+
+# Truth words by which one rejects a claim ("called the claim baseless"); the others confirm it.
+REJECTING = frozenset(
+    "false untrue wrong inaccurate incorrect baseless unfounded misleading fabricated fake nonsense".split()
+)
+
+
+def judged_by_its_caller(noun: Token) -> Frame | None:
+    """ "A spokesperson called a US claim that Iran had attacked the ship “baseless”": what the claim
+    says is the caller's to answer for, denied (or, "called the report accurate", said)."""
+    from .carve import TRUTH_WORDS
+    from .findings_read_as_nouns import JUDGING_VERBS
+
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    verdict = next((c for c in verb.children if c.dep_ == "oprd" and c.lower_ in TRUTH_WORDS), None)
+    caller = subject_of(verb)
+    if verdict is None or caller is None:
+        return None
+    role = "denied" if verdict.lower_ in REJECTING else "said"
+    return Frame(source=caller, role=role, cue=verb.text, cue_index=verb.i)

@@ -11,8 +11,7 @@ the semicolon a complement of the verb after it, so the engineers would have "sa
 words. A subject's clause before a semicolon is a sentence of its own; the one after it is coordinated.
 
 "The spokeswoman had earlier on Thursday played down ...": the parser may hang the subject on the
-auxiliary; it is the verb's.
-"The 24-year-old testified that ...": the parser may hang the subject's words on the verb.
+auxiliary; it is the verb's. "The 24-year-old testified that ...": the subject's words hung on the verb.
 "..., a Bolton inquest heard": the tagger may read "heard" as a noun, with the inquest its modifier.
 "It's a task that was made harder, concede scientists.": the closing tag may hang on a noun before it.
 "She claimed the two men searched her, then threw her down": "threw" is the men's. "... since Monday,
@@ -28,7 +27,7 @@ from .believed_objects import subject_read_as_an_earlier_object
 from .conjuncts import arguing_read_as_a_subject, conjunct_after_a_participles_content
 from .deeds import deed_before_a_tag
 from .entities import is_org_noun
-from .findings_read_as_nouns import FINDING_WORDS, finding_read_as_a_noun
+from .findings_read_as_nouns import FINDING_WORDS, finding_read_as_a_noun, judgement_read_into_the_claim
 from .misparses import (
     closing_tag_read_as_a_second_content,
     conjunct_of_the_content,
@@ -115,6 +114,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
         _who_after_the_nearest_name(doc, relcl)
         that_clause_read_as_relative(relcl) or closing_tag_read_as_a_relative(relcl)
     for acl in by_dep.get("acl", []):
+        judgement_read_into_the_claim(acl)
         speech_hung_on_an_opening_participle(acl)
         content_read_as_an_object(acl)
         verb_after_a_dashed_aside(acl)

@@ -326,3 +326,26 @@ def test_the_reports_own_frame_leaves_a_speech_verb_in_what_it_says_attributing(
 def test_what_the_report_frames_as_clear_stays_its_own(run):
     e = run("Plan doomed\n\nIt is clear that the plan will fail.")
     assert source_names(claim_with(e, "plan will fail")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "A spokesperson for the foreign ministry on Monday called a US claim that Iran had attacked the "
+            "ship “baseless.”",
+            "attacked the ship",
+            "A spokesperson for the foreign ministry",
+        ),
+        (
+            "The minister called the claim that the ship was attacked baseless.",
+            "ship was attacked",
+            "The minister",
+        ),
+    ],
+)
+def test_a_claim_called_baseless_is_denied_by_the_one_who_called_it_so(run, sentence, words, speaker):
+    e = run(f"Ship attacked\n\n{sentence}")
+    claim = claim_with(e, words)
+    assert "baseless" not in claim.text
+    assert [(s.name, s.role) for s in claim.sources if s.role != "publisher"] == [(speaker, "denied")]
