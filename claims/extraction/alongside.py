@@ -14,8 +14,6 @@ tense of the main verb.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from .cues import attributes_without_a_clause, contents_of, is_cue, subject_of
@@ -307,13 +305,3 @@ def named_as_another_says(clause: Token) -> bool:
         and speaker.pos_ == "PROPN"
         and bool(contents_of(clause))
     )
-
-
-def told_within(frame: Frame | None, clause: Token) -> Frame | None:
-    """ "Russia presented a document, with the Ukrainian side assuring it would answer, he said": words
-    told alongside inside what an outer speaker says are that speaker's account, citing the one told of
-    (the outer frame with them cited); None with no outer speaker."""
-    who = subject_of(clause)
-    if frame is None or frame.source is None or who is None or any(t.like_num for t in who.subtree):
-        return None  # (not "with 62% saying ...": a share of those polled, what the survey found)
-    return replace(frame, cited=(*frame.cited, who))

@@ -4,6 +4,8 @@ gave evidence that ..."."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .cues import CLAIM_NOUNS
@@ -88,6 +90,10 @@ def alleged_frame(content: Token, pred: Token, frame: Frame | None) -> Frame | N
         return judged
     maker = alleged_by(noun)
     if maker == noun and frame is not None and frame.source is not None:
+        # ("said he was shocked by the allegations that he ...": what is alleged of them they answer)
+        themselves = any(t.lower_ in {"he", "she"} for t in content.children if t.dep_ == "nsubj")
+        if frame.role != "denied" and themselves:
+            return replace(frame, role="denied")
         # ("X denied the allegations that he ...", "X said there was no truth in the claim that he
         # ...": no maker named, what the speaker speaks of is theirs to answer for)
         return frame

@@ -5,7 +5,6 @@ subject, made once on each parsed paragraph before segmenting.
 parser hangs the apposition on the first of the coordinated names, so "the leader who replaced him"
 would be Zelaya (and "Zelaya replaced Zelaya" a claim). An apposition set off by a comma right after
 the last of coordinated names describes that last name.
-
 "The mayor said the bridge was safe; engineers found cracks": the parser may make the clause before
 the semicolon a complement of the verb after it, so the engineers would have "said" the mayor's
 words. A subject's clause before a semicolon is a sentence of its own; the one after it is coordinated.
@@ -113,6 +112,7 @@ def _clauses_on_nouns(doc: Doc, by_dep: dict[str, list]) -> None:
         _who_after_a_label(relcl)
         _who_after_the_nearest_name(doc, relcl)
         that_clause_read_as_relative(relcl) or closing_tag_read_as_a_relative(relcl)
+        judgement_read_into_the_claim(relcl)
     for acl in by_dep.get("acl", []):
         judgement_read_into_the_claim(acl)
         speech_hung_on_an_opening_participle(acl)

@@ -24,7 +24,6 @@ from .alongside import (
     speaks_alongside,
     speaks_in_contrast,
     told_with_clause,
-    told_within,
 )
 from .carve import (
     CONSEQUENCE_PARTICIPLES,
@@ -308,8 +307,6 @@ class _Splitter(DescriptionsMixin):
 
     def _told_with(self, pred: Token, t: Token, *, frame: Frame | None, borrowed: tuple) -> None:
         if speaks_alongside(t) and contents_of(t):  # "..., with analysts warning that the outlook was weak"
-            if (nested := told_within(frame, t)) is not None:  # ("..., with X assuring ..., he said")
-                return [self._reported(t, c, nested, set(), ()) for c in contents_of(t)] and None
             return self._cue(t, set(), frame=None, borrowed=(), via="main")
         # ("with the bank reporting a loss": the bank's; "..., beating forecasts": the report's comparison)
         frame = frame_for_cue(t) if speaks_alongside(t) else None if against_expectations(t) else frame
