@@ -7,7 +7,8 @@ ORG_NOUNS = frozenset(
     "broadcaster channel bank fund office council court government team club university school "
     "hospital charity network website platform carmaker manufacturer maker retailer airline supplier "
     "operator lender insurer developer chain brand startup start-up utility regulator watchdog authority "
-    "commission committee administration service".split()
+    "commission committee administration service federation association league board institute foundation "
+    "corporation bureau coalition alliance".split()
 )
 
 # Titles written before a name and not part of it.

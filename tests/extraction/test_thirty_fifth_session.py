@@ -372,3 +372,11 @@ def test_allegations_about_the_speaker_are_theirs_to_answer_not_to_say(run):
     )
     claim = claim_with(e, "took bribes")
     assert all(s.role != "said" for s in claim.sources)
+
+
+def test_a_body_named_by_a_common_noun_is_the_it_that_adds(run):
+    e = run(
+        "Ban row\n\nAccording to the club, the player took the matter to the league. The federation said it "
+        "would review the case. The ban will be lifted in May, it added."
+    )
+    assert source_names(claim_with(e, "lifted in May")) == ["The federation"]
