@@ -106,3 +106,15 @@ def closing_conjunct(root: Token) -> Token:
     """ "The facts are scant but the Guardian's report states:": the speech verb closing the line."""
     last = root.conjuncts[-1] if root.conjuncts and not is_cue(root) else root
     return last if is_cue(last) and last.i > root.i else root
+
+
+def named_last(span, names: list[Token]) -> Token | None:
+    """ "Nobel laureate, and University of Chicago economics professor Gary Becker:": a label saying at
+    length who someone is, closed by their name (not "Ana Ruiz and Tom Hale:", two people)."""
+    last = span[-2] if len(span) > 2 else None
+    if last is None or last.ent_type_ != "PERSON" or last not in names:
+        return None
+    first = last.i
+    while first > span.start and last.doc[first].ent_iob_ == "I":
+        first -= 1  # (the name's first word)
+    return last if last.doc[first - 1].lower_ not in {"and", "&", ",", "or"} else None

@@ -32,7 +32,7 @@ from .cues import CUE_ROLES, frame_for_cue, is_cue, speaker_of, subject_of
 from .entities import is_document
 from .given_names import is_given_name
 from .last_accounts import adjacent as next_to
-from .last_accounts import closing_conjunct, last_account, nothing_said_after, spoke_to
+from .last_accounts import closing_conjunct, last_account, named_last, nothing_said_after, spoke_to
 from .publishers import publisher_of
 from .segment import doc_text, in_quotes, paragraphs, span_text
 from .types import AttributedClause, Frame, Sentence
@@ -210,7 +210,7 @@ def speaker_label(sentence: Sentence) -> Token | None:
     root = span.root  # ("Ana Ruiz, chief strategist:", a name the tagger missed, with who they are)
     described = any(t.text == "," for t in span) and root.pos_ == "PROPN" and root.ent_type_ in {"", "PERSON"}
     names = names or ([root] if described else [])
-    return names[0] if len(names) == 1 and len(span) <= LABEL_MAX_TOKENS else None
+    return names[0] if len(names) == 1 and len(span) <= LABEL_MAX_TOKENS else named_last(span, names)
 
 
 # A speaker's label is short: a name and a few words of who they are.

@@ -380,3 +380,21 @@ def test_a_body_named_by_a_common_noun_is_the_it_that_adds(run):
         "would review the case. The ban will be lifted in May, it added."
     )
     assert source_names(claim_with(e, "lifted in May")) == ["The federation"]
+
+
+def test_a_long_label_saying_who_someone_is_closed_by_their_name_speaks_the_block_after_it(run):
+    e = run(
+        "Stimulus doubts\n\nEconomists have doubts. They include:\n\n"
+        "John Bates Clark Medal recipient, Nobel laureate, and University of Chicago economics professor "
+        "Gary Becker:\n\nPerhaps their estimates are in the right ballpark, but I tend to believe that they "
+        "are excessive."
+    )
+    assert source_names(claim_with(e, "excessive")) == ["Gary Becker"]
+
+
+def test_a_label_naming_two_people_gives_neither_their_words(run):
+    e = run(
+        "Stimulus doubts\n\nThe two authors, Ana Ruiz and Tom Hale:\n\nWe believe the estimates are "
+        "excessive."
+    )
+    assert source_names(claim_with(e, "excessive")) not in (["Tom Hale"], ["Ana Ruiz"])
