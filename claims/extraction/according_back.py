@@ -20,7 +20,7 @@ from .types import AttributedClause, Frame, Sentence
 ACCORDING_BACK = re.compile(
     r"^\W*(that|this)(['’]s| is| was)( all| also)? according to\b"
     r"|^\W*(that|this|it)( is| was| has been)( also)? (reported|announced|stated|said|declared|confirmed"
-    r"|noted|disclosed) by\b",
+    r"|noted|disclosed)( on| in| at)?[\w ,]{0,30}? by\b",  # ("This was announced on August 16 by ...")
     re.IGNORECASE,
 )
 

@@ -398,3 +398,11 @@ def test_a_label_naming_two_people_gives_neither_their_words(run):
         "excessive."
     )
     assert source_names(claim_with(e, "excessive")) not in (["Tom Hale"], ["Ana Ruiz"])
+
+
+def test_this_was_announced_on_a_day_by_someone_points_back(run):
+    e = run(
+        "Summit praised\n\nThe talks in Alaska made progress on trade and energy. This was announced on "
+        "August 16 by ministry spokesman Ravi Kumar."
+    )
+    assert source_names(claim_with(e, "made progress")) == ["Ravi Kumar"]
