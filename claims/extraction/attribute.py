@@ -258,6 +258,8 @@ def _carried_frame(
     ):
         frame, where = replace(state.spoke.frame, direct_quote=True), state.spoke.sentence
         state.quote = OpenQuotation(frame=frame, sentence=where)
+        # (presumed: 'Authorities blamed the NGT. “The project was delayed. ...,” said X.' is X's)
+        state.presumed = [] if state.presumed is None else state.presumed
         return frame, where
     if (sentence.ends_in_quote or whole_quote) and _quoted(clause):
         state.pending.append(position)

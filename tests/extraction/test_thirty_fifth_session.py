@@ -406,3 +406,21 @@ def test_this_was_announced_on_a_day_by_someone_points_back(run):
         "August 16 by ministry spokesman Ravi Kumar."
     )
     assert source_names(claim_with(e, "made progress")) == ["Ravi Kumar"]
+
+
+def test_a_quotation_after_someone_spoke_belongs_to_the_speaker_named_when_it_closes(run):
+    e = run(
+        "Bridge delayed\n\nAuthorities attributed the delay to a court case. “The project was delayed by 10 "
+        "months due to the case. We were not able to start work on the south side,” said project head Ana "
+        "Ruiz."
+    )
+    assert source_names(claim_with(e, "delayed by 10 months")) == ["Ana Ruiz"]
+    assert source_names(claim_with(e, "south side")) == ["Ana Ruiz"]
+
+
+def test_a_quotation_going_on_after_a_speaker_with_no_tag_of_its_own_stays_theirs(run):
+    e = run(
+        "Ruling\n\nThe rulings were wrong, the judge said. “They ignored the evidence. The case must be "
+        "heard again.”"
+    )
+    assert source_names(claim_with(e, "heard again")) == ["the judge"]
