@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .according import according_to
 from .brackets import opening_of
 from .entities import is_document
+from .outlets_told import outlet_told
 from .persons import PEOPLE_NOUNS, person_read_as_a_modifier
 from .segment import doc_text, in_quotes
 from .types import Frame
@@ -238,7 +239,8 @@ def who_tells_whom(cue: Token, source: Token | None, passive: bool) -> tuple[Tok
                 return _name_read_as_subject(cue, agent), [source]
         # "Two reports citing unnamed engineers said ...": the engineers, nested under the reports
         return source, [c for c in acl.children if c.dep_ == "dobj"]
-    return source, []
+    outlet = outlet_told(cue, source)
+    return (outlet, [source]) if outlet is not None else (source, [])
 
 
 def _name_read_as_subject(cue: Token, noun: Token) -> Token:

@@ -424,3 +424,19 @@ def test_a_quotation_going_on_after_a_speaker_with_no_tag_of_its_own_stays_their
         "heard again.”"
     )
     assert source_names(claim_with(e, "heard again")) == ["the judge"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A passenger told CNN that the cabin was in panic.", ["CNN", "A passenger"]),
+        ("Sources told Reuters that the deal was off.", ["Reuters", "Sources"]),
+        ("Ana Ruiz told Reuters that the deal was off.", ["Ana Ruiz"]),
+        ("The mayor told Reuters that the deal was off.", ["The mayor"]),
+        ("A passenger told his wife that the cabin was calm.", ["A passenger"]),
+    ],
+)
+def test_an_unnamed_persons_words_told_to_an_outlet_come_through_the_outlet(run, sentence, expected):
+    e = run(f"Flight scare\n\n{sentence}")
+    claim = next(c for c in e.claims if "cabin" in c.text or "deal" in c.text)
+    assert source_names(claim) == expected
