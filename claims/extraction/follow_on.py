@@ -37,9 +37,14 @@ from .befell import befell_the_told
 from .crediting import DESCRIPTIONS, clauses_by_sentence, credit, told_inside_a_quotation
 from .segment import OPEN_QUOTES, TOGGLE_QUOTES, doc_text, in_quotes, span_text
 from .types import AttributedClause, Frame, Sentence
+from .views import can_speak
 
 # Modals that weigh what might happen: the speaker's assessment going on, not a reported fact.
 POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
+# ... and what is still to come, when no one who could act or speak is its subject ("Decisions on
+# layoffs will be made in the next two weeks", "The balance will come through layoffs"; not "The
+# government will publish its budget next week", a new actor's plan the report tells).
+FUTURE_MODALS = frozenset({"will", "would"})
 
 # Words by which a sentence takes up one item of a counted list ("the first", "the other reason").
 ENUMERATING = frozenset("first second third other another last final".split())
@@ -65,7 +70,13 @@ def one_speaker(clauses: Sequence[AttributedClause]) -> tuple[Frame, Sentence] |
 
 def _hedged(a: AttributedClause) -> bool:
     head = a.clause.head
-    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children)
+    modals = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if modals & POSSIBILITY_MODALS:
+        return True
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if not modals & FUTURE_MODALS or subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return subject.dep_ == "nsubjpass" or not can_speak(subject, head)
 
 
 def _goes_on(

@@ -440,3 +440,31 @@ def test_an_unnamed_persons_words_told_to_an_outlet_come_through_the_outlet(run,
     e = run(f"Flight scare\n\n{sentence}")
     claim = next(c for c in e.claims if "cabin" in c.text or "deal" in c.text)
     assert source_names(claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Jobs cut\n\nMany of the jobs are open positions, publisher David Hiller said. Decisions on "
+            "layoffs will be made in the next two weeks.",
+            "Decisions on layoffs",
+            ["David Hiller"],
+        ),
+        (
+            "Jobs cut\n\nSome cuts have come through attrition, editor Ana Ruiz wrote in an email to staff. "
+            "The balance will come through layoffs by year's end.",
+            "balance will come",
+            ["Ana Ruiz"],
+        ),
+        (
+            "Jobs cut\n\nUnemployment fell to 4.1 percent, the statistics office said. The government will "
+            "publish its budget next week.",
+            "publish its budget",
+            [],
+        ),
+    ],
+)
+def test_what_is_still_to_come_with_no_actor_goes_on_with_the_speaker_before(run, text, words, expected):
+    e = run(text)
+    assert source_names(claim_with(e, words)) == expected
