@@ -76,6 +76,8 @@ def _hedged(a: AttributedClause) -> bool:
     subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if not modals & FUTURE_MODALS or subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if any(c.dep_ == "agent" for c in head.children):
+        return False  # ("The building will be sold by the city": its actor named)
     return subject.dep_ == "nsubjpass" or not can_speak(subject, head)
 
 

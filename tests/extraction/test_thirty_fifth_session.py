@@ -468,3 +468,8 @@ def test_an_unnamed_persons_words_told_to_an_outlet_come_through_the_outlet(run,
 def test_what_is_still_to_come_with_no_actor_goes_on_with_the_speaker_before(run, text, words, expected):
     e = run(text)
     assert source_names(claim_with(e, words)) == expected
+
+
+def test_what_is_still_to_come_by_a_named_actor_stays_the_reports(run):
+    e = run("Museum\n\nDirector Maria Kolb said the museum was broke. The building will be sold by the city.")
+    assert source_names(claim_with(e, "sold by the city")) == []
