@@ -18,6 +18,7 @@ from .entities import (
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
     entity_span_text,
+    is_org_noun,
     kind_of_name,
 )
 from .registry import Registry
@@ -151,6 +152,9 @@ def publisher_of(document: Token) -> Token | None:
             return c
         if c.dep_ == "poss" and (c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "NOUN"):
             return c
+        named_body = is_org_noun(c) and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and named_body:
+            return c  # ("the Nauru government statement": the government's; not "court documents")
     # "a study by researchers at Leeds, published in The Lancet": the authors, not the journal
     found = (
         _after_prep(document, AUTHOR_PREPS)

@@ -473,3 +473,14 @@ def test_what_is_still_to_come_with_no_actor_goes_on_with_the_speaker_before(run
 def test_what_is_still_to_come_by_a_named_actor_stays_the_reports(run):
     e = run("Museum\n\nDirector Maria Kolb said the museum was broke. The building will be sold by the city.")
     assert source_names(claim_with(e, "sold by the city")) == []
+
+
+def test_a_statement_named_for_a_body_is_that_bodys_not_the_last_statements_author(run):
+    e = run(
+        "Ties cut\n\n“Beijing launched a diplomatic repression,” said a statement from spokeswoman Olivia "
+        "Lin.\n\n“This change is in no way intended to affect our relationships,” the Nauru government "
+        "statement said.\n\n"
+        "“Nauru remains a sovereign and independent nation,” it added."
+    )
+    assert source_names(claim_with(e, "no way intended")) == ["Nauru government"]
+    assert source_names(claim_with(e, "sovereign and independent")) == ["Nauru government"]
