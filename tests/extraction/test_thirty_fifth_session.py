@@ -484,3 +484,26 @@ def test_a_statement_named_for_a_body_is_that_bodys_not_the_last_statements_auth
     )
     assert source_names(claim_with(e, "no way intended")) == ["Nauru government"]
     assert source_names(claim_with(e, "sovereign and independent")) == ["Nauru government"]
+
+
+def test_a_speaker_read_as_a_conjunct_of_an_opening_phrases_noun_is_the_verbs_subject(run):
+    e = run(
+        "Tariff panic\n\nIn an interview with China Media Group, Peter Baur, an economics professor from the "
+        "University of Johannesburg, highlighted that the new tariff policy represents a challenge for the "
+        "economy."
+    )
+    assert source_names(claim_with(e, "represents a challenge")) == ["Peter Baur"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Experts expressed concerns that the U.S. may be hurting itself.", "hurting itself", "Experts"),
+        ("Unions raised fears that the plant would close.", "plant would close", "Unions"),
+    ],
+)
+def test_what_a_concern_or_a_fear_voiced_says_is_the_one_who_voiced_it(run, sentence, words, speaker):
+    e = run(f"Tariff panic\n\n{sentence}")
+    claim = claim_with(e, words)
+    assert source_names(claim) == [speaker]
+    assert not claim.text.startswith(speaker)
