@@ -507,3 +507,12 @@ def test_what_a_concern_or_a_fear_voiced_says_is_the_one_who_voiced_it(run, sent
     claim = claim_with(e, words)
     assert source_names(claim) == [speaker]
     assert not claim.text.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The union announced strikes in England for March.", "The company announced 300 layoffs at the plant."],
+)
+def test_strikes_and_layoffs_announced_are_the_announcers_word_until_done(run, sentence):
+    e = run(f"Strike on\n\n{sentence}")
+    assert source_names(e.claims[-1]) in (["The union"], ["The company"])
