@@ -64,7 +64,8 @@ COMPANY_MARKERS = re.compile(
 OTHER_ORG_MARKERS = re.compile(
     r"\b(association|federation|union|league|club|society|foundation|institute|institution|trust|fund"
     r"|party|university|college|school|hospital|church|centre|center|campaign|coalition|alliance"
-    r"|network|movement|organi[sz]ation|council|board|academy|museum|charity"
+    r"|network|movement|organi[sz]ation|council|board|academy|museum|charity|synod|diocese|archdiocese|parish"
+    r"|mosque|temple|synagogue|cathedral|vatican"
     r"|united|rovers|wanderers|athletic|albion|hotspur|f\.?c|a\.?f\.?c)\b",  # (and a football club's)
     re.IGNORECASE,
 )

@@ -251,8 +251,8 @@ class Resolver(Rivals, Surveys, Documents, Companies, Described, Epithets, Gloss
         """A subject (or speaker, or who a relative "who" stands for): what a later pronoun points to."""
         if any(c.dep_ == "conj" or c.lower_ in QUANTIFIERS for c in t.children):
             return None  # "The judge and lawyers removed their wigs. He ...", "Each candidate": no one alone
-        if t.head.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in t.head.children):
-            return None  # ("Pointing to the seat where Farage is running, he told": a place's, no topic)
+        if t.head.dep_ == "relcl" and t.lower_ not in {"who", "which", "that"}:
+            return None  # ("the seat where Farage is running", "Czerny, who Pope Francis named": no topic)
         e = self._entity_for(t.head.head if t.lower_ == "who" and t.head.dep_ == "relcl" else t, sentence)
         if e is None and is_cue(t.head):
             e = self._role_speaker(t)

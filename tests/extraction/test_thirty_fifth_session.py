@@ -516,3 +516,11 @@ def test_what_a_concern_or_a_fear_voiced_says_is_the_one_who_voiced_it(run, sent
 def test_strikes_and_layoffs_announced_are_the_announcers_word_until_done(run, sentence):
     e = run(f"Strike on\n\n{sentence}")
     assert source_names(e.claims[-1]) in (["The union"], ["The company"])
+
+
+def test_the_subject_of_an_object_relative_clause_is_no_topic_for_the_next_pronoun(run):
+    e = run(
+        "New cardinals\n\nTom Hale, whom Pope Francis named as secretary, was in Brazil. He told reporters "
+        "that he had not known about the appointment."
+    )
+    assert source_names(claim_with(e, "not known")) == ["Tom Hale"]
