@@ -139,7 +139,7 @@ FINDS = {"link", "connection", "association", "effect"}
 # Nouns whose "that" clause is what someone alleges: "charges that he stole $2m", "allegations
 # that the firm lied". The clause is the accusation's content, credited to the noun's phrase.
 ACCUSING_NOUNS = "charge allegation accusation indictment complaint lawsuit suit petition".split()
-CLAIMING_NOUNS = "claim suspicion assertion concern fear worry".split()
+CLAIMING_NOUNS = "claim suspicion assertion".split()
 CLAIM_NOUNS = {**dict.fromkeys(ACCUSING_NOUNS, "accused"), **dict.fromkeys(CLAIMING_NOUNS, "claimed")}
 
 REFUSING_VERBS = frozenset({"decline", "refuse"})

@@ -496,20 +496,6 @@ def test_a_speaker_read_as_a_conjunct_of_an_opening_phrases_noun_is_the_verbs_su
 
 
 @pytest.mark.parametrize(
-    ("sentence", "words", "speaker"),
-    [
-        ("Experts expressed concerns that the U.S. may be hurting itself.", "hurting itself", "Experts"),
-        ("Unions raised fears that the plant would close.", "plant would close", "Unions"),
-    ],
-)
-def test_what_a_concern_or_a_fear_voiced_says_is_the_one_who_voiced_it(run, sentence, words, speaker):
-    e = run(f"Tariff panic\n\n{sentence}")
-    claim = claim_with(e, words)
-    assert source_names(claim) == [speaker]
-    assert not claim.text.startswith(speaker)
-
-
-@pytest.mark.parametrize(
     "sentence",
     ["The union announced strikes in England for March.", "The company announced 300 layoffs at the plant."],
 )
@@ -524,3 +510,18 @@ def test_the_subject_of_an_object_relative_clause_is_no_topic_for_the_next_prono
         "that he had not known about the appointment."
     )
     assert source_names(claim_with(e, "not known")) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite fears that the currency would crash, the central bank held rates steady, governor Lars Berg "
+        "said.",
+        "Despite concerns that the vaccine was unsafe, the ministry approved it.",
+    ],
+)
+def test_a_fear_nobody_is_said_to_voice_is_nobodys_claim(run, sentence):
+    e = run(f"Rates\n\n{sentence}")
+    assert not any(
+        c.text.startswith("Despite fears the") or c.text.startswith("Despite concerns the") for c in e.claims
+    )
