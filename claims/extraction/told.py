@@ -120,8 +120,7 @@ def announced_in_a_statement(cue: Token) -> bool:
 INTENTIONS = frozenset(
     "plan plans sanction measure rule policy recall ban cut deal agreement decision investigation inquiry "
     "strategy programme program proposal reform package budget review intention target commitment "
-    "launch closure merger acquisition strike walkout lockout layoff redundancy boycott shutdown election "
-    "referendum tariff".split()
+    "launch closure merger acquisition strike walkout lockout layoff redundancy boycott shutdown".split()
 )
 
 
