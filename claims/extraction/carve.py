@@ -33,6 +33,7 @@ from .cues import (
     subject_of,
 )
 from .hidden_cues import citing_aside
+from .judged_claims import TRUTH_WORDS
 from .participles import SPEECH_SETTINGS, participles
 from .phrases import SIDE_BY_SIDE, has_subject, linked_by, noun_phrase, subject_phrase, subtree
 from .relatives import object_conjunct_before
@@ -374,13 +375,6 @@ def shared_auxiliaries(pred: Token, conj: Token) -> tuple[Token, ...]:
         and conj.tag_ in (MODAL_SHARERS if c.tag_ == "MD" else AUX_SHARERS)
         and not (c.lemma_.lower() == "do" and conj.tag_ != "VB")  # "does not want ... and named a list"
     )
-
-
-# Predicates that judge a statement ("it was false"): their "it" is a claim, not a speaker.
-TRUTH_WORDS = frozenset(
-    "true false untrue wrong inaccurate accurate correct incorrect baseless unfounded misleading "
-    "fabricated fake nonsense lie lies".split()
-)
 
 
 def judges_truth(content: Token) -> bool:

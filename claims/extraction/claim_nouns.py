@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .cues import CLAIM_NOUNS
 from .inferences import inferred_from_a_state_of_affairs
+from .judged_claims import judged_by_its_caller
 from .told import agent_of, subject_of
 from .types import Frame
 
@@ -102,26 +103,3 @@ def alleged_frame(content: Token, pred: Token, frame: Frame | None) -> Frame | N
     lemma = noun.lemma_.lower()
     role = CLAIM_NOUNS.get(lemma, "said" if lemma in OWNED_WORDS else "reported")
     return Frame(source=maker, role=role, cue=noun.text, cue_index=noun.i)
-
-
-# Truth words by which one rejects a claim ("called the claim baseless"); the others confirm it.
-REJECTING = frozenset(
-    "false untrue wrong inaccurate incorrect baseless unfounded misleading fabricated fake nonsense".split()
-)
-
-
-def judged_by_its_caller(noun: Token) -> Frame | None:
-    """ "A spokesperson called a US claim that Iran had attacked the ship “baseless”": what the claim
-    says is the caller's to answer for, denied (or, "called the report accurate", said)."""
-    from .carve import TRUTH_WORDS
-    from .findings_read_as_nouns import JUDGING_VERBS
-
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in JUDGING_VERBS:
-        return None
-    verdict = next((c for c in verb.children if c.dep_ == "oprd" and c.lower_ in TRUTH_WORDS), None)
-    caller = subject_of(verb)
-    if verdict is None or caller is None:
-        return None
-    role = "denied" if verdict.lower_ in REJECTING else "said"
-    return Frame(source=caller, role=role, cue=verb.text, cue_index=verb.i)

@@ -59,36 +59,3 @@ def _mend(word: Token, link: Token, holder: Token, name: Token, clause: Token | 
         word.head, word.dep_ = word, "ROOT"
         root.head, root.dep_ = word, "ccomp"
     holder.head, holder.dep_ = word, "nsubj"
-
-
-# Verbs by which one judges a claim named as their object: "called the claim that ... baseless".
-JUDGING_VERBS = frozenset({"call", "label", "brand", "term", "deem", "declare", "pronounce"})
-
-
-def judgement_read_into_the_claim(acl: Token) -> None:
-    """ "A spokesperson called a US claim that Iran had attacked the ship “baseless.”": the parser may
-    hang the judgement on the that-clause of the claim noun, so that the ship was attacked baseless and
-    nobody judged anything; a word of truth closing the clause is the judging verb's complement."""
-    from .carve import TRUTH_WORDS
-    from .cues import CLAIM_NOUNS
-
-    noun = acl.head
-    verb = noun.head
-    if (
-        acl.dep_ not in {"acl", "relcl"}
-        or noun.dep_ not in {"dobj", "oprd"}
-        or verb.lemma_.lower() not in JUDGING_VERBS
-    ):
-        return
-    if noun.lemma_.lower() not in CLAIM_NOUNS:
-        return  # ("called reports that the bridge would close false": a document, read as it stands)
-    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in acl.children):
-        return
-    last = [t for t in acl.subtree if not t.is_punct][-1]
-    if (
-        last.lower_ in TRUTH_WORDS
-        and last.head == acl
-        and last.dep_ in {"oprd", "advmod", "acomp", "attr", "advcl"}
-    ):
-        last.head, last.dep_ = verb, "oprd"
-        noun.dep_ = "dobj"

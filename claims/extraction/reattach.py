@@ -1,6 +1,5 @@
-"""Repairs to the parse that the stages would otherwise read as a wrong speaker or a wrong
-subject, made once on each parsed paragraph before segmenting.
-
+"""Repairs to the parse that the stages would otherwise read as a wrong speaker or a wrong subject, made
+once on each parsed paragraph before segmenting.
 "Neither Zelaya nor Roberto Micheletti, the military-backed leader who replaced him, had ...": the
 parser hangs the apposition on the first of the coordinated names, so "the leader who replaced him"
 would be Zelaya (and "Zelaya replaced Zelaya" a claim). An apposition set off by a comma right after
@@ -26,7 +25,8 @@ from .believed_objects import subject_read_as_an_earlier_object
 from .conjuncts import arguing_read_as_a_subject, conjunct_after_a_participles_content
 from .deeds import deed_before_a_tag
 from .entities import is_org_noun
-from .findings_read_as_nouns import FINDING_WORDS, finding_read_as_a_noun, judgement_read_into_the_claim
+from .findings_read_as_nouns import FINDING_WORDS, finding_read_as_a_noun
+from .judged_claims import judgement_read_into_the_claim
 from .misparses import (
     closing_tag_read_as_a_second_content,
     conjunct_of_the_content,

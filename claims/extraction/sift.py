@@ -29,8 +29,8 @@ from spacy.tokens import Token
 
 from .according_back import ACCORDING_BACK
 from .attributed_ahead import ATTRIBUTE_TO
-from .carve import TRUTH_WORDS
 from .cues import is_cue, subject_of
+from .judged_claims import TRUTH_WORDS
 from .participles import SPEECH_SETTINGS
 from .quoted_paragraphs import FOLLOWS, introduces_a_statement, speaker_label
 from .segment import doc_text, in_quotes, span_text
